@@ -1,0 +1,84 @@
+import { expect, test } from "@playwright/test";
+import { signUp, uniqueEmail } from "./helpers";
+
+test("a new owner creates a team and a colleague joins through an invite link", async ({ browser, page }, info) => {
+  const org = `Acme ${info.project.name} ${Date.now()}`;
+  await signUp(page, "Olga Owner", uniqueEmail("olga", info), org);
+  await expect(page.getByText("Getting started")).toBeVisible();
+
+  // Create a team.
+  await page.getByRole("link", { name: "Teams", exact: true }).click();
+  await page.getByLabel("Team name").fill("Payments");
+  await page.getByRole("button", { name: "Create team" }).click();
+  await expect(page.getByRole("link", { name: "Payments" })).toBeVisible();
+
+  // A duplicate name is refused with a clear message and creates nothing.
+  await page.getByLabel("Team name").fill("payments");
+  await page.getByRole("button", { name: "Create team" }).click();
+  await expect(page.getByRole("alert")).toContainText("already exists");
+  await expect(page.getByRole("link", { name: /payments/i })).toHaveCount(1);
+
+  // Make an invite link.
+  await page.getByRole("link", { name: "Admin" }).click();
+  await page.getByRole("button", { name: "Create invite link" }).click();
+  const link = page.getByLabel(/New invite link/);
+  await expect(link).toHaveValue(/\/join\//);
+  const inviteUrl = await link.inputValue();
+
+  // A second person, in their own browser context, opens it and signs up.
+  const other = await browser.newContext();
+  const colleague = await other.newPage();
+  await colleague.goto(inviteUrl);
+  await expect(colleague.getByRole("heading", { name: `Join ${org} on Mistvine` })).toBeVisible();
+  await colleague.getByLabel("Your name").fill("Carl Colleague");
+  const carl = uniqueEmail("carl", info);
+  await colleague.getByLabel("E-mail").fill(carl);
+  await colleague.getByLabel("Password").fill("another good one");
+  await colleague.getByRole("button", { name: "Create account and join" }).click();
+  await expect(colleague.getByRole("heading", { name: "Welcome, Carl" })).toBeVisible();
+  await expect(colleague.getByText(org)).toBeVisible();
+
+  // The owner puts the newcomer in the team; the newcomer sees it.
+  await page.getByRole("link", { name: "Teams", exact: true }).click();
+  await page.getByRole("link", { name: "Payments" }).click();
+  await page.getByLabel("Person").selectOption({ label: `Carl Colleague (${carl})` });
+  await page.getByRole("button", { name: "Add to team" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Carl Colleague" })).toBeVisible();
+
+  await colleague.getByRole("link", { name: "Teams", exact: true }).click();
+  const team = colleague.getByRole("listitem").filter({ hasText: "Payments" });
+  await expect(team).toContainText("your team");
+  await team.getByRole("link", { name: "Payments" }).click();
+  await expect(colleague.getByRole("heading", { name: "Payments" })).toBeVisible();
+  await expect(colleague.getByText("Carl Colleague")).toBeVisible();
+  // Members do not get the admin controls.
+  await expect(colleague.getByRole("button", { name: "Add to team" })).toHaveCount(0);
+  await other.close();
+});
+
+test("bad sign-up input gets a specific message next to the field", async ({ page }, info) => {
+  await page.goto("/signup");
+  await page.getByLabel("Your name").fill("Sid Short");
+  await page.getByLabel("E-mail").fill(uniqueEmail("sid", info));
+  await page.getByLabel("Password").fill("short");
+  await page.getByLabel("Organisation name").fill("Shorts Inc");
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page.getByText("Use at least 8 characters for your password.")).toBeVisible();
+
+  await page.getByLabel("Password").fill("long enough now");
+  await page.getByLabel("Organisation name").fill("   ");
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page.getByText("The organisation name cannot be empty.")).toBeVisible();
+});
+
+test("a forged invite link is refused clearly", async ({ page }) => {
+  const res = await page.goto("/join/not-a-real-token");
+  await expect(page.getByText("This invite link is not valid")).toBeVisible();
+  expect(res?.status()).toBe(404);
+});
+
+test("an unknown address shows the not-found page with status 404", async ({ page }) => {
+  const res = await page.goto("/no/such/page");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});

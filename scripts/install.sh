@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build (and, with `test`, to test) Mistvine.
+# Idempotent: every step checks first and does nothing when already done.
+# Usage: scripts/install.sh [run|test]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want=${1:-run}
+CARGO_LEPTOS_VERSION=0.3.10   # newest release that builds with rustc 1.95
+# The wasm-bindgen CLI must match the crate version pinned in Cargo.toml exactly.
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = { version = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+export PATH="$HOME/.cargo/bin:$PATH"
+command -v cargo >/dev/null || { echo "Rust is required: install it with rustup (https://rustup.rs)"; exit 1; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(cargo leptos --version 2>/dev/null | awk '{print $2}')" != "$CARGO_LEPTOS_VERSION" ]; then
+  say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 15 minutes, once)"
+  cargo install cargo-leptos --locked --version "$CARGO_LEPTOS_VERSION"
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  # Not --locked: its lockfile names a crate version the registry no longer has.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+[ "$want" = test ] || exit 0
+
+if ! cargo clippy --version >/dev/null 2>&1; then
+  say "adding clippy"
+  rustup component add clippy
+fi
+
+if [ ! -x /usr/bin/chromium ]; then
+  say "installing Chromium from Debian (for the browser tests)"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+fi
+
+# npm ci is skipped when node_modules already matches the lockfile.
+if [ ! -f end2end/node_modules/.package-lock.json ] || ! cmp -s end2end/package-lock.json end2end/node_modules/.mistvine-lock; then
+  say "installing the end-to-end test packages"
+  (cd end2end && npm ci --no-audit --no-fund && cp package-lock.json node_modules/.mistvine-lock)
+fi

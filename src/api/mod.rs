@@ -1,0 +1,7 @@
+//! Server functions, one file per area. Each one authenticates, authorizes
+//! within the caller's organisation, applies domain rules, calls the store and
+//! returns `AppError` on failure. Nothing else happens here.
+
+pub mod auth;
+pub mod org;
+pub mod teams;

@@ -1,0 +1,53 @@
+//! The HTML shell, the root component and the route table.
+
+use crate::ui::layout::Layout;
+use crate::ui::pages::{
+    admin::AdminPage, auth::LoginPage, auth::SignupPage, home::HomePage, join::JoinPage, not_found::NotFoundPage,
+    team::TeamPage, teams::TeamsPage,
+};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/mistvine.css"/>
+        <Link rel="icon" href="/favicon.svg"/>
+        <Meta name="description" content="Mistvine: strategy flows down, honesty flows up, teams execute."/>
+        <Title formatter=|text: String| if text.is_empty() { "Mistvine".to_string() } else { format!("{text} · Mistvine") }/>
+        <Router>
+            <Layout>
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/login") view=LoginPage/>
+                    <Route path=path!("/signup") view=SignupPage/>
+                    <Route path=path!("/join/:token") view=JoinPage/>
+                    <Route path=path!("/teams") view=TeamsPage/>
+                    <Route path=path!("/teams/:id") view=TeamPage/>
+                    <Route path=path!("/admin") view=AdminPage/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

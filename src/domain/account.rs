@@ -1,0 +1,186 @@
+//! Account values: e-mail, password policy, display names, redirect targets.
+
+use super::validation::{bounded_text, ValidationError};
+use serde::{Deserialize, Serialize};
+
+pub const PASSWORD_MIN_CHARS: usize = 8;
+/// Long enough for any passphrase; short enough that hashing it is cheap.
+pub const PASSWORD_MAX_CHARS: usize = 256;
+
+/// A syntactically plausible e-mail address, trimmed and lower-cased so the
+/// same person cannot sign up twice with different capitalisation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(raw: &str) -> Result<Self, ValidationError> {
+        let value = raw.trim().to_lowercase();
+        let err = |m: &str| Err(ValidationError::new("email", m));
+        if value.is_empty() {
+            return err("Enter your e-mail address.");
+        }
+        if value.len() > 254 {
+            return err("That e-mail address is too long.");
+        }
+        let Some((local, domain)) = value.split_once('@') else {
+            return err("An e-mail address needs an @, like ada@example.com.");
+        };
+        let domain_ok = domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains("..")
+            && !domain.contains('@');
+        if local.is_empty() || !domain_ok || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return err("That does not look like an e-mail address, like ada@example.com.");
+        }
+        Ok(Self(value))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A password that meets the policy. Deliberately not `Serialize` and with a
+/// redacting `Debug`, so it cannot end up in a log line or a response.
+#[derive(Clone)]
+pub struct Password(String);
+
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Password(<redacted>)")
+    }
+}
+
+impl Password {
+    pub fn parse(raw: &str) -> Result<Self, ValidationError> {
+        let len = raw.chars().count();
+        if len < PASSWORD_MIN_CHARS {
+            return Err(ValidationError::new(
+                "password",
+                format!("Use at least {PASSWORD_MIN_CHARS} characters for your password."),
+            ));
+        }
+        if len > PASSWORD_MAX_CHARS {
+            return Err(ValidationError::new(
+                "password",
+                format!("Use at most {PASSWORD_MAX_CHARS} characters for your password."),
+            ));
+        }
+        Ok(Self(raw.to_owned()))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A person's display name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonName(String);
+
+impl PersonName {
+    pub fn parse(raw: &str) -> Result<Self, ValidationError> {
+        bounded_text("name", "Your name", raw, 80).map(Self)
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// An organisation (workspace) name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrgName(String);
+
+impl OrgName {
+    pub fn parse(raw: &str) -> Result<Self, ValidationError> {
+        bounded_text("org_name", "The organisation name", raw, 80).map(Self)
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Where to send someone after they log in. Only paths on this site are
+/// accepted, so a crafted link cannot bounce a fresh session to another host.
+pub fn safe_next_path(raw: Option<&str>) -> String {
+    match raw.map(str::trim) {
+        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && !p.contains("://") => p.to_owned(),
+        _ => "/".to_owned(),
+    }
+}
+
+/// Failed logins are counted over this rolling window.
+pub const LOGIN_WINDOW_SECS: i64 = 15 * 60;
+/// Guessing one person's password: a handful of tries, then wait.
+pub const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
+/// Spraying many accounts from one address: a wider allowance for shared offices.
+pub const MAX_FAILURES_PER_ADDRESS: i64 = 20;
+
+/// Whether another login attempt must be refused, given the failures counted
+/// in the window for the account and for the address it comes from.
+pub fn login_throttled(account_failures: i64, address_failures: i64) -> bool {
+    account_failures >= MAX_FAILURES_PER_ACCOUNT || address_failures >= MAX_FAILURES_PER_ADDRESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn throttle_limits() {
+        assert!(!login_throttled(MAX_FAILURES_PER_ACCOUNT - 1, MAX_FAILURES_PER_ADDRESS - 1));
+        assert!(login_throttled(MAX_FAILURES_PER_ACCOUNT, 0));
+        assert!(login_throttled(0, MAX_FAILURES_PER_ADDRESS));
+    }
+
+    #[test]
+    fn email_is_normalised() {
+        assert_eq!(Email::parse("  Ada@Example.COM ").unwrap().as_str(), "ada@example.com");
+    }
+
+    #[test]
+    fn email_rejects_obvious_garbage() {
+        for bad in ["", "ada", "ada@", "@example.com", "ada@example", "ada@.com", "a b@example.com", "ada@example..com"] {
+            assert!(Email::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn password_policy() {
+        assert_eq!(Password::parse("short").unwrap_err().field, "password");
+        assert!(Password::parse("12345678").is_ok());
+        assert!(Password::parse(&"x".repeat(PASSWORD_MAX_CHARS + 1)).is_err());
+        assert_eq!(format!("{:?}", Password::parse("secret-pass").unwrap()), "Password(<redacted>)");
+    }
+
+    #[test]
+    fn next_path_stays_on_site() {
+        assert_eq!(safe_next_path(Some("/join/abc")), "/join/abc");
+        assert_eq!(safe_next_path(Some("//evil.example")), "/");
+        assert_eq!(safe_next_path(Some("https://evil.example")), "/");
+        assert_eq!(safe_next_path(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next_path(None), "/");
+    }
+
+    proptest! {
+        #[test]
+        fn password_length_rule_is_exact(s in "\\PC{0,20}") {
+            let ok = Password::parse(&s).is_ok();
+            prop_assert_eq!(ok, s.chars().count() >= PASSWORD_MIN_CHARS);
+        }
+
+        #[test]
+        fn parsed_email_is_idempotent(local in "[a-z0-9._-]{1,20}", domain in "[a-z0-9-]{1,20}\\.[a-z]{2,6}") {
+            let e = Email::parse(&format!("{local}@{domain}")).unwrap();
+            prop_assert_eq!(Email::parse(e.as_str()).unwrap(), e);
+        }
+
+        #[test]
+        fn next_path_never_leaves_site(s in "\\PC{0,30}") {
+            let p = safe_next_path(Some(&s));
+            prop_assert!(p.starts_with('/') && !p.starts_with("//"));
+        }
+    }
+}

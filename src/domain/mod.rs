@@ -1,0 +1,13 @@
+//! Plain types and pure rules shared by the server and the browser.
+//!
+//! Nothing in here performs I/O: values are validated when they are built
+//! ("parse, don't validate"), so a `TeamName` in hand is always a good one,
+//! whichever side of the wire it was built on.
+
+pub mod account;
+pub mod ids;
+pub mod org;
+pub mod validation;
+pub mod views;
+
+pub use validation::ValidationError;

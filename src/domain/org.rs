@@ -1,0 +1,199 @@
+//! Organisation rules: roles, who may change whom, teams, invites.
+
+use super::validation::{bounded_text, ValidationError};
+use serde::{Deserialize, Serialize};
+
+/// A member's role in one organisation. Ordered from most to least power.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Role {
+    Owner,
+    Admin,
+    Leader,
+    Member,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Owner, Role::Admin, Role::Leader, Role::Member];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Owner => "owner",
+            Role::Admin => "admin",
+            Role::Leader => "leader",
+            Role::Member => "member",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Owner => "Owner",
+            Role::Admin => "Admin",
+            Role::Leader => "Leader",
+            Role::Member => "Member",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Result<Self, ValidationError> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == raw.trim())
+            .ok_or_else(|| ValidationError::new("role", "Choose one of owner, admin, leader or member."))
+    }
+
+    /// Owners and admins run the workspace: members, teams, invites.
+    pub fn is_admin(self) -> bool {
+        matches!(self, Role::Owner | Role::Admin)
+    }
+
+    /// Leaders (and admins) set the organisation's objectives for a wave.
+    pub fn can_lead(self) -> bool {
+        self != Role::Member
+    }
+}
+
+/// Why a membership change was refused. Kept apart from validation errors
+/// because these are permission decisions, answered with 403.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MembershipRefusal {
+    NotAdmin,
+    OnlyOwnerMayTouchOwners,
+    LastOwner,
+}
+
+impl MembershipRefusal {
+    pub fn message(&self) -> &'static str {
+        match self {
+            MembershipRefusal::NotAdmin => "Only owners and admins can change members.",
+            MembershipRefusal::OnlyOwnerMayTouchOwners => "Only an owner can make someone an owner or change an owner.",
+            MembershipRefusal::LastOwner => {
+                "Every organisation needs at least one owner: make someone else an owner first."
+            }
+        }
+    }
+}
+
+/// May `actor` change `target`'s role from `current` to `new`, given how many
+/// owners the organisation has? Pure so both the UI and the server agree.
+pub fn check_role_change(actor: Role, current: Role, new: Role, owners: usize) -> Result<(), MembershipRefusal> {
+    if !actor.is_admin() {
+        return Err(MembershipRefusal::NotAdmin);
+    }
+    if (current == Role::Owner || new == Role::Owner) && actor != Role::Owner {
+        return Err(MembershipRefusal::OnlyOwnerMayTouchOwners);
+    }
+    if current == Role::Owner && new != Role::Owner && owners <= 1 {
+        return Err(MembershipRefusal::LastOwner);
+    }
+    Ok(())
+}
+
+/// May `actor` remove a member whose role is `target`?
+pub fn check_removal(actor: Role, target: Role, owners: usize) -> Result<(), MembershipRefusal> {
+    if !actor.is_admin() {
+        return Err(MembershipRefusal::NotAdmin);
+    }
+    if target == Role::Owner && actor != Role::Owner {
+        return Err(MembershipRefusal::OnlyOwnerMayTouchOwners);
+    }
+    if target == Role::Owner && owners <= 1 {
+        return Err(MembershipRefusal::LastOwner);
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamName(String);
+
+impl TeamName {
+    pub fn parse(raw: &str) -> Result<Self, ValidationError> {
+        bounded_text("name", "The team name", raw, 60).map(Self)
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Invite links stop working after this many days.
+pub const INVITE_VALID_DAYS: i64 = 7;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum InviteState {
+    Usable,
+    Expired,
+    Revoked,
+}
+
+/// The state of an invite at `now` (all times in seconds since the epoch).
+pub fn invite_state(expires_at: i64, revoked: bool, now: i64) -> InviteState {
+    if revoked {
+        InviteState::Revoked
+    } else if now >= expires_at {
+        InviteState::Expired
+    } else {
+        InviteState::Usable
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn role_round_trips() {
+        for r in Role::ALL {
+            assert_eq!(Role::parse(r.as_str()).unwrap(), r);
+        }
+        assert!(Role::parse("emperor").is_err());
+    }
+
+    #[test]
+    fn members_cannot_change_anyone() {
+        assert_eq!(check_role_change(Role::Member, Role::Member, Role::Leader, 1), Err(MembershipRefusal::NotAdmin));
+        assert_eq!(check_role_change(Role::Leader, Role::Member, Role::Leader, 1), Err(MembershipRefusal::NotAdmin));
+    }
+
+    #[test]
+    fn admins_manage_non_owners_only() {
+        assert!(check_role_change(Role::Admin, Role::Member, Role::Leader, 1).is_ok());
+        assert_eq!(
+            check_role_change(Role::Admin, Role::Member, Role::Owner, 1),
+            Err(MembershipRefusal::OnlyOwnerMayTouchOwners)
+        );
+        assert_eq!(check_removal(Role::Admin, Role::Owner, 2), Err(MembershipRefusal::OnlyOwnerMayTouchOwners));
+        assert!(check_removal(Role::Admin, Role::Leader, 1).is_ok());
+    }
+
+    #[test]
+    fn last_owner_is_kept() {
+        assert_eq!(check_role_change(Role::Owner, Role::Owner, Role::Admin, 1), Err(MembershipRefusal::LastOwner));
+        assert!(check_role_change(Role::Owner, Role::Owner, Role::Admin, 2).is_ok());
+        assert_eq!(check_removal(Role::Owner, Role::Owner, 1), Err(MembershipRefusal::LastOwner));
+        assert!(check_removal(Role::Owner, Role::Owner, 2).is_ok());
+    }
+
+    #[test]
+    fn invite_states() {
+        assert_eq!(invite_state(100, false, 99), InviteState::Usable);
+        assert_eq!(invite_state(100, false, 100), InviteState::Expired);
+        assert_eq!(invite_state(100, true, 50), InviteState::Revoked);
+    }
+
+    fn any_role() -> impl Strategy<Value = Role> {
+        prop::sample::select(Role::ALL.to_vec())
+    }
+
+    proptest! {
+        /// Whatever the change, an organisation never ends up without an owner.
+        #[test]
+        fn never_zero_owners(actor in any_role(), current in any_role(), new in any_role(), owners in 1usize..4) {
+            if check_role_change(actor, current, new, owners).is_ok() {
+                let after = owners - usize::from(current == Role::Owner) + usize::from(new == Role::Owner);
+                prop_assert!(after >= 1);
+            }
+            if check_removal(actor, current, owners).is_ok() {
+                prop_assert!(owners - usize::from(current == Role::Owner) >= 1);
+            }
+        }
+    }
+}

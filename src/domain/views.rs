@@ -1,0 +1,85 @@
+//! Read models: what the server sends to pages. Plain data, no behaviour.
+
+use super::ids::{InviteId, OrgId, TeamId, UserId};
+use super::org::Role;
+use serde::{Deserialize, Serialize};
+
+/// The signed-in person and the organisation they are working in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Me {
+    pub user_id: UserId,
+    pub name: String,
+    pub email: String,
+    pub org_id: OrgId,
+    pub org_name: String,
+    pub role: Role,
+    /// Every organisation this person belongs to, for the switcher.
+    pub orgs: Vec<OrgChoice>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrgChoice {
+    pub org_id: OrgId,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberView {
+    pub user_id: UserId,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamSummary {
+    pub id: TeamId,
+    pub name: String,
+    pub archived: bool,
+    pub member_count: i64,
+    /// Whether the person asking is in this team.
+    pub is_mine: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamDetail {
+    pub id: TeamId,
+    pub name: String,
+    pub archived: bool,
+    pub members: Vec<MemberView>,
+    /// Organisation members not yet in the team (filled for admins only).
+    pub candidates: Vec<MemberView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InviteView {
+    pub id: InviteId,
+    pub created_by: String,
+    /// Seconds since the epoch.
+    pub expires_at: i64,
+}
+
+/// A freshly made invite: the only time the secret link is ever shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewInvite {
+    pub path: String,
+    pub expires_at: i64,
+}
+
+/// What someone opening an invite link sees before joining.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvitePreview {
+    pub org_name: String,
+    pub invited_by: String,
+    /// Set when the visitor is signed in: lets the page offer "join" directly.
+    pub signed_in_as: Option<String>,
+    pub already_member: bool,
+}
+
+/// What the home page needs to tell a new organisation what to do first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrgOverview {
+    pub member_count: i64,
+    pub team_count: i64,
+    pub my_teams: Vec<TeamSummary>,
+}

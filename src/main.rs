@@ -1,0 +1,45 @@
+//! The Mistvine server binary: settings, database, router, serve.
+
+use clap::Parser;
+use leptos::prelude::get_configuration;
+use mistvine::server::{self, db, settings::{Command, Settings}};
+use std::process::ExitCode;
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,tower_http=warn")))
+        .init();
+    let settings = Settings::parse();
+    match run(settings).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(settings: Settings) -> Result<(), String> {
+    if let Some(Command::Backup { file }) = &settings.command {
+        let pool = db::connect(&settings.database).await?;
+        db::backup(&pool, file).await?;
+        tracing::info!("backup written to {}", file.display());
+        return Ok(());
+    }
+    // cargo-leptos passes the site settings in LEPTOS_* variables.
+    let mut options = get_configuration(None).map_err(|e| format!("bad LEPTOS_* settings: {e}"))?.leptos_options;
+    if options.output_name.is_empty() {
+        options.output_name = "mistvine".into();
+    }
+    if let Some(listen) = settings.listen {
+        options.site_addr = listen;
+    }
+    let addr = options.site_addr;
+    tracing::info!(database = %settings.database.display(), "opening database");
+    let (app, _pool) = server::build(settings, options).await?;
+    let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    tracing::info!("Mistvine is listening on http://{addr}");
+    server::serve(listener, app).await.map_err(|e| format!("server error: {e}"))
+}

@@ -1,0 +1,216 @@
+//! Passwords, sessions and "who is calling".
+//!
+//! Sessions are rows in the database (so any server instance can check them
+//! and an admin can revoke them); the cookie holds a random 256-bit token and
+//! the table only its SHA-256, so a leaked backup cannot be replayed.
+
+use super::ServerCtx;
+use crate::domain::account::Password;
+use crate::domain::ids::{OrgId, UserId};
+use crate::domain::org::Role;
+use crate::error::AppError;
+use crate::server::store::{self, accounts, orgs};
+use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use axum::extract::ConnectInfo;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use http::header::{COOKIE, SET_COOKIE};
+use http::request::Parts;
+use http::HeaderValue;
+use leptos::prelude::{expect_context, use_context};
+use leptos_axum::ResponseOptions;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use std::net::SocketAddr;
+use std::sync::OnceLock;
+
+pub const SESSION_COOKIE: &str = "mistvine_session";
+const SESSION_DAYS: i64 = 30;
+
+/// argon2id with the OWASP minimum: 19 MiB, 2 passes, 1 lane.
+fn argon2() -> Argon2<'static> {
+    let params = Params::new(19 * 1024, 2, 1, None).expect("valid argon2 parameters");
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+}
+
+/// Hashing takes tens of milliseconds of CPU: keep it off the async workers.
+pub async fn hash_password(password: Password) -> Result<String, AppError> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        argon2().hash_password(password.expose().as_bytes(), &salt).map(|h| h.to_string())
+    })
+    .await
+    .map_err(|_| AppError::Internal)?
+    .map_err(|e| {
+        tracing::error!(error = %e, "password hashing failed");
+        AppError::Internal
+    })
+}
+
+pub async fn verify_password(password: String, hash: String) -> bool {
+    tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&hash).is_ok_and(|parsed| argon2().verify_password(password.as_bytes(), &parsed).is_ok())
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// A hash to verify against when the e-mail is unknown, so that answering
+/// "no such account" takes as long as "wrong password" and timing tells nothing.
+pub async fn decoy_hash() -> String {
+    static DECOY: OnceLock<String> = OnceLock::new();
+    if let Some(h) = DECOY.get() {
+        return h.clone();
+    }
+    let fresh = hash_password(Password::parse(&random_token()).expect("token is long enough"))
+        .await
+        .unwrap_or_default();
+    DECOY.get_or_init(|| fresh).clone()
+}
+
+/// 256 random bits, URL-safe: session tokens and invite links.
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// What the database stores instead of a token.
+pub fn token_hash(token: &str) -> String {
+    URL_SAFE_NO_PAD.encode(Sha256::digest(token.as_bytes()))
+}
+
+fn request_parts() -> Option<Parts> {
+    use_context::<Parts>()
+}
+
+fn cookie_value(parts: &Parts, name: &str) -> Option<String> {
+    parts.headers.get_all(COOKIE).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(';')).find_map(|pair| {
+        let (k, v) = pair.trim().split_once('=')?;
+        (k == name && !v.is_empty()).then(|| v.to_owned())
+    })
+}
+
+/// The hash of the session token the caller presented, if any.
+pub fn presented_session() -> Option<String> {
+    request_parts().and_then(|p| cookie_value(&p, SESSION_COOKIE)).map(|t| token_hash(&t))
+}
+
+/// The caller's address for rate limiting: the socket peer, or the first
+/// X-Forwarded-For entry when the operator said a trusted proxy is in front.
+pub fn client_address(ctx: &ServerCtx) -> String {
+    let Some(parts) = request_parts() else { return "unknown".into() };
+    if ctx.settings.trust_proxy {
+        if let Some(first) = parts
+            .headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+        {
+            return first.to_owned();
+        }
+    }
+    parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string()).unwrap_or_else(|| "unknown".into())
+}
+
+fn set_cookie(value: String) {
+    if let Ok(v) = HeaderValue::from_str(&value) {
+        expect_context::<ResponseOptions>().append_header(SET_COOKIE, v);
+    }
+}
+
+fn cookie_attributes(ctx: &ServerCtx) -> &'static str {
+    if ctx.settings.https() {
+        "Path=/; HttpOnly; SameSite=Lax; Secure"
+    } else {
+        "Path=/; HttpOnly; SameSite=Lax"
+    }
+}
+
+/// Starts a brand-new session (a new id at every login, so a token planted
+/// before login is worthless) and ends the one presented, if any.
+pub async fn start_session(ctx: &ServerCtx, user: UserId, org: Option<OrgId>) -> Result<(), AppError> {
+    if let Some(old) = presented_session() {
+        accounts::delete_session(&ctx.pool, &old).await?;
+    }
+    let token = random_token();
+    let now = store::now();
+    accounts::create_session(&ctx.pool, &token_hash(&token), user, org, now, now + SESSION_DAYS * 86_400).await?;
+    set_cookie(format!("{SESSION_COOKIE}={token}; Max-Age={}; {}", SESSION_DAYS * 86_400, cookie_attributes(ctx)));
+    Ok(())
+}
+
+pub async fn end_session(ctx: &ServerCtx) -> Result<(), AppError> {
+    if let Some(hash) = presented_session() {
+        accounts::delete_session(&ctx.pool, &hash).await?;
+    }
+    set_cookie(format!("{SESSION_COOKIE}=; Max-Age=0; {}", cookie_attributes(ctx)));
+    Ok(())
+}
+
+/// A signed-in person, with no organisation necessarily chosen.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub user_id: UserId,
+    pub name: String,
+    pub email: String,
+    pub session: String,
+    pub org_id: Option<OrgId>,
+}
+
+/// A signed-in person acting inside one organisation.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub user_id: UserId,
+    pub name: String,
+    pub email: String,
+    pub org_id: OrgId,
+    pub role: Role,
+}
+
+pub async fn current_person(ctx: &ServerCtx) -> Result<Option<Person>, AppError> {
+    let Some(hash) = presented_session() else { return Ok(None) };
+    Ok(accounts::session(&ctx.pool, &hash, store::now()).await?.map(|row| Person {
+        user_id: UserId(row.user_id),
+        name: row.name,
+        email: row.email,
+        session: hash,
+        org_id: row.org_id.map(OrgId),
+    }))
+}
+
+pub async fn require_person(ctx: &ServerCtx) -> Result<Person, AppError> {
+    current_person(ctx).await?.ok_or(AppError::Unauthenticated)
+}
+
+/// The caller and their role in the organisation their session points at.
+/// If that membership is gone (they were removed), falls back to another
+/// organisation they belong to, or refuses.
+pub async fn require_member(ctx: &ServerCtx) -> Result<Caller, AppError> {
+    let person = require_person(ctx).await?;
+    if let Some(org) = person.org_id {
+        if let Some(role) = orgs::role_of(&ctx.pool, org, person.user_id).await? {
+            return Ok(Caller { user_id: person.user_id, name: person.name, email: person.email, org_id: org, role });
+        }
+    }
+    let Some(other) = orgs::orgs_of(&ctx.pool, person.user_id).await?.into_iter().next() else {
+        return Err(AppError::forbidden(
+            "You are not a member of any organisation any more. Ask an admin for a new invite link.",
+        ));
+    };
+    accounts::set_session_org(&ctx.pool, &person.session, other.org_id).await?;
+    let role = orgs::role_of(&ctx.pool, other.org_id, person.user_id).await?.ok_or(AppError::Internal)?;
+    Ok(Caller { user_id: person.user_id, name: person.name, email: person.email, org_id: other.org_id, role })
+}
+
+pub async fn require_admin(ctx: &ServerCtx) -> Result<Caller, AppError> {
+    let caller = require_member(ctx).await?;
+    if caller.role.is_admin() {
+        Ok(caller)
+    } else {
+        Err(AppError::forbidden("Only owners and admins can do that."))
+    }
+}

@@ -1,0 +1,39 @@
+//! The SQLite pool: file created on first start, WAL, busy timeout, migrations.
+
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::SqlitePool;
+use std::path::Path;
+use std::time::Duration;
+
+/// Startup errors are plain sentences: they are printed once and the process exits.
+pub async fn connect(path: &Path) -> Result<SqlitePool, String> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(true)
+        // WAL lets readers continue while one writer commits.
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        // Writers queue for up to 5 s instead of failing at once with SQLITE_BUSY.
+        .busy_timeout(Duration::from_secs(5));
+    let pool = SqlitePoolOptions::new()
+        .max_connections(8)
+        .connect_with(options)
+        .await
+        .map_err(|e| format!("cannot open database {}: {e}", path.display()))?;
+    sqlx::migrate!("./migrations").run(&pool).await.map_err(|e| format!("cannot migrate database: {e}"))?;
+    Ok(pool)
+}
+
+/// `VACUUM INTO` writes a consistent snapshot even while the app is serving.
+pub async fn backup(pool: &SqlitePool, target: &Path) -> Result<(), String> {
+    if target.exists() {
+        return Err(format!("{} already exists; choose a new file name", target.display()));
+    }
+    let target = target.to_str().ok_or("the backup path must be valid UTF-8")?;
+    sqlx::query("VACUUM INTO ?").bind(target).execute(pool).await.map_err(|e| format!("backup failed: {e}"))?;
+    Ok(())
+}

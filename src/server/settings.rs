@@ -1,0 +1,56 @@
+//! Server settings, from flags or environment variables (`mistvine --help`).
+
+use clap::{Parser, Subcommand};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Parser, Debug, Clone)]
+#[command(name = "mistvine", version, about = "Mistvine: aligned autonomy for teams — one binary, one SQLite file.")]
+pub struct Settings {
+    /// Address to listen on. Defaults to the site address cargo-leptos sets (127.0.0.1:3000).
+    #[arg(long, env = "MISTVINE_LISTEN")]
+    pub listen: Option<SocketAddr>,
+
+    /// SQLite database file; created, with its folder, if missing.
+    #[arg(long, env = "MISTVINE_DATABASE", default_value = "data/mistvine.db")]
+    pub database: PathBuf,
+
+    /// Load the demo organisation on start (safe to repeat: it is created once).
+    #[arg(long, env = "MISTVINE_DEMO")]
+    pub demo: bool,
+
+    /// The public URL people use, e.g. https://okr.example.com. When it is
+    /// https, cookies are marked Secure; it is also the accepted Origin.
+    #[arg(long, env = "MISTVINE_PUBLIC_URL")]
+    pub public_url: Option<String>,
+
+    /// Take the client address from X-Forwarded-For (only behind a proxy you run).
+    #[arg(long, env = "MISTVINE_TRUST_PROXY")]
+    pub trust_proxy: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug, Clone)]
+pub enum Command {
+    /// Serve the app (the default).
+    Serve,
+    /// Write a consistent copy of the database to FILE while the app may be running.
+    Backup {
+        /// Where to write the copy; must not exist yet.
+        file: PathBuf,
+    },
+}
+
+impl Settings {
+    /// Whether cookies must carry `Secure`.
+    pub fn https(&self) -> bool {
+        self.public_url.as_deref().is_some_and(|u| u.starts_with("https://"))
+    }
+
+    /// Settings for tests and embedding: a database file and defaults for the rest.
+    pub fn for_database(database: PathBuf) -> Self {
+        Self { listen: None, database, demo: false, public_url: None, trust_proxy: false, command: None }
+    }
+}

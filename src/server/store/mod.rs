@@ -1,0 +1,42 @@
+//! All SQL lives here, one file per area. Functions take a pool or a
+//! transaction and return domain types; they enforce no business rule beyond
+//! "only rows of this organisation", which every query that takes an id checks.
+
+pub mod accounts;
+pub mod orgs;
+pub mod teams;
+
+use crate::error::AppError;
+
+/// Seconds since the Unix epoch.
+pub fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// A UNIQUE constraint refused the write: the caller turns it into a user-facing message.
+pub fn is_unique_violation(e: &sqlx::Error) -> bool {
+    matches!(e, sqlx::Error::Database(db) if db.is_unique_violation())
+}
+
+/// Maps a unique violation to `Conflict(message)`, anything else to `Internal`.
+pub fn conflict_or_internal(e: sqlx::Error, message: &str) -> AppError {
+    if is_unique_violation(&e) {
+        AppError::Conflict(message.to_owned())
+    } else {
+        e.into()
+    }
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(e: sqlx::Error) -> Self {
+        // The detail stays in the server log; the browser gets a generic message.
+        tracing::error!(error = %e, "database error");
+        AppError::Internal
+    }
+}
+
+/// Does the database answer?
+pub async fn ping(pool: &sqlx::SqlitePool) -> Result<(), AppError> {
+    sqlx::query("SELECT 1").execute(pool).await?;
+    Ok(())
+}

@@ -1,0 +1,42 @@
+//! What a page shows when its data could not be loaded.
+
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// Sets the HTTP status of a server-rendered page (no-op in the browser).
+pub fn set_status(_code: u16) {
+    #[cfg(feature = "ssr")]
+    if let (Some(res), Ok(code)) =
+        (use_context::<leptos_axum::ResponseOptions>(), http::StatusCode::from_u16(_code))
+    {
+        res.set_status(code);
+    }
+}
+
+#[component]
+pub fn ErrorNotice(error: AppError) -> impl IntoView {
+    set_status(error.status());
+    match error {
+        AppError::Unauthenticated => view! {
+            <section class="card narrow">
+                <h1>"Please log in"</h1>
+                <p>"You need to be signed in to see this page."</p>
+                <p><a class="button" href="/login">"Log in"</a></p>
+            </section>
+        }
+        .into_any(),
+        other => view! {
+            <section class="card narrow">
+                <h1>{if other.status() == 404 { "Not found" } else { "Something is not right" }}</h1>
+                <p class="form-error" role="alert">{other.to_string()}</p>
+                <p><a href="/">"Back to the home page"</a></p>
+            </section>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+pub fn Loading() -> impl IntoView {
+    view! { <p class="loading" aria-live="polite">"Loading…"</p> }
+}

@@ -1,0 +1,5 @@
+//! Pages (one module per route) and the small components they share.
+
+pub mod components;
+pub mod layout;
+pub mod pages;

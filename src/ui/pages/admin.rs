@@ -1,0 +1,143 @@
+//! `/admin`: members and their roles, and invite links.
+
+use crate::api::org::{invite_link, invites, members, ChangeRole, CreateInvite, RemoveMember, RevokeInvite};
+use crate::domain::org::Role;
+use crate::domain::views::{InviteView, MemberView};
+use crate::ui::components::form::{failure, FormError, Submit};
+use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::layout::use_session;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn AdminPage() -> impl IntoView {
+    let change = ServerAction::<ChangeRole>::new();
+    let remove = ServerAction::<RemoveMember>::new();
+    let create = ServerAction::<CreateInvite>::new();
+    let revoke = ServerAction::<RevokeInvite>::new();
+    let people = Resource::new(move || (change.version().get(), remove.version().get()), |_| members());
+    let open = Resource::new(move || (create.version().get(), revoke.version().get()), |_| invites());
+    view! {
+        <Title text="Admin"/>
+        <h1>"Admin"</h1>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match (people.await, open.await) {
+                    (Ok(people), Ok(open)) => view! {
+                        <Invites open create revoke/>
+                        <Members people change remove/>
+                    }
+                    .into_any(),
+                    (Err(error), _) | (_, Err(error)) => view! { <ErrorNotice error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Invites(open: Vec<InviteView>, create: ServerAction<CreateInvite>, revoke: ServerAction<RevokeInvite>) -> impl IntoView {
+    let query = use_query_map();
+    // A fresh invite's secret arrives once, in the URL the server redirected to.
+    let fresh = Resource::new(
+        move || query.read().get("invite"),
+        |token| async move {
+            match token {
+                Some(t) if !t.is_empty() => invite_link(t).await.ok(),
+                _ => None,
+            }
+        },
+    );
+    let create_error = failure(create);
+    let revoke_error = failure(revoke);
+    view! {
+        <section class="card">
+            <h2>"Invite people"</h2>
+            <p>"Anyone with an invite link can join as a member for 7 days, until you revoke it."</p>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    fresh.await.map(|link| view! {
+                        <div class="invite-link" role="status">
+                            <label for="invite-url">"New invite link — copy it now, it is shown only once"</label>
+                            <input id="invite-url" type="text" readonly value=link/>
+                        </div>
+                    })
+                })}
+            </Suspense>
+            <ActionForm action=create>
+                <FormError error=create_error fields=&[]/>
+                <Submit label="Create invite link" pending=create.pending()/>
+            </ActionForm>
+            {(!open.is_empty()).then(|| view! {
+                <h3>"Open invite links"</h3>
+                <FormError error=revoke_error fields=&[]/>
+                <ul class="invite-list">
+                    {open.into_iter().map(|i| view! {
+                        <li>
+                            <span>{format!("Created by {}, expires {}", i.created_by, format_day(i.expires_at))}</span>
+                            <ActionForm action=revoke>
+                                <input type="hidden" name="invite_id" value=i.id.to_string()/>
+                                <button type="submit" class="small secondary">"Revoke"</button>
+                            </ActionForm>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
+        </section>
+    }
+}
+
+fn format_day(epoch_secs: i64) -> String {
+    chrono::DateTime::from_timestamp(epoch_secs, 0).map(|d| d.format("%e %b %Y").to_string()).unwrap_or_default()
+}
+
+#[component]
+fn Members(people: Vec<MemberView>, change: ServerAction<ChangeRole>, remove: ServerAction<RemoveMember>) -> impl IntoView {
+    let session = use_session();
+    let change_error = failure(change);
+    let remove_error = failure(remove);
+    let count = people.len();
+    view! {
+        <section class="card">
+            <h2>{format!("Members ({count})")}</h2>
+            <FormError error=change_error fields=&[]/>
+            <FormError error=remove_error fields=&[]/>
+            <ul class="member-list admin">
+                {people.into_iter().map(|m| {
+                    let select_id = format!("role-{}", m.user_id);
+                    let user_id = m.user_id.to_string();
+                    let role_label = format!("Role of {}", m.name);
+                    let remove_label = format!("Remove {} from the organisation", m.name);
+                    let remove_id = user_id.clone();
+                    view! {
+                        <li>
+                            <div class="who-col">
+                                <span class="name">{m.name}</span>
+                                <span class="meta">{m.email}</span>
+                            </div>
+                            <ActionForm action=change>
+                                <input type="hidden" name="user_id" value=user_id/>
+                                <label for=select_id.clone() class="visually-hidden">{role_label}</label>
+                                <select id=select_id name="role">
+                                    {Role::ALL.into_iter().map(|r| view! {
+                                        <option value=r.as_str() selected=r == m.role>{r.label()}</option>
+                                    }).collect_view()}
+                                </select>
+                                <Submit label="Save role" pending=change.pending() class="small secondary"/>
+                            </ActionForm>
+                            <ActionForm action=remove>
+                                <input type="hidden" name="user_id" value=remove_id/>
+                                <button type="submit" class="small danger" aria-label=remove_label>"Remove"</button>
+                            </ActionForm>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <p class="hint">
+                "Owners and admins run the workspace; leaders set the organisation's objectives; members write their team's. "
+                {move || session.me.get().and_then(Result::ok).flatten().map(|me| format!("You are {}.", me.role.label().to_lowercase()))}
+            </p>
+        </section>
+    }
+}

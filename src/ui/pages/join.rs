@@ -1,0 +1,83 @@
+//! `/join/:token`: someone opened an invite link. Signed in, they join with
+//! one button; otherwise they create their account right here.
+
+use crate::api::org::preview_invite;
+use crate::domain::views::InvitePreview;
+use crate::ui::components::form::{failure, Field, FormError, Submit};
+use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::layout::use_session;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn JoinPage() -> impl IntoView {
+    let params = use_params_map();
+    let token = move || params.read().get("token").unwrap_or_default();
+    let preview = Resource::new(token, preview_invite);
+    view! {
+        <Title text="Join an organisation"/>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match preview.await {
+                    Ok(p) => view! { <Invite p token=token()/> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Invite(p: InvitePreview, token: String) -> impl IntoView {
+    let session = use_session();
+    let heading = format!("Join {} on Mistvine", p.org_name);
+    let body = if p.already_member {
+        view! {
+            <p>{format!("You are already a member of {}.", p.org_name)}</p>
+            <p><a class="button" href="/">"Go to the home page"</a></p>
+        }
+        .into_any()
+    } else if let Some(name) = p.signed_in_as {
+        let error = failure(session.join);
+        view! {
+            <ActionForm action=session.join>
+                <input type="hidden" name="token" value=token/>
+                <FormError error fields=&[]/>
+                <Submit label="Join" pending=session.join.pending()/>
+            </ActionForm>
+            <p class="aside">{format!("You will join as {name}.")}</p>
+        }
+        .into_any()
+    } else {
+        let error = failure(session.join_signup);
+        let login_href = format!("/login?next=/join/{token}");
+        view! {
+            <ActionForm action=session.join_signup>
+                <input type="hidden" name="token" value=token/>
+                <FormError error fields=&["name", "email", "password"]/>
+                <Field form="join" label="Your name" name="name" autocomplete="name" error/>
+                <Field form="join" label="E-mail" name="email" kind="email" autocomplete="email" error/>
+                <Field
+                    form="join"
+                    label="Password"
+                    name="password"
+                    kind="password"
+                    autocomplete="new-password"
+                    hint="At least 8 characters."
+                    error
+                />
+                <Submit label="Create account and join" pending=session.join_signup.pending()/>
+            </ActionForm>
+            <p class="aside">"Already have an account? " <a href=login_href>"Log in to join"</a></p>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="card narrow">
+            <h1>{heading}</h1>
+            <p>{format!("{} invited you to work with them in {}.", p.invited_by, p.org_name)}</p>
+            {body}
+        </section>
+    }
+}

@@ -1,0 +1,174 @@
+//! `/teams/:id`: a team and its people; admins rename, archive and staff it.
+
+use crate::api::teams::{get_team, AddTeamMember, RemoveTeamMember, RenameTeam, SetTeamArchived};
+use crate::domain::ids::TeamId;
+use crate::domain::views::TeamDetail;
+use crate::error::AppError;
+use crate::ui::components::form::{failure, Field, FormError, Submit};
+use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::layout::use_session;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[derive(Clone, Copy)]
+struct TeamActions {
+    rename: ServerAction<RenameTeam>,
+    archive: ServerAction<SetTeamArchived>,
+    add: ServerAction<AddTeamMember>,
+    remove: ServerAction<RemoveTeamMember>,
+}
+
+#[component]
+pub fn TeamPage() -> impl IntoView {
+    let session = use_session();
+    let params = use_params_map();
+    let team_id = move || params.read().get("id").and_then(|s| s.parse().ok()).map(TeamId);
+    let actions = TeamActions {
+        rename: ServerAction::new(),
+        archive: ServerAction::new(),
+        add: ServerAction::new(),
+        remove: ServerAction::new(),
+    };
+    let team = Resource::new(
+        move || {
+            (
+                team_id(),
+                actions.rename.version().get(),
+                actions.archive.version().get(),
+                actions.add.version().get(),
+                actions.remove.version().get(),
+            )
+        },
+        |(id, ..)| async move {
+            match id {
+                Some(id) => get_team(id).await,
+                None => Err(AppError::not_found("That team")),
+            }
+        },
+    );
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                let is_admin = matches!(session.me.await, Ok(Some(me)) if me.role.is_admin());
+                match team.await {
+                    Ok(t) => view! { <Team t is_admin actions/> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Team(t: TeamDetail, is_admin: bool, actions: TeamActions) -> impl IntoView {
+    let remove_error = failure(actions.remove);
+    let id = t.id.to_string();
+    view! {
+        <Title text=t.name.clone()/>
+        <p class="crumbs"><a href="/teams">"Teams"</a> " / "</p>
+        <h1>{t.name.clone()} {t.archived.then(|| view! { <span class="badge">"archived"</span> })}</h1>
+        <section class="card">
+            <h2>"Members"</h2>
+            <FormError error=remove_error fields=&[]/>
+            {if t.members.is_empty() {
+                view! { <p>"Nobody is in this team yet."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="member-list">
+                        {t.members
+                            .into_iter()
+                            .map(|m| {
+                                let id = id.clone();
+                                view! {
+                                    <li>
+                                        <span class="name">{m.name.clone()}</span>
+                                        <span class="meta">{m.role.label()}</span>
+                                        {is_admin.then(|| view! {
+                                            <ActionForm action=actions.remove>
+                                                <input type="hidden" name="team_id" value=id/>
+                                                <input type="hidden" name="user_id" value=m.user_id.to_string()/>
+                                                <button type="submit" class="small secondary"
+                                                    aria-label=format!("Remove {} from the team", m.name)>
+                                                    "Remove"
+                                                </button>
+                                            </ActionForm>
+                                        })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+        {is_admin.then(|| view! {
+            <TeamAdmin id=t.id name=t.name archived=t.archived candidates=t.candidates actions/>
+        })}
+    }
+}
+
+#[component]
+fn TeamAdmin(
+    id: TeamId,
+    name: String,
+    archived: bool,
+    candidates: Vec<crate::domain::views::MemberView>,
+    actions: TeamActions,
+) -> impl IntoView {
+    let add_error = failure(actions.add);
+    let rename_error = failure(actions.rename);
+    let archive_error = failure(actions.archive);
+    let id = id.to_string();
+    let (add_id, rename_id) = (id.clone(), id.clone());
+    view! {
+        <section class="card">
+            <h2>"Add a member"</h2>
+            {if candidates.is_empty() {
+                view! { <p>"Everyone in the organisation is already in this team. " <a href="/admin">"Invite more people"</a></p> }.into_any()
+            } else {
+                view! {
+                    <ActionForm action=actions.add>
+                        <input type="hidden" name="team_id" value=add_id/>
+                        <FormError error=add_error fields=&[]/>
+                        <div class="inline-form">
+                            <div class="field">
+                                <label for="add-member">"Person"</label>
+                                <select id="add-member" name="user_id">
+                                    {candidates.into_iter().map(|m| view! {
+                                        <option value=m.user_id.to_string()>{format!("{} ({})", m.name, m.email)}</option>
+                                    }).collect_view()}
+                                </select>
+                            </div>
+                            <Submit label="Add to team" pending=actions.add.pending()/>
+                        </div>
+                    </ActionForm>
+                }.into_any()
+            }}
+        </section>
+        <section class="card">
+            <h2>"Settings"</h2>
+            <ActionForm action=actions.rename>
+                <input type="hidden" name="team_id" value=rename_id/>
+                <FormError error=rename_error fields=&["name"]/>
+                <div class="inline-form">
+                    <Field form="rename-team" label="Team name" name="name" value=name error=rename_error/>
+                    <Submit label="Rename" pending=actions.rename.pending() class="secondary"/>
+                </div>
+            </ActionForm>
+            <ActionForm action=actions.archive>
+                <input type="hidden" name="team_id" value=id/>
+                <input type="hidden" name="archived" value=(!archived).to_string()/>
+                <FormError error=archive_error fields=&[]/>
+                <p class="hint">
+                    {if archived {
+                        "Restoring brings the team back into the active lists."
+                    } else {
+                        "Archiving keeps the team's history but removes it from the active lists."
+                    }}
+                </p>
+                <Submit label=if archived { "Restore team" } else { "Archive team" } pending=actions.archive.pending() class="secondary"/>
+            </ActionForm>
+        </section>
+    }
+}

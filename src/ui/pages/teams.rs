@@ -1,0 +1,84 @@
+//! `/teams`: every team of the organisation; admins create new ones here.
+
+use crate::api::teams::{list_teams, CreateTeam};
+use crate::domain::views::TeamSummary;
+use crate::ui::components::form::{failure, reset_on_success, Field, FormError, Submit};
+use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::layout::use_session;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn TeamsPage() -> impl IntoView {
+    let session = use_session();
+    let create = ServerAction::<CreateTeam>::new();
+    let teams = Resource::new(move || create.version().get(), |_| list_teams());
+    view! {
+        <Title text="Teams"/>
+        <h1>"Teams"</h1>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                let is_admin = matches!(session.me.await, Ok(Some(me)) if me.role.is_admin());
+                match teams.await {
+                    Ok(list) => view! {
+                        {is_admin.then(|| view! { <NewTeamForm create/> })}
+                        <TeamList list/>
+                    }
+                    .into_any(),
+                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn NewTeamForm(create: ServerAction<CreateTeam>) -> impl IntoView {
+    let error = failure(create);
+    let form = NodeRef::new();
+    reset_on_success(create, form);
+    view! {
+        <section class="card">
+            <h2>"New team"</h2>
+            <ActionForm action=create node_ref=form>
+                <FormError error fields=&["name"]/>
+                <div class="inline-form">
+                    <Field form="new-team" label="Team name" name="name" error/>
+                    <Submit label="Create team" pending=create.pending()/>
+                </div>
+            </ActionForm>
+        </section>
+    }
+}
+
+#[component]
+fn TeamList(list: Vec<TeamSummary>) -> impl IntoView {
+    let (archived, active): (Vec<_>, Vec<_>) = list.into_iter().partition(|t| t.archived);
+    let row = |t: TeamSummary| {
+        view! {
+            <li>
+                <a href=format!("/teams/{}", t.id)>{t.name}</a>
+                <span class="meta">
+                    {format!("{} member{}", t.member_count, if t.member_count == 1 { "" } else { "s" })}
+                </span>
+                {t.is_mine.then(|| view! { <span class="badge">"your team"</span> })}
+            </li>
+        }
+    };
+    view! {
+        <section class="card">
+            <h2>"Active teams"</h2>
+            {if active.is_empty() {
+                view! { <p>"No teams yet."</p> }.into_any()
+            } else {
+                view! { <ul class="team-list">{active.into_iter().map(row).collect_view()}</ul> }.into_any()
+            }}
+        </section>
+        {(!archived.is_empty()).then(|| view! {
+            <section class="card muted">
+                <h2>"Archived teams"</h2>
+                <ul class="team-list">{archived.into_iter().map(row).collect_view()}</ul>
+            </section>
+        })}
+    }
+}

@@ -1,0 +1,148 @@
+//! Sign-up, log-in, sessions and rate limiting, over HTTP against a fresh database.
+
+mod common;
+use common::TestApp;
+
+#[tokio::test]
+async fn healthz_answers_when_the_database_does() {
+    let app = TestApp::spawn().await;
+    let r = app.client().get("/healthz").await;
+    assert_eq!((r.status, r.body.as_str()), (200, "ok"));
+}
+
+#[tokio::test]
+async fn signup_creates_an_owner_and_signs_them_in() {
+    let app = TestApp::spawn().await;
+    let c = app.client();
+    assert!(c.me().await.is_null(), "nobody is signed in yet");
+    let r = c
+        .call("signup", &[("name", "Ada Lovelace"), ("email", "Ada@Example.com"), ("password", "analytical"), ("org_name", "Engines")])
+        .await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let cookie = r.headers.get("set-cookie").unwrap().to_str().unwrap().to_owned();
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(!cookie.contains("Secure"), "plain http must not mark cookies Secure");
+    let me = c.me().await;
+    assert_eq!(me["email"], "ada@example.com");
+    assert_eq!(me["org_name"], "Engines");
+    assert_eq!(me["role"], "Owner");
+    // The password is stored as an argon2id hash, never as itself.
+    let hash: String = sqlx::query_scalar("SELECT password_hash FROM users").fetch_one(&app.db().await).await.unwrap();
+    assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
+}
+
+#[tokio::test]
+async fn bad_signups_are_refused_with_the_field_and_write_nothing() {
+    let app = TestApp::spawn().await;
+    let c = app.client();
+    let cases = [
+        (["", "a@b.co", "long-enough", "Org"], "name", "Your name cannot be empty."),
+        (["Ann", "ann@nowhere", "long-enough", "Org"], "email", "That does not look like an e-mail address, like ada@example.com."),
+        (["Ann", "a@b.co", "short", "Org"], "password", "Use at least 8 characters for your password."),
+        (["Ann", "a@b.co", "long-enough", "   "], "org_name", "The organisation name cannot be empty."),
+    ];
+    for ([name, email, password, org], field, message) in cases {
+        let r = c.call("signup", &[("name", name), ("email", email), ("password", password), ("org_name", org)]).await;
+        assert_eq!(r.status, 422, "{field}: {}", r.body);
+        assert_eq!(r.json()["Invalid"]["field"], field);
+        assert_eq!(r.json()["Invalid"]["message"], message);
+    }
+    assert_eq!(app.count("users").await, 0);
+    assert_eq!(app.count("organisations").await, 0);
+
+    app.owner("taken@example.com", "First").await;
+    let r = app
+        .client()
+        .call("signup", &[("name", "Again"), ("email", "TAKEN@example.com"), ("password", "password-x"), ("org_name", "Second")])
+        .await;
+    assert_eq!(r.status, 409);
+    assert!(r.body.contains("already exists"), "{}", r.body);
+    // The transaction rolled back: no orphan organisation from the second attempt.
+    assert_eq!(app.count("organisations").await, 1);
+    assert_eq!(app.count("users").await, 1);
+}
+
+#[tokio::test]
+async fn a_missing_field_is_a_400_not_a_500() {
+    let app = TestApp::spawn().await;
+    let r = app.client().call("signup", &[("name", "Only a name")]).await;
+    assert_eq!(r.status, 400, "{}", r.body);
+}
+
+#[tokio::test]
+async fn login_gives_a_new_session_and_logout_revokes_it() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("grace@example.com", "Navy").await;
+    let first = app.count("sessions").await;
+    assert_eq!(first, 1);
+
+    let c = app.client();
+    let wrong = c.call("login", &[("email", "grace@example.com"), ("password", "wrong-password")]).await;
+    let unknown = c.call("login", &[("email", "nobody@example.com"), ("password", "wrong-password")]).await;
+    assert_eq!((wrong.status, unknown.status), (401, 401));
+    assert_eq!(wrong.body, unknown.body, "the answer must not tell which of e-mail or password was wrong");
+
+    let ok = c.call("login", &[("email", "grace@example.com"), ("password", "password-1"), ("next", "//evil.example")]).await;
+    assert_eq!(ok.status, 200, "{}", ok.body);
+    assert_eq!(ok.headers.get("location").unwrap(), "/", "off-site `next` is ignored");
+    assert_eq!(c.me().await["email"], "grace@example.com");
+    assert_eq!(app.count("sessions").await, 2);
+
+    // Logging out deletes the server-side session: the old cookie is worthless.
+    let token_cookie = ok.headers.get("set-cookie").unwrap().to_str().unwrap().split(';').next().unwrap().to_owned();
+    assert_eq!(c.call("logout", &[]).await.status, 200);
+    assert!(c.me().await.is_null());
+    let replay = reqwest::Client::new()
+        .post(format!("{}/api/me", app.base))
+        .header("cookie", token_cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(replay, "null");
+    // The first session (from sign-up) is untouched.
+    assert_eq!(owner.me().await["email"], "grace@example.com");
+}
+
+#[tokio::test]
+async fn repeated_failures_lock_the_account_for_a_while() {
+    let app = TestApp::spawn().await;
+    app.owner("linus@example.com", "Kernel").await;
+    let c = app.client();
+    for _ in 0..5 {
+        let r = c.call("login", &[("email", "linus@example.com"), ("password", "guess-guess")]).await;
+        assert_eq!(r.status, 401);
+    }
+    // Even the right password is refused until the window passes.
+    let r = c.call("login", &[("email", "linus@example.com"), ("password", "password-1")]).await;
+    assert_eq!(r.status, 429, "{}", r.body);
+    assert!(r.body.contains("Too many failed attempts"));
+}
+
+#[tokio::test]
+async fn cross_origin_posts_are_refused() {
+    let app = TestApp::spawn().await;
+    let r = reqwest::Client::new()
+        .post(format!("{}/api/signup", app.base))
+        .header("origin", "http://evil.example")
+        .form(&[("name", "Eve"), ("email", "eve@example.com"), ("password", "password-1"), ("org_name", "Evil")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 403);
+    assert_eq!(app.count("users").await, 0);
+}
+
+#[tokio::test]
+async fn pages_render_on_the_server() {
+    let app = TestApp::spawn().await;
+    let c = app.client();
+    let home = c.get("/").await;
+    assert_eq!(home.status, 200);
+    assert!(home.body.contains("Strategy flows down"), "{}", home.body);
+    let missing = c.get("/nowhere").await;
+    assert_eq!(missing.status, 404);
+    assert!(missing.body.contains("Page not found"));
+}

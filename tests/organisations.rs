@@ -1,0 +1,189 @@
+//! Invites, roles, teams, and isolation between organisations.
+
+mod common;
+use common::{Client, TestApp};
+
+async fn member_id(c: &Client) -> String {
+    c.me().await["user_id"].to_string()
+}
+
+#[tokio::test]
+async fn an_invite_link_lets_a_new_person_join_as_member() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("o@example.com", "Acme").await;
+    let token = owner.invite_token().await;
+    let visitor = app.client();
+    let preview = visitor.call("preview_invite", &[("token", &token)]).await;
+    assert_eq!(preview.status, 200, "{}", preview.body);
+    assert_eq!(preview.json()["org_name"], "Acme");
+
+    let m = app.member_of(&owner, "m@example.com").await;
+    let me = m.me().await;
+    assert_eq!((me["org_name"].as_str(), me["role"].as_str()), (Some("Acme"), Some("Member")));
+    let members = owner.call("members", &[]).await.json();
+    assert_eq!(members.as_array().unwrap().len(), 2);
+    // Members cannot make invites.
+    assert_eq!(m.call("create_invite", &[]).await.status, 403);
+}
+
+#[tokio::test]
+async fn an_existing_account_joins_a_second_organisation() {
+    let app = TestApp::spawn().await;
+    let a = app.owner("a@example.com", "Alpha").await;
+    let b = app.owner("b@example.com", "Beta").await;
+    let token = a.invite_token().await;
+    let r = b.call("join", &[("token", &token)]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let me = b.me().await;
+    assert_eq!(me["org_name"], "Alpha");
+    assert_eq!(me["orgs"].as_array().unwrap().len(), 2);
+    // Joining twice is refused clearly.
+    let again = b.call("join", &[("token", &token)]).await;
+    assert_eq!(again.status, 409);
+    assert!(again.body.contains("already a member"));
+}
+
+#[tokio::test]
+async fn forged_expired_and_revoked_invites_are_refused_and_change_nothing() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("o@example.com", "Acme").await;
+    let join = |token: String| {
+        let c = app.client();
+        async move {
+            c.call("join_with_signup", &[("token", &token), ("name", "X"), ("email", "x@example.com"), ("password", "password-3")])
+                .await
+        }
+    };
+    let forged = join("made-up-token".into()).await;
+    assert_eq!(forged.status, 404);
+    assert!(forged.body.contains("not valid"));
+
+    let expired = owner.invite_token().await;
+    sqlx::query("UPDATE invites SET expires_at = 0").execute(&app.db().await).await.unwrap();
+    let r = join(expired).await;
+    assert_eq!(r.status, 410);
+    assert!(r.body.contains("expired"));
+
+    let revoked = owner.invite_token().await;
+    let id: i64 = sqlx::query_scalar("SELECT MAX(id) FROM invites").fetch_one(&app.db().await).await.unwrap();
+    assert_eq!(owner.call("revoke_invite", &[("invite_id", &id.to_string())]).await.status, 200);
+    let r = join(revoked).await;
+    assert_eq!(r.status, 410);
+    assert!(r.body.contains("withdrawn"));
+
+    assert_eq!(app.count("users").await, 1, "no account was created by a refused invite");
+    assert_eq!(app.count("memberships").await, 1);
+}
+
+#[tokio::test]
+async fn role_rules_are_enforced_on_the_server() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("o@example.com", "Acme").await;
+    let owner_id = member_id(&owner).await;
+    let m = app.member_of(&owner, "m@example.com").await;
+    let m_id = member_id(&m).await;
+
+    // A member cannot promote themselves.
+    let r = m.call("change_role", &[("user_id", &m_id), ("role", "admin")]).await;
+    assert_eq!(r.status, 403);
+    // The only owner cannot step down.
+    let r = owner.call("change_role", &[("user_id", &owner_id), ("role", "member")]).await;
+    assert_eq!(r.status, 403);
+    assert!(r.body.contains("at least one owner"));
+    // A bogus role is a validation error.
+    let r = owner.call("change_role", &[("user_id", &m_id), ("role", "emperor")]).await;
+    assert_eq!(r.status, 422);
+    // An admin cannot make owners.
+    assert_eq!(owner.call("change_role", &[("user_id", &m_id), ("role", "admin")]).await.status, 200);
+    let a2 = app.member_of(&owner, "a2@example.com").await;
+    let a2_id = member_id(&a2).await;
+    let r = m.call("change_role", &[("user_id", &a2_id), ("role", "owner")]).await;
+    assert_eq!(r.status, 403);
+    // Removing a member takes them out of teams and out of the organisation.
+    let team = owner.create_team("Core").await.to_string();
+    assert_eq!(owner.call("add_team_member", &[("team_id", &team), ("user_id", &a2_id)]).await.status, 200);
+    assert_eq!(m.call("remove_member", &[("user_id", &a2_id)]).await.status, 200);
+    assert_eq!(app.count("team_members").await, 0);
+    let r = a2.call("teams", &[]).await;
+    assert_eq!(r.status, 403, "a removed person no longer sees the organisation: {}", r.body);
+}
+
+#[tokio::test]
+async fn teams_are_created_renamed_archived_and_staffed_by_admins_only() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("o@example.com", "Acme").await;
+    let m = app.member_of(&owner, "m@example.com").await;
+    let m_id = member_id(&m).await;
+
+    assert_eq!(owner.call("create_team", &[("name", "  ")]).await.status, 422);
+    let team = owner.create_team("Platform").await.to_string();
+    assert_eq!(owner.call("create_team", &[("name", "PLATFORM")]).await.status, 409);
+    assert_eq!(m.call("create_team", &[("name", "Rogue")]).await.status, 403);
+
+    assert_eq!(owner.call("rename_team", &[("team_id", &team), ("name", "Infra")]).await.status, 200);
+    assert_eq!(owner.call("add_team_member", &[("team_id", &team), ("user_id", &m_id)]).await.status, 200);
+    // A person can be in several teams.
+    let other = owner.create_team("Mobile").await.to_string();
+    assert_eq!(owner.call("add_team_member", &[("team_id", &other), ("user_id", &m_id)]).await.status, 200);
+
+    let mine = m.call("teams", &[]).await.json();
+    let names: Vec<_> = mine.as_array().unwrap().iter().filter(|t| t["is_mine"] == true).map(|t| t["name"].clone()).collect();
+    assert_eq!(names, vec!["Infra", "Mobile"]);
+
+    assert_eq!(owner.call("set_team_archived", &[("team_id", &team), ("archived", "true")]).await.status, 200);
+    let detail = m.call("team", &[("team_id", &team)]).await.json();
+    assert_eq!(detail["archived"], true);
+    assert_eq!(detail["members"].as_array().unwrap().len(), 1);
+    assert!(detail["candidates"].as_array().unwrap().is_empty(), "members do not get the staffing list");
+
+    assert_eq!(owner.call("remove_team_member", &[("team_id", &team), ("user_id", &m_id)]).await.status, 200);
+    assert_eq!(m.call("remove_team_member", &[("team_id", &other), ("user_id", &m_id)]).await.status, 403);
+}
+
+/// Every server function that takes an id answers 404 for ids of another
+/// organisation, and nothing changes.
+#[tokio::test]
+async fn another_organisation_gets_404_for_every_guessed_id() {
+    let app = TestApp::spawn().await;
+    let a = app.owner("a@example.com", "Alpha").await;
+    let a_member = app.member_of(&a, "am@example.com").await;
+    let a_member_id = member_id(&a_member).await;
+    let a_team = a.create_team("Alpha team").await.to_string();
+    a.invite_token().await;
+    let a_invite: i64 = sqlx::query_scalar("SELECT MAX(id) FROM invites").fetch_one(&app.db().await).await.unwrap();
+    let a_invite = a_invite.to_string();
+
+    let b = app.owner("b@example.com", "Beta").await;
+    let b_team = b.create_team("Beta team").await.to_string();
+
+    let attempts: [(&str, Vec<(&str, &str)>); 9] = [
+        ("change_role", vec![("user_id", &a_member_id), ("role", "admin")]),
+        ("remove_member", vec![("user_id", &a_member_id)]),
+        ("revoke_invite", vec![("invite_id", &a_invite)]),
+        ("team", vec![("team_id", &a_team)]),
+        ("rename_team", vec![("team_id", &a_team), ("name", "Hijacked")]),
+        ("set_team_archived", vec![("team_id", &a_team), ("archived", "true")]),
+        ("add_team_member", vec![("team_id", &a_team), ("user_id", &a_member_id)]),
+        ("remove_team_member", vec![("team_id", &a_team), ("user_id", &a_member_id)]),
+        // Pulling another organisation's person into one's own team.
+        ("add_team_member", vec![("team_id", &b_team), ("user_id", &a_member_id)]),
+    ];
+    for (endpoint, args) in attempts {
+        let r = b.call(endpoint, &args).await;
+        assert_eq!(r.status, 404, "{endpoint} answered {}: {}", r.status, r.body);
+        assert_eq!(r.error_kind(), "NotFound");
+    }
+    let switch = b.call("switch_org", &[("org_id", "1")]).await;
+    assert_eq!(switch.status, 404);
+
+    // Nothing of Alpha changed.
+    let db = app.db().await;
+    let (name, archived): (String, Option<i64>) =
+        sqlx::query_as("SELECT name, archived_at FROM teams WHERE id = ?").bind(&a_team).fetch_one(&db).await.unwrap();
+    assert_eq!((name.as_str(), archived), ("Alpha team", None));
+    let role: String = sqlx::query_scalar("SELECT role FROM memberships WHERE user_id = ?").bind(&a_member_id).fetch_one(&db).await.unwrap();
+    assert_eq!(role, "member");
+    assert_eq!(app.count("team_members").await, 0);
+    let revoked: Option<i64> = sqlx::query_scalar("SELECT revoked_at FROM invites WHERE id = ?").bind(&a_invite).fetch_one(&db).await.unwrap();
+    assert_eq!(revoked, None);
+}
