@@ -8,7 +8,7 @@ use crate::ui::pages::{
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, SsrMode};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     view! {
@@ -28,6 +28,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// Every route renders in `SsrMode::Async`: the server waits for the page's
+/// data and sends complete HTML. Pages then read well with JavaScript off
+/// (out-of-order streaming needs a script to put data in place), and an error
+/// found while loading data can still set the response status (404, 403…).
+/// The data is one SQLite query away, so waiting costs milliseconds.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -39,13 +44,13 @@ pub fn App() -> impl IntoView {
         <Router>
             <Layout>
                 <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/login") view=LoginPage/>
-                    <Route path=path!("/signup") view=SignupPage/>
-                    <Route path=path!("/join/:token") view=JoinPage/>
-                    <Route path=path!("/teams") view=TeamsPage/>
-                    <Route path=path!("/teams/:id") view=TeamPage/>
-                    <Route path=path!("/admin") view=AdminPage/>
+                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/signup") view=SignupPage ssr=SsrMode::Async/>
+                    <Route path=path!("/join/:token") view=JoinPage ssr=SsrMode::Async/>
+                    <Route path=path!("/teams") view=TeamsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/teams/:id") view=TeamPage ssr=SsrMode::Async/>
+                    <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -23,7 +23,8 @@ test("sign-up, a refused log-in and log-in work without JavaScript", async ({ pa
   await expect(page.getByRole("heading", { name: "Welcome, Nora" })).toBeVisible();
 
   await page.getByRole("button", { name: "Log out" }).click();
-  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Log in" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Log out" })).toHaveCount(0);
 
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(email);

@@ -36,7 +36,7 @@ test("a new owner creates a team and a colleague joins through an invite link", 
   await colleague.getByLabel("Password").fill("another good one");
   await colleague.getByRole("button", { name: "Create account and join" }).click();
   await expect(colleague.getByRole("heading", { name: "Welcome, Carl" })).toBeVisible();
-  await expect(colleague.getByText(org)).toBeVisible();
+  await expect(colleague.getByText(`${org} · Member`)).toBeVisible();
 
   // The owner puts the newcomer in the team; the newcomer sees it.
   await page.getByRole("link", { name: "Teams", exact: true }).click();
@@ -50,7 +50,7 @@ test("a new owner creates a team and a colleague joins through an invite link", 
   await expect(team).toContainText("your team");
   await team.getByRole("link", { name: "Payments" }).click();
   await expect(colleague.getByRole("heading", { name: "Payments" })).toBeVisible();
-  await expect(colleague.getByText("Carl Colleague")).toBeVisible();
+  await expect(colleague.getByRole("listitem").filter({ hasText: "Carl Colleague" })).toBeVisible();
   // Members do not get the admin controls.
   await expect(colleague.getByRole("button", { name: "Add to team" })).toHaveCount(0);
   await other.close();

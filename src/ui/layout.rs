@@ -1,24 +1,38 @@
 //! The app shell: the session every page shares, the top bar and navigation.
 
-use crate::api::auth::{get_me, Login, Logout, Signup, SwitchOrg};
-use crate::api::org::{Join, JoinWithSignup};
+use crate::api::auth::{get_me, Logout, SwitchOrg};
 use crate::domain::views::Me;
 use crate::error::AppError;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::components::A;
 
-/// Who is signed in, and the actions that change it. Created inside the
-/// router so that an error carried back in the URL by a plain (no-JS) form
-/// post reaches the action that caused it.
+/// Who is signed in. Pages that sign people in or out create their own
+/// actions (only actions created under `<Routes>` receive an error carried
+/// back in the URL by a plain, no-JS form post) and register them with
+/// `refresh_on`, so the top bar follows.
 #[derive(Clone, Copy)]
 pub struct Session {
     pub me: Resource<Result<Option<Me>, AppError>>,
-    pub login: ServerAction<Login>,
-    pub signup: ServerAction<Signup>,
+    epoch: RwSignal<u32>,
     pub logout: ServerAction<Logout>,
-    pub join: ServerAction<Join>,
-    pub join_signup: ServerAction<JoinWithSignup>,
     pub switch_org: ServerAction<SwitchOrg>,
+}
+
+impl Session {
+    /// Re-asks "who am I" every time `action` completes.
+    pub fn refresh_on<S>(&self, action: ServerAction<S>)
+    where
+        S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
+        S::Output: Clone + Send + Sync + 'static,
+    {
+        let epoch = self.epoch;
+        Effect::new(move |_| {
+            if action.version().get() > 0 {
+                epoch.update(|e| *e += 1);
+            }
+        });
+    }
 }
 
 pub fn use_session() -> Session {
@@ -27,27 +41,14 @@ pub fn use_session() -> Session {
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
-    let login = ServerAction::<Login>::new();
-    let signup = ServerAction::<Signup>::new();
     let logout = ServerAction::<Logout>::new();
-    let join = ServerAction::<Join>::new();
-    let join_signup = ServerAction::<JoinWithSignup>::new();
     let switch_org = ServerAction::<SwitchOrg>::new();
-    // Re-asks "who am I" whenever one of the session-changing actions ran.
+    let epoch = RwSignal::new(0);
     let me = Resource::new(
-        move || {
-            (
-                login.version().get(),
-                signup.version().get(),
-                logout.version().get(),
-                join.version().get(),
-                join_signup.version().get(),
-                switch_org.version().get(),
-            )
-        },
+        move || (epoch.get(), logout.version().get(), switch_org.version().get()),
         |_| get_me(),
     );
-    provide_context(Session { me, login, signup, logout, join, join_signup, switch_org });
+    provide_context(Session { me, epoch, logout, switch_org });
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="topbar">

@@ -1,6 +1,7 @@
 //! Log in and sign up. Both are plain forms that also work before the
 //! WebAssembly has loaded; errors come back next to the field they concern.
 
+use crate::api::auth::{Login, Signup};
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::layout::use_session;
 use leptos::prelude::*;
@@ -9,10 +10,11 @@ use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
-    let session = use_session();
+    let login = ServerAction::<Login>::new();
+    use_session().refresh_on(login);
     let query = use_query_map();
     let next = move || query.read().get("next").unwrap_or_default();
-    let error = failure(session.login);
+    let error = failure(login);
     let signup_href = move || {
         let n = next();
         if n.is_empty() { "/signup".to_string() } else { n }
@@ -21,7 +23,7 @@ pub fn LoginPage() -> impl IntoView {
         <Title text="Log in"/>
         <section class="card narrow">
             <h1>"Log in"</h1>
-            <ActionForm action=session.login>
+            <ActionForm action=login>
                 <input type="hidden" name="next" value=next/>
                 <FormError error fields=&["email", "password"]/>
                 <Field form="login" label="E-mail" name="email" kind="email" autocomplete="email" error/>
@@ -33,7 +35,7 @@ pub fn LoginPage() -> impl IntoView {
                     autocomplete="current-password"
                     error
                 />
-                <Submit label="Log in" pending=session.login.pending()/>
+                <Submit label="Log in" pending=login.pending()/>
             </ActionForm>
             <p class="aside">
                 "New to Mistvine? "
@@ -47,14 +49,15 @@ pub fn LoginPage() -> impl IntoView {
 
 #[component]
 pub fn SignupPage() -> impl IntoView {
-    let session = use_session();
-    let error = failure(session.signup);
+    let signup = ServerAction::<Signup>::new();
+    use_session().refresh_on(signup);
+    let error = failure(signup);
     view! {
         <Title text="Start a workspace"/>
         <section class="card narrow">
             <h1>"Start a workspace"</h1>
             <p>"You will be its owner. Invite your colleagues once you are in."</p>
-            <ActionForm action=session.signup>
+            <ActionForm action=signup>
                 <FormError error fields=&["name", "email", "password", "org_name"]/>
                 <Field form="signup" label="Your name" name="name" autocomplete="name" error/>
                 <Field form="signup" label="E-mail" name="email" kind="email" autocomplete="email" error/>
@@ -75,7 +78,7 @@ pub fn SignupPage() -> impl IntoView {
                     hint="Your company or department, as your colleagues call it."
                     error
                 />
-                <Submit label="Create workspace" pending=session.signup.pending()/>
+                <Submit label="Create workspace" pending=signup.pending()/>
             </ActionForm>
             <p class="aside">"Already have an account? " <a href="/login">"Log in"</a></p>
         </section>

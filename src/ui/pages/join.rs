@@ -1,7 +1,7 @@
 //! `/join/:token`: someone opened an invite link. Signed in, they join with
 //! one button; otherwise they create their account right here.
 
-use crate::api::org::preview_invite;
+use crate::api::org::{preview_invite, Join, JoinWithSignup};
 use crate::domain::views::InvitePreview;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{ErrorNotice, Loading};
@@ -31,6 +31,10 @@ pub fn JoinPage() -> impl IntoView {
 #[component]
 fn Invite(p: InvitePreview, token: String) -> impl IntoView {
     let session = use_session();
+    let join = ServerAction::<Join>::new();
+    let join_signup = ServerAction::<JoinWithSignup>::new();
+    session.refresh_on(join);
+    session.refresh_on(join_signup);
     let heading = format!("Join {} on Mistvine", p.org_name);
     let body = if p.already_member {
         view! {
@@ -39,21 +43,21 @@ fn Invite(p: InvitePreview, token: String) -> impl IntoView {
         }
         .into_any()
     } else if let Some(name) = p.signed_in_as {
-        let error = failure(session.join);
+        let error = failure(join);
         view! {
-            <ActionForm action=session.join>
+            <ActionForm action=join>
                 <input type="hidden" name="token" value=token/>
                 <FormError error fields=&[]/>
-                <Submit label="Join" pending=session.join.pending()/>
+                <Submit label="Join" pending=join.pending()/>
             </ActionForm>
             <p class="aside">{format!("You will join as {name}.")}</p>
         }
         .into_any()
     } else {
-        let error = failure(session.join_signup);
+        let error = failure(join_signup);
         let login_href = format!("/login?next=/join/{token}");
         view! {
-            <ActionForm action=session.join_signup>
+            <ActionForm action=join_signup>
                 <input type="hidden" name="token" value=token/>
                 <FormError error fields=&["name", "email", "password"]/>
                 <Field form="join" label="Your name" name="name" autocomplete="name" error/>
@@ -67,7 +71,7 @@ fn Invite(p: InvitePreview, token: String) -> impl IntoView {
                     hint="At least 8 characters."
                     error
                 />
-                <Submit label="Create account and join" pending=session.join_signup.pending()/>
+                <Submit label="Create account and join" pending=join_signup.pending()/>
             </ActionForm>
             <p class="aside">"Already have an account? " <a href=login_href>"Log in to join"</a></p>
         }
