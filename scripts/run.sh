@@ -7,5 +7,5 @@ scripts/install.sh run
 export PATH="$HOME/.cargo/bin:$PATH"
 # Same value cargo-leptos uses, so plain cargo builds and cargo-leptos builds share one cache.
 export LEPTOS_OUTPUT_NAME=mistvine
-if [ "${DEMO:-0}" != 0 ]; then export MISTVINE_DEMO=true; fi
+if [ "${DEMO:-0}" != 0 ]; then export MISTVINE_DEMO=1; fi
 exec cargo leptos serve

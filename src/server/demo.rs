@@ -26,7 +26,7 @@ const PEOPLE: [(&str, &str, Role); 6] = [
 ];
 
 /// Team name and the indexes in `PEOPLE` of its members.
-const TEAMS: [(&str, &[usize]); 3] = [("Platform", &[3, 4]), ("Growth", &[2, 5]), ("Mobile", &[4, 5])];
+const TEAMS: [(&str, &[usize]); 3] = [("Platform", &[3, 4]), ("Growth", &[0, 2, 5]), ("Mobile", &[4, 5])];
 
 fn parse<T>(r: Result<T, crate::domain::ValidationError>) -> Result<T, AppError> {
     r.map_err(AppError::from)

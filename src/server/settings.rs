@@ -1,6 +1,7 @@
 //! Server settings, from flags or environment variables (`mistvine --help`).
 
-use clap::{Parser, Subcommand};
+use clap::builder::BoolishValueParser;
+use clap::{ArgAction, Parser, Subcommand};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -16,7 +17,8 @@ pub struct Settings {
     pub database: PathBuf,
 
     /// Load the demo organisation on start (safe to repeat: it is created once).
-    #[arg(long, env = "MISTVINE_DEMO")]
+    /// The variable takes 1/0, true/false, yes/no, on/off.
+    #[arg(long, env = "MISTVINE_DEMO", action = ArgAction::SetTrue, value_parser = BoolishValueParser::new())]
     pub demo: bool,
 
     /// The public URL people use, e.g. https://okr.example.com. When it is
@@ -25,7 +27,7 @@ pub struct Settings {
     pub public_url: Option<String>,
 
     /// Take the client address from X-Forwarded-For (only behind a proxy you run).
-    #[arg(long, env = "MISTVINE_TRUST_PROXY")]
+    #[arg(long, env = "MISTVINE_TRUST_PROXY", action = ArgAction::SetTrue, value_parser = BoolishValueParser::new())]
     pub trust_proxy: bool,
 
     #[command(subcommand)]
