@@ -3,5 +3,7 @@
 //! returns `AppError` on failure. Nothing else happens here.
 
 pub mod auth;
+pub mod objectives;
 pub mod org;
 pub mod teams;
+pub mod waves;

@@ -28,3 +28,6 @@ id_type!(UserId);
 id_type!(OrgId);
 id_type!(TeamId);
 id_type!(InviteId);
+id_type!(WaveId);
+id_type!(ObjectiveId);
+id_type!(KeyResultId);

@@ -5,9 +5,14 @@
 //! whichever side of the wire it was built on.
 
 pub mod account;
+pub mod dashboard;
 pub mod ids;
+pub mod key_result;
+pub mod objective;
 pub mod org;
+pub mod plan;
 pub mod validation;
 pub mod views;
+pub mod wave;
 
 pub use validation::ValidationError;

@@ -3,8 +3,10 @@
 //! "only rows of this organisation", which every query that takes an id checks.
 
 pub mod accounts;
+pub mod objectives;
 pub mod orgs;
 pub mod teams;
+pub mod waves;
 
 use crate::error::AppError;
 

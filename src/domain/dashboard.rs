@@ -1,0 +1,99 @@
+//! The wave dashboard, computed from plain data: which objectives and teams
+//! need support.
+
+use super::key_result::{lags_time, mean};
+use super::plan::{DashObjective, Dashboard, ObjectiveSummary, TeamRef, TeamScore, WaveSummary};
+use super::wave::WaveClock;
+
+/// `objectives` holds every objective of the wave (wave and team ones);
+/// `teams` the active teams of the organisation.
+pub fn build(wave: WaveSummary, clock: WaveClock, objectives: Vec<ObjectiveSummary>, teams: Vec<TeamRef>) -> Dashboard {
+    let elapsed = clock.elapsed_pct();
+    let (wave_objectives, team_objectives): (Vec<_>, Vec<_>) = objectives.into_iter().partition(|o| o.team.is_none());
+    let teams = teams
+        .into_iter()
+        .map(|team| {
+            let progress: Vec<f64> = team_objectives
+                .iter()
+                .filter(|o| o.team.as_ref().is_some_and(|t| t.id == team.id))
+                .map(|o| o.progress)
+                .collect();
+            let score = mean(progress.iter().copied());
+            TeamScore { team, objectives: progress.len(), needs_support: score.is_some_and(|s| lags_time(s, elapsed)), score }
+        })
+        .collect();
+    let objectives = wave_objectives
+        .into_iter()
+        .map(|objective| {
+            let mut aligned: Vec<_> = team_objectives
+                .iter()
+                .filter(|o| o.parent_id == Some(objective.id))
+                .filter_map(|o| o.team.as_ref().map(|t| t.id))
+                .collect();
+            aligned.sort();
+            aligned.dedup();
+            DashObjective {
+                needs_support: lags_time(objective.progress, elapsed),
+                aligned_teams: aligned.len() as i64,
+                objective,
+            }
+        })
+        .collect();
+    Dashboard { wave, clock, objectives, teams }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ids::{ObjectiveId, TeamId, WaveId};
+    use crate::domain::wave::{WaveDates, WaveState};
+    use chrono::NaiveDate;
+
+    fn obj(id: i64, team: Option<i64>, parent: Option<i64>, progress: f64) -> ObjectiveSummary {
+        ObjectiveSummary {
+            id: ObjectiveId(id),
+            title: format!("O{id}"),
+            team: team.map(|t| TeamRef { id: TeamId(t), name: format!("T{t}") }),
+            parent_id: parent.map(ObjectiveId),
+            owner: None,
+            progress,
+            krs: vec![],
+        }
+    }
+
+    #[test]
+    fn flags_lagging_objectives_and_teams() {
+        let dates = WaveDates::parse("2026-01-05", "2026-01-18").unwrap();
+        let wave = WaveSummary {
+            id: WaveId(1),
+            name: "W".into(),
+            starts_on: dates.start(),
+            ends_on: dates.end(),
+            state: WaveState::Active,
+        };
+        // Day 10 of 14: about 64 % of the wave is behind us.
+        let clock = dates.clock(NaiveDate::from_ymd_opt(2026, 1, 14).unwrap());
+        let objectives = vec![
+            obj(1, None, None, 60.0),
+            obj(2, None, None, 10.0),
+            obj(3, Some(7), Some(1), 80.0),
+            obj(4, Some(7), Some(1), 40.0),
+            obj(5, Some(8), Some(1), 5.0),
+        ];
+        let teams = vec![
+            TeamRef { id: TeamId(7), name: "T7".into() },
+            TeamRef { id: TeamId(8), name: "T8".into() },
+            TeamRef { id: TeamId(9), name: "T9".into() },
+        ];
+        let d = build(wave, clock, objectives, teams);
+        assert_eq!(d.objectives.len(), 2);
+        assert_eq!(d.objectives[0].aligned_teams, 2, "two distinct teams align to O1");
+        assert!(!d.objectives[0].needs_support);
+        assert!(d.objectives[1].needs_support);
+        assert_eq!(d.teams[0].score, Some(60.0));
+        assert!(!d.teams[0].needs_support);
+        assert!(d.teams[1].needs_support);
+        assert_eq!(d.teams[2].score, None, "a team without objectives has no score");
+        assert!(!d.teams[2].needs_support);
+    }
+}

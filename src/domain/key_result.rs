@@ -1,0 +1,303 @@
+//! Key results and the progress maths: every number on the dashboard comes
+//! from here.
+
+use super::validation::{bounded_text, ValidationError};
+use serde::{Deserialize, Serialize};
+
+pub const MAX_KEY_RESULTS: usize = 5;
+/// "Needs support" when progress trails the share of the wave elapsed by
+/// more than this many percentage points.
+pub const NEEDS_SUPPORT_MARGIN: f64 = 20.0;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum KrKind {
+    /// From `start` to `target` in some unit; the target may be below the start.
+    Numeric { start: f64, target: f64, unit: String },
+    /// Like numeric, but both ends are percentages (0–100).
+    Percentage { start: f64, target: f64 },
+    /// Done or not done.
+    Milestone,
+}
+
+impl KrKind {
+    pub fn name(&self) -> &'static str {
+        match self {
+            KrKind::Numeric { .. } => "numeric",
+            KrKind::Percentage { .. } => "percentage",
+            KrKind::Milestone => "milestone",
+        }
+    }
+
+    /// Progress 0–100 for a current value (for milestones, ≥ 1 means done).
+    pub fn progress(&self, current: f64) -> f64 {
+        let pct = match self {
+            KrKind::Numeric { start, target, .. } | KrKind::Percentage { start, target } => {
+                // Parsing refuses start == target, so the range is never empty;
+                // guard anyway so a bad row can never divide by zero.
+                let range = target - start;
+                if range == 0.0 {
+                    if current == *target { 100.0 } else { 0.0 }
+                } else {
+                    (current - start) / range * 100.0
+                }
+            }
+            KrKind::Milestone => {
+                if current >= 1.0 {
+                    100.0
+                } else {
+                    0.0
+                }
+            }
+        };
+        if pct.is_nan() { 0.0 } else { pct.clamp(0.0, 100.0) }
+    }
+
+    /// The value a fresh key result starts at.
+    pub fn initial(&self) -> f64 {
+        match self {
+            KrKind::Numeric { start, .. } | KrKind::Percentage { start, .. } => *start,
+            KrKind::Milestone => 0.0,
+        }
+    }
+
+    /// Human text for a value of this key result.
+    pub fn format(&self, value: f64) -> String {
+        match self {
+            KrKind::Numeric { unit, .. } if unit.is_empty() => fmt_num(value),
+            KrKind::Numeric { unit, .. } => format!("{} {unit}", fmt_num(value)),
+            KrKind::Percentage { .. } => format!("{} %", fmt_num(value)),
+            KrKind::Milestone => if value >= 1.0 { "done" } else { "not done" }.to_owned(),
+        }
+    }
+}
+
+/// Whole numbers without ".0", others with up to two decimals.
+pub fn fmt_num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    }
+}
+
+fn parse_number(field: &str, label: &str, raw: &str) -> Result<f64, ValidationError> {
+    let v: f64 = raw
+        .trim()
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| ValidationError::new(field, format!("{label} must be a number.")))?;
+    if !v.is_finite() {
+        return Err(ValidationError::new(field, format!("{label} must be a number.")));
+    }
+    Ok(v)
+}
+
+/// A key result as typed into a form, before it is checked.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct KrInput {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub start: String,
+    #[serde(default)]
+    pub target: String,
+    #[serde(default)]
+    pub unit: String,
+    /// Optional; blank means 1.
+    #[serde(default)]
+    pub weight: String,
+}
+
+impl KrInput {
+    pub fn is_blank(&self) -> bool {
+        self.title.trim().is_empty() && self.start.trim().is_empty() && self.target.trim().is_empty()
+    }
+}
+
+/// A valid key result definition.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KrSpec {
+    pub title: String,
+    pub kind: KrKind,
+    /// How much this key result counts in its objective's progress (default 1).
+    pub weight: f64,
+}
+
+impl KrSpec {
+    /// `n` is the key result's 1-based position, used in messages.
+    pub fn parse(input: &KrInput, n: usize) -> Result<Self, ValidationError> {
+        let field = |f: &str| format!("kr{n}_{f}");
+        let title = bounded_text(&field("title"), &format!("The title of key result {n}"), &input.title, 140)?;
+        let kind = match input.kind.trim() {
+            "milestone" => KrKind::Milestone,
+            k @ ("numeric" | "percentage" | "") => {
+                let start = parse_number(&field("start"), &format!("The start of key result {n}"), &input.start)?;
+                let target = parse_number(&field("target"), &format!("The target of key result {n}"), &input.target)?;
+                if start == target {
+                    return Err(ValidationError::new(
+                        &field("target"),
+                        format!("Key result {n}: the target must differ from the start, or there is nothing to achieve."),
+                    ));
+                }
+                if k == "percentage" {
+                    if !(0.0..=100.0).contains(&start) || !(0.0..=100.0).contains(&target) {
+                        return Err(ValidationError::new(
+                            &field("target"),
+                            format!("Key result {n}: percentages go from 0 to 100."),
+                        ));
+                    }
+                    KrKind::Percentage { start, target }
+                } else {
+                    let unit = input.unit.trim().chars().take(20).collect();
+                    KrKind::Numeric { start, target, unit }
+                }
+            }
+            _ => return Err(ValidationError::new(&field("kind"), "Choose numeric, percentage or milestone.")),
+        };
+        let weight = if input.weight.trim().is_empty() {
+            1.0
+        } else {
+            let w = parse_number(&field("weight"), &format!("The weight of key result {n}"), &input.weight)?;
+            if !(w > 0.0 && w <= 10.0) {
+                return Err(ValidationError::new(&field("weight"), format!("Key result {n}: the weight must be above 0 and at most 10.")));
+            }
+            w
+        };
+        Ok(Self { title, kind, weight })
+    }
+
+    /// Parses the non-blank rows of a form: 1 to 5 key results.
+    pub fn parse_all(inputs: &[KrInput]) -> Result<Vec<Self>, ValidationError> {
+        let filled: Vec<&KrInput> = inputs.iter().filter(|k| !k.is_blank()).collect();
+        if filled.is_empty() {
+            return Err(ValidationError::new("kr1_title", "Add at least one key result: how will you know you got there?"));
+        }
+        if filled.len() > MAX_KEY_RESULTS {
+            return Err(ValidationError::new(
+                "krs",
+                format!("An objective has at most {MAX_KEY_RESULTS} key results; this one has {}.", filled.len()),
+            ));
+        }
+        filled.into_iter().enumerate().map(|(i, k)| Self::parse(k, i + 1)).collect()
+    }
+}
+
+/// Weighted mean of `(progress, weight)` pairs; `None` when there is nothing to average.
+pub fn weighted_mean(items: impl IntoIterator<Item = (f64, f64)>) -> Option<f64> {
+    let (sum, weights) = items
+        .into_iter()
+        .filter(|(_, w)| *w > 0.0)
+        .fold((0.0, 0.0), |(s, ws), (p, w)| (s + p * w, ws + w));
+    (weights > 0.0).then(|| sum / weights)
+}
+
+/// Plain mean (a team's score is the mean of its objectives' progress).
+pub fn mean(items: impl IntoIterator<Item = f64>) -> Option<f64> {
+    weighted_mean(items.into_iter().map(|p| (p, 1.0)))
+}
+
+/// True when progress lags the time elapsed by more than the margin.
+pub fn lags_time(progress_pct: f64, elapsed_pct: f64) -> bool {
+    elapsed_pct - progress_pct > NEEDS_SUPPORT_MARGIN
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn numeric(start: f64, target: f64) -> KrKind {
+        KrKind::Numeric { start, target, unit: String::new() }
+    }
+
+    #[test]
+    fn numeric_progress_up_and_down() {
+        let signups = numeric(120.0, 200.0);
+        assert_eq!(signups.progress(160.0), 50.0);
+        assert_eq!(signups.progress(100.0), 0.0, "below start clamps to 0");
+        assert_eq!(signups.progress(260.0), 100.0, "beyond target clamps to 100");
+        let churn = numeric(10.0, 4.0);
+        assert_eq!(churn.progress(7.0), 50.0, "decreasing targets count down");
+        assert_eq!(churn.progress(12.0), 0.0);
+        assert_eq!(churn.progress(1.0), 100.0);
+    }
+
+    #[test]
+    fn zero_length_range_never_divides_by_zero() {
+        let k = numeric(5.0, 5.0);
+        assert_eq!(k.progress(5.0), 100.0);
+        assert_eq!(k.progress(4.0), 0.0);
+    }
+
+    #[test]
+    fn milestones_are_all_or_nothing() {
+        assert_eq!(KrKind::Milestone.progress(0.0), 0.0);
+        assert_eq!(KrKind::Milestone.progress(1.0), 100.0);
+    }
+
+    fn input(title: &str, kind: &str, start: &str, target: &str) -> KrInput {
+        KrInput { title: title.into(), kind: kind.into(), start: start.into(), target: target.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn parsing_rules() {
+        assert!(KrSpec::parse(&input("Signups", "numeric", "120", "200"), 1).is_ok());
+        let same = KrSpec::parse(&input("Signups", "numeric", "5", "5"), 2).unwrap_err();
+        assert_eq!(same.field, "kr2_target");
+        assert!(same.message.contains("must differ"));
+        assert!(KrSpec::parse(&input("NPS", "percentage", "20", "120"), 1).is_err());
+        assert_eq!(KrSpec::parse(&input("Launch", "milestone", "", ""), 1).unwrap().kind, KrKind::Milestone);
+        assert!(KrSpec::parse(&input("X", "numeric", "ten", "20"), 1).unwrap_err().message.contains("must be a number"));
+        assert!(KrSpec::parse(&input(" ", "numeric", "1", "2"), 1).is_err());
+        let heavy = KrInput { weight: "2".into(), ..input("W", "numeric", "0", "1") };
+        assert_eq!(KrSpec::parse(&heavy, 1).unwrap().weight, 2.0);
+        let zero = KrInput { weight: "0".into(), ..input("W", "numeric", "0", "1") };
+        assert_eq!(KrSpec::parse(&zero, 1).unwrap_err().field, "kr1_weight");
+    }
+
+    #[test]
+    fn one_to_five_key_results() {
+        let k = input("K", "numeric", "0", "1");
+        assert!(KrSpec::parse_all(&[KrInput::default()]).is_err());
+        assert_eq!(KrSpec::parse_all(&vec![k.clone(); 5]).unwrap().len(), 5);
+        let six = KrSpec::parse_all(&vec![k; 6]).unwrap_err();
+        assert_eq!(six.message, "An objective has at most 5 key results; this one has 6.");
+    }
+
+    #[test]
+    fn means_and_lag() {
+        assert_eq!(weighted_mean([(100.0, 3.0), (0.0, 1.0)]), Some(75.0));
+        assert_eq!(mean([]), None);
+        assert_eq!(mean([20.0, 40.0]), Some(30.0));
+        assert!(lags_time(10.0, 50.0));
+        assert!(!lags_time(30.0, 50.0));
+        assert_eq!(fmt_num(3.0), "3");
+        assert_eq!(fmt_num(2.50), "2.5");
+    }
+
+    proptest! {
+        #[test]
+        fn progress_is_always_within_0_and_100(start in -1e6f64..1e6, target in -1e6f64..1e6, current in -1e7f64..1e7) {
+            let p = numeric(start, target).progress(current);
+            prop_assert!((0.0..=100.0).contains(&p));
+        }
+
+        #[test]
+        fn reaching_the_target_is_100(start in -1e6f64..1e6, delta in 1e-3f64..1e6, up in any::<bool>()) {
+            let target = if up { start + delta } else { start - delta };
+            prop_assert!((numeric(start, target).progress(target) - 100.0).abs() < 1e-6);
+            prop_assert!(numeric(start, target).progress(start).abs() < 1e-6);
+        }
+
+        #[test]
+        fn mean_lies_between_min_and_max(xs in prop::collection::vec(0f64..100.0, 1..10)) {
+            let m = mean(xs.iter().copied()).unwrap();
+            let lo = xs.iter().copied().fold(f64::MAX, f64::min);
+            let hi = xs.iter().copied().fold(f64::MIN, f64::max);
+            prop_assert!(m >= lo - 1e-9 && m <= hi + 1e-9);
+        }
+    }
+}

@@ -1,0 +1,231 @@
+//! Waves: time-boxed cycles of 2 to 6 weeks, their states and their clock.
+
+use super::validation::{bounded_text, ValidationError};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub const MIN_WAVE_DAYS: i64 = 14;
+pub const MAX_WAVE_DAYS: i64 = 42;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaveName(String);
+
+impl WaveName {
+    pub fn parse(raw: &str) -> Result<Self, ValidationError> {
+        bounded_text("name", "The wave name", raw, 80).map(Self)
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A wave's first and last day (both included), 2 to 6 weeks apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaveDates {
+    start: NaiveDate,
+    end: NaiveDate,
+}
+
+pub fn parse_date(field: &str, label: &str, raw: &str) -> Result<NaiveDate, ValidationError> {
+    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
+        .map_err(|_| ValidationError::new(field, format!("{label} must be a date like 2026-03-02.")))
+}
+
+impl WaveDates {
+    pub fn new(start: NaiveDate, end: NaiveDate) -> Result<Self, ValidationError> {
+        if end <= start {
+            return Err(ValidationError::new("ends_on", "The end date must be after the start date."));
+        }
+        let days = (end - start).num_days() + 1;
+        if !(MIN_WAVE_DAYS..=MAX_WAVE_DAYS).contains(&days) {
+            let weeks = days as f64 / 7.0;
+            return Err(ValidationError::new(
+                "ends_on",
+                format!("A wave lasts 2 to 6 weeks ({MIN_WAVE_DAYS} to {MAX_WAVE_DAYS} days); this one would last {days} days ({weeks:.1} weeks)."),
+            ));
+        }
+        Ok(Self { start, end })
+    }
+
+    pub fn parse(start: &str, end: &str) -> Result<Self, ValidationError> {
+        let start = parse_date("starts_on", "The start date", start)?;
+        let end = parse_date("ends_on", "The end date", end)?;
+        Self::new(start, end)
+    }
+
+    pub fn start(&self) -> NaiveDate {
+        self.start
+    }
+    pub fn end(&self) -> NaiveDate {
+        self.end
+    }
+    pub fn total_days(&self) -> i64 {
+        (self.end - self.start).num_days() + 1
+    }
+
+    /// Where `today` falls in the wave.
+    pub fn clock(&self, today: NaiveDate) -> WaveClock {
+        let total = self.total_days();
+        let elapsed = ((today - self.start).num_days()).clamp(0, total);
+        WaveClock { total_days: total, elapsed_days: elapsed, remaining_days: total - elapsed }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaveClock {
+    pub total_days: i64,
+    /// Days fully behind us: 0 on the first day, `total_days` after the last.
+    pub elapsed_days: i64,
+    pub remaining_days: i64,
+}
+
+impl WaveClock {
+    /// Share of the wave elapsed, 0–100.
+    pub fn elapsed_pct(&self) -> f64 {
+        if self.total_days == 0 {
+            return 100.0;
+        }
+        self.elapsed_days as f64 * 100.0 / self.total_days as f64
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum WaveState {
+    Planned,
+    Active,
+    Reflecting,
+    Closed,
+}
+
+impl WaveState {
+    pub const ALL: [WaveState; 4] = [WaveState::Planned, WaveState::Active, WaveState::Reflecting, WaveState::Closed];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WaveState::Planned => "planned",
+            WaveState::Active => "active",
+            WaveState::Reflecting => "reflecting",
+            WaveState::Closed => "closed",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            WaveState::Planned => "Planned",
+            WaveState::Active => "Active",
+            WaveState::Reflecting => "Reflecting",
+            WaveState::Closed => "Closed",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Result<Self, ValidationError> {
+        WaveState::ALL
+            .into_iter()
+            .find(|s| s.as_str() == raw.trim())
+            .ok_or_else(|| ValidationError::new("state", "Choose planned, active, reflecting or closed."))
+    }
+
+    /// The one state a wave can move on to: waves only go forward.
+    pub fn next(self) -> Option<WaveState> {
+        match self {
+            WaveState::Planned => Some(WaveState::Active),
+            WaveState::Active => Some(WaveState::Reflecting),
+            WaveState::Reflecting => Some(WaveState::Closed),
+            WaveState::Closed => None,
+        }
+    }
+
+    /// The label of the button that moves a wave to `next()`.
+    pub fn advance_label(self) -> Option<&'static str> {
+        match self {
+            WaveState::Planned => Some("Start the wave"),
+            WaveState::Active => Some("End the wave and reflect"),
+            WaveState::Reflecting => Some("Close the wave"),
+            WaveState::Closed => None,
+        }
+    }
+
+    /// Whether teams may still add or change objectives.
+    pub fn open_for_objectives(self) -> bool {
+        matches!(self, WaveState::Planned | WaveState::Active)
+    }
+}
+
+/// Checks a requested move from `from` to `to`.
+pub fn check_transition(from: WaveState, to: WaveState) -> Result<(), String> {
+    if from.next() == Some(to) {
+        Ok(())
+    } else {
+        Err(format!("A {} wave cannot become {}: waves go planned → active → reflecting → closed.", from.as_str(), to.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn two_to_six_weeks_inclusive() {
+        assert!(WaveDates::parse("2026-01-05", "2026-01-18").is_ok(), "exactly 2 weeks");
+        assert!(WaveDates::parse("2026-01-05", "2026-02-15").is_ok(), "exactly 6 weeks");
+        let short = WaveDates::parse("2026-01-05", "2026-01-17").unwrap_err();
+        assert!(short.message.contains("13 days"), "{}", short.message);
+        let long = WaveDates::parse("2026-01-05", "2026-03-01").unwrap_err();
+        assert!(long.message.contains("8.0 weeks"), "{}", long.message);
+        assert_eq!(long.field, "ends_on");
+    }
+
+    #[test]
+    fn end_before_start_and_garbage() {
+        assert_eq!(
+            WaveDates::parse("2026-02-01", "2026-01-01").unwrap_err().message,
+            "The end date must be after the start date."
+        );
+        assert_eq!(WaveDates::parse("soon", "2026-01-01").unwrap_err().field, "starts_on");
+    }
+
+    #[test]
+    fn clock_counts_days() {
+        let w = WaveDates::parse("2026-01-05", "2026-01-18").unwrap();
+        assert_eq!(w.clock(d("2026-01-01")), WaveClock { total_days: 14, elapsed_days: 0, remaining_days: 14 });
+        assert_eq!(w.clock(d("2026-01-12")).elapsed_pct(), 50.0);
+        assert_eq!(w.clock(d("2026-03-01")).remaining_days, 0);
+    }
+
+    #[test]
+    fn states_only_move_forward() {
+        assert!(check_transition(WaveState::Planned, WaveState::Active).is_ok());
+        assert!(check_transition(WaveState::Active, WaveState::Planned).is_err());
+        assert!(check_transition(WaveState::Planned, WaveState::Closed).is_err());
+        assert!(check_transition(WaveState::Closed, WaveState::Active).is_err());
+        for s in WaveState::ALL {
+            assert_eq!(WaveState::parse(s.as_str()).unwrap(), s);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn accepted_waves_are_within_bounds(start in 0i64..3000, len in 0i64..80) {
+            let s = d("2024-01-01") + chrono::Days::new(start as u64);
+            let e = s + chrono::Days::new(len as u64);
+            match WaveDates::new(s, e) {
+                Ok(w) => prop_assert!((MIN_WAVE_DAYS..=MAX_WAVE_DAYS).contains(&w.total_days())),
+                Err(_) => prop_assert!(!(MIN_WAVE_DAYS..=MAX_WAVE_DAYS).contains(&(len + 1))),
+            }
+        }
+
+        #[test]
+        fn clock_is_always_consistent(offset in -100i64..200) {
+            let w = WaveDates::parse("2026-01-05", "2026-02-01").unwrap();
+            let today = d("2026-01-05") + chrono::TimeDelta::days(offset);
+            let c = w.clock(today);
+            prop_assert_eq!(c.elapsed_days + c.remaining_days, c.total_days);
+            prop_assert!((0.0..=100.0).contains(&c.elapsed_pct()));
+        }
+    }
+}

@@ -1,0 +1,172 @@
+//! Waves, objectives, key results, check-ins and the dashboard over HTTP.
+
+mod common;
+use chrono::{Days, Utc};
+use common::{Client, TestApp};
+
+fn day(offset: i64) -> String {
+    let today = Utc::now().date_naive();
+    let d = if offset >= 0 { today + Days::new(offset as u64) } else { today - Days::new((-offset) as u64) };
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// Form fields for key results, as the objective forms post them.
+fn krs(rows: &[(&str, &str, &str, &str)]) -> Vec<(String, String)> {
+    rows.iter()
+        .enumerate()
+        .flat_map(|(i, (title, kind, start, target))| {
+            [("title", *title), ("kind", *kind), ("start", *start), ("target", *target)]
+                .into_iter()
+                .map(move |(k, v)| (format!("krs[{i}][{k}]"), v.to_string()))
+        })
+        .collect()
+}
+
+async fn call(c: &Client, endpoint: &str, fixed: &[(&str, &str)], extra: &[(String, String)]) -> common::Reply {
+    let mut form: Vec<(&str, &str)> = fixed.to_vec();
+    form.extend(extra.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    c.call(endpoint, &form).await
+}
+
+/// An organisation with an active wave (started 7 days ago), one wave
+/// objective with two key results, and a team the owner belongs to.
+async fn setup(app: &TestApp) -> (Client, String, String, String) {
+    let owner = app.owner("lead@example.com", "Acme").await;
+    let r = owner.call("create_wave", &[("name", "Wave 1"), ("starts_on", &day(-7)), ("ends_on", &day(20))]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let wave = r.json().to_string();
+    let r = call(
+        &owner,
+        "create_wave_objective",
+        &[("wave_id", &wave), ("title", "Grow"), ("why", "Because"), ("owner_id", "")],
+        &krs(&[("Signups", "numeric", "120", "200"), ("Launch", "milestone", "", "")]),
+    )
+    .await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let parent = r.json().to_string();
+    assert_eq!(owner.call("advance_wave", &[("wave_id", &wave), ("to", "active")]).await.status, 200);
+    let team = owner.create_team("Growth").await.to_string();
+    let me = owner.me().await["user_id"].to_string();
+    assert_eq!(owner.call("add_team_member", &[("team_id", &team), ("user_id", &me)]).await.status, 200);
+    (owner, wave, parent, team)
+}
+
+#[tokio::test]
+async fn wave_rules_are_enforced() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("lead@example.com", "Acme").await;
+    let eight_weeks = owner.call("create_wave", &[("name", "Long"), ("starts_on", &day(0)), ("ends_on", &day(55))]).await;
+    assert_eq!(eight_weeks.status, 422);
+    assert!(eight_weeks.body.contains("2 to 6 weeks"), "{}", eight_weeks.body);
+    let backwards = owner.call("create_wave", &[("name", "Back"), ("starts_on", &day(10)), ("ends_on", &day(0))]).await;
+    assert!(backwards.body.contains("end date must be after"), "{}", backwards.body);
+    assert_eq!(app.count("waves").await, 0);
+
+    let a = owner.call("create_wave", &[("name", "A"), ("starts_on", &day(0)), ("ends_on", &day(20))]).await.json().to_string();
+    let b = owner.call("create_wave", &[("name", "B"), ("starts_on", &day(21)), ("ends_on", &day(41))]).await.json().to_string();
+    assert_eq!(owner.call("advance_wave", &[("wave_id", &a), ("to", "active")]).await.status, 200);
+    let second = owner.call("advance_wave", &[("wave_id", &b), ("to", "active")]).await;
+    assert_eq!(second.status, 409, "one active wave per organisation: {}", second.body);
+    let skip = owner.call("advance_wave", &[("wave_id", &b), ("to", "closed")]).await;
+    assert_eq!(skip.status, 409);
+    let m = app.member_of(&owner, "m@example.com").await;
+    assert_eq!(m.call("create_wave", &[("name", "M"), ("starts_on", &day(0)), ("ends_on", &day(20))]).await.status, 403);
+}
+
+#[tokio::test]
+async fn team_objectives_align_check_in_and_show_on_the_dashboard() {
+    let app = TestApp::spawn().await;
+    let (owner, _wave, parent, team) = setup(&app).await;
+
+    // The rationale is required, and nothing is written without it.
+    let fields = krs(&[("Activation", "percentage", "20", "40")]);
+    let r = call(&owner, "create_team_objective", &[("team_id", &team), ("parent_id", &parent), ("title", "Onboard"), ("rationale", " ")], &fields).await;
+    assert_eq!(r.status, 422);
+    assert_eq!(r.json()["Invalid"]["field"], "rationale");
+    assert_eq!(app.count("objectives").await, 1);
+
+    let r = call(&owner, "create_team_objective", &[("team_id", &team), ("parent_id", &parent), ("title", "Onboard"), ("rationale", "More activated signups")], &fields).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let objective = r.json().to_string();
+
+    let detail = owner.call("objective", &[("objective_id", &objective)]).await.json();
+    let kr = detail["krs"][0]["kr"]["id"].to_string();
+    assert_eq!(owner.call("check_in", &[("key_result_id", &kr), ("value", "30"), ("note", "halfway")]).await.status, 200);
+    assert_eq!(owner.call("check_in", &[("key_result_id", &kr), ("value", "lots"), ("note", "")]).await.status, 422);
+    assert_eq!(owner.call("check_in", &[("key_result_id", &kr), ("value", "140"), ("note", "")]).await.status, 422);
+
+    let detail = owner.call("objective", &[("objective_id", &objective)]).await.json();
+    assert_eq!(detail["summary"]["progress"], 50.0);
+    assert_eq!(detail["krs"][0]["history"][0]["note"], "halfway");
+
+    let dash = owner.call("dashboard", &[]).await.json();
+    assert_eq!(dash["objectives"][0]["aligned_teams"], 1);
+    assert_eq!(dash["teams"][0]["score"], 50.0);
+    assert_eq!(dash["clock"]["elapsed_days"], 7);
+}
+
+#[tokio::test]
+async fn bad_key_results_are_refused() {
+    let app = TestApp::spawn().await;
+    let (owner, wave, parent, team) = setup(&app).await;
+    let base = [("team_id", team.as_str()), ("parent_id", parent.as_str()), ("title", "T"), ("rationale", "R")];
+    let same = call(&owner, "create_team_objective", &base, &krs(&[("Flat", "numeric", "5", "5")])).await;
+    assert_eq!(same.status, 422);
+    assert!(same.body.contains("must differ"), "{}", same.body);
+    let six = vec![("K", "numeric", "0", "1"); 6];
+    let r = call(&owner, "create_team_objective", &base, &krs(&six)).await;
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("at most 5 key results"), "{}", r.body);
+    let none = call(&owner, "create_team_objective", &base, &[]).await;
+    assert_eq!(none.status, 422);
+    assert_eq!(app.count("objectives").await, 1);
+    assert_eq!(app.count("key_results").await, 2);
+
+    // Closed waves take no new objectives.
+    for to in ["reflecting", "closed"] {
+        assert_eq!(owner.call("advance_wave", &[("wave_id", &wave), ("to", to)]).await.status, 200);
+    }
+    let late = call(&owner, "create_team_objective", &base, &krs(&[("K", "numeric", "0", "1")])).await;
+    assert_eq!(late.status, 409);
+}
+
+#[tokio::test]
+async fn only_the_team_writes_its_objectives_and_other_orgs_see_nothing() {
+    let app = TestApp::spawn().await;
+    let (owner, wave, parent, team) = setup(&app).await;
+    let fields = krs(&[("K", "numeric", "0", "10")]);
+    let outsider = app.member_of(&owner, "out@example.com").await;
+    let r = call(&outsider, "create_team_objective", &[("team_id", &team), ("parent_id", &parent), ("title", "T"), ("rationale", "R")], &fields).await;
+    assert_eq!(r.status, 403);
+    let obj = call(&owner, "create_team_objective", &[("team_id", &team), ("parent_id", &parent), ("title", "T"), ("rationale", "R")], &fields)
+        .await
+        .json()
+        .to_string();
+    let kr: i64 = sqlx::query_scalar("SELECT MAX(id) FROM key_results").fetch_one(&app.db().await).await.unwrap();
+    let kr = kr.to_string();
+    assert_eq!(outsider.call("check_in", &[("key_result_id", &kr), ("value", "3"), ("note", "")]).await.status, 403);
+    // Everyone in the organisation can read a team objective; only its team changes it.
+    assert_eq!(outsider.call("objective", &[("objective_id", &obj)]).await.status, 200);
+
+    // Another organisation: every id is a 404, including aligning to Acme's wave objective.
+    let other = app.owner("b@example.com", "Beta").await;
+    let beta_team = other.create_team("Beta team").await.to_string();
+    let me = other.me().await["user_id"].to_string();
+    other.call("add_team_member", &[("team_id", &beta_team), ("user_id", &me)]).await;
+    let r = call(&other, "create_team_objective", &[("team_id", &beta_team), ("parent_id", &parent), ("title", "T"), ("rationale", "R")], &fields).await;
+    assert_eq!(r.status, 404, "aligning to another organisation's objective: {}", r.body);
+    for (endpoint, args) in [
+        ("objective", vec![("objective_id", obj.as_str())]),
+        ("wave", vec![("wave_id", wave.as_str())]),
+        ("advance_wave", vec![("wave_id", wave.as_str()), ("to", "reflecting")]),
+        ("check_in", vec![("key_result_id", kr.as_str()), ("value", "9"), ("note", "")]),
+        ("update_objective", vec![("objective_id", obj.as_str()), ("title", "X"), ("why", "Y"), ("owner_id", "")]),
+        ("team_plan", vec![("team_id", team.as_str())]),
+    ] {
+        let r = other.call(endpoint, &args).await;
+        assert_eq!(r.status, 404, "{endpoint}: {}", r.body);
+    }
+    let r = call(&other, "create_wave_objective", &[("wave_id", &wave), ("title", "X"), ("why", "Y"), ("owner_id", "")], &fields).await;
+    assert_eq!(r.status, 404);
+    assert_eq!(app.count("check_ins").await, 0);
+}
