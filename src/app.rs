@@ -3,7 +3,7 @@
 use crate::ui::layout::Layout;
 use crate::ui::pages::{
     admin::AdminPage, auth::LoginPage, auth::SignupPage, home::HomePage, join::JoinPage, not_found::NotFoundPage,
-    team::TeamPage, teams::TeamsPage,
+    objective::ObjectivePage, team::TeamPage, teams::TeamsPage, wave::WavePage, waves::WavesPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
@@ -51,6 +51,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/teams") view=TeamsPage ssr=SsrMode::Async/>
                     <Route path=path!("/teams/:id") view=TeamPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async/>
+                    <Route path=path!("/waves") view=WavesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/waves/:id") view=WavePage ssr=SsrMode::Async/>
+                    <Route path=path!("/objectives/:id") view=ObjectivePage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -50,12 +50,15 @@ pub async fn load(pool: &SqlitePool) -> Result<(), AppError> {
         orgs::add_membership(&mut tx, org, user, role, now).await?;
         users.push(user);
     }
+    let mut team_ids = Vec::new();
     for (name, members) in TEAMS {
         let team = teams::create(&mut tx, org, &parse(TeamName::parse(name))?, now).await?;
         for &i in members {
             teams::add_member(&mut tx, org, team, users[i], now).await?;
         }
+        team_ids.push(team);
     }
+    super::demo_waves::load(&mut tx, org, &users, &team_ids, now).await?;
     tx.commit().await?;
     tracing::info!("demo organisation loaded: log in as {DEMO_OWNER} / {DEMO_PASSWORD} (or any @demo.mistvine.test person)");
     Ok(())

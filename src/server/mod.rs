@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod db;
 pub mod demo;
+mod demo_waves;
 pub mod errors;
 pub mod security;
 pub mod settings;

@@ -214,7 +214,8 @@ pub async fn check_in(
 
 /// Check-ins of every key result of an objective, oldest first, by key result.
 pub async fn history(pool: &SqlitePool, objective: ObjectiveId) -> Result<HashMap<KeyResultId, Vec<CheckInView>>, AppError> {
-    let rows: Vec<(i64, f64, Option<String>, Option<String>, i64)> = sqlx::query_as(
+    type Row = (i64, f64, Option<String>, Option<String>, i64);
+    let rows: Vec<Row> = sqlx::query_as(
         "SELECT c.key_result_id, c.value, c.note, u.name, c.at FROM check_ins c \
          JOIN key_results k ON k.id = c.key_result_id LEFT JOIN users u ON u.id = c.author_id \
          WHERE k.objective_id = ? ORDER BY c.at, c.id",
@@ -240,4 +241,13 @@ pub async fn is_team_member(pool: &SqlitePool, team: TeamId, user: UserId) -> Re
         .bind(user.0)
         .fetch_one(pool)
         .await?)
+}
+
+/// The key results of an objective, in their order.
+pub async fn key_result_ids(conn: &mut SqliteConnection, objective: ObjectiveId) -> Result<Vec<KeyResultId>, AppError> {
+    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM key_results WHERE objective_id = ? ORDER BY position")
+        .bind(objective.0)
+        .fetch_all(conn)
+        .await?;
+    Ok(ids.into_iter().map(KeyResultId).collect())
 }

@@ -25,7 +25,13 @@ fn summary((id, name, starts_on, ends_on, state): Row) -> Result<WaveSummary, Ap
 
 const COLUMNS: &str = "id, name, starts_on, ends_on, state";
 
-pub async fn create(pool: &SqlitePool, org: OrgId, name: &WaveName, dates: WaveDates, now: i64) -> Result<WaveId, AppError> {
+pub async fn create<'c>(
+    conn: impl sqlx::SqliteExecutor<'c>,
+    org: OrgId,
+    name: &WaveName,
+    dates: WaveDates,
+    now: i64,
+) -> Result<WaveId, AppError> {
     Ok(WaveId(
         sqlx::query_scalar("INSERT INTO waves (org_id, name, starts_on, ends_on, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id")
             .bind(org.0)
@@ -33,7 +39,7 @@ pub async fn create(pool: &SqlitePool, org: OrgId, name: &WaveName, dates: WaveD
             .bind(dates.start().format("%Y-%m-%d").to_string())
             .bind(dates.end().format("%Y-%m-%d").to_string())
             .bind(now)
-            .fetch_one(pool)
+            .fetch_one(conn)
             .await?,
     ))
 }

@@ -1,2 +1,5 @@
 pub mod form;
+pub mod kr_chart;
+pub mod kr_fields;
 pub mod notice;
+pub mod progress;

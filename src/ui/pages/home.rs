@@ -1,9 +1,11 @@
 //! Home: a welcome for visitors; for members, what to do first and their teams.
 
+use crate::api::objectives::get_dashboard;
 use crate::api::org::overview;
 use crate::domain::views::{Me, OrgOverview};
 use crate::ui::components::notice::{ErrorNotice, Loading};
 use crate::ui::layout::use_session;
+use crate::ui::pages::dashboard::DashboardView;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -44,17 +46,18 @@ fn Welcome() -> impl IntoView {
 
 #[component]
 fn OrgHome(me: Me) -> impl IntoView {
-    let data = Resource::new(|| (), |_| overview());
+    let data = Resource::new(|| (), |_| async { Ok::<_, crate::error::AppError>((get_dashboard().await?, overview().await?)) });
     let first_name = me.name.split_whitespace().next().unwrap_or_default().to_string();
     view! {
         <h1>{format!("Welcome, {first_name}")}</h1>
         <p class="lead">{me.org_name.clone()} " · " {me.role.label()}</p>
         <Suspense fallback=Loading>
             {move || {
-                let is_admin = me.role.is_admin();
+                let (is_admin, can_lead) = (me.role.is_admin(), me.role.can_lead());
                 Suspend::new(async move {
                     match data.await {
-                        Ok(o) => view! { <Overview o is_admin/> }.into_any(),
+                        Ok((Some(d), o)) => view! { <DashboardView d/> <MyTeams o/> }.into_any(),
+                        Ok((None, o)) => view! { <Overview o=o.clone() is_admin can_lead/> <MyTeams o/> }.into_any(),
                         Err(error) => view! { <ErrorNotice error/> }.into_any(),
                     }
                 })
@@ -63,27 +66,28 @@ fn OrgHome(me: Me) -> impl IntoView {
     }
 }
 
-/// "What to do first": each step is ticked off from the organisation's real state.
+/// "What to do first" while no wave is active: each step is ticked off from
+/// the organisation's real state.
 #[component]
-fn Overview(o: OrgOverview, is_admin: bool) -> impl IntoView {
+fn Overview(o: OrgOverview, is_admin: bool, can_lead: bool) -> impl IntoView {
+    // (done, title, why, where, who may do it)
     let steps = [
-        (o.team_count > 0, "Create your first team", "Teams write their own objectives and vote on them.", "/teams"),
-        (o.member_count > 1, "Invite your colleagues", "Share an invite link; they join as members.", "/admin"),
+        (o.team_count > 0, "Create your first team", "Teams write their own objectives and vote on them.", "/teams", is_admin),
+        (o.member_count > 1, "Invite your colleagues", "Share an invite link; they join as members.", "/admin", is_admin),
+        (false, "Plan and start a wave", "Set a 2 to 6 week wave and its few objectives; teams align to them.", "/waves", can_lead),
     ];
-    let pending = steps.iter().any(|(done, ..)| !done);
     view! {
-        {pending.then(|| view! {
             <section class="card">
                 <h2>"Getting started"</h2>
                 <ol class="steps">
                     {steps
                         .into_iter()
-                        .map(|(done, title, why, href)| {
+                        .map(|(done, title, why, href, allowed)| {
                             view! {
                                 <li class:done=done>
                                     <span class="tick" aria-hidden="true">{if done { "✓" } else { "•" }}</span>
                                     <div>
-                                        {if is_admin && !done {
+                                        {if allowed && !done {
                                             view! { <a href=href>{title}</a> }.into_any()
                                         } else {
                                             view! { <strong>{title}</strong> }.into_any()
@@ -96,9 +100,14 @@ fn Overview(o: OrgOverview, is_admin: bool) -> impl IntoView {
                         })
                         .collect_view()}
                 </ol>
-                {(!is_admin).then(|| view! { <p class="hint">"An admin of your organisation sets these up."</p> })}
+                {(!can_lead).then(|| view! { <p class="hint">"Admins and leaders of your organisation set these up."</p> })}
             </section>
-        })}
+    }
+}
+
+#[component]
+fn MyTeams(o: OrgOverview) -> impl IntoView {
+    view! {
         <section class="card">
             <h2>"Your teams"</h2>
             {if o.my_teams.is_empty() {

@@ -1,7 +1,12 @@
 pub mod admin;
 pub mod auth;
+pub mod dashboard;
 pub mod home;
 pub mod join;
 pub mod not_found;
+pub mod objective;
 pub mod team;
+pub mod team_objectives;
 pub mod teams;
+pub mod wave;
+pub mod waves;

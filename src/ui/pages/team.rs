@@ -7,6 +7,7 @@ use crate::error::AppError;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{ErrorNotice, Loading};
 use crate::ui::layout::use_session;
+use crate::ui::pages::team_objectives::TeamObjectives;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -102,6 +103,7 @@ fn Team(t: TeamDetail, is_admin: bool, actions: TeamActions) -> impl IntoView {
                 }.into_any()
             }}
         </section>
+        <TeamObjectives team_id=t.id/>
         {is_admin.then(|| view! {
             <TeamAdmin id=t.id name=t.name archived=t.archived candidates=t.candidates actions/>
         })}

@@ -1,0 +1,78 @@
+import { expect, Page, test } from "@playwright/test";
+import { signUp, uniqueEmail } from "./helpers";
+
+/** A date `offset` days from today (UTC, as the server counts), as YYYY-MM-DD. */
+function day(offset: number): string {
+  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function fillKr(page: Page, n: number, title: string, kind: string, start: string, target: string) {
+  const row = page.getByRole("group", { name: new RegExp(`^Key result ${n}`) });
+  await row.getByLabel("Title").fill(title);
+  await row.getByLabel("Kind").selectOption(kind);
+  if (kind !== "milestone") {
+    await row.getByLabel("Start").fill(start);
+    await row.getByLabel("Target").fill(target);
+  }
+}
+
+test("a leader sets a wave, a team aligns an objective, checks in, and the dashboard shows it", async ({ page }, info) => {
+  await signUp(page, "Lea Leader", uniqueEmail("lea", info), `Waves ${info.project.name} ${Date.now()}`);
+
+  // A team, with the leader in it.
+  await page.getByRole("link", { name: "Teams", exact: true }).click();
+  await page.getByLabel("Team name").fill("Checkout");
+  await page.getByRole("button", { name: "Create team" }).click();
+  await page.getByRole("link", { name: "Checkout" }).click();
+  await page.getByRole("button", { name: "Add to team" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Lea Leader" }).first()).toBeVisible();
+
+  // A wave of 8 weeks is refused; one of 4 weeks is planned.
+  await page.getByRole("link", { name: "Waves", exact: true }).click();
+  await page.getByLabel("Name").fill("Winter wave");
+  await page.getByLabel("First day").fill(day(-3));
+  await page.getByLabel("Last day").fill(day(52));
+  await page.getByRole("button", { name: "Plan wave" }).click();
+  await expect(page.getByText(/A wave lasts 2 to 6 weeks/)).toBeVisible();
+  await page.getByLabel("Last day").fill(day(24));
+  await page.getByRole("button", { name: "Plan wave" }).click();
+  await page.getByRole("link", { name: "Winter wave" }).click();
+
+  // A wave objective with two key results.
+  await page.getByLabel("Objective title").fill("Customers check out in one minute");
+  await page.getByLabel("Why it matters").fill("Abandoned carts are our biggest leak.");
+  await fillKr(page, 1, "Checkout conversion", "numeric", "120", "200");
+  await fillKr(page, 2, "Express pay launched", "milestone", "", "");
+  await page.getByRole("button", { name: "Add objective" }).click();
+  await expect(page.getByRole("link", { name: "Customers check out in one minute" })).toBeVisible();
+  await page.getByRole("button", { name: "Start the wave" }).click();
+  await expect(page.getByText("Active", { exact: true })).toBeVisible();
+
+  // The team writes an aligned objective; the rationale is required.
+  await page.getByRole("link", { name: "Teams", exact: true }).click();
+  await page.getByRole("link", { name: "Checkout" }).click();
+  await page.getByLabel("Objective title").fill("Remember card details");
+  await page.getByLabel("Alignment rationale").fill("   ");
+  await fillKr(page, 1, "Returning buyers using saved cards", "percentage", "20", "40");
+  await page.getByRole("button", { name: "Add objective" }).click();
+  await expect(page.getByText("the alignment rationale is required")).toBeVisible();
+  await page.getByLabel("Alignment rationale").fill("Saved cards skip the slowest step of checkout.");
+  await page.getByRole("button", { name: "Add objective" }).click();
+  await page.getByRole("link", { name: "Remember card details" }).click();
+
+  // A check-in moves the key result from 20 % to 30 %: halfway to 40 %.
+  await page.getByLabel("New value").fill("30");
+  await page.getByLabel("Note (optional)").fill("Rolled out to half of the users");
+  await page.getByRole("button", { name: "Check in" }).click();
+  await expect(page.getByRole("progressbar", { name: "Progress of Returning buyers using saved cards" })).toHaveAttribute(
+    "aria-valuenow",
+    "50",
+  );
+  await expect(page.getByText("Check-in history (1)")).toBeVisible();
+
+  // The dashboard shows the team's new score and the alignment.
+  await page.getByRole("link", { name: "Home" }).click();
+  await expect(page.getByText("days remaining")).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: "Score of Checkout" })).toHaveAttribute("aria-valuenow", "50");
+  await expect(page.getByText("1 team aligned")).toBeVisible();
+});

@@ -1,0 +1,112 @@
+//! The demo organisation's current wave: objectives, aligned team
+//! objectives and a few weeks of check-ins, so the dashboard has a story.
+
+use super::store::{objectives, objectives::NewObjective, waves};
+use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId};
+use crate::domain::key_result::{KrKind, KrSpec};
+use crate::domain::wave::{WaveDates, WaveName, WaveState};
+use crate::error::AppError;
+use chrono::{Days, Utc};
+use sqlx::SqliteConnection;
+
+fn kr(title: &str, kind: KrKind) -> KrSpec {
+    KrSpec { title: title.into(), kind, weight: 1.0 }
+}
+
+fn numeric(start: f64, target: f64, unit: &str) -> KrKind {
+    KrKind::Numeric { start, target, unit: unit.into() }
+}
+
+struct Ctx<'a> {
+    conn: &'a mut SqliteConnection,
+    org: OrgId,
+    wave: crate::domain::ids::WaveId,
+    now: i64,
+}
+
+impl Ctx<'_> {
+    /// Adds an objective and replays `history` (per key result: values, oldest first).
+    async fn objective(
+        &mut self,
+        team: Option<(TeamId, ObjectiveId)>,
+        title: &str,
+        why: &str,
+        owner: UserId,
+        krs: &[KrSpec],
+        history: &[&[f64]],
+    ) -> Result<ObjectiveId, AppError> {
+        let o = NewObjective { org: self.org, wave: self.wave, team, title, why, owner: Some(owner), created_by: owner, now: self.now };
+        let id = objectives::insert(self.conn, o, krs).await?;
+        let ids = objectives::key_result_ids(self.conn, id).await?;
+        for (kr, values) in ids.into_iter().zip(history) {
+            let n = values.len() as i64;
+            for (i, v) in values.iter().enumerate() {
+                let at = self.now - (n - i as i64) * 3 * 86_400;
+                let note = (i + 1 == values.len()).then_some("Weekly check-in");
+                objectives::check_in(self.conn, kr, *v, note, owner, at).await?;
+            }
+        }
+        Ok(id)
+    }
+}
+
+/// `people` and `teams` in the order `demo.rs` creates them.
+pub async fn load(conn: &mut SqliteConnection, org: OrgId, people: &[UserId], teams: &[TeamId], now: i64) -> Result<(), AppError> {
+    let today = Utc::now().date_naive();
+    let dates = WaveDates::new(today - Days::new(10), today + Days::new(17)).map_err(AppError::from)?;
+    let name = WaveName::parse("Autumn wave").map_err(AppError::from)?;
+    let wave = waves::create(&mut *conn, org, &name, dates, now).await?;
+    waves::set_state(conn, org, wave, WaveState::Planned, WaveState::Active).await?;
+    let (lena, adam) = (people[2], people[1]);
+    let (platform, growth, mobile) = (teams[0], teams[1], teams[2]);
+    let mut c = Ctx { conn, org, wave, now };
+
+    let value = c
+        .objective(
+            None,
+            "New customers get value in their first week",
+            "Most churn happens before a customer sees their first report. If they get value in week one, they stay.",
+            lena,
+            &[kr("Week-one activation", KrKind::Percentage { start: 30.0, target: 60.0 }), kr("Minutes to first report", numeric(12.0, 5.0, "min"))],
+            &[&[34.0, 39.0, 42.0], &[11.0, 9.0]],
+        )
+        .await?;
+    let ship = c
+        .objective(
+            None,
+            "Ship safely every day",
+            "Small daily releases mean faster learning and fewer big-bang incidents.",
+            adam,
+            &[kr("Deploys per week", numeric(3.0, 15.0, "deploys")), kr("Automated rollback in place", KrKind::Milestone)],
+            &[&[4.0, 5.0], &[]],
+        )
+        .await?;
+    c.objective(
+        Some((growth, value)),
+        "An onboarding checklist inside the app",
+        "A checklist walks new customers to their first report, which is what week-one activation measures.",
+        people[5],
+        &[kr("New users completing the checklist", KrKind::Percentage { start: 0.0, target: 50.0 })],
+        &[&[10.0, 20.0]],
+    )
+    .await?;
+    c.objective(
+        Some((mobile, value)),
+        "Sign-up works on flaky connections",
+        "Mobile sign-ups fail on trains; every failed sign-up is a customer who never reaches week one.",
+        people[4],
+        &[kr("Sign-up crash rate", numeric(4.0, 0.5, "%"))],
+        &[&[3.9, 3.6]],
+    )
+    .await?;
+    c.objective(
+        Some((platform, ship)),
+        "One-click deploys",
+        "Every manual step is a reason not to deploy today; removing them is how we reach daily releases.",
+        people[3],
+        &[kr("Manual steps per deploy", numeric(9.0, 1.0, "steps"))],
+        &[&[8.0, 6.0]],
+    )
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,85 @@
+//! The wave dashboard: time left, every wave objective with its progress and
+//! alignment, every team with its score, and who needs support.
+
+use crate::domain::plan::{DashObjective, Dashboard, TeamScore};
+use crate::ui::components::progress::{pct, NeedsSupport, ProgressBar};
+use crate::ui::pages::waves::date_range;
+use leptos::prelude::*;
+
+#[component]
+pub fn DashboardView(d: Dashboard) -> impl IntoView {
+    let elapsed = d.clock.elapsed_pct();
+    let flagged = d.objectives.iter().filter(|o| o.needs_support).count() + d.teams.iter().filter(|t| t.needs_support).count();
+    view! {
+        <section class="card wave-clock">
+            <h2><a href=format!("/waves/{}", d.wave.id)>{d.wave.name.clone()}</a></h2>
+            <p class="big-number">
+                <strong>{d.clock.remaining_days}</strong>
+                {if d.clock.remaining_days == 1 { " day remaining" } else { " days remaining" }}
+            </p>
+            <p class="meta">{format!("{} · {} of the wave elapsed", date_range(&d.wave), pct(elapsed))}</p>
+            <ProgressBar value=elapsed label="Share of the wave elapsed"/>
+            {(flagged > 0).then(|| view! {
+                <p class="flag-summary">{format!("{flagged} need{} support: progress trails the time elapsed.", if flagged == 1 { "s" } else { "" })}</p>
+            })}
+        </section>
+        <section class="card">
+            <h2>"Wave objectives"</h2>
+            {if d.objectives.is_empty() {
+                view! { <p>"Leaders have not set objectives for this wave yet."</p> }.into_any()
+            } else {
+                view! { <ul class="objective-list">{d.objectives.into_iter().map(|o| view! { <DashObjectiveRow o elapsed/> }).collect_view()}</ul> }.into_any()
+            }}
+        </section>
+        <section class="card">
+            <h2>"Teams"</h2>
+            {if d.teams.is_empty() {
+                view! { <p>"No teams yet."</p> }.into_any()
+            } else {
+                view! { <ul class="objective-list">{d.teams.into_iter().map(|t| view! { <TeamRow t elapsed/> }).collect_view()}</ul> }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn DashObjectiveRow(o: DashObjective, elapsed: f64) -> impl IntoView {
+    let obj = o.objective;
+    view! {
+        <li>
+            <div class="row-head">
+                <a class="objective-title" href=format!("/objectives/{}", obj.id)>{obj.title.clone()}</a>
+                {o.needs_support.then(|| view! { <NeedsSupport/> })}
+            </div>
+            <ProgressBar value=obj.progress label=format!("Progress of {}", obj.title) marker=elapsed/>
+            <p class="meta">{format!("{} team{} aligned", o.aligned_teams, if o.aligned_teams == 1 { "" } else { "s" })}</p>
+            <ul class="kr-summary">
+                {obj.krs.into_iter().map(|k| view! {
+                    <li>
+                        <span>{k.title.clone()}</span>
+                        <span class="meta">{format!("{} · {}", k.kind.format(k.current), pct(k.progress))}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </li>
+    }
+}
+
+#[component]
+fn TeamRow(t: TeamScore, elapsed: f64) -> impl IntoView {
+    view! {
+        <li>
+            <div class="row-head">
+                <a class="objective-title" href=format!("/teams/{}", t.team.id)>{t.team.name.clone()}</a>
+                {t.needs_support.then(|| view! { <NeedsSupport/> })}
+            </div>
+            {match t.score {
+                Some(score) => view! {
+                    <ProgressBar value=score label=format!("Score of {}", t.team.name) marker=elapsed/>
+                    <p class="meta">{format!("{} objective{}", t.objectives, if t.objectives == 1 { "" } else { "s" })}</p>
+                }.into_any(),
+                None => view! { <p class="meta">"No objectives in this wave yet."</p> }.into_any(),
+            }}
+        </li>
+    }
+}

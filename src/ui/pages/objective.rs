@@ -1,0 +1,216 @@
+//! `/objectives/:id`: one objective with its key results, their check-in
+//! history and charts; for wave objectives, the team objectives aligned to it.
+
+use crate::api::objectives::{get_objective, CheckIn, UpdateObjective};
+use crate::domain::ids::ObjectiveId;
+use crate::domain::key_result::KrKind;
+use crate::domain::plan::{KrDetail, ObjectiveDetail, ObjectiveSummary};
+use crate::error::AppError;
+use crate::ui::components::form::{failure, Field, FormError, Submit, TextArea};
+use crate::ui::components::kr_chart::KrChart;
+use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::progress::ProgressBar;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn ObjectivePage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").and_then(|s| s.parse().ok()).map(ObjectiveId);
+    // Each key result has its own check-in action (so an error shows under
+    // the right one); they bump `refresh` when they succeed.
+    let refresh = RwSignal::new(0u32);
+    let update = ServerAction::<UpdateObjective>::new();
+    let objective = Resource::new(
+        move || (id(), refresh.get(), update.version().get()),
+        |(id, ..)| async move {
+            match id {
+                Some(id) => get_objective(id).await,
+                None => Err(AppError::not_found("That objective")),
+            }
+        },
+    );
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match objective.await {
+                    Ok(o) => view! { <Objective o refresh update/> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Objective(o: ObjectiveDetail, refresh: RwSignal<u32>, update: ServerAction<UpdateObjective>) -> impl IntoView {
+    let s = o.summary.clone();
+    let is_team = s.team.is_some();
+    view! {
+        <Title text=s.title.clone()/>
+        <p class="crumbs">
+            <a href=format!("/waves/{}", o.wave.id)>{o.wave.name.clone()}</a>
+            " / "
+            {o.parent.clone().map(|(id, title)| view! { <a href=format!("/objectives/{id}")>{title}</a> " / " })}
+        </p>
+        <h1>{s.title.clone()}</h1>
+        <p class="lead">
+            {match &s.team {
+                Some(t) => view! { "Team objective of " <a href=format!("/teams/{}", t.id)>{t.name.clone()}</a> }.into_any(),
+                None => view! { "Wave objective" }.into_any(),
+            }}
+            {s.owner.clone().map(|n| format!(" · owner {n}"))}
+        </p>
+        <section class="card">
+            <h2>{if is_team { "How this contributes to the wave objective" } else { "Why it matters" }}</h2>
+            <p class="prose">{o.why.clone()}</p>
+            <ProgressBar value=s.progress label=format!("Progress of {}", s.title)/>
+        </section>
+        {o.krs.into_iter().map(|kr| view! { <KeyResult kr can_check_in=o.can_check_in refresh/> }).collect_view()}
+        {(!is_team).then(|| view! { <Aligned list=o.aligned.clone()/> })}
+        {o.can_edit.then(|| view! { <EditObjective o=o.summary.clone() why=o.why.clone() owner=o.owner_id.map(|u| u.to_string()) members=o.members.clone() update/> })}
+    }
+}
+
+#[component]
+fn KeyResult(kr: KrDetail, can_check_in: bool, refresh: RwSignal<u32>) -> impl IntoView {
+    let k = kr.kr;
+    let check_in = ServerAction::<CheckIn>::new();
+    Effect::new(move |_| {
+        if matches!(check_in.value().get(), Some(Ok(()))) {
+            refresh.update(|r| *r += 1);
+        }
+    });
+    let error = failure(check_in);
+    let form_id = format!("check-in-{}", k.id);
+    let target = match &k.kind {
+        KrKind::Numeric { target, .. } | KrKind::Percentage { target, .. } => k.kind.format(*target),
+        KrKind::Milestone => "done".into(),
+    };
+    let history = kr.history;
+    view! {
+        <section class="card kr">
+            <h2>{k.title.clone()}</h2>
+            <p class="meta">{format!("Now {} · target {target}{}", k.kind.format(k.current), if k.weight != 1.0 { format!(" · weight {}", k.weight) } else { String::new() })}</p>
+            <ProgressBar value=k.progress label=format!("Progress of {}", k.title)/>
+            <KrChart kind=k.kind.clone() history=history.clone() title=k.title.clone()/>
+            {(!history.is_empty()).then(|| view! {
+                <details>
+                    <summary>{format!("Check-in history ({})", history.len())}</summary>
+                    <ol class="history">
+                        {history.iter().rev().map(|c| view! {
+                            <li>
+                                <strong>{k.kind.format(c.value)}</strong>
+                                <span class="meta">{format!(" · {} · {}", c.author, day(c.at))}</span>
+                                {c.note.clone().map(|n| view! { <p>{n}</p> })}
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                </details>
+            })}
+            {can_check_in.then(|| view! {
+                <ActionForm action=check_in>
+                    <input type="hidden" name="key_result_id" value=k.id.to_string()/>
+                    <FormError error fields=&["value", "note"]/>
+                    <div class="inline-form">
+                        {if matches!(k.kind, KrKind::Milestone) {
+                            let select_id = format!("{form_id}-value");
+                            view! {
+                                <div class="field">
+                                    <label for=select_id.clone()>"New state"</label>
+                                    <select id=select_id name="value">
+                                        <option value="1" selected=k.current < 1.0>"Done"</option>
+                                        <option value="0" selected=k.current >= 1.0>"Not done"</option>
+                                    </select>
+                                </div>
+                            }.into_any()
+                        } else {
+                            view! { <Field form=form_id.clone() label="New value" name="value" inputmode="decimal" error/> }.into_any()
+                        }}
+                        <Field form=form_id.clone() label="Note (optional)" name="note" error optional=true/>
+                        <Submit label="Check in" pending=check_in.pending()/>
+                    </div>
+                </ActionForm>
+            })}
+        </section>
+    }
+}
+
+fn day(epoch: i64) -> String {
+    chrono::DateTime::from_timestamp(epoch, 0).map(|d| d.format("%e %b %Y").to_string()).unwrap_or_default()
+}
+
+#[component]
+fn Aligned(list: Vec<ObjectiveSummary>) -> impl IntoView {
+    view! {
+        <section class="card">
+            <h2>{format!("Aligned team objectives ({})", list.len())}</h2>
+            {if list.is_empty() {
+                view! { <p>"No team has aligned an objective to this one yet."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="objective-list">
+                        {list.into_iter().map(|o| view! {
+                            <li>
+                                <span class="meta team-label">{o.team.as_ref().map(|t| t.name.clone())}</span>
+                                <a class="objective-title" href=format!("/objectives/{}", o.id)>{o.title.clone()}</a>
+                                <ProgressBar value=o.progress label=format!("Progress of {}", o.title)/>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn EditObjective(
+    o: ObjectiveSummary,
+    why: String,
+    owner: Option<String>,
+    members: Vec<crate::domain::views::MemberView>,
+    update: ServerAction<UpdateObjective>,
+) -> impl IntoView {
+    let error = failure(update);
+    let is_team = o.team.is_some();
+    view! {
+        <section class="card">
+            <details>
+                <summary>"Edit this objective"</summary>
+                <ActionForm action=update>
+                    <input type="hidden" name="objective_id" value=o.id.to_string()/>
+                    <FormError error fields=&["title", "why", "rationale"]/>
+                    <Field form="edit-objective" label="Objective title" name="title" value=o.title error/>
+                    <TextArea
+                        form="edit-objective"
+                        label=if is_team { "Alignment rationale" } else { "Why it matters" }
+                        name="why"
+                        error_key=if is_team { "rationale" } else { "why" }
+                        value=why
+                        error
+                    />
+                    {if is_team {
+                        view! { <input type="hidden" name="owner_id" value=""/> }.into_any()
+                    } else {
+                        view! {
+                            <div class="field">
+                                <label for="edit-objective-owner">"Owner"</label>
+                                <select id="edit-objective-owner" name="owner_id">
+                                    <option value="">"No owner"</option>
+                                    {members.into_iter().map(|m| {
+                                        let id = m.user_id.to_string();
+                                        let selected = owner.as_deref() == Some(id.as_str());
+                                        view! { <option value=id selected=selected>{m.name}</option> }
+                                    }).collect_view()}
+                                </select>
+                            </div>
+                        }.into_any()
+                    }}
+                    <Submit label="Save changes" pending=update.pending() class="secondary"/>
+                </ActionForm>
+            </details>
+        </section>
+    }
+}

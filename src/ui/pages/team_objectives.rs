@@ -1,0 +1,96 @@
+//! The team page's objectives: what the team committed to in the current
+//! wave, and the form its members use to add one, aligned to a wave objective.
+
+use crate::api::objectives::{get_team_plan, CreateTeamObjective};
+use crate::domain::ids::{ObjectiveId, TeamId};
+use crate::domain::plan::TeamPlan;
+use crate::ui::components::form::{failure, reset_on_success, Field, FormError, Submit, TextArea};
+use crate::ui::components::kr_fields::KrFields;
+use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::progress::ProgressBar;
+use leptos::prelude::*;
+
+#[component]
+pub fn TeamObjectives(team_id: TeamId) -> impl IntoView {
+    let create = ServerAction::<CreateTeamObjective>::new();
+    let plan = Resource::new(move || create.version().get(), move |_| get_team_plan(team_id));
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match plan.await {
+                    Ok(p) => view! { <Plan p team_id create/> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Plan(p: TeamPlan, team_id: TeamId, create: ServerAction<CreateTeamObjective>) -> impl IntoView {
+    let Some(wave) = p.wave else {
+        return view! {
+            <section class="card"><h2>"Objectives"</h2><p>"No wave is planned or active yet. " <a href="/waves">"See waves"</a></p></section>
+        }
+        .into_any();
+    };
+    let can_add = p.is_member && wave.state.open_for_objectives();
+    view! {
+        <section class="card">
+            <h2>{format!("Objectives in {}", wave.name)}</h2>
+            {if p.objectives.is_empty() {
+                view! { <p>"This team has no objectives in this wave yet."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="objective-list">
+                        {p.objectives.into_iter().map(|o| view! {
+                            <li>
+                                <a class="objective-title" href=format!("/objectives/{}", o.id)>{o.title.clone()}</a>
+                                <ProgressBar value=o.progress label=format!("Progress of {}", o.title)/>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+        {match (can_add, p.parents.is_empty()) {
+            (false, _) => ().into_any(),
+            (true, true) => view! {
+                <section class="card"><p>"Leaders have not set this wave's objectives yet; team objectives align to them."</p></section>
+            }.into_any(),
+            (true, false) => view! { <NewTeamObjective team_id parents=p.parents create/> }.into_any(),
+        }}
+    }
+    .into_any()
+}
+
+#[component]
+fn NewTeamObjective(team_id: TeamId, parents: Vec<(ObjectiveId, String)>, create: ServerAction<CreateTeamObjective>) -> impl IntoView {
+    let error = failure(create);
+    let form = NodeRef::new();
+    reset_on_success(create, form);
+    let parent_error = move || {
+        error.get().filter(|e| e.field() == Some("parent_id")).map(|e| view! { <p class="field-error">{e.to_string()}</p> })
+    };
+    view! {
+        <section class="card">
+            <h2>"New team objective"</h2>
+            <ActionForm action=create node_ref=form>
+                <input type="hidden" name="team_id" value=team_id.to_string()/>
+                <FormError error fields=&["title", "rationale", "parent_id", "krs"]/>
+                <div class="field">
+                    <label for="team-objective-parent">"Contributes to wave objective"</label>
+                    <select id="team-objective-parent" name="parent_id">
+                        {parents.into_iter().map(|(id, title)| view! { <option value=id.to_string()>{title}</option> }).collect_view()}
+                    </select>
+                    {parent_error}
+                </div>
+                <Field form="team-objective" label="Objective title" name="title" error/>
+                <TextArea form="team-objective" label="Alignment rationale" name="rationale" error
+                    hint="How does this contribute to the wave objective? Required."/>
+                <KrFields form="team-objective" error/>
+                <Submit label="Add objective" pending=create.pending()/>
+            </ActionForm>
+        </section>
+    }
+}

@@ -1,0 +1,126 @@
+//! `/waves/:id`: a wave, its clock and its objectives; leaders move it on
+//! and set its objectives here.
+
+use crate::api::objectives::CreateWaveObjective;
+use crate::api::waves::{get_wave, AdvanceWave};
+use crate::domain::ids::WaveId;
+use crate::domain::plan::{ObjectiveSummary, WaveDetail};
+use crate::domain::views::MemberView;
+use crate::error::AppError;
+use crate::ui::components::form::{failure, reset_on_success, Field, FormError, Submit, TextArea};
+use crate::ui::components::kr_fields::KrFields;
+use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::progress::ProgressBar;
+use crate::ui::pages::waves::date_range;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn WavePage() -> impl IntoView {
+    let params = use_params_map();
+    let wave_id = move || params.read().get("id").and_then(|s| s.parse().ok()).map(WaveId);
+    let advance = ServerAction::<AdvanceWave>::new();
+    let create = ServerAction::<CreateWaveObjective>::new();
+    let wave = Resource::new(
+        move || (wave_id(), advance.version().get(), create.version().get()),
+        |(id, ..)| async move {
+            match id {
+                Some(id) => get_wave(id).await,
+                None => Err(AppError::not_found("That wave")),
+            }
+        },
+    );
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match wave.await {
+                    Ok(w) => view! { <Wave w advance create/> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Wave(w: WaveDetail, advance: ServerAction<AdvanceWave>, create: ServerAction<CreateWaveObjective>) -> impl IntoView {
+    let advance_error = failure(advance);
+    let open = w.wave.state.open_for_objectives();
+    let next = w.wave.state.next().zip(w.wave.state.advance_label());
+    let aligned = w.aligned_teams.clone();
+    let count = move |o: &ObjectiveSummary| aligned.iter().find(|(id, _)| *id == o.id).map(|(_, n)| *n).unwrap_or(0);
+    view! {
+        <Title text=w.wave.name.clone()/>
+        <p class="crumbs"><a href="/waves">"Waves"</a> " / "</p>
+        <h1>{w.wave.name.clone()} " " <span class="badge">{w.wave.state.label()}</span></h1>
+        <section class="card">
+            <p>{date_range(&w.wave)} " · " {format!("day {} of {}, {} days remaining", w.clock.elapsed_days.min(w.clock.total_days), w.clock.total_days, w.clock.remaining_days)}</p>
+            <ProgressBar value=w.clock.elapsed_pct() label="Share of the wave elapsed"/>
+            {(w.can_lead && next.is_some()).then(|| {
+                let (to, label) = next.unwrap_or((w.wave.state, ""));
+                view! {
+                    <ActionForm action=advance>
+                        <input type="hidden" name="wave_id" value=w.wave.id.to_string()/>
+                        <input type="hidden" name="to" value=to.as_str()/>
+                        <FormError error=advance_error fields=&[]/>
+                        <Submit label=label pending=advance.pending() class="secondary"/>
+                    </ActionForm>
+                }
+            })}
+        </section>
+        <section class="card">
+            <h2>"Wave objectives"</h2>
+            {if w.objectives.is_empty() {
+                view! { <p>"No objectives yet. Leaders set 1 to a few objectives; teams then align their own to them."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="objective-list">
+                        {w.objectives.into_iter().map(|o| {
+                            let n = count(&o);
+                            view! {
+                                <li>
+                                    <a class="objective-title" href=format!("/objectives/{}", o.id)>{o.title.clone()}</a>
+                                    <ProgressBar value=o.progress label=format!("Progress of {}", o.title)/>
+                                    <span class="meta">
+                                        {format!("{n} team{} aligned", if n == 1 { "" } else { "s" })}
+                                        {o.owner.map(|name| format!(" · owner {name}"))}
+                                    </span>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+        {(w.can_lead && open).then(|| view! { <NewWaveObjective wave_id=w.wave.id members=w.members create/> })}
+    }
+}
+
+#[component]
+fn NewWaveObjective(wave_id: WaveId, members: Vec<MemberView>, create: ServerAction<CreateWaveObjective>) -> impl IntoView {
+    let error = failure(create);
+    let form = NodeRef::new();
+    reset_on_success(create, form);
+    view! {
+        <section class="card">
+            <h2>"New wave objective"</h2>
+            <ActionForm action=create node_ref=form>
+                <input type="hidden" name="wave_id" value=wave_id.to_string()/>
+                <FormError error fields=&["title", "why", "krs"]/>
+                <Field form="wave-objective" label="Objective title" name="title" error/>
+                <TextArea form="wave-objective" label="Why it matters" name="why" error
+                    hint="Teams align to the why: say what changes for customers or the company."/>
+                <div class="field">
+                    <label for="wave-objective-owner">"Owner (optional)"</label>
+                    <select id="wave-objective-owner" name="owner_id">
+                        <option value="">"No owner"</option>
+                        {members.into_iter().map(|m| view! { <option value=m.user_id.to_string()>{m.name}</option> }).collect_view()}
+                    </select>
+                </div>
+                <KrFields form="wave-objective" error/>
+                <Submit label="Add objective" pending=create.pending()/>
+            </ActionForm>
+        </section>
+    }
+}

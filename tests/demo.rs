@@ -1,0 +1,29 @@
+//! The demo organisation loads once, and shows the whole product.
+
+mod common;
+use mistvine::server::settings::Settings;
+
+#[tokio::test]
+async fn demo_loads_idempotently_and_fills_the_dashboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    let mut settings = Settings::for_database(db.clone());
+    settings.demo = true;
+    // Twice: the second start must find the demo and leave it alone.
+    mistvine::server::spawn_for_tests(settings.clone()).await.unwrap();
+    let addr = mistvine::server::spawn_for_tests(settings).await.unwrap();
+    let c = common::Client {
+        http: reqwest::Client::builder().cookie_store(true).build().unwrap(),
+        base: format!("http://{addr}"),
+    };
+    let r = c.call("login", &[("email", "olivia@demo.mistvine.test"), ("password", "demo-password")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let dash = c.call("dashboard", &[]).await.json();
+    assert_eq!(dash["wave"]["name"], "Autumn wave");
+    assert_eq!(dash["objectives"].as_array().unwrap().len(), 2);
+    assert_eq!(dash["objectives"][0]["aligned_teams"], 2);
+    assert_eq!(dash["teams"].as_array().unwrap().len(), 3);
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", db.display())).await.unwrap();
+    let orgs: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organisations").fetch_one(&pool).await.unwrap();
+    assert_eq!(orgs, 1);
+}
