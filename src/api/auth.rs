@@ -69,6 +69,7 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
 pub async fn logout() -> Result<(), AppError> {
     let ctx = ctx()?;
     auth::end_session(&ctx).await?;
+    crate::server::ballots::forget(ctx.settings.https());
     leptos_axum::redirect("/");
     Ok(())
 }

@@ -6,4 +6,5 @@ pub mod auth;
 pub mod objectives;
 pub mod org;
 pub mod teams;
+pub mod votes;
 pub mod waves;

@@ -257,5 +257,6 @@ pub async fn get_dashboard() -> Result<Option<Dashboard>, AppError> {
         .filter(|t| !t.archived)
         .map(|t| TeamRef { id: t.id, name: t.name })
         .collect();
-    Ok(Some(crate::domain::dashboard::build(wave, clock, all, team_refs)))
+    let falling = crate::api::votes::falling_objectives(&ctx, caller.org_id, &wave).await?;
+    Ok(Some(crate::domain::dashboard::build(wave, clock, all, team_refs, &falling)))
 }

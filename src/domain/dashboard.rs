@@ -3,23 +3,35 @@
 
 use super::key_result::{lags_time, mean};
 use super::plan::{DashObjective, Dashboard, ObjectiveSummary, TeamRef, TeamScore, WaveSummary};
+use super::ids::ObjectiveId;
 use super::wave::WaveClock;
 
 /// `objectives` holds every objective of the wave (wave and team ones);
-/// `teams` the active teams of the organisation.
-pub fn build(wave: WaveSummary, clock: WaveClock, objectives: Vec<ObjectiveSummary>, teams: Vec<TeamRef>) -> Dashboard {
+/// `teams` the active teams of the organisation; `falling` the objectives
+/// whose confidence dropped two weeks running.
+pub fn build(
+    wave: WaveSummary,
+    clock: WaveClock,
+    objectives: Vec<ObjectiveSummary>,
+    teams: Vec<TeamRef>,
+    falling: &[ObjectiveId],
+) -> Dashboard {
     let elapsed = clock.elapsed_pct();
     let (wave_objectives, team_objectives): (Vec<_>, Vec<_>) = objectives.into_iter().partition(|o| o.team.is_none());
     let teams = teams
         .into_iter()
         .map(|team| {
-            let progress: Vec<f64> = team_objectives
-                .iter()
-                .filter(|o| o.team.as_ref().is_some_and(|t| t.id == team.id))
-                .map(|o| o.progress)
-                .collect();
-            let score = mean(progress.iter().copied());
-            TeamScore { team, objectives: progress.len(), needs_support: score.is_some_and(|s| lags_time(s, elapsed)), score }
+            let own: Vec<&ObjectiveSummary> =
+                team_objectives.iter().filter(|o| o.team.as_ref().is_some_and(|t| t.id == team.id)).collect();
+            let score = mean(own.iter().map(|o| o.progress));
+            let confidence_falling = own.iter().any(|o| falling.contains(&o.id));
+            TeamScore {
+                team,
+                objectives: own.len(),
+                needs_support: score.is_some_and(|s| lags_time(s, elapsed)) || confidence_falling,
+                confidence_falling,
+                score,
+            }
         })
         .collect();
     let objectives = wave_objectives
@@ -32,8 +44,10 @@ pub fn build(wave: WaveSummary, clock: WaveClock, objectives: Vec<ObjectiveSumma
                 .collect();
             aligned.sort();
             aligned.dedup();
+            let confidence_falling = falling.contains(&objective.id);
             DashObjective {
-                needs_support: lags_time(objective.progress, elapsed),
+                needs_support: lags_time(objective.progress, elapsed) || confidence_falling,
+                confidence_falling,
                 aligned_teams: aligned.len() as i64,
                 objective,
             }
@@ -85,7 +99,7 @@ mod tests {
             TeamRef { id: TeamId(8), name: "T8".into() },
             TeamRef { id: TeamId(9), name: "T9".into() },
         ];
-        let d = build(wave, clock, objectives, teams);
+        let d = build(wave.clone(), clock, objectives.clone(), teams.clone(), &[]);
         assert_eq!(d.objectives.len(), 2);
         assert_eq!(d.objectives[0].aligned_teams, 2, "two distinct teams align to O1");
         assert!(!d.objectives[0].needs_support);
@@ -95,5 +109,10 @@ mod tests {
         assert!(d.teams[1].needs_support);
         assert_eq!(d.teams[2].score, None, "a team without objectives has no score");
         assert!(!d.teams[2].needs_support);
+
+        // Falling confidence flags an objective (and its team) even when progress is on time.
+        let d = build(wave, clock, objectives, teams, &[ObjectiveId(1), ObjectiveId(3)]);
+        assert!(d.objectives[0].needs_support && d.objectives[0].confidence_falling);
+        assert!(d.teams[0].needs_support && d.teams[0].confidence_falling);
     }
 }

@@ -5,6 +5,7 @@
 //! whichever side of the wire it was built on.
 
 pub mod account;
+pub mod confidence;
 pub mod dashboard;
 pub mod ids;
 pub mod key_result;
@@ -13,6 +14,7 @@ pub mod org;
 pub mod plan;
 pub mod validation;
 pub mod views;
+pub mod vote;
 pub mod wave;
 
 pub use validation::ValidationError;

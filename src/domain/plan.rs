@@ -94,6 +94,8 @@ pub struct DashObjective {
     pub objective: ObjectiveSummary,
     pub aligned_teams: i64,
     pub needs_support: bool,
+    /// Confidence votes dropped two weeks running.
+    pub confidence_falling: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -103,6 +105,8 @@ pub struct TeamScore {
     pub score: Option<f64>,
     pub objectives: usize,
     pub needs_support: bool,
+    /// Confidence in one of the team's objectives dropped two weeks running.
+    pub confidence_falling: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -2,6 +2,7 @@
 //! sessions, request hardening, and the axum router that ties them together.
 
 pub mod auth;
+pub mod ballots;
 pub mod db;
 pub mod demo;
 mod demo_waves;
@@ -31,6 +32,8 @@ use tower_http::trace::TraceLayer;
 pub struct ServerCtx {
     pub pool: SqlitePool,
     pub settings: Arc<Settings>,
+    /// Keys voter receipts; kept outside the database (see `ballots`).
+    pub vote_key: Arc<ballots::VoteKey>,
 }
 
 /// The server context of the current request.
@@ -77,7 +80,8 @@ pub async fn build(settings: Settings, leptos_options: LeptosOptions) -> Result<
     }
     let removed = store::accounts::delete_expired_sessions(&pool, store::now()).await.unwrap_or(0);
     tracing::debug!(removed, "expired sessions removed");
-    let state = AppState { leptos_options, ctx: ServerCtx { pool: pool.clone(), settings: Arc::new(settings) } };
+    let vote_key = Arc::new(ballots::load_or_create_key(&settings.vote_key_path())?);
+    let state = AppState { leptos_options, ctx: ServerCtx { pool: pool.clone(), settings: Arc::new(settings), vote_key } };
     Ok((router(state), pool))
 }
 

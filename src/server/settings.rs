@@ -26,6 +26,12 @@ pub struct Settings {
     #[arg(long, env = "MISTVINE_PUBLIC_URL")]
     pub public_url: Option<String>,
 
+    /// File holding the key that makes vote receipts unreadable from the
+    /// database alone; created on first start. Defaults to the database path
+    /// plus `.vote-key`. Several servers sharing a database must share it.
+    #[arg(long, env = "MISTVINE_VOTE_KEY_FILE")]
+    pub vote_key_file: Option<PathBuf>,
+
     /// Take the client address from X-Forwarded-For (only behind a proxy you run).
     #[arg(long, env = "MISTVINE_TRUST_PROXY", action = ArgAction::SetTrue, value_parser = BoolishValueParser::new())]
     pub trust_proxy: bool,
@@ -53,6 +59,14 @@ impl Settings {
 
     /// Settings for tests and embedding: a database file and defaults for the rest.
     pub fn for_database(database: PathBuf) -> Self {
-        Self { listen: None, database, demo: false, public_url: None, trust_proxy: false, command: None }
+        Self { listen: None, database, demo: false, public_url: None, vote_key_file: None, trust_proxy: false, command: None }
+    }
+
+    pub fn vote_key_path(&self) -> PathBuf {
+        self.vote_key_file.clone().unwrap_or_else(|| {
+            let mut p = self.database.clone().into_os_string();
+            p.push(".vote-key");
+            PathBuf::from(p)
+        })
     }
 }

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod objectives;
 pub mod orgs;
 pub mod teams;
+pub mod votes;
 pub mod waves;
 
 use crate::error::AppError;
