@@ -23,6 +23,8 @@ async fn demo_loads_idempotently_and_fills_the_dashboard() {
     assert_eq!(dash["objectives"].as_array().unwrap().len(), 2);
     assert_eq!(dash["objectives"][0]["aligned_teams"], 2);
     assert_eq!(dash["teams"].as_array().unwrap().len(), 3);
+    let confidence = c.call("confidence", &[]).await.json();
+    assert_eq!(confidence["rows"][0]["cells"][0]["Shown"]["count"], 6, "week 1 votes of the demo are shown");
     let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", db.display())).await.unwrap();
     let orgs: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organisations").fetch_one(&pool).await.unwrap();
     assert_eq!(orgs, 1);

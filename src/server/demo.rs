@@ -32,7 +32,7 @@ fn parse<T>(r: Result<T, crate::domain::ValidationError>) -> Result<T, AppError>
     r.map_err(AppError::from)
 }
 
-pub async fn load(pool: &SqlitePool) -> Result<(), AppError> {
+pub async fn load(pool: &SqlitePool, key: &super::ballots::VoteKey) -> Result<(), AppError> {
     let owner = parse(Email::parse(DEMO_OWNER))?;
     if accounts::credentials(pool, &owner).await?.is_some() {
         tracing::info!("demo organisation already present: log in as {DEMO_OWNER} / {DEMO_PASSWORD}");
@@ -58,7 +58,7 @@ pub async fn load(pool: &SqlitePool) -> Result<(), AppError> {
         }
         team_ids.push(team);
     }
-    super::demo_waves::load(&mut tx, org, &users, &team_ids, now).await?;
+    super::demo_waves::load(&mut tx, org, &users, &team_ids, now, key).await?;
     tx.commit().await?;
     tracing::info!("demo organisation loaded: log in as {DEMO_OWNER} / {DEMO_PASSWORD} (or any @demo.mistvine.test person)");
     Ok(())

@@ -51,7 +51,14 @@ impl Ctx<'_> {
 }
 
 /// `people` and `teams` in the order `demo.rs` creates them.
-pub async fn load(conn: &mut SqliteConnection, org: OrgId, people: &[UserId], teams: &[TeamId], now: i64) -> Result<(), AppError> {
+pub async fn load(
+    conn: &mut SqliteConnection,
+    org: OrgId,
+    people: &[UserId],
+    teams: &[TeamId],
+    now: i64,
+    key: &super::ballots::VoteKey,
+) -> Result<(), AppError> {
     let today = Utc::now().date_naive();
     let dates = WaveDates::new(today - Days::new(10), today + Days::new(17)).map_err(AppError::from)?;
     let name = WaveName::parse("Autumn wave").map_err(AppError::from)?;
@@ -81,7 +88,7 @@ pub async fn load(conn: &mut SqliteConnection, org: OrgId, people: &[UserId], te
             &[&[4.0, 5.0], &[]],
         )
         .await?;
-    c.objective(
+    let onboarding = c.objective(
         Some((growth, value)),
         "An onboarding checklist inside the app",
         "A checklist walks new customers to their first report, which is what week-one activation measures.",
@@ -90,7 +97,7 @@ pub async fn load(conn: &mut SqliteConnection, org: OrgId, people: &[UserId], te
         &[&[10.0, 20.0]],
     )
     .await?;
-    c.objective(
+    let signup = c.objective(
         Some((mobile, value)),
         "Sign-up works on flaky connections",
         "Mobile sign-ups fail on trains; every failed sign-up is a customer who never reaches week one.",
@@ -99,7 +106,7 @@ pub async fn load(conn: &mut SqliteConnection, org: OrgId, people: &[UserId], te
         &[&[3.9, 3.6]],
     )
     .await?;
-    c.objective(
+    let deploys = c.objective(
         Some((platform, ship)),
         "One-click deploys",
         "Every manual step is a reason not to deploy today; removing them is how we reach daily releases.",
@@ -108,5 +115,23 @@ pub async fn load(conn: &mut SqliteConnection, org: OrgId, people: &[UserId], te
         &[&[8.0, 6.0]],
     )
     .await?;
+
+    // Week 1 (closed) votes: everyone on the wave objectives, teams on their own.
+    let everyone: Vec<usize> = (0..people.len()).collect();
+    let votes: [(ObjectiveId, &[usize], &[u8]); 5] = [
+        (value, &everyone, &[4, 3, 4, 3, 4, 3]),
+        (ship, &everyone, &[3, 2, 3, 2, 2, 3]),
+        (onboarding, &[0, 2, 5], &[4, 4, 3]),
+        (signup, &[4, 5], &[2, 3]),
+        (deploys, &[3, 4], &[3, 3]),
+    ];
+    for (objective, who, scores) in votes {
+        for (&person, &score) in who.iter().zip(scores) {
+            let tag = super::ballots::voter_tag(key, people[person], objective, 1);
+            let secret = super::ballots::change_hash(&super::ballots::new_secret());
+            let score = crate::domain::vote::Score::parse(&score.to_string()).map_err(AppError::from)?;
+            super::store::votes::cast(c.conn, objective, 1, &tag, score, &secret).await?;
+        }
+    }
     Ok(())
 }

@@ -75,12 +75,12 @@ async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
 /// Opens the database, loads the demo if asked, and builds the app.
 pub async fn build(settings: Settings, leptos_options: LeptosOptions) -> Result<(Router, SqlitePool), String> {
     let pool = db::connect(&settings.database).await?;
+    let vote_key = Arc::new(ballots::load_or_create_key(&settings.vote_key_path())?);
     if settings.demo {
-        demo::load(&pool).await.map_err(|e| format!("cannot load the demo organisation: {e}"))?;
+        demo::load(&pool, &vote_key).await.map_err(|e| format!("cannot load the demo organisation: {e}"))?;
     }
     let removed = store::accounts::delete_expired_sessions(&pool, store::now()).await.unwrap_or(0);
     tracing::debug!(removed, "expired sessions removed");
-    let vote_key = Arc::new(ballots::load_or_create_key(&settings.vote_key_path())?);
     let state = AppState { leptos_options, ctx: ServerCtx { pool: pool.clone(), settings: Arc::new(settings), vote_key } };
     Ok((router(state), pool))
 }

@@ -89,6 +89,8 @@ fn SignedInNav(me: Me) -> impl IntoView {
     view! {
         <nav class="nav" aria-label="Main">
             <A href="/" exact=true>"Home"</A>
+            <A href="/vote">"Vote"</A>
+            <A href="/confidence">"Confidence"</A>
             <A href="/waves">"Waves"</A>
             <A href="/teams">"Teams"</A>
             {me.role.is_admin().then(|| view! { <A href="/admin">"Admin"</A> })}

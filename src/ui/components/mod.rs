@@ -1,4 +1,5 @@
 pub mod form;
+pub mod heat_map;
 pub mod kr_chart;
 pub mod kr_fields;
 pub mod notice;

@@ -6,6 +6,7 @@ use crate::domain::views::{InviteView, MemberView};
 use crate::ui::components::form::{failure, FormError, Submit};
 use crate::ui::components::notice::{ErrorNotice, Loading};
 use crate::ui::layout::use_session;
+use crate::ui::pages::admin_votes::VoteSettings;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -27,6 +28,7 @@ pub fn AdminPage() -> impl IntoView {
                     (Ok(people), Ok(open)) => view! {
                         <Invites open create revoke/>
                         <Members people change remove/>
+                        <VoteSettings/>
                     }
                     .into_any(),
                     (Err(error), _) | (_, Err(error)) => view! { <ErrorNotice error/> }.into_any(),

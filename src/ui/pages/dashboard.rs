@@ -20,7 +20,7 @@ pub fn DashboardView(d: Dashboard) -> impl IntoView {
             <p class="meta">{format!("{} · {} of the wave elapsed", date_range(&d.wave), pct(elapsed))}</p>
             <ProgressBar value=elapsed label="Share of the wave elapsed"/>
             {(flagged > 0).then(|| view! {
-                <p class="flag-summary">{format!("{flagged} need{} support: progress trails the time elapsed.", if flagged == 1 { "s" } else { "" })}</p>
+                <p class="flag-summary">{format!("{flagged} need{} support: progress trails the time elapsed or confidence keeps dropping.", if flagged == 1 { "s" } else { "" })}</p>
             })}
         </section>
         <section class="card">
@@ -50,6 +50,7 @@ fn DashObjectiveRow(o: DashObjective, elapsed: f64) -> impl IntoView {
             <div class="row-head">
                 <a class="objective-title" href=format!("/objectives/{}", obj.id)>{obj.title.clone()}</a>
                 {o.needs_support.then(|| view! { <NeedsSupport/> })}
+                {o.confidence_falling.then(|| view! { <span class="meta">"confidence dropped two weeks running"</span> })}
             </div>
             <ProgressBar value=obj.progress label=format!("Progress of {}", obj.title) marker=elapsed/>
             <p class="meta">{format!("{} team{} aligned", o.aligned_teams, if o.aligned_teams == 1 { "" } else { "s" })}</p>
@@ -72,6 +73,7 @@ fn TeamRow(t: TeamScore, elapsed: f64) -> impl IntoView {
             <div class="row-head">
                 <a class="objective-title" href=format!("/teams/{}", t.team.id)>{t.team.name.clone()}</a>
                 {t.needs_support.then(|| view! { <NeedsSupport/> })}
+                {t.confidence_falling.then(|| view! { <span class="meta">"confidence dropped two weeks running"</span> })}
             </div>
             {match t.score {
                 Some(score) => view! {

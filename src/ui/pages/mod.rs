@@ -1,5 +1,7 @@
 pub mod admin;
+pub mod admin_votes;
 pub mod auth;
+pub mod confidence;
 pub mod dashboard;
 pub mod home;
 pub mod join;
@@ -8,5 +10,6 @@ pub mod objective;
 pub mod team;
 pub mod team_objectives;
 pub mod teams;
+pub mod vote;
 pub mod wave;
 pub mod waves;

@@ -1,0 +1,40 @@
+//! The admin page's voting settings: how many voters before results show
+//! (never fewer than 3) and whether this week's results show live.
+
+use crate::api::votes::{get_vote_settings, UpdateVoteSettings};
+use crate::ui::components::form::{failure, succeeded, Field, FormError, Submit};
+use crate::ui::components::notice::ErrorNotice;
+use leptos::prelude::*;
+
+#[component]
+pub fn VoteSettings() -> impl IntoView {
+    let update = ServerAction::<UpdateVoteSettings>::new();
+    let settings = Resource::new(move || update.version().get(), |_| get_vote_settings());
+    let error = failure(update);
+    let saved = succeeded(update);
+    view! {
+        <section class="card">
+            <h2>"Confidence votes"</h2>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    match settings.await {
+                        Ok((threshold, live)) => view! {
+                            <ActionForm action=update>
+                                <FormError error fields=&["threshold"]/>
+                                <Field form="votes" label="Voters needed before results show" name="threshold" kind="number"
+                                    value=threshold.to_string() error hint="At least 3, so nobody's vote can be singled out."/>
+                                <div class="field checkbox">
+                                    <input id="votes-live" type="checkbox" name="live" value="on" checked=live/>
+                                    <label for="votes-live">"Show this week's results before the week ends"</label>
+                                </div>
+                                <Submit label="Save voting settings" pending=update.pending() class="secondary"/>
+                                {move || saved.get().then(|| view! { <p class="saved" role="status">"Saved."</p> })}
+                            </ActionForm>
+                        }.into_any(),
+                        Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}

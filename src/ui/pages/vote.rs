@@ -1,0 +1,101 @@
+//! `/vote`: this week's confidence, one tap per objective. Each objective is
+//! its own little form whose five buttons submit the score, so it works as
+//! plain HTML before the WebAssembly loads.
+
+use crate::api::votes::{get_vote_sheet, CastVote};
+use crate::domain::confidence::{VoteItem, VoteSheet};
+use crate::domain::vote::SCALE;
+use crate::ui::components::form::{failure, FormError};
+use crate::ui::components::notice::{ErrorNotice, Loading};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn VotePage() -> impl IntoView {
+    // Each card has its own action (so an error shows on the right card);
+    // they bump `refresh` when a vote lands.
+    let refresh = RwSignal::new(0u32);
+    let sheet = Resource::new(move || refresh.get(), |_| get_vote_sheet());
+    view! {
+        <Title text="Vote"/>
+        <h1>"This week's confidence"</h1>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match sheet.await {
+                    Ok(s) => view! { <Sheet s refresh/> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Sheet(s: VoteSheet, refresh: RwSignal<u32>) -> impl IntoView {
+    let (Some(wave), Some(week)) = (s.wave.clone(), s.week) else {
+        let why = if s.wave.is_some() {
+            "Voting is closed: today is outside the active wave's weeks."
+        } else {
+            "No wave is active, so there is nothing to vote on yet."
+        };
+        return view! { <section class="card"><p>{why}</p></section> }.into_any();
+    };
+    let voted = s.items.iter().filter(|i| i.voted).count();
+    let total = s.items.len();
+    view! {
+        <p class="lead">{format!("{} · week {week} of {}", wave.name, s.weeks)}</p>
+        <p class="anonymity-note">
+            "How confident are you that each objective will be reached? Votes are anonymous: nobody, admins included, "
+            "can see how you voted. Results appear only as averages of at least 3 people. You can change this week's "
+            "vote from this browser until the week ends."
+        </p>
+        <p class="vote-progress" role="status">{format!("{voted} of {total} voted this week")}</p>
+        {if s.items.is_empty() {
+            view! { <section class="card"><p>"There are no objectives to vote on yet."</p></section> }.into_any()
+        } else {
+            s.items.into_iter().map(|item| view! { <VoteCard item refresh/> }).collect_view().into_any()
+        }}
+    }
+    .into_any()
+}
+
+#[component]
+fn VoteCard(item: VoteItem, refresh: RwSignal<u32>) -> impl IntoView {
+    let cast = ServerAction::<CastVote>::new();
+    Effect::new(move |_| {
+        if matches!(cast.value().get(), Some(Ok(()))) {
+            refresh.update(|r| *r += 1);
+        }
+    });
+    let error = failure(cast);
+    let status = match (item.voted, item.my_score) {
+        (true, Some(n)) => format!("Voted ✓ — your vote: {n} {}", SCALE[usize::from(n.clamp(1, 5) - 1)].1),
+        (true, None) => "Voted ✓ (from another browser)".to_string(),
+        (false, _) => "Not voted yet".to_string(),
+    };
+    let legend = format!("Your confidence in {}", item.title);
+    view! {
+        <section class="card vote-card" class:voted=item.voted>
+            <h2>{item.title.clone()}</h2>
+            <p class="meta">{item.team.clone().unwrap_or_else(|| "Wave objective".into())}</p>
+            <p class="vote-status">{status}</p>
+            <ActionForm action=cast>
+                <input type="hidden" name="objective_id" value=item.objective_id.to_string()/>
+                <FormError error fields=&[]/>
+                <fieldset class="scale">
+                    <legend class="visually-hidden">{legend}</legend>
+                    {SCALE.into_iter().map(|(n, label)| {
+                        let pressed = item.my_score == Some(n);
+                        view! {
+                            <button type="submit" name="score" value=n.to_string() class="scale-btn"
+                                class:chosen=pressed aria-pressed=pressed.to_string() aria-busy=move || cast.pending().get().then_some("true")>
+                                <span class="n">{n}</span>
+                                <span class="l">{label}</span>
+                            </button>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            </ActionForm>
+        </section>
+    }
+}
