@@ -106,6 +106,7 @@ pub async fn cast_vote(objective_id: ObjectiveId, score: String) -> Result<(), A
         Err(e) => return Err(e),
     }
     tx.commit().await?;
+    votes::forget_wal(&ctx.pool).await;
     ballots::remember(caller.user_id, week, held, ctx.settings.https());
     Ok(())
 }

@@ -27,6 +27,10 @@
 //!   another browser (or after the cookie was cleared) cannot be changed.
 //! - No log line, error message or response carries anyone's score; a
 //!   person's own score is shown only to the browser holding its secret.
+//! - A receipt and its ballot are written in one commit, so SQLite's
+//!   write-ahead log briefly holds both pages together; every vote ends with
+//!   a `wal_checkpoint(TRUNCATE)` so the -wal file does not keep that
+//!   pairing around (best effort: a checkpoint waits while others read).
 
 use super::auth;
 use crate::domain::ids::{ObjectiveId, UserId};

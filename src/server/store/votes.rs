@@ -105,3 +105,12 @@ pub async fn set_settings(pool: &SqlitePool, org: OrgId, threshold: u32, live: b
         .await?;
     Ok(())
 }
+
+/// Folds the write-ahead log back into the database and empties it. Called
+/// after each vote so the -wal file does not keep, side by side, the pages a
+/// receipt and its ballot were written to in one commit.
+pub async fn forget_wal(pool: &SqlitePool) {
+    if let Err(e) = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(pool).await {
+        tracing::warn!(error = %e, "could not checkpoint the write-ahead log after a vote");
+    }
+}
