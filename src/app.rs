@@ -3,7 +3,7 @@
 use crate::ui::layout::Layout;
 use crate::ui::pages::{
     admin::AdminPage, auth::LoginPage, auth::SignupPage, home::HomePage, join::JoinPage, not_found::NotFoundPage,
-    confidence::ConfidencePage, objective::ObjectivePage, vote::VotePage, team::TeamPage, teams::TeamsPage, wave::WavePage, waves::WavesPage,
+    confidence::ConfidencePage, objective::ObjectivePage, ppp_feed::PppFeedPage, vote::VotePage, team::TeamPage, teams::TeamsPage, wave::WavePage, waves::WavesPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
@@ -55,6 +55,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/waves/:id") view=WavePage ssr=SsrMode::Async/>
                     <Route path=path!("/objectives/:id") view=ObjectivePage ssr=SsrMode::Async/>
                     <Route path=path!("/vote") view=VotePage ssr=SsrMode::Async/>
+                    <Route path=path!("/ppp") view=PppFeedPage ssr=SsrMode::Async/>
                     <Route path=path!("/confidence") view=ConfidencePage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>

@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod objectives;
 pub mod org;
+pub mod ppp;
 pub mod teams;
 pub mod votes;
 pub mod waves;

@@ -258,5 +258,12 @@ pub async fn get_dashboard() -> Result<Option<Dashboard>, AppError> {
         .map(|t| TeamRef { id: t.id, name: t.name })
         .collect();
     let falling = crate::api::votes::falling_objectives(&ctx, caller.org_id, &wave).await?;
-    Ok(Some(crate::domain::dashboard::build(wave, clock, all, team_refs, &falling)))
+    let open_problems = crate::server::store::ppp::open_problems(&ctx.pool, caller.org_id, wave.id)
+        .await?
+        .into_iter()
+        .map(|(item_id, id, name, week, text)| crate::domain::ppp::OpenProblem { item_id, team: TeamRef { id, name }, week, text })
+        .collect();
+    let mut dashboard = crate::domain::dashboard::build(wave, clock, all, team_refs, &falling);
+    dashboard.open_problems = open_problems;
+    Ok(Some(dashboard))
 }

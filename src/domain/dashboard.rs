@@ -53,7 +53,7 @@ pub fn build(
             }
         })
         .collect();
-    Dashboard { wave, clock, objectives, teams }
+    Dashboard { wave, clock, objectives, teams, open_problems: Vec::new() }
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod key_result;
 pub mod objective;
 pub mod org;
 pub mod plan;
+pub mod ppp;
 pub mod validation;
 pub mod views;
 pub mod vote;

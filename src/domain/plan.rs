@@ -115,6 +115,8 @@ pub struct Dashboard {
     pub clock: WaveClock,
     pub objectives: Vec<DashObjective>,
     pub teams: Vec<TeamScore>,
+    /// Problems from PPP updates nobody has marked solved.
+    pub open_problems: Vec<super::ppp::OpenProblem>,
 }
 
 /// A team's objectives for the wave teams are currently planning or working in.

@@ -133,5 +133,23 @@ pub async fn load(
             super::store::votes::cast(c.conn, objective, 1, &tag, score, &secret).await?;
         }
     }
+
+    // PPP: Growth and Platform posted both weeks, Mobile only week 1.
+    use crate::domain::ppp::Section::{Plans, Problems, Progress};
+    let lines = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    // (team, week, author, [progress, plans, problems], objective the progress is about)
+    type Update = (TeamId, u32, usize, [Vec<String>; 3], Option<ObjectiveId>);
+    let updates: [Update; 5] = [
+        (growth, 1, 5, [lines(&["Checklist designs tested with 5 customers"]), lines(&["Build the first three steps"]), vec![]], Some(onboarding)),
+        (growth, 2, 2, [lines(&["First three steps live for 10 % of sign-ups"]), lines(&["Roll out to everyone", "Measure completion"]), lines(&["Need the reports API to expose 'first report' events"])], Some(onboarding)),
+        (mobile, 1, 4, [lines(&["Reproduced the crash on slow 3G"]), lines(&["Queue sign-ups while offline"]), vec![]], Some(signup)),
+        (platform, 1, 3, [lines(&["Scripted the database migration step"]), lines(&["Automate the smoke tests"]), vec![]], Some(deploys)),
+        (platform, 2, 3, [lines(&["Smoke tests run on every deploy"]), lines(&["Automate rollback"]), lines(&["Staging is shared with QA and often busy"])], Some(deploys)),
+    ];
+    for (team, week, author, [progress, plans, problems], objective) in updates {
+        let at = now - i64::from(2 - week) * 7 * 86_400;
+        let sections = [(Progress, progress, objective), (Plans, plans, None), (Problems, problems, None)];
+        super::store::ppp::save(c.conn, org, team, wave, week, people[author], at, &sections).await?;
+    }
     Ok(())
 }

@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod objectives;
 pub mod orgs;
+pub mod ppp;
 pub mod teams;
 pub mod votes;
 pub mod waves;

@@ -31,6 +31,19 @@ pub fn DashboardView(d: Dashboard) -> impl IntoView {
                 view! { <ul class="objective-list">{d.objectives.into_iter().map(|o| view! { <DashObjectiveRow o elapsed/> }).collect_view()}</ul> }.into_any()
             }}
         </section>
+        {(!d.open_problems.is_empty()).then(|| view! {
+            <section class="card">
+                <h2>{format!("Open problems ({})", d.open_problems.len())}</h2>
+                <ul class="objective-list">
+                    {d.open_problems.into_iter().map(|p| view! {
+                        <li>
+                            <span>{p.text}</span>
+                            <p class="meta"><a href=format!("/teams/{}", p.team.id)>{p.team.name}</a>{format!(" · week {}", p.week)}</p>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
         <section class="card">
             <h2>"Teams"</h2>
             {if d.teams.is_empty() {

@@ -1,0 +1,167 @@
+//! PPP: a team's weekly Progress, Plans and Problems, each a short list.
+
+use super::ids::{ObjectiveId, TeamId, UserId};
+use super::validation::ValidationError;
+use serde::{Deserialize, Serialize};
+
+pub const MAX_ITEMS: usize = 10;
+pub const MAX_ITEM_CHARS: usize = 280;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Section {
+    Progress,
+    Plans,
+    Problems,
+}
+
+impl Section {
+    pub const ALL: [Section; 3] = [Section::Progress, Section::Plans, Section::Problems];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Section::Progress => "progress",
+            Section::Plans => "plans",
+            Section::Problems => "problems",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Progress => "Progress",
+            Section::Plans => "Plans",
+            Section::Problems => "Problems",
+        }
+    }
+
+    pub fn prompt(self) -> &'static str {
+        match self {
+            Section::Progress => "What moved forward this week?",
+            Section::Plans => "What will you do next?",
+            Section::Problems => "What blocks you? Others may boost you.",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        Section::ALL.into_iter().find(|s| s.as_str() == raw)
+    }
+}
+
+/// One item per non-empty line; a leading "- " or "* " is dropped.
+pub fn parse_items(section: Section, raw: &str) -> Result<Vec<String>, ValidationError> {
+    let items: Vec<String> = raw
+        .lines()
+        .map(|l| l.trim().trim_start_matches(['-', '*', '•']).trim().to_owned())
+        .filter(|l| !l.is_empty())
+        .collect();
+    if items.len() > MAX_ITEMS {
+        return Err(ValidationError::new(
+            section.as_str(),
+            format!("{}: at most {MAX_ITEMS} items (one per line); this has {}.", section.label(), items.len()),
+        ));
+    }
+    if let Some(long) = items.iter().find(|i| i.chars().count() > MAX_ITEM_CHARS) {
+        let start: String = long.chars().take(30).collect();
+        return Err(ValidationError::new(
+            section.as_str(),
+            format!("{}: keep each item under {MAX_ITEM_CHARS} characters (\u{201c}{start}…\u{201d} is longer).", section.label()),
+        ));
+    }
+    if items.iter().any(|i| i.chars().any(char::is_control)) {
+        return Err(ValidationError::new(section.as_str(), "Items cannot contain control characters."));
+    }
+    Ok(items)
+}
+
+/// A whole update: at least one item somewhere.
+pub fn parse_update(progress: &str, plans: &str, problems: &str) -> Result<[(Section, Vec<String>); 3], ValidationError> {
+    let sections = [
+        (Section::Progress, parse_items(Section::Progress, progress)?),
+        (Section::Plans, parse_items(Section::Plans, plans)?),
+        (Section::Problems, parse_items(Section::Problems, problems)?),
+    ];
+    if sections.iter().all(|(_, items)| items.is_empty()) {
+        return Err(ValidationError::new("progress", "Write at least one item: what progressed, what is planned, or what blocks you."));
+    }
+    Ok(sections)
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PppItem {
+    pub id: i64,
+    pub section: Section,
+    pub text: String,
+    /// The team objective this item is about, if any.
+    pub objective: Option<(ObjectiveId, String)>,
+    /// Problems only: solved (or turned into a boost that got done).
+    pub resolved: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PppUpdate {
+    pub team_id: TeamId,
+    pub team: String,
+    pub week: u32,
+    pub author: String,
+    pub author_id: Option<UserId>,
+    /// Seconds since the epoch.
+    pub updated_at: i64,
+    pub items: Vec<PppItem>,
+}
+
+impl PppUpdate {
+    pub fn section(&self, s: Section) -> impl Iterator<Item = &PppItem> {
+        self.items.iter().filter(move |i| i.section == s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_become_items() {
+        let items = parse_items(Section::Progress, "- shipped A\n\n * fixed B \n•C").unwrap();
+        assert_eq!(items, ["shipped A", "fixed B", "C"]);
+    }
+
+    #[test]
+    fn limits() {
+        let eleven = (0..11).map(|i| format!("item {i}")).collect::<Vec<_>>().join("\n");
+        assert!(parse_items(Section::Plans, &eleven).unwrap_err().message.contains("at most 10"));
+        assert_eq!(parse_items(Section::Problems, &"x".repeat(281)).unwrap_err().field, "problems");
+        assert!(parse_update(" ", "\n", "").unwrap_err().message.contains("at least one item"));
+        assert!(parse_update("", "", "blocked by X").is_ok());
+    }
+}
+
+/// A team's PPP page: this week's update (if any) and the earlier ones.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TeamPpp {
+    pub wave: Option<super::plan::WaveSummary>,
+    /// The week open for updates; `None` outside an active wave's weeks.
+    pub week: Option<u32>,
+    pub current: Option<PppUpdate>,
+    pub earlier: Vec<PppUpdate>,
+    /// The team's objectives in the wave, for items to refer to.
+    pub objectives: Vec<(ObjectiveId, String)>,
+    pub is_member: bool,
+}
+
+/// Every team's update for one week of a wave.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PppFeed {
+    pub wave: Option<super::plan::WaveSummary>,
+    pub week: u32,
+    pub weeks: u32,
+    pub current_week: Option<u32>,
+    /// Each active team with its update, or `None`: "no update this week".
+    pub teams: Vec<(super::plan::TeamRef, Option<PppUpdate>)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OpenProblem {
+    pub item_id: i64,
+    pub team: super::plan::TeamRef,
+    pub week: u32,
+    pub text: String,
+}

@@ -1,0 +1,44 @@
+//! Shows one PPP update: three short lists, author and time.
+
+use crate::domain::ppp::{PppUpdate, Section};
+use leptos::prelude::*;
+
+pub fn when(epoch: i64) -> String {
+    chrono::DateTime::from_timestamp(epoch, 0).map(|d| d.format("%a %e %b, %H:%M UTC").to_string()).unwrap_or_default()
+}
+
+/// `solve` renders the controls next to an open problem (or nothing).
+#[component]
+pub fn PppView(u: PppUpdate, #[prop(optional, into)] solve: Option<Callback<(i64, bool), AnyView>>) -> impl IntoView {
+    view! {
+        <p class="meta">{format!("Week {} · by {} · {}", u.week, u.author, when(u.updated_at))}</p>
+        <div class="ppp-sections">
+            {Section::ALL.into_iter().map(|s| {
+                let items: Vec<_> = u.section(s).cloned().collect();
+                view! {
+                    <div class="ppp-section">
+                        <h3>{s.label()}</h3>
+                        {if items.is_empty() {
+                            view! { <p class="meta">"Nothing."</p> }.into_any()
+                        } else {
+                            view! {
+                                <ul>
+                                    {items.into_iter().map(|i| view! {
+                                        <li class:resolved=i.resolved>
+                                            <span>{i.text.clone()}</span>
+                                            {i.objective.clone().map(|(id, title)| view! {
+                                                " " <a class="ref" href=format!("/objectives/{id}")>{format!("({title})")}</a>
+                                            })}
+                                            {(s == Section::Problems && i.resolved).then(|| view! { <span class="badge">"solved"</span> })}
+                                            {(s == Section::Problems).then(|| solve.map(|f| f.run((i.id, i.resolved))))}
+                                        </li>
+                                    }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
+                    </div>
+                }
+            }).collect_view()}
+        </div>
+    }
+}

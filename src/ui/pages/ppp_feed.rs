@@ -1,0 +1,58 @@
+//! `/ppp`: every team's update for a week of the active wave; a missing
+//! update is shown as missing.
+
+use crate::api::ppp::get_ppp_feed;
+use crate::domain::ppp::PppFeed;
+use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::ppp_view::PppView;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn PppFeedPage() -> impl IntoView {
+    let query = use_query_map();
+    let week = move || query.read().get("week").and_then(|w| w.parse().ok());
+    let feed = Resource::new(week, get_ppp_feed);
+    view! {
+        <Title text="PPP"/>
+        <h1>"Weekly PPP"</h1>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match feed.await {
+                    Ok(f) => view! { <Feed f/> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Feed(f: PppFeed) -> impl IntoView {
+    let Some(wave) = f.wave else {
+        return view! { <section class="card"><p>"No wave is active, so there are no weekly updates."</p></section> }.into_any();
+    };
+    let missing = f.teams.iter().filter(|(_, u)| u.is_none()).count();
+    view! {
+        <p class="lead">{format!("{} · week {} of {}", wave.name, f.week, f.weeks)}</p>
+        <nav class="week-links" aria-label="Weeks">
+            {(1..=f.weeks).map(|w| view! {
+                <a href=format!("/ppp?week={w}") aria-current=(w == f.week).then_some("page")>
+                    {if Some(w) == f.current_week { format!("Week {w} (now)") } else { format!("Week {w}") }}
+                </a>
+            }).collect_view()}
+        </nav>
+        <p class="meta">{format!("{} of {} teams posted", f.teams.len() - missing, f.teams.len())}</p>
+        {f.teams.into_iter().map(|(team, update)| view! {
+            <section class="card">
+                <h2><a href=format!("/teams/{}", team.id)>{team.name.clone()}</a></h2>
+                {match update {
+                    Some(u) => view! { <PppView u/> }.into_any(),
+                    None => view! { <p class="missing">"No update this week."</p> }.into_any(),
+                }}
+            </section>
+        }).collect_view()}
+    }
+    .into_any()
+}

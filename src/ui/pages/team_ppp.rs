@@ -1,0 +1,111 @@
+//! The team page's PPP: this week's update, the form to write or edit it,
+//! and the earlier weeks of the wave.
+
+use crate::api::ppp::{get_team_ppp, ResolveProblem, SavePpp};
+use crate::domain::ids::{ObjectiveId, TeamId};
+use crate::domain::ppp::{Section, TeamPpp};
+use crate::ui::components::form::{failure, FormError, Submit, TextArea};
+use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::ppp_view::PppView;
+use leptos::prelude::*;
+
+#[component]
+pub fn TeamPppSection(team_id: TeamId) -> impl IntoView {
+    let save = ServerAction::<SavePpp>::new();
+    let resolve = ServerAction::<ResolveProblem>::new();
+    let data = Resource::new(move || (save.version().get(), resolve.version().get()), move |_| get_team_ppp(team_id));
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(p) => view! { <Ppp p team_id save resolve/> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Ppp(p: TeamPpp, team_id: TeamId, save: ServerAction<SavePpp>, resolve: ServerAction<ResolveProblem>) -> impl IntoView {
+    let Some(week) = p.week else {
+        return view! { <section class="card"><h2>"Weekly PPP"</h2><p>"PPP updates are written during an active wave."</p></section> }.into_any();
+    };
+    let is_member = p.is_member;
+    let solve = Callback::new(move |(item, resolved): (i64, bool)| {
+        if !is_member {
+            return ().into_any();
+        }
+        view! {
+            <ActionForm action=resolve>
+                <input type="hidden" name="item_id" value=item.to_string()/>
+                <input type="hidden" name="resolved" value=(!resolved).to_string()/>
+                <button type="submit" class="small secondary">{if resolved { "Reopen" } else { "Mark solved" }}</button>
+            </ActionForm>
+        }
+        .into_any()
+    });
+    let current_text = |s: Section| {
+        p.current.as_ref().map(|u| u.section(s).map(|i| i.text.clone()).collect::<Vec<_>>().join("\n")).unwrap_or_default()
+    };
+    let texts = Section::ALL.map(current_text);
+    view! {
+        <section class="card">
+            <h2>{format!("Weekly PPP · week {week}")}</h2>
+            {match p.current.clone() {
+                Some(u) => view! { <PppView u solve/> }.into_any(),
+                None => view! { <p class="missing">"No update this week yet."</p> }.into_any(),
+            }}
+        </section>
+        {is_member.then(|| view! { <PppForm team_id texts objectives=p.objectives.clone() save editing=p.current.is_some()/> })}
+        {(!p.earlier.is_empty()).then(|| view! {
+            <section class="card">
+                <h2>"Earlier weeks"</h2>
+                {p.earlier.into_iter().map(|u| view! { <div class="ppp-earlier"><PppView u solve/></div> }).collect_view()}
+            </section>
+        })}
+    }
+    .into_any()
+}
+
+#[component]
+fn PppForm(
+    team_id: TeamId,
+    texts: [String; 3],
+    objectives: Vec<(ObjectiveId, String)>,
+    save: ServerAction<SavePpp>,
+    editing: bool,
+) -> impl IntoView {
+    let error = failure(save);
+    let [progress, plans, problems] = texts;
+    let reference = move |section: Section| {
+        let id = format!("ppp-{}-objective", section.as_str());
+        let name = format!("{}_objective", section.as_str());
+        view! {
+            <div class="field">
+                <label for=id.clone()>{format!("{} relates to (optional)", section.label())}</label>
+                <select id=id name=name>
+                    <option value="">"No particular objective"</option>
+                    {objectives.iter().map(|(oid, title)| view! { <option value=oid.to_string()>{title.clone()}</option> }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    view! {
+        <section class="card">
+            <h2>{if editing { "Edit this week's PPP" } else { "Write this week's PPP" }}</h2>
+            <p class="hint">"One item per line. The update can be edited until the week ends."</p>
+            <ActionForm action=save>
+                <input type="hidden" name="team_id" value=team_id.to_string()/>
+                <FormError error fields=&["progress", "plans", "problems"]/>
+                <TextArea form="ppp" label="Progress" name="progress" value=progress error optional=true hint=Section::Progress.prompt()/>
+                {reference(Section::Progress)}
+                <TextArea form="ppp" label="Plans" name="plans" value=plans error optional=true hint=Section::Plans.prompt()/>
+                {reference(Section::Plans)}
+                <TextArea form="ppp" label="Problems" name="problems" value=problems error optional=true hint=Section::Problems.prompt()/>
+                {reference(Section::Problems)}
+                <Submit label="Save PPP" pending=save.pending()/>
+            </ActionForm>
+        </section>
+    }
+}
