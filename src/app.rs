@@ -2,7 +2,7 @@
 
 use crate::ui::layout::Layout;
 use crate::ui::pages::{
-    admin::AdminPage, auth::LoginPage, auth::SignupPage, home::HomePage, join::JoinPage, not_found::NotFoundPage,
+    admin::AdminPage, auth::LoginPage, boost::BoostPage, boosts::BoostsPage, auth::SignupPage, home::HomePage, join::JoinPage, not_found::NotFoundPage,
     confidence::ConfidencePage, objective::ObjectivePage, ppp_feed::PppFeedPage, vote::VotePage, team::TeamPage, teams::TeamsPage, wave::WavePage, waves::WavesPage,
 };
 use leptos::prelude::*;
@@ -56,6 +56,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/objectives/:id") view=ObjectivePage ssr=SsrMode::Async/>
                     <Route path=path!("/vote") view=VotePage ssr=SsrMode::Async/>
                     <Route path=path!("/ppp") view=PppFeedPage ssr=SsrMode::Async/>
+                    <Route path=path!("/boosts") view=BoostsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/boosts/:id") view=BoostPage ssr=SsrMode::Async/>
                     <Route path=path!("/confidence") view=ConfidencePage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>

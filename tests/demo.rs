@@ -26,6 +26,8 @@ async fn demo_loads_idempotently_and_fills_the_dashboard() {
     let confidence = c.call("confidence", &[]).await.json();
     assert_eq!(confidence["rows"][0]["cells"][0]["Shown"]["count"], 6, "week 1 votes of the demo are shown");
     assert_eq!(dash["open_problems"].as_array().unwrap().len(), 2, "the demo's PPP problems reach the dashboard");
+    assert_eq!(dash["open_boosts"], 1);
+    assert_eq!(dash["stale_boosts"].as_array().unwrap().len(), 1, "the demo shows a boost waiting over a week");
     let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", db.display())).await.unwrap();
     let orgs: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organisations").fetch_one(&pool).await.unwrap();
     assert_eq!(orgs, 1);

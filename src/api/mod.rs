@@ -3,6 +3,7 @@
 //! returns `AppError` on failure. Nothing else happens here.
 
 pub mod auth;
+pub mod boosts;
 pub mod objectives;
 pub mod org;
 pub mod ppp;

@@ -265,5 +265,9 @@ pub async fn get_dashboard() -> Result<Option<Dashboard>, AppError> {
         .collect();
     let mut dashboard = crate::domain::dashboard::build(wave, clock, all, team_refs, &falling);
     dashboard.open_problems = open_problems;
+    let now = crate::server::store::now();
+    let boosts = crate::server::store::boosts::list(&ctx.pool, caller.org_id).await?;
+    dashboard.open_boosts = boosts.iter().filter(|b| b.state == crate::domain::boost::BoostState::Open).count();
+    dashboard.stale_boosts = boosts.into_iter().filter(|b| crate::domain::boost::is_stale(b, now)).collect();
     Ok(Some(dashboard))
 }

@@ -53,7 +53,7 @@ pub fn build(
             }
         })
         .collect();
-    Dashboard { wave, clock, objectives, teams, open_problems: Vec::new() }
+    Dashboard { wave, clock, objectives, teams, open_problems: Vec::new(), open_boosts: 0, stale_boosts: Vec::new() }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! whichever side of the wire it was built on.
 
 pub mod account;
+pub mod boost;
 pub mod confidence;
 pub mod dashboard;
 pub mod ids;

@@ -117,6 +117,10 @@ pub struct Dashboard {
     pub teams: Vec<TeamScore>,
     /// Problems from PPP updates nobody has marked solved.
     pub open_problems: Vec<super::ppp::OpenProblem>,
+    /// Boosts waiting for a team to take them on.
+    pub open_boosts: usize,
+    /// Those open for more than a week.
+    pub stale_boosts: Vec<super::boost::BoostView>,
 }
 
 /// A team's objectives for the wave teams are currently planning or working in.

@@ -151,5 +151,36 @@ pub async fn load(
         let sections = [(Progress, progress, objective), (Plans, plans, None), (Problems, problems, None)];
         super::store::ppp::save(c.conn, org, team, wave, week, people[author], at, &sections).await?;
     }
+
+    // Boosts: one waiting for over a week, one done.
+    use super::store::boosts::{create, transition, NewBoost};
+    use crate::domain::boost::BoostState;
+    let waiting = NewBoost {
+        org,
+        from: growth,
+        to: Some(platform),
+        objective: onboarding,
+        problem_item: None,
+        need: "An event when a customer's first report is generated",
+        needed_by: None,
+        by: people[5],
+        now: now - 9 * 86_400,
+    };
+    create(c.conn, waiting).await?;
+    let helped = NewBoost {
+        org,
+        from: mobile,
+        to: None,
+        objective: signup,
+        problem_item: None,
+        need: "Someone to review our offline queue design",
+        needed_by: None,
+        by: people[4],
+        now: now - 6 * 86_400,
+    };
+    let id = create(c.conn, helped).await?;
+    let helper = Some((platform, people[3]));
+    transition(c.conn, id, BoostState::Open, BoostState::Accepted, helper, None, people[3], now - 5 * 86_400).await?;
+    transition(c.conn, id, BoostState::Accepted, BoostState::Done, None, None, people[3], now - 3 * 86_400).await?;
     Ok(())
 }

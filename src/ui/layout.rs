@@ -92,6 +92,7 @@ fn SignedInNav(me: Me) -> impl IntoView {
             <A href="/vote">"Vote"</A>
             <A href="/confidence">"Confidence"</A>
             <A href="/ppp">"PPP"</A>
+            <A href="/boosts">"Boosts"</A>
             <A href="/waves">"Waves"</A>
             <A href="/teams">"Teams"</A>
             {me.role.is_admin().then(|| view! { <A href="/admin">"Admin"</A> })}

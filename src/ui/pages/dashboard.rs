@@ -31,6 +31,21 @@ pub fn DashboardView(d: Dashboard) -> impl IntoView {
                 view! { <ul class="objective-list">{d.objectives.into_iter().map(|o| view! { <DashObjectiveRow o elapsed/> }).collect_view()}</ul> }.into_any()
             }}
         </section>
+        <section class="card">
+            <h2><a href="/boosts">{format!("Open boosts: {}", d.open_boosts)}</a></h2>
+            {if d.stale_boosts.is_empty() {
+                view! { <p class="meta">"None has waited more than a week."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="objective-list">
+                        {d.stale_boosts.into_iter().map(|b| view! {
+                            <li><a href=format!("/boosts/{}", b.id)>{b.need}</a> " " <span class="flag">"open over a week"</span>
+                                <p class="meta">{format!("{} asks {}", b.from_team.name, b.to_team.map(|t| t.name).unwrap_or_else(|| "anyone".into()))}</p></li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
         {(!d.open_problems.is_empty()).then(|| view! {
             <section class="card">
                 <h2>{format!("Open problems ({})", d.open_problems.len())}</h2>

@@ -1,6 +1,8 @@
 pub mod admin;
 pub mod admin_votes;
 pub mod auth;
+pub mod boost;
+pub mod boosts;
 pub mod confidence;
 pub mod dashboard;
 pub mod home;

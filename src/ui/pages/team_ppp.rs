@@ -42,6 +42,7 @@ fn Ppp(p: TeamPpp, team_id: TeamId, save: ServerAction<SavePpp>, resolve: Server
                 <input type="hidden" name="resolved" value=(!resolved).to_string()/>
                 <button type="submit" class="small secondary">{if resolved { "Reopen" } else { "Mark solved" }}</button>
             </ActionForm>
+            {(!resolved).then(|| view! { <a class="button small secondary" href=format!("/boosts?problem={item}")>"Ask for a boost"</a> })}
         }
         .into_any()
     });

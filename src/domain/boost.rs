@@ -1,0 +1,260 @@
+//! Boost requests: a team asks another team (or anyone) for help. The state
+//! machine lives here so every rule is checked the same way everywhere.
+
+use super::ids::{ObjectiveId, TeamId};
+use super::validation::{bounded_text, ValidationError};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum BoostState {
+    Open,
+    Accepted,
+    Done,
+    Declined,
+    Withdrawn,
+}
+
+impl BoostState {
+    pub const ALL: [BoostState; 5] = [BoostState::Open, BoostState::Accepted, BoostState::Done, BoostState::Declined, BoostState::Withdrawn];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BoostState::Open => "open",
+            BoostState::Accepted => "accepted",
+            BoostState::Done => "done",
+            BoostState::Declined => "declined",
+            BoostState::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            BoostState::Open => "Open",
+            BoostState::Accepted => "In flight",
+            BoostState::Done => "Done",
+            BoostState::Declined => "Declined",
+            BoostState::Withdrawn => "Withdrawn",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        BoostState::ALL.into_iter().find(|s| s.as_str() == raw)
+    }
+
+    pub fn is_finished(self) -> bool {
+        matches!(self, BoostState::Done | BoostState::Declined | BoostState::Withdrawn)
+    }
+}
+
+/// Who is involved in a boost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parties {
+    pub requester: TeamId,
+    /// `None`: anyone may help.
+    pub asked: Option<TeamId>,
+    /// The team that accepted, once accepted.
+    pub helper: Option<TeamId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// `team` takes the boost on.
+    Accept { team: TeamId },
+    Complete,
+    Decline,
+    Withdraw,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// Not possible from this state (409).
+    Illegal(String),
+    /// Not this person's call (403).
+    NotYours(String),
+}
+
+/// Checks `action` by someone in `actor_teams` on a boost in `state`;
+/// returns the new state.
+pub fn apply(state: BoostState, action: Action, parties: Parties, actor_teams: &[TeamId]) -> Result<BoostState, Refusal> {
+    let in_team = |t: TeamId| actor_teams.contains(&t);
+    let illegal = |what: &str| Err(Refusal::Illegal(format!("A boost that is {} cannot be {what}.", state.label().to_lowercase())));
+    match action {
+        Action::Accept { team } => {
+            if state != BoostState::Open {
+                return illegal("accepted");
+            }
+            if !in_team(team) {
+                return Err(Refusal::NotYours("You can only accept for a team you are in.".into()));
+            }
+            match parties.asked {
+                Some(asked) if asked != team => Err(Refusal::NotYours("Only the team that was asked can accept this boost.".into())),
+                None if team == parties.requester => Err(Refusal::NotYours("A team cannot boost itself.".into())),
+                _ => Ok(BoostState::Accepted),
+            }
+        }
+        Action::Complete => {
+            if state != BoostState::Accepted {
+                return illegal("marked done");
+            }
+            if parties.helper.is_some_and(in_team) || in_team(parties.requester) {
+                Ok(BoostState::Done)
+            } else {
+                Err(Refusal::NotYours("Only the helping or the asking team can mark a boost done.".into()))
+            }
+        }
+        Action::Decline => {
+            if state != BoostState::Open {
+                return illegal("declined");
+            }
+            match parties.asked {
+                None => Err(Refusal::Illegal("A boost open to anyone cannot be declined; teams simply leave it.".into())),
+                Some(asked) if in_team(asked) => Ok(BoostState::Declined),
+                Some(_) => Err(Refusal::NotYours("Only the team that was asked can decline.".into())),
+            }
+        }
+        Action::Withdraw => {
+            if !matches!(state, BoostState::Open | BoostState::Accepted) {
+                return illegal("withdrawn");
+            }
+            if in_team(parties.requester) {
+                Ok(BoostState::Withdrawn)
+            } else {
+                Err(Refusal::NotYours("Only the team that asked can withdraw its boost.".into()))
+            }
+        }
+    }
+}
+
+pub fn parse_need(raw: &str) -> Result<String, ValidationError> {
+    bounded_text("need", "What you need", raw, 1000)
+}
+
+pub fn parse_reason(raw: &str) -> Result<String, ValidationError> {
+    bounded_text("reason", "The reason for declining", raw, 500)
+        .map_err(|e| if raw.trim().is_empty() { ValidationError::new("reason", "Say why you decline, so the team can look elsewhere.") } else { e })
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BoostEvent {
+    pub state: BoostState,
+    pub actor: String,
+    pub note: Option<String>,
+    pub at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BoostView {
+    pub id: i64,
+    pub state: BoostState,
+    pub from_team: super::plan::TeamRef,
+    pub to_team: Option<super::plan::TeamRef>,
+    pub objective: Option<(ObjectiveId, String)>,
+    pub need: String,
+    pub needed_by: Option<chrono::NaiveDate>,
+    pub helper_team: Option<super::plan::TeamRef>,
+    pub helper: Option<String>,
+    pub decline_reason: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const A: TeamId = TeamId(1);
+    const B: TeamId = TeamId(2);
+    const C: TeamId = TeamId(3);
+
+    fn asked_b() -> Parties {
+        Parties { requester: A, asked: Some(B), helper: None }
+    }
+
+    #[test]
+    fn the_happy_path() {
+        let s = apply(BoostState::Open, Action::Accept { team: B }, asked_b(), &[B]).unwrap();
+        assert_eq!(s, BoostState::Accepted);
+        let accepted = Parties { helper: Some(B), ..asked_b() };
+        assert_eq!(apply(s, Action::Complete, accepted, &[B]), Ok(BoostState::Done));
+        assert_eq!(apply(s, Action::Complete, accepted, &[A]), Ok(BoostState::Done), "the asking team may close it too");
+    }
+
+    #[test]
+    fn who_may_do_what() {
+        assert!(matches!(apply(BoostState::Open, Action::Accept { team: C }, asked_b(), &[C]), Err(Refusal::NotYours(_))));
+        assert!(matches!(apply(BoostState::Open, Action::Accept { team: B }, asked_b(), &[C]), Err(Refusal::NotYours(_))));
+        let anyone = Parties { requester: A, asked: None, helper: None };
+        assert_eq!(apply(BoostState::Open, Action::Accept { team: C }, anyone, &[C]), Ok(BoostState::Accepted));
+        assert!(matches!(apply(BoostState::Open, Action::Accept { team: A }, anyone, &[A]), Err(Refusal::NotYours(_))));
+        assert!(matches!(apply(BoostState::Open, Action::Withdraw, asked_b(), &[B]), Err(Refusal::NotYours(_))));
+        assert_eq!(apply(BoostState::Open, Action::Withdraw, asked_b(), &[A]), Ok(BoostState::Withdrawn));
+        assert!(matches!(apply(BoostState::Open, Action::Decline, asked_b(), &[A]), Err(Refusal::NotYours(_))));
+        assert_eq!(apply(BoostState::Open, Action::Decline, asked_b(), &[B]), Ok(BoostState::Declined));
+        assert!(matches!(apply(BoostState::Open, Action::Decline, anyone, &[C]), Err(Refusal::Illegal(_))));
+    }
+
+    /// Every transition not in the lifecycle is refused, whoever asks.
+    #[test]
+    fn every_illegal_transition_is_refused() {
+        let everyone = [A, B, C];
+        let parties = Parties { requester: A, asked: Some(B), helper: Some(B) };
+        let legal = [
+            (BoostState::Open, "accept"),
+            (BoostState::Open, "decline"),
+            (BoostState::Open, "withdraw"),
+            (BoostState::Accepted, "complete"),
+            (BoostState::Accepted, "withdraw"),
+        ];
+        for state in BoostState::ALL {
+            for (name, action) in
+                [("accept", Action::Accept { team: B }), ("complete", Action::Complete), ("decline", Action::Decline), ("withdraw", Action::Withdraw)]
+            {
+                let result = apply(state, action, parties, &everyone);
+                if legal.contains(&(state, name)) {
+                    assert!(result.is_ok(), "{state:?} {name} should be allowed");
+                } else {
+                    assert!(matches!(result, Err(Refusal::Illegal(_))), "{state:?} {name} should be illegal, got {result:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn texts() {
+        assert!(parse_need(" ").is_err());
+        assert!(parse_reason("").unwrap_err().message.contains("Say why"));
+    }
+}
+
+/// The boost board and what the "ask for a boost" form offers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BoostBoard {
+    pub boosts: Vec<BoostView>,
+    pub teams: Vec<super::plan::TeamRef>,
+    pub team_filter: Option<TeamId>,
+    /// Objectives of the caller's teams in the current wave: (objective, "Team — title").
+    pub objectives: Vec<(ObjectiveId, String)>,
+    /// A PPP problem to turn into a boost: (item id, text).
+    pub problem: Option<(i64, String)>,
+    /// Seconds since the epoch, for "open longer than a week".
+    pub now: i64,
+}
+
+/// A person who can be named as the helper.
+pub type Helper = (super::ids::UserId, String);
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BoostDetail {
+    pub boost: BoostView,
+    pub history: Vec<BoostEvent>,
+    /// Teams the caller may accept for, with the people who could help.
+    pub accept_as: Vec<(super::plan::TeamRef, Vec<Helper>)>,
+    pub can_complete: bool,
+    pub can_decline: bool,
+    pub can_withdraw: bool,
+}
+
+/// Open for more than a week: shown as stale on the board and dashboard.
+pub fn is_stale(b: &BoostView, now: i64) -> bool {
+    b.state == BoostState::Open && now - b.created_at > 7 * 86_400
+}

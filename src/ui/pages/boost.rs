@@ -1,0 +1,101 @@
+//! `/boosts/:id`: one boost, its history, and what the caller may do with it.
+
+use crate::api::boosts::{get_boost, BoostAction};
+use crate::domain::boost::BoostDetail;
+use crate::ui::components::form::{failure, FormError, Submit, TextArea};
+use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::ppp_view::when;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn BoostPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
+    let act = ServerAction::<BoostAction>::new();
+    let detail = Resource::new(move || (id(), act.version().get()), |(id, _)| get_boost(id));
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match detail.await {
+                    Ok(d) => view! { <Boost d act/> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Boost(d: BoostDetail, act: ServerAction<BoostAction>) -> impl IntoView {
+    let b = d.boost.clone();
+    let error = failure(act);
+    let id = b.id.to_string();
+    let simple = move |action: &'static str, label: &'static str| {
+        let id = id.clone();
+        view! {
+            <ActionForm action=act>
+                <input type="hidden" name="boost_id" value=id/>
+                <input type="hidden" name="action" value=action/>
+                <Submit label pending=act.pending() class="secondary"/>
+            </ActionForm>
+        }
+    };
+    view! {
+        <Title text="Boost"/>
+        <p class="crumbs"><a href="/boosts">"Boosts"</a> " / "</p>
+        <h1>{b.need.clone()}</h1>
+        <p class="lead">
+            {format!("{} asks {} · {}", b.from_team.name, b.to_team.as_ref().map(|t| t.name.clone()).unwrap_or_else(|| "anyone".into()), b.state.label())}
+        </p>
+        <section class="card">
+            {b.objective.clone().map(|(oid, title)| view! { <p>"For " <a href=format!("/objectives/{oid}")>{title}</a></p> })}
+            {b.needed_by.map(|d| view! { <p>{format!("Needed by {}", d.format("%A %e %B"))}</p> })}
+            {b.helper.clone().zip(b.helper_team.clone()).map(|(h, t)| view! { <p>{format!("{h} of {} helps.", t.name)}</p> })}
+            {b.decline_reason.clone().map(|r| view! { <p>{format!("Declined: {r}")}</p> })}
+            <FormError error fields=&["reason"]/>
+            {d.accept_as.into_iter().map(|(team, people)| {
+                let select_id = format!("helper-{}", team.id);
+                view! {
+                    <ActionForm action=act>
+                        <input type="hidden" name="boost_id" value=b.id.to_string()/>
+                        <input type="hidden" name="action" value="accept"/>
+                        <input type="hidden" name="team_id" value=team.id.to_string()/>
+                        <div class="inline-form">
+                            <div class="field">
+                                <label for=select_id.clone()>{format!("Who in {} will help", team.name)}</label>
+                                <select id=select_id name="helper_id">
+                                    {people.into_iter().map(|(uid, name)| view! { <option value=uid.to_string()>{name}</option> }).collect_view()}
+                                </select>
+                            </div>
+                            <Submit label="Accept this boost" pending=act.pending()/>
+                        </div>
+                    </ActionForm>
+                }
+            }).collect_view()}
+            {d.can_complete.then(|| simple("complete", "Mark as done"))}
+            {d.can_withdraw.then(|| simple("withdraw", "Withdraw"))}
+            {d.can_decline.then(|| view! {
+                <ActionForm action=act>
+                    <input type="hidden" name="boost_id" value=b.id.to_string()/>
+                    <input type="hidden" name="action" value="decline"/>
+                    <TextArea form="decline" label="Why you decline" name="reason" error/>
+                    <Submit label="Decline" pending=act.pending() class="secondary"/>
+                </ActionForm>
+            })}
+        </section>
+        <section class="card">
+            <h2>"History"</h2>
+            <ol class="history">
+                {d.history.into_iter().map(|e| view! {
+                    <li>
+                        <strong>{e.state.label()}</strong>
+                        <span class="meta">{format!(" · {} · {}", e.actor, when(e.at))}</span>
+                        {e.note.map(|n| view! { <p>{n}</p> })}
+                    </li>
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}

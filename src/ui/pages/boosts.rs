@@ -1,0 +1,122 @@
+//! `/boosts`: the boost board (open, in flight, recently finished; filter by
+//! team) and the form to ask for one, prefilled from a PPP problem.
+
+use crate::api::boosts::{get_boosts, CreateBoost};
+use crate::domain::boost::{is_stale, BoostBoard, BoostState, BoostView};
+use crate::domain::ids::TeamId;
+use crate::ui::components::form::{failure, Field, FormError, Submit, TextArea};
+use crate::ui::components::notice::{ErrorNotice, Loading};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn BoostsPage() -> impl IntoView {
+    let query = use_query_map();
+    let params = move || {
+        let q = query.read();
+        (q.get("team").and_then(|t| t.parse().ok()).map(TeamId), q.get("problem").and_then(|p| p.parse().ok()))
+    };
+    let create = ServerAction::<CreateBoost>::new();
+    let board = Resource::new(move || (params(), create.version().get()), |((team, problem), _)| get_boosts(team, problem));
+    view! {
+        <Title text="Boosts"/>
+        <h1>"Boosts"</h1>
+        <p class="lead">"Teams ask each other for help and take it on themselves; nobody assigns it."</p>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match board.await {
+                    Ok(b) => view! { <Board b create/> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Board(b: BoostBoard, create: ServerAction<CreateBoost>) -> impl IntoView {
+    let week_ago = b.now - 14 * 86_400;
+    let open: Vec<BoostView> = b.boosts.iter().filter(|x| x.state == BoostState::Open).cloned().collect();
+    let flight: Vec<BoostView> = b.boosts.iter().filter(|x| x.state == BoostState::Accepted).cloned().collect();
+    let finished: Vec<BoostView> = b.boosts.iter().filter(|x| x.state.is_finished() && x.updated_at >= week_ago).cloned().collect();
+    let now = b.now;
+    let list = move |title: &'static str, items: Vec<BoostView>| {
+        view! {
+            <section class="card">
+                <h2>{format!("{title} ({})", items.len())}</h2>
+                {if items.is_empty() {
+                    view! { <p class="meta">"None."</p> }.into_any()
+                } else {
+                    view! { <ul class="objective-list">{items.into_iter().map(|x| view! { <BoostRow b=x now/> }).collect_view()}</ul> }.into_any()
+                }}
+            </section>
+        }
+    };
+    view! {
+        <form method="get" action="/boosts" class="inline-form filter">
+            <div class="field">
+                <label for="boosts-team">"Team"</label>
+                <select id="boosts-team" name="team">
+                    <option value="">"All teams"</option>
+                    {b.teams.iter().map(|t| view! { <option value=t.id.to_string() selected=b.team_filter == Some(t.id)>{t.name.clone()}</option> }).collect_view()}
+                </select>
+            </div>
+            <button type="submit" class="secondary">"Show"</button>
+        </form>
+        {(!b.objectives.is_empty()).then(|| view! { <AskForm b=b.clone() create/> })}
+        {list("Open", open)}
+        {list("In flight", flight)}
+        {list("Recently finished", finished)}
+    }
+}
+
+#[component]
+fn BoostRow(b: BoostView, now: i64) -> impl IntoView {
+    let to = b.to_team.as_ref().map(|t| t.name.clone()).unwrap_or_else(|| "anyone".into());
+    view! {
+        <li>
+            <div class="row-head">
+                <a class="objective-title" href=format!("/boosts/{}", b.id)>{b.need.clone()}</a>
+                <span class="badge">{b.state.label()}</span>
+                {is_stale(&b, now).then(|| view! { <span class="flag">"open over a week"</span> })}
+            </div>
+            <p class="meta">
+                {format!("{} asks {to}", b.from_team.name)}
+                {b.needed_by.map(|d| format!(" · needed by {}", d.format("%e %b")))}
+                {b.helper.clone().map(|h| format!(" · {h} helps"))}
+            </p>
+        </li>
+    }
+}
+
+#[component]
+fn AskForm(b: BoostBoard, create: ServerAction<CreateBoost>) -> impl IntoView {
+    let error = failure(create);
+    let (problem_id, problem_text) = b.problem.clone().unzip();
+    view! {
+        <section class="card">
+            <h2>"Ask for a boost"</h2>
+            <ActionForm action=create>
+                <input type="hidden" name="problem_item_id" value=problem_id.map(|p| p.to_string()).unwrap_or_default()/>
+                <FormError error fields=&["objective_id", "to_team_id", "need", "needed_by"]/>
+                <div class="field">
+                    <label for="boost-objective">"For which of your team's objectives"</label>
+                    <select id="boost-objective" name="objective_id">
+                        {b.objectives.iter().map(|(id, label)| view! { <option value=id.to_string()>{label.clone()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="boost-to">"Ask"</label>
+                    <select id="boost-to" name="to_team_id">
+                        <option value="">"Anyone who can help"</option>
+                        {b.teams.iter().map(|t| view! { <option value=t.id.to_string()>{t.name.clone()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <TextArea form="boost" label="What you need" name="need" value=problem_text.unwrap_or_default() error/>
+                <Field form="boost" label="Needed by (optional)" name="needed_by" kind="date" error optional=true/>
+                <Submit label="Ask for a boost" pending=create.pending()/>
+            </ActionForm>
+        </section>
+    }
+}

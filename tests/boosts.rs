@@ -1,0 +1,118 @@
+//! Boost requests over HTTP: who may do what, and isolation.
+
+mod common;
+use chrono::{Days, Utc};
+use common::{Client, TestApp};
+
+struct Setup {
+    a: Client,
+    b: Client,
+    c: Client,
+    team_b: String,
+    team_c: String,
+    objective: String,
+}
+
+async fn setup(app: &TestApp) -> Setup {
+    let a = app.owner("a@example.com", "Acme").await;
+    let start = (Utc::now().date_naive() - Days::new(1)).format("%Y-%m-%d").to_string();
+    let end = (Utc::now().date_naive() + Days::new(26)).format("%Y-%m-%d").to_string();
+    let wave = a.call("create_wave", &[("name", "W"), ("starts_on", &start), ("ends_on", &end)]).await.json().to_string();
+    let kr = [("krs[0][title]", "K"), ("krs[0][kind]", "numeric"), ("krs[0][start]", "0"), ("krs[0][target]", "10")];
+    let mut form = vec![("wave_id", wave.as_str()), ("title", "Grow"), ("why", "Because"), ("owner_id", "")];
+    form.extend(kr);
+    let parent = a.call("create_wave_objective", &form).await.json().to_string();
+    a.call("advance_wave", &[("wave_id", &wave), ("to", "active")]).await;
+    let b = app.member_of(&a, "b@example.com").await;
+    let c = app.member_of(&a, "c@example.com").await;
+    let mut teams = Vec::new();
+    for (name, who) in [("A", &a), ("B", &b), ("C", &c)] {
+        let t = a.create_team(name).await.to_string();
+        let id = who.me().await["user_id"].to_string();
+        assert_eq!(a.call("add_team_member", &[("team_id", &t), ("user_id", &id)]).await.status, 200);
+        teams.push(t);
+    }
+    let mut form = vec![("team_id", teams[0].as_str()), ("parent_id", parent.as_str()), ("title", "T"), ("rationale", "R")];
+    form.extend(kr);
+    let objective = a.call("create_team_objective", &form).await.json().to_string();
+    Setup { a, b, c, team_b: teams[1].clone(), team_c: teams[2].clone(), objective }
+}
+
+async fn ask(s: &Setup, to: &str) -> String {
+    let r = s.a.call("create_boost", &[("objective_id", &s.objective), ("to_team_id", to), ("need", "A review of our schema")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    r.json().to_string()
+}
+
+async fn act(c: &Client, boost: &str, action: &str, extra: &[(&str, &str)]) -> u16 {
+    let mut form = vec![("boost_id", boost), ("action", action)];
+    form.extend_from_slice(extra);
+    c.call("boost_action", &form).await.status
+}
+
+#[tokio::test]
+async fn the_asked_team_accepts_names_a_helper_and_completes() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let boost = ask(&s, &s.team_b).await;
+    let b_id = s.b.me().await["user_id"].to_string();
+    let c_id = s.c.me().await["user_id"].to_string();
+    assert_eq!(act(&s.c, &boost, "accept", &[("team_id", &s.team_c), ("helper_id", &c_id)]).await, 403, "not the asked team");
+    assert_eq!(act(&s.b, &boost, "accept", &[("team_id", &s.team_b), ("helper_id", &c_id)]).await, 422, "helper must be in the team");
+    assert_eq!(act(&s.b, &boost, "complete", &[]).await, 409, "an open boost cannot be done");
+    assert_eq!(act(&s.b, &boost, "accept", &[("team_id", &s.team_b), ("helper_id", &b_id)]).await, 200);
+    assert_eq!(act(&s.c, &boost, "complete", &[]).await, 403);
+    assert_eq!(act(&s.b, &boost, "withdraw", &[]).await, 403, "only the asking team withdraws");
+    assert_eq!(act(&s.b, &boost, "complete", &[]).await, 200);
+    let detail = s.a.call("boost", &[("boost_id", &boost)]).await.json();
+    assert_eq!(detail["boost"]["state"], "Done");
+    assert_eq!(detail["boost"]["helper"], "Member Person");
+    let states: Vec<_> = detail["history"].as_array().unwrap().iter().map(|e| e["state"].clone()).collect();
+    assert_eq!(states, ["Open", "Accepted", "Done"]);
+    assert_eq!(act(&s.a, &boost, "withdraw", &[]).await, 409, "a done boost cannot be withdrawn");
+}
+
+#[tokio::test]
+async fn decline_withdraw_and_open_to_anyone() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let boost = ask(&s, &s.team_b).await;
+    assert_eq!(act(&s.b, &boost, "decline", &[("reason", " ")]).await, 422, "a reason is required");
+    assert_eq!(act(&s.b, &boost, "decline", &[("reason", "No capacity this wave")]).await, 200);
+    let detail = s.a.call("boost", &[("boost_id", &boost)]).await.json();
+    assert_eq!(detail["boost"]["decline_reason"], "No capacity this wave");
+
+    let boost = ask(&s, &s.team_b).await;
+    assert_eq!(act(&s.a, &boost, "withdraw", &[]).await, 200);
+
+    let anyone = ask(&s, "").await;
+    assert_eq!(act(&s.c, &anyone, "decline", &[("reason", "no")]).await, 409, "nobody declines an open-to-all boost");
+    let c_id = s.c.me().await["user_id"].to_string();
+    assert_eq!(act(&s.c, &anyone, "accept", &[("team_id", &s.team_c), ("helper_id", &c_id)]).await, 200);
+
+    let board = s.a.call("boosts", &[("team_id", &s.team_c)]).await.json();
+    assert_eq!(board["boosts"].as_array().unwrap().len(), 1, "filter by team");
+    let dash = s.a.call("dashboard", &[]).await.json();
+    assert_eq!(dash["open_boosts"], 0);
+}
+
+#[tokio::test]
+async fn bad_requests_and_other_organisations() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let r = s.b.call("create_boost", &[("objective_id", &s.objective), ("to_team_id", ""), ("need", "x")]).await;
+    assert_eq!(r.status, 403, "only the objective's team asks");
+    let r = s.a.call("create_boost", &[("objective_id", &s.objective), ("to_team_id", &s.team_b), ("need", "  ")]).await;
+    assert_eq!(r.status, 422);
+    let yesterday = (Utc::now().date_naive() - Days::new(1)).format("%Y-%m-%d").to_string();
+    let r = s.a.call("create_boost", &[("objective_id", &s.objective), ("to_team_id", &s.team_b), ("need", "x"), ("needed_by", &yesterday)]).await;
+    assert_eq!(r.status, 422);
+    assert_eq!(app.count("boosts").await, 0);
+
+    let boost = ask(&s, &s.team_b).await;
+    let other = app.owner("z@example.com", "Zed").await;
+    assert_eq!(other.call("boost", &[("boost_id", &boost)]).await.status, 404);
+    assert_eq!(act(&other, &boost, "withdraw", &[]).await, 404);
+    assert_eq!(other.call("create_boost", &[("objective_id", &s.objective), ("to_team_id", ""), ("need", "x")]).await.status, 404);
+    assert!(other.call("boosts", &[]).await.json()["boosts"].as_array().unwrap().is_empty());
+}
