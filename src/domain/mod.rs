@@ -14,6 +14,7 @@ pub mod objective;
 pub mod org;
 pub mod plan;
 pub mod ppp;
+pub mod reflection;
 pub mod validation;
 pub mod views;
 pub mod vote;

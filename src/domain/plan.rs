@@ -25,6 +25,8 @@ pub struct KrView {
     pub weight: f64,
     /// 0–100, from `kind.progress(current)`.
     pub progress: f64,
+    /// The end-of-wave grade, 0.0–1.0, once the team has graded it.
+    pub grade: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

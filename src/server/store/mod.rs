@@ -7,6 +7,7 @@ pub mod boosts;
 pub mod objectives;
 pub mod orgs;
 pub mod ppp;
+pub mod reflections;
 pub mod teams;
 pub mod votes;
 pub mod waves;

@@ -94,18 +94,19 @@ pub async fn update(pool: &SqlitePool, org: OrgId, id: ObjectiveId, title: &str,
     Ok(())
 }
 
-type KrRow = (i64, i64, String, String, f64, f64, String, f64, f64);
+type KrRow = (i64, i64, String, String, f64, f64, String, f64, f64, Option<f64>);
 
-fn kr_view((id, _objective, title, kind, start, target, unit, weight, current): KrRow) -> KrView {
+fn kr_view((id, _objective, title, kind, start, target, unit, weight, current, grade): KrRow) -> KrView {
     let kind = match kind.as_str() {
         "percentage" => KrKind::Percentage { start, target },
         "milestone" => KrKind::Milestone,
         _ => KrKind::Numeric { start, target, unit },
     };
-    KrView { id: KeyResultId(id), title, progress: kind.progress(current), kind, current, weight }
+    KrView { id: KeyResultId(id), title, progress: kind.progress(current), kind, current, weight, grade }
 }
 
-const KR_COLUMNS: &str = "k.id, k.objective_id, k.title, k.kind, k.start_value, k.target_value, k.unit, k.weight, k.current_value";
+const KR_COLUMNS: &str =
+    "k.id, k.objective_id, k.title, k.kind, k.start_value, k.target_value, k.unit, k.weight, k.current_value, k.grade";
 
 /// Which objectives of a wave to summarise.
 pub enum Scope {

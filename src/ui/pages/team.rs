@@ -9,6 +9,7 @@ use crate::ui::components::notice::{ErrorNotice, Loading};
 use crate::ui::layout::use_session;
 use crate::ui::pages::team_objectives::TeamObjectives;
 use crate::ui::pages::team_ppp::TeamPppSection;
+use crate::ui::pages::team_reflection::TeamReflectionSection;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -104,6 +105,7 @@ fn Team(t: TeamDetail, is_admin: bool, actions: TeamActions) -> impl IntoView {
                 }.into_any()
             }}
         </section>
+        <TeamReflectionSection team_id=t.id/>
         <TeamObjectives team_id=t.id/>
         <TeamPppSection team_id=t.id/>
         {is_admin.then(|| view! {

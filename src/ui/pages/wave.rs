@@ -11,6 +11,7 @@ use crate::ui::components::form::{failure, reset_on_success, Field, FormError, S
 use crate::ui::components::kr_fields::KrFields;
 use crate::ui::components::notice::{ErrorNotice, Loading};
 use crate::ui::components::progress::ProgressBar;
+use crate::ui::pages::wave_reviews::WaveReviews;
 use crate::ui::pages::waves::date_range;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -93,6 +94,7 @@ fn Wave(w: WaveDetail, advance: ServerAction<AdvanceWave>, create: ServerAction<
                 }.into_any()
             }}
         </section>
+        <WaveReviews wave_id=w.wave.id/>
         {(w.can_lead && open).then(|| view! { <NewWaveObjective wave_id=w.wave.id members=w.members create/> })}
     }
 }

@@ -1,0 +1,121 @@
+//! The team page at the end of a wave: the reflection and key-result grades
+//! (suggested from progress), and carrying unfinished objectives over.
+
+use crate::api::reflections::{get_team_reflection, CarryOverObjective, SaveReflection};
+use crate::domain::ids::TeamId;
+use crate::domain::reflection::{suggest_grade, CarryOver, TeamReflectionPage, TeamWaveReview};
+use crate::domain::plan::WaveSummary;
+use crate::ui::components::form::{failure, FormError, Submit, TextArea};
+use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::progress::pct;
+use leptos::prelude::*;
+
+#[component]
+pub fn TeamReflectionSection(team_id: TeamId) -> impl IntoView {
+    let save = ServerAction::<SaveReflection>::new();
+    let carry = ServerAction::<CarryOverObjective>::new();
+    let data = Resource::new(move || (save.version().get(), carry.version().get()), move |_| get_team_reflection(team_id));
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(p) => view! { <Page p team_id save carry/> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Page(p: TeamReflectionPage, team_id: TeamId, save: ServerAction<SaveReflection>, carry: ServerAction<CarryOverObjective>) -> impl IntoView {
+    view! {
+        {p.reflecting.map(|(wave, review)| view! { <ReflectForm wave review team_id editable=p.is_member save/> })}
+        {p.carry.filter(|c| !c.candidates.is_empty()).map(|c| view! { <Carry c carry/> })}
+    }
+}
+
+#[component]
+fn ReflectForm(wave: WaveSummary, review: TeamWaveReview, team_id: TeamId, editable: bool, save: ServerAction<SaveReflection>) -> impl IntoView {
+    let error = failure(save);
+    let r = review.reflection.clone();
+    let text = move |f: fn(&crate::domain::reflection::Reflection) -> &String| r.as_ref().map(|r| f(r).clone()).unwrap_or_default();
+    let (worked, didnt, change) = (text(|r| &r.worked), text(|r| &r.didnt), text(|r| &r.change));
+    let krs: Vec<_> = review.objectives.iter().flat_map(|o| o.krs.iter().map(move |k| (o.title.clone(), k.clone()))).collect();
+    if !editable {
+        return view! {
+            <section class="card">
+                <h2>{format!("Reflection on {}", wave.name)}</h2>
+                {match review.reflection {
+                    Some(r) => view! { <p>{r.worked}</p> }.into_any(),
+                    None => view! { <p class="missing">"The team has not reflected yet."</p> }.into_any(),
+                }}
+            </section>
+        }
+        .into_any();
+    }
+    view! {
+        <section class="card">
+            <h2>{format!("Reflect on {}", wave.name)}</h2>
+            <p class="hint">"The wave has ended. Look back together, grade each key result, then carry what is unfinished into the next wave."</p>
+            <ActionForm action=save>
+                <input type="hidden" name="team_id" value=team_id.to_string()/>
+                <input type="hidden" name="wave_id" value=wave.id.to_string()/>
+                <FormError error fields=&["worked", "didnt", "change"]/>
+                <TextArea form="reflect" label="What worked" name="worked" value=worked error/>
+                <TextArea form="reflect" label="What didn't" name="didnt" value=didnt error/>
+                <TextArea form="reflect" label="What we change" name="change" value=change error/>
+                {(!krs.is_empty()).then(|| view! { <h3>"Grades (0.0 to 1.0)"</h3> })}
+                {krs.into_iter().enumerate().map(|(i, (objective, k))| {
+                    let id = format!("grade-{}", k.id);
+                    let value = format!("{:.1}", k.grade.unwrap_or_else(|| suggest_grade(k.progress)));
+                    view! {
+                        <div class="field">
+                            <input type="hidden" name=format!("grades[{i}][kr_id]") value=k.id.to_string()/>
+                            <label for=id.clone()>{format!("{} — {}", objective, k.title)}</label>
+                            <input id=id type="text" inputmode="decimal" name=format!("grades[{i}][grade]") value=value/>
+                            <p class="hint">{format!("Progress {}{}", pct(k.progress), if k.grade.is_none() { ", grade suggested from it" } else { "" })}</p>
+                        </div>
+                    }
+                }).collect_view()}
+                <Submit label="Save reflection" pending=save.pending()/>
+            </ActionForm>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn Carry(c: CarryOver, carry: ServerAction<CarryOverObjective>) -> impl IntoView {
+    let error = failure(carry);
+    view! {
+        <section class="card">
+            <h2>{format!("Carry over into {}", c.into_wave.name)}</h2>
+            <p class="hint">{format!("Unfinished objectives from {} start again from where their key results got to.", c.from_wave.name)}</p>
+            <FormError error fields=&[]/>
+            {if c.parents.is_empty() {
+                view! { <p>"The new wave has no wave objectives yet to align to."</p> }.into_any()
+            } else {
+                let parents = c.parents.clone();
+                c.candidates.into_iter().map(move |o| {
+                    let select_id = format!("carry-{}", o.id);
+                    let options = parents.iter().map(|(id, t)| view! { <option value=id.to_string()>{t.clone()}</option> }).collect_view();
+                    view! {
+                        <ActionForm action=carry>
+                            <input type="hidden" name="objective_id" value=o.id.to_string()/>
+                            <div class="inline-form">
+                                <div class="field">
+                                    <label for=select_id.clone()>{format!("\u{201c}{}\u{201d} ({}) contributes to", o.title, pct(o.progress))}</label>
+                                    <select id=select_id name="parent_id">
+                                        {options}
+                                    </select>
+                                </div>
+                                <Submit label="Carry over" pending=carry.pending() class="secondary"/>
+                            </div>
+                        </ActionForm>
+                    }
+                }).collect_view().into_any()
+            }}
+        </section>
+    }
+}
