@@ -15,6 +15,7 @@ pub mod org;
 pub mod plan;
 pub mod ppp;
 pub mod reflection;
+pub mod scorecard;
 pub mod validation;
 pub mod views;
 pub mod vote;

@@ -73,6 +73,7 @@ pub fn Layout(children: Children) -> impl IntoView {
 fn SignedOutNav() -> impl IntoView {
     view! {
         <nav class="nav" aria-label="Account">
+            <A href="/scorecard">"Scorecard"</A>
             <A href="/login">"Log in"</A>
             <A href="/signup" attr:class="button small">"Start a workspace"</A>
         </nav>
@@ -93,6 +94,7 @@ fn SignedInNav(me: Me) -> impl IntoView {
             <A href="/confidence">"Confidence"</A>
             <A href="/ppp">"PPP"</A>
             <A href="/boosts">"Boosts"</A>
+            <A href="/scorecard">"Scorecard"</A>
             <A href="/waves">"Waves"</A>
             <A href="/teams">"Teams"</A>
             {me.role.is_admin().then(|| view! { <A href="/admin">"Admin"</A> })}

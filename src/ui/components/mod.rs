@@ -5,3 +5,4 @@ pub mod kr_fields;
 pub mod notice;
 pub mod ppp_view;
 pub mod progress;
+pub mod scorecard_chart;

@@ -40,6 +40,7 @@ fn Welcome() -> impl IntoView {
                 <a class="button" href="/signup">"Start a workspace"</a>
                 <a class="button secondary" href="/login">"Log in"</a>
             </p>
+            <p>"Not sure where your organisation stands? " <a href="/scorecard">"Take the two-minute Aligned Autonomy Scorecard"</a> ", no account needed."</p>
         </section>
     }
 }

@@ -10,6 +10,7 @@ pub mod join;
 pub mod not_found;
 pub mod objective;
 pub mod ppp_feed;
+pub mod scorecard;
 pub mod team;
 pub mod team_objectives;
 pub mod team_ppp;

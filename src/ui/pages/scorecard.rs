@@ -1,0 +1,89 @@
+//! `/scorecard`: the public self-assessment. No account, nothing stored: the
+//! answers travel in the result page's address and are scored on the server.
+
+use crate::domain::scorecard::{info, score, Answers, ScorecardResult, AGREEMENT, INSTRUMENT};
+use crate::error::AppError;
+use crate::ui::components::notice::{set_status, ErrorNotice};
+use crate::ui::components::scorecard_chart::{DimensionBars, Spectrum};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn ScorecardPage() -> impl IntoView {
+    view! {
+        <Title text="Aligned Autonomy Scorecard"/>
+        <h1>"Aligned Autonomy Scorecard"</h1>
+        <p class="lead">"Twenty statements, about two minutes. Answer for the team or organisation you know best. Nothing is stored."</p>
+        <form method="get" action="/scorecard/result" class="scorecard">
+            {INSTRUMENT.iter().map(|d| view! {
+                <section class="card">
+                    <h2>{d.name}</h2>
+                    <p class="meta">{d.question}</p>
+                    {d.statements.iter().map(|(id, text)| view! {
+                        <fieldset class="statement">
+                            <legend>{*text}</legend>
+                            <div class="agreement">
+                                {AGREEMENT.iter().map(|(v, label)| view! {
+                                    <label class="agree-option">
+                                        <input type="radio" name=*id value=v.to_string() required=true/>
+                                        <span>{*label}</span>
+                                    </label>
+                                }).collect_view()}
+                            </div>
+                        </fieldset>
+                    }).collect_view()}
+                </section>
+            }).collect_view()}
+            <button type="submit">"See my result"</button>
+        </form>
+    }
+}
+
+#[component]
+pub fn ScorecardResultPage() -> impl IntoView {
+    let query = use_query_map();
+    let parsed = move || {
+        let q = query.read();
+        Answers::parse(|id| q.get(id)).map(|a| score(&a))
+    };
+    view! {
+        <Title text="Your scorecard"/>
+        {move || match parsed() {
+            Ok(r) => view! { <ResultView r/> }.into_any(),
+            Err(e) => {
+                set_status(422);
+                view! { <ErrorNotice error=AppError::from(e)/> <p><a href="/scorecard">"Back to the statements"</a></p> }.into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+pub fn ResultView(r: ScorecardResult) -> impl IntoView {
+    let weakest = info(r.weakest);
+    view! {
+        <h1>{format!("You are {}", r.band.name())}</h1>
+        <section class="card">
+            <Spectrum position=r.position/>
+            <p>{format!("Overall {} out of 100. ", r.position.round() as i64)}{r.band.interpretation()}</p>
+            <p><strong>"Next: "</strong>{r.band.next_steps()}</p>
+        </section>
+        <section class="card">
+            <h2>"By dimension"</h2>
+            <DimensionBars scores=r.scores.clone()/>
+            <ul class="kr-summary">
+                {r.scores.iter().map(|(d, s)| view! { <li><span>{info(*d).name}</span><span class="meta">{format!("{s:.0} / 100")}</span></li> }).collect_view()}
+            </ul>
+        </section>
+        <section class="card">
+            <h2>{format!("Work on {} first", weakest.name)}</h2>
+            <p>{weakest.advice}</p>
+        </section>
+        <section class="card invite">
+            <h2>"Make it a habit"</h2>
+            <p>"Mistvine runs short waves with clear objectives, lets teams own the how, and measures confidence anonymously every week, so you can see alignment and autonomy grow wave by wave."</p>
+            <p class="actions"><a class="button" href="/signup">"Start a workspace"</a> <a class="button secondary" href="/scorecard">"Take it again"</a></p>
+        </section>
+    }
+}
