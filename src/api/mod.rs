@@ -8,6 +8,7 @@ pub mod objectives;
 pub mod org;
 pub mod ppp;
 pub mod reflections;
+pub mod survey;
 pub mod teams;
 pub mod votes;
 pub mod waves;

@@ -16,6 +16,7 @@ pub mod plan;
 pub mod ppp;
 pub mod reflection;
 pub mod scorecard;
+pub mod signals;
 pub mod validation;
 pub mod views;
 pub mod vote;

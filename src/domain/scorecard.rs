@@ -112,6 +112,31 @@ impl Answers {
     pub fn values(&self) -> &[u8] {
         &self.0
     }
+
+    /// Compact storage form: one digit per statement.
+    pub fn to_code(&self) -> String {
+        self.0.iter().map(|v| char::from(b'0' + v)).collect()
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        let values: Vec<u8> = code.bytes().map(|b| b.wrapping_sub(b'0')).collect();
+        (values.len() == statement_count() && values.iter().all(|v| (1..=5).contains(v))).then_some(Self(values))
+    }
+}
+
+/// The organisation's result from several respondents: the mean of each
+/// dimension's scores. `None` below the anonymity threshold.
+pub fn aggregate(responses: &[Answers]) -> Option<ScorecardResult> {
+    if responses.len() < super::vote::MIN_VOTERS as usize {
+        return None;
+    }
+    let each: Vec<ScorecardResult> = responses.iter().map(score).collect();
+    let scores = INSTRUMENT
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.dimension, each.iter().map(|r| r.scores[i].1).sum::<f64>() / each.len() as f64))
+        .collect();
+    Some(scored(scores))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -251,6 +276,16 @@ mod tests {
         let e = Answers::parse(|id| if id == "ev5" { None } else { Some("3".to_owned()) }).unwrap_err();
         assert_eq!(e.message, "Answer every statement: 1 of 20 is still open.");
         assert!(Answers::parse(|_| Some("6".to_owned())).is_err());
+    }
+
+    #[test]
+    fn codes_round_trip_and_aggregates_need_three() {
+        let a = all("4");
+        assert_eq!(Answers::from_code(&a.to_code()), Some(a.clone()));
+        assert_eq!(Answers::from_code("123"), None);
+        assert_eq!(aggregate(&[a.clone(), all("2")]), None, "two respondents are never shown");
+        let r = aggregate(&[a.clone(), all("2"), all("3")]).unwrap();
+        assert_eq!(r.position, 50.0);
     }
 
     proptest! {

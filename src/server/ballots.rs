@@ -1,5 +1,6 @@
 //! Anonymous ballots: how one vote per person is enforced while nobody can
-//! tell how a person voted.
+//! tell how a person voted. Scorecard survey answers follow the same design
+//! (random-keyed responses, HMAC receipts; see `store::survey`).
 //!
 //! # Threat model
 //!
@@ -91,6 +92,13 @@ fn decode_hex(s: &str) -> Option<VoteKey> {
 pub fn voter_tag(key: &VoteKey, user: UserId, objective: ObjectiveId, week: u32) -> Vec<u8> {
     let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
     mac.update(format!("{}:{}:{}", user.0, objective.0, week).as_bytes());
+    mac.finalize().into_bytes().to_vec()
+}
+
+/// The opaque "this person answered this survey" marker.
+pub fn survey_tag(key: &VoteKey, user: UserId, survey: i64) -> Vec<u8> {
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
+    mac.update(format!("survey:{}:{}", user.0, survey).as_bytes());
     mac.finalize().into_bytes().to_vec()
 }
 

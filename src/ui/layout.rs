@@ -94,7 +94,7 @@ fn SignedInNav(me: Me) -> impl IntoView {
             <A href="/confidence">"Confidence"</A>
             <A href="/ppp">"PPP"</A>
             <A href="/boosts">"Boosts"</A>
-            <A href="/scorecard">"Scorecard"</A>
+            <A href="/survey">"Survey"</A>
             <A href="/waves">"Waves"</A>
             <A href="/teams">"Teams"</A>
             {me.role.is_admin().then(|| view! { <A href="/admin">"Admin"</A> })}

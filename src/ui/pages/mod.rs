@@ -11,6 +11,7 @@ pub mod not_found;
 pub mod objective;
 pub mod ppp_feed;
 pub mod scorecard;
+pub mod survey;
 pub mod team;
 pub mod team_objectives;
 pub mod team_ppp;

@@ -16,28 +16,44 @@ pub fn ScorecardPage() -> impl IntoView {
         <h1>"Aligned Autonomy Scorecard"</h1>
         <p class="lead">"Twenty statements, about two minutes. Answer for the team or organisation you know best. Nothing is stored."</p>
         <form method="get" action="/scorecard/result" class="scorecard">
-            {INSTRUMENT.iter().map(|d| view! {
-                <section class="card">
-                    <h2>{d.name}</h2>
-                    <p class="meta">{d.question}</p>
-                    {d.statements.iter().map(|(id, text)| view! {
-                        <fieldset class="statement">
-                            <legend>{*text}</legend>
-                            <div class="agreement">
-                                {AGREEMENT.iter().map(|(v, label)| view! {
-                                    <label class="agree-option">
-                                        <input type="radio" name=*id value=v.to_string() required=true/>
-                                        <span>{*label}</span>
-                                    </label>
-                                }).collect_view()}
-                            </div>
-                        </fieldset>
-                    }).collect_view()}
-                </section>
-            }).collect_view()}
+            <StatementFields in_map=false/>
             <button type="submit">"See my result"</button>
         </form>
     }
+}
+
+/// The twenty statements as radio groups. `in_map` names the inputs
+/// `answers[id]` (the organisation survey's server function reads a map);
+/// otherwise plain `id` (the public result page reads its address).
+#[component]
+pub fn StatementFields(in_map: bool) -> impl IntoView {
+    INSTRUMENT
+        .iter()
+        .map(|d| {
+            view! {
+                <section class="card">
+                    <h2>{d.name}</h2>
+                    <p class="meta">{d.question}</p>
+                    {d.statements.iter().map(|(id, text)| {
+                        let name = if in_map { format!("answers[{id}]") } else { (*id).to_string() };
+                        view! {
+                            <fieldset class="statement">
+                                <legend>{*text}</legend>
+                                <div class="agreement">
+                                    {AGREEMENT.iter().map(|(v, label)| view! {
+                                        <label class="agree-option">
+                                            <input type="radio" name=name.clone() value=v.to_string() required=true/>
+                                            <span>{*label}</span>
+                                        </label>
+                                    }).collect_view()}
+                                </div>
+                            </fieldset>
+                        }
+                    }).collect_view()}
+                </section>
+            }
+        })
+        .collect_view()
 }
 
 #[component]

@@ -1,0 +1,111 @@
+//! Live signals for each scorecard dimension, computed from what teams
+//! actually do in the wave (not from what they say).
+
+use super::scorecard::Dimension;
+use serde::{Deserialize, Serialize};
+
+/// Raw counts for one wave, gathered by the store.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Counts {
+    pub active_teams: i64,
+    pub teams_with_aligned_objective: i64,
+    pub team_objectives: i64,
+    pub team_objectives_by_own_members: i64,
+    /// Team-weeks so far (active teams × weeks elapsed) and those with a PPP.
+    pub team_weeks: i64,
+    pub team_weeks_with_ppp: i64,
+    pub boosts_answered: i64,
+    /// Mean hours from asking to an answer (accepted or declined).
+    pub mean_hours_to_answer: Option<f64>,
+    pub key_results: i64,
+    pub key_results_moved: i64,
+    pub check_ins: i64,
+    pub weeks_elapsed: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Signal {
+    pub dimension: Dimension,
+    pub value: String,
+    pub explanation: String,
+}
+
+fn share(part: i64, whole: i64) -> String {
+    let part = part.min(whole);
+    if whole <= 0 {
+        "no data yet".into()
+    } else {
+        format!("{} %", (part as f64 * 100.0 / whole as f64).round() as i64)
+    }
+}
+
+pub fn signals(c: &Counts) -> Vec<Signal> {
+    vec![
+        Signal {
+            dimension: Dimension::StrategicClarity,
+            value: share(c.teams_with_aligned_objective, c.active_teams),
+            explanation: "of teams have an objective aligned, with a written rationale, to this wave's objectives.".into(),
+        },
+        Signal {
+            dimension: Dimension::DecisionAutonomy,
+            value: share(c.team_objectives_by_own_members, c.team_objectives),
+            explanation: "of team objectives were written by the team itself rather than handed down.".into(),
+        },
+        Signal {
+            dimension: Dimension::ContextFlow,
+            value: format!(
+                "{} of weeks with a PPP{}",
+                share(c.team_weeks_with_ppp, c.team_weeks),
+                match c.mean_hours_to_answer {
+                    Some(h) if c.boosts_answered > 0 => format!("; boosts answered in {:.0} h on average", h),
+                    _ => String::new(),
+                }
+            ),
+            explanation: "Teams that post weekly updates and answer each other's boosts share context without meetings.".into(),
+        },
+        Signal {
+            dimension: Dimension::ExecutionVelocity,
+            value: format!(
+                "{} check-ins per week; {} of key results moved",
+                if c.weeks_elapsed > 0 { format!("{:.1}", c.check_ins as f64 / c.weeks_elapsed as f64) } else { "0".into() },
+                share(c.key_results_moved, c.key_results)
+            ),
+            explanation: "Frequent check-ins and key results that move show work turning into results.".into(),
+        },
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shares_and_empty_data() {
+        let s = signals(&Counts::default());
+        assert_eq!(s[0].value, "no data yet");
+        let c = Counts { active_teams: 4, teams_with_aligned_objective: 3, check_ins: 9, weeks_elapsed: 2, key_results: 4, key_results_moved: 1, ..Counts::default() };
+        let s = signals(&c);
+        assert_eq!(s[0].value, "75 %");
+        assert_eq!(s[3].value, "4.5 check-ins per week; 25 % of key results moved");
+    }
+}
+
+/// One wave's survey result; nothing is shown below 3 respondents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WaveSurvey {
+    pub wave: String,
+    pub result: Option<(usize, super::scorecard::ScorecardResult)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SurveyPage {
+    /// The survey open now: (survey id, wave name).
+    pub open: Option<(i64, String)>,
+    pub answered: bool,
+    /// Set for admins when the current wave has no survey yet: its name.
+    pub can_open: Option<String>,
+    /// Oldest wave first, so the trend reads left to right.
+    pub results: Vec<WaveSurvey>,
+    pub signals_wave: Option<String>,
+    pub signals: Vec<Signal>,
+}

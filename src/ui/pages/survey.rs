@@ -1,0 +1,95 @@
+//! `/survey`: the scorecard as an anonymous survey of the organisation, once
+//! per wave, with the trend across waves and live signals from real data.
+
+use crate::api::survey::{get_survey, AnswerSurvey, OpenSurvey};
+use crate::domain::scorecard::info;
+use crate::domain::signals::SurveyPage;
+use crate::ui::components::form::{failure, FormError, Submit};
+use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::scorecard_chart::{DimensionBars, Spectrum};
+use crate::ui::pages::scorecard::StatementFields;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn SurveyPageView() -> impl IntoView {
+    let open = ServerAction::<OpenSurvey>::new();
+    let answer = ServerAction::<AnswerSurvey>::new();
+    let page = Resource::new(move || (open.version().get(), answer.version().get()), |_| get_survey());
+    view! {
+        <Title text="Autonomy survey"/>
+        <h1>"Aligned Autonomy survey"</h1>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match page.await {
+                    Ok(p) => view! { <Survey p open answer/> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Survey(p: SurveyPage, open: ServerAction<OpenSurvey>, answer: ServerAction<AnswerSurvey>) -> impl IntoView {
+    let open_error = failure(open);
+    let answer_error = failure(answer);
+    view! {
+        {p.can_open.map(|wave| view! {
+            <section class="card">
+                <p>{format!("Run the scorecard as an anonymous survey of everyone for {wave}. Results show from 3 answers.")}</p>
+                <ActionForm action=open>
+                    <FormError error=open_error fields=&[]/>
+                    <Submit label="Open the survey" pending=open.pending()/>
+                </ActionForm>
+            </section>
+        })}
+        {match (p.open.clone(), p.answered) {
+            (Some((_, wave)), false) => view! {
+                <p class="anonymity-note">{format!("The survey for {wave} is open. Your answers are anonymous: they are stored without your name, and results appear only from 3 people.")}</p>
+                <ActionForm action=answer attr:class="scorecard">
+                    <FormError error=answer_error fields=&[]/>
+                    <StatementFields in_map=true/>
+                    <Submit label="Send my answers" pending=answer.pending()/>
+                </ActionForm>
+            }.into_any(),
+            (Some((_, wave)), true) => view! { <p class="saved" role="status">{format!("Thank you: you have answered the survey for {wave}.")}</p> }.into_any(),
+            (None, _) => view! { <p class="meta">"No survey is open right now."</p> }.into_any(),
+        }}
+        {(!p.results.is_empty()).then(|| view! {
+            <section class="card">
+                <h2>"Results by wave"</h2>
+                <ul class="objective-list">
+                    {p.results.into_iter().map(|w| view! {
+                        <li>
+                            <h3>{w.wave.clone()}</h3>
+                            {match w.result {
+                                Some((n, r)) => view! {
+                                    <p>{format!("{n} answers · {} ({} / 100)", r.band.name(), r.position.round() as i64)}</p>
+                                    <Spectrum position=r.position/>
+                                    <DimensionBars scores=r.scores.clone()/>
+                                    <p><strong>{format!("Work on {} first: ", info(r.weakest).name)}</strong>{info(r.weakest).advice}</p>
+                                }.into_any(),
+                                None => view! { <p class="meta">"Fewer than 3 answers so far: results stay hidden to keep them anonymous."</p> }.into_any(),
+                            }}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+        {p.signals_wave.map(|wave| view! {
+            <section class="card">
+                <h2>{format!("Live signals in {wave}")}</h2>
+                <p class="hint">"What teams actually do, next to what people say."</p>
+                <ul class="objective-list">
+                    {p.signals.into_iter().map(|s| view! {
+                        <li>
+                            <span class="objective-title">{info(s.dimension).name}</span>
+                            <p><strong>{s.value}</strong> " " {s.explanation}</p>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+    }
+}
