@@ -1,4 +1,4 @@
-import { expect, Page, TestInfo } from "@playwright/test";
+import { Browser, expect, Page, TestInfo } from "@playwright/test";
 
 /** An e-mail nobody else in this run uses: the database is shared by all tests of a run. */
 export function uniqueEmail(who: string, info: TestInfo): string {
@@ -13,4 +13,83 @@ export async function signUp(page: Page, name: string, email: string, org: strin
   await page.getByLabel("Organisation name").fill(org);
   await page.getByRole("button", { name: "Create workspace" }).click();
   await expect(page.getByRole("heading", { name: `Welcome, ${name.split(" ")[0]}` })).toBeVisible();
+}
+
+/** A date `offset` days from today (UTC, as the server counts), as YYYY-MM-DD. */
+export function day(offset: number): string {
+  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Fills row `n` of an objective form's key results. */
+export async function fillKr(page: Page, n: number, title: string, kind: string, start: string, target: string) {
+  const row = page.getByRole("group", { name: new RegExp(`^Key result ${n}`) });
+  await row.getByLabel("Title").fill(title);
+  await row.getByLabel("Kind").selectOption(kind);
+  if (kind !== "milestone") {
+    await row.getByLabel("Start").fill(start);
+    await row.getByLabel("Target").fill(target);
+  }
+}
+
+/** Creates a team as an admin; with `join`, adds the first person offered (the admin, in a new organisation). */
+export async function createTeam(page: Page, name: string, join = false) {
+  await page.goto("/teams");
+  await page.getByLabel("Team name").fill(name);
+  await page.getByRole("button", { name: "Create team" }).click();
+  await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
+  if (join) {
+    await page.getByRole("link", { name, exact: true }).click();
+    await page.getByRole("button", { name: "Add to team" }).click();
+    await expect(page.getByRole("heading", { name: "Members" })).toBeVisible();
+  }
+}
+
+/** Plans a wave from `first` to `last` days from today, optionally with one wave objective, and starts it. */
+export async function startWave(page: Page, name: string, first: number, last: number, objective?: { title: string; why: string; kr: [string, string, string] }) {
+  await page.goto("/waves");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("First day").fill(day(first));
+  await page.getByLabel("Last day").fill(day(last));
+  await page.getByRole("button", { name: "Plan wave" }).click();
+  await page.getByRole("link", { name }).click();
+  if (objective) {
+    await page.getByLabel("Objective title").fill(objective.title);
+    await page.getByLabel("Why it matters").fill(objective.why);
+    await fillKr(page, 1, objective.kr[0], "numeric", objective.kr[1], objective.kr[2]);
+    await page.getByRole("button", { name: "Add objective" }).click();
+    await expect(page.getByRole("link", { name: objective.title })).toBeVisible();
+  }
+  await page.getByRole("button", { name: "Start the wave" }).click();
+  await expect(page.getByText("Active", { exact: true })).toBeVisible();
+}
+
+/** Adds an objective to a team the current person is in, aligned to the first wave objective offered. */
+export async function addTeamObjective(page: Page, team: string, title: string, rationale: string, kr: [string, string, string, string]) {
+  await page.goto("/teams");
+  await page.getByRole("link", { name: team, exact: true }).click();
+  await page.getByLabel("Objective title").fill(title);
+  await page.getByLabel("Alignment rationale").fill(rationale);
+  await fillKr(page, 1, ...kr);
+  await page.getByRole("button", { name: "Add objective" }).click();
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+}
+
+/** A new person opens an invite link in their own browser context and signs up. */
+export async function joinViaInvite(browser: Browser, invite: string, name: string, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(invite);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill("a fine password");
+  await page.getByRole("button", { name: "Create account and join" }).click();
+  await expect(page.getByRole("heading", { name: `Welcome, ${name.split(" ")[0]}` })).toBeVisible();
+  return { context, page };
+}
+
+/** Creates an invite link as an admin and returns it. */
+export async function inviteLink(page: Page): Promise<string> {
+  await page.goto("/admin");
+  await page.getByRole("button", { name: "Create invite link" }).click();
+  return page.getByLabel(/New invite link/).inputValue();
 }

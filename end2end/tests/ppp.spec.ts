@@ -1,28 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
-
-function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
+import { createTeam, signUp, startWave, uniqueEmail } from "./helpers";
 
 test("a team posts its weekly PPP, edits it, and the problem reaches the dashboard", async ({ page }, info) => {
   await signUp(page, "Pia Poster", uniqueEmail("pia", info), `PPP ${info.project.name} ${Date.now()}`);
-  for (const name of ["Billing", "Search"]) {
-    await page.goto("/teams");
-    await page.getByLabel("Team name").fill(name);
-    await page.getByRole("button", { name: "Create team" }).click();
-    await expect(page.getByRole("link", { name })).toBeVisible();
-  }
-  await page.getByRole("link", { name: "Billing" }).click();
-  await page.getByRole("button", { name: "Add to team" }).click();
-  await page.goto("/waves");
-  await page.getByLabel("Name").fill("Summer wave");
-  await page.getByLabel("First day").fill(day(0));
-  await page.getByLabel("Last day").fill(day(20));
-  await page.getByRole("button", { name: "Plan wave" }).click();
-  await page.getByRole("link", { name: "Summer wave" }).click();
-  await page.getByRole("button", { name: "Start the wave" }).click();
-  await expect(page.getByText("Active", { exact: true })).toBeVisible();
+  await createTeam(page, "Billing", true);
+  await createTeam(page, "Search");
+  await startWave(page, "Summer wave", 0, 20);
 
   await page.goto("/teams");
   await page.getByRole("link", { name: "Billing" }).click();

@@ -1,46 +1,13 @@
-import { expect, Page, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { addTeamObjective, createTeam, signUp, startWave, uniqueEmail } from "./helpers";
 
-function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function waveWithObjective(page: Page, name: string, first: number, last: number, objective: string) {
-  await page.goto("/waves");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("First day").fill(day(first));
-  await page.getByLabel("Last day").fill(day(last));
-  await page.getByRole("button", { name: "Plan wave" }).click();
-  await page.getByRole("link", { name }).click();
-  await page.getByLabel("Objective title").fill(objective);
-  await page.getByLabel("Why it matters").fill("It matters.");
-  const kr = page.getByRole("group", { name: /^Key result 1/ });
-  await kr.getByLabel("Title").fill("Active users");
-  await kr.getByLabel("Start").fill("100");
-  await kr.getByLabel("Target").fill("200");
-  await page.getByRole("button", { name: "Add objective" }).click();
-  await page.getByRole("button", { name: "Start the wave" }).click();
-  await expect(page.getByText("Active", { exact: true })).toBeVisible();
-}
+const objective = (title: string) => ({ title, why: "It matters.", kr: ["Active users", "100", "200"] as [string, string, string] });
 
 test("a wave is reflected on, graded, closed, and the next starts with a carried-over objective", async ({ page }, info) => {
   await signUp(page, "Rita Reflect", uniqueEmail("rita", info), `Reflect ${info.project.name} ${Date.now()}`);
-  await page.goto("/teams");
-  await page.getByLabel("Team name").fill("Core");
-  await page.getByRole("button", { name: "Create team" }).click();
-  await page.getByRole("link", { name: "Core" }).click();
-  await page.getByRole("button", { name: "Add to team" }).click();
-  await waveWithObjective(page, "Old wave", -20, 0, "Grow usage");
-
-  await page.goto("/teams");
-  await page.getByRole("link", { name: "Core" }).click();
-  await page.getByLabel("Objective title").fill("Faster search");
-  await page.getByLabel("Alignment rationale").fill("Fast search keeps people using the product.");
-  const kr = page.getByRole("group", { name: /^Key result 1/ });
-  await kr.getByLabel("Title").fill("Search p95 (ms)");
-  await kr.getByLabel("Start").fill("900");
-  await kr.getByLabel("Target").fill("300");
-  await page.getByRole("button", { name: "Add objective" }).click();
+  await createTeam(page, "Core", true);
+  await startWave(page, "Old wave", -20, 0, objective("Grow usage"));
+  await addTeamObjective(page, "Core", "Faster search", "Fast search keeps people using the product.", ["Search p95 (ms)", "numeric", "900", "300"]);
   await page.getByRole("link", { name: "Faster search" }).click();
   await page.getByLabel("New value").fill("600");
   await page.getByRole("button", { name: "Check in" }).click();
@@ -71,7 +38,7 @@ test("a wave is reflected on, graded, closed, and the next starts with a carried
   await expect(page.getByText("Closed", { exact: true })).toBeVisible();
 
   // The next wave starts; the team carries its unfinished objective over.
-  await waveWithObjective(page, "New wave", 1, 21, "Grow usage again");
+  await startWave(page, "New wave", 1, 21, objective("Grow usage again"));
   await page.goto("/teams");
   await page.getByRole("link", { name: "Core" }).click();
   await expect(page.getByRole("heading", { name: "Carry over into New wave" })).toBeVisible();

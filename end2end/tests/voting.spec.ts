@@ -1,9 +1,5 @@
 import { Browser, expect, Page, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
-
-function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
+import { addTeamObjective, createTeam, inviteLink, joinViaInvite, signUp, startWave, uniqueEmail } from "./helpers";
 
 /** The vote card of one objective. */
 function card(page: Page, title: string) {
@@ -11,14 +7,7 @@ function card(page: Page, title: string) {
 }
 
 async function joinAndVote(browser: Browser, invite: string, name: string, email: string, score: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(invite);
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill("a fine password");
-  await page.getByRole("button", { name: "Create account and join" }).click();
-  await expect(page.getByRole("heading", { name: `Welcome, ${name.split(" ")[0]}` })).toBeVisible();
+  const { context, page } = await joinViaInvite(browser, invite, name, email);
   await page.goto("/vote");
   await card(page, "Happy customers").getByRole("button", { name: score }).click();
   await expect(card(page, "Happy customers").getByText("Voted ✓")).toBeVisible();
@@ -29,36 +18,9 @@ test("members vote anonymously, change a vote, and results appear only from 3 vo
   await signUp(page, "Vera Voter", uniqueEmail("vera", info), `Votes ${info.project.name} ${Date.now()}`);
 
   // Set-up: a team with Vera in it, an active wave with a wave objective and a team objective.
-  await page.goto("/teams");
-  await page.getByLabel("Team name").fill("Support");
-  await page.getByRole("button", { name: "Create team" }).click();
-  await page.getByRole("link", { name: "Support" }).click();
-  await page.getByRole("button", { name: "Add to team" }).click();
-  await page.goto("/waves");
-  await page.getByLabel("Name").fill("Spring wave");
-  await page.getByLabel("First day").fill(day(-1));
-  await page.getByLabel("Last day").fill(day(26));
-  await page.getByRole("button", { name: "Plan wave" }).click();
-  await page.getByRole("link", { name: "Spring wave" }).click();
-  await page.getByLabel("Objective title").fill("Happy customers");
-  await page.getByLabel("Why it matters").fill("Happy customers stay.");
-  const kr = page.getByRole("group", { name: /^Key result 1/ });
-  await kr.getByLabel("Title").fill("NPS");
-  await kr.getByLabel("Start").fill("20");
-  await kr.getByLabel("Target").fill("40");
-  await page.getByRole("button", { name: "Add objective" }).click();
-  await page.getByRole("button", { name: "Start the wave" }).click();
-  await expect(page.getByText("Active", { exact: true })).toBeVisible();
-  await page.goto("/teams");
-  await page.getByRole("link", { name: "Support" }).click();
-  await page.getByLabel("Objective title").fill("Answer within an hour");
-  await page.getByLabel("Alignment rationale").fill("Fast answers make customers happy.");
-  const tkr = page.getByRole("group", { name: /^Key result 1/ });
-  await tkr.getByLabel("Title").fill("Median first reply");
-  await tkr.getByLabel("Start").fill("180");
-  await tkr.getByLabel("Target").fill("60");
-  await page.getByRole("button", { name: "Add objective" }).click();
-  await expect(page.getByRole("link", { name: "Answer within an hour" })).toBeVisible();
+  await createTeam(page, "Support", true);
+  await startWave(page, "Spring wave", -1, 26, { title: "Happy customers", why: "Happy customers stay.", kr: ["NPS", "20", "40"] });
+  await addTeamObjective(page, "Support", "Answer within an hour", "Fast answers make customers happy.", ["Median first reply", "numeric", "180", "60"]);
 
   // Results of the running week show live in this organisation.
   await page.goto("/admin");
@@ -88,9 +50,7 @@ test("members vote anonymously, change a vote, and results appear only from 3 vo
   await expect(page.getByText(/Average \d/)).toHaveCount(0);
 
   // Two colleagues join and vote; with three voters the average appears.
-  await page.goto("/admin");
-  await page.getByRole("button", { name: "Create invite link" }).click();
-  const invite = await page.getByLabel(/New invite link/).inputValue();
+  const invite = await inviteLink(page);
   await joinAndVote(browser, invite, "Carla Colleague", uniqueEmail("carla", info), "3 Steady");
   await page.goto("/confidence");
   await expect(page.getByText(/Average \d/)).toHaveCount(0);

@@ -1,20 +1,5 @@
-import { expect, Page, test } from "@playwright/test";
-import { signUp, uniqueEmail } from "./helpers";
-
-/** A date `offset` days from today (UTC, as the server counts), as YYYY-MM-DD. */
-function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function fillKr(page: Page, n: number, title: string, kind: string, start: string, target: string) {
-  const row = page.getByRole("group", { name: new RegExp(`^Key result ${n}`) });
-  await row.getByLabel("Title").fill(title);
-  await row.getByLabel("Kind").selectOption(kind);
-  if (kind !== "milestone") {
-    await row.getByLabel("Start").fill(start);
-    await row.getByLabel("Target").fill(target);
-  }
-}
+import { expect, test } from "@playwright/test";
+import { day, fillKr, signUp, uniqueEmail } from "./helpers";
 
 test("a leader sets a wave, a team aligns an objective, checks in, and the dashboard shows it", async ({ page }, info) => {
   await signUp(page, "Lea Leader", uniqueEmail("lea", info), `Waves ${info.project.name} ${Date.now()}`);
