@@ -15,14 +15,7 @@ struct Setup {
 
 async fn setup(app: &TestApp) -> Setup {
     let a = app.owner("a@example.com", "Acme").await;
-    let start = (Utc::now().date_naive() - Days::new(1)).format("%Y-%m-%d").to_string();
-    let end = (Utc::now().date_naive() + Days::new(26)).format("%Y-%m-%d").to_string();
-    let wave = a.call("create_wave", &[("name", "W"), ("starts_on", &start), ("ends_on", &end)]).await.json().to_string();
-    let kr = [("krs[0][title]", "K"), ("krs[0][kind]", "numeric"), ("krs[0][start]", "0"), ("krs[0][target]", "10")];
-    let mut form = vec![("wave_id", wave.as_str()), ("title", "Grow"), ("why", "Because"), ("owner_id", "")];
-    form.extend(kr);
-    let parent = a.call("create_wave_objective", &form).await.json().to_string();
-    a.call("advance_wave", &[("wave_id", &wave), ("to", "active")]).await;
+    let (_, parent) = a.active_wave(-1, 26).await;
     let b = app.member_of(&a, "b@example.com").await;
     let c = app.member_of(&a, "c@example.com").await;
     let mut teams = Vec::new();
@@ -32,9 +25,7 @@ async fn setup(app: &TestApp) -> Setup {
         assert_eq!(a.call("add_team_member", &[("team_id", &t), ("user_id", &id)]).await.status, 200);
         teams.push(t);
     }
-    let mut form = vec![("team_id", teams[0].as_str()), ("parent_id", parent.as_str()), ("title", "T"), ("rationale", "R")];
-    form.extend(kr);
-    let objective = a.call("create_team_objective", &form).await.json().to_string();
+    let objective = a.team_objective(&teams[0], &parent).await;
     Setup { a, b, c, team_b: teams[1].clone(), team_c: teams[2].clone(), objective }
 }
 

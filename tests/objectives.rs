@@ -1,14 +1,8 @@
 //! Waves, objectives, key results, check-ins and the dashboard over HTTP.
 
 mod common;
-use chrono::{Days, Utc};
-use common::{Client, TestApp};
+use common::{day, Client, TestApp};
 
-fn day(offset: i64) -> String {
-    let today = Utc::now().date_naive();
-    let d = if offset >= 0 { today + Days::new(offset as u64) } else { today - Days::new((-offset) as u64) };
-    d.format("%Y-%m-%d").to_string()
-}
 
 /// Form fields for key results, as the objective forms post them.
 fn krs(rows: &[(&str, &str, &str, &str)]) -> Vec<(String, String)> {

@@ -1,28 +1,16 @@
 //! Weekly PPP updates over HTTP.
 
 mod common;
-use chrono::{Days, Utc};
 use common::TestApp;
 
 #[tokio::test]
 async fn teams_post_edit_and_read_weekly_updates() {
     let app = TestApp::spawn().await;
     let owner = app.owner("o@example.com", "Acme").await;
-    let start = (Utc::now().date_naive() - Days::new(2)).format("%Y-%m-%d").to_string();
-    let end = (Utc::now().date_naive() + Days::new(25)).format("%Y-%m-%d").to_string();
-    let wave = owner.call("create_wave", &[("name", "W"), ("starts_on", &start), ("ends_on", &end)]).await.json().to_string();
-    let kr = [("krs[0][title]", "K"), ("krs[0][kind]", "numeric"), ("krs[0][start]", "0"), ("krs[0][target]", "10")];
-    let mut form = vec![("wave_id", wave.as_str()), ("title", "Grow"), ("why", "Because"), ("owner_id", "")];
-    form.extend(kr);
-    let parent = owner.call("create_wave_objective", &form).await.json().to_string();
-    owner.call("advance_wave", &[("wave_id", &wave), ("to", "active")]).await;
-    let team = owner.create_team("Core").await.to_string();
+    let (_, parent) = owner.active_wave(-2, 25).await;
+    let team = owner.own_team("Core").await;
     let quiet = owner.create_team("Quiet").await.to_string();
-    let me = owner.me().await["user_id"].to_string();
-    owner.call("add_team_member", &[("team_id", &team), ("user_id", &me)]).await;
-    let mut form = vec![("team_id", team.as_str()), ("parent_id", parent.as_str()), ("title", "T"), ("rationale", "R")];
-    form.extend(kr);
-    let objective = owner.call("create_team_objective", &form).await.json().to_string();
+    let objective = owner.team_objective(&team, &parent).await;
 
     let save = |progress: &str, problems: &str, reference: &str| {
         let (progress, problems, reference, team) = (progress.to_owned(), problems.to_owned(), reference.to_owned(), team.clone());

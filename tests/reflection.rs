@@ -1,14 +1,8 @@
 //! End of wave: reflect, grade, close, carry over.
 
 mod common;
-use chrono::{Days, Utc};
-use common::TestApp;
+use common::{day, TestApp};
 
-fn day(offset: i64) -> String {
-    let t = Utc::now().date_naive();
-    let d = if offset >= 0 { t + Days::new(offset as u64) } else { t - Days::new((-offset) as u64) };
-    d.format("%Y-%m-%d").to_string()
-}
 
 #[tokio::test]
 async fn a_wave_is_reflected_graded_closed_and_carried_over() {

@@ -3,15 +3,8 @@
 //! concurrency, and small groups stay hidden.
 
 mod common;
-use chrono::{Days, Utc};
 use common::{Client, TestApp};
 use sqlx::Row;
-
-fn day_offset(offset: i64) -> String {
-    let today = Utc::now().date_naive();
-    let d = if offset >= 0 { today + Days::new(offset as u64) } else { today - Days::new((-offset) as u64) };
-    d.format("%Y-%m-%d").to_string()
-}
 
 struct Org {
     owner: Client,
@@ -24,18 +17,9 @@ struct Org {
 /// (with the owner in it) that has an objective.
 async fn org(app: &TestApp) -> Org {
     let owner = app.owner("owner@example.com", "Acme").await;
-    let wave = owner.call("create_wave", &[("name", "W"), ("starts_on", &day_offset(-8)), ("ends_on", &day_offset(19))]).await.json().to_string();
-    let kr = [("krs[0][title]", "K"), ("krs[0][kind]", "numeric"), ("krs[0][start]", "0"), ("krs[0][target]", "10")];
-    let mut form = vec![("wave_id", wave.as_str()), ("title", "Grow"), ("why", "Because"), ("owner_id", "")];
-    form.extend(kr);
-    let wave_objective = owner.call("create_wave_objective", &form).await.json().to_string();
-    assert_eq!(owner.call("advance_wave", &[("wave_id", &wave), ("to", "active")]).await.status, 200);
-    let team = owner.create_team("Core").await.to_string();
-    let me = owner.me().await["user_id"].to_string();
-    owner.call("add_team_member", &[("team_id", &team), ("user_id", &me)]).await;
-    let mut form = vec![("team_id", team.as_str()), ("parent_id", wave_objective.as_str()), ("title", "T"), ("rationale", "R")];
-    form.extend(kr);
-    let team_objective = owner.call("create_team_objective", &form).await.json().to_string();
+    let (_, wave_objective) = owner.active_wave(-8, 19).await;
+    let team = owner.own_team("Core").await;
+    let team_objective = owner.team_objective(&team, &wave_objective).await;
     Org { owner, wave_objective, team_objective, team }
 }
 

@@ -131,3 +131,45 @@ impl Client {
         r.json().as_i64().expect("team id")
     }
 }
+
+/// A date `offset` days from today (UTC), as the forms take it.
+pub fn day(offset: i64) -> String {
+    let today = chrono::Utc::now().date_naive();
+    let d = if offset >= 0 { today + chrono::Days::new(offset as u64) } else { today - chrono::Days::new(offset.unsigned_abs()) };
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// One numeric key result from 0 to 10, as an objective form posts it.
+pub const ONE_KR: [(&str, &str); 4] = [("krs[0][title]", "K"), ("krs[0][kind]", "numeric"), ("krs[0][start]", "0"), ("krs[0][target]", "10")];
+
+impl Client {
+    /// Plans a wave from `first` to `last` days from today with one wave
+    /// objective, starts it, and returns (wave id, wave objective id).
+    pub async fn active_wave(&self, first: i64, last: i64) -> (String, String) {
+        let r = self.call("create_wave", &[("name", "W"), ("starts_on", &day(first)), ("ends_on", &day(last))]).await;
+        assert_eq!(r.status, 200, "{}", r.body);
+        let wave = r.json().to_string();
+        let mut form = vec![("wave_id", wave.as_str()), ("title", "Grow"), ("why", "Because"), ("owner_id", "")];
+        form.extend(ONE_KR);
+        let objective = self.call("create_wave_objective", &form).await.json().to_string();
+        assert_eq!(self.call("advance_wave", &[("wave_id", &wave), ("to", "active")]).await.status, 200);
+        (wave, objective)
+    }
+
+    /// Creates a team with this person in it; returns its id.
+    pub async fn own_team(&self, name: &str) -> String {
+        let team = self.create_team(name).await.to_string();
+        let me = self.me().await["user_id"].to_string();
+        assert_eq!(self.call("add_team_member", &[("team_id", &team), ("user_id", &me)]).await.status, 200);
+        team
+    }
+
+    /// Adds an objective with one key result to a team, aligned to `parent`.
+    pub async fn team_objective(&self, team: &str, parent: &str) -> String {
+        let mut form = vec![("team_id", team), ("parent_id", parent), ("title", "T"), ("rationale", "R")];
+        form.extend(ONE_KR);
+        let r = self.call("create_team_objective", &form).await;
+        assert_eq!(r.status, 200, "{}", r.body);
+        r.json().to_string()
+    }
+}
