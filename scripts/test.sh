@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 scripts/install.sh test
 export PATH="$HOME/.cargo/bin:$PATH"
 export LEPTOS_OUTPUT_NAME=mistvine
+# A test run builds once; incremental caches would only cost disk and time.
+export CARGO_INCREMENTAL=0
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
