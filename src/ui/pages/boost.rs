@@ -3,7 +3,7 @@
 use crate::api::boosts::{get_boost, BoostAction};
 use crate::domain::boost::BoostDetail;
 use crate::ui::components::form::{failure, FormError, Submit, TextArea};
-use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::notice::Loaded;
 use crate::ui::components::ppp_view::when;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -16,14 +16,7 @@ pub fn BoostPage() -> impl IntoView {
     let act = ServerAction::<BoostAction>::new();
     let detail = Resource::new(move || (id(), act.version().get()), |(id, _)| get_boost(id));
     view! {
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match detail.await {
-                    Ok(d) => view! { <Boost d act/> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded resource=detail view=move |d| view! { <Boost d act/> }/>
     }
 }
 

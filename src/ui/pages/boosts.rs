@@ -5,7 +5,7 @@ use crate::api::boosts::{get_boosts, CreateBoost};
 use crate::domain::boost::{is_stale, BoostBoard, BoostState, BoostView};
 use crate::domain::ids::TeamId;
 use crate::ui::components::form::{failure, Field, FormError, Submit, TextArea};
-use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -23,14 +23,7 @@ pub fn BoostsPage() -> impl IntoView {
         <Title text="Boosts"/>
         <h1>"Boosts"</h1>
         <p class="lead">"Teams ask each other for help and take it on themselves; nobody assigns it."</p>
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match board.await {
-                    Ok(b) => view! { <Board b create/> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded resource=board view=move |b| view! { <Board b create/> }/>
     }
 }
 

@@ -6,7 +6,7 @@ use crate::domain::confidence::ConfidenceReport;
 use crate::domain::ids::TeamId;
 use crate::domain::vote::{Visible, SCALE};
 use crate::ui::components::heat_map::HeatMap;
-use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -19,14 +19,7 @@ pub fn ConfidencePage() -> impl IntoView {
     view! {
         <Title text="Confidence"/>
         <h1>"Confidence"</h1>
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match report.await {
-                    Ok(r) => view! { <Report r/> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded resource=report view=move |r| view! { <Report r/> }/>
     }
 }
 

@@ -4,7 +4,7 @@
 use crate::api::org::{preview_invite, Join, JoinWithSignup};
 use crate::domain::views::InvitePreview;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
-use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::notice::Loaded;
 use crate::ui::layout::use_session;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -17,14 +17,7 @@ pub fn JoinPage() -> impl IntoView {
     let preview = Resource::new(token, preview_invite);
     view! {
         <Title text="Join an organisation"/>
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match preview.await {
-                    Ok(p) => view! { <Invite p token=token()/> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded resource=preview view=move |p| view! { <Invite p token=token()/> }/>
     }
 }
 

@@ -8,7 +8,7 @@ use crate::domain::plan::{KrDetail, ObjectiveDetail, ObjectiveSummary};
 use crate::error::AppError;
 use crate::ui::components::form::{failure, Field, FormError, Submit, TextArea};
 use crate::ui::components::kr_chart::KrChart;
-use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::notice::Loaded;
 use crate::ui::components::progress::ProgressBar;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -32,14 +32,7 @@ pub fn ObjectivePage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match objective.await {
-                    Ok(o) => view! { <Objective o refresh update/> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded resource=objective view=move |o| view! { <Objective o refresh update/> }/>
     }
 }
 

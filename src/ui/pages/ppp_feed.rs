@@ -3,7 +3,7 @@
 
 use crate::api::ppp::get_ppp_feed;
 use crate::domain::ppp::PppFeed;
-use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::notice::Loaded;
 use crate::ui::components::ppp_view::PppView;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -17,14 +17,7 @@ pub fn PppFeedPage() -> impl IntoView {
     view! {
         <Title text="PPP"/>
         <h1>"Weekly PPP"</h1>
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match feed.await {
-                    Ok(f) => view! { <Feed f/> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded resource=feed view=move |f| view! { <Feed f/> }/>
     }
 }
 

@@ -5,7 +5,7 @@ use crate::api::survey::{get_survey, AnswerSurvey, OpenSurvey};
 use crate::domain::scorecard::info;
 use crate::domain::signals::SurveyPage;
 use crate::ui::components::form::{failure, FormError, Submit};
-use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::notice::Loaded;
 use crate::ui::components::scorecard_chart::{DimensionBars, Spectrum};
 use crate::ui::pages::scorecard::StatementFields;
 use leptos::prelude::*;
@@ -19,14 +19,7 @@ pub fn SurveyPageView() -> impl IntoView {
     view! {
         <Title text="Autonomy survey"/>
         <h1>"Aligned Autonomy survey"</h1>
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match page.await {
-                    Ok(p) => view! { <Survey p open answer/> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded resource=page view=move |p| view! { <Survey p open answer/> }/>
     }
 }
 

@@ -6,7 +6,7 @@ use crate::domain::ids::{ObjectiveId, TeamId};
 use crate::domain::plan::TeamPlan;
 use crate::ui::components::form::{failure, reset_on_success, Field, FormError, Submit, TextArea};
 use crate::ui::components::kr_fields::KrFields;
-use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::notice::Loaded;
 use crate::ui::components::progress::ProgressBar;
 use leptos::prelude::*;
 
@@ -15,14 +15,7 @@ pub fn TeamObjectives(team_id: TeamId) -> impl IntoView {
     let create = ServerAction::<CreateTeamObjective>::new();
     let plan = Resource::new(move || create.version().get(), move |_| get_team_plan(team_id));
     view! {
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match plan.await {
-                    Ok(p) => view! { <Plan p team_id create/> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded resource=plan view=move |p| view! { <Plan p team_id create/> }/>
     }
 }
 

@@ -5,7 +5,7 @@ use crate::api::ppp::{get_team_ppp, ResolveProblem, SavePpp};
 use crate::domain::ids::{ObjectiveId, TeamId};
 use crate::domain::ppp::{Section, TeamPpp};
 use crate::ui::components::form::{failure, FormError, Submit, TextArea};
-use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::notice::Loaded;
 use crate::ui::components::ppp_view::PppView;
 use leptos::prelude::*;
 
@@ -15,14 +15,7 @@ pub fn TeamPppSection(team_id: TeamId) -> impl IntoView {
     let resolve = ServerAction::<ResolveProblem>::new();
     let data = Resource::new(move || (save.version().get(), resolve.version().get()), move |_| get_team_ppp(team_id));
     view! {
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(p) => view! { <Ppp p team_id save resolve/> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded resource=data view=move |p| view! { <Ppp p team_id save resolve/> }/>
     }
 }
 

@@ -6,7 +6,7 @@ use crate::domain::ids::TeamId;
 use crate::domain::reflection::{suggest_grade, CarryOver, TeamReflectionPage, TeamWaveReview};
 use crate::domain::plan::WaveSummary;
 use crate::ui::components::form::{failure, FormError, Submit, TextArea};
-use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::notice::Loaded;
 use crate::ui::components::progress::pct;
 use leptos::prelude::*;
 
@@ -16,14 +16,7 @@ pub fn TeamReflectionSection(team_id: TeamId) -> impl IntoView {
     let carry = ServerAction::<CarryOverObjective>::new();
     let data = Resource::new(move || (save.version().get(), carry.version().get()), move |_| get_team_reflection(team_id));
     view! {
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match data.await {
-                    Ok(p) => view! { <Page p team_id save carry/> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded resource=data view=move |p| view! { <Page p team_id save carry/> }/>
     }
 }
 

@@ -6,7 +6,7 @@ use crate::api::votes::{get_vote_sheet, CastVote};
 use crate::domain::confidence::{VoteItem, VoteSheet};
 use crate::domain::vote::SCALE;
 use crate::ui::components::form::{failure, FormError};
-use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -19,14 +19,7 @@ pub fn VotePage() -> impl IntoView {
     view! {
         <Title text="Vote"/>
         <h1>"This week's confidence"</h1>
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match sheet.await {
-                    Ok(s) => view! { <Sheet s refresh/> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded resource=sheet view=move |s| view! { <Sheet s refresh/> }/>
     }
 }
 

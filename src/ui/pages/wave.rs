@@ -9,7 +9,7 @@ use crate::domain::views::MemberView;
 use crate::error::AppError;
 use crate::ui::components::form::{failure, reset_on_success, Field, FormError, Submit, TextArea};
 use crate::ui::components::kr_fields::KrFields;
-use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::notice::Loaded;
 use crate::ui::components::progress::ProgressBar;
 use crate::ui::pages::wave_reviews::WaveReviews;
 use crate::ui::pages::waves::date_range;
@@ -33,14 +33,7 @@ pub fn WavePage() -> impl IntoView {
         },
     );
     view! {
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match wave.await {
-                    Ok(w) => view! { <Wave w advance create/> }.into_any(),
-                    Err(error) => view! { <ErrorNotice error/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <Loaded resource=wave view=move |w| view! { <Wave w advance create/> }/>
     }
 }
 
