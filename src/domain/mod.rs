@@ -8,6 +8,7 @@ pub mod account;
 pub mod boost;
 pub mod confidence;
 pub mod dashboard;
+pub mod draft;
 pub mod ids;
 pub mod key_result;
 pub mod objective;
