@@ -14,6 +14,7 @@ use crate::{
     domain::key_result::KrSpec,
     domain::objective::{parse_note, parse_rationale, parse_title, parse_why},
     domain::plan::{KrDetail, TeamRef, WaveSummary},
+    server::idempotency::{once_done, Once},
     server::{auth, ctx, store, store::objectives, store::objectives::Scope, store::orgs, store::teams, store::waves, ServerCtx},
 };
 
@@ -91,9 +92,17 @@ pub async fn create_team_objective(
     title: String,
     rationale: String,
     #[server(default)] krs: Vec<KrInput>,
+    /// Set by drafts sent from the device's queue: the same key is stored once.
+    #[server(default)]
+    client_key: String,
 ) -> Result<ObjectiveId, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
+    // A resend of something already stored returns it, even if the wave has closed since.
+    let once = Once::new(&client_key, "team_objective", &caller, &(team_id, &parent_id, &title, &rationale, &krs))?;
+    if let Some(done) = once_done(&ctx, &once).await? {
+        return Ok(ObjectiveId(done));
+    }
     let (team_name, archived) =
         teams::get(&ctx.pool, caller.org_id, team_id).await?.ok_or_else(|| AppError::not_found("That team"))?;
     if !objectives::is_team_member(&ctx.pool, team_id, caller.user_id).await? {
@@ -131,6 +140,13 @@ pub async fn create_team_objective(
         now: store::now(),
     };
     let id = objectives::insert(&mut tx, new, &krs).await?;
+    if let Some(once) = &once {
+        if !once.record(&mut tx, id.0).await? {
+            // A twin send with this key committed first; this one rolls back.
+            drop(tx);
+            return once.earlier(&ctx.pool).await?.map(ObjectiveId).ok_or(AppError::Internal);
+        }
+    }
     tx.commit().await?;
     Ok(id)
 }

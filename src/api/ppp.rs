@@ -13,6 +13,7 @@ use crate::{
     domain::ppp::{parse_update, Section},
     domain::vote::{week_count, week_of},
     domain::wave::WaveDates,
+    server::idempotency::{once_done, Once},
     server::{auth, ctx, store, store::objectives, store::objectives::Scope, store::ppp, store::teams, store::waves, ServerCtx},
 };
 
@@ -47,9 +48,20 @@ pub async fn save_ppp(
     #[server(default)] progress_objective: String,
     #[server(default)] plans_objective: String,
     #[server(default)] problems_objective: String,
+    /// The week the form was opened in; blank skips the check.
+    #[server(default)]
+    for_week: String,
+    /// Set by drafts sent from the device's queue: the same key is stored once.
+    #[server(default)]
+    client_key: String,
 ) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
+    let payload = (team_id, &progress, &plans, &problems, &progress_objective, &plans_objective, &problems_objective, &for_week);
+    let once = Once::new(&client_key, "ppp", &caller, &payload)?;
+    if once_done(&ctx, &once).await?.is_some() {
+        return Ok(());
+    }
     let (name, _) = teams::get(&ctx.pool, caller.org_id, team_id).await?.ok_or_else(|| AppError::not_found("That team"))?;
     if !objectives::is_team_member(&ctx.pool, team_id, caller.user_id).await? {
         return Err(AppError::Forbidden(format!("Only members of {name} can write its PPP.")));
@@ -58,6 +70,14 @@ pub async fn save_ppp(
         Some((wave, Some(week), n)) => (wave, week, n),
         _ => return Err(AppError::Conflict("PPP updates are written during an active wave's weeks.".into())),
     };
+    // A draft written last week must not silently become this week's update.
+    if let Ok(written_for) = for_week.trim().parse::<u32>() {
+        if written_for != week {
+            return Err(AppError::Conflict(format!(
+                "This PPP was written for week {written_for}, but week {week} has begun. Check it still holds, then save it as this week's update."
+            )));
+        }
+    }
     let sections = parse_update(&progress, &plans, &problems)?;
     let allowed: Vec<(ObjectiveId, String)> = objectives::summaries(&ctx.pool, caller.org_id, wave.id, Scope::Team(team_id))
         .await?
@@ -70,7 +90,12 @@ pub async fn save_ppp(
         with_refs.push((section, items, parse_reference(&raw, &allowed, section)?));
     }
     let mut tx = ctx.pool.begin().await?;
-    ppp::save(&mut tx, caller.org_id, team_id, wave.id, week, caller.user_id, store::now(), &with_refs).await?;
+    let id = ppp::save(&mut tx, caller.org_id, team_id, wave.id, week, caller.user_id, store::now(), &with_refs).await?;
+    if let Some(once) = &once {
+        if !once.record(&mut tx, id).await? {
+            return Ok(()); // a twin send with this key committed first; this one rolls back
+        }
+    }
     tx.commit().await?;
     Ok(())
 }

@@ -7,6 +7,7 @@ pub mod db;
 pub mod demo;
 mod demo_waves;
 pub mod errors;
+pub mod idempotency;
 pub mod security;
 pub mod settings;
 pub mod store;

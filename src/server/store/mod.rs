@@ -8,6 +8,7 @@ pub mod objectives;
 pub mod orgs;
 pub mod ppp;
 pub mod reflections;
+pub mod submissions;
 pub mod survey;
 pub mod teams;
 pub mod votes;

@@ -18,7 +18,7 @@ pub async fn save(
     author: UserId,
     now: i64,
     sections: &[(Section, Vec<String>, Option<ObjectiveId>)],
-) -> Result<(), AppError> {
+) -> Result<i64, AppError> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO ppp_updates (org_id, team_id, wave_id, week, author_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) \
          ON CONFLICT (team_id, wave_id, week) DO UPDATE SET author_id = excluded.author_id, updated_at = excluded.updated_at \
@@ -52,7 +52,7 @@ pub async fn save(
                 .await?;
         }
     }
-    Ok(())
+    Ok(id)
 }
 
 /// Which updates of a wave to load.
