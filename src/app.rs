@@ -20,6 +20,15 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options/>
                 <MetaTags/>
+                // The service worker keeps visited pages opening offline (public/sw.js).
+                // A worker installed by this very page asks to keep this page too.
+                <script>
+                    "if ('serviceWorker' in navigator) {
+                        navigator.serviceWorker.register('/sw.js').then(function () { return navigator.serviceWorker.ready; })
+                            .then(function (reg) { if (!navigator.serviceWorker.controller && reg.active) reg.active.postMessage({ keep: location.href }); })
+                            .catch(function () {});
+                    }"
+                </script>
             </head>
             <body>
                 <App/>

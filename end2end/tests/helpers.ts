@@ -1,4 +1,4 @@
-import { Browser, expect, Page, TestInfo } from "@playwright/test";
+import { Browser, BrowserContext, expect, Page, TestInfo } from "@playwright/test";
 
 /** An e-mail nobody else in this run uses: the database is shared by all tests of a run. */
 export function uniqueEmail(who: string, info: TestInfo): string {
@@ -92,4 +92,24 @@ export async function inviteLink(page: Page): Promise<string> {
   await page.goto("/admin");
   await page.getByRole("button", { name: "Create invite link" }).click();
   return page.getByLabel(/New invite link/).inputValue();
+}
+
+/** Waits until the service worker controls the page and keeps a copy of it for offline use. */
+export async function keptForOffline(page: Page) {
+  await expect(page.locator("html[data-drafts=ready]")).toHaveCount(1);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect
+    .poll(() => page.evaluate(async () => !!(await caches.match(location.href, { cacheName: "mistvine-pages-v1" }))))
+    .toBe(true);
+}
+
+/** Cuts the whole context off the network: the page, its fetches and the service worker's. */
+export async function goOffline(context: BrowserContext) {
+  await context.setOffline(true);
+  await context.route("**", (route) => route.abort("internetdisconnected"));
+}
+
+export async function goOnline(context: BrowserContext) {
+  await context.unrouteAll({ behavior: "wait" });
+  await context.setOffline(false);
 }

@@ -3,6 +3,7 @@
 use crate::api::auth::{get_me, Logout, SwitchOrg};
 use crate::domain::views::Me;
 use crate::error::AppError;
+use crate::ui::offline::{Drafts, OfflineBanner};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::components::A;
@@ -49,6 +50,8 @@ pub fn Layout(children: Children) -> impl IntoView {
         |_| get_me(),
     );
     provide_context(Session { me, epoch, logout, switch_org });
+    let drafts = Drafts::provide();
+    drafts.follow(me);
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="topbar">
@@ -65,6 +68,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 })}
             </Transition>
         </header>
+        <OfflineBanner drafts/>
         <main id="main" class="page">{children()}</main>
     }
 }

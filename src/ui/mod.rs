@@ -2,4 +2,5 @@
 
 pub mod components;
 pub mod layout;
+pub mod offline;
 pub mod pages;

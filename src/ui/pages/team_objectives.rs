@@ -2,18 +2,24 @@
 //! wave, and the form its members use to add one, aligned to a wave objective.
 
 use crate::api::objectives::{get_team_plan, CreateTeamObjective};
+use crate::domain::draft::{DraftForm, DraftTarget};
 use crate::domain::ids::{ObjectiveId, TeamId};
 use crate::domain::plan::TeamPlan;
-use crate::ui::components::form::{failure, reset_on_success, Field, FormError, Submit, TextArea};
+use crate::ui::components::form::{failure, Field, FormError, TextArea};
 use crate::ui::components::kr_fields::KrFields;
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::progress::ProgressBar;
+use crate::ui::offline::{use_drafts, Drafting, DraftingForm, KeptDrafts};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 #[component]
 pub fn TeamObjectives(team_id: TeamId) -> impl IntoView {
+    // Only a form posted without JavaScript runs this action (and gets its
+    // error back); with JavaScript the form goes through the draft queue.
     let create = ServerAction::<CreateTeamObjective>::new();
-    let plan = Resource::new(move || create.version().get(), move |_| get_team_plan(team_id));
+    let drafts = use_drafts();
+    let plan = Resource::new(move || drafts.stored.get(), move |_| get_team_plan(team_id));
     view! {
         <Loaded resource=plan view=move |p| view! { <Plan p team_id create/> }/>
     }
@@ -21,9 +27,12 @@ pub fn TeamObjectives(team_id: TeamId) -> impl IntoView {
 
 #[component]
 fn Plan(p: TeamPlan, team_id: TeamId, create: ServerAction<CreateTeamObjective>) -> impl IntoView {
+    let target = DraftTarget { form: DraftForm::TeamObjective, team: team_id };
+    let why = "These objective drafts cannot be sent now: no wave of this team takes new objectives. Copy what you need, then discard them.";
     let Some(wave) = p.wave else {
         return view! {
             <section class="card"><h2>"Objectives"</h2><p>"No wave is planned or active yet. " <a href="/waves">"See waves"</a></p></section>
+            <KeptDrafts target why/>
         }
         .into_any();
     };
@@ -47,9 +56,10 @@ fn Plan(p: TeamPlan, team_id: TeamId, create: ServerAction<CreateTeamObjective>)
             }}
         </section>
         {match (can_add, p.parents.is_empty()) {
-            (false, _) => ().into_any(),
+            (false, _) => view! { <KeptDrafts target why/> }.into_any(),
             (true, true) => view! {
                 <section class="card"><p>"Leaders have not set this wave's objectives yet; team objectives align to them."</p></section>
+                <KeptDrafts target why/>
             }.into_any(),
             (true, false) => view! { <NewTeamObjective team_id parents=p.parents create/> }.into_any(),
         }}
@@ -59,16 +69,16 @@ fn Plan(p: TeamPlan, team_id: TeamId, create: ServerAction<CreateTeamObjective>)
 
 #[component]
 fn NewTeamObjective(team_id: TeamId, parents: Vec<(ObjectiveId, String)>, create: ServerAction<CreateTeamObjective>) -> impl IntoView {
-    let error = failure(create);
-    let form = NodeRef::new();
-    reset_on_success(create, form);
+    let drafting = Drafting::new(DraftTarget { form: DraftForm::TeamObjective, team: team_id }, failure(create));
+    let error = drafting.error;
     let parent_error = move || {
         error.get().filter(|e| e.field() == Some("parent_id")).map(|e| view! { <p class="field-error">{e.to_string()}</p> })
     };
     view! {
         <section class="card">
             <h2>"New team objective"</h2>
-            <ActionForm action=create node_ref=form>
+            <p class="hint">"What you type is kept on this device as a draft, even offline, until it is saved."</p>
+            <DraftingForm drafting endpoint=CreateTeamObjective::url() submit_label="Add objective">
                 <input type="hidden" name="team_id" value=team_id.to_string()/>
                 <FormError error fields=&["title", "rationale", "parent_id", "krs"]/>
                 <div class="field">
@@ -82,8 +92,8 @@ fn NewTeamObjective(team_id: TeamId, parents: Vec<(ObjectiveId, String)>, create
                 <TextArea form="team-objective" label="Alignment rationale" name="rationale" error
                     hint="How does this contribute to the wave objective? Required."/>
                 <KrFields form="team-objective" error/>
-                <Submit label="Add objective" pending=create.pending()/>
-            </ActionForm>
+            </DraftingForm>
         </section>
     }
+    .into_any()
 }

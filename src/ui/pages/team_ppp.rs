@@ -2,18 +2,24 @@
 //! and the earlier weeks of the wave.
 
 use crate::api::ppp::{get_team_ppp, ResolveProblem, SavePpp};
+use crate::domain::draft::{DraftForm, DraftTarget};
 use crate::domain::ids::{ObjectiveId, TeamId};
 use crate::domain::ppp::{Section, TeamPpp};
-use crate::ui::components::form::{failure, FormError, Submit, TextArea};
+use crate::ui::components::form::{failure, FormError, TextArea};
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::ppp_view::PppView;
+use crate::ui::offline::{use_drafts, Drafting, DraftingForm, KeptDrafts};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 #[component]
 pub fn TeamPppSection(team_id: TeamId) -> impl IntoView {
     let save = ServerAction::<SavePpp>::new();
     let resolve = ServerAction::<ResolveProblem>::new();
-    let data = Resource::new(move || (save.version().get(), resolve.version().get()), move |_| get_team_ppp(team_id));
+    let drafts = use_drafts();
+    // `save` only runs for a form posted without JavaScript; with JavaScript
+    // the PPP goes through the draft queue, which bumps `stored`.
+    let data = Resource::new(move || (drafts.stored.get(), resolve.version().get()), move |_| get_team_ppp(team_id));
     view! {
         <Loaded resource=data view=move |p| view! { <Ppp p team_id save resolve/> }/>
     }
@@ -21,8 +27,14 @@ pub fn TeamPppSection(team_id: TeamId) -> impl IntoView {
 
 #[component]
 fn Ppp(p: TeamPpp, team_id: TeamId, save: ServerAction<SavePpp>, resolve: ServerAction<ResolveProblem>) -> impl IntoView {
+    let target = DraftTarget { form: DraftForm::Ppp, team: team_id };
+    let why = "These PPP drafts cannot be sent now: updates are written by the team's members during an active wave. Copy what you need, then discard them.";
     let Some(week) = p.week else {
-        return view! { <section class="card"><h2>"Weekly PPP"</h2><p>"PPP updates are written during an active wave."</p></section> }.into_any();
+        return view! {
+            <section class="card"><h2>"Weekly PPP"</h2><p>"PPP updates are written during an active wave."</p></section>
+            <KeptDrafts target why/>
+        }
+        .into_any();
     };
     let is_member = p.is_member;
     let solve = Callback::new(move |(item, resolved): (i64, bool)| {
@@ -51,7 +63,11 @@ fn Ppp(p: TeamPpp, team_id: TeamId, save: ServerAction<SavePpp>, resolve: Server
                 None => view! { <p class="missing">"No update this week yet."</p> }.into_any(),
             }}
         </section>
-        {is_member.then(|| view! { <PppForm team_id texts objectives=p.objectives.clone() save editing=p.current.is_some()/> })}
+        {if is_member {
+            view! { <PppForm team_id week texts objectives=p.objectives.clone() save editing=p.current.is_some()/> }.into_any()
+        } else {
+            view! { <KeptDrafts target why/> }.into_any()
+        }}
         {(!p.earlier.is_empty()).then(|| view! {
             <section class="card">
                 <h2>"Earlier weeks"</h2>
@@ -65,12 +81,14 @@ fn Ppp(p: TeamPpp, team_id: TeamId, save: ServerAction<SavePpp>, resolve: Server
 #[component]
 fn PppForm(
     team_id: TeamId,
+    week: u32,
     texts: [String; 3],
     objectives: Vec<(ObjectiveId, String)>,
     save: ServerAction<SavePpp>,
     editing: bool,
 ) -> impl IntoView {
-    let error = failure(save);
+    let drafting = Drafting::new(DraftTarget { form: DraftForm::Ppp, team: team_id }, failure(save));
+    let error = drafting.error;
     let [progress, plans, problems] = texts;
     let reference = move |section: Section| {
         let id = format!("ppp-{}-objective", section.as_str());
@@ -88,9 +106,10 @@ fn PppForm(
     view! {
         <section class="card">
             <h2>{if editing { "Edit this week's PPP" } else { "Write this week's PPP" }}</h2>
-            <p class="hint">"One item per line. The update can be edited until the week ends."</p>
-            <ActionForm action=save>
+            <p class="hint">"One item per line. The update can be edited until the week ends. What you type is kept on this device as a draft, even offline, until it is saved."</p>
+            <DraftingForm drafting endpoint=SavePpp::url() submit_label="Save PPP">
                 <input type="hidden" name="team_id" value=team_id.to_string()/>
+                <input type="hidden" name="for_week" value=week.to_string()/>
                 <FormError error fields=&["progress", "plans", "problems"]/>
                 <TextArea form="ppp" label="Progress" name="progress" value=progress error optional=true hint=Section::Progress.prompt()/>
                 {reference(Section::Progress)}
@@ -98,8 +117,8 @@ fn PppForm(
                 {reference(Section::Plans)}
                 <TextArea form="ppp" label="Problems" name="problems" value=problems error optional=true hint=Section::Problems.prompt()/>
                 {reference(Section::Problems)}
-                <Submit label="Save PPP" pending=save.pending()/>
-            </ActionForm>
+            </DraftingForm>
         </section>
     }
+    .into_any()
 }

@@ -1,0 +1,141 @@
+import { expect, Page, test } from "@playwright/test";
+import { createTeam, fillKr, goOffline, goOnline, keptForOffline, signUp, startWave, uniqueEmail } from "./helpers";
+
+const status = (page: Page) => page.locator("form .draft-status").first();
+
+/** A leader with a team, an active wave with one objective, on the team page (kept for offline use). */
+async function teamPage(page: Page, info: { project: { name: string } }, who: string): Promise<{ team: string; wave: string }> {
+  await signUp(page, `${who} Writer`, uniqueEmail(who.toLowerCase(), info as never), `Offline ${who} ${info.project.name} ${Date.now()}`);
+  await createTeam(page, "Trains", true);
+  await startWave(page, "Tunnel wave", -2, 25, { title: "Work from anywhere", why: "People travel.", kr: ["Remote days", "0", "10"] });
+  const wave = page.url().split("/waves/")[1];
+  await page.goto("/teams");
+  await page.getByRole("link", { name: "Trains", exact: true }).click();
+  const team = page.url();
+  await page.goto(team);
+  await keptForOffline(page);
+  return { team, wave };
+}
+
+test("an objective typed offline survives a reload and is saved exactly once", async ({ page, context }, info) => {
+  const { team } = await teamPage(page, info, "Otto");
+  const title = `Sync on the train ${info.project.name}`;
+
+  await goOffline(context);
+  await page.getByLabel("Objective title").fill(title);
+  await page.getByLabel("Alignment rationale").fill("Half the team commutes through tunnels.");
+  await fillKr(page, 1, "Drafts lost", "numeric", "5", "0");
+  await expect(status(page)).toHaveAttribute("data-state", "local");
+  await expect(status(page)).toContainText("Draft kept on this device");
+
+  // Reloading without a connection opens the kept page, marked as a copy, with the draft back in the form.
+  await page.reload();
+  await expect(page.getByText(/You are offline\. This page is the copy this device kept/)).toBeVisible();
+  await expect(page.getByLabel("Objective title")).toHaveValue(title);
+  await expect(page.getByLabel("Alignment rationale")).toHaveValue("Half the team commutes through tunnels.");
+  await expect(page.getByRole("group", { name: /^Key result 1/ }).getByLabel("Target")).toHaveValue("0");
+
+  await page.getByRole("button", { name: "Add objective" }).click();
+  await expect(status(page)).toHaveText("Saved on this device. It will be sent when you are back online.");
+  await expect(page.getByText("1 draft waiting to be sent.")).toBeVisible();
+
+  // Back online, the first answer is lost after the server stored the objective:
+  // the draft stays queued, and the retry with the same key must not make a second copy.
+  let dropped = 0;
+  await page.route("**/api/create_team_objective", async (route) => {
+    if (dropped === 0) {
+      dropped += 1;
+      await route.fetch();
+      await route.abort("internetdisconnected");
+    } else {
+      await route.continue();
+    }
+  });
+  await goOnline(context);
+  await expect.poll(() => dropped).toBe(1);
+  await expect(status(page)).toHaveAttribute("data-state", /queued|syncing/);
+  await page.evaluate(() => window.dispatchEvent(new Event("online")));
+  await expect(status(page)).toHaveText("Saved.");
+  await expect(page.getByRole("link", { name: title })).toHaveCount(1);
+  await expect(page.getByText(/waiting to be sent/)).toHaveCount(0);
+
+  await page.goto(team);
+  await expect(page.getByRole("link", { name: title })).toHaveCount(1);
+  await expect(page.getByRole("heading", { name: "Drafts on this device" })).toHaveCount(0);
+});
+
+test("a PPP written offline is sent when the connection is back", async ({ page, context }, info) => {
+  await teamPage(page, info, "Petra");
+  await goOffline(context);
+  await page.getByLabel("Progress", { exact: true }).fill("Wrote this in a basement");
+  await page.getByLabel("Problems", { exact: true }).fill("No signal down here");
+  const pppStatus = page.locator("form .draft-status").nth(1);
+  await expect(pppStatus).toHaveAttribute("data-state", "local");
+  await page.reload();
+  await expect(page.getByLabel("Progress", { exact: true })).toHaveValue("Wrote this in a basement");
+  await page.getByRole("button", { name: "Save PPP" }).click();
+  await expect(pppStatus).toHaveAttribute("data-state", "queued");
+
+  await goOnline(context);
+  await expect(page.getByRole("listitem").filter({ hasText: "Wrote this in a basement" })).toHaveCount(1);
+  await expect(page.getByRole("listitem").filter({ hasText: "No signal down here" })).toHaveCount(1);
+  await expect(pppStatus).toHaveText("Saved.");
+});
+
+test("a queued draft the server refuses keeps its words and shows why", async ({ page, context }, info) => {
+  const { wave, team } = await teamPage(page, info, "Rita");
+  await goOffline(context);
+  await page.getByLabel("Objective title").fill("Too late for this wave");
+  await page.getByLabel("Alignment rationale").fill("Written just before the wave closed.");
+  await fillKr(page, 1, "Anything", "numeric", "0", "1");
+  await page.getByRole("button", { name: "Add objective" }).click();
+  await expect(status(page)).toHaveAttribute("data-state", "queued");
+
+  // Meanwhile the wave moves on to its reflection (the leader, elsewhere).
+  const api = page.context().request;
+  const moved = await api.post("/api/advance_wave", { form: { wave_id: wave, to: "reflecting" } });
+  expect(moved.status()).toBe(200);
+
+  await goOnline(context);
+  await expect(page.getByRole("alert").filter({ hasText: "its objectives can no longer change" })).toBeVisible();
+  await expect(status(page)).toHaveAttribute("data-state", "refused");
+  await expect(page.locator(".draft-list .draft-reason")).toContainText("its objectives can no longer change");
+
+  // The draft is still on the device after a reload, with its reason.
+  await page.goto(team);
+  await expect(page.locator(".draft-list .draft-title")).toHaveText("Too late for this wave");
+  await expect(page.locator(".draft-list .draft-reason")).toContainText("its objectives can no longer change");
+  await expect(page.getByText(/1 draft was refused by the server/)).toBeVisible();
+});
+
+test("several drafts can be kept, listed, reopened and discarded", async ({ page }, info) => {
+  await teamPage(page, info, "Dora");
+  await page.getByLabel("Objective title").fill("First idea");
+  await expect(status(page)).toHaveAttribute("data-state", "local");
+  await page.getByRole("button", { name: "Start another draft" }).click();
+  await expect(page.getByLabel("Objective title")).toHaveValue("");
+  await page.getByLabel("Objective title").fill("Second idea");
+  await expect(page.locator(".draft-list li")).toHaveCount(2);
+
+  await page.getByRole("button", { name: "Open draft First idea" }).click();
+  await expect(page.getByLabel("Objective title")).toHaveValue("First idea");
+  await page.getByRole("button", { name: "Discard draft Second idea" }).click();
+  await expect(page.locator(".draft-list li")).toHaveCount(1);
+  await page.reload();
+  await expect(page.locator(".draft-list .draft-title")).toHaveText(["First idea"]);
+  await expect(page.getByLabel("Objective title")).toHaveValue("First idea");
+});
+
+test("after logging out, pages kept for that person are gone from the device", async ({ page, context }, info) => {
+  const { team } = await teamPage(page, info, "Lou");
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Log in" })).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(async (url) => !!(await caches.match(url, { cacheName: "mistvine-pages-v1" })), team))
+    .toBe(false);
+  await goOffline(context);
+  await page.goto(team).catch(() => undefined);
+  await expect(page.getByRole("heading", { name: "You are offline" })).toBeVisible();
+  await expect(page.getByText("Trains")).toHaveCount(0);
+  await goOnline(context);
+});

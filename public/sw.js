@@ -1,0 +1,113 @@
+// Mistvine's service worker: pages already visited keep opening offline.
+//
+// Rules (see README, "Offline drafting"):
+// - Data never comes from here: server-function calls (/api/…) always go to
+//   the network. Drafts are kept by the page itself, in local storage.
+// - Pages are fetched from the network first. Only when that fails is the
+//   copy kept at the last visit served, marked with `data-offline-copy` on
+//   <html> so the app tells the reader it may be out of date.
+// - Logging in, out, joining or switching organisation empties the page
+//   cache, so nobody is shown pages kept for someone else.
+// - Static assets (the app's script, WebAssembly, styles, icon) are kept too,
+//   so a kept page can start the app without a connection.
+
+const SHELL = "mistvine-shell-v1";
+const PAGES = "mistvine-pages-v1";
+const SHELL_FILES = ["/pkg/mistvine.js", "/pkg/mistvine.wasm", "/pkg/mistvine.css", "/favicon.svg"];
+const IDENTITY_CHANGES = ["/api/login", "/api/logout", "/api/signup", "/api/join", "/api/join_with_signup", "/api/switch_org"];
+const KEPT_AT = "x-mistvine-kept-at";
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches
+      .open(SHELL)
+      .then((cache) => cache.addAll(SHELL_FILES))
+      .catch(() => undefined)
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((n) => n !== SHELL && n !== PAGES).map((n) => caches.delete(n))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+// A newly installed worker was not there when the open page loaded: the
+// page asks it to keep a copy of itself.
+self.addEventListener("message", (event) => {
+  const url = event.data && event.data.keep;
+  if (typeof url === "string" && new URL(url).origin === self.location.origin) {
+    event.waitUntil(fetch(url, { credentials: "same-origin" }).then((res) => keepPage(url, res)).catch(() => undefined));
+  }
+});
+
+self.addEventListener("fetch", (event) => {
+  const req = event.request;
+  const url = new URL(req.url);
+  if (url.origin !== self.location.origin) return;
+  if (req.method !== "GET") {
+    if (IDENTITY_CHANGES.includes(url.pathname)) {
+      event.waitUntil(caches.delete(PAGES));
+    }
+    return;
+  }
+  if (url.pathname.startsWith("/api/") || url.pathname === "/healthz") return;
+  if (req.mode === "navigate") {
+    event.respondWith(page(req));
+  } else if (url.pathname.startsWith("/pkg/") || url.pathname === "/favicon.svg") {
+    event.respondWith(asset(req));
+  }
+});
+
+async function page(req) {
+  try {
+    const res = await fetch(req);
+    await keepPage(req.url, res.clone());
+    return res;
+  } catch (err) {
+    const kept = await caches.open(PAGES).then((c) => c.match(req.url));
+    if (!kept) return offlinePage();
+    const at = kept.headers.get(KEPT_AT) || "an earlier visit";
+    const html = (await kept.text()).replace("<html", `<html data-offline-copy="${at}"`);
+    return new Response(html, { status: 200, headers: { "content-type": "text/html; charset=utf-8" } });
+  }
+}
+
+async function keepPage(url, res) {
+  const type = res.headers.get("content-type") || "";
+  if (!res.ok || res.redirected || !type.startsWith("text/html")) return;
+  const headers = new Headers(res.headers);
+  headers.set(KEPT_AT, new Date().toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }));
+  const copy = new Response(await res.text(), { status: res.status, headers });
+  await caches.open(PAGES).then((c) => c.put(url, copy));
+}
+
+// Assets: the network first (they are not content-hashed, so a new release
+// must win), the kept copy when offline.
+async function asset(req) {
+  try {
+    const res = await fetch(req);
+    if (res.ok) {
+      const copy = res.clone();
+      caches.open(SHELL).then((c) => c.put(req, copy));
+    }
+    return res;
+  } catch (err) {
+    const kept = await caches.match(req, { cacheName: SHELL });
+    return kept || Response.error();
+  }
+}
+
+function offlinePage() {
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline · Mistvine</title>
+<link rel="stylesheet" href="/pkg/mistvine.css"></head><body><main class="page"><section class="card narrow">
+<h1>You are offline</h1><p>This page has not been opened on this device before, so there is no copy of it here.
+Pages you have visited open offline, and drafts you write there are kept until you are back online.</p>
+<p><a class="button" href="/">Try the home page</a></p></section></main></body></html>`;
+  return new Response(html, { status: 503, headers: { "content-type": "text/html; charset=utf-8" } });
+}

@@ -1,0 +1,152 @@
+//! The browser side of drafts: local storage, the form in the page, the
+//! network. Everything here runs only in the browser (from effects and event
+//! handlers), never during server rendering.
+
+use crate::domain::draft::{ClientKey, SendOutcome};
+use crate::error::AppError;
+use leptos::prelude::window;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{FormData, HtmlFormElement, RequestInit, Response, UrlSearchParams};
+
+/// Milliseconds since the epoch, by the device's clock.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// "14:05", in the device's own time zone: drafts live on the device.
+pub fn local_time(ms: i64) -> String {
+    let d = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}
+
+pub fn online() -> bool {
+    window().navigator().on_line()
+}
+
+/// Asks the service worker to keep a copy of the page now shown. Pages
+/// reached by in-app navigation never pass through the worker otherwise.
+pub fn keep_page() {
+    let Some(worker) = window().navigator().service_worker().controller() else { return };
+    let message = js_sys::Object::new();
+    if let Ok(href) = window().location().href() {
+        let _ = js_sys::Reflect::set(&message, &JsValue::from_str("keep"), &JsValue::from_str(&href));
+        let _ = worker.post_message(&message);
+    }
+}
+
+pub fn new_key() -> ClientKey {
+    let mut bytes = [0u8; 16];
+    // Without crypto (very old browsers) the clock and Math.random still make
+    // a key unique to this device, which is all a key needs to be.
+    if window().crypto().and_then(|c| c.get_random_values_with_u8_array(&mut bytes)).is_err() {
+        let seed = now_ms().to_le_bytes();
+        for (i, b) in bytes.iter_mut().enumerate() {
+            *b = seed[i % 8] ^ (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    ClientKey::from_random(bytes)
+}
+
+fn storage() -> Result<web_sys::Storage, String> {
+    window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .ok_or_else(|| "This browser does not let the app keep drafts (private browsing or storage turned off).".to_owned())
+}
+
+pub fn read(key: &str) -> Result<Option<String>, String> {
+    storage()?.get_item(key).map_err(|_| "The drafts on this device could not be read.".to_owned())
+}
+
+pub fn write(key: &str, value: &str) -> Result<(), String> {
+    storage()?
+        .set_item(key, value)
+        .map_err(|_| "This device's storage is full: drafts can no longer be kept. Send or discard some.".to_owned())
+}
+
+/// Every named control of the form and its value, hidden ones included.
+pub fn read_form(form: &HtmlFormElement) -> Vec<(String, String)> {
+    let Ok(data) = FormData::new_with_form(form) else { return Vec::new() };
+    let Ok(Some(entries)) = js_sys::try_iter(&data) else { return Vec::new() };
+    entries
+        .filter_map(Result::ok)
+        .filter_map(|entry| {
+            let pair: js_sys::Array = entry.dyn_into().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
+}
+
+/// Whether someone typed into the form before the app started (a slow
+/// phone): any text control whose value differs from the page's own.
+pub fn typed_before_start(form: &HtmlFormElement) -> bool {
+    let elements = form.elements();
+    (0..elements.length()).filter_map(|i| elements.item(i)).any(|el| {
+        let get = |p: &str| js_sys::Reflect::get(&el, &JsValue::from_str(p)).ok().and_then(|v| v.as_string());
+        let hidden = el.get_attribute("type").is_some_and(|t| t == "hidden");
+        matches!((get("value"), get("defaultValue")), (Some(v), Some(d)) if v != d && !hidden)
+    })
+}
+
+/// Puts a draft's words back into the form. Hidden controls keep what the
+/// page rendered (the team, this week), so a reopened draft goes to the form
+/// it is reopened in.
+pub fn fill_form(form: &HtmlFormElement, fields: &[(String, String)]) {
+    let elements = form.elements();
+    for i in 0..elements.length() {
+        let Some(el) = elements.item(i) else { continue };
+        let Some(name) = el.get_attribute("name") else { continue };
+        if el.get_attribute("type").is_some_and(|t| t == "hidden" || t == "submit") {
+            continue;
+        }
+        let value = fields.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str()).unwrap_or_default();
+        let _ = js_sys::Reflect::set(&el, &JsValue::from_str("value"), &JsValue::from_str(value));
+    }
+}
+
+/// Sends a draft to the server function at `endpoint`, exactly as the form
+/// would post it, plus its key.
+pub async fn send(endpoint: &str, fields: &[(String, String)], key: &ClientKey) -> SendOutcome {
+    match post(endpoint, fields, key).await {
+        Ok(outcome) => outcome,
+        Err(_) => SendOutcome::Unreachable,
+    }
+}
+
+async fn post(endpoint: &str, fields: &[(String, String)], key: &ClientKey) -> Result<SendOutcome, JsValue> {
+    let params = UrlSearchParams::new()?;
+    for (name, value) in fields.iter().filter(|(n, _)| n != "client_key") {
+        params.append(name, value);
+    }
+    params.append("client_key", key.as_str());
+    let init = RequestInit::new();
+    init.set_method("POST");
+    init.set_body(&params.into());
+    let headers = web_sys::Headers::new()?;
+    headers.set("accept", "application/json")?;
+    init.set_headers(&headers.into());
+    let response: Response = JsFuture::from(window().fetch_with_str_and_init(endpoint, &init)).await?.dyn_into()?;
+    let status = response.status();
+    if (200..300).contains(&status) {
+        return Ok(SendOutcome::Saved);
+    }
+    // A gateway that cannot reach the app is the same as no connection.
+    if matches!(status, 502..=504) {
+        return Ok(SendOutcome::Unreachable);
+    }
+    let body = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
+    Ok(match serde_json::from_str::<AppError>(&body) {
+        Ok(error) => refusal(error),
+        Err(_) => SendOutcome::Refused { reason: format!("The server refused this draft (HTTP {status})."), field: None },
+    })
+}
+
+fn refusal(error: AppError) -> SendOutcome {
+    let reason = match &error {
+        AppError::Unauthenticated => "Your session has ended. Log in again, then send this draft.".to_owned(),
+        other => other.to_string(),
+    };
+    SendOutcome::Refused { reason, field: error.field().map(str::to_owned) }
+}

@@ -1,0 +1,320 @@
+//! A form whose words are kept on the device as they are typed and which
+//! submits through the draft queue. Without JavaScript it is a plain form
+//! that posts to its server function, like every other form of the app.
+
+use super::{device, use_drafts, Drafts};
+use crate::domain::draft::{ClientKey, Draft, DraftStatus, DraftTarget};
+use crate::error::AppError;
+use leptos::html::Form;
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long typing must pause before the draft is written to storage.
+const SAVE_AFTER: Duration = Duration::from_millis(300);
+
+/// The drafting state of one form on the page.
+#[derive(Clone, Copy)]
+pub struct Drafting {
+    target: DraftTarget,
+    drafts: Drafts,
+    form: NodeRef<Form>,
+    /// The draft the form shows; `None` until something is typed.
+    current: RwSignal<Option<ClientKey>>,
+    notice: RwSignal<Option<String>>,
+    /// Typed since the last write to storage.
+    dirty: StoredValue<bool>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+    /// The form's errors: the refusal of the shown draft, else those of a plain post.
+    pub error: Signal<Option<AppError>>,
+}
+
+fn refusal(d: &Draft) -> Option<AppError> {
+    match &d.status {
+        DraftStatus::Refused { reason, field: Some(field) } => Some(AppError::Invalid { field: field.clone(), message: reason.clone() }),
+        DraftStatus::Refused { reason, field: None } => Some(AppError::Conflict(reason.clone())),
+        _ => None,
+    }
+}
+
+impl Drafting {
+    /// `plain_post_error` is the form's action error: it carries the answer
+    /// to a post made before the page's script ran.
+    pub fn new(target: DraftTarget, plain_post_error: Signal<Option<AppError>>) -> Self {
+        let drafts = use_drafts();
+        let current = RwSignal::new(drafts.current_for(target));
+        let error = Signal::derive(move || {
+            let refused = current.get().and_then(|k| drafts.book.with(|b| b.get(&k).and_then(refusal)));
+            refused.or_else(|| plain_post_error.get())
+        });
+        let this = Drafting {
+            target,
+            drafts,
+            form: NodeRef::new(),
+            current,
+            notice: RwSignal::new(None),
+            dirty: StoredValue::new(false),
+            timer: StoredValue::new(None),
+            error,
+        };
+        this.restore_when_ready();
+        this.follow_the_queue();
+        this
+    }
+
+    /// Once the book is open and the form is on the page, puts the draft
+    /// being written back into the form: after a reload, a crash, or the
+    /// page re-rendering.
+    fn restore_when_ready(self) {
+        let restored = StoredValue::new(false);
+        Effect::new(move |_| {
+            if !self.drafts.loaded() || restored.get_value() {
+                return;
+            }
+            let Some(form) = self.form.get() else { return };
+            restored.set_value(true);
+            if device::typed_before_start(&form) {
+                // Words typed while the app was loading win over an older draft.
+                self.dirty.set_value(true);
+                self.save_now(false);
+                return;
+            }
+            let book = self.drafts.book.get_untracked();
+            let draft = match self.current.get_untracked() {
+                Some(key) => book.get(&key).cloned(),
+                None => book.latest(self.target).cloned(),
+            };
+            match draft {
+                Some(d) => {
+                    device::fill_form(&form, &d.fields);
+                    self.set_current(Some(d.key));
+                }
+                None => self.forget_current(),
+            }
+        });
+        // Keep the last words if the tab is hidden or closed mid-pause.
+        Effect::new(move |_| {
+            let handle = window_event_listener(leptos::ev::pagehide, move |_| {
+                self.save_now(false);
+            });
+            on_cleanup(move || handle.remove());
+        });
+    }
+
+    /// When the shown draft leaves the book (the queue sent it), the form
+    /// empties and says so.
+    fn follow_the_queue(self) {
+        Effect::new(move |_| {
+            let gone = self.current.get().filter(|k| self.drafts.loaded() && self.drafts.book.with(|b| b.get(k).is_none()));
+            if gone.is_some() {
+                self.forget_current();
+            }
+        });
+    }
+
+    /// Whether the last draft the server stored came from this form, and nothing was typed since.
+    fn just_saved(&self) -> bool {
+        self.drafts.last_saved.with(|s| s.as_ref().is_some_and(|(t, _)| *t == self.target))
+    }
+
+    fn clear_saved_note(&self) {
+        if self.drafts.last_saved.with_untracked(|s| s.as_ref().is_some_and(|(t, _)| *t == self.target)) {
+            self.drafts.last_saved.set(None);
+        }
+    }
+
+    fn forget_current(&self) {
+        let Some(key) = self.current.get_untracked() else { return };
+        if self.drafts.last_saved.with_untracked(|s| s.as_ref().is_some_and(|(_, k)| *k == key)) {
+            if let Some(form) = self.form.get_untracked() {
+                form.reset();
+            }
+        }
+        self.set_current(None);
+    }
+
+    fn set_current(&self, key: Option<ClientKey>) {
+        self.drafts.set_current(self.target, key.clone());
+        self.current.set(key);
+    }
+
+    fn typed(&self) {
+        self.dirty.set_value(true);
+        self.clear_saved_note();
+        if let Some(t) = self.timer.get_value() {
+            t.clear();
+        }
+        let this = *self;
+        self.timer.set_value(set_timeout_with_handle(
+            move || {
+                this.save_now(false);
+            },
+            SAVE_AFTER,
+        ).ok());
+    }
+
+    /// Writes what the form holds to storage (if anything was typed, or
+    /// always when `force`). Returns the draft's key.
+    fn save_now(&self, force: bool) -> Option<ClientKey> {
+        if let Some(t) = self.timer.get_value() {
+            t.clear();
+        }
+        if !force && !self.dirty.get_value() {
+            return self.current.get_untracked();
+        }
+        let form = self.form.get_untracked()?;
+        let key = self.current.get_untracked().unwrap_or_else(device::new_key);
+        let fields = device::read_form(&form);
+        match self.drafts.change(|b| b.edit(&key, self.target, fields, device::now_ms()))? {
+            Ok(()) => {
+                self.dirty.set_value(false);
+                self.notice.set(None);
+                self.set_current(Some(key.clone()));
+                Some(key)
+            }
+            Err(e) => {
+                self.notice.set(Some(e.to_string()));
+                None
+            }
+        }
+    }
+
+    fn submit(&self) {
+        let Some(key) = self.save_now(true) else { return };
+        match self.drafts.change(|b| b.submit(&key)) {
+            Some(Ok(())) => self.drafts.flush(),
+            Some(Err(e)) => self.notice.set(Some(e.to_string())),
+            None => {}
+        }
+    }
+
+    fn open(&self, key: ClientKey) {
+        self.save_now(false);
+        let Some(d) = self.drafts.book.with_untracked(|b| b.get(&key).cloned()) else { return };
+        if let Some(form) = self.form.get_untracked() {
+            device::fill_form(&form, &d.fields);
+        }
+        self.clear_saved_note();
+        self.set_current(Some(key));
+    }
+
+    fn start_new(&self) {
+        self.save_now(false);
+        if let Some(form) = self.form.get_untracked() {
+            form.reset();
+        }
+        self.clear_saved_note();
+        self.set_current(None);
+    }
+
+    fn discard(&self, key: ClientKey) {
+        match self.drafts.change(|b| b.discard(&key)) {
+            Some(Ok(_)) if self.current.get_untracked().as_ref() == Some(&key) => {
+                self.dirty.set_value(false);
+                if let Some(form) = self.form.get_untracked() {
+                    form.reset();
+                }
+                self.set_current(None);
+            }
+            Some(Err(e)) => self.notice.set(Some(e.to_string())),
+            _ => {}
+        }
+    }
+
+    /// The shown draft's state, for the status line: a word for tests and styles, and a sentence.
+    fn status(&self) -> (&'static str, String) {
+        let online = self.drafts.online.get();
+        let shown = self.current.get().and_then(|k| self.drafts.book.with(|b| b.get(&k).cloned()));
+        match shown.map(|d| (d.status, d.updated_at)) {
+            None if self.just_saved() => ("saved", "Saved.".into()),
+            None if !online => ("offline", "You are offline: what you type here is kept on this device.".into()),
+            None => ("empty", String::new()),
+            Some((DraftStatus::Local, at)) => ("local", format!("Draft kept on this device ({}).", device::local_time(at))),
+            Some((DraftStatus::Queued, _)) if online => ("queued", "Waiting to send…".into()),
+            Some((DraftStatus::Queued, _)) => ("queued", "Saved on this device. It will be sent when you are back online.".into()),
+            Some((DraftStatus::Syncing, _)) => ("syncing", "Sending…".into()),
+            Some((DraftStatus::Refused { .. }, _)) => ("refused", "Not saved: the server refused this draft (see above). Change it and send it again.".into()),
+        }
+    }
+}
+
+fn state_label(status: &DraftStatus) -> &'static str {
+    match status {
+        DraftStatus::Local => "on this device",
+        DraftStatus::Queued => "waiting to send",
+        DraftStatus::Syncing => "sending",
+        DraftStatus::Refused { .. } => "refused",
+    }
+}
+
+/// The form itself, its status line, and the list of this form's drafts.
+#[component]
+pub fn DraftingForm(drafting: Drafting, endpoint: &'static str, submit_label: &'static str, children: Children) -> impl IntoView {
+    let sending = move || drafting.current.get().is_some_and(|k| drafting.drafts.book.with(|b| b.get(&k).is_some_and(|d| d.status == DraftStatus::Syncing)));
+    let status = move || drafting.status();
+    view! {
+        <form
+            method="post"
+            action=endpoint
+            node_ref=drafting.form
+            on:input=move |_| drafting.typed()
+            on:change=move |_| drafting.typed()
+            on:submit=move |ev| {
+                ev.prevent_default();
+                drafting.submit();
+            }
+        >
+            {children()}
+            <p class="draft-status" role="status" aria-live="polite" data-state=move || status().0>{move || status().1}</p>
+            {move || drafting.notice.get().map(|n| view! { <p class="form-error" role="alert">{n}</p> })}
+            <button type="submit" disabled=sending aria-busy=move || sending().then_some("true")>{submit_label}</button>
+        </form>
+        <DraftList drafting/>
+    }
+    .into_any()
+}
+
+#[component]
+fn DraftList(drafting: Drafting) -> impl IntoView {
+    let drafts = drafting.drafts;
+    move || {
+        let list: Vec<Draft> = drafts.book.with(|b| b.for_target(drafting.target).cloned().collect());
+        (!list.is_empty()).then(|| {
+            let rows = list
+                .into_iter()
+                .map(|d| {
+                    let title = d.describe();
+                    let (open_key, discard_key) = (d.key.clone(), d.key.clone());
+                    let shown_key = StoredValue::new(d.key.clone());
+                    let shown = move || drafting.current.get().is_some_and(|k| shown_key.with_value(|s| *s == k));
+                    let reason = match &d.status {
+                        DraftStatus::Refused { reason, .. } => Some(view! { <p class="draft-reason">{reason.clone()}</p> }),
+                        _ => None,
+                    };
+                    view! {
+                        <li class:shown=shown>
+                            <span class="draft-title">{title.clone()}</span>
+                            <span class="draft-state">
+                                {format!("{} · {}", state_label(&d.status), device::local_time(d.updated_at))}
+                                {move || shown().then_some(" · in the form")}
+                            </span>
+                            {reason}
+                            <span class="draft-actions">
+                                <button type="button" class="small secondary" aria-label=format!("Open draft {title}")
+                                    on:click=move |_| drafting.open(open_key.clone())>"Open"</button>
+                                <button type="button" class="small secondary" aria-label=format!("Discard draft {title}")
+                                    on:click=move |_| drafting.discard(discard_key.clone())>"Discard"</button>
+                            </span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="draft-list">
+                    <h3>"Drafts on this device"</h3>
+                    <ul>{rows}</ul>
+                    <button type="button" class="small secondary" on:click=move |_| drafting.start_new()>"Start another draft"</button>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,91 @@
+//! Drafts whose form cannot be used now: the wave closed, no week is
+//! running, or the writer left the team. Their words stay readable, to be
+//! copied elsewhere, until the writer discards them.
+
+use super::{device, use_drafts};
+use crate::domain::draft::{Draft, DraftStatus, DraftTarget};
+use leptos::prelude::*;
+
+/// A person-readable name for a form control, or `None` for ids and other
+/// values that mean nothing out of their form.
+fn label_of(name: &str) -> Option<String> {
+    if name.ends_with("_id") || name.ends_with("_objective") || name == "for_week" || name == "client_key" {
+        return None;
+    }
+    if let Some(rest) = name.strip_prefix("krs[") {
+        let (i, field) = rest.split_once("][")?;
+        let n = i.parse::<usize>().ok()? + 1;
+        return Some(format!("Key result {n}, {}", field.trim_end_matches(']')));
+    }
+    let mut label = name.replace('_', " ");
+    if let Some(first) = label.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    Some(label)
+}
+
+fn words(d: &Draft) -> Vec<(String, String)> {
+    d.fields
+        .iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .filter_map(|(n, v)| label_of(n).map(|l| (l, v.clone())))
+        // A key-result row with only its default kind typed is empty.
+        .filter(|(l, v)| !(l.ends_with(", kind") && v == "numeric"))
+        .collect()
+}
+
+#[component]
+pub fn KeptDrafts(target: DraftTarget, why: &'static str) -> impl IntoView {
+    let drafts = use_drafts();
+    move || {
+        let list: Vec<Draft> = drafts.book.with(|b| b.for_target(target).cloned().collect());
+        (!list.is_empty()).then(|| {
+            let rows = list
+                .into_iter()
+                .map(|d| {
+                    let title = d.describe();
+                    let key = d.key.clone();
+                    let reason = match &d.status {
+                        DraftStatus::Refused { reason, .. } => Some(view! { <p class="draft-reason">{reason.clone()}</p> }),
+                        _ => None,
+                    };
+                    view! {
+                        <li>
+                            <span class="draft-title">{title.clone()}</span>
+                            <span class="draft-state">{device::local_time(d.updated_at)}</span>
+                            {reason}
+                            <dl class="draft-words">
+                                {words(&d).into_iter().map(|(l, v)| view! { <dt>{l}</dt><dd>{v}</dd> }).collect_view()}
+                            </dl>
+                            <span class="draft-actions">
+                                <button type="button" class="small secondary" aria-label=format!("Discard draft {title}")
+                                    on:click=move |_| { drafts.change(|b| b.discard(&key)); }>"Discard"</button>
+                            </span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="card draft-list">
+                    <h2>"Drafts on this device"</h2>
+                    <p class="hint">{why}</p>
+                    <ul>{rows}</ul>
+                </section>
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_get_readable_names_and_ids_stay_hidden() {
+        assert_eq!(label_of("title").as_deref(), Some("Title"));
+        assert_eq!(label_of("krs[1][target]").as_deref(), Some("Key result 2, target"));
+        assert_eq!(label_of("parent_id"), None);
+        assert_eq!(label_of("problems_objective"), None);
+        assert_eq!(label_of("for_week"), None);
+    }
+}

@@ -1,0 +1,193 @@
+//! Offline-tolerant drafting in the browser.
+//!
+//! The rules (what a draft is, how the queue moves) live in
+//! `domain::draft`; this module keeps the signed-in person's `DraftBook` in
+//! local storage, sends queued drafts when the browser is online, and gives
+//! forms a [`Drafting`] helper. The service worker (`public/sw.js`) keeps
+//! already-visited pages opening while offline; this module tells the person
+//! when they are looking at such a copy.
+//!
+//! Server rendering never touches any of this: the book starts empty on both
+//! sides, so hydration matches, and is filled from storage by an effect.
+
+pub mod device;
+mod drafting;
+mod kept;
+mod status;
+
+pub use drafting::{Drafting, DraftingForm};
+pub use kept::KeptDrafts;
+pub use status::OfflineBanner;
+
+use crate::api::objectives::CreateTeamObjective;
+use crate::api::ppp::SavePpp;
+use crate::domain::draft::{storage_key, ClientKey, DraftBook, DraftForm, DraftTarget, SendOutcome};
+use crate::domain::ids::{OrgId, UserId};
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use std::collections::HashMap;
+
+/// The server function a draft of `form` is sent to.
+pub fn endpoint(form: DraftForm) -> &'static str {
+    match form {
+        DraftForm::TeamObjective => CreateTeamObjective::url(),
+        DraftForm::Ppp => SavePpp::url(),
+    }
+}
+
+/// The drafts of whoever is signed in, shared by every form and the banner.
+#[derive(Clone, Copy)]
+pub struct Drafts {
+    pub book: RwSignal<DraftBook>,
+    /// The local-storage key of the open book; `None` until the browser knows who is signed in.
+    scope: RwSignal<Option<String>>,
+    /// Counts drafts the server has stored, so pages reload their data.
+    pub stored: RwSignal<u32>,
+    /// The draft the server stored last, and its form (which then says "Saved.").
+    pub last_saved: RwSignal<Option<(DraftTarget, ClientKey)>>,
+    pub online: RwSignal<bool>,
+    /// When the page is a copy the service worker kept, the time it was kept.
+    pub offline_copy: RwSignal<Option<String>>,
+    /// Why drafts cannot be kept or read on this device, if so.
+    pub problem: RwSignal<Option<String>>,
+    sending: RwSignal<bool>,
+    /// The draft each form is editing; kept here so it survives the form being re-rendered.
+    current: StoredValue<HashMap<DraftTarget, ClientKey>>,
+}
+
+pub fn use_drafts() -> Drafts {
+    expect_context::<Drafts>()
+}
+
+impl Drafts {
+    pub fn provide() -> Self {
+        let drafts = Drafts {
+            book: RwSignal::new(DraftBook::default()),
+            scope: RwSignal::new(None),
+            stored: RwSignal::new(0),
+            last_saved: RwSignal::new(None),
+            online: RwSignal::new(true),
+            offline_copy: RwSignal::new(None),
+            problem: RwSignal::new(None),
+            sending: RwSignal::new(false),
+            current: StoredValue::new(HashMap::new()),
+        };
+        provide_context(drafts);
+        drafts
+    }
+
+    pub fn loaded(&self) -> bool {
+        self.scope.with(Option::is_some)
+    }
+
+    /// Opens the book of this person in this organisation and sends what waits.
+    pub fn open(&self, org: OrgId, user: UserId) {
+        let key = storage_key(org, user);
+        if self.scope.get_untracked().as_deref() == Some(key.as_str()) {
+            return;
+        }
+        self.current.update_value(HashMap::clear);
+        self.book.set(self.read(&key));
+        self.scope.set(Some(key));
+        // Says drafts are being kept from here on (the end-to-end tests wait for it).
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-drafts", "ready");
+        }
+        self.online.set(device::online());
+        self.flush();
+    }
+
+    /// Forgets the book in memory (logged out); it stays in storage for its owner.
+    pub fn close(&self) {
+        self.scope.set(None);
+        self.book.set(DraftBook::default());
+        self.current.update_value(HashMap::clear);
+    }
+
+    /// Re-reads the book after another tab changed it.
+    pub fn reload(&self, changed_key: &str) {
+        if self.scope.get_untracked().as_deref() == Some(changed_key) {
+            self.book.set(self.read(changed_key));
+        }
+    }
+
+    fn read(&self, key: &str) -> DraftBook {
+        match device::read(key) {
+            Ok(None) => DraftBook::default(),
+            Ok(Some(raw)) => match DraftBook::from_json(&raw) {
+                Ok(mut book) => {
+                    book.recover();
+                    book
+                }
+                Err(_) => {
+                    // Never overwrite words we cannot read: keep them aside.
+                    let aside = format!("{key}.unreadable.{}", device::now_ms());
+                    let _ = device::write(&aside, &raw);
+                    self.problem.set(Some("Some drafts on this device could not be read; they are kept aside in its storage.".into()));
+                    DraftBook::default()
+                }
+            },
+            Err(e) => {
+                self.problem.set(Some(e));
+                DraftBook::default()
+            }
+        }
+    }
+
+    /// Changes the book and writes it to storage straight away.
+    pub fn change<R>(&self, f: impl FnOnce(&mut DraftBook) -> R) -> Option<R> {
+        let out = self.book.try_update(f);
+        if let Some(key) = self.scope.get_untracked() {
+            let json = self.book.with_untracked(DraftBook::to_json);
+            if let Err(e) = device::write(&key, &json) {
+                self.problem.set(Some(e));
+            }
+        }
+        out
+    }
+
+    pub fn current_for(&self, target: DraftTarget) -> Option<ClientKey> {
+        self.current.with_value(|m| m.get(&target).cloned())
+    }
+
+    pub fn set_current(&self, target: DraftTarget, key: Option<ClientKey>) {
+        self.current.update_value(|m| match key {
+            Some(k) => {
+                m.insert(target, k);
+            }
+            None => {
+                m.remove(&target);
+            }
+        });
+    }
+
+    pub fn is_sending(&self) -> Signal<bool> {
+        self.sending.into()
+    }
+
+    /// Sends queued drafts one by one, oldest first. Stops at the first
+    /// unreachable server: the rest wait for the next chance (coming back
+    /// online, opening the app, or the periodic retry).
+    pub fn flush(&self) {
+        if self.sending.get_untracked() || !self.loaded() || !device::online() {
+            return;
+        }
+        self.sending.set(true);
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            while let Some(key) = this.book.with_untracked(|b| b.queued().into_iter().next()) {
+                let Some(draft) = this.change(|b| b.start_sending(&key)).flatten() else { break };
+                let outcome = device::send(endpoint(draft.target.form), &draft.fields, &key).await;
+                let unreachable = outcome == SendOutcome::Unreachable;
+                if let Some(Some(saved)) = this.change(|b| b.settle(&key, outcome)) {
+                    this.last_saved.set(Some((saved.target, saved.key)));
+                    this.stored.update(|n| *n += 1);
+                }
+                if unreachable {
+                    break;
+                }
+            }
+            this.sending.set(false);
+        });
+    }
+}
