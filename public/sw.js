@@ -57,16 +57,17 @@ self.addEventListener("fetch", (event) => {
   }
   if (url.pathname.startsWith("/api/") || url.pathname === "/healthz") return;
   if (req.mode === "navigate") {
-    event.respondWith(page(req));
+    event.respondWith(page(event, req));
   } else if (url.pathname.startsWith("/pkg/") || url.pathname === "/favicon.svg") {
     event.respondWith(asset(req));
   }
 });
 
-async function page(req) {
+async function page(event, req) {
   try {
     const res = await fetch(req);
-    await keepPage(req.url, res.clone());
+    // Keep the copy in the background: the page must not wait for it.
+    event.waitUntil(keepPage(req.url, res.clone()));
     return res;
   } catch (err) {
     const kept = await caches.open(PAGES).then((c) => c.match(req.url));

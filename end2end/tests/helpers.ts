@@ -113,3 +113,8 @@ export async function goOnline(context: BrowserContext) {
   await context.unrouteAll({ behavior: "wait" });
   await context.setOffline(false);
 }
+
+/** Waits until the page's WebAssembly has taken over (before checking JavaScript-only behaviour). */
+export async function hydrated(page: Page) {
+  await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+}

@@ -1,5 +1,5 @@
 import { Browser, expect, Page, test } from "@playwright/test";
-import { addTeamObjective, createTeam, inviteLink, joinViaInvite, signUp, startWave, uniqueEmail } from "./helpers";
+import { addTeamObjective, createTeam, hydrated, inviteLink, joinViaInvite, signUp, startWave, uniqueEmail } from "./helpers";
 
 /** The vote card of one objective. */
 function card(page: Page, title: string) {
@@ -24,6 +24,7 @@ test("members vote anonymously, change a vote, and results appear only from 3 vo
 
   // Results of the running week show live in this organisation.
   await page.goto("/admin");
+  await hydrated(page); // "Saved." is the hydrated form's note
   await page.getByLabel("Show this week's results before the week ends").check();
   await page.getByRole("button", { name: "Save voting settings" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();

@@ -3,7 +3,7 @@
 //! that posts to its server function, like every other form of the app.
 
 use super::{device, use_drafts, Drafts};
-use crate::domain::draft::{ClientKey, Draft, DraftStatus, DraftTarget};
+use crate::domain::draft::{ClientKey, Draft, DraftForm, DraftStatus, DraftTarget};
 use crate::error::AppError;
 use leptos::html::Form;
 use leptos::prelude::*;
@@ -72,7 +72,8 @@ impl Drafting {
             }
             let Some(form) = self.form.get() else { return };
             restored.set_value(true);
-            if device::typed_before_start(&form) {
+            let first = self.drafts.first_opening(self.target);
+            if first && device::typed_before_start(&form) {
                 // Words typed while the app was loading win over an older draft.
                 self.dirty.set_value(true);
                 self.save_now(false);
@@ -81,14 +82,16 @@ impl Drafting {
             let book = self.drafts.book.get_untracked();
             let draft = match self.current.get_untracked() {
                 Some(key) => book.get(&key).cloned(),
-                None => book.latest(self.target).cloned(),
+                None if first => book.latest(self.target).cloned(),
+                None => None,
             };
             match draft {
                 Some(d) => {
                     device::fill_form(&form, &d.fields);
                     self.set_current(Some(d.key));
                 }
-                None => self.forget_current(),
+                // Sent while the page re-rendered: this form is fresh already.
+                None => self.set_current(None),
             }
         });
         // Keep the last words if the tab is hidden or closed mid-pause.
@@ -100,8 +103,8 @@ impl Drafting {
         });
     }
 
-    /// When the shown draft leaves the book (the queue sent it), the form
-    /// empties and says so.
+    /// When the shown draft leaves the book (the queue sent it) while this
+    /// form stays on the page, the form empties; the status says "Saved.".
     fn follow_the_queue(self) {
         Effect::new(move |_| {
             let gone = self.current.get().filter(|k| self.drafts.loaded() && self.drafts.book.with(|b| b.get(k).is_none()));
@@ -124,7 +127,11 @@ impl Drafting {
 
     fn forget_current(&self) {
         let Some(key) = self.current.get_untracked() else { return };
-        if self.drafts.last_saved.with_untracked(|s| s.as_ref().is_some_and(|(_, k)| *k == key)) {
+        // A saved objective leaves a blank form for the next one; a saved PPP
+        // stays in its form, where it can still be edited this week.
+        let blank_after_save = self.target.form == DraftForm::TeamObjective;
+        let saved = self.drafts.last_saved.with_untracked(|s| s.as_ref().is_some_and(|(_, k)| *k == key));
+        if saved && blank_after_save {
             if let Some(form) = self.form.get_untracked() {
                 form.reset();
             }
@@ -286,8 +293,12 @@ fn DraftList(drafting: Drafting) -> impl IntoView {
                     let (open_key, discard_key) = (d.key.clone(), d.key.clone());
                     let shown_key = StoredValue::new(d.key.clone());
                     let shown = move || drafting.current.get().is_some_and(|k| shown_key.with_value(|s| *s == k));
+                    // The shown draft's refusal is already next to the form's fields.
                     let reason = match &d.status {
-                        DraftStatus::Refused { reason, .. } => Some(view! { <p class="draft-reason">{reason.clone()}</p> }),
+                        DraftStatus::Refused { reason, .. } => {
+                            let reason = reason.clone();
+                            Some(move || (!shown()).then(|| view! { <p class="draft-reason">{reason.clone()}</p> }))
+                        }
                         _ => None,
                     };
                     view! {

@@ -25,7 +25,7 @@ use crate::domain::draft::{storage_key, ClientKey, DraftBook, DraftForm, DraftTa
 use crate::domain::ids::{OrgId, UserId};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The server function a draft of `form` is sent to.
 pub fn endpoint(form: DraftForm) -> &'static str {
@@ -53,6 +53,9 @@ pub struct Drafts {
     sending: RwSignal<bool>,
     /// The draft each form is editing; kept here so it survives the form being re-rendered.
     current: StoredValue<HashMap<DraftTarget, ClientKey>>,
+    /// Forms already opened in this page's life: only the first opening
+    /// brings back the newest draft, re-renders keep what the form shows.
+    opened: StoredValue<HashSet<DraftTarget>>,
 }
 
 pub fn use_drafts() -> Drafts {
@@ -71,6 +74,7 @@ impl Drafts {
             problem: RwSignal::new(None),
             sending: RwSignal::new(false),
             current: StoredValue::new(HashMap::new()),
+            opened: StoredValue::new(HashSet::new()),
         };
         provide_context(drafts);
         drafts
@@ -87,6 +91,7 @@ impl Drafts {
             return;
         }
         self.current.update_value(HashMap::clear);
+        self.opened.update_value(HashSet::clear);
         self.book.set(self.read(&key));
         self.scope.set(Some(key));
         // Says drafts are being kept from here on (the end-to-end tests wait for it).
@@ -144,6 +149,11 @@ impl Drafts {
             }
         }
         out
+    }
+
+    /// Whether `target`'s form opens for the first time in this page's life.
+    pub fn first_opening(&self, target: DraftTarget) -> bool {
+        self.opened.try_update_value(|o| o.insert(target)).unwrap_or(false)
     }
 
     pub fn current_for(&self, target: DraftTarget) -> Option<ClientKey> {
