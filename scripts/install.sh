@@ -8,7 +8,11 @@ cd "$(dirname "$0")/.."
 want=${1:-run}
 CARGO_LEPTOS_VERSION=0.3.10   # newest release that builds with rustc 1.95
 # The wasm-bindgen CLI must match the crate version pinned in Cargo.toml exactly.
-WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = { version = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = .*"=\([0-9.]*\)".*/\1/p' Cargo.toml)
+if [ -z "$WASM_BINDGEN_VERSION" ]; then
+  echo "scripts/install.sh: cannot read the pinned wasm-bindgen version (wasm-bindgen = \"=X.Y.Z\") from Cargo.toml" >&2
+  exit 1
+fi
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
