@@ -124,6 +124,12 @@ test("several drafts can be kept, listed, reopened and discarded", async ({ page
   await page.reload();
   await expect(page.locator(".draft-list .draft-title")).toHaveText(["First idea"]);
   await expect(page.getByLabel("Objective title")).toHaveValue("First idea");
+
+  // All drafts of this person, across teams, are listed on one page too.
+  await page.getByRole("link", { name: "Drafts", exact: true }).click();
+  await expect(page.getByText(/Team objective for Trains · on this device/)).toBeVisible();
+  await page.getByRole("button", { name: "Discard draft First idea" }).click();
+  await expect(page.getByText(/No drafts on this device/)).toBeVisible();
 });
 
 test("after logging out, pages kept for that person are gone from the device", async ({ page, context }, info) => {

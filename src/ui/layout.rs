@@ -101,6 +101,7 @@ fn SignedInNav(me: Me) -> impl IntoView {
             <A href="/survey">"Survey"</A>
             <A href="/waves">"Waves"</A>
             <A href="/teams">"Teams"</A>
+            <A href="/drafts">"Drafts"</A>
             {me.role.is_admin().then(|| view! { <A href="/admin">"Admin"</A> })}
         </nav>
         <div class="who">

@@ -2,7 +2,7 @@
 //! submits through the draft queue. Without JavaScript it is a plain form
 //! that posts to its server function, like every other form of the app.
 
-use super::{device, use_drafts, Drafts};
+use super::{device, state_label, use_drafts, Drafts};
 use crate::domain::draft::{ClientKey, Draft, DraftForm, DraftStatus, DraftTarget};
 use crate::error::AppError;
 use leptos::html::Form;
@@ -244,15 +244,6 @@ impl Drafting {
     }
 }
 
-fn state_label(status: &DraftStatus) -> &'static str {
-    match status {
-        DraftStatus::Local => "on this device",
-        DraftStatus::Queued => "waiting to send",
-        DraftStatus::Syncing => "sending",
-        DraftStatus::Refused { .. } => "refused",
-    }
-}
-
 /// The form itself, its status line, and the list of this form's drafts.
 #[component]
 pub fn DraftingForm(drafting: Drafting, endpoint: &'static str, submit_label: &'static str, children: Children) -> impl IntoView {
@@ -270,7 +261,9 @@ pub fn DraftingForm(drafting: Drafting, endpoint: &'static str, submit_label: &'
                 drafting.submit();
             }
         >
-            {children()}
+            // Locked while the draft is on the wire: words typed then could
+            // not join a draft the server is already storing.
+            <fieldset class="plain" disabled=sending>{children()}</fieldset>
             <p class="draft-status" role="status" aria-live="polite" data-state=move || status().0>{move || status().1}</p>
             {move || drafting.notice.get().map(|n| view! { <p class="form-error" role="alert">{n}</p> })}
             <button type="submit" disabled=sending aria-busy=move || sending().then_some("true")>{submit_label}</button>

@@ -21,11 +21,21 @@ pub use status::OfflineBanner;
 
 use crate::api::objectives::CreateTeamObjective;
 use crate::api::ppp::SavePpp;
-use crate::domain::draft::{storage_key, ClientKey, DraftBook, DraftForm, DraftTarget, SendOutcome};
+use crate::domain::draft::{storage_key, ClientKey, DraftBook, DraftForm, DraftStatus, DraftTarget, SendOutcome};
 use crate::domain::ids::{OrgId, UserId};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use std::collections::{HashMap, HashSet};
+
+/// A draft's state in a few words, for lists.
+pub fn state_label(status: &DraftStatus) -> &'static str {
+    match status {
+        DraftStatus::Local => "on this device",
+        DraftStatus::Queued => "waiting to send",
+        DraftStatus::Syncing => "sending",
+        DraftStatus::Refused { .. } => "refused",
+    }
+}
 
 /// The server function a draft of `form` is sent to.
 pub fn endpoint(form: DraftForm) -> &'static str {

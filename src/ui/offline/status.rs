@@ -78,23 +78,18 @@ pub fn OfflineBanner(drafts: Drafts) -> impl IntoView {
     let waiting = move || {
         let (queued, refused) = drafts.book.with(|b| {
             let queued = b.all().iter().filter(|d| matches!(d.status, DraftStatus::Queued | DraftStatus::Syncing)).count();
-            let refused = b.all().iter().filter(|d| matches!(d.status, DraftStatus::Refused { .. })).collect::<Vec<_>>();
-            (queued, refused.first().map(|d| (refused.len(), d.target.team)))
+            let refused = b.all().iter().filter(|d| matches!(d.status, DraftStatus::Refused { .. })).count();
+            (queued, (refused > 0).then_some(refused))
         });
         let mut parts = Vec::new();
         if queued > 0 {
             parts.push(view! { <span>{format!("{queued} draft{} waiting to be sent.", if queued == 1 { "" } else { "s" })}</span> }.into_any());
         }
-        if let Some((n, team)) = refused {
-            parts.push(
-                view! {
-                    <span>
-                        {format!(" {n} draft{} refused by the server: ", if n == 1 { " was" } else { "s were" })}
-                        <a href=format!("/teams/{team}")>"open it to fix and resend"</a>
-                    </span>
-                }
-                .into_any(),
-            );
+        if let Some(n) = refused {
+            parts.push(view! { <span>{format!(" {n} draft{} refused by the server.", if n == 1 { " was" } else { "s were" })}</span> }.into_any());
+        }
+        if !parts.is_empty() {
+            parts.push(view! { " " <a href="/drafts">"See drafts"</a> }.into_any());
         }
         (!parts.is_empty()).then(|| view! { <p class="drafts-waiting" role="status">{parts}</p> })
     };

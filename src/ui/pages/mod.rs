@@ -5,6 +5,7 @@ pub mod boost;
 pub mod boosts;
 pub mod confidence;
 pub mod dashboard;
+pub mod drafts;
 pub mod home;
 pub mod join;
 pub mod not_found;
