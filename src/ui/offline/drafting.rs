@@ -2,7 +2,7 @@
 //! submits through the draft queue. Without JavaScript it is a plain form
 //! that posts to its server function, like every other form of the app.
 
-use super::{device, state_label, use_drafts, Drafts};
+use super::{device, state_label, use_drafts, DiscardButton, Drafts, RefusalReason};
 use crate::domain::draft::{ClientKey, Draft, DraftForm, DraftStatus, DraftTarget};
 use crate::error::AppError;
 use leptos::html::Form;
@@ -287,13 +287,8 @@ fn DraftList(drafting: Drafting) -> impl IntoView {
                     let shown_key = StoredValue::new(d.key.clone());
                     let shown = move || drafting.current.get().is_some_and(|k| shown_key.with_value(|s| *s == k));
                     // The shown draft's refusal is already next to the form's fields.
-                    let reason = match &d.status {
-                        DraftStatus::Refused { reason, .. } => {
-                            let reason = reason.clone();
-                            Some(move || (!shown()).then(|| view! { <p class="draft-reason">{reason.clone()}</p> }))
-                        }
-                        _ => None,
-                    };
+                    let status = d.status.clone();
+                    let reason = move || (!shown()).then(|| view! { <RefusalReason status=status.clone()/> });
                     view! {
                         <li class:shown=shown>
                             <span class="draft-title">{title.clone()}</span>
@@ -305,8 +300,7 @@ fn DraftList(drafting: Drafting) -> impl IntoView {
                             <span class="draft-actions">
                                 <button type="button" class="small secondary" aria-label=format!("Open draft {title}")
                                     on:click=move |_| drafting.open(open_key.clone())>"Open"</button>
-                                <button type="button" class="small secondary" aria-label=format!("Discard draft {title}")
-                                    on:click=move |_| drafting.discard(discard_key.clone())>"Discard"</button>
+                                <DiscardButton title discard=move || drafting.discard(discard_key.clone())/>
                             </span>
                         </li>
                     }

@@ -2,8 +2,8 @@
 //! running, or the writer left the team. Their words stay readable, to be
 //! copied elsewhere, until the writer discards them.
 
-use super::{device, use_drafts};
-use crate::domain::draft::{Draft, DraftStatus, DraftTarget};
+use super::{device, use_drafts, DiscardButton, RefusalReason};
+use crate::domain::draft::{Draft, DraftTarget};
 use leptos::prelude::*;
 
 /// A person-readable name for a form control, or `None` for ids and other
@@ -45,21 +45,16 @@ pub fn KeptDrafts(target: DraftTarget, why: &'static str) -> impl IntoView {
                 .map(|d| {
                     let title = d.describe();
                     let key = d.key.clone();
-                    let reason = match &d.status {
-                        DraftStatus::Refused { reason, .. } => Some(view! { <p class="draft-reason">{reason.clone()}</p> }),
-                        _ => None,
-                    };
                     view! {
                         <li>
                             <span class="draft-title">{title.clone()}</span>
                             <span class="draft-state">{device::local_time(d.updated_at)}</span>
-                            {reason}
+                            <RefusalReason status=d.status.clone()/>
                             <dl class="draft-words">
                                 {words(&d).into_iter().map(|(l, v)| view! { <dt>{l}</dt><dd>{v}</dd> }).collect_view()}
                             </dl>
                             <span class="draft-actions">
-                                <button type="button" class="small secondary" aria-label=format!("Discard draft {title}")
-                                    on:click=move |_| { drafts.change(|b| b.discard(&key)); }>"Discard"</button>
+                                <DiscardButton title discard=move || { drafts.change(|b| b.discard(&key)); }/>
                             </span>
                         </li>
                     }

@@ -13,10 +13,12 @@
 pub mod device;
 mod drafting;
 mod kept;
+mod parts;
 mod status;
 
 pub use drafting::{Drafting, DraftingForm};
 pub use kept::KeptDrafts;
+pub use parts::{DiscardButton, RefusalReason};
 pub use status::OfflineBanner;
 
 use crate::api::objectives::CreateTeamObjective;

@@ -2,10 +2,10 @@
 //! current organisation, across teams and forms.
 
 use crate::api::teams::list_teams;
-use crate::domain::draft::{Draft, DraftForm, DraftStatus};
+use crate::domain::draft::{Draft, DraftForm};
 use crate::domain::views::TeamSummary;
 use crate::ui::components::notice::Loaded;
-use crate::ui::offline::{device, state_label, use_drafts, Drafts};
+use crate::ui::offline::{device, state_label, use_drafts, DiscardButton, Drafts, RefusalReason};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -50,21 +50,16 @@ fn DraftTable(teams: Vec<TeamSummary>, drafts: Drafts) -> impl IntoView {
                 let title = d.describe();
                 let key = d.key.clone();
                 let team = d.target.team;
-                let reason = match &d.status {
-                    DraftStatus::Refused { reason, .. } => Some(view! { <p class="draft-reason">{reason.clone()}</p> }),
-                    _ => None,
-                };
                 view! {
                     <li>
                         <span class="draft-title">{title.clone()}</span>
                         <span class="draft-state">
                             {format!("{} for {} · {} · {}", form_label(d.target.form), team_name(team), state_label(&d.status), device::local_time(d.updated_at))}
                         </span>
-                        {reason}
+                        <RefusalReason status=d.status.clone()/>
                         <span class="draft-actions">
                             <a class="button small secondary" href=format!("/teams/{team}") aria-label=format!("Open draft {title} on its team page")>"Open"</a>
-                            <button type="button" class="small secondary" aria-label=format!("Discard draft {title}")
-                                on:click=move |_| { drafts.change(|b| b.discard(&key)); }>"Discard"</button>
+                            <DiscardButton title=title.clone() discard=move || { drafts.change(|b| b.discard(&key)); }/>
                         </span>
                     </li>
                 }
