@@ -122,6 +122,22 @@ async fn repeated_failures_lock_the_account_for_a_while() {
 }
 
 #[tokio::test]
+async fn many_failures_from_one_address_limit_every_account_from_it() {
+    use mistvine::domain::account::MAX_FAILURES_PER_ADDRESS;
+    let app = TestApp::spawn().await;
+    app.owner("ada@example.com", "Engines").await;
+    let c = app.client();
+    // Spraying guesses over many accounts never reaches one account's limit…
+    for i in 0..MAX_FAILURES_PER_ADDRESS {
+        let r = c.call("login", &[("email", &format!("someone{i}@example.com")), ("password", "guess-guess")]).await;
+        assert_eq!(r.status, 401, "{}", r.body);
+    }
+    // …but the address is now limited, even for a real account and its right password.
+    let r = c.call("login", &[("email", "ada@example.com"), ("password", "password-1")]).await;
+    assert_eq!(r.status, 429, "{}", r.body);
+}
+
+#[tokio::test]
 async fn cross_origin_posts_are_refused() {
     let app = TestApp::spawn().await;
     let r = reqwest::Client::new()
