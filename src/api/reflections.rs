@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::{
     domain::ids::{KeyResultId, OrgId},
-    domain::plan::{ObjectiveSummary, TeamRef, WaveSummary},
+    domain::plan::{ObjectiveSummary, WaveSummary},
     domain::reflection::{carry_over, parse_grade, parse_reflection, unfinished, CarryOver},
     domain::wave::WaveState,
     server::{auth, ctx, store, store::objectives, store::objectives::Scope, store::reflections, store::teams, store::waves, ServerCtx},
@@ -20,15 +20,14 @@ async fn reviews(ctx: &ServerCtx, org: OrgId, wave: &WaveSummary, only: Option<T
     let all = objectives::summaries(&ctx.pool, org, wave.id, Scope::Wave).await?;
     let mut written = reflections::all(&ctx.pool, org, wave.id).await?;
     let mut out = Vec::new();
-    // No viewer: whose teams they are does not matter here.
-    for t in teams::list(&ctx.pool, org, crate::domain::ids::UserId(0)).await? {
+    for t in teams::refs(&ctx.pool, org).await? {
         if only.is_some_and(|o| o != t.id) {
             continue;
         }
         let objectives: Vec<ObjectiveSummary> = all.iter().filter(|o| o.team.as_ref().is_some_and(|x| x.id == t.id)).cloned().collect();
         let reflection = written.iter().position(|(id, _)| *id == t.id).map(|i| written.remove(i).1);
         if only.is_some() || !objectives.is_empty() || reflection.is_some() {
-            out.push(TeamWaveReview { team: TeamRef { id: t.id, name: t.name }, reflection, objectives });
+            out.push(TeamWaveReview { team: t, reflection, objectives });
         }
     }
     Ok(out)

@@ -3,6 +3,7 @@
 
 use crate::domain::ids::{OrgId, TeamId, UserId};
 use crate::domain::org::{Role, TeamName};
+use crate::domain::plan::TeamRef;
 use crate::domain::views::{MemberView, TeamSummary};
 use crate::error::AppError;
 use sqlx::{SqliteConnection, SqlitePool};
@@ -64,6 +65,16 @@ pub async fn list(pool: &SqlitePool, org: OrgId, viewer: UserId) -> Result<Vec<T
             is_mine,
         })
         .collect())
+}
+
+/// Every team of the organisation by name, archived ones included, for
+/// views where nobody's membership matters.
+pub async fn refs(pool: &SqlitePool, org: OrgId) -> Result<Vec<TeamRef>, AppError> {
+    let rows: Vec<(i64, String)> = sqlx::query_as("SELECT id, name FROM teams WHERE org_id = ? ORDER BY name COLLATE NOCASE")
+        .bind(org.0)
+        .fetch_all(pool)
+        .await?;
+    Ok(rows.into_iter().map(|(id, name)| TeamRef { id: TeamId(id), name }).collect())
 }
 
 /// (name, archived) of a team of this organisation.
