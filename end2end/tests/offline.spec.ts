@@ -4,8 +4,9 @@ import { createTeam, fillKr, goOffline, goOnline, keptForOffline, signUp, startW
 const status = (page: Page) => page.locator("form .draft-status").first();
 
 /** A leader with a team, an active wave with one objective, on the team page (kept for offline use). */
-async function teamPage(page: Page, info: { project: { name: string } }, who: string): Promise<{ team: string; wave: string }> {
-  await signUp(page, `${who} Writer`, uniqueEmail(who.toLowerCase(), info as never), `Offline ${who} ${info.project.name} ${Date.now()}`);
+async function teamPage(page: Page, info: { project: { name: string } }, who: string): Promise<{ team: string; wave: string; email: string }> {
+  const email = uniqueEmail(who.toLowerCase(), info as never);
+  await signUp(page, `${who} Writer`, email, `Offline ${who} ${info.project.name} ${Date.now()}`);
   await createTeam(page, "Trains", true);
   await startWave(page, "Tunnel wave", -2, 25, { title: "Work from anywhere", why: "People travel.", kr: ["Remote days", "0", "10"] });
   const wave = page.url().split("/waves/")[1];
@@ -14,7 +15,7 @@ async function teamPage(page: Page, info: { project: { name: string } }, who: st
   const team = page.url();
   await page.goto(team);
   await keptForOffline(page);
-  return { team, wave };
+  return { team, wave, email };
 }
 
 test("an objective typed offline survives a reload and is saved exactly once", async ({ page, context }, info) => {
@@ -144,4 +145,32 @@ test("after logging out, pages kept for that person are gone from the device", a
   await expect(page.getByRole("heading", { name: "You are offline" })).toBeVisible();
   await expect(page.getByText("Trains")).toHaveCount(0);
   await goOnline(context);
+});
+
+test("a draft refused because the session ended is sent after logging in again", async ({ page, context }, info) => {
+  const { team, email } = await teamPage(page, info, "Sven");
+  const title = `Written before the session ended ${info.project.name}`;
+  await goOffline(context);
+  await page.getByLabel("Objective title").fill(title);
+  await page.getByLabel("Alignment rationale").fill("Long trip.");
+  await fillKr(page, 1, "Trips", "numeric", "0", "3");
+  await page.getByRole("button", { name: "Add objective" }).click();
+  await expect(status(page)).toHaveAttribute("data-state", "queued");
+
+  // The session ends while the device is offline.
+  await context.clearCookies();
+  await goOnline(context);
+  await expect(page.getByRole("alert").filter({ hasText: "Your session has ended. Log in again, then send this draft." })).toBeVisible();
+  await expect(status(page)).toHaveAttribute("data-state", "refused");
+
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill("correct horse");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+  await page.goto(team);
+  await expect(page.getByLabel("Objective title")).toHaveValue(title);
+  await page.getByRole("button", { name: "Add objective" }).click();
+  await expect(status(page)).toHaveText("Saved.");
+  await expect(page.getByRole("link", { name: title })).toHaveCount(1);
 });
