@@ -18,8 +18,6 @@ pub struct Drafting {
     target: DraftTarget,
     drafts: Drafts,
     form: NodeRef<Form>,
-    /// The draft the form shows; `None` until something is typed.
-    current: RwSignal<Option<ClientKey>>,
     notice: RwSignal<Option<String>>,
     /// Typed since the last write to storage.
     dirty: StoredValue<bool>,
@@ -41,16 +39,12 @@ impl Drafting {
     /// to a post made before the page's script ran.
     pub fn new(target: DraftTarget, plain_post_error: Signal<Option<AppError>>) -> Self {
         let drafts = use_drafts();
-        let current = RwSignal::new(drafts.current_for(target));
-        let error = Signal::derive(move || {
-            let refused = current.get().and_then(|k| drafts.book.with(|b| b.get(&k).and_then(refusal)));
-            refused.or_else(|| plain_post_error.get())
-        });
+        let shown = move || drafts.current_for(target).and_then(|k| drafts.book.with(|b| b.get(&k).cloned()));
+        let error = Signal::derive(move || shown().and_then(|d| refusal(&d)).or_else(|| plain_post_error.get()));
         let this = Drafting {
             target,
             drafts,
             form: NodeRef::new(),
-            current,
             notice: RwSignal::new(None),
             dirty: StoredValue::new(false),
             timer: StoredValue::new(None),
@@ -59,6 +53,20 @@ impl Drafting {
         this.restore_when_ready();
         this.follow_the_queue();
         this
+    }
+
+    /// The key of the draft the form shows; `None` until something is typed.
+    fn current(&self) -> Option<ClientKey> {
+        self.drafts.current_for(self.target)
+    }
+
+    fn current_untracked(&self) -> Option<ClientKey> {
+        self.drafts.current_for_untracked(self.target)
+    }
+
+    /// The draft the form shows, as the book has it (tracked).
+    fn shown(&self) -> Option<Draft> {
+        self.current().and_then(|k| self.drafts.book.with(|b| b.get(&k).cloned()))
     }
 
     /// Once the book is open and the form is on the page, puts the draft
@@ -80,7 +88,7 @@ impl Drafting {
                 return;
             }
             let book = self.drafts.book.get_untracked();
-            let draft = match self.current.get_untracked() {
+            let draft = match self.current_untracked() {
                 Some(key) => book.get(&key).cloned(),
                 None if first => book.latest(self.target).cloned(),
                 None => None,
@@ -107,7 +115,7 @@ impl Drafting {
     /// form stays on the page, the form empties; the status says "Saved.".
     fn follow_the_queue(self) {
         Effect::new(move |_| {
-            let gone = self.current.get().filter(|k| self.drafts.loaded() && self.drafts.book.with(|b| b.get(k).is_none()));
+            let gone = self.current().filter(|k| self.drafts.loaded() && self.drafts.book.with(|b| b.get(k).is_none()));
             if gone.is_some() {
                 self.forget_current();
             }
@@ -120,13 +128,13 @@ impl Drafting {
     }
 
     fn clear_saved_note(&self) {
-        if self.drafts.last_saved.with_untracked(|s| s.as_ref().is_some_and(|(t, _)| *t == self.target)) {
+        if untrack(|| self.just_saved()) {
             self.drafts.last_saved.set(None);
         }
     }
 
     fn forget_current(&self) {
-        let Some(key) = self.current.get_untracked() else { return };
+        let Some(key) = self.current_untracked() else { return };
         // A saved objective leaves a blank form for the next one; a saved PPP
         // stays in its form, where it can still be edited this week.
         let blank_after_save = self.target.form == DraftForm::TeamObjective;
@@ -140,8 +148,7 @@ impl Drafting {
     }
 
     fn set_current(&self, key: Option<ClientKey>) {
-        self.drafts.set_current(self.target, key.clone());
-        self.current.set(key);
+        self.drafts.set_current(self.target, key);
     }
 
     fn typed(&self) {
@@ -166,10 +173,10 @@ impl Drafting {
             t.clear();
         }
         if !force && !self.dirty.get_value() {
-            return self.current.get_untracked();
+            return self.current_untracked();
         }
         let form = self.form.get_untracked()?;
-        let key = self.current.get_untracked().unwrap_or_else(device::new_key);
+        let key = self.current_untracked().unwrap_or_else(device::new_key);
         let fields = device::read_form(&form);
         match self.drafts.change(|b| b.edit(&key, self.target, fields, device::now_ms()))? {
             Ok(()) => {
@@ -215,7 +222,7 @@ impl Drafting {
 
     fn discard(&self, key: ClientKey) {
         match self.drafts.change(|b| b.discard(&key)) {
-            Some(Ok(_)) if self.current.get_untracked().as_ref() == Some(&key) => {
+            Some(Ok(_)) if self.current_untracked().as_ref() == Some(&key) => {
                 self.dirty.set_value(false);
                 if let Some(form) = self.form.get_untracked() {
                     form.reset();
@@ -230,8 +237,7 @@ impl Drafting {
     /// The shown draft's state, for the status line: a word for tests and styles, and a sentence.
     fn status(&self) -> (&'static str, String) {
         let online = self.drafts.online.get();
-        let shown = self.current.get().and_then(|k| self.drafts.book.with(|b| b.get(&k).cloned()));
-        match shown.map(|d| (d.status, d.updated_at)) {
+        match self.shown().map(|d| (d.status, d.updated_at)) {
             None if self.just_saved() => ("saved", "Saved.".into()),
             None if !online => ("offline", "You are offline: what you type here is kept on this device.".into()),
             None => ("empty", String::new()),
@@ -247,7 +253,7 @@ impl Drafting {
 /// The form itself, its status line, and the list of this form's drafts.
 #[component]
 pub fn DraftingForm(drafting: Drafting, endpoint: &'static str, submit_label: &'static str, children: Children) -> impl IntoView {
-    let sending = move || drafting.current.get().is_some_and(|k| drafting.drafts.book.with(|b| b.get(&k).is_some_and(|d| d.status == DraftStatus::Syncing)));
+    let sending = move || drafting.shown().is_some_and(|d| d.status == DraftStatus::Syncing);
     let status = move || drafting.status();
     view! {
         <form
@@ -285,7 +291,7 @@ fn DraftList(drafting: Drafting) -> impl IntoView {
                     let title = d.describe();
                     let (open_key, discard_key) = (d.key.clone(), d.key.clone());
                     let shown_key = StoredValue::new(d.key.clone());
-                    let shown = move || drafting.current.get().is_some_and(|k| shown_key.with_value(|s| *s == k));
+                    let shown = move || drafting.current().is_some_and(|k| shown_key.with_value(|s| *s == k));
                     // The shown draft's refusal is already next to the form's fields.
                     let status = d.status.clone();
                     let reason = move || (!shown()).then(|| view! { <RefusalReason status=status.clone()/> });

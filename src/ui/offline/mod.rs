@@ -40,7 +40,7 @@ pub fn state_label(status: &DraftStatus) -> &'static str {
 }
 
 /// The server function a draft of `form` is sent to.
-pub fn endpoint(form: DraftForm) -> &'static str {
+fn endpoint(form: DraftForm) -> &'static str {
     match form {
         DraftForm::TeamObjective => CreateTeamObjective::url(),
         DraftForm::Ppp => SavePpp::url(),
@@ -64,7 +64,7 @@ pub struct Drafts {
     pub problem: RwSignal<Option<String>>,
     sending: RwSignal<bool>,
     /// The draft each form is editing; kept here so it survives the form being re-rendered.
-    current: StoredValue<HashMap<DraftTarget, ClientKey>>,
+    current: RwSignal<HashMap<DraftTarget, ClientKey>>,
     /// Forms already opened in this page's life: only the first opening
     /// brings back the newest draft, re-renders keep what the form shows.
     opened: StoredValue<HashSet<DraftTarget>>,
@@ -85,7 +85,7 @@ impl Drafts {
             offline_copy: RwSignal::new(None),
             problem: RwSignal::new(None),
             sending: RwSignal::new(false),
-            current: StoredValue::new(HashMap::new()),
+            current: RwSignal::new(HashMap::new()),
             opened: StoredValue::new(HashSet::new()),
         };
         provide_context(drafts);
@@ -102,7 +102,7 @@ impl Drafts {
         if self.scope.get_untracked().as_deref() == Some(key.as_str()) {
             return;
         }
-        self.current.update_value(HashMap::clear);
+        self.current.update(HashMap::clear);
         self.opened.update_value(HashSet::clear);
         self.book.set(self.read(&key));
         self.scope.set(Some(key));
@@ -118,7 +118,7 @@ impl Drafts {
     pub fn close(&self) {
         self.scope.set(None);
         self.book.set(DraftBook::default());
-        self.current.update_value(HashMap::clear);
+        self.current.update(HashMap::clear);
     }
 
     /// Re-reads the book after another tab changed it.
@@ -168,12 +168,17 @@ impl Drafts {
         self.opened.try_update_value(|o| o.insert(target)).unwrap_or(false)
     }
 
+    /// The draft `target`'s form is editing, if any (tracked).
     pub fn current_for(&self, target: DraftTarget) -> Option<ClientKey> {
-        self.current.with_value(|m| m.get(&target).cloned())
+        self.current.with(|m| m.get(&target).cloned())
+    }
+
+    pub fn current_for_untracked(&self, target: DraftTarget) -> Option<ClientKey> {
+        self.current.with_untracked(|m| m.get(&target).cloned())
     }
 
     pub fn set_current(&self, target: DraftTarget, key: Option<ClientKey>) {
-        self.current.update_value(|m| match key {
+        self.current.update(|m| match key {
             Some(k) => {
                 m.insert(target, k);
             }
@@ -183,15 +188,12 @@ impl Drafts {
         });
     }
 
-    pub fn is_sending(&self) -> Signal<bool> {
-        self.sending.into()
-    }
-
     /// Sends queued drafts one by one, oldest first. Stops at the first
     /// unreachable server: the rest wait for the next chance (coming back
     /// online, opening the app, or the periodic retry).
     pub fn flush(&self) {
-        if self.sending.get_untracked() || !self.loaded() || !device::online() {
+        let nothing_waits = self.book.with_untracked(|b| b.queued().is_empty());
+        if nothing_waits || self.sending.get_untracked() || !self.loaded() || !device::online() {
             return;
         }
         self.sending.set(true);
