@@ -2,7 +2,7 @@
 
 use clap::Parser;
 use leptos::prelude::get_configuration;
-use mistvine::server::{self, db, settings::{Command, Settings}};
+use mistvine::server::{clock::Time, db, router, settings::{Command, Settings}};
 use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
 
@@ -38,8 +38,8 @@ async fn run(settings: Settings) -> Result<(), String> {
     }
     let addr = options.site_addr;
     tracing::info!(database = %settings.database.display(), "opening database");
-    let (app, _pool) = server::build(settings, options).await?;
+    let (app, _pool) = router::build(settings, options, Time::system()).await?;
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     tracing::info!("Mistvine is listening on http://{addr}");
-    server::serve(listener, app).await.map_err(|e| format!("server error: {e}"))
+    router::serve(listener, app).await.map_err(|e| format!("server error: {e}"))
 }

@@ -1,7 +1,6 @@
 //! Boost requests over HTTP: who may do what, and isolation.
 
 mod common;
-use chrono::{Days, Utc};
 use common::{Client, TestApp};
 
 struct Setup {
@@ -95,7 +94,7 @@ async fn bad_requests_and_other_organisations() {
     assert_eq!(r.status, 403, "only the objective's team asks");
     let r = s.a.call("create_boost", &[("objective_id", &s.objective), ("to_team_id", &s.team_b), ("need", "  ")]).await;
     assert_eq!(r.status, 422);
-    let yesterday = (Utc::now().date_naive() - Days::new(1)).format("%Y-%m-%d").to_string();
+    let yesterday = common::day(-1);
     let r = s.a.call("create_boost", &[("objective_id", &s.objective), ("to_team_id", &s.team_b), ("need", "x"), ("needed_by", &yesterday)]).await;
     assert_eq!(r.status, 422);
     assert_eq!(app.count("boosts").await, 0);

@@ -10,8 +10,9 @@ async fn demo_loads_idempotently_and_fills_the_dashboard() {
     let mut settings = Settings::for_database(db.clone());
     settings.demo = true;
     // Twice: the second start must find the demo and leave it alone.
-    mistvine::server::spawn_for_tests(settings.clone()).await.unwrap();
-    let addr = mistvine::server::spawn_for_tests(settings).await.unwrap();
+    let clock = || std::sync::Arc::new(mistvine::server::clock::SystemClock);
+    mistvine::server::router::spawn_for_tests(settings.clone(), clock()).await.unwrap();
+    let addr = mistvine::server::router::spawn_for_tests(settings, clock()).await.unwrap();
     let c = common::Client {
         http: reqwest::Client::builder().cookie_store(true).build().unwrap(),
         base: format!("http://{addr}"),

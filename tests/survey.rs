@@ -1,7 +1,6 @@
 //! The scorecard as an anonymous organisation survey.
 
 mod common;
-use chrono::{Days, Utc};
 use common::{Client, TestApp};
 
 fn answers(value: &str) -> Vec<(String, String)> {
@@ -21,8 +20,7 @@ async fn answer(c: &Client, value: &str) -> u16 {
 async fn members_answer_anonymously_and_results_need_three() {
     let app = TestApp::spawn().await;
     let owner = app.owner("o@example.com", "Acme").await;
-    let start = (Utc::now().date_naive() - Days::new(3)).format("%Y-%m-%d").to_string();
-    let end = (Utc::now().date_naive() + Days::new(24)).format("%Y-%m-%d").to_string();
+    let (start, end) = (common::day(-3), common::day(24));
     let wave = owner.call("create_wave", &[("name", "W1"), ("starts_on", &start), ("ends_on", &end)]).await.json().to_string();
     assert_eq!(owner.call("open_survey", &[]).await.status, 409, "no wave running yet");
     owner.call("advance_wave", &[("wave_id", &wave), ("to", "active")]).await;

@@ -1,6 +1,6 @@
-//! Server functions, one file per area. Each one authenticates, authorizes
-//! within the caller's organisation, applies domain rules, calls the store and
-//! returns `AppError` on failure. Nothing else happens here.
+//! Server functions, one file per area. Each one authenticates, calls one
+//! function of `server::service` (which authorises within the caller's
+//! organisation) and returns `AppError` on failure. No file here imports another.
 
 pub mod auth;
 pub mod boosts;

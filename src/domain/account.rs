@@ -10,7 +10,15 @@ pub const PASSWORD_MAX_CHARS: usize = 256;
 /// A syntactically plausible e-mail address, trimmed and lower-cased so the
 /// same person cannot sign up twice with different capitalisation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String")]
 pub struct Email(String);
+
+impl TryFrom<String> for Email {
+    type Error = ValidationError;
+    fn try_from(raw: String) -> Result<Self, Self::Error> {
+        Self::parse(&raw)
+    }
+}
 
 impl Email {
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
@@ -77,7 +85,15 @@ impl Password {
 
 /// A person's display name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String")]
 pub struct PersonName(String);
+
+impl TryFrom<String> for PersonName {
+    type Error = ValidationError;
+    fn try_from(raw: String) -> Result<Self, Self::Error> {
+        Self::parse(&raw)
+    }
+}
 
 impl PersonName {
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
@@ -90,7 +106,15 @@ impl PersonName {
 
 /// An organisation (workspace) name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String")]
 pub struct OrgName(String);
+
+impl TryFrom<String> for OrgName {
+    type Error = ValidationError;
+    fn try_from(raw: String) -> Result<Self, Self::Error> {
+        Self::parse(&raw)
+    }
+}
 
 impl OrgName {
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
@@ -133,6 +157,14 @@ mod tests {
         assert!(!login_throttled(MAX_FAILURES_PER_ACCOUNT - 1, MAX_FAILURES_PER_ADDRESS - 1));
         assert!(login_throttled(MAX_FAILURES_PER_ACCOUNT, 0));
         assert!(login_throttled(0, MAX_FAILURES_PER_ADDRESS));
+    }
+
+    #[test]
+    fn deserialising_cannot_skip_parse() {
+        assert!(serde_json::from_str::<Email>(r#""not-an-address""#).is_err());
+        assert_eq!(serde_json::from_str::<Email>(r#"" Ada@Example.com""#).unwrap().as_str(), "ada@example.com");
+        assert!(serde_json::from_str::<PersonName>(r#""  ""#).is_err());
+        assert!(serde_json::from_str::<OrgName>(r#""""#).is_err());
     }
 
     #[test]

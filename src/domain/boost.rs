@@ -1,7 +1,8 @@
 //! Boost requests: a team asks another team (or anyone) for help. The state
 //! machine lives here so every rule is checked the same way everywhere.
 
-use super::ids::{ObjectiveId, TeamId};
+use super::ids::{BoostId, ObjectiveId, PppItemId, TeamId};
+use chrono::NaiveDate;
 use super::validation::{bounded_text, ValidationError};
 use serde::{Deserialize, Serialize};
 
@@ -129,6 +130,18 @@ pub fn parse_need(raw: &str) -> Result<String, ValidationError> {
     bounded_text("need", "What you need", raw, 1000)
 }
 
+/// The optional "needed by" date of a new boost: blank, or a day from `today` on.
+pub fn parse_needed_by(raw: &str, today: NaiveDate) -> Result<Option<NaiveDate>, ValidationError> {
+    if raw.trim().is_empty() {
+        return Ok(None);
+    }
+    let day = super::wave::parse_date("needed_by", "The date", raw)?;
+    if day < today {
+        return Err(ValidationError::new("needed_by", "The date the help is needed by is in the past."));
+    }
+    Ok(Some(day))
+}
+
 pub fn parse_reason(raw: &str) -> Result<String, ValidationError> {
     bounded_text("reason", "The reason for declining", raw, 500)
         .map_err(|e| if raw.trim().is_empty() { ValidationError::new("reason", "Say why you decline, so the team can look elsewhere.") } else { e })
@@ -144,14 +157,14 @@ pub struct BoostEvent {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BoostView {
-    pub id: i64,
+    pub id: BoostId,
     pub state: BoostState,
-    pub from_team: super::plan::TeamRef,
-    pub to_team: Option<super::plan::TeamRef>,
+    pub from_team: super::org::TeamRef,
+    pub to_team: Option<super::org::TeamRef>,
     pub objective: Option<(ObjectiveId, String)>,
     pub need: String,
     pub needed_by: Option<chrono::NaiveDate>,
-    pub helper_team: Option<super::plan::TeamRef>,
+    pub helper_team: Option<super::org::TeamRef>,
     pub helper: Option<String>,
     pub decline_reason: Option<String>,
     pub created_at: i64,
@@ -220,6 +233,15 @@ mod tests {
     }
 
     #[test]
+    fn needed_by_is_today_or_later() {
+        let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+        assert_eq!(parse_needed_by(" ", today).unwrap(), None);
+        assert_eq!(parse_needed_by("2026-03-02", today).unwrap(), Some(today));
+        assert!(parse_needed_by("2026-03-01", today).unwrap_err().message.contains("in the past"));
+        assert_eq!(parse_needed_by("soon", today).unwrap_err().field, "needed_by");
+    }
+
+    #[test]
     fn texts() {
         assert!(parse_need(" ").is_err());
         assert!(parse_reason("").unwrap_err().message.contains("Say why"));
@@ -230,12 +252,12 @@ mod tests {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BoostBoard {
     pub boosts: Vec<BoostView>,
-    pub teams: Vec<super::plan::TeamRef>,
+    pub teams: Vec<super::org::TeamRef>,
     pub team_filter: Option<TeamId>,
     /// Objectives of the caller's teams in the current wave: (objective, "Team — title").
     pub objectives: Vec<(ObjectiveId, String)>,
     /// A PPP problem to turn into a boost: (item id, text).
-    pub problem: Option<(i64, String)>,
+    pub problem: Option<(PppItemId, String)>,
     /// Seconds since the epoch, for "open longer than a week".
     pub now: i64,
 }
@@ -248,7 +270,7 @@ pub struct BoostDetail {
     pub boost: BoostView,
     pub history: Vec<BoostEvent>,
     /// Teams the caller may accept for, with the people who could help.
-    pub accept_as: Vec<(super::plan::TeamRef, Vec<Helper>)>,
+    pub accept_as: Vec<(super::org::TeamRef, Vec<Helper>)>,
     pub can_complete: bool,
     pub can_decline: bool,
     pub can_withdraw: bool,

@@ -2,7 +2,8 @@
 //! weekly distributions into what may be shown.
 
 use super::ids::{ObjectiveId, TeamId};
-use super::plan::{TeamRef, WaveSummary};
+use super::org::TeamRef;
+use super::wave::WaveSummary;
 use super::vote::{aggregate, falling, trend, visible, Trend, Visible};
 use serde::{Deserialize, Serialize};
 

@@ -1,21 +1,68 @@
 //! The wave dashboard, computed from plain data: which objectives and teams
 //! need support.
 
-use super::key_result::{lags_time, mean};
-use super::plan::{DashObjective, Dashboard, ObjectiveSummary, TeamRef, TeamScore, WaveSummary};
+use super::boost::{is_stale, BoostState, BoostView};
 use super::ids::ObjectiveId;
-use super::wave::WaveClock;
+use super::key_result::{lags_time, mean};
+use super::objective::ObjectiveSummary;
+use super::org::TeamRef;
+use super::ppp::OpenProblem;
+use super::wave::{WaveClock, WaveSummary};
+use serde::{Deserialize, Serialize};
 
-/// `objectives` holds every objective of the wave (wave and team ones);
-/// `teams` the active teams of the organisation; `falling` the objectives
-/// whose confidence dropped two weeks running.
-pub fn build(
-    wave: WaveSummary,
-    clock: WaveClock,
-    objectives: Vec<ObjectiveSummary>,
-    teams: Vec<TeamRef>,
-    falling: &[ObjectiveId],
-) -> Dashboard {
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DashObjective {
+    pub objective: ObjectiveSummary,
+    pub aligned_teams: i64,
+    pub needs_support: bool,
+    /// Confidence votes dropped two weeks running.
+    pub confidence_falling: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TeamScore {
+    pub team: TeamRef,
+    /// Mean of the team's objectives' progress; `None` without objectives.
+    pub score: Option<f64>,
+    pub objectives: usize,
+    pub needs_support: bool,
+    /// Confidence in one of the team's objectives dropped two weeks running.
+    pub confidence_falling: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dashboard {
+    pub wave: WaveSummary,
+    pub clock: WaveClock,
+    pub objectives: Vec<DashObjective>,
+    pub teams: Vec<TeamScore>,
+    /// Problems from PPP updates nobody has marked solved.
+    pub open_problems: Vec<OpenProblem>,
+    /// Boosts waiting for a team to take them on.
+    pub open_boosts: usize,
+    /// Those open for more than a week.
+    pub stale_boosts: Vec<BoostView>,
+}
+
+/// Everything the dashboard is computed from.
+pub struct DashboardInput {
+    pub wave: WaveSummary,
+    pub clock: WaveClock,
+    /// Every objective of the wave (wave and team ones).
+    pub objectives: Vec<ObjectiveSummary>,
+    /// The active teams of the organisation.
+    pub teams: Vec<TeamRef>,
+    /// Objectives whose confidence dropped two weeks running.
+    pub falling: Vec<ObjectiveId>,
+    pub open_problems: Vec<OpenProblem>,
+    /// Every boost of the organisation.
+    pub boosts: Vec<BoostView>,
+    /// Seconds since the epoch, for "waiting over a week".
+    pub now: i64,
+}
+
+pub fn build(input: DashboardInput) -> Dashboard {
+    let DashboardInput { wave, clock, objectives, teams, falling, open_problems, boosts, now } = input;
     let elapsed = clock.elapsed_pct();
     let (wave_objectives, team_objectives): (Vec<_>, Vec<_>) = objectives.into_iter().partition(|o| o.team.is_none());
     let teams = teams
@@ -53,13 +100,15 @@ pub fn build(
             }
         })
         .collect();
-    Dashboard { wave, clock, objectives, teams, open_problems: Vec::new(), open_boosts: 0, stale_boosts: Vec::new() }
+    let open_boosts = boosts.iter().filter(|b| b.state == BoostState::Open).count();
+    let stale_boosts = boosts.into_iter().filter(|b| is_stale(b, now)).collect();
+    Dashboard { wave, clock, objectives, teams, open_problems, open_boosts, stale_boosts }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::ids::{ObjectiveId, TeamId, WaveId};
+    use crate::domain::ids::{TeamId, WaveId};
     use crate::domain::wave::{WaveDates, WaveState};
     use chrono::NaiveDate;
 
@@ -81,8 +130,7 @@ mod tests {
         let wave = WaveSummary {
             id: WaveId(1),
             name: "W".into(),
-            starts_on: dates.start(),
-            ends_on: dates.end(),
+            dates,
             state: WaveState::Active,
         };
         // Day 10 of 14: about 64 % of the wave is behind us.
@@ -99,7 +147,17 @@ mod tests {
             TeamRef { id: TeamId(8), name: "T8".into() },
             TeamRef { id: TeamId(9), name: "T9".into() },
         ];
-        let d = build(wave.clone(), clock, objectives.clone(), teams.clone(), &[]);
+        let input = |falling: Vec<ObjectiveId>| DashboardInput {
+            wave: wave.clone(),
+            clock,
+            objectives: objectives.clone(),
+            teams: teams.clone(),
+            falling,
+            open_problems: vec![],
+            boosts: vec![],
+            now: 0,
+        };
+        let d = build(input(vec![]));
         assert_eq!(d.objectives.len(), 2);
         assert_eq!(d.objectives[0].aligned_teams, 2, "two distinct teams align to O1");
         assert!(!d.objectives[0].needs_support);
@@ -111,7 +169,7 @@ mod tests {
         assert!(!d.teams[2].needs_support);
 
         // Falling confidence flags an objective (and its team) even when progress is on time.
-        let d = build(wave, clock, objectives, teams, &[ObjectiveId(1), ObjectiveId(3)]);
+        let d = build(input(vec![ObjectiveId(1), ObjectiveId(3)]));
         assert!(d.objectives[0].needs_support && d.objectives[0].confidence_falling);
         assert!(d.teams[0].needs_support && d.teams[0].confidence_falling);
     }

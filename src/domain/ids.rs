@@ -1,10 +1,13 @@
-//! Typed ids so a team id can never be passed where a user id is expected.
+//! Typed ids so a team id can never be passed where a user id is expected,
+//! and the one way a form's id field is read.
 
+use super::validation::ValidationError;
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::str::FromStr;
 
 macro_rules! id_type {
-    ($name:ident) => {
+    ($($name:ident),* $(,)?) => {$(
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(transparent)]
         pub struct $name(pub i64);
@@ -15,19 +18,42 @@ macro_rules! id_type {
             }
         }
 
-        impl std::str::FromStr for $name {
+        impl FromStr for $name {
             type Err = std::num::ParseIntError;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                s.parse().map($name)
+                s.trim().parse().map($name)
             }
         }
-    };
+    )*};
 }
 
-id_type!(UserId);
-id_type!(OrgId);
-id_type!(TeamId);
-id_type!(InviteId);
-id_type!(WaveId);
-id_type!(ObjectiveId);
-id_type!(KeyResultId);
+id_type!(UserId, OrgId, TeamId, InviteId, WaveId, ObjectiveId, KeyResultId, BoostId, PppUpdateId, PppItemId, SurveyId);
+
+/// Reads an id a form sent as text (a `<select>` or hidden field): blank means
+/// none; anything that is not an id is refused with `message` on `field`.
+pub fn optional_id<T: FromStr>(field: &str, message: &str, raw: &str) -> Result<Option<T>, ValidationError> {
+    match raw.trim() {
+        "" => Ok(None),
+        raw => raw.parse().map(Some).map_err(|_| ValidationError::new(field, message)),
+    }
+}
+
+/// Like [`optional_id`], but blank is refused too.
+pub fn required_id<T: FromStr>(field: &str, message: &str, raw: &str) -> Result<T, ValidationError> {
+    optional_id(field, message, raw)?.ok_or_else(|| ValidationError::new(field, message))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn form_ids() {
+        assert_eq!(optional_id::<TeamId>("team_id", "Choose a team.", " 7 ").unwrap(), Some(TeamId(7)));
+        assert_eq!(optional_id::<TeamId>("team_id", "Choose a team.", "  ").unwrap(), None);
+        let e = optional_id::<TeamId>("team_id", "Choose a team.", "seven").unwrap_err();
+        assert_eq!((e.field.as_str(), e.message.as_str()), ("team_id", "Choose a team."));
+        assert!(required_id::<UserId>("helper_id", "Name the helper.", "").is_err());
+        assert_eq!(required_id::<UserId>("helper_id", "Name the helper.", "3").unwrap(), UserId(3));
+    }
+}

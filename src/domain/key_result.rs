@@ -1,6 +1,7 @@
 //! Key results and the progress maths: every number on the dashboard comes
 //! from here.
 
+use super::ids::KeyResultId;
 use super::validation::{bounded_text, ValidationError};
 use serde::{Deserialize, Serialize};
 
@@ -91,6 +92,22 @@ fn parse_number(field: &str, label: &str, raw: &str) -> Result<f64, ValidationEr
         return Err(ValidationError::new(field, format!("{label} must be a number.")));
     }
     Ok(v)
+}
+
+impl KrKind {
+    /// A check-in value typed into the form, checked against this kind.
+    pub fn parse_value(&self, raw: &str) -> Result<f64, ValidationError> {
+        let value = parse_number("value", "The new value", raw)?;
+        match self {
+            KrKind::Percentage { .. } if !(0.0..=100.0).contains(&value) => {
+                Err(ValidationError::new("value", "A percentage is between 0 and 100."))
+            }
+            KrKind::Milestone if value != 0.0 && value != 1.0 => {
+                Err(ValidationError::new("value", "A milestone is either done or not done."))
+            }
+            _ => Ok(value),
+        }
+    }
 }
 
 /// A key result as typed into a form, before it is checked.
@@ -204,6 +221,35 @@ pub fn lags_time(progress_pct: f64, elapsed_pct: f64) -> bool {
     elapsed_pct - progress_pct > NEEDS_SUPPORT_MARGIN
 }
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KrView {
+    pub id: KeyResultId,
+    pub title: String,
+    pub kind: KrKind,
+    pub current: f64,
+    pub weight: f64,
+    /// 0–100, from `kind.progress(current)`.
+    pub progress: f64,
+    /// The end-of-wave grade, 0.0–1.0, once the team has graded it.
+    pub grade: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CheckInView {
+    pub value: f64,
+    pub note: Option<String>,
+    pub author: String,
+    /// Seconds since the epoch.
+    pub at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KrDetail {
+    pub kr: KrView,
+    /// Oldest first.
+    pub history: Vec<CheckInView>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -256,6 +302,18 @@ mod tests {
         assert_eq!(KrSpec::parse(&heavy, 1).unwrap().weight, 2.0);
         let zero = KrInput { weight: "0".into(), ..input("W", "numeric", "0", "1") };
         assert_eq!(KrSpec::parse(&zero, 1).unwrap_err().field, "kr1_weight");
+    }
+
+    #[test]
+    fn check_in_values_follow_the_kind() {
+        let pct = KrKind::Percentage { start: 0.0, target: 50.0 };
+        assert_eq!(pct.parse_value(" 12,5 ").unwrap(), 12.5);
+        assert!(pct.parse_value("101").unwrap_err().message.contains("between 0 and 100"));
+        assert!(KrKind::Milestone.parse_value("0.5").unwrap_err().message.contains("done or not done"));
+        assert_eq!(KrKind::Milestone.parse_value("1").unwrap(), 1.0);
+        let e = KrKind::Numeric { start: 0.0, target: 9.0, unit: String::new() }.parse_value("lots").unwrap_err();
+        assert_eq!((e.field.as_str(), e.message.as_str()), ("value", "The new value must be a number."));
+        assert!(pct.parse_value("NaN").is_err());
     }
 
     #[test]

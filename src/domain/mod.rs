@@ -13,7 +13,6 @@ pub mod ids;
 pub mod key_result;
 pub mod objective;
 pub mod org;
-pub mod plan;
 pub mod ppp;
 pub mod reflection;
 pub mod scorecard;

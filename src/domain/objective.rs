@@ -1,7 +1,13 @@
 //! Objectives: the org-level ones leaders set for a wave, and the team ones
 //! aligned to them.
 
+use super::ids::{ObjectiveId, UserId};
+use super::key_result::{KrDetail, KrView};
+use super::org::TeamRef;
 use super::validation::{bounded_text, ValidationError};
+use super::views::MemberView;
+use super::wave::{WaveClock, WaveSummary};
+use serde::{Deserialize, Serialize};
 
 pub fn parse_title(raw: &str) -> Result<String, ValidationError> {
     bounded_text("title", "The objective's title", raw, 140)
@@ -38,6 +44,56 @@ pub fn parse_note(raw: &str) -> Result<Option<String>, ValidationError> {
         return Ok(None);
     }
     bounded_text("note", "The note", t, 1000).map(Some)
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ObjectiveSummary {
+    pub id: ObjectiveId,
+    pub title: String,
+    pub team: Option<TeamRef>,
+    pub parent_id: Option<ObjectiveId>,
+    pub owner: Option<String>,
+    /// Weighted mean of the key results' progress, 0–100.
+    pub progress: f64,
+    pub krs: Vec<KrView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ObjectiveDetail {
+    pub summary: ObjectiveSummary,
+    pub wave: WaveSummary,
+    /// The why (wave objective) or the alignment rationale (team objective).
+    pub why: String,
+    pub owner_id: Option<UserId>,
+    pub parent: Option<(ObjectiveId, String)>,
+    pub krs: Vec<KrDetail>,
+    /// Team objectives aligned to this wave objective.
+    pub aligned: Vec<ObjectiveSummary>,
+    pub can_edit: bool,
+    pub can_check_in: bool,
+    /// People who can own a wave objective (filled when `can_edit`).
+    pub members: Vec<MemberView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WaveDetail {
+    pub wave: WaveSummary,
+    pub clock: WaveClock,
+    pub objectives: Vec<ObjectiveSummary>,
+    /// How many teams align to each wave objective, by id.
+    pub aligned_teams: Vec<(ObjectiveId, i64)>,
+    pub can_lead: bool,
+    pub members: Vec<MemberView>,
+}
+
+/// A team's objectives for the wave teams are currently planning or working in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TeamPlan {
+    pub wave: Option<WaveSummary>,
+    pub objectives: Vec<ObjectiveSummary>,
+    /// The wave objectives a new team objective can align to.
+    pub parents: Vec<(ObjectiveId, String)>,
+    pub is_member: bool,
 }
 
 #[cfg(test)]

@@ -1,7 +1,15 @@
 //! Organisation rules: roles, who may change whom, teams, invites.
 
+use super::ids::TeamId;
 use super::validation::{bounded_text, ValidationError};
 use serde::{Deserialize, Serialize};
+
+/// A team as other pages name and link it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamRef {
+    pub id: TeamId,
+    pub name: String,
+}
 
 /// A member's role in one organisation. Ordered from most to least power.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -102,7 +110,15 @@ pub fn check_removal(actor: Role, target: Role, owners: usize) -> Result<(), Mem
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String")]
 pub struct TeamName(String);
+
+impl TryFrom<String> for TeamName {
+    type Error = ValidationError;
+    fn try_from(raw: String) -> Result<Self, Self::Error> {
+        Self::parse(&raw)
+    }
+}
 
 impl TeamName {
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {

@@ -1,6 +1,6 @@
 //! PPP: a team's weekly Progress, Plans and Problems, each a short list.
 
-use super::ids::{ObjectiveId, TeamId, UserId};
+use super::ids::{ObjectiveId, PppItemId, TeamId, UserId};
 use super::validation::ValidationError;
 use serde::{Deserialize, Serialize};
 
@@ -87,7 +87,7 @@ pub fn parse_update(progress: &str, plans: &str, problems: &str) -> Result<[(Sec
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PppItem {
-    pub id: i64,
+    pub id: PppItemId,
     pub section: Section,
     pub text: String,
     /// The team objective this item is about, if any.
@@ -137,7 +137,7 @@ mod tests {
 /// A team's PPP page: this week's update (if any) and the earlier ones.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TeamPpp {
-    pub wave: Option<super::plan::WaveSummary>,
+    pub wave: Option<super::wave::WaveSummary>,
     /// The week open for updates; `None` outside an active wave's weeks.
     pub week: Option<u32>,
     pub current: Option<PppUpdate>,
@@ -150,18 +150,18 @@ pub struct TeamPpp {
 /// Every team's update for one week of a wave.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PppFeed {
-    pub wave: Option<super::plan::WaveSummary>,
+    pub wave: Option<super::wave::WaveSummary>,
     pub week: u32,
     pub weeks: u32,
     pub current_week: Option<u32>,
     /// Each active team with its update, or `None`: "no update this week".
-    pub teams: Vec<(super::plan::TeamRef, Option<PppUpdate>)>,
+    pub teams: Vec<(super::org::TeamRef, Option<PppUpdate>)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OpenProblem {
-    pub item_id: i64,
-    pub team: super::plan::TeamRef,
+    pub item_id: PppItemId,
+    pub team: super::org::TeamRef,
     pub week: u32,
     pub text: String,
 }

@@ -3,7 +3,10 @@
 
 use super::ids::{KeyResultId, ObjectiveId};
 use super::key_result::{KrKind, KrSpec};
-use super::plan::{KrView, ObjectiveSummary, TeamRef, WaveSummary};
+use super::key_result::KrView;
+use super::objective::ObjectiveSummary;
+use super::org::TeamRef;
+use super::wave::WaveSummary;
 use super::validation::{bounded_text, ValidationError};
 use serde::{Deserialize, Serialize};
 

@@ -100,7 +100,7 @@ pub struct WaveSurvey {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SurveyPage {
     /// The survey open now: (survey id, wave name).
-    pub open: Option<(i64, String)>,
+    pub open: Option<(super::ids::SurveyId, String)>,
     pub answered: bool,
     /// Set for admins when the current wave has no survey yet: its name.
     pub can_open: Option<String>,

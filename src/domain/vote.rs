@@ -2,8 +2,6 @@
 //! results anonymous (aggregates only, and only from enough voters).
 
 use super::validation::ValidationError;
-use super::wave::WaveDates;
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// Below this many voters an aggregate could identify people; no
@@ -14,7 +12,21 @@ pub const SCALE: [(u8, &str); 5] = [(1, "Struggling"), (2, "Concerned"), (3, "St
 
 /// A confidence score from 1 (Struggling) to 5 (Exceeding).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
 pub struct Score(u8);
+
+impl TryFrom<u8> for Score {
+    type Error = ValidationError;
+    fn try_from(n: u8) -> Result<Self, Self::Error> {
+        Self::parse(&n.to_string())
+    }
+}
+
+impl From<Score> for u8 {
+    fn from(s: Score) -> u8 {
+        s.0
+    }
+}
 
 impl Score {
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
@@ -31,28 +43,27 @@ impl Score {
     }
 }
 
+/// The largest minimum an organisation may set.
+pub const MAX_VOTERS: u32 = 50;
+
 /// The organisation's minimum number of voters before results show.
 pub fn threshold(setting: i64) -> u32 {
     u32::try_from(setting).unwrap_or(MIN_VOTERS).max(MIN_VOTERS)
 }
 
-/// Week 1 starts on the wave's first day; `None` outside the wave.
-pub fn week_of(dates: &WaveDates, day: NaiveDate) -> Option<u32> {
-    if day < dates.start() || day > dates.end() {
-        return None;
+/// A minimum number of voters typed by an admin: never below [`MIN_VOTERS`].
+pub fn parse_threshold(raw: &str) -> Result<u32, ValidationError> {
+    let n: u32 = raw
+        .trim()
+        .parse()
+        .map_err(|_| ValidationError::new("threshold", "The minimum number of voters must be a whole number."))?;
+    if !(MIN_VOTERS..=MAX_VOTERS).contains(&n) {
+        return Err(ValidationError::new(
+            "threshold",
+            format!("Results need at least {MIN_VOTERS} voters to stay anonymous (and at most {MAX_VOTERS})."),
+        ));
     }
-    u32::try_from((day - dates.start()).num_days() / 7 + 1).ok()
-}
-
-/// How many (possibly partial) weeks the wave has.
-pub fn week_count(dates: &WaveDates) -> u32 {
-    u32::try_from((dates.total_days() + 6) / 7).unwrap_or(1)
-}
-
-/// A week is closed once its last day (or the wave's) is behind us.
-pub fn week_closed(dates: &WaveDates, week: u32, today: NaiveDate) -> bool {
-    let last = dates.start() + chrono::Days::new(u64::from(week) * 7 - 1);
-    today > last.min(dates.end())
+    Ok(n)
 }
 
 /// Count, average and distribution of one objective's votes in one week.
@@ -126,10 +137,6 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-    }
-
     #[test]
     fn scores_and_labels() {
         assert_eq!(Score::parse("4").unwrap().label(), "Confident");
@@ -139,18 +146,13 @@ mod tests {
     }
 
     #[test]
-    fn weeks_of_a_wave() {
-        let w = WaveDates::parse("2026-01-05", "2026-01-25").unwrap();
-        assert_eq!(week_count(&w), 3);
-        assert_eq!(week_of(&w, d("2026-01-04")), None);
-        assert_eq!(week_of(&w, d("2026-01-05")), Some(1));
-        assert_eq!(week_of(&w, d("2026-01-12")), Some(2));
-        assert_eq!(week_of(&w, d("2026-01-25")), Some(3));
-        assert!(!week_closed(&w, 1, d("2026-01-11")));
-        assert!(week_closed(&w, 1, d("2026-01-12")));
-        let partial = WaveDates::parse("2026-01-05", "2026-01-20").unwrap();
-        assert_eq!(week_count(&partial), 3, "a last partial week still counts");
-        assert!(week_closed(&partial, 3, d("2026-01-21")));
+    fn thresholds_typed_by_admins() {
+        assert_eq!(parse_threshold(" 5 ").unwrap(), 5);
+        assert!(parse_threshold("2").unwrap_err().message.contains("at least 3"));
+        assert!(parse_threshold("51").is_err());
+        assert!(parse_threshold("three").unwrap_err().message.contains("whole number"));
+        assert!(serde_json::from_str::<Score>("6").is_err());
+        assert_eq!(serde_json::from_str::<Score>("4").unwrap().get(), 4);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Waves: time-boxed cycles of 2 to 6 weeks, their states and their clock.
 
+use super::ids::WaveId;
 use super::validation::{bounded_text, ValidationError};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -8,7 +9,15 @@ pub const MIN_WAVE_DAYS: i64 = 14;
 pub const MAX_WAVE_DAYS: i64 = 42;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String")]
 pub struct WaveName(String);
+
+impl TryFrom<String> for WaveName {
+    type Error = ValidationError;
+    fn try_from(raw: String) -> Result<Self, Self::Error> {
+        Self::parse(&raw)
+    }
+}
 
 impl WaveName {
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
@@ -20,10 +29,25 @@ impl WaveName {
 }
 
 /// A wave's first and last day (both included), 2 to 6 weeks apart.
+/// Deserialising goes through [`WaveDates::new`], so no value skips the rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RawDates")]
 pub struct WaveDates {
     start: NaiveDate,
     end: NaiveDate,
+}
+
+#[derive(Deserialize)]
+struct RawDates {
+    start: NaiveDate,
+    end: NaiveDate,
+}
+
+impl TryFrom<RawDates> for WaveDates {
+    type Error = ValidationError;
+    fn try_from(raw: RawDates) -> Result<Self, Self::Error> {
+        Self::new(raw.start, raw.end)
+    }
 }
 
 pub fn parse_date(field: &str, label: &str, raw: &str) -> Result<NaiveDate, ValidationError> {
@@ -69,7 +93,48 @@ impl WaveDates {
         let elapsed = ((today - self.start).num_days()).clamp(0, total);
         WaveClock { total_days: total, elapsed_days: elapsed, remaining_days: total - elapsed }
     }
+
+    /// The week `day` falls in: week 1 starts on the wave's first day; `None`
+    /// outside the wave. Votes, PPPs and the survey all count weeks this way.
+    pub fn week_of(&self, day: NaiveDate) -> Option<u32> {
+        if day < self.start || day > self.end {
+            return None;
+        }
+        u32::try_from((day - self.start).num_days() / 7 + 1).ok()
+    }
+
+    /// How many (possibly partial) weeks the wave has.
+    pub fn week_count(&self) -> u32 {
+        u32::try_from((self.total_days() + 6) / 7).unwrap_or(1)
+    }
+
+    /// A week is closed once its last day (or the wave's) is behind us.
+    pub fn week_closed(&self, week: u32, today: NaiveDate) -> bool {
+        let last = self.start + chrono::Days::new(u64::from(week) * 7 - 1);
+        today > last.min(self.end)
+    }
 }
+
+/// A wave as lists and pages show it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WaveSummary {
+    pub id: WaveId,
+    pub name: String,
+    pub dates: WaveDates,
+    pub state: WaveState,
+}
+
+impl WaveSummary {
+    /// Refuses changes to objectives once the wave is over.
+    pub fn check_open_for_objectives(&self) -> Result<(), String> {
+        if self.state.open_for_objectives() {
+            Ok(())
+        } else {
+            Err(format!("The wave \u{201c}{}\u{201d} is {}: its objectives can no longer change.", self.name, self.state.as_str()))
+        }
+    }
+}
+
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WaveClock {
@@ -195,6 +260,29 @@ mod tests {
         assert_eq!(w.clock(d("2026-01-01")), WaveClock { total_days: 14, elapsed_days: 0, remaining_days: 14 });
         assert_eq!(w.clock(d("2026-01-12")).elapsed_pct(), 50.0);
         assert_eq!(w.clock(d("2026-03-01")).remaining_days, 0);
+    }
+
+    #[test]
+    fn weeks_of_a_wave() {
+        let w = WaveDates::parse("2026-01-05", "2026-01-25").unwrap();
+        assert_eq!(w.week_count(), 3);
+        assert_eq!(w.week_of(d("2026-01-04")), None);
+        assert_eq!(w.week_of(d("2026-01-05")), Some(1));
+        assert_eq!(w.week_of(d("2026-01-12")), Some(2));
+        assert_eq!(w.week_of(d("2026-01-25")), Some(3));
+        assert!(!w.week_closed(1, d("2026-01-11")));
+        assert!(w.week_closed(1, d("2026-01-12")));
+        let partial = WaveDates::parse("2026-01-05", "2026-01-20").unwrap();
+        assert_eq!(partial.week_count(), 3, "a last partial week still counts");
+        assert!(partial.week_closed(3, d("2026-01-21")));
+    }
+
+    #[test]
+    fn deserialising_checks_the_rules() {
+        let ok: WaveDates = serde_json::from_str(r#"{"start":"2026-01-05","end":"2026-01-18"}"#).unwrap();
+        assert_eq!(ok.total_days(), 14);
+        assert!(serde_json::from_str::<WaveDates>(r#"{"start":"2026-01-05","end":"2026-01-06"}"#).is_err());
+        assert!(serde_json::from_str::<WaveName>(r#""   ""#).is_err());
     }
 
     #[test]

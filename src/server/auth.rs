@@ -1,15 +1,15 @@
 //! Passwords, sessions and "who is calling".
 //!
-//! Sessions are rows in the database (so any server instance can check them
-//! and an admin can revoke them); the cookie holds a random 256-bit token and
+//! Sessions are rows in the database (so any server instance can check
+//! them); the cookie holds a random 256-bit token and
 //! the table only its SHA-256, so a leaked backup cannot be replayed.
 
-use super::ServerCtx;
+use super::ctx::ServerCtx;
 use crate::domain::account::Password;
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::org::Role;
 use crate::error::AppError;
-use crate::server::store::{self, accounts, orgs};
+use crate::server::store::{accounts, orgs};
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use axum::extract::ConnectInfo;
@@ -137,7 +137,7 @@ pub async fn start_session(ctx: &ServerCtx, user: UserId, org: Option<OrgId>) ->
         accounts::delete_session(&ctx.pool, &old).await?;
     }
     let token = random_token();
-    let now = store::now();
+    let now = ctx.now();
     accounts::create_session(&ctx.pool, &token_hash(&token), user, org, now, now + SESSION_DAYS * 86_400).await?;
     set_cookie(format!("{SESSION_COOKIE}={token}; Max-Age={}; {}", SESSION_DAYS * 86_400, cookie_attributes(ctx)));
     Ok(())
@@ -173,13 +173,17 @@ pub struct Caller {
 
 pub async fn current_person(ctx: &ServerCtx) -> Result<Option<Person>, AppError> {
     let Some(hash) = presented_session() else { return Ok(None) };
-    Ok(accounts::session(&ctx.pool, &hash, store::now()).await?.map(|row| Person {
-        user_id: UserId(row.user_id),
+    let person = accounts::session(&ctx.pool, &hash, ctx.now()).await?.map(|row| Person {
+        user_id: row.user_id,
         name: row.name,
         email: row.email,
         session: hash,
-        org_id: row.org_id.map(OrgId),
-    }))
+        org_id: row.org_id,
+    });
+    if let Some(p) = &person {
+        super::observe::record_caller(p.user_id, p.org_id);
+    }
+    Ok(person)
 }
 
 pub async fn require_person(ctx: &ServerCtx) -> Result<Person, AppError> {
@@ -202,6 +206,7 @@ pub async fn require_member(ctx: &ServerCtx) -> Result<Caller, AppError> {
         ));
     };
     accounts::set_session_org(&ctx.pool, &person.session, other.org_id).await?;
+    super::observe::record_caller(person.user_id, Some(other.org_id));
     let role = orgs::role_of(&ctx.pool, other.org_id, person.user_id).await?.ok_or(AppError::Internal)?;
     Ok(Caller { user_id: person.user_id, name: person.name, email: person.email, org_id: other.org_id, role })
 }

@@ -34,7 +34,7 @@
 //!   pairing around (best effort: a checkpoint waits while others read).
 
 use super::auth;
-use crate::domain::ids::{ObjectiveId, UserId};
+use crate::domain::ids::{ObjectiveId, SurveyId, UserId};
 use hmac::{Hmac, Mac};
 use http::header::{COOKIE, SET_COOKIE};
 use http::HeaderValue;
@@ -96,9 +96,9 @@ pub fn voter_tag(key: &VoteKey, user: UserId, objective: ObjectiveId, week: u32)
 }
 
 /// The opaque "this person answered this survey" marker.
-pub fn survey_tag(key: &VoteKey, user: UserId, survey: i64) -> Vec<u8> {
+pub fn survey_tag(key: &VoteKey, user: UserId, survey: SurveyId) -> Vec<u8> {
     let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
-    mac.update(format!("survey:{}:{}", user.0, survey).as_bytes());
+    mac.update(format!("survey:{}:{}", user.0, survey.0).as_bytes());
     mac.finalize().into_bytes().to_vec()
 }
 

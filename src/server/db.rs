@@ -19,8 +19,14 @@ pub async fn connect(path: &Path) -> Result<SqlitePool, String> {
         .foreign_keys(true)
         // Writers queue for up to 5 s instead of failing at once with SQLITE_BUSY.
         .busy_timeout(Duration::from_secs(5));
+    // SQLite runs one writer at a time and this server has a couple of cores:
+    // 8 connections let readers proceed beside a writer without piling up
+    // work that only contends for the same lock. Every request path holds at
+    // most one connection at a time, so a burst waits for a free one; after
+    // 10 s it gets an error (a 500 naming the wait) rather than hanging.
     let pool = SqlitePoolOptions::new()
         .max_connections(8)
+        .acquire_timeout(Duration::from_secs(10))
         .connect_with(options)
         .await
         .map_err(|e| format!("cannot open database {}: {e}", path.display()))?;

@@ -5,7 +5,8 @@
 //! Every feature adds its part here, so the demo always shows the whole product.
 
 use super::auth::hash_password;
-use super::store::{self, accounts, orgs, teams};
+use super::clock::Time;
+use super::store::{accounts, orgs, teams};
 use crate::domain::account::{Email, OrgName, Password, PersonName};
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::org::{Role, TeamName};
@@ -32,14 +33,14 @@ fn parse<T>(r: Result<T, crate::domain::ValidationError>) -> Result<T, AppError>
     r.map_err(AppError::from)
 }
 
-pub async fn load(pool: &SqlitePool, key: &super::ballots::VoteKey) -> Result<(), AppError> {
+pub async fn load(pool: &SqlitePool, key: &super::ballots::VoteKey, time: &Time) -> Result<(), AppError> {
     let owner = parse(Email::parse(DEMO_OWNER))?;
     if accounts::credentials(pool, &owner).await?.is_some() {
         tracing::info!("demo organisation already present: log in as {DEMO_OWNER} / {DEMO_PASSWORD}");
         return Ok(());
     }
     let hash = hash_password(parse(Password::parse(DEMO_PASSWORD))?).await?;
-    let now = store::now();
+    let now = time.now();
     let mut tx = pool.begin().await?;
     let org: OrgId = orgs::create_org(&mut tx, &parse(OrgName::parse(DEMO_ORG))?, now).await?;
     let mut users: Vec<UserId> = Vec::new();
@@ -52,13 +53,13 @@ pub async fn load(pool: &SqlitePool, key: &super::ballots::VoteKey) -> Result<()
     }
     let mut team_ids = Vec::new();
     for (name, members) in TEAMS {
-        let team = teams::create(&mut tx, org, &parse(TeamName::parse(name))?, now).await?;
+        let team = teams::create(&mut *tx, org, &parse(TeamName::parse(name))?, now).await?;
         for &i in members {
             teams::add_member(&mut tx, org, team, users[i], now).await?;
         }
         team_ids.push(team);
     }
-    super::demo_waves::load(&mut tx, org, &users, &team_ids, now, key).await?;
+    super::demo_waves::load(&mut tx, org, &users, &team_ids, time, key).await?;
     tx.commit().await?;
     tracing::info!("demo organisation loaded: log in as {DEMO_OWNER} / {DEMO_PASSWORD} (or any @demo.mistvine.test person)");
     Ok(())

@@ -6,7 +6,8 @@ use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId};
 use crate::domain::key_result::{KrKind, KrSpec};
 use crate::domain::wave::{WaveDates, WaveName, WaveState};
 use crate::error::AppError;
-use chrono::{Days, Utc};
+use super::clock::Time;
+use chrono::Days;
 use sqlx::SqliteConnection;
 
 fn kr(title: &str, kind: KrKind) -> KrSpec {
@@ -37,13 +38,13 @@ impl Ctx<'_> {
     ) -> Result<ObjectiveId, AppError> {
         let o = NewObjective { org: self.org, wave: self.wave, team, title, why, owner: Some(owner), created_by: owner, now: self.now };
         let id = objectives::insert(self.conn, o, krs).await?;
-        let ids = objectives::key_result_ids(self.conn, id).await?;
+        let ids = objectives::key_result_ids(&mut *self.conn, self.org, id).await?;
         for (kr, values) in ids.into_iter().zip(history) {
             let n = values.len() as i64;
             for (i, v) in values.iter().enumerate() {
                 let at = self.now - (n - i as i64) * 3 * 86_400;
                 let note = (i + 1 == values.len()).then_some("Weekly check-in");
-                objectives::check_in(self.conn, kr, *v, note, owner, at).await?;
+                objectives::check_in(self.conn, self.org, kr, *v, note, owner, at).await?;
             }
         }
         Ok(id)
@@ -56,10 +57,10 @@ pub async fn load(
     org: OrgId,
     people: &[UserId],
     teams: &[TeamId],
-    now: i64,
+    time: &Time,
     key: &super::ballots::VoteKey,
 ) -> Result<(), AppError> {
-    let today = Utc::now().date_naive();
+    let (now, today) = (time.now(), time.today());
     let dates = WaveDates::new(today - Days::new(10), today + Days::new(17)).map_err(AppError::from)?;
     let name = WaveName::parse("Autumn wave").map_err(AppError::from)?;
     let wave = waves::create(&mut *conn, org, &name, dates, now).await?;
@@ -130,7 +131,7 @@ pub async fn load(
             let tag = super::ballots::voter_tag(key, people[person], objective, 1);
             let secret = super::ballots::change_hash(&super::ballots::new_secret());
             let score = crate::domain::vote::Score::parse(&score.to_string()).map_err(AppError::from)?;
-            super::store::votes::cast(c.conn, objective, 1, &tag, score, &secret).await?;
+            super::store::votes::cast(c.conn, org, objective, 1, &tag, score, &secret).await?;
         }
     }
 
@@ -149,11 +150,12 @@ pub async fn load(
     for (team, week, author, [progress, plans, problems], objective) in updates {
         let at = now - i64::from(2 - week) * 7 * 86_400;
         let sections = [(Progress, progress, objective), (Plans, plans, None), (Problems, problems, None)];
-        super::store::ppp::save(c.conn, org, team, wave, week, people[author], at, &sections).await?;
+        let update = super::store::ppp::NewUpdate { org, team, wave, week, author: people[author], now: at, sections: &sections };
+        super::store::ppp::save(c.conn, update).await?;
     }
 
     // Boosts: one waiting for over a week, one done.
-    use super::store::boosts::{create, transition, NewBoost};
+    use super::store::boosts::{create, transition, NewBoost, Transition};
     use crate::domain::boost::BoostState;
     let waiting = NewBoost {
         org,
@@ -180,7 +182,8 @@ pub async fn load(
     };
     let id = create(c.conn, helped).await?;
     let helper = Some((platform, people[3]));
-    transition(c.conn, id, BoostState::Open, BoostState::Accepted, helper, None, people[3], now - 5 * 86_400).await?;
-    transition(c.conn, id, BoostState::Accepted, BoostState::Done, None, None, people[3], now - 3 * 86_400).await?;
+    let step = |from, to, helper, at| Transition { org, boost: id, from, to, helper, reason: None, actor: people[3], now: at };
+    transition(c.conn, step(BoostState::Open, BoostState::Accepted, helper, now - 5 * 86_400)).await?;
+    transition(c.conn, step(BoostState::Accepted, BoostState::Done, None, now - 3 * 86_400)).await?;
     Ok(())
 }

@@ -51,14 +51,14 @@ impl<'a> Once<'a> {
     /// Records the submission in the transaction that stored it. `false`
     /// when a concurrent send with the same key committed first: the caller
     /// rolls back and returns [`Once::earlier`] instead.
-    pub async fn record(&self, tx: &mut SqliteConnection, result_id: i64) -> Result<bool, AppError> {
+    pub async fn record(&self, tx: &mut SqliteConnection, result_id: i64, now: i64) -> Result<bool, AppError> {
         let c = self.caller;
-        submissions::record(tx, c.org_id, c.user_id, &self.key, self.kind, &self.fingerprint, result_id, super::store::now()).await
+        submissions::record(tx, c.org_id, c.user_id, &self.key, self.kind, &self.fingerprint, result_id, now).await
     }
 }
 
 /// The result of an earlier submission with the same key, when there is a key.
-pub async fn once_done(ctx: &super::ServerCtx, once: &Option<Once<'_>>) -> Result<Option<i64>, AppError> {
+pub async fn once_done(ctx: &super::ctx::ServerCtx, once: &Option<Once<'_>>) -> Result<Option<i64>, AppError> {
     match once {
         Some(once) => once.earlier(&ctx.pool).await,
         None => Ok(None),

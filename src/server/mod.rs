@@ -1,105 +1,20 @@
-//! Everything that only exists on the server: settings, database, store,
-//! sessions, request hardening, and the axum router that ties them together.
+//! Everything that only exists on the server. Layers, outside in:
+//! `router` (axum, middleware) → `crate::api` (server functions) →
+//! `service` (authorisation and rules that need data) → `store` (all SQL).
+//! `ctx` carries the pool, settings, vote key and the one clock.
 
 pub mod auth;
 pub mod ballots;
+pub mod clock;
+pub mod ctx;
 pub mod db;
 pub mod demo;
 mod demo_waves;
 pub mod errors;
 pub mod idempotency;
+pub mod observe;
+pub mod router;
 pub mod security;
+pub mod service;
 pub mod settings;
 pub mod store;
-
-use crate::app::{shell, App};
-use crate::error::AppError;
-use axum::extract::State;
-use axum::http::StatusCode;
-use axum::response::IntoResponse;
-use axum::routing::get;
-use axum::{middleware, Router};
-use leptos::prelude::*;
-use leptos_axum::{generate_route_list, LeptosRoutes};
-use settings::Settings;
-use sqlx::SqlitePool;
-use std::net::SocketAddr;
-use std::sync::Arc;
-use tokio::net::TcpListener;
-use tower_http::trace::TraceLayer;
-
-/// What server functions need, provided to them as Leptos context.
-#[derive(Clone)]
-pub struct ServerCtx {
-    pub pool: SqlitePool,
-    pub settings: Arc<Settings>,
-    /// Keys voter receipts; kept outside the database (see `ballots`).
-    pub vote_key: Arc<ballots::VoteKey>,
-}
-
-/// The server context of the current request.
-pub fn ctx() -> Result<ServerCtx, AppError> {
-    use_context::<ServerCtx>().ok_or_else(|| {
-        tracing::error!("server context missing: a server function ran outside the router");
-        AppError::Internal
-    })
-}
-
-#[derive(Clone, axum::extract::FromRef)]
-pub struct AppState {
-    pub leptos_options: LeptosOptions,
-    pub ctx: ServerCtx,
-}
-
-pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
-    let ctx = state.ctx.clone();
-    let provide = move || provide_context(ctx.clone());
-    let options = state.leptos_options.clone();
-    Router::new()
-        .route("/healthz", get(healthz))
-        .leptos_routes_with_context(&state, routes, provide.clone(), move || shell(options.clone()))
-        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(provide, shell))
-        .layer(middleware::from_fn(errors::map_status))
-        .layer(middleware::from_fn_with_state(state.clone(), security::check_origin))
-        .layer(TraceLayer::new_for_http())
-        .with_state(state)
-}
-
-async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
-    match store::ping(&state.ctx.pool).await {
-        Ok(()) => (StatusCode::OK, "ok"),
-        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable"),
-    }
-}
-
-/// Opens the database, loads the demo if asked, and builds the app.
-pub async fn build(settings: Settings, leptos_options: LeptosOptions) -> Result<(Router, SqlitePool), String> {
-    let pool = db::connect(&settings.database).await?;
-    let vote_key = Arc::new(ballots::load_or_create_key(&settings.vote_key_path())?);
-    if settings.demo {
-        demo::load(&pool, &vote_key).await.map_err(|e| format!("cannot load the demo organisation: {e}"))?;
-    }
-    let removed = store::accounts::delete_expired_sessions(&pool, store::now()).await.unwrap_or(0);
-    tracing::debug!(removed, "expired sessions removed");
-    let state = AppState { leptos_options, ctx: ServerCtx { pool: pool.clone(), settings: Arc::new(settings), vote_key } };
-    Ok((router(state), pool))
-}
-
-pub async fn serve(listener: TcpListener, app: Router) -> std::io::Result<()> {
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
-}
-
-/// Starts the whole app on an ephemeral port of 127.0.0.1, for black-box tests.
-pub async fn spawn_for_tests(settings: Settings) -> Result<SocketAddr, String> {
-    let options = LeptosOptions::builder().output_name("mistvine").site_root("target/site").build();
-    let (app, _pool) = build(settings, options).await?;
-    let listener = TcpListener::bind("127.0.0.1:0").await.map_err(|e| e.to_string())?;
-    let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    tokio::spawn(async move { serve(listener, app).await });
-    Ok(addr)
-}

@@ -1,11 +1,12 @@
 //! Request hardening: a same-origin check on every state-changing request and
 //! a few protective response headers.
 
-use super::AppState;
+use super::settings::Settings;
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use std::sync::Arc;
 
 /// Is this request allowed to change state? Browsers send `Origin` on every
 /// cross-origin POST (and on same-origin ones too); when present it must name
@@ -26,9 +27,9 @@ pub fn same_origin(headers: &HeaderMap, public_url: Option<&str>) -> bool {
     !matches!(headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()), Some("cross-site"))
 }
 
-pub async fn check_origin(State(state): State<AppState>, req: Request, next: Next) -> Response {
+pub async fn check_origin(State(settings): State<Arc<Settings>>, req: Request, next: Next) -> Response {
     let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    if !safe && !same_origin(req.headers(), state.ctx.settings.public_url.as_deref()) {
+    if !safe && !same_origin(req.headers(), settings.public_url.as_deref()) {
         tracing::warn!(path = %req.uri().path(), "refused a cross-origin state-changing request");
         return (StatusCode::FORBIDDEN, "Cross-origin requests cannot change data here.").into_response();
     }

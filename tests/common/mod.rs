@@ -3,24 +3,48 @@
 
 #![allow(dead_code)]
 
+use chrono::{DateTime, Days, NaiveDate, TimeDelta, Utc};
+use mistvine::server::clock::ManualClock;
 use mistvine::server::settings::Settings;
+use std::sync::Arc;
 use reqwest::header::HeaderMap;
 use serde_json::Value;
 use sqlx::SqlitePool;
 use std::path::PathBuf;
 
+/// Every test app starts at this moment (a Wednesday, noon UTC), so dates in
+/// tests never depend on when they run; tests move the app's clock from here.
+pub fn start() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2026-03-04T12:00:00Z").unwrap().with_timezone(&Utc)
+}
+
 pub struct TestApp {
     pub base: String,
     pub db_path: PathBuf,
+    /// The app's clock: `advance` it to let time pass.
+    pub clock: Arc<ManualClock>,
     _dir: tempfile::TempDir,
 }
 
 impl TestApp {
     pub async fn spawn() -> Self {
+        Self::spawn_with(|_| {}).await
+    }
+
+    /// Starts the app with settings changed by `adjust`.
+    pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let db_path = dir.path().join("test.db");
-        let addr = mistvine::server::spawn_for_tests(Settings::for_database(db_path.clone())).await.expect("app starts");
-        Self { base: format!("http://{addr}"), db_path, _dir: dir }
+        let mut settings = Settings::for_database(db_path.clone());
+        adjust(&mut settings);
+        let clock = ManualClock::starting_at(start());
+        let addr = mistvine::server::router::spawn_for_tests(settings, clock.clone()).await.expect("app starts");
+        Self { base: format!("http://{addr}"), db_path, clock, _dir: dir }
+    }
+
+    /// Lets time pass for the app.
+    pub fn advance(&self, by: TimeDelta) {
+        self.clock.advance(by);
     }
 
     pub fn client(&self) -> Client {
@@ -132,11 +156,19 @@ impl Client {
     }
 }
 
-/// A date `offset` days from today (UTC), as the forms take it.
+/// The date `offset` days from the day test apps start on.
+pub fn date(offset: i64) -> NaiveDate {
+    let first = start().date_naive();
+    if offset >= 0 {
+        first + Days::new(offset as u64)
+    } else {
+        first - Days::new(offset.unsigned_abs())
+    }
+}
+
+/// [`date`] as the forms take it.
 pub fn day(offset: i64) -> String {
-    let today = chrono::Utc::now().date_naive();
-    let d = if offset >= 0 { today + chrono::Days::new(offset as u64) } else { today - chrono::Days::new(offset.unsigned_abs()) };
-    d.format("%Y-%m-%d").to_string()
+    date(offset).format("%Y-%m-%d").to_string()
 }
 
 /// One numeric key result from 0 to 10, as an objective form posts it.

@@ -4,7 +4,7 @@ use super::conflict_or_internal;
 use crate::domain::account::{Email, PersonName};
 use crate::domain::ids::{OrgId, UserId};
 use crate::error::AppError;
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::{SqliteConnection, SqliteExecutor};
 
 pub async fn create_user(
     conn: &mut SqliteConnection,
@@ -20,28 +20,23 @@ pub async fn create_user(
         .bind(now)
         .fetch_one(conn)
         .await
-        .map(UserId)
         .map_err(|e| conflict_or_internal(e, "An account with this e-mail address already exists. Log in instead."))
 }
 
-pub async fn credentials(pool: &SqlitePool, email: &Email) -> Result<Option<(UserId, String)>, AppError> {
-    let row: Option<(i64, String)> = sqlx::query_as("SELECT id, password_hash FROM users WHERE email = ?")
-        .bind(email.as_str())
-        .fetch_optional(pool)
-        .await?;
-    Ok(row.map(|(id, hash)| (UserId(id), hash)))
+pub async fn credentials(conn: impl SqliteExecutor<'_>, email: &Email) -> Result<Option<(UserId, String)>, AppError> {
+    Ok(sqlx::query_as("SELECT id, password_hash FROM users WHERE email = ?").bind(email.as_str()).fetch_optional(conn).await?)
 }
 
 #[derive(sqlx::FromRow)]
 pub struct SessionRow {
-    pub user_id: i64,
+    pub user_id: UserId,
     pub name: String,
     pub email: String,
-    pub org_id: Option<i64>,
+    pub org_id: Option<OrgId>,
 }
 
 pub async fn create_session(
-    pool: &SqlitePool,
+    conn: impl SqliteExecutor<'_>,
     token_hash: &str,
     user: UserId,
     org: Option<OrgId>,
@@ -50,55 +45,55 @@ pub async fn create_session(
 ) -> Result<(), AppError> {
     sqlx::query("INSERT INTO sessions (token_hash, user_id, org_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
         .bind(token_hash)
-        .bind(user.0)
-        .bind(org.map(|o| o.0))
+        .bind(user)
+        .bind(org)
         .bind(now)
         .bind(expires_at)
-        .execute(pool)
+        .execute(conn)
         .await?;
     Ok(())
 }
 
-pub async fn session(pool: &SqlitePool, token_hash: &str, now: i64) -> Result<Option<SessionRow>, AppError> {
+pub async fn session(conn: impl SqliteExecutor<'_>, token_hash: &str, now: i64) -> Result<Option<SessionRow>, AppError> {
     Ok(sqlx::query_as(
         "SELECT s.user_id, u.name, u.email, s.org_id FROM sessions s JOIN users u ON u.id = s.user_id \
          WHERE s.token_hash = ? AND s.expires_at > ?",
     )
     .bind(token_hash)
     .bind(now)
-    .fetch_optional(pool)
+    .fetch_optional(conn)
     .await?)
 }
 
-pub async fn set_session_org(pool: &SqlitePool, token_hash: &str, org: OrgId) -> Result<(), AppError> {
-    sqlx::query("UPDATE sessions SET org_id = ? WHERE token_hash = ?").bind(org.0).bind(token_hash).execute(pool).await?;
+pub async fn set_session_org(conn: impl SqliteExecutor<'_>, token_hash: &str, org: OrgId) -> Result<(), AppError> {
+    sqlx::query("UPDATE sessions SET org_id = ? WHERE token_hash = ?").bind(org).bind(token_hash).execute(conn).await?;
     Ok(())
 }
 
-pub async fn delete_session(pool: &SqlitePool, token_hash: &str) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(token_hash).execute(pool).await?;
+pub async fn delete_session(conn: impl SqliteExecutor<'_>, token_hash: &str) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(token_hash).execute(conn).await?;
     Ok(())
 }
 
 /// Drops sessions that can no longer be used, so the table does not grow forever.
-pub async fn delete_expired_sessions(pool: &SqlitePool, now: i64) -> Result<u64, AppError> {
-    Ok(sqlx::query("DELETE FROM sessions WHERE expires_at <= ?").bind(now).execute(pool).await?.rows_affected())
+pub async fn delete_expired_sessions(conn: impl SqliteExecutor<'_>, now: i64) -> Result<u64, AppError> {
+    Ok(sqlx::query("DELETE FROM sessions WHERE expires_at <= ?").bind(now).execute(conn).await?.rows_affected())
 }
 
-pub async fn record_login_failure(pool: &SqlitePool, email: &str, address: &str, now: i64) -> Result<(), AppError> {
+pub async fn record_login_failure(conn: &mut SqliteConnection, email: &str, address: &str, now: i64) -> Result<(), AppError> {
     // Old records are useless for the rolling window: prune as we go.
-    sqlx::query("DELETE FROM login_failures WHERE at < ?").bind(now - 86_400).execute(pool).await?;
+    sqlx::query("DELETE FROM login_failures WHERE at < ?").bind(now - 86_400).execute(&mut *conn).await?;
     sqlx::query("INSERT INTO login_failures (email, address, at) VALUES (?, ?, ?)")
         .bind(email)
         .bind(address)
         .bind(now)
-        .execute(pool)
+        .execute(conn)
         .await?;
     Ok(())
 }
 
 /// Failures since `since` for this e-mail and for this address.
-pub async fn recent_failures(pool: &SqlitePool, email: &str, address: &str, since: i64) -> Result<(i64, i64), AppError> {
+pub async fn recent_failures(conn: impl SqliteExecutor<'_>, email: &str, address: &str, since: i64) -> Result<(i64, i64), AppError> {
     Ok(sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM login_failures WHERE email = ?1 AND at >= ?3), \
                 (SELECT COUNT(*) FROM login_failures WHERE address = ?2 AND at >= ?3)",
@@ -106,11 +101,11 @@ pub async fn recent_failures(pool: &SqlitePool, email: &str, address: &str, sinc
     .bind(email)
     .bind(address)
     .bind(since)
-    .fetch_one(pool)
+    .fetch_one(conn)
     .await?)
 }
 
-pub async fn clear_login_failures(pool: &SqlitePool, email: &str) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM login_failures WHERE email = ?").bind(email).execute(pool).await?;
+pub async fn clear_login_failures(conn: impl SqliteExecutor<'_>, email: &str) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM login_failures WHERE email = ?").bind(email).execute(conn).await?;
     Ok(())
 }

@@ -1,37 +1,37 @@
 //! Boost requests and their history.
 
 use crate::domain::boost::{BoostEvent, BoostState, BoostView};
-use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId};
-use crate::domain::plan::TeamRef;
+use crate::domain::ids::{BoostId, ObjectiveId, OrgId, PppItemId, TeamId, UserId};
+use crate::domain::org::TeamRef;
 use crate::error::AppError;
 use chrono::NaiveDate;
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::{SqliteConnection, SqliteExecutor};
 
 pub struct NewBoost<'a> {
     pub org: OrgId,
     pub from: TeamId,
     pub to: Option<TeamId>,
     pub objective: ObjectiveId,
-    pub problem_item: Option<i64>,
+    pub problem_item: Option<PppItemId>,
     pub need: &'a str,
     pub needed_by: Option<NaiveDate>,
     pub by: UserId,
     pub now: i64,
 }
 
-pub async fn create(conn: &mut SqliteConnection, b: NewBoost<'_>) -> Result<i64, AppError> {
-    let id: i64 = sqlx::query_scalar(
+pub async fn create(conn: &mut SqliteConnection, b: NewBoost<'_>) -> Result<BoostId, AppError> {
+    let id: BoostId = sqlx::query_scalar(
         "INSERT INTO boosts (org_id, from_team_id, to_team_id, objective_id, problem_item_id, need, needed_by, created_by, created_at, updated_at) \
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
-    .bind(b.org.0)
-    .bind(b.from.0)
-    .bind(b.to.map(|t| t.0))
-    .bind(b.objective.0)
+    .bind(b.org)
+    .bind(b.from)
+    .bind(b.to)
+    .bind(b.objective)
     .bind(b.problem_item)
     .bind(b.need)
-    .bind(b.needed_by.map(|d| d.format("%Y-%m-%d").to_string()))
-    .bind(b.by.0)
+    .bind(b.needed_by)
+    .bind(b.by)
     .bind(b.now)
     .bind(b.now)
     .fetch_one(&mut *conn)
@@ -40,11 +40,11 @@ pub async fn create(conn: &mut SqliteConnection, b: NewBoost<'_>) -> Result<i64,
     Ok(id)
 }
 
-async fn event(conn: &mut SqliteConnection, boost: i64, state: BoostState, actor: UserId, note: Option<&str>, now: i64) -> Result<(), AppError> {
+async fn event(conn: &mut SqliteConnection, boost: BoostId, state: BoostState, actor: UserId, note: Option<&str>, now: i64) -> Result<(), AppError> {
     sqlx::query("INSERT INTO boost_events (boost_id, state, actor_id, note, at) VALUES (?, ?, ?, ?, ?)")
         .bind(boost)
-        .bind(state.as_str())
-        .bind(actor.0)
+        .bind(state)
+        .bind(actor)
         .bind(note)
         .bind(now)
         .execute(conn)
@@ -52,116 +52,139 @@ async fn event(conn: &mut SqliteConnection, boost: i64, state: BoostState, actor
     Ok(())
 }
 
-/// Moves a boost from `from` to `to` (only if still in `from`) and records it.
-#[allow(clippy::too_many_arguments)]
-pub async fn transition(
-    conn: &mut SqliteConnection,
-    boost: i64,
-    from: BoostState,
-    to: BoostState,
-    helper: Option<(TeamId, UserId)>,
-    reason: Option<&str>,
-    actor: UserId,
-    now: i64,
-) -> Result<bool, AppError> {
+/// A move of a boost from one state to the next.
+pub struct Transition<'a> {
+    pub org: OrgId,
+    pub boost: BoostId,
+    pub from: BoostState,
+    pub to: BoostState,
+    pub helper: Option<(TeamId, UserId)>,
+    pub reason: Option<&'a str>,
+    pub actor: UserId,
+    pub now: i64,
+}
+
+/// Moves a boost of this organisation from `from` to `to` (only if still in
+/// `from`) and records it. False when it was not in `from` any more.
+pub async fn transition(conn: &mut SqliteConnection, t: Transition<'_>) -> Result<bool, AppError> {
     let done = sqlx::query(
         "UPDATE boosts SET state = ?, updated_at = ?, \
          helper_team_id = COALESCE(?, helper_team_id), helper_user_id = COALESCE(?, helper_user_id), \
-         decline_reason = COALESCE(?, decline_reason) WHERE id = ? AND state = ?",
+         decline_reason = COALESCE(?, decline_reason) WHERE id = ? AND org_id = ? AND state = ?",
     )
-    .bind(to.as_str())
-    .bind(now)
-    .bind(helper.map(|(t, _)| t.0))
-    .bind(helper.map(|(_, u)| u.0))
-    .bind(reason)
-    .bind(boost)
-    .bind(from.as_str())
+    .bind(t.to)
+    .bind(t.now)
+    .bind(t.helper.map(|(team, _)| team))
+    .bind(t.helper.map(|(_, user)| user))
+    .bind(t.reason)
+    .bind(t.boost)
+    .bind(t.org)
+    .bind(t.from)
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() != 1 {
         return Ok(false);
     }
-    event(conn, boost, to, actor, reason, now).await?;
+    event(conn, t.boost, t.to, t.actor, t.reason, t.now).await?;
     Ok(true)
 }
 
-type Row = (
-    i64,
-    String,
-    i64,
-    String,
-    Option<i64>,
-    Option<String>,
-    Option<i64>,
-    Option<String>,
-    String,
-    Option<String>,
-    Option<i64>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    i64,
-    i64,
-);
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: BoostId,
+    state: BoostState,
+    from_team_id: TeamId,
+    from_team: String,
+    to_team_id: Option<TeamId>,
+    to_team: Option<String>,
+    objective_id: Option<ObjectiveId>,
+    objective: Option<String>,
+    need: String,
+    needed_by: Option<NaiveDate>,
+    helper_team_id: Option<TeamId>,
+    helper_team: Option<String>,
+    helper: Option<String>,
+    decline_reason: Option<String>,
+    created_at: i64,
+    updated_at: i64,
+}
 
-const SELECT: &str = "SELECT b.id, b.state, b.from_team_id, ft.name, b.to_team_id, tt.name, b.objective_id, o.title, b.need, b.needed_by, \
-    b.helper_team_id, ht.name, hu.name, b.decline_reason, b.created_at, b.updated_at FROM boosts b \
+const SELECT: &str = "SELECT b.id, b.state, b.from_team_id, ft.name AS from_team, b.to_team_id, tt.name AS to_team, \
+    b.objective_id, o.title AS objective, b.need, b.needed_by, b.helper_team_id, ht.name AS helper_team, hu.name AS helper, \
+    b.decline_reason, b.created_at, b.updated_at FROM boosts b \
     JOIN teams ft ON ft.id = b.from_team_id LEFT JOIN teams tt ON tt.id = b.to_team_id \
     LEFT JOIN objectives o ON o.id = b.objective_id LEFT JOIN teams ht ON ht.id = b.helper_team_id \
     LEFT JOIN users hu ON hu.id = b.helper_user_id";
 
-fn view(r: Row) -> BoostView {
-    let team = |id: Option<i64>, name: Option<String>| id.zip(name).map(|(id, name)| TeamRef { id: TeamId(id), name });
-    BoostView {
-        id: r.0,
-        state: BoostState::parse(&r.1).unwrap_or(BoostState::Open),
-        from_team: TeamRef { id: TeamId(r.2), name: r.3 },
-        to_team: team(r.4, r.5),
-        objective: r.6.zip(r.7).map(|(id, t)| (ObjectiveId(id), t)),
-        need: r.8,
-        needed_by: r.9.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
-        helper_team: team(r.10, r.11),
-        helper: r.12,
-        decline_reason: r.13,
-        created_at: r.14,
-        updated_at: r.15,
+impl From<Row> for BoostView {
+    fn from(r: Row) -> Self {
+        let team = |id: Option<TeamId>, name: Option<String>| id.zip(name).map(|(id, name)| TeamRef { id, name });
+        BoostView {
+            id: r.id,
+            state: r.state,
+            from_team: TeamRef { id: r.from_team_id, name: r.from_team },
+            to_team: team(r.to_team_id, r.to_team),
+            objective: r.objective_id.zip(r.objective),
+            need: r.need,
+            needed_by: r.needed_by,
+            helper_team: team(r.helper_team_id, r.helper_team),
+            helper: r.helper,
+            decline_reason: r.decline_reason,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        }
     }
 }
 
-pub async fn get(pool: &SqlitePool, org: OrgId, id: i64) -> Result<Option<BoostView>, AppError> {
-    let row: Option<Row> = sqlx::query_as(&format!("{SELECT} WHERE b.id = ? AND b.org_id = ?")).bind(id).bind(org.0).fetch_optional(pool).await?;
-    Ok(row.map(view))
+pub async fn get(conn: impl SqliteExecutor<'_>, org: OrgId, id: BoostId) -> Result<Option<BoostView>, AppError> {
+    let row: Option<Row> = sqlx::query_as(&format!("{SELECT} WHERE b.id = ? AND b.org_id = ?")).bind(id).bind(org).fetch_optional(conn).await?;
+    Ok(row.map(BoostView::from))
 }
 
-/// Every boost of the organisation, newest change first.
-pub async fn list(pool: &SqlitePool, org: OrgId) -> Result<Vec<BoostView>, AppError> {
-    let rows: Vec<Row> = sqlx::query_as(&format!("{SELECT} WHERE b.org_id = ? ORDER BY b.updated_at DESC, b.id DESC")).bind(org.0).fetch_all(pool).await?;
-    Ok(rows.into_iter().map(view).collect())
+/// Which boosts of an organisation to list.
+#[derive(Debug, Clone, Copy)]
+pub enum Filter {
+    All,
+    /// Waiting for a team to take them on.
+    Open,
+    /// Asked by, asked of, or helped by this team.
+    Team(TeamId),
 }
 
-pub async fn history(pool: &SqlitePool, boost: i64) -> Result<Vec<BoostEvent>, AppError> {
-    let rows: Vec<(String, Option<String>, Option<String>, i64)> = sqlx::query_as(
-        "SELECT e.state, u.name, e.note, e.at FROM boost_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.boost_id = ? ORDER BY e.at, e.id",
+/// Boosts of the organisation, newest change first.
+pub async fn list(conn: impl SqliteExecutor<'_>, org: OrgId, filter: Filter) -> Result<Vec<BoostView>, AppError> {
+    let (clause, team) = match filter {
+        Filter::All => ("", None),
+        Filter::Open => (" AND b.state = 'open'", None),
+        Filter::Team(t) => (" AND ?2 IN (b.from_team_id, b.to_team_id, b.helper_team_id)", Some(t)),
+    };
+    let sql = format!("{SELECT} WHERE b.org_id = ?1{clause} ORDER BY b.updated_at DESC, b.id DESC");
+    let mut q = sqlx::query_as::<_, Row>(&sql).bind(org);
+    if let Some(t) = team {
+        q = q.bind(t);
+    }
+    Ok(q.fetch_all(conn).await?.into_iter().map(BoostView::from).collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct EventRow {
+    state: BoostState,
+    actor: Option<String>,
+    note: Option<String>,
+    at: i64,
+}
+
+pub async fn history(conn: impl SqliteExecutor<'_>, org: OrgId, boost: BoostId) -> Result<Vec<BoostEvent>, AppError> {
+    let rows: Vec<EventRow> = sqlx::query_as(
+        "SELECT e.state, u.name AS actor, e.note, e.at FROM boost_events e JOIN boosts b ON b.id = e.boost_id \
+         LEFT JOIN users u ON u.id = e.actor_id WHERE e.boost_id = ? AND b.org_id = ? ORDER BY e.at, e.id",
     )
     .bind(boost)
-    .fetch_all(pool)
+    .bind(org)
+    .fetch_all(conn)
     .await?;
     Ok(rows
         .into_iter()
-        .filter_map(|(state, actor, note, at)| {
-            Some(BoostEvent { state: BoostState::parse(&state)?, actor: actor.unwrap_or_else(|| "a former member".into()), note, at })
-        })
+        .map(|r| BoostEvent { state: r.state, actor: r.actor.unwrap_or_else(|| "a former member".into()), note: r.note, at: r.at })
         .collect())
-}
-
-/// The teams a person is in (ids only).
-pub async fn teams_of(pool: &SqlitePool, org: OrgId, user: UserId) -> Result<Vec<TeamId>, AppError> {
-    let ids: Vec<i64> = sqlx::query_scalar(
-        "SELECT tm.team_id FROM team_members tm JOIN teams t ON t.id = tm.team_id WHERE t.org_id = ? AND tm.user_id = ?",
-    )
-    .bind(org.0)
-    .bind(user.0)
-    .fetch_all(pool)
-    .await?;
-    Ok(ids.into_iter().map(TeamId).collect())
 }

@@ -11,15 +11,11 @@ pub mod reflections;
 pub mod submissions;
 pub mod survey;
 pub mod teams;
+mod types;
 pub mod votes;
 pub mod waves;
 
 use crate::error::AppError;
-
-/// Seconds since the Unix epoch.
-pub fn now() -> i64 {
-    chrono::Utc::now().timestamp()
-}
 
 /// A UNIQUE constraint refused the write: the caller turns it into a user-facing message.
 pub fn is_unique_violation(e: &sqlx::Error) -> bool {
@@ -27,6 +23,7 @@ pub fn is_unique_violation(e: &sqlx::Error) -> bool {
 }
 
 /// Maps a unique violation to `Conflict(message)`, anything else to `Internal`.
+#[track_caller]
 pub fn conflict_or_internal(e: sqlx::Error, message: &str) -> AppError {
     if is_unique_violation(&e) {
         AppError::Conflict(message.to_owned())
@@ -36,15 +33,20 @@ pub fn conflict_or_internal(e: sqlx::Error, message: &str) -> AppError {
 }
 
 impl From<sqlx::Error> for AppError {
+    /// `?` passes its own place in the code to a `#[track_caller]` conversion,
+    /// so the log names the query that failed (file and line in the store);
+    /// the request's span adds route, user and organisation.
+    #[track_caller]
     fn from(e: sqlx::Error) -> Self {
+        let at = std::panic::Location::caller();
         // The detail stays in the server log; the browser gets a generic message.
-        tracing::error!(error = %e, "database error");
+        tracing::error!(error = %e, query = %at, "database error");
         AppError::Internal
     }
 }
 
 /// Does the database answer?
-pub async fn ping(pool: &sqlx::SqlitePool) -> Result<(), AppError> {
-    sqlx::query("SELECT 1").execute(pool).await?;
+pub async fn ping(conn: impl sqlx::SqliteExecutor<'_>) -> Result<(), AppError> {
+    sqlx::query("SELECT 1").execute(conn).await?;
     Ok(())
 }

@@ -1,11 +1,13 @@
-//! Objectives, key results and check-ins. Reads are per wave (two queries,
-//! grouped in memory) so a dashboard costs the same however many teams there are.
+//! Objectives, key results and check-ins. A summary read is two queries
+//! (objectives, then the key results of exactly those objectives), grouped in
+//! memory, so a page costs the same however many teams there are.
 
 use crate::domain::ids::{KeyResultId, ObjectiveId, OrgId, TeamId, UserId, WaveId};
-use crate::domain::key_result::{weighted_mean, KrKind, KrSpec};
-use crate::domain::plan::{CheckInView, KrView, ObjectiveSummary, TeamRef};
+use crate::domain::key_result::{weighted_mean, CheckInView, KrKind, KrSpec, KrView};
+use crate::domain::objective::ObjectiveSummary;
+use crate::domain::org::TeamRef;
 use crate::error::AppError;
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::{SqliteConnection, SqliteExecutor};
 use std::collections::HashMap;
 
 pub struct NewObjective<'a> {
@@ -20,19 +22,47 @@ pub struct NewObjective<'a> {
     pub now: i64,
 }
 
+/// The `kind` column of `key_results`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KrKindName {
+    Numeric,
+    Percentage,
+    Milestone,
+}
+
+impl KrKindName {
+    pub const ALL: [KrKindName; 3] = [KrKindName::Numeric, KrKindName::Percentage, KrKindName::Milestone];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KrKindName::Numeric => "numeric",
+            KrKindName::Percentage => "percentage",
+            KrKindName::Milestone => "milestone",
+        }
+    }
+
+    fn of(kind: &KrKind) -> Self {
+        match kind {
+            KrKind::Numeric { .. } => KrKindName::Numeric,
+            KrKind::Percentage { .. } => KrKindName::Percentage,
+            KrKind::Milestone => KrKindName::Milestone,
+        }
+    }
+}
+
 pub async fn insert(conn: &mut SqliteConnection, o: NewObjective<'_>, krs: &[KrSpec]) -> Result<ObjectiveId, AppError> {
-    let id: i64 = sqlx::query_scalar(
+    let id: ObjectiveId = sqlx::query_scalar(
         "INSERT INTO objectives (org_id, wave_id, team_id, parent_id, title, why, owner_id, created_by, created_at) \
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
     )
-    .bind(o.org.0)
-    .bind(o.wave.0)
-    .bind(o.team.map(|(t, _)| t.0))
-    .bind(o.team.map(|(_, p)| p.0))
+    .bind(o.org)
+    .bind(o.wave)
+    .bind(o.team.map(|(t, _)| t))
+    .bind(o.team.map(|(_, p)| p))
     .bind(o.title)
     .bind(o.why)
-    .bind(o.owner.map(|u| u.0))
-    .bind(o.created_by.0)
+    .bind(o.owner)
+    .bind(o.created_by)
     .bind(o.now)
     .fetch_one(&mut *conn)
     .await?;
@@ -49,7 +79,7 @@ pub async fn insert(conn: &mut SqliteConnection, o: NewObjective<'_>, krs: &[KrS
         .bind(id)
         .bind(position as i64)
         .bind(&kr.title)
-        .bind(kr.kind.name())
+        .bind(KrKindName::of(&kr.kind))
         .bind(start)
         .bind(target)
         .bind(unit)
@@ -58,57 +88,90 @@ pub async fn insert(conn: &mut SqliteConnection, o: NewObjective<'_>, krs: &[KrS
         .execute(&mut *conn)
         .await?;
     }
-    Ok(ObjectiveId(id))
+    Ok(id)
 }
 
 #[derive(sqlx::FromRow)]
 pub struct ObjectiveRow {
-    pub id: i64,
-    pub wave_id: i64,
-    pub team_id: Option<i64>,
-    pub parent_id: Option<i64>,
+    pub id: ObjectiveId,
+    pub wave_id: WaveId,
+    pub team_id: Option<TeamId>,
+    pub parent_id: Option<ObjectiveId>,
     pub title: String,
     pub why: String,
-    pub owner_id: Option<i64>,
+    pub owner_id: Option<UserId>,
 }
 
-pub async fn get<'c>(conn: impl sqlx::SqliteExecutor<'c>, org: OrgId, id: ObjectiveId) -> Result<Option<ObjectiveRow>, AppError> {
-    Ok(sqlx::query_as(
-        "SELECT id, wave_id, team_id, parent_id, title, why, owner_id FROM objectives WHERE id = ? AND org_id = ?",
-    )
-    .bind(id.0)
-    .bind(org.0)
-    .fetch_optional(conn)
-    .await?)
+pub async fn get(conn: impl SqliteExecutor<'_>, org: OrgId, id: ObjectiveId) -> Result<Option<ObjectiveRow>, AppError> {
+    Ok(sqlx::query_as("SELECT id, wave_id, team_id, parent_id, title, why, owner_id FROM objectives WHERE id = ? AND org_id = ?")
+        .bind(id)
+        .bind(org)
+        .fetch_optional(conn)
+        .await?)
 }
 
-pub async fn update(pool: &SqlitePool, org: OrgId, id: ObjectiveId, title: &str, why: &str, owner: Option<UserId>) -> Result<(), AppError> {
+pub async fn update(
+    conn: impl SqliteExecutor<'_>,
+    org: OrgId,
+    id: ObjectiveId,
+    title: &str,
+    why: &str,
+    owner: Option<UserId>,
+) -> Result<(), AppError> {
     sqlx::query("UPDATE objectives SET title = ?, why = ?, owner_id = ? WHERE id = ? AND org_id = ?")
         .bind(title)
         .bind(why)
-        .bind(owner.map(|u| u.0))
-        .bind(id.0)
-        .bind(org.0)
-        .execute(pool)
+        .bind(owner)
+        .bind(id)
+        .bind(org)
+        .execute(conn)
         .await?;
     Ok(())
 }
 
-type KrRow = (i64, i64, String, String, f64, f64, String, f64, f64, Option<f64>);
+#[derive(sqlx::FromRow)]
+struct KrRow {
+    id: KeyResultId,
+    objective_id: ObjectiveId,
+    title: String,
+    kind: KrKindName,
+    start_value: f64,
+    target_value: f64,
+    unit: String,
+    weight: f64,
+    current_value: f64,
+    grade: Option<f64>,
+}
 
-fn kr_view((id, _objective, title, kind, start, target, unit, weight, current, grade): KrRow) -> KrView {
-    let kind = match kind.as_str() {
-        "percentage" => KrKind::Percentage { start, target },
-        "milestone" => KrKind::Milestone,
-        _ => KrKind::Numeric { start, target, unit },
-    };
-    KrView { id: KeyResultId(id), title, progress: kind.progress(current), kind, current, weight, grade }
+impl KrRow {
+    fn kind(&self) -> KrKind {
+        let (start, target) = (self.start_value, self.target_value);
+        match self.kind {
+            KrKindName::Numeric => KrKind::Numeric { start, target, unit: self.unit.clone() },
+            KrKindName::Percentage => KrKind::Percentage { start, target },
+            KrKindName::Milestone => KrKind::Milestone,
+        }
+    }
+
+    fn view(self) -> KrView {
+        let kind = self.kind();
+        KrView {
+            id: self.id,
+            progress: kind.progress(self.current_value),
+            title: self.title,
+            kind,
+            current: self.current_value,
+            weight: self.weight,
+            grade: self.grade,
+        }
+    }
 }
 
 const KR_COLUMNS: &str =
     "k.id, k.objective_id, k.title, k.kind, k.start_value, k.target_value, k.unit, k.weight, k.current_value, k.grade";
 
 /// Which objectives of a wave to summarise.
+#[derive(Debug, Clone, Copy)]
 pub enum Scope {
     Wave,
     WaveObjectives,
@@ -117,47 +180,67 @@ pub enum Scope {
     One(ObjectiveId),
 }
 
+impl Scope {
+    /// The SQL condition on `o` and its argument.
+    fn filter(self) -> (&'static str, Option<i64>) {
+        match self {
+            Scope::Wave => ("", None),
+            Scope::WaveObjectives => (" AND o.team_id IS NULL", None),
+            Scope::Team(t) => (" AND o.team_id = ?", Some(t.0)),
+            Scope::AlignedTo(p) => (" AND o.parent_id = ?", Some(p.0)),
+            Scope::One(id) => (" AND o.id = ?", Some(id.0)),
+        }
+    }
+}
+
+type QueryAs<'q, T> = sqlx::query::QueryAs<'q, sqlx::Sqlite, T, sqlx::sqlite::SqliteArguments<'q>>;
+
+fn bind_scope<T>(q: QueryAs<'_, T>, arg: Option<i64>) -> QueryAs<'_, T> {
+    match arg {
+        Some(a) => q.bind(a),
+        None => q,
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct SummaryRow {
+    id: ObjectiveId,
+    title: String,
+    team_id: Option<TeamId>,
+    team_name: Option<String>,
+    parent_id: Option<ObjectiveId>,
+    owner: Option<String>,
+}
+
 /// Objectives of a wave of this organisation with their key results and progress.
-pub async fn summaries(pool: &SqlitePool, org: OrgId, wave: WaveId, scope: Scope) -> Result<Vec<ObjectiveSummary>, AppError> {
-    let (filter, arg) = match scope {
-        Scope::Wave => ("", None),
-        Scope::WaveObjectives => (" AND o.team_id IS NULL", None),
-        Scope::Team(t) => (" AND o.team_id = ?", Some(t.0)),
-        Scope::AlignedTo(p) => (" AND o.parent_id = ?", Some(p.0)),
-        Scope::One(id) => (" AND o.id = ?", Some(id.0)),
-    };
+pub async fn summaries(conn: &mut SqliteConnection, org: OrgId, wave: WaveId, scope: Scope) -> Result<Vec<ObjectiveSummary>, AppError> {
+    let (filter, arg) = scope.filter();
     let sql = format!(
-        "SELECT o.id, o.title, o.team_id, t.name, o.parent_id, u.name FROM objectives o \
+        "SELECT o.id, o.title, o.team_id, t.name AS team_name, o.parent_id, u.name AS owner FROM objectives o \
          LEFT JOIN teams t ON t.id = o.team_id LEFT JOIN users u ON u.id = o.owner_id \
          WHERE o.org_id = ? AND o.wave_id = ?{filter} ORDER BY o.team_id IS NOT NULL, t.name COLLATE NOCASE, o.id"
     );
-    let mut q = sqlx::query_as::<_, (i64, String, Option<i64>, Option<String>, Option<i64>, Option<String>)>(&sql)
-        .bind(org.0)
-        .bind(wave.0);
-    if let Some(a) = arg {
-        q = q.bind(a);
-    }
-    let rows = q.fetch_all(pool).await?;
+    let rows: Vec<SummaryRow> = bind_scope(sqlx::query_as(&sql).bind(org).bind(wave), arg).fetch_all(&mut *conn).await?;
     let kr_sql = format!(
         "SELECT {KR_COLUMNS} FROM key_results k JOIN objectives o ON o.id = k.objective_id \
-         WHERE o.org_id = ? AND o.wave_id = ? ORDER BY k.objective_id, k.position"
+         WHERE o.org_id = ? AND o.wave_id = ?{filter} ORDER BY k.objective_id, k.position"
     );
-    let krs: Vec<KrRow> = sqlx::query_as(&kr_sql).bind(org.0).bind(wave.0).fetch_all(pool).await?;
-    let mut by_objective: HashMap<i64, Vec<KrView>> = HashMap::new();
+    let krs: Vec<KrRow> = bind_scope(sqlx::query_as(&kr_sql).bind(org).bind(wave), arg).fetch_all(&mut *conn).await?;
+    let mut by_objective: HashMap<ObjectiveId, Vec<KrView>> = HashMap::new();
     for row in krs {
-        by_objective.entry(row.1).or_default().push(kr_view(row));
+        by_objective.entry(row.objective_id).or_default().push(row.view());
     }
     Ok(rows
         .into_iter()
-        .map(|(id, title, team_id, team_name, parent_id, owner)| {
-            let krs = by_objective.remove(&id).unwrap_or_default();
+        .map(|r| {
+            let krs = by_objective.remove(&r.id).unwrap_or_default();
             let progress = weighted_mean(krs.iter().map(|k| (k.progress, k.weight))).unwrap_or(0.0);
             ObjectiveSummary {
-                id: ObjectiveId(id),
-                title,
-                team: team_id.zip(team_name).map(|(id, name)| TeamRef { id: TeamId(id), name }),
-                parent_id: parent_id.map(ObjectiveId),
-                owner,
+                id: r.id,
+                title: r.title,
+                team: r.team_id.zip(r.team_name).map(|(id, name)| TeamRef { id, name }),
+                parent_id: r.parent_id,
+                owner: r.owner,
                 progress,
                 krs,
             }
@@ -165,90 +248,135 @@ pub async fn summaries(pool: &SqlitePool, org: OrgId, wave: WaveId, scope: Scope
         .collect())
 }
 
+/// An objective's id, title and team, without its key results.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ObjectiveHead {
+    pub id: ObjectiveId,
+    pub title: String,
+    team_id: Option<TeamId>,
+    team_name: Option<String>,
+}
+
+impl ObjectiveHead {
+    pub fn team(&self) -> Option<TeamRef> {
+        self.team_id.zip(self.team_name.clone()).map(|(id, name)| TeamRef { id, name })
+    }
+}
+
+/// The objectives in `scope`, in page order, without their key results.
+pub async fn heads(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId, scope: Scope) -> Result<Vec<ObjectiveHead>, AppError> {
+    let (filter, arg) = scope.filter();
+    let sql = format!(
+        "SELECT o.id, o.title, o.team_id, t.name AS team_name FROM objectives o LEFT JOIN teams t ON t.id = o.team_id \
+         WHERE o.org_id = ? AND o.wave_id = ?{filter} ORDER BY o.team_id IS NOT NULL, t.name COLLATE NOCASE, o.id"
+    );
+    Ok(bind_scope(sqlx::query_as(&sql).bind(org).bind(wave), arg).fetch_all(conn).await?)
+}
+
+/// (id, title) of the objectives in `scope`, for choosers.
+pub async fn titles(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId, scope: Scope) -> Result<Vec<(ObjectiveId, String)>, AppError> {
+    Ok(heads(conn, org, wave, scope).await?.into_iter().map(|h| (h.id, h.title)).collect())
+}
+
 /// How many distinct teams align to each wave objective of the wave.
-pub async fn aligned_team_counts(pool: &SqlitePool, org: OrgId, wave: WaveId) -> Result<Vec<(ObjectiveId, i64)>, AppError> {
-    let rows: Vec<(i64, i64)> = sqlx::query_as(
+pub async fn aligned_team_counts(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Vec<(ObjectiveId, i64)>, AppError> {
+    Ok(sqlx::query_as(
         "SELECT parent_id, COUNT(DISTINCT team_id) FROM objectives \
          WHERE org_id = ? AND wave_id = ? AND parent_id IS NOT NULL GROUP BY parent_id",
     )
-    .bind(org.0)
-    .bind(wave.0)
-    .fetch_all(pool)
-    .await?;
-    Ok(rows.into_iter().map(|(p, n)| (ObjectiveId(p), n)).collect())
+    .bind(org)
+    .bind(wave)
+    .fetch_all(conn)
+    .await?)
 }
 
 /// The key result's kind and objective, if it belongs to this organisation.
-pub async fn key_result(conn: &mut SqliteConnection, org: OrgId, kr: KeyResultId) -> Result<Option<(ObjectiveId, KrKind)>, AppError> {
+pub async fn key_result(conn: impl SqliteExecutor<'_>, org: OrgId, kr: KeyResultId) -> Result<Option<(ObjectiveId, KrKind)>, AppError> {
     let row: Option<KrRow> = sqlx::query_as(&format!(
         "SELECT {KR_COLUMNS} FROM key_results k JOIN objectives o ON o.id = k.objective_id WHERE k.id = ? AND o.org_id = ?"
     ))
-    .bind(kr.0)
-    .bind(org.0)
+    .bind(kr)
+    .bind(org)
     .fetch_optional(conn)
     .await?;
-    Ok(row.map(|r| {
-        let objective = ObjectiveId(r.1);
-        (objective, kr_view(r).kind)
-    }))
+    Ok(row.map(|r| (r.objective_id, r.kind())))
 }
 
+/// Records a check-in and moves the key result's current value. Writes
+/// nothing for a key result outside `org`.
 pub async fn check_in(
     conn: &mut SqliteConnection,
+    org: OrgId,
     kr: KeyResultId,
     value: f64,
     note: Option<&str>,
     author: UserId,
     now: i64,
 ) -> Result<(), AppError> {
-    sqlx::query("INSERT INTO check_ins (key_result_id, value, note, author_id, at) VALUES (?, ?, ?, ?, ?)")
-        .bind(kr.0)
+    const IN_ORG: &str = "EXISTS (SELECT 1 FROM key_results k JOIN objectives o ON o.id = k.objective_id WHERE k.id = ?1 AND o.org_id = ?2)";
+    sqlx::query(&format!("INSERT INTO check_ins (key_result_id, value, note, author_id, at) SELECT ?1, ?3, ?4, ?5, ?6 WHERE {IN_ORG}"))
+        .bind(kr)
+        .bind(org)
         .bind(value)
         .bind(note)
-        .bind(author.0)
+        .bind(author)
         .bind(now)
         .execute(&mut *conn)
         .await?;
-    sqlx::query("UPDATE key_results SET current_value = ? WHERE id = ?").bind(value).bind(kr.0).execute(&mut *conn).await?;
+    sqlx::query(&format!("UPDATE key_results SET current_value = ?3 WHERE id = ?1 AND {IN_ORG}"))
+        .bind(kr)
+        .bind(org)
+        .bind(value)
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 
+#[derive(sqlx::FromRow)]
+struct CheckInRow {
+    key_result_id: KeyResultId,
+    value: f64,
+    note: Option<String>,
+    author: Option<String>,
+    at: i64,
+}
+
 /// Check-ins of every key result of an objective, oldest first, by key result.
-pub async fn history(pool: &SqlitePool, objective: ObjectiveId) -> Result<HashMap<KeyResultId, Vec<CheckInView>>, AppError> {
-    type Row = (i64, f64, Option<String>, Option<String>, i64);
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT c.key_result_id, c.value, c.note, u.name, c.at FROM check_ins c \
-         JOIN key_results k ON k.id = c.key_result_id LEFT JOIN users u ON u.id = c.author_id \
-         WHERE k.objective_id = ? ORDER BY c.at, c.id",
+pub async fn history(
+    conn: impl SqliteExecutor<'_>,
+    org: OrgId,
+    objective: ObjectiveId,
+) -> Result<HashMap<KeyResultId, Vec<CheckInView>>, AppError> {
+    let rows: Vec<CheckInRow> = sqlx::query_as(
+        "SELECT c.key_result_id, c.value, c.note, u.name AS author, c.at FROM check_ins c \
+         JOIN key_results k ON k.id = c.key_result_id JOIN objectives o ON o.id = k.objective_id \
+         LEFT JOIN users u ON u.id = c.author_id \
+         WHERE k.objective_id = ? AND o.org_id = ? ORDER BY c.at, c.id",
     )
-    .bind(objective.0)
-    .fetch_all(pool)
+    .bind(objective)
+    .bind(org)
+    .fetch_all(conn)
     .await?;
     let mut out: HashMap<KeyResultId, Vec<CheckInView>> = HashMap::new();
-    for (kr, value, note, author, at) in rows {
-        out.entry(KeyResultId(kr)).or_default().push(CheckInView {
-            value,
-            note,
-            author: author.unwrap_or_else(|| "a former member".into()),
-            at,
+    for r in rows {
+        out.entry(r.key_result_id).or_default().push(CheckInView {
+            value: r.value,
+            note: r.note,
+            author: r.author.unwrap_or_else(|| "a former member".into()),
+            at: r.at,
         });
     }
     Ok(out)
 }
 
-pub async fn is_team_member(pool: &SqlitePool, team: TeamId, user: UserId) -> Result<bool, AppError> {
-    Ok(sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM team_members WHERE team_id = ? AND user_id = ?)")
-        .bind(team.0)
-        .bind(user.0)
-        .fetch_one(pool)
-        .await?)
-}
-
-/// The key results of an objective, in their order.
-pub async fn key_result_ids(conn: &mut SqliteConnection, objective: ObjectiveId) -> Result<Vec<KeyResultId>, AppError> {
-    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM key_results WHERE objective_id = ? ORDER BY position")
-        .bind(objective.0)
-        .fetch_all(conn)
-        .await?;
-    Ok(ids.into_iter().map(KeyResultId).collect())
+/// The key results of an objective of this organisation, in their order.
+pub async fn key_result_ids(conn: impl SqliteExecutor<'_>, org: OrgId, objective: ObjectiveId) -> Result<Vec<KeyResultId>, AppError> {
+    Ok(sqlx::query_scalar(
+        "SELECT k.id FROM key_results k JOIN objectives o ON o.id = k.objective_id \
+         WHERE k.objective_id = ? AND o.org_id = ? ORDER BY k.position",
+    )
+    .bind(objective)
+    .bind(org)
+    .fetch_all(conn)
+    .await?)
 }

@@ -5,28 +5,25 @@ use crate::domain::ids::{InviteId, OrgId, UserId};
 use crate::domain::org::Role;
 use crate::domain::views::{InviteView, MemberView, OrgChoice};
 use crate::error::AppError;
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::{SqliteConnection, SqliteExecutor};
 
 pub async fn create_org(conn: &mut SqliteConnection, name: &OrgName, now: i64) -> Result<OrgId, AppError> {
-    Ok(OrgId(
-        sqlx::query_scalar("INSERT INTO organisations (name, created_at) VALUES (?, ?) RETURNING id")
-            .bind(name.as_str())
-            .bind(now)
-            .fetch_one(conn)
-            .await?,
-    ))
+    Ok(sqlx::query_scalar("INSERT INTO organisations (name, created_at) VALUES (?, ?) RETURNING id")
+        .bind(name.as_str())
+        .bind(now)
+        .fetch_one(conn)
+        .await?)
 }
 
-pub async fn org_name(pool: &SqlitePool, org: OrgId) -> Result<Option<String>, AppError> {
-    Ok(sqlx::query_scalar("SELECT name FROM organisations WHERE id = ?").bind(org.0).fetch_optional(pool).await?)
+pub async fn org_name(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<Option<String>, AppError> {
+    Ok(sqlx::query_scalar("SELECT name FROM organisations WHERE id = ?").bind(org).fetch_optional(conn).await?)
 }
 
-pub async fn find_org_by_name(pool: &SqlitePool, name: &str) -> Result<Option<OrgId>, AppError> {
+pub async fn find_org_by_name(conn: impl SqliteExecutor<'_>, name: &str) -> Result<Option<OrgId>, AppError> {
     Ok(sqlx::query_scalar("SELECT id FROM organisations WHERE name = ? ORDER BY id LIMIT 1")
         .bind(name)
-        .fetch_optional(pool)
-        .await?
-        .map(OrgId))
+        .fetch_optional(conn)
+        .await?)
 }
 
 pub async fn add_membership(
@@ -37,9 +34,9 @@ pub async fn add_membership(
     now: i64,
 ) -> Result<(), AppError> {
     sqlx::query("INSERT INTO memberships (org_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)")
-        .bind(org.0)
-        .bind(user.0)
-        .bind(role.as_str())
+        .bind(org)
+        .bind(user)
+        .bind(role)
         .bind(now)
         .execute(conn)
         .await
@@ -47,64 +44,50 @@ pub async fn add_membership(
     Ok(())
 }
 
-fn parse_role(raw: &str) -> Result<Role, AppError> {
-    Role::parse(raw).map_err(|_| {
-        tracing::error!(role = raw, "unknown role stored in memberships");
-        AppError::Internal
-    })
-}
-
-pub async fn role_of<'c>(
-    conn: impl sqlx::SqliteExecutor<'c>,
-    org: OrgId,
-    user: UserId,
-) -> Result<Option<Role>, AppError> {
-    let raw: Option<String> = sqlx::query_scalar("SELECT role FROM memberships WHERE org_id = ? AND user_id = ?")
-        .bind(org.0)
-        .bind(user.0)
+pub async fn role_of(conn: impl SqliteExecutor<'_>, org: OrgId, user: UserId) -> Result<Option<Role>, AppError> {
+    Ok(sqlx::query_scalar("SELECT role FROM memberships WHERE org_id = ? AND user_id = ?")
+        .bind(org)
+        .bind(user)
         .fetch_optional(conn)
-        .await?;
-    raw.as_deref().map(parse_role).transpose()
+        .await?)
 }
 
 /// The organisations a person belongs to, oldest membership first.
-pub async fn orgs_of(pool: &SqlitePool, user: UserId) -> Result<Vec<OrgChoice>, AppError> {
-    let rows: Vec<(i64, String)> = sqlx::query_as(
+pub async fn orgs_of(conn: impl SqliteExecutor<'_>, user: UserId) -> Result<Vec<OrgChoice>, AppError> {
+    let rows: Vec<(OrgId, String)> = sqlx::query_as(
         "SELECT o.id, o.name FROM memberships m JOIN organisations o ON o.id = m.org_id \
          WHERE m.user_id = ? ORDER BY m.joined_at, o.id",
     )
-    .bind(user.0)
-    .fetch_all(pool)
+    .bind(user)
+    .fetch_all(conn)
     .await?;
-    Ok(rows.into_iter().map(|(id, name)| OrgChoice { org_id: OrgId(id), name }).collect())
+    Ok(rows.into_iter().map(|(org_id, name)| OrgChoice { org_id, name }).collect())
 }
 
-pub async fn members(pool: &SqlitePool, org: OrgId) -> Result<Vec<MemberView>, AppError> {
-    let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+pub async fn members(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<Vec<MemberView>, AppError> {
+    let rows: Vec<(UserId, String, String, Role)> = sqlx::query_as(
         "SELECT u.id, u.name, u.email, m.role FROM memberships m JOIN users u ON u.id = m.user_id \
          WHERE m.org_id = ? ORDER BY u.name COLLATE NOCASE, u.id",
     )
-    .bind(org.0)
-    .fetch_all(pool)
+    .bind(org)
+    .fetch_all(conn)
     .await?;
-    rows.into_iter()
-        .map(|(id, name, email, role)| Ok(MemberView { user_id: UserId(id), name, email, role: parse_role(&role)? }))
-        .collect()
+    Ok(rows.into_iter().map(|(user_id, name, email, role)| MemberView { user_id, name, email, role }).collect())
 }
 
-pub async fn owner_count(conn: &mut SqliteConnection, org: OrgId) -> Result<usize, AppError> {
+pub async fn owner_count(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<usize, AppError> {
     let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM memberships WHERE org_id = ? AND role = 'owner'")
-        .bind(org.0)
+        .bind(org)
         .fetch_one(conn)
         .await?;
     Ok(usize::try_from(n).unwrap_or(0))
 }
 
-pub async fn set_role(conn: &mut SqliteConnection, org: OrgId, user: UserId, role: Role) -> Result<(), AppError> {
+pub async fn set_role(conn: impl SqliteExecutor<'_>, org: OrgId, user: UserId, role: Role) -> Result<(), AppError> {
     sqlx::query("UPDATE memberships SET role = ? WHERE org_id = ? AND user_id = ?")
-        .bind(role.as_str())
-        .bind(org.0)
-        .bind(user.0)
+        .bind(role)
+        .bind(org)
+        .bind(user)
         .execute(conn)
         .await?;
     Ok(())
@@ -114,97 +97,95 @@ pub async fn set_role(conn: &mut SqliteConnection, org: OrgId, user: UserId, rol
 /// and points their sessions away from it.
 pub async fn remove_member(conn: &mut SqliteConnection, org: OrgId, user: UserId) -> Result<(), AppError> {
     sqlx::query("DELETE FROM team_members WHERE user_id = ? AND team_id IN (SELECT id FROM teams WHERE org_id = ?)")
-        .bind(user.0)
-        .bind(org.0)
+        .bind(user)
+        .bind(org)
         .execute(&mut *conn)
         .await?;
     sqlx::query("UPDATE sessions SET org_id = NULL WHERE user_id = ? AND org_id = ?")
-        .bind(user.0)
-        .bind(org.0)
+        .bind(user)
+        .bind(org)
         .execute(&mut *conn)
         .await?;
     sqlx::query("DELETE FROM memberships WHERE org_id = ? AND user_id = ?")
-        .bind(org.0)
-        .bind(user.0)
+        .bind(org)
+        .bind(user)
         .execute(&mut *conn)
         .await?;
     Ok(())
 }
 
 /// (members, active teams) of the organisation.
-pub async fn counts(pool: &SqlitePool, org: OrgId) -> Result<(i64, i64), AppError> {
+pub async fn counts(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<(i64, i64), AppError> {
     Ok(sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM memberships WHERE org_id = ?1), \
                 (SELECT COUNT(*) FROM teams WHERE org_id = ?1 AND archived_at IS NULL)",
     )
-    .bind(org.0)
-    .fetch_one(pool)
+    .bind(org)
+    .fetch_one(conn)
     .await?)
 }
 
 // --- invites -----------------------------------------------------------
 
 pub async fn create_invite(
-    pool: &SqlitePool,
+    conn: impl SqliteExecutor<'_>,
     org: OrgId,
     token_hash: &str,
     created_by: UserId,
     now: i64,
     expires_at: i64,
 ) -> Result<InviteId, AppError> {
-    Ok(InviteId(
-        sqlx::query_scalar(
-            "INSERT INTO invites (org_id, token_hash, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
-        )
-        .bind(org.0)
-        .bind(token_hash)
-        .bind(created_by.0)
-        .bind(now)
-        .bind(expires_at)
-        .fetch_one(pool)
-        .await?,
-    ))
+    Ok(sqlx::query_scalar(
+        "INSERT INTO invites (org_id, token_hash, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(org)
+    .bind(token_hash)
+    .bind(created_by)
+    .bind(now)
+    .bind(expires_at)
+    .fetch_one(conn)
+    .await?)
 }
 
-pub async fn active_invites(pool: &SqlitePool, org: OrgId, now: i64) -> Result<Vec<InviteView>, AppError> {
-    let rows: Vec<(i64, String, i64)> = sqlx::query_as(
+pub async fn active_invites(conn: impl SqliteExecutor<'_>, org: OrgId, now: i64) -> Result<Vec<InviteView>, AppError> {
+    let rows: Vec<(InviteId, String, i64)> = sqlx::query_as(
         "SELECT i.id, u.name, i.expires_at FROM invites i JOIN users u ON u.id = i.created_by \
          WHERE i.org_id = ? AND i.revoked_at IS NULL AND i.expires_at > ? ORDER BY i.created_at DESC, i.id DESC",
     )
-    .bind(org.0)
+    .bind(org)
     .bind(now)
-    .fetch_all(pool)
+    .fetch_all(conn)
     .await?;
-    Ok(rows.into_iter().map(|(id, created_by, expires_at)| InviteView { id: InviteId(id), created_by, expires_at }).collect())
+    Ok(rows.into_iter().map(|(id, created_by, expires_at)| InviteView { id, created_by, expires_at }).collect())
 }
 
 /// Returns false when no invite with this id exists in this organisation.
-pub async fn revoke_invite(pool: &SqlitePool, org: OrgId, id: InviteId, now: i64) -> Result<bool, AppError> {
+pub async fn revoke_invite(conn: impl SqliteExecutor<'_>, org: OrgId, id: InviteId, now: i64) -> Result<bool, AppError> {
     let done = sqlx::query("UPDATE invites SET revoked_at = ? WHERE id = ? AND org_id = ? AND revoked_at IS NULL")
         .bind(now)
-        .bind(id.0)
-        .bind(org.0)
-        .execute(pool)
+        .bind(id)
+        .bind(org)
+        .execute(conn)
         .await?;
     Ok(done.rows_affected() == 1)
 }
 
 #[derive(sqlx::FromRow)]
 pub struct InviteRow {
-    pub org_id: i64,
+    pub org_id: OrgId,
     pub org_name: String,
     pub invited_by: String,
     pub expires_at: i64,
     pub revoked_at: Option<i64>,
 }
 
-pub async fn invite_by_hash(pool: &SqlitePool, token_hash: &str) -> Result<Option<InviteRow>, AppError> {
+pub async fn invite_by_hash(conn: impl SqliteExecutor<'_>, token_hash: &str) -> Result<Option<InviteRow>, AppError> {
     Ok(sqlx::query_as(
         "SELECT i.org_id, o.name AS org_name, u.name AS invited_by, i.expires_at, i.revoked_at \
          FROM invites i JOIN organisations o ON o.id = i.org_id JOIN users u ON u.id = i.created_by \
          WHERE i.token_hash = ?",
     )
     .bind(token_hash)
-    .fetch_optional(pool)
+    .fetch_optional(conn)
     .await?)
 }

@@ -1,36 +1,38 @@
 //! PPP updates and their items.
 
-use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId, WaveId};
-use crate::domain::ppp::{PppItem, PppUpdate, Section};
+use crate::domain::ids::{ObjectiveId, OrgId, PppItemId, PppUpdateId, TeamId, UserId, WaveId};
+use crate::domain::org::TeamRef;
+use crate::domain::ppp::{OpenProblem, PppItem, PppUpdate, Section};
 use crate::error::AppError;
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::{SqliteConnection, SqliteExecutor};
 use std::collections::HashMap;
+
+/// A team's update for one week of a wave, as written.
+pub struct NewUpdate<'a> {
+    pub org: OrgId,
+    pub team: TeamId,
+    pub wave: WaveId,
+    pub week: u32,
+    pub author: UserId,
+    pub now: i64,
+    pub sections: &'a [(Section, Vec<String>, Option<ObjectiveId>)],
+}
 
 /// Writes a team's update for a week, replacing its items. Problems that were
 /// marked solved stay solved when their text is unchanged.
-#[allow(clippy::too_many_arguments)]
-pub async fn save(
-    conn: &mut SqliteConnection,
-    org: OrgId,
-    team: TeamId,
-    wave: WaveId,
-    week: u32,
-    author: UserId,
-    now: i64,
-    sections: &[(Section, Vec<String>, Option<ObjectiveId>)],
-) -> Result<i64, AppError> {
-    let id: i64 = sqlx::query_scalar(
+pub async fn save(conn: &mut SqliteConnection, u: NewUpdate<'_>) -> Result<PppUpdateId, AppError> {
+    let id: PppUpdateId = sqlx::query_scalar(
         "INSERT INTO ppp_updates (org_id, team_id, wave_id, week, author_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) \
          ON CONFLICT (team_id, wave_id, week) DO UPDATE SET author_id = excluded.author_id, updated_at = excluded.updated_at \
          RETURNING id",
     )
-    .bind(org.0)
-    .bind(team.0)
-    .bind(wave.0)
-    .bind(week)
-    .bind(author.0)
-    .bind(now)
-    .bind(now)
+    .bind(u.org)
+    .bind(u.team)
+    .bind(u.wave)
+    .bind(u.week)
+    .bind(u.author)
+    .bind(u.now)
+    .bind(u.now)
     .fetch_one(&mut *conn)
     .await?;
     let solved: Vec<String> = sqlx::query_scalar("SELECT text FROM ppp_items WHERE update_id = ? AND section = 'problems' AND resolved = 1")
@@ -38,15 +40,15 @@ pub async fn save(
         .fetch_all(&mut *conn)
         .await?;
     sqlx::query("DELETE FROM ppp_items WHERE update_id = ?").bind(id).execute(&mut *conn).await?;
-    for (section, items, objective) in sections {
+    for (section, items, objective) in u.sections {
         for (position, text) in items.iter().enumerate() {
             let resolved = *section == Section::Problems && solved.contains(text);
             sqlx::query("INSERT INTO ppp_items (update_id, section, position, text, objective_id, resolved) VALUES (?, ?, ?, ?, ?, ?)")
                 .bind(id)
-                .bind(section.as_str())
+                .bind(section)
                 .bind(position as i64)
                 .bind(text)
-                .bind(objective.map(|o| o.0))
+                .bind(objective)
                 .bind(resolved)
                 .execute(&mut *conn)
                 .await?;
@@ -56,91 +58,133 @@ pub async fn save(
 }
 
 /// Which updates of a wave to load.
+#[derive(Debug, Clone, Copy)]
 pub enum Filter {
     Week(u32),
     Team(TeamId),
 }
 
-type UpdateRow = (i64, i64, String, u32, Option<i64>, Option<String>, i64);
-type ItemRow = (i64, i64, String, String, Option<i64>, Option<String>, bool);
+#[derive(sqlx::FromRow)]
+struct UpdateRow {
+    id: PppUpdateId,
+    team_id: TeamId,
+    team: String,
+    week: u32,
+    author_id: Option<UserId>,
+    author: Option<String>,
+    updated_at: i64,
+}
 
-pub async fn updates(pool: &SqlitePool, org: OrgId, wave: WaveId, filter: Filter) -> Result<Vec<PppUpdate>, AppError> {
+#[derive(sqlx::FromRow)]
+struct ItemRow {
+    id: PppItemId,
+    update_id: PppUpdateId,
+    section: Section,
+    text: String,
+    objective_id: Option<ObjectiveId>,
+    objective: Option<String>,
+    resolved: bool,
+}
+
+pub async fn updates(conn: &mut SqliteConnection, org: OrgId, wave: WaveId, filter: Filter) -> Result<Vec<PppUpdate>, AppError> {
     let (clause, arg) = match filter {
         Filter::Week(w) => ("u.week = ?", i64::from(w)),
         Filter::Team(t) => ("u.team_id = ?", t.0),
     };
     let rows: Vec<UpdateRow> = sqlx::query_as(&format!(
-        "SELECT u.id, u.team_id, t.name, u.week, u.author_id, a.name, u.updated_at FROM ppp_updates u \
+        "SELECT u.id, u.team_id, t.name AS team, u.week, u.author_id, a.name AS author, u.updated_at FROM ppp_updates u \
          JOIN teams t ON t.id = u.team_id LEFT JOIN users a ON a.id = u.author_id \
          WHERE u.org_id = ? AND u.wave_id = ? AND {clause} ORDER BY u.week DESC, t.name COLLATE NOCASE"
     ))
-    .bind(org.0)
-    .bind(wave.0)
+    .bind(org)
+    .bind(wave)
     .bind(arg)
-    .fetch_all(pool)
+    .fetch_all(&mut *conn)
     .await?;
     let items: Vec<ItemRow> = sqlx::query_as(&format!(
-        "SELECT i.id, i.update_id, i.section, i.text, i.objective_id, o.title, i.resolved FROM ppp_items i \
+        "SELECT i.id, i.update_id, i.section, i.text, i.objective_id, o.title AS objective, i.resolved FROM ppp_items i \
          JOIN ppp_updates u ON u.id = i.update_id LEFT JOIN objectives o ON o.id = i.objective_id \
          WHERE u.org_id = ? AND u.wave_id = ? AND {clause} ORDER BY i.update_id, i.section, i.position"
     ))
-    .bind(org.0)
-    .bind(wave.0)
+    .bind(org)
+    .bind(wave)
     .bind(arg)
-    .fetch_all(pool)
+    .fetch_all(&mut *conn)
     .await?;
-    let mut by_update: HashMap<i64, Vec<PppItem>> = HashMap::new();
-    for (id, update, section, text, objective_id, title, resolved) in items {
-        let Some(section) = Section::parse(&section) else { continue };
-        by_update.entry(update).or_default().push(PppItem {
-            id,
-            section,
-            text,
-            objective: objective_id.zip(title).map(|(o, t)| (ObjectiveId(o), t)),
-            resolved,
+    let mut by_update: HashMap<PppUpdateId, Vec<PppItem>> = HashMap::new();
+    for i in items {
+        by_update.entry(i.update_id).or_default().push(PppItem {
+            id: i.id,
+            section: i.section,
+            text: i.text,
+            objective: i.objective_id.zip(i.objective),
+            resolved: i.resolved,
         });
     }
     Ok(rows
         .into_iter()
-        .map(|(id, team, team_name, week, author_id, author, updated_at)| PppUpdate {
-            team_id: TeamId(team),
-            team: team_name,
-            week,
-            author: author.unwrap_or_else(|| "a former member".into()),
-            author_id: author_id.map(UserId),
-            updated_at,
-            items: by_update.remove(&id).unwrap_or_default(),
+        .map(|r| PppUpdate {
+            team_id: r.team_id,
+            team: r.team,
+            week: r.week,
+            author: r.author.unwrap_or_else(|| "a former member".into()),
+            author_id: r.author_id,
+            updated_at: r.updated_at,
+            items: by_update.remove(&r.id).unwrap_or_default(),
         })
         .collect())
 }
 
-/// A PPP item of this organisation: (team, section, text).
-pub async fn item(pool: &SqlitePool, org: OrgId, item: i64) -> Result<Option<(TeamId, Section, String)>, AppError> {
-    let row: Option<(i64, String, String)> = sqlx::query_as(
+/// A PPP item of this organisation.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ItemRef {
+    pub team_id: TeamId,
+    pub section: Section,
+    pub text: String,
+}
+
+pub async fn item(conn: impl SqliteExecutor<'_>, org: OrgId, item: PppItemId) -> Result<Option<ItemRef>, AppError> {
+    Ok(sqlx::query_as(
         "SELECT u.team_id, i.section, i.text FROM ppp_items i JOIN ppp_updates u ON u.id = i.update_id WHERE i.id = ? AND u.org_id = ?",
     )
     .bind(item)
-    .bind(org.0)
-    .fetch_optional(pool)
-    .await?;
-    Ok(row.and_then(|(team, section, text)| Section::parse(&section).map(|s| (TeamId(team), s, text))))
+    .bind(org)
+    .fetch_optional(conn)
+    .await?)
 }
 
-pub async fn set_resolved(pool: &SqlitePool, item: i64, resolved: bool) -> Result<(), AppError> {
-    sqlx::query("UPDATE ppp_items SET resolved = ? WHERE id = ?").bind(resolved).bind(item).execute(pool).await?;
+pub async fn set_resolved(conn: impl SqliteExecutor<'_>, org: OrgId, item: PppItemId, resolved: bool) -> Result<(), AppError> {
+    sqlx::query("UPDATE ppp_items SET resolved = ? WHERE id = ? AND update_id IN (SELECT id FROM ppp_updates WHERE org_id = ?)")
+        .bind(resolved)
+        .bind(item)
+        .bind(org)
+        .execute(conn)
+        .await?;
     Ok(())
 }
 
-/// Unsolved problems of a wave: (item id, team, team name, week, text).
-pub async fn open_problems(pool: &SqlitePool, org: OrgId, wave: WaveId) -> Result<Vec<(i64, TeamId, String, u32, String)>, AppError> {
-    let rows: Vec<(i64, i64, String, u32, String)> = sqlx::query_as(
-        "SELECT i.id, u.team_id, t.name, u.week, i.text FROM ppp_items i JOIN ppp_updates u ON u.id = i.update_id \
+#[derive(sqlx::FromRow)]
+struct ProblemRow {
+    id: PppItemId,
+    team_id: TeamId,
+    team: String,
+    week: u32,
+    text: String,
+}
+
+/// Unsolved problems of a wave, newest week first.
+pub async fn open_problems(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Vec<OpenProblem>, AppError> {
+    let rows: Vec<ProblemRow> = sqlx::query_as(
+        "SELECT i.id, u.team_id, t.name AS team, u.week, i.text FROM ppp_items i JOIN ppp_updates u ON u.id = i.update_id \
          JOIN teams t ON t.id = u.team_id \
          WHERE u.org_id = ? AND u.wave_id = ? AND i.section = 'problems' AND i.resolved = 0 ORDER BY u.week DESC, t.name, i.position",
     )
-    .bind(org.0)
-    .bind(wave.0)
-    .fetch_all(pool)
+    .bind(org)
+    .bind(wave)
+    .fetch_all(conn)
     .await?;
-    Ok(rows.into_iter().map(|(id, team, name, week, text)| (id, TeamId(team), name, week, text)).collect())
+    Ok(rows
+        .into_iter()
+        .map(|r| OpenProblem { item_id: r.id, team: TeamRef { id: r.team_id, name: r.team }, week: r.week, text: r.text })
+        .collect())
 }

@@ -3,7 +3,7 @@
 use crate::domain::ids::{KeyResultId, ObjectiveId, OrgId, TeamId, UserId, WaveId};
 use crate::domain::reflection::Reflection;
 use crate::error::AppError;
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::{SqliteConnection, SqliteExecutor};
 
 #[allow(clippy::too_many_arguments)]
 pub async fn save(
@@ -20,47 +20,53 @@ pub async fn save(
          ON CONFLICT (wave_id, team_id) DO UPDATE SET worked = excluded.worked, didnt = excluded.didnt, change = excluded.change, \
          author_id = excluded.author_id, updated_at = excluded.updated_at",
     )
-    .bind(org.0)
-    .bind(wave.0)
-    .bind(team.0)
+    .bind(org)
+    .bind(wave)
+    .bind(team)
     .bind(worked)
     .bind(didnt)
     .bind(change)
-    .bind(author.0)
+    .bind(author)
     .bind(now)
     .execute(conn)
     .await?;
     Ok(())
 }
 
-pub async fn set_grade(conn: &mut SqliteConnection, kr: KeyResultId, grade: f64) -> Result<(), AppError> {
-    sqlx::query("UPDATE key_results SET grade = ? WHERE id = ?").bind(grade).bind(kr.0).execute(conn).await?;
+pub async fn set_grade(conn: impl SqliteExecutor<'_>, org: OrgId, kr: KeyResultId, grade: f64) -> Result<(), AppError> {
+    sqlx::query("UPDATE key_results SET grade = ? WHERE id = ? AND objective_id IN (SELECT id FROM objectives WHERE org_id = ?)")
+        .bind(grade)
+        .bind(kr)
+        .bind(org)
+        .execute(conn)
+        .await?;
     Ok(())
 }
 
 /// Every team's reflection on a wave.
-pub async fn all(pool: &SqlitePool, org: OrgId, wave: WaveId) -> Result<Vec<(TeamId, Reflection)>, AppError> {
-    let rows: Vec<(i64, String, String, String, Option<String>, i64)> = sqlx::query_as(
+pub async fn all(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Vec<(TeamId, Reflection)>, AppError> {
+    let rows: Vec<(TeamId, String, String, String, Option<String>, i64)> = sqlx::query_as(
         "SELECT r.team_id, r.worked, r.didnt, r.change, u.name, r.updated_at FROM reflections r \
          LEFT JOIN users u ON u.id = r.author_id WHERE r.org_id = ? AND r.wave_id = ?",
     )
-    .bind(org.0)
-    .bind(wave.0)
-    .fetch_all(pool)
+    .bind(org)
+    .bind(wave)
+    .fetch_all(conn)
     .await?;
     Ok(rows
         .into_iter()
         .map(|(team, worked, didnt, change, author, updated_at)| {
-            (TeamId(team), Reflection { worked, didnt, change, author: author.unwrap_or_else(|| "a former member".into()), updated_at })
+            (team, Reflection { worked, didnt, change, author: author.unwrap_or_else(|| "a former member".into()), updated_at })
         })
         .collect())
 }
 
 /// Marks `copy` as the continuation of `origin`; refused if `origin` was already carried over.
-pub async fn link_carried(conn: &mut SqliteConnection, copy: ObjectiveId, origin: ObjectiveId) -> Result<(), AppError> {
-    sqlx::query("UPDATE objectives SET carried_from = ? WHERE id = ?")
-        .bind(origin.0)
-        .bind(copy.0)
+pub async fn link_carried(conn: impl SqliteExecutor<'_>, org: OrgId, copy: ObjectiveId, origin: ObjectiveId) -> Result<(), AppError> {
+    sqlx::query("UPDATE objectives SET carried_from = ? WHERE id = ? AND org_id = ?")
+        .bind(origin)
+        .bind(copy)
+        .bind(org)
         .execute(conn)
         .await
         .map_err(|e| super::conflict_or_internal(e, "This objective was already carried over."))?;
@@ -68,10 +74,9 @@ pub async fn link_carried(conn: &mut SqliteConnection, copy: ObjectiveId, origin
 }
 
 /// Objectives of the organisation that have already been carried over.
-pub async fn carried(pool: &SqlitePool, org: OrgId) -> Result<Vec<ObjectiveId>, AppError> {
-    let ids: Vec<i64> = sqlx::query_scalar("SELECT carried_from FROM objectives WHERE org_id = ? AND carried_from IS NOT NULL")
-        .bind(org.0)
-        .fetch_all(pool)
-        .await?;
-    Ok(ids.into_iter().map(ObjectiveId).collect())
+pub async fn carried(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<Vec<ObjectiveId>, AppError> {
+    Ok(sqlx::query_scalar("SELECT carried_from FROM objectives WHERE org_id = ? AND carried_from IS NOT NULL")
+        .bind(org)
+        .fetch_all(conn)
+        .await?)
 }

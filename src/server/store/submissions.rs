@@ -15,8 +15,8 @@ pub struct Earlier {
 pub async fn find(conn: &mut SqliteConnection, org: OrgId, user: UserId, key: &ClientKey) -> Result<Option<Earlier>, AppError> {
     let row: Option<(String, String, i64)> =
         sqlx::query_as("SELECT kind, fingerprint, result_id FROM submissions WHERE org_id = ? AND user_id = ? AND client_key = ?")
-            .bind(org.0)
-            .bind(user.0)
+            .bind(org)
+            .bind(user)
             .bind(key.as_str())
             .fetch_optional(conn)
             .await?;
@@ -39,8 +39,8 @@ pub async fn record(
         "INSERT INTO submissions (org_id, user_id, client_key, kind, fingerprint, result_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) \
          ON CONFLICT DO NOTHING",
     )
-    .bind(org.0)
-    .bind(user.0)
+    .bind(org)
+    .bind(user)
     .bind(key.as_str())
     .bind(kind)
     .bind(fingerprint)

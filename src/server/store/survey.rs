@@ -1,50 +1,63 @@
 //! Scorecard surveys: responses and receipts (unlinkable, like ballots), and
 //! the counts behind the live signals.
 
-use crate::domain::ids::{OrgId, WaveId};
+use crate::domain::ids::{OrgId, SurveyId, WaveId};
 use crate::domain::scorecard::Answers;
 use crate::domain::signals::Counts;
 use crate::error::AppError;
 use rand::RngCore;
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::{SqliteConnection, SqliteExecutor};
+use std::collections::HashMap;
 
-pub async fn open(pool: &SqlitePool, org: OrgId, wave: WaveId, now: i64) -> Result<i64, AppError> {
+pub async fn open(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId, now: i64) -> Result<SurveyId, AppError> {
     sqlx::query_scalar("INSERT INTO surveys (org_id, wave_id, opened_at) VALUES (?, ?, ?) RETURNING id")
-        .bind(org.0)
-        .bind(wave.0)
+        .bind(org)
+        .bind(wave)
         .bind(now)
-        .fetch_one(pool)
+        .fetch_one(conn)
         .await
         .map_err(|e| super::conflict_or_internal(e, "The survey for this wave is already open."))
 }
 
 /// (survey id, wave id) of every survey of the organisation, oldest wave first.
-pub async fn surveys(pool: &SqlitePool, org: OrgId) -> Result<Vec<(i64, WaveId)>, AppError> {
-    let rows: Vec<(i64, i64)> = sqlx::query_as(
+pub async fn surveys(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<Vec<(SurveyId, WaveId)>, AppError> {
+    Ok(sqlx::query_as(
         "SELECT s.id, s.wave_id FROM surveys s JOIN waves w ON w.id = s.wave_id WHERE s.org_id = ? ORDER BY w.starts_on, s.id",
     )
-    .bind(org.0)
-    .fetch_all(pool)
-    .await?;
-    Ok(rows.into_iter().map(|(s, w)| (s, WaveId(w))).collect())
+    .bind(org)
+    .fetch_all(conn)
+    .await?)
 }
 
-pub async fn has_answered(pool: &SqlitePool, survey: i64, tag: &[u8]) -> Result<bool, AppError> {
-    Ok(sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM survey_receipts WHERE survey_id = ? AND voter_tag = ?)")
-        .bind(survey)
-        .bind(tag)
-        .fetch_one(pool)
-        .await?)
+/// The survey of one wave of this organisation, if it was opened.
+pub async fn of_wave(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Option<SurveyId>, AppError> {
+    Ok(sqlx::query_scalar("SELECT id FROM surveys WHERE org_id = ? AND wave_id = ?").bind(org).bind(wave).fetch_optional(conn).await?)
+}
+
+pub async fn has_answered(conn: impl SqliteExecutor<'_>, org: OrgId, survey: SurveyId, tag: &[u8]) -> Result<bool, AppError> {
+    Ok(sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM survey_receipts r JOIN surveys s ON s.id = r.survey_id \
+         WHERE r.survey_id = ? AND r.voter_tag = ? AND s.org_id = ?)",
+    )
+    .bind(survey)
+    .bind(tag)
+    .bind(org)
+    .fetch_one(conn)
+    .await?)
 }
 
 /// Receipt first (its key refuses a second answer), then the response.
-pub async fn answer(conn: &mut SqliteConnection, survey: i64, tag: &[u8], answers: &Answers) -> Result<(), AppError> {
-    sqlx::query("INSERT INTO survey_receipts (survey_id, voter_tag) VALUES (?, ?)")
-        .bind(survey)
+pub async fn answer(conn: &mut SqliteConnection, org: OrgId, survey: SurveyId, tag: &[u8], answers: &Answers) -> Result<(), AppError> {
+    let written = sqlx::query("INSERT INTO survey_receipts (survey_id, voter_tag) SELECT id, ? FROM surveys WHERE id = ? AND org_id = ?")
         .bind(tag)
+        .bind(survey)
+        .bind(org)
         .execute(&mut *conn)
         .await
         .map_err(|e| super::conflict_or_internal(e, "You have already answered this survey."))?;
+    if written.rows_affected() != 1 {
+        return Err(AppError::not_found("That survey"));
+    }
     let mut id = [0u8; 16];
     rand::rngs::OsRng.fill_bytes(&mut id);
     sqlx::query("INSERT INTO survey_responses (id, survey_id, answers) VALUES (?, ?, ?)")
@@ -56,13 +69,27 @@ pub async fn answer(conn: &mut SqliteConnection, survey: i64, tag: &[u8], answer
     Ok(())
 }
 
-pub async fn responses(pool: &SqlitePool, survey: i64) -> Result<Vec<Answers>, AppError> {
-    let codes: Vec<String> = sqlx::query_scalar("SELECT answers FROM survey_responses WHERE survey_id = ?").bind(survey).fetch_all(pool).await?;
-    Ok(codes.iter().filter_map(|c| Answers::from_code(c)).collect())
+/// Every response to every survey of the organisation, by survey.
+pub async fn responses(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<HashMap<SurveyId, Vec<Answers>>, AppError> {
+    let rows: Vec<(SurveyId, String)> = sqlx::query_as(
+        "SELECT r.survey_id, r.answers FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE s.org_id = ?",
+    )
+    .bind(org)
+    .fetch_all(conn)
+    .await?;
+    let mut out: HashMap<SurveyId, Vec<Answers>> = HashMap::new();
+    for (survey, code) in rows {
+        let answers = Answers::from_code(&code).ok_or_else(|| {
+            tracing::error!(survey = %survey, "unreadable answers stored in survey_responses.answers");
+            AppError::Internal
+        })?;
+        out.entry(survey).or_default().push(answers);
+    }
+    Ok(out)
 }
 
 /// What teams did in a wave, for the live signals.
-pub async fn counts(pool: &SqlitePool, org: OrgId, wave: WaveId, weeks_elapsed: i64) -> Result<Counts, AppError> {
+pub async fn counts(conn: &mut SqliteConnection, org: OrgId, wave: WaveId, weeks_elapsed: i64) -> Result<Counts, AppError> {
     let (active_teams, teams_with_aligned_objective, team_objectives, team_objectives_by_own_members): (i64, i64, i64, i64) = sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM teams WHERE org_id = ?1 AND archived_at IS NULL), \
                 (SELECT COUNT(DISTINCT team_id) FROM objectives WHERE org_id = ?1 AND wave_id = ?2 AND parent_id IS NOT NULL), \
@@ -70,23 +97,23 @@ pub async fn counts(pool: &SqlitePool, org: OrgId, wave: WaveId, weeks_elapsed: 
                 (SELECT COUNT(*) FROM objectives o WHERE o.org_id = ?1 AND o.wave_id = ?2 AND o.team_id IS NOT NULL \
                    AND EXISTS (SELECT 1 FROM team_members tm WHERE tm.team_id = o.team_id AND tm.user_id = o.created_by))",
     )
-    .bind(org.0)
-    .bind(wave.0)
-    .fetch_one(pool)
+    .bind(org)
+    .bind(wave)
+    .fetch_one(&mut *conn)
     .await?;
     let team_weeks_with_ppp: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM ppp_updates WHERE org_id = ? AND wave_id = ?")
-        .bind(org.0)
-        .bind(wave.0)
-        .fetch_one(pool)
+        .bind(org)
+        .bind(wave)
+        .fetch_one(&mut *conn)
         .await?;
     let (boosts_answered, mean_seconds): (i64, Option<f64>) = sqlx::query_as(
         "SELECT COUNT(*), AVG(e.at - b.created_at) FROM boosts b \
          JOIN boost_events e ON e.boost_id = b.id AND e.state IN ('accepted', 'declined') \
          JOIN objectives o ON o.id = b.objective_id WHERE b.org_id = ? AND o.wave_id = ?",
     )
-    .bind(org.0)
-    .bind(wave.0)
-    .fetch_one(pool)
+    .bind(org)
+    .bind(wave)
+    .fetch_one(&mut *conn)
     .await?;
     let (key_results, key_results_moved, check_ins): (i64, i64, i64) = sqlx::query_as(
         "SELECT COUNT(*), COALESCE(SUM(k.current_value <> k.start_value), 0), \
@@ -94,9 +121,9 @@ pub async fn counts(pool: &SqlitePool, org: OrgId, wave: WaveId, weeks_elapsed: 
                    JOIN objectives o2 ON o2.id = k2.objective_id WHERE o2.org_id = ?1 AND o2.wave_id = ?2) \
          FROM key_results k JOIN objectives o ON o.id = k.objective_id WHERE o.org_id = ?1 AND o.wave_id = ?2",
     )
-    .bind(org.0)
-    .bind(wave.0)
-    .fetch_one(pool)
+    .bind(org)
+    .bind(wave)
+    .fetch_one(&mut *conn)
     .await?;
     Ok(Counts {
         active_teams,

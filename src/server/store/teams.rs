@@ -2,108 +2,164 @@
 //! id guessed from another organisation simply matches nothing.
 
 use crate::domain::ids::{OrgId, TeamId, UserId};
-use crate::domain::org::{Role, TeamName};
-use crate::domain::plan::TeamRef;
+use crate::domain::org::{Role, TeamName, TeamRef};
 use crate::domain::views::{MemberView, TeamSummary};
 use crate::error::AppError;
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::{SqliteConnection, SqliteExecutor};
 
 const NAME_TAKEN: &str = "A team with this name already exists (it may be archived). Choose another name.";
 
-pub async fn create(conn: &mut SqliteConnection, org: OrgId, name: &TeamName, now: i64) -> Result<TeamId, AppError> {
+pub async fn create(conn: impl SqliteExecutor<'_>, org: OrgId, name: &TeamName, now: i64) -> Result<TeamId, AppError> {
     sqlx::query_scalar("INSERT INTO teams (org_id, name, created_at) VALUES (?, ?, ?) RETURNING id")
-        .bind(org.0)
+        .bind(org)
         .bind(name.as_str())
         .bind(now)
         .fetch_one(conn)
         .await
-        .map(TeamId)
         .map_err(|e| super::conflict_or_internal(e, NAME_TAKEN))
 }
 
 /// Returns false when the team is not in this organisation.
-pub async fn rename(pool: &SqlitePool, org: OrgId, team: TeamId, name: &TeamName) -> Result<bool, AppError> {
+pub async fn rename(conn: impl SqliteExecutor<'_>, org: OrgId, team: TeamId, name: &TeamName) -> Result<bool, AppError> {
     let done = sqlx::query("UPDATE teams SET name = ? WHERE id = ? AND org_id = ?")
         .bind(name.as_str())
-        .bind(team.0)
-        .bind(org.0)
-        .execute(pool)
+        .bind(team)
+        .bind(org)
+        .execute(conn)
         .await
         .map_err(|e| super::conflict_or_internal(e, NAME_TAKEN))?;
     Ok(done.rows_affected() == 1)
 }
 
 /// Archives (`Some(now)`) or restores (`None`). False when not in this organisation.
-pub async fn set_archived(pool: &SqlitePool, org: OrgId, team: TeamId, archived_at: Option<i64>) -> Result<bool, AppError> {
+pub async fn set_archived(conn: impl SqliteExecutor<'_>, org: OrgId, team: TeamId, archived_at: Option<i64>) -> Result<bool, AppError> {
     let done = sqlx::query("UPDATE teams SET archived_at = ? WHERE id = ? AND org_id = ?")
         .bind(archived_at)
-        .bind(team.0)
-        .bind(org.0)
-        .execute(pool)
+        .bind(team)
+        .bind(org)
+        .execute(conn)
         .await?;
     Ok(done.rows_affected() == 1)
 }
 
-pub async fn list(pool: &SqlitePool, org: OrgId, viewer: UserId) -> Result<Vec<TeamSummary>, AppError> {
-    let rows: Vec<(i64, String, Option<i64>, i64, bool)> = sqlx::query_as(
+#[derive(sqlx::FromRow)]
+struct SummaryRow {
+    id: TeamId,
+    name: String,
+    archived_at: Option<i64>,
+    member_count: i64,
+    is_mine: bool,
+}
+
+pub async fn list(conn: impl SqliteExecutor<'_>, org: OrgId, viewer: UserId) -> Result<Vec<TeamSummary>, AppError> {
+    let rows: Vec<SummaryRow> = sqlx::query_as(
         "SELECT t.id, t.name, t.archived_at, \
-                (SELECT COUNT(*) FROM team_members tm WHERE tm.team_id = t.id), \
-                EXISTS (SELECT 1 FROM team_members tm WHERE tm.team_id = t.id AND tm.user_id = ?) \
+                (SELECT COUNT(*) FROM team_members tm WHERE tm.team_id = t.id) AS member_count, \
+                EXISTS (SELECT 1 FROM team_members tm WHERE tm.team_id = t.id AND tm.user_id = ?) AS is_mine \
          FROM teams t WHERE t.org_id = ? ORDER BY t.name COLLATE NOCASE",
     )
-    .bind(viewer.0)
-    .bind(org.0)
-    .fetch_all(pool)
+    .bind(viewer)
+    .bind(org)
+    .fetch_all(conn)
     .await?;
     Ok(rows
         .into_iter()
-        .map(|(id, name, archived_at, member_count, is_mine)| TeamSummary {
-            id: TeamId(id),
-            name,
-            archived: archived_at.is_some(),
-            member_count,
-            is_mine,
-        })
+        .map(|r| TeamSummary { id: r.id, name: r.name, archived: r.archived_at.is_some(), member_count: r.member_count, is_mine: r.is_mine })
         .collect())
 }
 
-/// Every team of the organisation by name, archived ones included, for
-/// views where nobody's membership matters.
-pub async fn refs(pool: &SqlitePool, org: OrgId) -> Result<Vec<TeamRef>, AppError> {
-    let rows: Vec<(i64, String)> = sqlx::query_as("SELECT id, name FROM teams WHERE org_id = ? ORDER BY name COLLATE NOCASE")
-        .bind(org.0)
-        .fetch_all(pool)
-        .await?;
-    Ok(rows.into_iter().map(|(id, name)| TeamRef { id: TeamId(id), name }).collect())
+/// Whether a list of teams includes archived ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Archived {
+    Include,
+    Leave,
 }
 
-/// (name, archived) of a team of this organisation.
-pub async fn get(pool: &SqlitePool, org: OrgId, team: TeamId) -> Result<Option<(String, bool)>, AppError> {
-    let row: Option<(String, Option<i64>)> = sqlx::query_as("SELECT name, archived_at FROM teams WHERE id = ? AND org_id = ?")
-        .bind(team.0)
-        .bind(org.0)
-        .fetch_optional(pool)
+/// The teams of the organisation by name, for views where nobody's membership matters.
+pub async fn refs(conn: impl SqliteExecutor<'_>, org: OrgId, archived: Archived) -> Result<Vec<TeamRef>, AppError> {
+    let filter = if archived == Archived::Include { "" } else { " AND archived_at IS NULL" };
+    let rows: Vec<(TeamId, String)> = sqlx::query_as(&format!("SELECT id, name FROM teams WHERE org_id = ?{filter} ORDER BY name COLLATE NOCASE"))
+        .bind(org)
+        .fetch_all(conn)
         .await?;
-    Ok(row.map(|(name, archived_at)| (name, archived_at.is_some())))
+    Ok(rows.into_iter().map(|(id, name)| TeamRef { id, name }).collect())
 }
 
-pub async fn members(pool: &SqlitePool, team: TeamId) -> Result<Vec<MemberView>, AppError> {
-    let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
-        "SELECT u.id, u.name, u.email, m.role FROM team_members tm \
+/// A team of this organisation.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TeamRow {
+    pub id: TeamId,
+    pub name: String,
+    pub archived_at: Option<i64>,
+}
+
+impl TeamRow {
+    pub fn archived(&self) -> bool {
+        self.archived_at.is_some()
+    }
+}
+
+pub async fn get(conn: impl SqliteExecutor<'_>, org: OrgId, team: TeamId) -> Result<Option<TeamRow>, AppError> {
+    Ok(sqlx::query_as("SELECT id, name, archived_at FROM teams WHERE id = ? AND org_id = ?")
+        .bind(team)
+        .bind(org)
+        .fetch_optional(conn)
+        .await?)
+}
+
+pub async fn is_member(conn: impl SqliteExecutor<'_>, org: OrgId, team: TeamId, user: UserId) -> Result<bool, AppError> {
+    Ok(sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM team_members tm JOIN teams t ON t.id = tm.team_id \
+         WHERE tm.team_id = ? AND tm.user_id = ? AND t.org_id = ?)",
+    )
+    .bind(team)
+    .bind(user)
+    .bind(org)
+    .fetch_one(conn)
+    .await?)
+}
+
+/// The teams of this organisation a person is in (ids only).
+pub async fn teams_of(conn: impl SqliteExecutor<'_>, org: OrgId, user: UserId) -> Result<Vec<TeamId>, AppError> {
+    Ok(sqlx::query_scalar("SELECT tm.team_id FROM team_members tm JOIN teams t ON t.id = tm.team_id WHERE t.org_id = ? AND tm.user_id = ?")
+        .bind(org)
+        .bind(user)
+        .fetch_all(conn)
+        .await?)
+}
+
+#[derive(sqlx::FromRow)]
+struct MemberRow {
+    team_id: TeamId,
+    user_id: UserId,
+    name: String,
+    email: String,
+    role: Role,
+}
+
+/// The members of one team of this organisation.
+pub async fn members(conn: impl SqliteExecutor<'_>, org: OrgId, team: TeamId) -> Result<Vec<MemberView>, AppError> {
+    Ok(members_of(conn, org, &[team]).await?.into_iter().map(|(_, m)| m).collect())
+}
+
+/// The members of several teams at once, as (team, member), by team then name.
+pub async fn members_of(conn: impl SqliteExecutor<'_>, org: OrgId, teams: &[TeamId]) -> Result<Vec<(TeamId, MemberView)>, AppError> {
+    if teams.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Ids are integers we hold typed, so listing them in the SQL is safe.
+    let list = teams.iter().map(|t| t.0.to_string()).collect::<Vec<_>>().join(",");
+    let rows: Vec<MemberRow> = sqlx::query_as(&format!(
+        "SELECT tm.team_id, u.id AS user_id, u.name, u.email, m.role FROM team_members tm \
          JOIN teams t ON t.id = tm.team_id \
          JOIN users u ON u.id = tm.user_id \
          JOIN memberships m ON m.user_id = u.id AND m.org_id = t.org_id \
-         WHERE tm.team_id = ? ORDER BY u.name COLLATE NOCASE, u.id",
-    )
-    .bind(team.0)
-    .fetch_all(pool)
+         WHERE t.org_id = ? AND tm.team_id IN ({list}) ORDER BY tm.team_id, u.name COLLATE NOCASE, u.id"
+    ))
+    .bind(org)
+    .fetch_all(conn)
     .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(id, name, email, role)| {
-            Some(MemberView { user_id: UserId(id), name, email, role: Role::parse(&role).ok()? })
-        })
-        .collect())
+    Ok(rows.into_iter().map(|r| (r.team_id, MemberView { user_id: r.user_id, name: r.name, email: r.email, role: r.role })).collect())
 }
 
 /// Adds a person to a team. Both must belong to `org`; otherwise nothing is
@@ -116,40 +172,25 @@ pub async fn add_member(conn: &mut SqliteConnection, org: OrgId, team: TeamId, u
          ON CONFLICT (team_id, user_id) DO NOTHING",
     )
     .bind(now)
-    .bind(team.0)
-    .bind(org.0)
-    .bind(user.0)
+    .bind(team)
+    .bind(org)
+    .bind(user)
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 1 {
         return Ok(true);
     }
     // Nothing inserted: either already in the team (fine) or not in this organisation.
-    let already: bool = sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM team_members tm JOIN teams t ON t.id = tm.team_id \
-         WHERE tm.team_id = ? AND tm.user_id = ? AND t.org_id = ?)",
-    )
-    .bind(team.0)
-    .bind(user.0)
-    .bind(org.0)
-    .fetch_one(conn)
-    .await?;
-    Ok(already)
+    is_member(conn, org, team, user).await
 }
 
-/// False when the team is not in this organisation.
-pub async fn remove_member(pool: &SqlitePool, org: OrgId, team: TeamId, user: UserId) -> Result<bool, AppError> {
-    let team_here: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM teams WHERE id = ? AND org_id = ?)")
-        .bind(team.0)
-        .bind(org.0)
-        .fetch_one(pool)
+/// Takes a person out of a team of this organisation (nothing if they were not in it).
+pub async fn remove_member(conn: impl SqliteExecutor<'_>, org: OrgId, team: TeamId, user: UserId) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM team_members WHERE team_id = ? AND user_id = ? AND team_id IN (SELECT id FROM teams WHERE org_id = ?)")
+        .bind(team)
+        .bind(user)
+        .bind(org)
+        .execute(conn)
         .await?;
-    if team_here {
-        sqlx::query("DELETE FROM team_members WHERE team_id = ? AND user_id = ?")
-            .bind(team.0)
-            .bind(user.0)
-            .execute(pool)
-            .await?;
-    }
-    Ok(team_here)
+    Ok(())
 }

@@ -1,7 +1,7 @@
 //! A small SVG line chart of a key result's check-ins, rendered on the server.
 
 use crate::domain::key_result::{fmt_num, KrKind};
-use crate::domain::plan::CheckInView;
+use crate::domain::key_result::CheckInView;
 use leptos::prelude::*;
 
 const W: f64 = 320.0;

@@ -1,5 +1,6 @@
 //! Shows one PPP update: three short lists, author and time.
 
+use crate::domain::ids::PppItemId;
 use crate::domain::ppp::{PppUpdate, Section};
 use leptos::prelude::*;
 
@@ -9,7 +10,7 @@ pub fn when(epoch: i64) -> String {
 
 /// `solve` renders the controls next to an open problem (or nothing).
 #[component]
-pub fn PppView(u: PppUpdate, #[prop(optional, into)] solve: Option<Callback<(i64, bool), AnyView>>) -> impl IntoView {
+pub fn PppView(u: PppUpdate, #[prop(optional, into)] solve: Option<Callback<(PppItemId, bool), AnyView>>) -> impl IntoView {
     view! {
         <p class="meta">{format!("Week {} · by {} · {}", u.week, u.author, when(u.updated_at))}</p>
         <div class="ppp-sections">

@@ -1,5 +1,6 @@
 //! `/boosts/:id`: one boost, its history, and what the caller may do with it.
 
+use crate::domain::ids::BoostId;
 use crate::api::boosts::{get_boost, BoostAction};
 use crate::domain::boost::BoostDetail;
 use crate::ui::components::form::{failure, FormError, Submit, TextArea};
@@ -12,7 +13,7 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn BoostPage() -> impl IntoView {
     let params = use_params_map();
-    let id = move || params.read().get("id").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
+    let id = move || params.read().get("id").and_then(|s| s.parse::<BoostId>().ok()).unwrap_or(BoostId(0));
     let act = ServerAction::<BoostAction>::new();
     let detail = Resource::new(move || (id(), act.version().get()), |(id, _)| get_boost(id));
     view! {

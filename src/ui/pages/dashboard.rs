@@ -1,7 +1,7 @@
 //! The wave dashboard: time left, every wave objective with its progress and
 //! alignment, every team with its score, and who needs support.
 
-use crate::domain::plan::{DashObjective, Dashboard, TeamScore};
+use crate::domain::dashboard::{DashObjective, Dashboard, TeamScore};
 use crate::ui::components::progress::{pct, NeedsSupport, ProgressBar};
 use crate::ui::pages::waves::date_range;
 use leptos::prelude::*;

@@ -4,7 +4,8 @@
 use crate::api::objectives::{get_objective, CheckIn, UpdateObjective};
 use crate::domain::ids::ObjectiveId;
 use crate::domain::key_result::KrKind;
-use crate::domain::plan::{KrDetail, ObjectiveDetail, ObjectiveSummary};
+use crate::domain::key_result::KrDetail;
+use crate::domain::objective::{ObjectiveDetail, ObjectiveSummary};
 use crate::error::AppError;
 use crate::ui::components::form::{failure, Field, FormError, Submit, TextArea};
 use crate::ui::components::kr_chart::KrChart;

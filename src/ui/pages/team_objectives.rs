@@ -4,7 +4,7 @@
 use crate::api::objectives::{get_team_plan, CreateTeamObjective};
 use crate::domain::draft::{DraftForm, DraftTarget};
 use crate::domain::ids::{ObjectiveId, TeamId};
-use crate::domain::plan::TeamPlan;
+use crate::domain::objective::TeamPlan;
 use crate::ui::components::form::{failure, Field, FormError, TextArea};
 use crate::ui::components::kr_fields::KrFields;
 use crate::ui::components::notice::Loaded;

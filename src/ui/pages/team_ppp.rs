@@ -37,7 +37,7 @@ fn Ppp(p: TeamPpp, team_id: TeamId, save: ServerAction<SavePpp>, resolve: Server
         .into_any();
     };
     let is_member = p.is_member;
-    let solve = Callback::new(move |(item, resolved): (i64, bool)| {
+    let solve = Callback::new(move |(item, resolved): (crate::domain::ids::PppItemId, bool)| {
         if !is_member {
             return ().into_any();
         }

@@ -4,7 +4,7 @@
 use crate::api::reflections::{get_team_reflection, CarryOverObjective, SaveReflection};
 use crate::domain::ids::TeamId;
 use crate::domain::reflection::{suggest_grade, CarryOver, TeamReflectionPage, TeamWaveReview};
-use crate::domain::plan::WaveSummary;
+use crate::domain::wave::WaveSummary;
 use crate::ui::components::form::{failure, FormError, Submit, TextArea};
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::progress::pct;

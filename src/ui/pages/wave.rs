@@ -4,7 +4,7 @@
 use crate::api::objectives::CreateWaveObjective;
 use crate::api::waves::{get_wave, AdvanceWave};
 use crate::domain::ids::WaveId;
-use crate::domain::plan::{ObjectiveSummary, WaveDetail};
+use crate::domain::objective::{ObjectiveSummary, WaveDetail};
 use crate::domain::views::MemberView;
 use crate::error::AppError;
 use crate::ui::components::form::{failure, reset_on_success, Field, FormError, Submit, TextArea};

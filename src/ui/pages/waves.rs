@@ -1,7 +1,7 @@
 //! `/waves`: every wave of the organisation; leaders plan new ones here.
 
 use crate::api::waves::{list_waves, CreateWave};
-use crate::domain::plan::WaveSummary;
+use crate::domain::wave::WaveSummary;
 use crate::domain::wave::WaveState;
 use crate::ui::components::form::{failure, reset_on_success, Field, FormError, Submit};
 use crate::ui::components::notice::{ErrorNotice, Loading};
@@ -34,7 +34,7 @@ pub fn WavesPage() -> impl IntoView {
 }
 
 pub fn date_range(w: &WaveSummary) -> String {
-    format!("{} – {}", w.starts_on.format("%e %b"), w.ends_on.format("%e %b %Y"))
+    format!("{} – {}", w.dates.start().format("%e %b"), w.dates.end().format("%e %b %Y"))
 }
 
 #[component]

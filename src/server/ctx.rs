@@ -1,0 +1,38 @@
+//! What server functions need, provided to them as Leptos context.
+
+use super::ballots::VoteKey;
+use super::clock::Time;
+use super::settings::Settings;
+use crate::error::AppError;
+use leptos::prelude::use_context;
+use sqlx::SqlitePool;
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub struct ServerCtx {
+    pub pool: SqlitePool,
+    pub settings: Arc<Settings>,
+    /// Keys voter receipts; kept outside the database (see `ballots`).
+    pub vote_key: Arc<VoteKey>,
+    /// The one clock: tests move it, production reads the system's.
+    pub time: Time,
+}
+
+impl ServerCtx {
+    /// Seconds since the Unix epoch.
+    pub fn now(&self) -> i64 {
+        self.time.now()
+    }
+
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.time.today()
+    }
+}
+
+/// The server context of the current request.
+pub fn ctx() -> Result<ServerCtx, AppError> {
+    use_context::<ServerCtx>().ok_or_else(|| {
+        tracing::error!("server context missing: a server function ran outside the router");
+        AppError::Internal
+    })
+}

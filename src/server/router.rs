@@ -1,0 +1,80 @@
+//! The axum router and the server's life cycle: build, serve, and the
+//! in-process start used by black-box tests.
+
+use super::clock::{Clock, Time};
+use super::ctx::ServerCtx;
+use super::settings::Settings;
+use super::{ballots, db, demo, errors, observe, security, store};
+use crate::app::{shell, App};
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::{middleware, Router};
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use sqlx::SqlitePool;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tokio::net::TcpListener;
+use tower_http::trace::TraceLayer;
+
+#[derive(Clone, axum::extract::FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub ctx: ServerCtx,
+}
+
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let ctx = state.ctx.clone();
+    let provide = move || provide_context(ctx.clone());
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(healthz))
+        .leptos_routes_with_context(&state, routes, provide.clone(), move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(provide, shell))
+        .layer(middleware::from_fn(errors::map_status))
+        .layer(middleware::from_fn_with_state(state.ctx.settings.clone(), security::check_origin))
+        .layer(TraceLayer::new_for_http().make_span_with(observe::request_span).on_response(observe::on_response))
+        .with_state(state)
+}
+
+async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
+    match store::ping(&state.ctx.pool).await {
+        Ok(()) => (StatusCode::OK, "ok"),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable"),
+    }
+}
+
+/// Opens the database, loads the demo if asked, and builds the app.
+pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time) -> Result<(Router, SqlitePool), String> {
+    let pool = db::connect(&settings.database).await?;
+    let vote_key = Arc::new(ballots::load_or_create_key(&settings.vote_key_path())?);
+    if settings.demo {
+        demo::load(&pool, &vote_key, &time).await.map_err(|e| format!("cannot load the demo organisation: {e}"))?;
+    }
+    let removed = store::accounts::delete_expired_sessions(&pool, time.now()).await.unwrap_or(0);
+    tracing::debug!(removed, "expired sessions removed");
+    let state = AppState { leptos_options, ctx: ServerCtx { pool: pool.clone(), settings: Arc::new(settings), vote_key, time } };
+    Ok((router(state), pool))
+}
+
+pub async fn serve(listener: TcpListener, app: Router) -> std::io::Result<()> {
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+}
+
+/// Starts the whole app on an ephemeral port of 127.0.0.1, for black-box
+/// tests, reading time from `clock` (which the test can move).
+pub async fn spawn_for_tests(settings: Settings, clock: Arc<dyn Clock>) -> Result<SocketAddr, String> {
+    let options = LeptosOptions::builder().output_name("mistvine").site_root("target/site").build();
+    let (app, _pool) = build(settings, options, Time::new(clock)).await?;
+    let listener = TcpListener::bind("127.0.0.1:0").await.map_err(|e| e.to_string())?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    tokio::spawn(async move { serve(listener, app).await });
+    Ok(addr)
+}

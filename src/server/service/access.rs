@@ -1,0 +1,66 @@
+//! Who may do what inside their organisation. Every helper takes the caller
+//! and scopes by the caller's organisation, so an id from elsewhere is simply
+//! "not found".
+
+use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId};
+use crate::domain::ids::optional_id;
+use crate::error::AppError;
+use crate::server::auth::Caller;
+use crate::server::store::objectives::{self, ObjectiveRow};
+use crate::server::store::teams::{self, TeamRow};
+use crate::server::store::orgs;
+use sqlx::SqliteConnection;
+
+pub fn require_lead(caller: &Caller) -> Result<(), AppError> {
+    if caller.role.can_lead() {
+        Ok(())
+    } else {
+        Err(AppError::forbidden("Only leaders and admins can do that."))
+    }
+}
+
+pub fn require_admin(caller: &Caller) -> Result<(), AppError> {
+    if caller.role.is_admin() {
+        Ok(())
+    } else {
+        Err(AppError::forbidden("Only owners and admins can do that."))
+    }
+}
+
+/// A team of the caller's organisation.
+pub async fn team(conn: &mut SqliteConnection, caller: &Caller, team: TeamId) -> Result<TeamRow, AppError> {
+    teams::get(&mut *conn, caller.org_id, team).await?.ok_or_else(|| AppError::not_found("That team"))
+}
+
+/// A team the caller is in; `refusal` says what only its members may do.
+pub async fn own_team(conn: &mut SqliteConnection, caller: &Caller, id: TeamId, refusal: &str) -> Result<TeamRow, AppError> {
+    let t = team(conn, caller, id).await?;
+    if !teams::is_member(&mut *conn, caller.org_id, id, caller.user_id).await? {
+        return Err(AppError::Forbidden(refusal.replace("{team}", &t.name)));
+    }
+    Ok(t)
+}
+
+pub async fn is_in_team(conn: &mut SqliteConnection, caller: &Caller, team: TeamId) -> Result<bool, AppError> {
+    teams::is_member(conn, caller.org_id, team, caller.user_id).await
+}
+
+pub async fn objective(conn: &mut SqliteConnection, caller: &Caller, id: ObjectiveId) -> Result<ObjectiveRow, AppError> {
+    objectives::get(conn, caller.org_id, id).await?.ok_or_else(|| AppError::not_found("That objective"))
+}
+
+/// Whether the caller may edit and check in on this objective: leaders (and
+/// the owner) for wave objectives, the team's members for team objectives.
+pub async fn may_change(conn: &mut SqliteConnection, caller: &Caller, o: &ObjectiveRow) -> Result<bool, AppError> {
+    Ok(match o.team_id {
+        None => caller.role.can_lead() || o.owner_id == Some(caller.user_id),
+        Some(team) => is_in_team(conn, caller, team).await?,
+    })
+}
+
+/// An optional person from a form: blank means none; otherwise a member of this organisation.
+pub async fn member_from_form(conn: &mut SqliteConnection, org: OrgId, field: &str, raw: &str) -> Result<Option<UserId>, AppError> {
+    let Some(id) = optional_id::<UserId>(field, "Choose a person from the list.", raw)? else { return Ok(None) };
+    orgs::role_of(conn, org, id).await?.ok_or_else(|| AppError::not_found("That person"))?;
+    Ok(Some(id))
+}

@@ -1,0 +1,69 @@
+//! Sign-up, log-in, log-out and "who am I".
+
+use crate::domain::account::{login_throttled, Email, OrgName, Password, PersonName, LOGIN_WINDOW_SECS};
+use crate::domain::ids::{OrgId, UserId};
+use crate::domain::org::Role;
+use crate::domain::views::Me;
+use crate::error::AppError;
+use crate::server::auth::{self, Caller};
+use crate::server::ctx::ServerCtx;
+use crate::server::store::{accounts, orgs};
+
+/// Creates an organisation and its owner; returns both.
+pub async fn signup(ctx: &ServerCtx, name: &str, email: &str, password: &str, org_name: &str) -> Result<(UserId, OrgId), AppError> {
+    let name = PersonName::parse(name)?;
+    let email = Email::parse(email)?;
+    let password = Password::parse(password)?;
+    let org_name = OrgName::parse(org_name)?;
+    let hash = auth::hash_password(password).await?;
+    let now = ctx.now();
+    let mut tx = super::write(ctx).await?;
+    let user = accounts::create_user(&mut tx, &email, &name, &hash, now).await?;
+    let org = orgs::create_org(&mut tx, &org_name, now).await?;
+    orgs::add_membership(&mut tx, org, user, Role::Owner, now).await?;
+    tx.commit().await?;
+    tracing::info!(user = %user, org = %org, "organisation created");
+    Ok((user, org))
+}
+
+/// Checks the credentials (with the failed-login limits); returns the person
+/// and the organisation their session should open in.
+pub async fn login(ctx: &ServerCtx, email: &str, password: String) -> Result<(UserId, Option<OrgId>), AppError> {
+    let email = Email::parse(email)?;
+    let address = auth::client_address(ctx);
+    let now = ctx.now();
+    let (by_account, by_address) = accounts::recent_failures(&ctx.pool, email.as_str(), &address, now - LOGIN_WINDOW_SECS).await?;
+    if login_throttled(by_account, by_address) {
+        return Err(AppError::RateLimited("Too many failed attempts. Wait 15 minutes, then try again.".into()));
+    }
+    let user = match accounts::credentials(&ctx.pool, &email).await? {
+        Some((user, hash)) => auth::verify_password(password, hash).await.then_some(user),
+        None => {
+            // Same work as a real check, so timing does not reveal unknown accounts.
+            auth::verify_password(password, auth::decoy_hash().await).await;
+            None
+        }
+    };
+    let Some(user) = user else {
+        let mut conn = super::read(ctx).await?;
+        accounts::record_login_failure(&mut conn, email.as_str(), &address, now).await?;
+        return Err(AppError::WrongCredentials);
+    };
+    accounts::clear_login_failures(&ctx.pool, email.as_str()).await?;
+    let org = orgs::orgs_of(&ctx.pool, user).await?.first().map(|o| o.org_id);
+    Ok((user, org))
+}
+
+pub async fn me(ctx: &ServerCtx, caller: Caller) -> Result<Me, AppError> {
+    let orgs = orgs::orgs_of(&ctx.pool, caller.user_id).await?;
+    let org_name = orgs.iter().find(|o| o.org_id == caller.org_id).map(|o| o.name.clone()).unwrap_or_default();
+    Ok(Me { user_id: caller.user_id, name: caller.name, email: caller.email, org_id: caller.org_id, org_name, role: caller.role, orgs })
+}
+
+/// Points the session at another organisation the person belongs to.
+pub async fn switch_org(ctx: &ServerCtx, person: &auth::Person, org: OrgId) -> Result<(), AppError> {
+    if orgs::role_of(&ctx.pool, org, person.user_id).await?.is_none() {
+        return Err(AppError::not_found("That organisation"));
+    }
+    accounts::set_session_org(&ctx.pool, &person.session, org).await
+}

@@ -1,0 +1,164 @@
+//! Weekly confidence votes and their results. The anonymity design is in
+//! `server::ballots`; only aggregates leave this module, and a person's own
+//! score only towards the browser that holds its ballot secret.
+
+use crate::domain::confidence::{rows, ConfidenceReport, ConfidenceRow, VoteItem, VoteSheet};
+use crate::domain::ids::{ObjectiveId, OrgId, TeamId};
+use crate::domain::org::TeamRef;
+use crate::domain::vote::{parse_threshold, threshold, Score};
+use crate::domain::wave::WaveSummary;
+use crate::error::AppError;
+use crate::server::auth::Caller;
+use crate::server::ballots;
+use crate::server::ctx::ServerCtx;
+use crate::server::store::{objectives, objectives::Scope, teams, votes, waves};
+use chrono::NaiveDate;
+use sqlx::SqliteConnection;
+
+/// The objectives a person votes on: the wave objectives and their teams' ones.
+async fn votable(conn: &mut SqliteConnection, caller: &Caller, wave: &WaveSummary) -> Result<Vec<(ObjectiveId, String, Option<TeamRef>)>, AppError> {
+    let mine = teams::teams_of(&mut *conn, caller.org_id, caller.user_id).await?;
+    Ok(objectives::heads(conn, caller.org_id, wave.id, Scope::Wave)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.team(), o.title))
+        .filter(|(_, team, _)| team.as_ref().is_none_or(|t| mine.contains(&t.id)))
+        .map(|(id, team, title)| (id, title, team))
+        .collect())
+}
+
+pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller) -> Result<VoteSheet, AppError> {
+    let mut conn = super::read(ctx).await?;
+    let Some(wave) = waves::active(&mut *conn, caller.org_id).await? else {
+        return Ok(VoteSheet { wave: None, week: None, weeks: 0, items: Vec::new() });
+    };
+    let week = wave.dates.week_of(ctx.today());
+    let mut items = Vec::new();
+    if let Some(week) = week {
+        let objectives = votable(&mut conn, caller, &wave).await?;
+        let tags: Vec<_> = objectives.iter().map(|(id, _, _)| (*id, ballots::voter_tag(&ctx.vote_key, caller.user_id, *id, week))).collect();
+        let voted = votes::receipts(&mut *conn, caller.org_id, week, &tags).await?;
+        let held: Vec<Vec<u8>> = ballots::held(caller.user_id)
+            .into_iter()
+            .filter(|(o, w, _)| *w == week && voted.contains(o))
+            .map(|(_, _, secret)| ballots::change_hash(&secret))
+            .collect();
+        let mine = votes::own_scores(&mut *conn, caller.org_id, week, &held).await?;
+        for (id, title, team) in objectives {
+            let my_score = mine.iter().find(|(o, _)| *o == id).map(|(_, s)| *s);
+            items.push(VoteItem { objective_id: id, title, team: team.map(|t| t.name), voted: voted.contains(&id), my_score });
+        }
+    }
+    Ok(VoteSheet { weeks: wave.dates.week_count(), wave: Some(wave), week, items })
+}
+
+/// Casts this week's vote on an objective, or changes it from the browser that cast it.
+pub async fn cast(ctx: &ServerCtx, caller: &Caller, objective: ObjectiveId, score: &str) -> Result<(), AppError> {
+    let score = Score::parse(score)?;
+    let mut tx = super::write(ctx).await?;
+    objectives::get(&mut *tx, caller.org_id, objective).await?.ok_or_else(|| AppError::not_found("That objective"))?;
+    let wave = waves::active(&mut *tx, caller.org_id)
+        .await?
+        .ok_or_else(|| AppError::Conflict("No wave is active, so there is nothing to vote on.".into()))?;
+    let week = wave
+        .dates
+        .week_of(ctx.today())
+        .ok_or_else(|| AppError::Conflict("Voting is closed: today is outside the wave's weeks.".into()))?;
+    if !votable(&mut tx, caller, &wave).await?.iter().any(|(id, _, _)| *id == objective) {
+        // Not in this organisation, not in the active wave, or another team's.
+        return Err(AppError::not_found("That objective"));
+    }
+    let tag = ballots::voter_tag(&ctx.vote_key, caller.user_id, objective, week);
+    let mut held = ballots::held(caller.user_id);
+    let secret = ballots::new_secret();
+    // The receipt's primary key refuses all but the first vote; the write
+    // lock taken by BEGIN IMMEDIATE makes concurrent submissions queue.
+    match votes::cast(&mut tx, caller.org_id, objective, week, &tag, score, &ballots::change_hash(&secret)).await {
+        Ok(()) => {
+            held.retain(|(o, w, _)| !(*o == objective && *w == week));
+            held.push((objective, week, secret));
+        }
+        Err(AppError::Conflict(_)) => {
+            let mine = held.iter().find(|(o, w, _)| *o == objective && *w == week).map(|(_, _, s)| s.clone());
+            let changed = match mine {
+                Some(s) => votes::change(&mut tx, caller.org_id, objective, week, &ballots::change_hash(&s), score).await?,
+                None => false,
+            };
+            if !changed {
+                return Err(AppError::Conflict(
+                    "You already voted on this objective this week. A vote can only be changed from the browser it was cast in.".into(),
+                ));
+            }
+        }
+        Err(e) => return Err(e),
+    }
+    tx.commit().await?;
+    votes::forget_wal(&ctx.pool).await;
+    ballots::remember(caller.user_id, week, held, ctx.settings.https());
+    Ok(())
+}
+
+/// The heat-map rows of a wave, optionally for one team's objectives (and the wave's).
+pub async fn report_rows(
+    conn: &mut SqliteConnection,
+    org: OrgId,
+    wave: &WaveSummary,
+    team: Option<TeamId>,
+    today: NaiveDate,
+) -> Result<Vec<ConfidenceRow>, AppError> {
+    let (setting, live) = votes::settings(&mut *conn, org).await?;
+    let objectives = objectives::heads(&mut *conn, org, wave.id, Scope::Wave)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.title.clone(), o.team()))
+        .filter(|(_, _, t)| team.is_none() || t.is_none() || t.as_ref().map(|t| t.id) == team)
+        .collect();
+    let dist = votes::distributions(conn, org, wave.id).await?;
+    let d = wave.dates;
+    Ok(rows(objectives, &dist, d.week_count(), |w| d.week_closed(w, today), threshold(setting), live))
+}
+
+/// Objectives whose confidence dropped two weeks running in `wave`.
+pub async fn falling(conn: &mut SqliteConnection, org: OrgId, wave: &WaveSummary, today: NaiveDate) -> Result<Vec<ObjectiveId>, AppError> {
+    let rows = report_rows(conn, org, wave, None, today).await?;
+    Ok(rows.into_iter().filter(|r| r.falling).map(|r| r.objective_id).collect())
+}
+
+pub async fn report(ctx: &ServerCtx, caller: &Caller, team_filter: Option<TeamId>) -> Result<ConfidenceReport, AppError> {
+    let mut conn = super::read(ctx).await?;
+    let (setting, live) = votes::settings(&mut *conn, caller.org_id).await?;
+    let teams = teams::refs(&mut *conn, caller.org_id, teams::Archived::Leave).await?;
+    if let Some(t) = team_filter {
+        if !teams.iter().any(|r| r.id == t) {
+            return Err(AppError::not_found("That team"));
+        }
+    }
+    let threshold = threshold(setting);
+    let Some(wave) = super::waves::results_wave(&mut conn, caller.org_id).await? else {
+        return Ok(ConfidenceReport { wave: None, weeks: 0, current_week: None, threshold, live, rows: Vec::new(), teams, team_filter });
+    };
+    let today = ctx.today();
+    let rows = report_rows(&mut conn, caller.org_id, &wave, team_filter, today).await?;
+    Ok(ConfidenceReport {
+        weeks: wave.dates.week_count(),
+        current_week: wave.dates.week_of(today),
+        wave: Some(wave),
+        threshold,
+        live,
+        rows,
+        teams,
+        team_filter,
+    })
+}
+
+/// (threshold, live results) of the caller's organisation.
+pub async fn settings(ctx: &ServerCtx, caller: &Caller) -> Result<(u32, bool), AppError> {
+    let (setting, live) = votes::settings(&ctx.pool, caller.org_id).await?;
+    Ok((threshold(setting), live))
+}
+
+pub async fn update_settings(ctx: &ServerCtx, caller: &Caller, threshold: &str, live: bool) -> Result<(), AppError> {
+    super::access::require_admin(caller)?;
+    let n = parse_threshold(threshold)?;
+    votes::set_settings(&ctx.pool, caller.org_id, n, live).await
+}

@@ -1,0 +1,37 @@
+//! Rules that need data: who may do what in their organisation, which wave
+//! and week things happen in, reports built from several tables. Server
+//! functions (`crate::api`) authenticate and call one function here; these
+//! call pure rules in `crate::domain` and SQL in `store`. A request path
+//! reads through one pooled connection (never two at once, so concurrent
+//! requests cannot starve the pool) or one transaction.
+
+pub mod access;
+pub mod accounts;
+pub mod boosts;
+pub mod confidence;
+pub mod dashboard;
+pub mod objectives;
+pub mod org;
+pub mod ppp;
+pub mod reflections;
+pub mod survey;
+pub mod teams;
+pub mod waves;
+
+use super::ctx::ServerCtx;
+use crate::error::AppError;
+use sqlx::pool::PoolConnection;
+use sqlx::{Sqlite, Transaction};
+
+/// One connection for a request's reads.
+pub async fn read(ctx: &ServerCtx) -> Result<PoolConnection<Sqlite>, AppError> {
+    Ok(ctx.pool.acquire().await?)
+}
+
+/// A transaction that reads, then writes. `BEGIN IMMEDIATE` takes SQLite's
+/// write lock at the start, so a concurrent writer waits its turn (up to the
+/// busy timeout) instead of failing with SQLITE_BUSY when it tries to
+/// upgrade a read lock.
+pub async fn write(ctx: &ServerCtx) -> Result<Transaction<'static, Sqlite>, AppError> {
+    Ok(ctx.pool.begin_with("BEGIN IMMEDIATE").await?)
+}

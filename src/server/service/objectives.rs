@@ -1,0 +1,180 @@
+//! Wave objectives (leaders), team objectives (teams) and key-result check-ins.
+
+use super::access::{self, require_lead};
+use super::waves::open_for_objectives;
+use crate::domain::ids::{required_id, KeyResultId, ObjectiveId, TeamId, WaveId};
+use crate::domain::key_result::{KrDetail, KrInput, KrSpec};
+use crate::domain::objective::{parse_note, parse_rationale, parse_title, parse_why, ObjectiveDetail, TeamPlan};
+use crate::error::AppError;
+use crate::server::auth::Caller;
+use crate::server::ctx::ServerCtx;
+use crate::server::idempotency::{once_done, Once};
+use crate::server::store::{objectives, objectives::Scope, orgs, waves};
+
+pub async fn create_wave_objective(
+    ctx: &ServerCtx,
+    caller: &Caller,
+    wave_id: WaveId,
+    title: &str,
+    why: &str,
+    owner: &str,
+    krs: &[KrInput],
+) -> Result<ObjectiveId, AppError> {
+    require_lead(caller)?;
+    let mut tx = super::write(ctx).await?;
+    let wave = open_for_objectives(&mut tx, caller.org_id, wave_id).await?;
+    let title = parse_title(title)?;
+    let why = parse_why(why)?;
+    let krs = KrSpec::parse_all(krs)?;
+    let owner = access::member_from_form(&mut tx, caller.org_id, "owner_id", owner).await?;
+    let new = objectives::NewObjective {
+        org: caller.org_id,
+        wave: wave.id,
+        team: None,
+        title: &title,
+        why: &why,
+        owner,
+        created_by: caller.user_id,
+        now: ctx.now(),
+    };
+    let id = objectives::insert(&mut tx, new, &krs).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// What a team objective form sends.
+pub struct TeamObjectiveForm<'a> {
+    pub team: TeamId,
+    pub parent: &'a str,
+    pub title: &'a str,
+    pub rationale: &'a str,
+    pub krs: &'a [KrInput],
+    /// Set by drafts sent from the device's queue: the same key is stored once.
+    pub client_key: &'a str,
+}
+
+pub async fn create_team_objective(ctx: &ServerCtx, caller: &Caller, f: TeamObjectiveForm<'_>) -> Result<ObjectiveId, AppError> {
+    // A resend of something already stored returns it, even if the wave has closed since.
+    let once = Once::new(f.client_key, "team_objective", caller, &(f.team, f.parent, f.title, f.rationale, f.krs))?;
+    if let Some(done) = once_done(ctx, &once).await? {
+        return Ok(ObjectiveId(done));
+    }
+    let mut tx = super::write(ctx).await?;
+    let team = access::own_team(&mut tx, caller, f.team, "Only members of {team} can write its objectives.").await?;
+    if team.archived() {
+        return Err(AppError::Conflict(format!("{} is archived: restore it before adding objectives.", team.name)));
+    }
+    let parent_id: ObjectiveId = required_id("parent_id", "Choose the wave objective this contributes to.", f.parent)?;
+    let parent = objectives::get(&mut *tx, caller.org_id, parent_id).await?.ok_or_else(|| AppError::not_found("That wave objective"))?;
+    if parent.team_id.is_some() {
+        return Err(AppError::Invalid {
+            field: "parent_id".into(),
+            message: "Align to a wave objective, not to another team's objective.".into(),
+        });
+    }
+    let wave = open_for_objectives(&mut tx, caller.org_id, parent.wave_id).await?;
+    let title = parse_title(f.title)?;
+    let rationale = parse_rationale(f.rationale)?;
+    let krs = KrSpec::parse_all(f.krs)?;
+    let new = objectives::NewObjective {
+        org: caller.org_id,
+        wave: wave.id,
+        team: Some((f.team, parent_id)),
+        title: &title,
+        why: &rationale,
+        owner: Some(caller.user_id),
+        created_by: caller.user_id,
+        now: ctx.now(),
+    };
+    let id = objectives::insert(&mut tx, new, &krs).await?;
+    if let Some(once) = &once {
+        if !once.record(&mut tx, id.0, ctx.now()).await? {
+            // A twin send with this key committed first; this one rolls back.
+            drop(tx);
+            return once.earlier(&ctx.pool).await?.map(ObjectiveId).ok_or(AppError::Internal);
+        }
+    }
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Edits an objective's words (and owner, for wave objectives).
+pub async fn update(ctx: &ServerCtx, caller: &Caller, id: ObjectiveId, title: &str, why: &str, owner: &str) -> Result<(), AppError> {
+    let mut tx = super::write(ctx).await?;
+    let o = access::objective(&mut tx, caller, id).await?;
+    if !access::may_change(&mut tx, caller, &o).await? {
+        return Err(AppError::forbidden("Only the team (or, for wave objectives, leaders) can edit this objective."));
+    }
+    open_for_objectives(&mut tx, caller.org_id, o.wave_id).await?;
+    let title = parse_title(title)?;
+    let (why, owner) = if o.team_id.is_some() {
+        (parse_rationale(why)?, o.owner_id)
+    } else {
+        (parse_why(why)?, access::member_from_form(&mut tx, caller.org_id, "owner_id", owner).await?)
+    };
+    objectives::update(&mut *tx, caller.org_id, id, &title, &why, owner).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Records a new current value for a key result, with an optional note.
+pub async fn check_in(ctx: &ServerCtx, caller: &Caller, kr: KeyResultId, value: &str, note: &str) -> Result<(), AppError> {
+    let mut tx = super::write(ctx).await?;
+    let (objective_id, kind) =
+        objectives::key_result(&mut *tx, caller.org_id, kr).await?.ok_or_else(|| AppError::not_found("That key result"))?;
+    let o = access::objective(&mut tx, caller, objective_id).await?;
+    if !access::may_change(&mut tx, caller, &o).await? {
+        return Err(AppError::forbidden("Only the team that owns this objective can check in on it."));
+    }
+    open_for_objectives(&mut tx, caller.org_id, o.wave_id).await?;
+    let value = kind.parse_value(value)?;
+    let note = parse_note(note)?;
+    objectives::check_in(&mut tx, caller.org_id, kr, value, note.as_deref(), caller.user_id, ctx.now()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn detail(ctx: &ServerCtx, caller: &Caller, id: ObjectiveId) -> Result<ObjectiveDetail, AppError> {
+    let mut conn = super::read(ctx).await?;
+    let o = access::objective(&mut conn, caller, id).await?;
+    let wave = super::waves::get(&mut conn, caller.org_id, o.wave_id).await?;
+    let summary = objectives::summaries(&mut conn, caller.org_id, o.wave_id, Scope::One(id)).await?.pop().ok_or(AppError::Internal)?;
+    let mut history = objectives::history(&mut *conn, caller.org_id, id).await?;
+    let krs = summary.krs.iter().map(|kr| KrDetail { kr: kr.clone(), history: history.remove(&kr.id).unwrap_or_default() }).collect();
+    let parent = match o.parent_id {
+        Some(p) => objectives::get(&mut *conn, caller.org_id, p).await?.map(|p| (p.id, p.title)),
+        None => None,
+    };
+    let aligned = if o.team_id.is_none() {
+        objectives::summaries(&mut conn, caller.org_id, o.wave_id, Scope::AlignedTo(id)).await?
+    } else {
+        Vec::new()
+    };
+    let allowed = access::may_change(&mut conn, caller, &o).await? && wave.state.open_for_objectives();
+    let members = if allowed && o.team_id.is_none() { orgs::members(&mut *conn, caller.org_id).await? } else { Vec::new() };
+    Ok(ObjectiveDetail {
+        summary,
+        wave,
+        why: o.why,
+        owner_id: o.owner_id,
+        parent,
+        krs,
+        aligned,
+        can_edit: allowed,
+        can_check_in: allowed,
+        members,
+    })
+}
+
+/// A team's objectives in the current wave, and what they can align to.
+pub async fn team_plan(ctx: &ServerCtx, caller: &Caller, team: TeamId) -> Result<TeamPlan, AppError> {
+    let mut conn = super::read(ctx).await?;
+    access::team(&mut conn, caller, team).await?;
+    let is_member = access::is_in_team(&mut conn, caller, team).await?;
+    let Some(wave) = waves::current(&mut *conn, caller.org_id).await? else {
+        return Ok(TeamPlan { wave: None, objectives: Vec::new(), parents: Vec::new(), is_member });
+    };
+    let objectives = objectives::summaries(&mut conn, caller.org_id, wave.id, Scope::Team(team)).await?;
+    let parents = objectives::titles(&mut *conn, caller.org_id, wave.id, Scope::WaveObjectives).await?;
+    Ok(TeamPlan { wave: Some(wave), objectives, parents, is_member })
+}

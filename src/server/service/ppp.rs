@@ -1,0 +1,118 @@
+//! Weekly PPP updates: teams write them, everyone reads the feed.
+
+use super::access;
+use super::waves::running_week;
+use crate::domain::ids::{optional_id, ObjectiveId, PppItemId, TeamId};
+use crate::domain::ppp::{parse_update, PppFeed, Section, TeamPpp};
+use crate::error::AppError;
+use crate::server::auth::Caller;
+use crate::server::ctx::ServerCtx;
+use crate::server::idempotency::{once_done, Once};
+use crate::server::store::{objectives, objectives::Scope, ppp, teams};
+
+/// What the PPP form sends.
+pub struct PppForm<'a> {
+    pub team: TeamId,
+    pub progress: &'a str,
+    pub plans: &'a str,
+    pub problems: &'a str,
+    /// The objective each section is about, as the form's `<select>`s send it.
+    pub refs: [&'a str; 3],
+    /// The week the form was opened in; blank skips the check.
+    pub for_week: &'a str,
+}
+
+fn reference(raw: &str, allowed: &[(ObjectiveId, String)], section: Section) -> Result<Option<ObjectiveId>, AppError> {
+    let field = format!("{}_objective", section.as_str());
+    let message = "Items can only refer to this team's objectives in the current wave.";
+    match optional_id::<ObjectiveId>(&field, message, raw)? {
+        Some(id) if !allowed.iter().any(|(a, _)| *a == id) => Err(AppError::Invalid { field, message: message.into() }),
+        id => Ok(id),
+    }
+}
+
+pub async fn save(ctx: &ServerCtx, caller: &Caller, f: PppForm<'_>, client_key: &str) -> Result<(), AppError> {
+    // The fingerprint is of the fields exactly as received, in form order.
+    let sent = (f.team, f.progress, f.plans, f.problems, f.refs[0], f.refs[1], f.refs[2], f.for_week);
+    let once = Once::new(client_key, "ppp", caller, &sent)?;
+    if once_done(ctx, &once).await?.is_some() {
+        return Ok(());
+    }
+    let mut tx = super::write(ctx).await?;
+    access::own_team(&mut tx, caller, f.team, "Only members of {team} can write its PPP.").await?;
+    let (wave, week) = match running_week(&mut tx, caller.org_id, ctx.today()).await? {
+        Some((wave, Some(week))) => (wave, week),
+        _ => return Err(AppError::Conflict("PPP updates are written during an active wave's weeks.".into())),
+    };
+    // A draft written last week must not silently become this week's update.
+    if let Ok(written_for) = f.for_week.trim().parse::<u32>() {
+        if written_for != week {
+            return Err(AppError::Conflict(format!(
+                "This PPP was written for week {written_for}, but week {week} has begun. Check it still holds, then save it as this week's update."
+            )));
+        }
+    }
+    let sections = parse_update(f.progress, f.plans, f.problems)?;
+    let allowed = objectives::titles(&mut *tx, caller.org_id, wave.id, Scope::Team(f.team)).await?;
+    let mut with_refs = Vec::new();
+    for ((section, items), raw) in sections.into_iter().zip(f.refs) {
+        with_refs.push((section, items, reference(raw, &allowed, section)?));
+    }
+    let new = ppp::NewUpdate { org: caller.org_id, team: f.team, wave: wave.id, week, author: caller.user_id, now: ctx.now(), sections: &with_refs };
+    let id = ppp::save(&mut tx, new).await?;
+    if let Some(once) = &once {
+        if !once.record(&mut tx, id.0, ctx.now()).await? {
+            return Ok(()); // a twin send with this key committed first; this one rolls back
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn team_page(ctx: &ServerCtx, caller: &Caller, team: TeamId) -> Result<TeamPpp, AppError> {
+    let mut conn = super::read(ctx).await?;
+    access::team(&mut conn, caller, team).await?;
+    let is_member = access::is_in_team(&mut conn, caller, team).await?;
+    let Some((wave, week)) = running_week(&mut conn, caller.org_id, ctx.today()).await? else {
+        return Ok(TeamPpp { wave: None, week: None, current: None, earlier: Vec::new(), objectives: Vec::new(), is_member });
+    };
+    let all = ppp::updates(&mut conn, caller.org_id, wave.id, ppp::Filter::Team(team)).await?;
+    let (current, earlier): (Vec<_>, Vec<_>) = all.into_iter().partition(|u| Some(u.week) == week);
+    let objectives = objectives::titles(&mut *conn, caller.org_id, wave.id, Scope::Team(team)).await?;
+    Ok(TeamPpp { wave: Some(wave), week, current: current.into_iter().next(), earlier, objectives, is_member })
+}
+
+/// Every team's update for `week` (default: the running week) of the active wave.
+pub async fn feed(ctx: &ServerCtx, caller: &Caller, week: Option<u32>) -> Result<PppFeed, AppError> {
+    let mut conn = super::read(ctx).await?;
+    let Some((wave, current_week)) = running_week(&mut conn, caller.org_id, ctx.today()).await? else {
+        return Ok(PppFeed { wave: None, week: 0, weeks: 0, current_week: None, teams: Vec::new() });
+    };
+    let weeks = wave.dates.week_count();
+    let week = week.or(current_week).unwrap_or(weeks).clamp(1, weeks.max(1));
+    let mut updates = ppp::updates(&mut conn, caller.org_id, wave.id, ppp::Filter::Week(week)).await?;
+    let teams = teams::refs(&mut *conn, caller.org_id, teams::Archived::Leave)
+        .await?
+        .into_iter()
+        .map(|t| {
+            let update = updates.iter().position(|u| u.team_id == t.id).map(|i| updates.remove(i));
+            (t, update)
+        })
+        .collect();
+    Ok(PppFeed { wave: Some(wave), week, weeks, current_week, teams })
+}
+
+/// Marks a PPP problem solved (or open again). Team members only.
+pub async fn resolve_problem(ctx: &ServerCtx, caller: &Caller, item: PppItemId, resolved: bool) -> Result<(), AppError> {
+    let mut tx = super::write(ctx).await?;
+    let found = ppp::item(&mut *tx, caller.org_id, item).await?.ok_or_else(|| AppError::not_found("That problem"))?;
+    if found.section != Section::Problems {
+        return Err(AppError::BadRequest("Only problems can be marked solved.".into()));
+    }
+    if !access::is_in_team(&mut tx, caller, found.team_id).await? {
+        return Err(AppError::forbidden("Only the team that raised a problem marks it solved."));
+    }
+    ppp::set_resolved(&mut *tx, caller.org_id, item, resolved).await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,69 @@
+//! Teams of the caller's organisation and who is in them.
+
+use super::access::{self, require_admin};
+use crate::domain::ids::{TeamId, UserId};
+use crate::domain::org::TeamName;
+use crate::domain::views::{TeamDetail, TeamSummary};
+use crate::error::AppError;
+use crate::server::auth::Caller;
+use crate::server::ctx::ServerCtx;
+use crate::server::store::{orgs, teams};
+
+fn no_team() -> AppError {
+    AppError::not_found("That team")
+}
+
+pub async fn list(ctx: &ServerCtx, caller: &Caller) -> Result<Vec<TeamSummary>, AppError> {
+    teams::list(&ctx.pool, caller.org_id, caller.user_id).await
+}
+
+pub async fn create(ctx: &ServerCtx, caller: &Caller, name: &str) -> Result<TeamId, AppError> {
+    require_admin(caller)?;
+    let name = TeamName::parse(name)?;
+    teams::create(&ctx.pool, caller.org_id, &name, ctx.now()).await
+}
+
+pub async fn rename(ctx: &ServerCtx, caller: &Caller, team: TeamId, name: &str) -> Result<(), AppError> {
+    require_admin(caller)?;
+    let name = TeamName::parse(name)?;
+    teams::rename(&ctx.pool, caller.org_id, team, &name).await?.then_some(()).ok_or_else(no_team)
+}
+
+/// Archives a team (it keeps its history but leaves the active lists) or restores it.
+pub async fn set_archived(ctx: &ServerCtx, caller: &Caller, team: TeamId, archived: bool) -> Result<(), AppError> {
+    require_admin(caller)?;
+    let at = archived.then(|| ctx.now());
+    teams::set_archived(&ctx.pool, caller.org_id, team, at).await?.then_some(()).ok_or_else(no_team)
+}
+
+pub async fn detail(ctx: &ServerCtx, caller: &Caller, team: TeamId) -> Result<TeamDetail, AppError> {
+    let mut conn = super::read(ctx).await?;
+    let row = access::team(&mut conn, caller, team).await?;
+    let members = teams::members(&mut *conn, caller.org_id, team).await?;
+    let candidates = if caller.role.is_admin() {
+        orgs::members(&mut *conn, caller.org_id).await?.into_iter().filter(|m| !members.iter().any(|t| t.user_id == m.user_id)).collect()
+    } else {
+        Vec::new()
+    };
+    Ok(TeamDetail { id: team, archived: row.archived(), name: row.name, members, candidates })
+}
+
+pub async fn add_member(ctx: &ServerCtx, caller: &Caller, team: TeamId, user: UserId) -> Result<(), AppError> {
+    require_admin(caller)?;
+    let mut tx = super::write(ctx).await?;
+    access::team(&mut tx, caller, team).await?;
+    if !teams::add_member(&mut tx, caller.org_id, team, user, ctx.now()).await? {
+        return Err(AppError::not_found("That member"));
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn remove_member(ctx: &ServerCtx, caller: &Caller, team: TeamId, user: UserId) -> Result<(), AppError> {
+    require_admin(caller)?;
+    let mut tx = super::write(ctx).await?;
+    access::team(&mut tx, caller, team).await?;
+    teams::remove_member(&mut *tx, caller.org_id, team, user).await?;
+    tx.commit().await?;
+    Ok(())
+}
