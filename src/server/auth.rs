@@ -13,17 +13,14 @@ use crate::server::store::{accounts, orgs};
 use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use axum::extract::ConnectInfo;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
 use http::header::{COOKIE, SET_COOKIE};
 use http::request::Parts;
 use http::HeaderValue;
 use leptos::prelude::{expect_context, use_context};
 use leptos_axum::ResponseOptions;
-use rand::RngCore;
-use sha2::{Digest, Sha256};
 use std::net::SocketAddr;
 use std::sync::OnceLock;
+use super::tokens::{random_token, token_hash};
 
 pub const SESSION_COOKIE: &str = "mistvine_session";
 const SESSION_DAYS: i64 = 30;
@@ -67,18 +64,6 @@ pub async fn decoy_hash() -> String {
         .await
         .unwrap_or_default();
     DECOY.get_or_init(|| fresh).clone()
-}
-
-/// 256 random bits, URL-safe: session tokens and invite links.
-pub fn random_token() -> String {
-    let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    URL_SAFE_NO_PAD.encode(bytes)
-}
-
-/// What the database stores instead of a token.
-pub fn token_hash(token: &str) -> String {
-    URL_SAFE_NO_PAD.encode(Sha256::digest(token.as_bytes()))
 }
 
 fn request_parts() -> Option<Parts> {

@@ -33,7 +33,6 @@
 //!   a `wal_checkpoint(TRUNCATE)` so the -wal file does not keep that
 //!   pairing around (best effort: a checkpoint waits while others read).
 
-use super::auth;
 use crate::domain::ids::{ObjectiveId, SurveyId, UserId};
 use hmac::{Hmac, Mac};
 use http::header::{COOKIE, SET_COOKIE};
@@ -107,7 +106,7 @@ pub fn change_hash(secret: &str) -> Vec<u8> {
 }
 
 pub fn new_secret() -> String {
-    auth::random_token()
+    super::tokens::random_token()
 }
 
 /// One remembered ballot: objective, week, secret.

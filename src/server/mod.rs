@@ -18,3 +18,4 @@ pub mod security;
 pub mod service;
 pub mod settings;
 pub mod store;
+pub mod tokens;

@@ -8,6 +8,7 @@ use crate::domain::views::{InvitePreview, InviteView, MemberView, OrgOverview};
 use crate::error::AppError;
 use crate::server::auth::{self, Caller, Person};
 use crate::server::ctx::ServerCtx;
+use crate::server::tokens::{random_token, token_hash};
 use crate::server::store::{accounts, orgs, teams};
 
 fn refused(r: MembershipRefusal) -> AppError {
@@ -50,9 +51,9 @@ pub async fn remove_member(ctx: &ServerCtx, caller: &Caller, user: UserId) -> Re
 /// Makes a new invite link and returns its secret (only its hash is stored).
 pub async fn create_invite(ctx: &ServerCtx, caller: &Caller) -> Result<String, AppError> {
     require_admin(caller)?;
-    let token = auth::random_token();
+    let token = random_token();
     let now = ctx.now();
-    orgs::create_invite(&ctx.pool, caller.org_id, &auth::token_hash(&token), caller.user_id, now, now + INVITE_VALID_DAYS * 86_400).await?;
+    orgs::create_invite(&ctx.pool, caller.org_id, &token_hash(&token), caller.user_id, now, now + INVITE_VALID_DAYS * 86_400).await?;
     Ok(token)
 }
 
@@ -72,7 +73,7 @@ pub async fn revoke_invite(ctx: &ServerCtx, caller: &Caller, invite: InviteId) -
 
 /// The organisation behind a usable invite token, or a clear refusal.
 async fn usable_invite(ctx: &ServerCtx, token: &str) -> Result<orgs::InviteRow, AppError> {
-    let invite = orgs::invite_by_hash(&ctx.pool, &auth::token_hash(token.trim()))
+    let invite = orgs::invite_by_hash(&ctx.pool, &token_hash(token.trim()))
         .await?
         .ok_or_else(|| AppError::NotFound("This invite link is not valid. Ask an admin of your organisation for a new one.".into()))?;
     match invite_state(invite.expires_at, invite.revoked_at.is_some(), ctx.now()) {

@@ -75,3 +75,22 @@ stored_as_name!(
     Section => "ppp_items.section",
     super::objectives::KrKindName => "key_results.kind",
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sqlx::Connection;
+
+    #[tokio::test]
+    async fn names_and_ids_round_trip_and_a_bad_name_says_where_it_came_from() {
+        let mut conn = sqlx::SqliteConnection::connect("sqlite::memory:").await.unwrap();
+        let (state, id): (WaveState, TeamId) =
+            sqlx::query_as("SELECT ?, ?").bind(WaveState::Reflecting).bind(TeamId(42)).fetch_one(&mut conn).await.unwrap();
+        assert_eq!((state, id), (WaveState::Reflecting, TeamId(42)));
+        let stored: String = sqlx::query_scalar("SELECT ?").bind(Role::Leader).fetch_one(&mut conn).await.unwrap();
+        assert_eq!(stored, "leader");
+        let err = sqlx::query_scalar::<_, BoostState>("SELECT 'paused'").fetch_one(&mut conn).await.unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("\"paused\"") && text.contains("boosts.state"), "{text}");
+    }
+}
