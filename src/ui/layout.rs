@@ -8,15 +8,14 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::components::A;
 
-/// Who is signed in. Pages that sign people in or out create their own
-/// actions (only actions created under `<Routes>` receive an error carried
-/// back in the URL by a plain, no-JS form post) and register them with
+/// Who is signed in. Pages that sign people in create their own actions
+/// (only actions created under `<Routes>` receive an error carried back in
+/// the URL by a plain, no-JS form post) and register them with
 /// `refresh_on`, so the top bar follows.
 #[derive(Clone, Copy)]
 pub struct Session {
     pub me: Resource<Result<Option<Me>, AppError>>,
     epoch: RwSignal<u32>,
-    pub logout: ServerAction<Logout>,
     pub switch_org: ServerAction<SwitchOrg>,
 }
 
@@ -42,14 +41,10 @@ pub fn use_session() -> Session {
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
-    let logout = ServerAction::<Logout>::new();
     let switch_org = ServerAction::<SwitchOrg>::new();
     let epoch = RwSignal::new(0);
-    let me = Resource::new(
-        move || (epoch.get(), logout.version().get(), switch_org.version().get()),
-        |_| get_me(),
-    );
-    provide_context(Session { me, epoch, logout, switch_org });
+    let me = Resource::new(move || (epoch.get(), switch_org.version().get()), |_| get_me());
+    provide_context(Session { me, epoch, switch_org });
     let drafts = Drafts::provide();
     drafts.follow(me);
     view! {
@@ -129,9 +124,14 @@ fn SignedInNav(me: Me) -> impl IntoView {
                 view! { <span class="org-name">{me.org_name.clone()}</span> }.into_any()
             }}
             <span class="user-name" title=me.email.clone()>{me.name.clone()}</span>
-            <ActionForm action=session.logout>
+            // A plain form on purpose: logging out loads a fresh page, so nothing
+            // of this person's session stays in the page's memory (resources,
+            // drafts, pending requests). Updating the page in place raced with
+            // the current page refetching its data and could leave the old
+            // header and a "Loading…" body behind.
+            <form method="post" action=Logout::url()>
                 <button type="submit" class="small secondary">"Log out"</button>
-            </ActionForm>
+            </form>
         </div>
     }
 }
