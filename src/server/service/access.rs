@@ -2,13 +2,12 @@
 //! and scopes by the caller's organisation, so an id from elsewhere is simply
 //! "not found".
 
-use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId};
-use crate::domain::ids::optional_id;
+use crate::domain::ids::{optional_id, ObjectiveId, OrgId, TeamId, UserId};
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::store::objectives::{self, ObjectiveRow};
-use crate::server::store::teams::{self, TeamRow};
 use crate::server::store::orgs;
+use crate::server::store::teams::{self, TeamRow};
 use sqlx::SqliteConnection;
 
 pub fn require_lead(caller: &Caller) -> Result<(), AppError> {
