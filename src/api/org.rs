@@ -65,8 +65,8 @@ pub async fn create_invite() -> Result<(), AppError> {
 #[server(endpoint = "invite_link")]
 pub async fn invite_link(token: String) -> Result<String, AppError> {
     let ctx = ctx()?;
-    auth::require_admin(&ctx).await?;
-    Ok(format!("{}/join/{}", site_base(&ctx), token.trim()))
+    let caller = auth::require_member(&ctx).await?;
+    org::invite_link(&caller, &site_base(&ctx), &token)
 }
 
 #[server(endpoint = "invites")]

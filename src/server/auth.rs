@@ -195,12 +195,3 @@ pub async fn require_member(ctx: &ServerCtx) -> Result<Caller, AppError> {
     let role = orgs::role_of(&ctx.pool, other.org_id, person.user_id).await?.ok_or(AppError::Internal)?;
     Ok(Caller { user_id: person.user_id, name: person.name, email: person.email, org_id: other.org_id, role })
 }
-
-pub async fn require_admin(ctx: &ServerCtx) -> Result<Caller, AppError> {
-    let caller = require_member(ctx).await?;
-    if caller.role.is_admin() {
-        Ok(caller)
-    } else {
-        Err(AppError::forbidden("Only owners and admins can do that."))
-    }
-}

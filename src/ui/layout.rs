@@ -12,11 +12,16 @@ use leptos_router::components::A;
 /// (only actions created under `<Routes>` receive an error carried back in
 /// the URL by a plain, no-JS form post) and register them with
 /// `refresh_on`, so the top bar follows.
+///
+/// Logging out and switching organisation are plain form posts answered by a
+/// redirect and a fresh page load, so nothing of the previous identity stays
+/// in the page's memory (resources, drafts, pending requests). Updating the
+/// page in place raced with the current page refetching its data and could
+/// leave the old header and a "Loading…" body behind.
 #[derive(Clone, Copy)]
 pub struct Session {
     pub me: Resource<Result<Option<Me>, AppError>>,
     epoch: RwSignal<u32>,
-    pub switch_org: ServerAction<SwitchOrg>,
 }
 
 impl Session {
@@ -41,10 +46,9 @@ pub fn use_session() -> Session {
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
-    let switch_org = ServerAction::<SwitchOrg>::new();
     let epoch = RwSignal::new(0);
-    let me = Resource::new(move || (epoch.get(), switch_org.version().get()), |_| get_me());
-    provide_context(Session { me, epoch, switch_org });
+    let me = Resource::new(move || epoch.get(), |_| get_me());
+    provide_context(Session { me, epoch });
     let drafts = Drafts::provide();
     drafts.follow(me);
     view! {
@@ -82,7 +86,6 @@ fn SignedOutNav() -> impl IntoView {
 /// Areas appear here as they are built; admins also see the admin area.
 #[component]
 fn SignedInNav(me: Me) -> impl IntoView {
-    let session = use_session();
     let multi_org = me.orgs.len() > 1;
     let orgs = me.orgs.clone();
     let current = me.org_id;
@@ -102,7 +105,7 @@ fn SignedInNav(me: Me) -> impl IntoView {
         <div class="who">
             {if multi_org {
                 view! {
-                    <ActionForm action=session.switch_org>
+                    <form method="post" action=SwitchOrg::url()>
                         <label for="org-switch" class="visually-hidden">"Organisation"</label>
                         <select id="org-switch" name="org_id">
                             {orgs
@@ -117,18 +120,14 @@ fn SignedInNav(me: Me) -> impl IntoView {
                                 .collect_view()}
                         </select>
                         <button type="submit" class="small secondary">"Switch"</button>
-                    </ActionForm>
+                    </form>
                 }
                     .into_any()
             } else {
                 view! { <span class="org-name">{me.org_name.clone()}</span> }.into_any()
             }}
             <span class="user-name" title=me.email.clone()>{me.name.clone()}</span>
-            // A plain form on purpose: logging out loads a fresh page, so nothing
-            // of this person's session stays in the page's memory (resources,
-            // drafts, pending requests). Updating the page in place raced with
-            // the current page refetching its data and could leave the old
-            // header and a "Loading…" body behind.
+            // A plain form on purpose: see `Session`.
             <form method="post" action=Logout::url()>
                 <button type="submit" class="small secondary">"Log out"</button>
             </form>

@@ -31,11 +31,16 @@ pub async fn team(conn: &mut SqliteConnection, caller: &Caller, team: TeamId) ->
     teams::get(&mut *conn, caller.org_id, team).await?.ok_or_else(|| AppError::not_found("That team"))
 }
 
-/// A team the caller is in; `refusal` says what only its members may do.
-pub async fn own_team(conn: &mut SqliteConnection, caller: &Caller, id: TeamId, refusal: &str) -> Result<TeamRow, AppError> {
+/// A team the caller is in; `refusal(team name)` says what only its members may do.
+pub async fn own_team(
+    conn: &mut SqliteConnection,
+    caller: &Caller,
+    id: TeamId,
+    refusal: impl FnOnce(&str) -> String,
+) -> Result<TeamRow, AppError> {
     let t = team(conn, caller, id).await?;
-    if !teams::is_member(&mut *conn, caller.org_id, id, caller.user_id).await? {
-        return Err(AppError::Forbidden(refusal.replace("{team}", &t.name)));
+    if !is_in_team(conn, caller, id).await? {
+        return Err(AppError::Forbidden(refusal(&t.name)));
     }
     Ok(t)
 }

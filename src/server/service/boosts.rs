@@ -107,7 +107,7 @@ pub async fn board(ctx: &ServerCtx, caller: &Caller, team_filter: Option<TeamId>
     if let Some(wave) = waves::current(&mut *conn, caller.org_id).await? {
         let names: HashMap<TeamId, &str> = all_teams.iter().filter(|t| t.is_mine && !t.archived).map(|t| (t.id, t.name.as_str())).collect();
         for o in objectives::heads(&mut *conn, caller.org_id, wave.id, Scope::Wave).await? {
-            if let Some(name) = o.team().and_then(|t| names.get(&t.id).copied()) {
+            if let Some(name) = o.team.and_then(|t| names.get(&t.id).copied()) {
                 objectives.push((o.id, format!("{name} — {}", o.title)));
             }
         }

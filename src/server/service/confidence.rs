@@ -4,27 +4,29 @@
 
 use crate::domain::confidence::{rows, ConfidenceReport, ConfidenceRow, VoteItem, VoteSheet};
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId};
-use crate::domain::org::TeamRef;
 use crate::domain::vote::{parse_threshold, threshold, Score};
 use crate::domain::wave::WaveSummary;
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ballots;
 use crate::server::ctx::ServerCtx;
-use crate::server::store::{objectives, objectives::Scope, teams, votes, waves};
+use crate::server::store::objectives::{self, ObjectiveHead, Scope};
+use crate::server::store::{teams, votes, waves};
 use chrono::NaiveDate;
 use sqlx::SqliteConnection;
 
 /// The objectives a person votes on: the wave objectives and their teams' ones.
-async fn votable(conn: &mut SqliteConnection, caller: &Caller, wave: &WaveSummary) -> Result<Vec<(ObjectiveId, String, Option<TeamRef>)>, AppError> {
+async fn votable(conn: &mut SqliteConnection, caller: &Caller, wave: &WaveSummary) -> Result<Vec<ObjectiveHead>, AppError> {
     let mine = teams::teams_of(&mut *conn, caller.org_id, caller.user_id).await?;
-    Ok(objectives::heads(conn, caller.org_id, wave.id, Scope::Wave)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o.team(), o.title))
-        .filter(|(_, team, _)| team.as_ref().is_none_or(|t| mine.contains(&t.id)))
-        .map(|(id, team, title)| (id, title, team))
-        .collect())
+    let mut all = objectives::heads(conn, caller.org_id, wave.id, Scope::Wave).await?;
+    all.retain(|o| o.team.as_ref().is_none_or(|t| mine.contains(&t.id)));
+    Ok(all)
+}
+
+/// The organisation's vote settings: (threshold, never below the minimum; live results).
+async fn vote_settings(conn: &mut SqliteConnection, org: OrgId) -> Result<(u32, bool), AppError> {
+    let (setting, live) = votes::settings(conn, org).await?;
+    Ok((threshold(setting), live))
 }
 
 pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller) -> Result<VoteSheet, AppError> {
@@ -36,7 +38,7 @@ pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller) -> Result<VoteSheet, A
     let mut items = Vec::new();
     if let Some(week) = week {
         let objectives = votable(&mut conn, caller, &wave).await?;
-        let tags: Vec<_> = objectives.iter().map(|(id, _, _)| (*id, ballots::voter_tag(&ctx.vote_key, caller.user_id, *id, week))).collect();
+        let tags: Vec<_> = objectives.iter().map(|o| (o.id, ballots::voter_tag(&ctx.vote_key, caller.user_id, o.id, week))).collect();
         let voted = votes::receipts(&mut *conn, caller.org_id, week, &tags).await?;
         let held: Vec<Vec<u8>> = ballots::held(caller.user_id)
             .into_iter()
@@ -44,9 +46,9 @@ pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller) -> Result<VoteSheet, A
             .map(|(_, _, secret)| ballots::change_hash(&secret))
             .collect();
         let mine = votes::own_scores(&mut *conn, caller.org_id, week, &held).await?;
-        for (id, title, team) in objectives {
-            let my_score = mine.iter().find(|(o, _)| *o == id).map(|(_, s)| *s);
-            items.push(VoteItem { objective_id: id, title, team: team.map(|t| t.name), voted: voted.contains(&id), my_score });
+        for o in objectives {
+            let my_score = mine.iter().find(|(id, _)| *id == o.id).map(|(_, s)| *s);
+            items.push(VoteItem { objective_id: o.id, voted: voted.contains(&o.id), title: o.title, team: o.team.map(|t| t.name), my_score });
         }
     }
     Ok(VoteSheet { weeks: wave.dates.week_count(), wave: Some(wave), week, items })
@@ -56,7 +58,7 @@ pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller) -> Result<VoteSheet, A
 pub async fn cast(ctx: &ServerCtx, caller: &Caller, objective: ObjectiveId, score: &str) -> Result<(), AppError> {
     let score = Score::parse(score)?;
     let mut tx = super::write(ctx).await?;
-    objectives::get(&mut *tx, caller.org_id, objective).await?.ok_or_else(|| AppError::not_found("That objective"))?;
+    let target = super::access::objective(&mut tx, caller, objective).await?;
     let wave = waves::active(&mut *tx, caller.org_id)
         .await?
         .ok_or_else(|| AppError::Conflict("No wave is active, so there is nothing to vote on.".into()))?;
@@ -64,8 +66,12 @@ pub async fn cast(ctx: &ServerCtx, caller: &Caller, objective: ObjectiveId, scor
         .dates
         .week_of(ctx.today())
         .ok_or_else(|| AppError::Conflict("Voting is closed: today is outside the wave's weeks.".into()))?;
-    if !votable(&mut tx, caller, &wave).await?.iter().any(|(id, _, _)| *id == objective) {
-        // Not in this organisation, not in the active wave, or another team's.
+    let own_team = match target.team_id {
+        Some(team) => super::access::is_in_team(&mut tx, caller, team).await?,
+        None => true,
+    };
+    if target.wave_id != wave.id || !own_team {
+        // Not in the active wave, or another team's: not this person's to vote on.
         return Err(AppError::not_found("That objective"));
     }
     let tag = ballots::voter_tag(&ctx.vote_key, caller.user_id, objective, week);
@@ -98,47 +104,48 @@ pub async fn cast(ctx: &ServerCtx, caller: &Caller, objective: ObjectiveId, scor
     Ok(())
 }
 
-/// The heat-map rows of a wave, optionally for one team's objectives (and the wave's).
-pub async fn report_rows(
+/// The heat-map rows of a wave, optionally for one team's objectives (and
+/// the wave's), shown by the organisation's (threshold, live) settings.
+async fn report_rows(
     conn: &mut SqliteConnection,
     org: OrgId,
     wave: &WaveSummary,
     team: Option<TeamId>,
+    (threshold, live): (u32, bool),
     today: NaiveDate,
 ) -> Result<Vec<ConfidenceRow>, AppError> {
-    let (setting, live) = votes::settings(&mut *conn, org).await?;
     let objectives = objectives::heads(&mut *conn, org, wave.id, Scope::Wave)
         .await?
         .into_iter()
-        .map(|o| (o.id, o.title.clone(), o.team()))
-        .filter(|(_, _, t)| team.is_none() || t.is_none() || t.as_ref().map(|t| t.id) == team)
+        .filter(|o| team.is_none() || o.team.as_ref().is_none_or(|t| Some(t.id) == team))
+        .map(|o| (o.id, o.title, o.team))
         .collect();
     let dist = votes::distributions(conn, org, wave.id).await?;
     let d = wave.dates;
-    Ok(rows(objectives, &dist, d.week_count(), |w| d.week_closed(w, today), threshold(setting), live))
+    Ok(rows(objectives, &dist, d.week_count(), |w| d.week_closed(w, today), threshold, live))
 }
 
 /// Objectives whose confidence dropped two weeks running in `wave`.
 pub async fn falling(conn: &mut SqliteConnection, org: OrgId, wave: &WaveSummary, today: NaiveDate) -> Result<Vec<ObjectiveId>, AppError> {
-    let rows = report_rows(conn, org, wave, None, today).await?;
+    let settings = vote_settings(&mut *conn, org).await?;
+    let rows = report_rows(conn, org, wave, None, settings, today).await?;
     Ok(rows.into_iter().filter(|r| r.falling).map(|r| r.objective_id).collect())
 }
 
 pub async fn report(ctx: &ServerCtx, caller: &Caller, team_filter: Option<TeamId>) -> Result<ConfidenceReport, AppError> {
     let mut conn = super::read(ctx).await?;
-    let (setting, live) = votes::settings(&mut *conn, caller.org_id).await?;
+    let (threshold, live) = vote_settings(&mut conn, caller.org_id).await?;
     let teams = teams::refs(&mut *conn, caller.org_id, teams::Archived::Leave).await?;
     if let Some(t) = team_filter {
         if !teams.iter().any(|r| r.id == t) {
             return Err(AppError::not_found("That team"));
         }
     }
-    let threshold = threshold(setting);
     let Some(wave) = super::waves::results_wave(&mut conn, caller.org_id).await? else {
         return Ok(ConfidenceReport { wave: None, weeks: 0, current_week: None, threshold, live, rows: Vec::new(), teams, team_filter });
     };
     let today = ctx.today();
-    let rows = report_rows(&mut conn, caller.org_id, &wave, team_filter, today).await?;
+    let rows = report_rows(&mut conn, caller.org_id, &wave, team_filter, (threshold, live), today).await?;
     Ok(ConfidenceReport {
         weeks: wave.dates.week_count(),
         current_week: wave.dates.week_of(today),
@@ -153,8 +160,7 @@ pub async fn report(ctx: &ServerCtx, caller: &Caller, team_filter: Option<TeamId
 
 /// (threshold, live results) of the caller's organisation.
 pub async fn settings(ctx: &ServerCtx, caller: &Caller) -> Result<(u32, bool), AppError> {
-    let (setting, live) = votes::settings(&ctx.pool, caller.org_id).await?;
-    Ok((threshold(setting), live))
+    vote_settings(&mut *super::read(ctx).await?, caller.org_id).await
 }
 
 pub async fn update_settings(ctx: &ServerCtx, caller: &Caller, threshold: &str, live: bool) -> Result<(), AppError> {

@@ -60,7 +60,7 @@ pub async fn create_team_objective(ctx: &ServerCtx, caller: &Caller, f: TeamObje
         return Ok(ObjectiveId(done));
     }
     let mut tx = super::write(ctx).await?;
-    let team = access::own_team(&mut tx, caller, f.team, "Only members of {team} can write its objectives.").await?;
+    let team = access::own_team(&mut tx, caller, f.team, |team| format!("Only members of {team} can write its objectives.")).await?;
     if team.archived() {
         return Err(AppError::Conflict(format!("{} is archived: restore it before adding objectives.", team.name)));
     }

@@ -57,6 +57,12 @@ pub async fn create_invite(ctx: &ServerCtx, caller: &Caller) -> Result<String, A
     Ok(token)
 }
 
+/// The link people open to join: only admins are shown one.
+pub fn invite_link(caller: &Caller, site_base: &str, token: &str) -> Result<String, AppError> {
+    require_admin(caller)?;
+    Ok(format!("{site_base}/join/{}", token.trim()))
+}
+
 pub async fn invites(ctx: &ServerCtx, caller: &Caller) -> Result<Vec<InviteView>, AppError> {
     require_admin(caller)?;
     orgs::active_invites(&ctx.pool, caller.org_id, ctx.now()).await

@@ -39,7 +39,7 @@ pub async fn save(ctx: &ServerCtx, caller: &Caller, f: PppForm<'_>, client_key: 
         return Ok(());
     }
     let mut tx = super::write(ctx).await?;
-    access::own_team(&mut tx, caller, f.team, "Only members of {team} can write its PPP.").await?;
+    access::own_team(&mut tx, caller, f.team, |team| format!("Only members of {team} can write its PPP.")).await?;
     let (wave, week) = match running_week(&mut tx, caller.org_id, ctx.today()).await? {
         Some((wave, Some(week))) => (wave, week),
         _ => return Err(AppError::Conflict("PPP updates are written during an active wave's weeks.".into())),

@@ -249,18 +249,19 @@ pub async fn summaries(conn: &mut SqliteConnection, org: OrgId, wave: WaveId, sc
 }
 
 /// An objective's id, title and team, without its key results.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct ObjectiveHead {
     pub id: ObjectiveId,
     pub title: String,
-    team_id: Option<TeamId>,
-    team_name: Option<String>,
+    pub team: Option<TeamRef>,
 }
 
-impl ObjectiveHead {
-    pub fn team(&self) -> Option<TeamRef> {
-        self.team_id.zip(self.team_name.clone()).map(|(id, name)| TeamRef { id, name })
-    }
+#[derive(sqlx::FromRow)]
+struct HeadRow {
+    id: ObjectiveId,
+    title: String,
+    team_id: Option<TeamId>,
+    team_name: Option<String>,
 }
 
 /// The objectives in `scope`, in page order, without their key results.
@@ -270,7 +271,11 @@ pub async fn heads(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId, scop
         "SELECT o.id, o.title, o.team_id, t.name AS team_name FROM objectives o LEFT JOIN teams t ON t.id = o.team_id \
          WHERE o.org_id = ? AND o.wave_id = ?{filter} ORDER BY o.team_id IS NOT NULL, t.name COLLATE NOCASE, o.id"
     );
-    Ok(bind_scope(sqlx::query_as(&sql).bind(org).bind(wave), arg).fetch_all(conn).await?)
+    let rows: Vec<HeadRow> = bind_scope(sqlx::query_as(&sql).bind(org).bind(wave), arg).fetch_all(conn).await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| ObjectiveHead { id: r.id, title: r.title, team: r.team_id.zip(r.team_name).map(|(id, name)| TeamRef { id, name }) })
+        .collect())
 }
 
 /// (id, title) of the objectives in `scope`, for choosers.
