@@ -22,10 +22,9 @@ async fn main() -> ExitCode {
 }
 
 async fn run(settings: Settings) -> Result<(), String> {
-    if let Some(Command::Backup { file }) = &settings.command {
-        let pool = db::connect(&settings.database).await?;
-        db::backup(&pool, file).await?;
-        tracing::info!("backup written to {}", file.display());
+    if let Some(Command::Backup { folder }) = &settings.command {
+        db::backup(&settings.database, &settings.vault_path(), folder).await?;
+        tracing::info!("backup written to {} (the vote key is not in it: keep yours apart)", folder.display());
         return Ok(());
     }
     // cargo-leptos passes the site settings in LEPTOS_* variables.

@@ -7,7 +7,7 @@ use mistvine::server::settings::Settings;
 async fn demo_loads_idempotently_and_fills_the_dashboard() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.db");
-    let mut settings = Settings::for_database(db.clone());
+    let mut settings = Settings::for_database(db.clone(), dir.path().join("keys").join("vote.key"));
     settings.demo = true;
     // Twice: the second start must find the demo and leave it alone.
     let clock = || std::sync::Arc::new(mistvine::server::clock::SystemClock);

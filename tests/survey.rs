@@ -34,26 +34,64 @@ async fn members_answer_anonymously_and_results_need_three() {
     assert_eq!(answer(&owner, "5").await, 200);
     assert_eq!(answer(&owner, "5").await, 409, "one answer per person");
     assert_eq!(answer(&m1, "1").await, 200);
-    let page = owner.call("survey", &[]).await.json();
-    assert!(page["results"][0]["result"].is_null(), "two answers are never shown");
-    assert_eq!(page["answered"], true);
     assert_eq!(answer(&m2, "3").await, 200);
+    let page = owner.call("survey", &[]).await.json();
+    assert_eq!(page["answered"], true);
+    // Open: nothing shows, not even how many answered, so reading the page
+    // before and after a colleague answers tells nothing.
+    assert_eq!(page["results"][0]["result"], "Open");
+    assert!(!page.to_string().contains("\"Shown\""));
+    assert_eq!(page["can_close"], true);
+    assert_eq!(m1.call("close_survey", &[]).await.status, 403);
+    assert_eq!(owner.call("close_survey", &[]).await.status, 200);
     let page = m2.call("survey", &[]).await.json();
-    assert_eq!(page["results"][0]["result"][0], 3);
-    assert_eq!(page["results"][0]["result"][1]["position"], 50.0);
+    assert_eq!(page["results"][0]["result"]["Shown"][0], 3);
+    assert_eq!(page["results"][0]["result"]["Shown"][1]["position"], 50.0);
     assert_eq!(page["signals"].as_array().unwrap().len(), 4);
+    assert!(page["open"].is_null());
+    // Closed for good: no more answers, no reopening, so the result never moves.
+    let late = app.member_of(&owner, "late@example.com").await;
+    assert_eq!(answer(&late, "2").await, 409);
+    assert_eq!(owner.call("open_survey", &[]).await.status, 409);
+    assert_eq!(owner.call("close_survey", &[]).await.status, 409);
 
-    // Nothing next to a response names its author or when it came.
-    let db = app.db().await;
-    let cols: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info('survey_responses') ORDER BY cid").fetch_all(&db).await.unwrap();
-    assert_eq!(cols, ["id", "survey_id", "answers"]);
-    let cols: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info('survey_receipts') ORDER BY cid").fetch_all(&db).await.unwrap();
-    assert_eq!(cols, ["survey_id", "voter_tag"]);
-    assert!(sqlx::query("SELECT rowid FROM survey_responses").fetch_all(&db).await.is_err());
+    // Answers live in the vault: no author, no time, a slot per respondent
+    // made when the survey's box opened, filled in place.
+    let vault = app.vault().await;
+    let cols: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info('survey_responses') ORDER BY cid").fetch_all(&vault).await.unwrap();
+    assert_eq!(cols, ["survey_id", "slot", "answers"]);
+    let cols: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info('survey_receipts') ORDER BY cid").fetch_all(&vault).await.unwrap();
+    assert_eq!(cols, ["survey_id", "voter_tag", "answered"]);
+    assert!(sqlx::query("SELECT rowid FROM survey_responses").fetch_all(&vault).await.is_err());
+    assert_eq!(app.vault_count("survey_responses").await, 3, "one slot per member who could answer");
 
     let other = app.owner("z@example.com", "Zed").await;
     let page = other.call("survey", &[]).await.json();
     assert!(page["results"].as_array().unwrap().is_empty(), "another organisation sees nothing");
     assert_eq!(answer(&other, "4").await, 409);
-    assert_eq!(app.count("survey_responses").await, 3);
+}
+
+#[tokio::test]
+async fn survey_results_honour_the_threshold_and_late_joiners_wait() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("o@example.com", "Acme").await;
+    owner.active_wave(-3, 24).await;
+    assert_eq!(owner.call("update_vote_settings", &[("threshold", "4"), ("live", "")]).await.status, 200);
+    let mut people = vec![];
+    for i in 0..3 {
+        people.push(app.member_of(&owner, &format!("m{i}@example.com")).await);
+    }
+    assert_eq!(owner.call("open_survey", &[]).await.status, 200);
+    app.advance(chrono::TimeDelta::hours(1));
+    let late = app.member_of(&owner, "late@example.com").await;
+    for p in &people {
+        assert_eq!(answer(p, "4").await, 200);
+    }
+    let r = late.call("answer_survey", &answers("4").iter().map(|(k, v)| (k.as_str(), v.as_str())).collect::<Vec<_>>()).await;
+    assert_eq!(r.status, 409);
+    assert!(r.body.contains("joined after this survey opened"), "{}", r.body);
+    assert_eq!(late.call("survey", &[]).await.json()["joined_late"], true);
+    assert_eq!(owner.call("close_survey", &[]).await.status, 200);
+    // Three answers, but this organisation asks for four.
+    assert_eq!(owner.call("survey", &[]).await.json()["results"][0]["result"], "TooFew");
 }

@@ -27,48 +27,64 @@ async fn vote(c: &Client, objective: &str, score: &str) -> u16 {
     c.call("cast_vote", &[("objective_id", objective), ("score", score)]).await.status
 }
 
-async fn row_counts(app: &TestApp) -> Vec<(String, i64)> {
-    let db = app.db().await;
+async fn row_counts(db: &sqlx::SqlitePool) -> Vec<(String, i64)> {
     let tables: Vec<String> = sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        .fetch_all(&db)
+        .fetch_all(db)
         .await
         .unwrap();
     let mut out = Vec::new();
     for t in tables {
-        out.push((t.clone(), app.count(&t).await));
+        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {t}")).fetch_one(db).await.unwrap();
+        out.push((t, n));
     }
     out
 }
 
+/// Ballots holding a vote (the others are empty slots).
+async fn filled(app: &TestApp) -> Vec<String> {
+    sqlx::query_scalar("SELECT score FROM ballots WHERE score <> '-'").fetch_all(&app.vault().await).await.unwrap()
+}
+
 #[tokio::test]
-async fn the_database_cannot_link_a_ballot_to_its_voter() {
+async fn votes_live_in_the_vault_in_boxes_opened_before_anyone_votes() {
     let app = TestApp::spawn().await;
     let o = org(&app).await;
     let mut voters = vec![o.owner];
     for i in 0..7 {
         voters.push(app.member_of(&voters[0], &format!("m{i}@example.com")).await);
     }
-    let before = row_counts(&app).await;
-    for (i, v) in voters.iter().enumerate() {
+    let main_before = row_counts(&app.db().await).await;
+    assert_eq!(vote(&voters[0], &o.wave_objective, "1").await, 200);
+    // The first vote opened the box: a receipt for each of the 8 members and 8 slots.
+    let vault_after_first = row_counts(&app.vault().await).await;
+    for (i, v) in voters.iter().enumerate().skip(1) {
         let score = (i % 5 + 1).to_string();
         assert_eq!(vote(v, &o.wave_objective, &score).await, 200);
     }
     assert_eq!(vote(&voters[0], &o.team_objective, "2").await, 200);
 
-    // Voting wrote to the ballots and receipts tables and nowhere else (no
-    // audit row, no session touch, nothing with a time in it).
-    let after = row_counts(&app).await;
-    for ((table, n0), (_, n1)) in before.iter().zip(&after) {
-        let expected = match table.as_str() {
-            "ballots" | "vote_receipts" => n0 + 9,
-            _ => *n0,
+    // Voting wrote nothing to the main database (no session touch, no
+    // audit row, nothing with a time in it)...
+    assert_eq!(row_counts(&app.db().await).await, main_before, "the main database changed by voting");
+    // ...and in the vault, after the box was opened, no row was added.
+    let vault_after = row_counts(&app.vault().await).await;
+    for ((table, n0), (_, n1)) in vault_after_first.iter().zip(&vault_after) {
+        let opened_team_box = match table.as_str() {
+            "vote_boxes" => 1,
+            "vote_receipts" | "ballots" => 1, // the team has one member: the owner
+            _ => 0,
         };
-        assert_eq!(*n1, expected, "table {table} changed by voting");
+        assert_eq!(*n1, n0 + opened_team_box, "table {table} grew with votes");
     }
+    let counts: Vec<(i64, i64)> = sqlx::query_as("SELECT COUNT(*), SUM(voted) FROM vote_receipts").fetch_all(&app.vault().await).await.unwrap();
+    assert_eq!(counts, [(9, 9)]);
+    let mut scores = filled(&app).await;
+    scores.sort();
+    assert_eq!(scores, ["1", "1", "2", "2", "2", "3", "3", "4", "5"]);
 
-    let db = app.db().await;
+    let vault = app.vault().await;
     let columns = |table: &'static str| {
-        let db = db.clone();
+        let db = vault.clone();
         async move {
             sqlx::query(&format!("SELECT name FROM pragma_table_info('{table}') ORDER BY cid"))
                 .fetch_all(&db)
@@ -80,27 +96,15 @@ async fn the_database_cannot_link_a_ballot_to_its_voter() {
         }
     };
     // Ballots: no user, no time. Receipts: no ballot, no time, no user id in clear.
-    assert_eq!(columns("ballots").await, ["id", "objective_id", "week", "score", "change_hash"]);
-    assert_eq!(columns("vote_receipts").await, ["objective_id", "week", "voter_tag"]);
-
-    // No rowid to betray insertion order: both are WITHOUT ROWID tables, and
-    // ballots are stored in the order of their random 16-byte key.
-    assert!(sqlx::query("SELECT rowid FROM ballots").fetch_all(&db).await.is_err());
-    assert!(sqlx::query("SELECT rowid FROM vote_receipts").fetch_all(&db).await.is_err());
-    // (Selecting `score` too makes SQLite read the table itself rather than
-    // a covering index.)
-    let natural: Vec<Vec<u8>> = sqlx::query_scalar("SELECT id, score FROM ballots").fetch_all(&db).await.unwrap();
-    let by_key: Vec<Vec<u8>> = sqlx::query_scalar("SELECT id FROM ballots ORDER BY id").fetch_all(&db).await.unwrap();
-    assert_eq!(natural, by_key, "storage order is key order");
-    assert!(natural.iter().all(|id| id.len() == 16));
-    let mut distinct = natural.clone();
-    distinct.dedup();
-    assert_eq!(distinct.len(), natural.len());
+    assert_eq!(columns("ballots").await, ["objective_id", "week", "slot", "score"]);
+    assert_eq!(columns("vote_receipts").await, ["objective_id", "week", "voter_tag", "voted"]);
+    assert!(sqlx::query("SELECT rowid FROM ballots").fetch_all(&vault).await.is_err(), "no rowid betrays insertion order");
+    assert!(sqlx::query("SELECT rowid FROM vote_receipts").fetch_all(&vault).await.is_err());
 
     // A receipt names its voter only through a keyed hash: recomputing it
-    // without the key (kept outside the database) finds nobody.
-    let tags: Vec<Vec<u8>> = sqlx::query_scalar("SELECT voter_tag FROM vote_receipts").fetch_all(&db).await.unwrap();
-    let user_ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM users").fetch_all(&db).await.unwrap();
+    // without the key (kept apart from the data) finds nobody.
+    let tags: Vec<Vec<u8>> = sqlx::query_scalar("SELECT voter_tag FROM vote_receipts").fetch_all(&vault).await.unwrap();
+    let user_ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM users").fetch_all(&app.db().await).await.unwrap();
     for tag in &tags {
         assert_eq!(tag.len(), 32);
         for u in &user_ids {
@@ -111,14 +115,14 @@ async fn the_database_cannot_link_a_ballot_to_its_voter() {
         }
     }
 
-    // The schema has no other place a vote could hide.
+    // The main database has no place a vote could hide.
     let all_columns: Vec<String> = sqlx::query_scalar(
         "SELECT m.name || '.' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'",
     )
-    .fetch_all(&db)
+    .fetch_all(&app.db().await)
     .await
     .unwrap();
-    assert!(all_columns.iter().filter(|c| c.ends_with(".score")).eq(["ballots.score"].iter()));
+    assert!(!all_columns.iter().any(|c| c.ends_with(".score") || c.contains("ballot") || c.contains("voter")), "{all_columns:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -146,8 +150,9 @@ async fn one_vote_per_person_even_when_submitted_concurrently() {
     }
     assert_eq!(results.iter().filter(|s| **s == 200).count(), 1, "{results:?}");
     assert!(results.iter().all(|s| *s == 200 || *s == 409), "{results:?}");
-    assert_eq!(app.count("ballots").await, 1);
-    assert_eq!(app.count("vote_receipts").await, 1);
+    assert_eq!(filled(&app).await, ["3"]);
+    let used: i64 = sqlx::query_scalar("SELECT SUM(voted) FROM vote_receipts").fetch_one(&app.vault().await).await.unwrap();
+    assert_eq!(used, 1);
 }
 
 #[tokio::test]
@@ -160,8 +165,7 @@ async fn a_vote_changes_only_from_the_browser_that_cast_it() {
     assert_eq!((item["voted"].as_bool(), item["my_score"].as_u64()), (Some(true), Some(2)));
 
     assert_eq!(vote(&o.owner, &o.wave_objective, "4").await, 200, "the same browser changes its vote");
-    let score: i64 = sqlx::query_scalar("SELECT score FROM ballots").fetch_one(&app.db().await).await.unwrap();
-    assert_eq!((score, app.count("ballots").await), (4, 1));
+    assert_eq!(filled(&app).await, ["4"], "changed in its slot, not added");
 
     let other_browser = app.client();
     other_browser.call("login", &[("email", "owner@example.com"), ("password", "password-1")]).await;
@@ -186,6 +190,9 @@ async fn results_hide_small_groups_and_open_weeks() {
     let o = org(&app).await;
     let m1 = app.member_of(&o.owner, "m1@example.com").await;
     let m2 = app.member_of(&o.owner, "m2@example.com").await;
+    let m3 = app.member_of(&o.owner, "m3@example.com").await;
+    let m4 = app.member_of(&o.owner, "m4@example.com").await;
+    let m5 = app.member_of(&o.owner, "m5@example.com").await;
     async fn week_two(c: &Client, objective: &str) -> serde_json::Value {
         let report = c.call("confidence", &[]).await.json();
         let row = report["rows"].as_array().unwrap().iter().find(|r| r["objective_id"].as_i64() == objective.parse().ok()).unwrap().clone();
@@ -203,6 +210,20 @@ async fn results_hide_small_groups_and_open_weeks() {
     let shown = week_two(&o.owner, &o.wave_objective).await;
     assert_eq!(shown["Shown"]["count"], 3);
     assert!((shown["Shown"]["average"].as_f64().unwrap() - 11.0 / 3.0).abs() < 1e-9);
+
+    // Live results move only in steps of at least the threshold of new
+    // ballots: reading before and after one more vote (or a changed vote)
+    // gives the same result, so it cannot isolate that vote.
+    assert_eq!(vote(&m3, &o.wave_objective, "1").await, 200);
+    assert_eq!(week_two(&o.owner, &o.wave_objective).await, shown, "one more vote does not show");
+    assert_eq!(vote(&o.owner, &o.wave_objective, "5").await, 200, "a change from the same browser");
+    assert_eq!(week_two(&o.owner, &o.wave_objective).await, shown, "a changed vote does not show on its own");
+    assert_eq!(vote(&m4, &o.wave_objective, "1").await, 200);
+    assert_eq!(week_two(&o.owner, &o.wave_objective).await, shown);
+    assert_eq!(vote(&m5, &o.wave_objective, "1").await, 200);
+    let stepped = week_two(&o.owner, &o.wave_objective).await;
+    assert_eq!(stepped["Shown"]["count"], 6, "three new ballots: the next step shows, the change folded in");
+    assert_eq!(stepped["Shown"]["distribution"], serde_json::json!([3, 0, 0, 1, 2]));
 }
 
 #[tokio::test]
@@ -221,5 +242,5 @@ async fn people_vote_only_on_their_own_objectives() {
     let other = app.owner("b@example.com", "Beta").await;
     assert_eq!(vote(&other, &o.wave_objective, "3").await, 404);
     assert_eq!(other.call("confidence", &[("team_id", &o.team)]).await.status, 404);
-    assert_eq!(app.count("ballots").await, 0);
+    assert!(filled(&app).await.is_empty());
 }

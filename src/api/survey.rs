@@ -29,3 +29,11 @@ pub async fn get_survey() -> Result<SurveyPage, AppError> {
     let caller = auth::require_member(&ctx).await?;
     survey::page(&ctx, &caller).await
 }
+
+/// Closes the open survey (admins): its results show, and it takes no more answers.
+#[server(endpoint = "close_survey")]
+pub async fn close_survey() -> Result<(), AppError> {
+    let ctx = ctx()?;
+    let caller = auth::require_member(&ctx).await?;
+    survey::close(&ctx, &caller).await
+}

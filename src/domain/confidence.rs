@@ -4,7 +4,7 @@
 use super::ids::{ObjectiveId, TeamId};
 use super::org::TeamRef;
 use super::wave::WaveSummary;
-use super::vote::{aggregate, falling, trend, visible, Trend, Visible};
+use super::vote::{falling, shown_distribution, trend, visible, Trend, Visible};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -16,6 +16,9 @@ pub struct VoteItem {
     pub voted: bool,
     /// Only known to the browser that cast the vote.
     pub my_score: Option<u8>,
+    /// The person joined (the team or the organisation) after this week's
+    /// voting opened, so they vote on it from next week on.
+    pub from_next_week: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -51,11 +54,16 @@ pub struct ConfidenceReport {
     pub team_filter: Option<TeamId>,
 }
 
-/// Builds heat-map rows. `distributions` holds (objective, week, votes per
-/// score); `closed(week)` says whether a week is over.
+/// Votes per score of one objective and week.
+pub type Distribution = (ObjectiveId, u32, [u32; 5]);
+
+/// Builds heat-map rows. `cast` holds (objective, week, votes per score) as
+/// cast, `released` the last live release of each; `closed(week)` says
+/// whether a week is over.
 pub fn rows(
     objectives: Vec<(ObjectiveId, String, Option<TeamRef>)>,
-    distributions: &[(ObjectiveId, u32, [u32; 5])],
+    cast: &[Distribution],
+    released: &[Distribution],
     weeks: u32,
     closed: impl Fn(u32) -> bool,
     threshold: u32,
@@ -66,8 +74,9 @@ pub fn rows(
         .map(|(objective_id, title, team)| {
             let cells: Vec<Visible> = (1..=weeks)
                 .map(|week| {
-                    let dist = distributions.iter().find(|(o, w, _)| *o == objective_id && *w == week).map(|(_, _, d)| *d);
-                    visible(dist.and_then(aggregate), threshold, closed(week), live)
+                    let find = |list: &[Distribution]| list.iter().find(|(o, w, _)| *o == objective_id && *w == week).map(|(_, _, d)| *d);
+                    let shown = shown_distribution(find(cast).unwrap_or_default(), find(released), threshold, closed(week), live);
+                    visible(shown, threshold, closed(week), live)
                 })
                 .collect();
             let averages: Vec<Option<f64>> =
@@ -93,13 +102,14 @@ mod tests {
         let r = rows(
             vec![(o, "A".into(), None), (ObjectiveId(2), "B".into(), None)],
             &dist,
+            &[],
             4,
             |w| w <= 3,
             3,
             false,
         );
         assert!(matches!(r[0].cells[0], Visible::Shown(ref a) if a.count == 3));
-        assert_eq!(r[0].cells[3], Visible::NoVotes);
+        assert_eq!(r[0].cells[3], Visible::TooFewVotes);
         assert!(r[0].falling);
         assert_eq!(r[0].trend, Some(Trend::Down));
         assert_eq!(r[1].cells[0], Visible::TooFewVotes);

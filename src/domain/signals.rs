@@ -94,7 +94,30 @@ mod tests {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WaveSurvey {
     pub wave: String,
-    pub result: Option<(usize, super::scorecard::ScorecardResult)>,
+    pub result: SurveyResult,
+}
+
+/// What a wave's survey may show.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum SurveyResult {
+    /// Still open: results show once it closes, so that no one can read
+    /// them before and after a colleague answers.
+    Open,
+    /// Closed with fewer answers than the threshold (perhaps none).
+    TooFew,
+    /// Closed: (answers, result). It never changes after this.
+    Shown(usize, super::scorecard::ScorecardResult),
+}
+
+/// The result of a survey: only once it is closed, and only from `threshold` answers.
+pub fn survey_result(closed: bool, answers: &[super::scorecard::Answers], threshold: u32) -> SurveyResult {
+    if !closed {
+        return SurveyResult::Open;
+    }
+    match super::scorecard::aggregate(answers) {
+        Some(r) if answers.len() >= threshold.max(super::vote::MIN_VOTERS) as usize => SurveyResult::Shown(answers.len(), r),
+        _ => SurveyResult::TooFew,
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -102,6 +125,12 @@ pub struct SurveyPage {
     /// The survey open now: (survey id, wave name).
     pub open: Option<(super::ids::SurveyId, String)>,
     pub answered: bool,
+    /// The person joined after the open survey started: they answer the next one.
+    pub joined_late: bool,
+    /// For admins while a survey is open: closing it shows its results.
+    pub can_close: bool,
+    /// Answers needed before a result shows (the organisation's vote threshold).
+    pub threshold: u32,
     /// Set for admins when the current wave has no survey yet: its name.
     pub can_open: Option<String>,
     /// Oldest wave first, so the trend reads left to right.

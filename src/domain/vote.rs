@@ -89,19 +89,44 @@ pub fn aggregate(distribution: [u32; 5]) -> Option<Aggregate> {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Visible {
     Shown(Aggregate),
-    /// Fewer voters than the threshold: nothing is revealed, not even the count.
+    /// Fewer voters than the threshold, none included: nothing is revealed,
+    /// not even whether anyone voted.
     TooFewVotes,
     /// The week is still open and the organisation shows results after it closes.
     WeekOpen,
-    NoVotes,
 }
 
-pub fn visible(agg: Option<Aggregate>, threshold: u32, week_is_closed: bool, live: bool) -> Visible {
-    match agg {
-        None => Visible::NoVotes,
-        Some(_) if !week_is_closed && !live => Visible::WeekOpen,
-        Some(a) if a.count < threshold.max(MIN_VOTERS) => Visible::TooFewVotes,
-        Some(a) => Visible::Shown(a),
+/// `distribution` is what may be read (see [`shown_distribution`]); `None`
+/// while nothing may be read yet.
+pub fn visible(distribution: Option<[u32; 5]>, threshold: u32, week_is_closed: bool, live: bool) -> Visible {
+    if !week_is_closed && !live {
+        return Visible::WeekOpen;
+    }
+    match distribution.and_then(aggregate) {
+        Some(a) if a.count >= threshold.max(MIN_VOTERS) => Visible::Shown(a),
+        _ => Visible::TooFewVotes,
+    }
+}
+
+/// Whether live results may move from a release of `last` ballots to one
+/// of `now`: only by at least the threshold of new ballots, so that two
+/// readings never differ by a single person's vote (changed votes are
+/// folded into the next such step).
+pub fn release_due(last: Option<u32>, now: u32, threshold: u32) -> bool {
+    now >= last.unwrap_or(0) + threshold.max(MIN_VOTERS)
+}
+
+/// The distribution a week may show, from what was cast and the last live
+/// release. A running week shows only its last release (and only with live
+/// results on). A closed week shows every ballot, unless a live release was
+/// shown and fewer than the threshold of ballots came after it: then it
+/// stays at that release, or the step would isolate those few votes.
+pub fn shown_distribution(cast: [u32; 5], released: Option<[u32; 5]>, threshold: u32, closed: bool, live: bool) -> Option<[u32; 5]> {
+    let total = |d: &[u32; 5]| d.iter().sum::<u32>();
+    match (closed, released) {
+        (false, released) => released.filter(|_| live),
+        (true, Some(r)) if !release_due(Some(total(&r)), total(&cast), threshold) => Some(r),
+        (true, _) => Some(cast),
     }
 }
 
@@ -159,16 +184,36 @@ mod tests {
     fn threshold_never_below_three() {
         assert_eq!(threshold(1), 3);
         assert_eq!(threshold(5), 5);
-        let two = aggregate([0, 1, 1, 0, 0]);
-        assert_eq!(visible(two, 3, true, false), Visible::TooFewVotes);
+        assert_eq!(visible(Some([0, 1, 1, 0, 0]), 3, true, false), Visible::TooFewVotes);
         // An organisation asking for a threshold of 1 still gets 3.
-        assert_eq!(visible(aggregate([2, 0, 0, 0, 0]), threshold(1), true, false), Visible::TooFewVotes);
+        assert_eq!(visible(Some([2, 0, 0, 0, 0]), threshold(1), true, false), Visible::TooFewVotes);
         let three = aggregate([0, 1, 1, 1, 0]).unwrap();
         assert_eq!(three.average, 3.0);
-        assert_eq!(visible(Some(three.clone()), 3, true, false), Visible::Shown(three.clone()));
-        assert_eq!(visible(Some(three.clone()), 3, false, false), Visible::WeekOpen);
-        assert_eq!(visible(Some(three.clone()), 3, false, true), Visible::Shown(three));
-        assert_eq!(visible(None, 3, true, true), Visible::NoVotes);
+        assert_eq!(visible(Some([0, 1, 1, 1, 0]), 3, true, false), Visible::Shown(three.clone()));
+        assert_eq!(visible(Some([0, 1, 1, 1, 0]), 3, false, false), Visible::WeekOpen);
+        assert_eq!(visible(Some([0, 1, 1, 1, 0]), 3, false, true), Visible::Shown(three));
+        // No vote at all reads exactly like too few votes: a first vote is not given away.
+        assert_eq!(visible(Some([0; 5]), 3, true, true), visible(Some([0, 0, 1, 0, 0]), 3, true, true));
+        assert_eq!(visible(None, 3, true, true), Visible::TooFewVotes);
+        assert_eq!(visible(None, 3, false, false), visible(Some([0, 0, 1, 0, 0]), 3, false, false));
+    }
+
+    #[test]
+    fn live_results_move_in_steps_of_the_threshold() {
+        assert!(!release_due(None, 2, 3));
+        assert!(release_due(None, 3, 3));
+        assert!(!release_due(Some(3), 5, 3));
+        assert!(release_due(Some(3), 6, 3));
+        assert!(!release_due(Some(5), 9, 5));
+        // A running week shows only its release, and only with live results.
+        let cast = [0, 1, 2, 1, 0];
+        assert_eq!(shown_distribution(cast, None, 3, false, true), None);
+        assert_eq!(shown_distribution(cast, Some([0, 1, 1, 1, 0]), 3, false, true), Some([0, 1, 1, 1, 0]));
+        assert_eq!(shown_distribution(cast, Some([0, 1, 1, 1, 0]), 3, false, false), None);
+        // A closed week shows everything, unless the last live step was too recent.
+        assert_eq!(shown_distribution(cast, None, 3, true, false), Some(cast));
+        assert_eq!(shown_distribution(cast, Some([0, 1, 1, 1, 0]), 3, true, true), Some([0, 1, 1, 1, 0]));
+        assert_eq!(shown_distribution([1, 1, 2, 2, 1], Some([0, 1, 1, 1, 0]), 3, true, true), Some([1, 1, 2, 2, 1]));
     }
 
     #[test]
@@ -192,8 +237,44 @@ mod tests {
 
         #[test]
         fn small_groups_are_never_shown(dist in prop::array::uniform5(0u32..2), setting in -5i64..10, closed in any::<bool>(), live in any::<bool>()) {
-            if let Visible::Shown(a) = visible(aggregate(dist), threshold(setting), closed, live) {
+            if let Visible::Shown(a) = visible(Some(dist), threshold(setting), closed, live) {
                 prop_assert!(a.count >= MIN_VOTERS);
+            }
+        }
+
+        /// Ballots arrive one by one (some are changes of earlier ones), each
+        /// followed by a reading of the running week and, at the end, of the
+        /// closed week: any two readings that differ, differ by at least the
+        /// threshold of ballots.
+        #[test]
+        fn no_two_readings_isolate_a_vote(
+            steps in prop::collection::vec((1usize..=5, any::<bool>()), 0..40),
+            setting in 3i64..6,
+        ) {
+            let k = threshold(setting);
+            let mut cast = [0u32; 5];
+            let mut released: Option<[u32; 5]> = None;
+            let mut readings: Vec<[u32; 5]> = Vec::new();
+            for (score, change) in steps {
+                let total: u32 = cast.iter().sum();
+                if change && total > 0 {
+                    let from = cast.iter().position(|n| *n > 0).unwrap();
+                    cast[from] -= 1;
+                }
+                cast[score - 1] += 1;
+                if release_due(released.map(|r| r.iter().sum()), cast.iter().sum(), k) {
+                    released = Some(cast);
+                }
+                if let Visible::Shown(a) = visible(shown_distribution(cast, released, k, false, true), k, false, true) {
+                    readings.push(a.distribution);
+                }
+            }
+            if let Visible::Shown(a) = visible(shown_distribution(cast, released, k, true, true), k, true, true) {
+                readings.push(a.distribution);
+            }
+            for pair in readings.windows(2) {
+                let (a, b): (u32, u32) = (pair[0].iter().sum(), pair[1].iter().sum());
+                prop_assert!(pair[0] == pair[1] || b >= a + k, "{:?} then {:?}", pair[0], pair[1]);
             }
         }
     }

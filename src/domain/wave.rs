@@ -108,6 +108,21 @@ impl WaveDates {
         u32::try_from((self.total_days() + 6) / 7).unwrap_or(1)
     }
 
+    /// The first day of a week of the wave.
+    pub fn week_start(&self, week: u32) -> NaiveDate {
+        self.start + chrono::Days::new(u64::from(week.max(1) - 1) * 7)
+    }
+
+    /// When a week's ballot boxes open (seconds since the epoch): its first
+    /// day at 00:00 UTC, or the wave's creation if that came later (a wave
+    /// started in the past). People who joined before that moment vote in
+    /// that week, later joiners from the next week on: accounts added in the
+    /// middle of a week cannot vote beside a colleague to read their score.
+    pub fn voting_opened(&self, week: u32, wave_created_at: i64) -> i64 {
+        let start = self.week_start(week).and_hms_opt(0, 0, 0).map(|t| t.and_utc().timestamp()).unwrap_or(i64::MAX);
+        start.max(wave_created_at)
+    }
+
     /// A week is closed once its last day (or the wave's) is behind us.
     pub fn week_closed(&self, week: u32, today: NaiveDate) -> bool {
         let last = self.start + chrono::Days::new(u64::from(week) * 7 - 1);

@@ -1,37 +1,18 @@
-//! Anonymous ballots: how one vote per person is enforced while nobody can
-//! tell how a person voted. Scorecard survey answers follow the same design
-//! (random-keyed responses, HMAC receipts; see `store::survey`).
+//! Who may vote, and how a browser changes its own vote, while nobody can
+//! tell how a person voted. The storage side is `server::vault`; the full
+//! threat model (what a copy of the database tells, with and without the
+//! key) is in the README's "Anonymity" section.
 //!
-//! # Threat model
-//!
-//! We protect the *link between a person and a score* against: admins and
-//! leaders using the app; anyone holding a copy of the database or a backup;
-//! and anyone reading the server's logs. We do not protect against an
-//! operator who controls the running server (they could change the code),
-//! nor against what a tally itself reveals (if all three voters choose 2,
-//! each of them chose 2) — results therefore show only from 3 voters up.
-//!
-//! # Design
-//!
-//! - `ballots` holds (random id, objective, week, score, change_hash): no
-//!   user, no timestamp finer than the week, and a WITHOUT ROWID table keyed
-//!   by 16 random bytes, so storage order says nothing about who came first.
-//! - `vote_receipts` holds (objective, week, voter_tag), written in the same
-//!   transaction, with nothing that refers to a ballot. `voter_tag` is
-//!   HMAC-SHA256(vote key, user, objective, week); the key lives in a file
-//!   outside the database (`--vote-key-file`), so a database copy cannot even
-//!   say who voted — which matters when very few people did.
-//! - To change a vote, the voter's browser keeps a random secret per ballot
-//!   in an HttpOnly cookie that names its owner; the ballot stores only the
-//!   secret's SHA-256. The server finds "this browser's ballot" from the
-//!   secret, so no table ever joins a person to a ballot. A vote cast from
-//!   another browser (or after the cookie was cleared) cannot be changed.
-//! - No log line, error message or response carries anyone's score; a
-//!   person's own score is shown only to the browser holding its secret.
-//! - A receipt and its ballot are written in one commit, so SQLite's
-//!   write-ahead log briefly holds both pages together; every vote ends with
-//!   a `wal_checkpoint(TRUNCATE)` so the -wal file does not keep that
-//!   pairing around (best effort: a checkpoint waits while others read).
+//! - A receipt names its voter only by `voter_tag` = HMAC-SHA256(vote key,
+//!   person, objective, week). The key lives in a file apart from the data
+//!   (`--vote-key-file`), never in the database or its backups.
+//! - A ballot is a slot in its objective's box; nothing stored joins a
+//!   receipt to a slot. The voter's browser keeps a *claim* on the slot it
+//!   filled (slot number and a MAC under the key, bound to the person) in an
+//!   HttpOnly cookie; the server checks the MAC to let that browser see and
+//!   change its own vote. A vote cast from another browser (or after the
+//!   cookie was cleared) cannot be changed.
+//! - No log line, error message or response carries anyone's score.
 
 use crate::domain::ids::{ObjectiveId, SurveyId, UserId};
 use hmac::{Hmac, Mac};
@@ -39,7 +20,7 @@ use http::header::{COOKIE, SET_COOKIE};
 use http::HeaderValue;
 use leptos::prelude::{expect_context, use_context};
 use leptos_axum::ResponseOptions;
-use sha2::{Digest, Sha256};
+use sha2::Sha256;
 use std::path::Path;
 
 pub const BALLOT_COOKIE: &str = "mistvine_ballots";
@@ -47,12 +28,17 @@ const KEY_LEN: usize = 32;
 
 pub type VoteKey = [u8; KEY_LEN];
 
-/// Reads the vote key, creating it (readable by the owner only) on first start.
-pub fn load_or_create_key(path: &Path) -> Result<VoteKey, String> {
-    if path.exists() {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read vote key {}: {e}", path.display()))?;
-        return decode_hex(text.trim()).ok_or_else(|| format!("vote key {} is not 64 hex digits", path.display()));
+/// Reads the vote key; `None` when the file does not exist.
+pub fn load_key(path: &Path) -> Result<Option<VoteKey>, String> {
+    if !path.exists() {
+        return Ok(None);
     }
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read vote key {}: {e}", path.display()))?;
+    decode_hex(text.trim()).map(Some).ok_or_else(|| format!("vote key {} is not 64 hex digits", path.display()))
+}
+
+/// Creates a new key file, readable by its owner only.
+pub fn create_key(path: &Path) -> Result<VoteKey, String> {
     let mut key = [0u8; KEY_LEN];
     rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut key);
     let hex: String = key.iter().map(|b| format!("{b:02x}")).collect();
@@ -60,8 +46,19 @@ pub fn load_or_create_key(path: &Path) -> Result<VoteKey, String> {
         std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
     write_private(path, &hex).map_err(|e| format!("cannot write vote key {}: {e}", path.display()))?;
-    tracing::info!(path = %path.display(), "created a new vote key; keep it with (not inside) your backups");
+    tracing::info!(path = %path.display(), "created a new vote key; keep a copy apart from your backups");
     Ok(key)
+}
+
+/// What the vault stores to recognise its key (the key cannot be derived from it).
+pub fn key_fingerprint(key: &VoteKey) -> Vec<u8> {
+    mac(key, b"mistvine vault key fingerprint")
+}
+
+fn mac(key: &VoteKey, message: &[u8]) -> Vec<u8> {
+    let mut m = <Hmac<Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
+    m.update(message);
+    m.finalize().into_bytes().to_vec()
 }
 
 #[cfg(unix)]
@@ -89,27 +86,39 @@ fn decode_hex(s: &str) -> Option<VoteKey> {
 
 /// The opaque "this person voted on this objective this week" marker.
 pub fn voter_tag(key: &VoteKey, user: UserId, objective: ObjectiveId, week: u32) -> Vec<u8> {
-    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
-    mac.update(format!("{}:{}:{}", user.0, objective.0, week).as_bytes());
-    mac.finalize().into_bytes().to_vec()
+    mac(key, format!("{}:{}:{}", user.0, objective.0, week).as_bytes())
 }
 
 /// The opaque "this person answered this survey" marker.
 pub fn survey_tag(key: &VoteKey, user: UserId, survey: SurveyId) -> Vec<u8> {
-    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
-    mac.update(format!("survey:{}:{}", user.0, survey.0).as_bytes());
-    mac.finalize().into_bytes().to_vec()
+    mac(key, format!("survey:{}:{}", user.0, survey.0).as_bytes())
 }
 
-pub fn change_hash(secret: &str) -> Vec<u8> {
-    Sha256::digest(secret.as_bytes()).to_vec()
+const CLAIM_MAC_LEN: usize = 16;
+
+fn claim_mac(key: &VoteKey, user: UserId, objective: ObjectiveId, week: u32, slot: i64) -> Vec<u8> {
+    let mut m = mac(key, format!("claim:{}:{}:{}:{}", user.0, objective.0, week, slot).as_bytes());
+    m.truncate(CLAIM_MAC_LEN);
+    m
 }
 
-pub fn new_secret() -> String {
-    super::tokens::random_token()
+/// The browser's proof that it filled `slot`: `slot.mac`.
+pub fn claim(key: &VoteKey, user: UserId, objective: ObjectiveId, week: u32, slot: i64) -> String {
+    let m: String = claim_mac(key, user, objective, week, slot).iter().map(|b| format!("{b:02x}")).collect();
+    format!("{slot}.{m}")
 }
 
-/// One remembered ballot: objective, week, secret.
+/// The slot a claim names, if the claim is genuine for this person, objective and week.
+pub fn claimed_slot(key: &VoteKey, user: UserId, objective: ObjectiveId, week: u32, claim: &str) -> Option<i64> {
+    let (slot, m) = claim.split_once('.')?;
+    let slot: i64 = slot.parse().ok()?;
+    let given: Vec<u8> = (0..m.len() / 2).map(|i| m.get(i * 2..i * 2 + 2).and_then(|h| u8::from_str_radix(h, 16).ok())).collect::<Option<_>>()?;
+    let expected = claim_mac(key, user, objective, week, slot);
+    // Constant-time comparison: a forged claim learns nothing from timing.
+    (given.len() == expected.len() && given.iter().zip(&expected).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0).then_some(slot)
+}
+
+/// One remembered ballot: objective, week, claim.
 pub type Held = (ObjectiveId, u32, String);
 
 /// The ballot secrets this browser holds for `user` (entries of anyone else
@@ -195,12 +204,28 @@ mod tests {
     }
 
     #[test]
-    fn key_file_is_created_once_and_reused() {
+    fn key_file_is_created_once_and_read_back() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("vote.key");
-        let first = load_or_create_key(&path).unwrap();
-        assert_eq!(load_or_create_key(&path).unwrap(), first);
+        let path = dir.path().join("keys").join("vote.key");
+        assert_eq!(load_key(&path).unwrap(), None);
+        let first = create_key(&path).unwrap();
+        assert_eq!(load_key(&path).unwrap(), Some(first));
+        assert!(create_key(&path).is_err(), "an existing key is never overwritten");
         std::fs::write(&path, "nope").unwrap();
-        assert!(load_or_create_key(&path).is_err());
+        assert!(load_key(&path).is_err());
+    }
+
+    #[test]
+    fn claims_are_bound_to_person_objective_week_and_slot() {
+        let k = [3u8; KEY_LEN];
+        let c = claim(&k, UserId(1), ObjectiveId(2), 3, 17);
+        assert_eq!(claimed_slot(&k, UserId(1), ObjectiveId(2), 3, &c), Some(17));
+        assert_eq!(claimed_slot(&k, UserId(9), ObjectiveId(2), 3, &c), None);
+        assert_eq!(claimed_slot(&k, UserId(1), ObjectiveId(4), 3, &c), None);
+        assert_eq!(claimed_slot(&k, UserId(1), ObjectiveId(2), 4, &c), None);
+        assert_eq!(claimed_slot(&[4u8; KEY_LEN], UserId(1), ObjectiveId(2), 3, &c), None);
+        let forged = c.replacen("17.", "18.", 1);
+        assert_eq!(claimed_slot(&k, UserId(1), ObjectiveId(2), 3, &forged), None);
+        assert_eq!(claimed_slot(&k, UserId(1), ObjectiveId(2), 3, "17.zz"), None);
     }
 }

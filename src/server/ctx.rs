@@ -11,6 +11,8 @@ use std::sync::Arc;
 #[derive(Clone)]
 pub struct ServerCtx {
     pub pool: SqlitePool,
+    /// Votes and survey answers (a file of its own: see `vault`).
+    pub vault: super::vault::Vault,
     pub settings: Arc<Settings>,
     /// Keys voter receipts; kept outside the database (see `ballots`).
     pub vote_key: Arc<VoteKey>,

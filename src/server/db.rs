@@ -34,11 +34,22 @@ pub async fn connect(path: &Path) -> Result<SqlitePool, String> {
     Ok(pool)
 }
 
-/// `VACUUM INTO` writes a consistent snapshot even while the app is serving.
-pub async fn backup(pool: &SqlitePool, target: &Path) -> Result<(), String> {
-    if target.exists() {
-        return Err(format!("{} already exists; choose a new file name", target.display()));
+/// Writes a copy of the database and its ballot vault into a new folder,
+/// under their own file names, while the app may be serving. `VACUUM INTO`
+/// writes each file as a consistent snapshot, rows in key order. The vote key
+/// is never copied: keep it apart (see the README's "Backups").
+pub async fn backup(database: &Path, vault: &Path, folder: &Path) -> Result<(), String> {
+    if folder.exists() {
+        return Err(format!("{} already exists; choose a new folder name", folder.display()));
     }
+    std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    let pool = connect(database).await?;
+    vacuum_into(&pool, &folder.join(database.file_name().ok_or("the database path has no file name")?)).await?;
+    let ballots = super::vault::connect(vault).await?;
+    vacuum_into(&ballots, &folder.join(vault.file_name().ok_or("the vault path has no file name")?)).await
+}
+
+async fn vacuum_into(pool: &SqlitePool, target: &Path) -> Result<(), String> {
     let target = target.to_str().ok_or("the backup path must be valid UTF-8")?;
     sqlx::query("VACUUM INTO ?").bind(target).execute(pool).await.map_err(|e| format!("backup failed: {e}"))?;
     Ok(())

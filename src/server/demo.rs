@@ -5,10 +5,14 @@
 //! Every feature adds its part here, so the demo always shows the whole product.
 
 use super::auth::hash_password;
+use super::ballots::{voter_tag, VoteKey};
 use super::clock::Time;
-use super::store::{accounts, orgs, teams};
+use super::demo_waves::DemoVotes;
+use super::store::{self, accounts, orgs, teams, waves};
+use super::vault::{Ballot, Vault};
 use crate::domain::account::{Email, OrgName, Password, PersonName};
-use crate::domain::ids::{OrgId, UserId};
+use crate::domain::ids::{OrgId, UserId, WaveId};
+use crate::domain::vote::Score;
 use crate::domain::org::{Role, TeamName};
 use crate::error::AppError;
 use sqlx::SqlitePool;
@@ -29,11 +33,30 @@ const PEOPLE: [(&str, &str, Role); 6] = [
 /// Team name and the indexes in `PEOPLE` of its members.
 const TEAMS: [(&str, &[usize]); 3] = [("Platform", &[3, 4]), ("Growth", &[0, 2, 5]), ("Mobile", &[4, 5])];
 
+/// Casts the demo's votes through the vault, as people voting would.
+async fn cast_votes(pool: &SqlitePool, vault: &Vault, key: &VoteKey, org: OrgId, wave: WaveId, votes: Vec<DemoVotes>) -> Result<(), AppError> {
+    let mut conn = pool.acquire().await?;
+    let dates = waves::active(&mut *conn, org).await?.ok_or(AppError::Internal)?.dates;
+    let created = store::votes::wave_created_at(&mut *conn, org, wave).await?;
+    for v in votes {
+        let opened = dates.voting_opened(v.week, created);
+        let people = store::votes::voters(&mut *conn, org, v.team, opened).await?;
+        let mut voters: Vec<Vec<u8>> = people.iter().map(|p| voter_tag(key, *p, v.objective, v.week)).collect();
+        for (person, score) in v.ballots {
+            let score = Score::parse(&score.to_string()).map_err(AppError::from)?;
+            let tag = voter_tag(key, person, v.objective, v.week);
+            let ballot = Ballot { org, wave, objective: v.objective, week: v.week, tag, score, claim: None, voters: std::mem::take(&mut voters), live_threshold: None };
+            vault.cast(ballot).await?;
+        }
+    }
+    Ok(())
+}
+
 fn parse<T>(r: Result<T, crate::domain::ValidationError>) -> Result<T, AppError> {
     r.map_err(AppError::from)
 }
 
-pub async fn load(pool: &SqlitePool, key: &super::ballots::VoteKey, time: &Time) -> Result<(), AppError> {
+pub async fn load(pool: &SqlitePool, vault: &Vault, key: &VoteKey, time: &Time) -> Result<(), AppError> {
     let owner = parse(Email::parse(DEMO_OWNER))?;
     if accounts::credentials(pool, &owner).await?.is_some() {
         tracing::info!("demo organisation already present: log in as {DEMO_OWNER} / {DEMO_PASSWORD}");
@@ -41,6 +64,9 @@ pub async fn load(pool: &SqlitePool, key: &super::ballots::VoteKey, time: &Time)
     }
     let hash = hash_password(parse(Password::parse(DEMO_PASSWORD))?).await?;
     let now = time.now();
+    // The demo organisation has existed for a while: its people joined before
+    // the wave began, so they vote in every week of it.
+    let joined = now - 30 * 86_400;
     let mut tx = pool.begin().await?;
     let org: OrgId = orgs::create_org(&mut tx, &parse(OrgName::parse(DEMO_ORG))?, now).await?;
     let mut users: Vec<UserId> = Vec::new();
@@ -48,19 +74,20 @@ pub async fn load(pool: &SqlitePool, key: &super::ballots::VoteKey, time: &Time)
         let user =
             accounts::create_user(&mut tx, &parse(Email::parse(email))?, &parse(PersonName::parse(name))?, &hash, now)
                 .await?;
-        orgs::add_membership(&mut tx, org, user, role, now).await?;
+        orgs::add_membership(&mut tx, org, user, role, joined).await?;
         users.push(user);
     }
     let mut team_ids = Vec::new();
     for (name, members) in TEAMS {
         let team = teams::create(&mut *tx, org, &parse(TeamName::parse(name))?, now).await?;
         for &i in members {
-            teams::add_member(&mut tx, org, team, users[i], now).await?;
+            teams::add_member(&mut tx, org, team, users[i], joined).await?;
         }
         team_ids.push(team);
     }
-    super::demo_waves::load(&mut tx, org, &users, &team_ids, time, key).await?;
+    let (wave, votes) = super::demo_waves::load(&mut tx, org, &users, &team_ids, time).await?;
     tx.commit().await?;
+    cast_votes(pool, vault, key, org, wave, votes).await?;
     tracing::info!("demo organisation loaded: log in as {DEMO_OWNER} / {DEMO_PASSWORD} (or any @demo.mistvine.test person)");
     Ok(())
 }

@@ -2,7 +2,7 @@
 //! objectives and a few weeks of check-ins, so the dashboard has a story.
 
 use super::store::{objectives, objectives::NewObjective, waves};
-use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId};
+use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId, WaveId};
 use crate::domain::key_result::{KrKind, KrSpec};
 use crate::domain::wave::{WaveDates, WaveName, WaveState};
 use crate::error::AppError;
@@ -51,6 +51,14 @@ impl Ctx<'_> {
     }
 }
 
+/// Votes the demo casts (through the ballot vault, once the rest is saved).
+pub struct DemoVotes {
+    pub objective: ObjectiveId,
+    pub team: Option<TeamId>,
+    pub week: u32,
+    pub ballots: Vec<(UserId, u8)>,
+}
+
 /// `people` and `teams` in the order `demo.rs` creates them.
 pub async fn load(
     conn: &mut SqliteConnection,
@@ -58,12 +66,12 @@ pub async fn load(
     people: &[UserId],
     teams: &[TeamId],
     time: &Time,
-    key: &super::ballots::VoteKey,
-) -> Result<(), AppError> {
+) -> Result<(WaveId, Vec<DemoVotes>), AppError> {
     let (now, today) = (time.now(), time.today());
     let dates = WaveDates::new(today - Days::new(10), today + Days::new(17)).map_err(AppError::from)?;
     let name = WaveName::parse("Autumn wave").map_err(AppError::from)?;
-    let wave = waves::create(&mut *conn, org, &name, dates, now).await?;
+    // Planned before it started, like a real wave (and so before week 1's voting opened).
+    let wave = waves::create(&mut *conn, org, &name, dates, now - 11 * 86_400).await?;
     waves::set_state(conn, org, wave, WaveState::Planned, WaveState::Active).await?;
     let (lena, adam) = (people[2], people[1]);
     let (platform, growth, mobile) = (teams[0], teams[1], teams[2]);
@@ -119,20 +127,17 @@ pub async fn load(
 
     // Week 1 (closed) votes: everyone on the wave objectives, teams on their own.
     let everyone: Vec<usize> = (0..people.len()).collect();
-    let votes: [(ObjectiveId, &[usize], &[u8]); 5] = [
-        (value, &everyone, &[4, 3, 4, 3, 4, 3]),
-        (ship, &everyone, &[3, 2, 3, 2, 2, 3]),
-        (onboarding, &[0, 2, 5], &[4, 4, 3]),
-        (signup, &[4, 5], &[2, 3]),
-        (deploys, &[3, 4], &[3, 3]),
+    let votes: [(ObjectiveId, Option<TeamId>, &[usize], &[u8]); 5] = [
+        (value, None, &everyone, &[4, 3, 4, 3, 4, 3]),
+        (ship, None, &everyone, &[3, 2, 3, 2, 2, 3]),
+        (onboarding, Some(growth), &[0, 2, 5], &[4, 4, 3]),
+        (signup, Some(mobile), &[4, 5], &[2, 3]),
+        (deploys, Some(platform), &[3, 4], &[3, 3]),
     ];
-    for (objective, who, scores) in votes {
-        for (&person, &score) in who.iter().zip(scores) {
-            let tag = super::ballots::voter_tag(key, people[person], objective, 1);
-            let secret = super::ballots::change_hash(&super::ballots::new_secret());
-            let score = crate::domain::vote::Score::parse(&score.to_string()).map_err(AppError::from)?;
-            super::store::votes::cast(c.conn, org, objective, 1, &tag, score, &secret).await?;
-        }
+    let mut week_one = Vec::new();
+    for (objective, team, who, scores) in votes {
+        let ballots = who.iter().zip(scores).map(|(&person, &score)| (people[person], score)).collect();
+        week_one.push(DemoVotes { objective, team, week: 1, ballots });
     }
 
     // PPP: Growth and Platform posted both weeks, Mobile only week 1.
@@ -185,5 +190,5 @@ pub async fn load(
     let step = |from, to, helper, at| Transition { org, boost: id, from, to, helper, reason: None, actor: people[3], now: at };
     transition(c.conn, step(BoostState::Open, BoostState::Accepted, helper, now - 5 * 86_400)).await?;
     transition(c.conn, step(BoostState::Accepted, BoostState::Done, None, now - 3 * 86_400)).await?;
-    Ok(())
+    Ok((wave, week_one))
 }

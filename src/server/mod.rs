@@ -1,7 +1,7 @@
 //! Everything that only exists on the server. Layers, outside in:
 //! `router` (axum, middleware) → `crate::api` (server functions) →
 //! `service` (authorisation and rules that need data) → `store` (all SQL).
-//! `ctx` carries the pool, settings, vote key and the one clock.
+//! `ctx` carries the pool, the ballot vault, settings, vote key and the one clock.
 
 pub mod auth;
 pub mod ballots;
@@ -12,6 +12,7 @@ pub mod demo;
 mod demo_waves;
 pub mod errors;
 pub mod idempotency;
+mod legacy;
 pub mod observe;
 pub mod router;
 pub mod security;
@@ -19,3 +20,4 @@ pub mod service;
 pub mod settings;
 pub mod store;
 pub mod tokens;
+pub mod vault;

@@ -4,7 +4,7 @@
 use super::clock::{Clock, Time};
 use super::ctx::ServerCtx;
 use super::settings::Settings;
-use super::{ballots, db, demo, errors, observe, security, store};
+use super::{ballots, db, demo, errors, legacy, observe, security, store, vault};
 use crate::app::{shell, App};
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -50,14 +50,40 @@ async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
 /// Opens the database, loads the demo if asked, and builds the app.
 pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time) -> Result<(Router, SqlitePool), String> {
     let pool = db::connect(&settings.database).await?;
-    let vote_key = Arc::new(ballots::load_or_create_key(&settings.vote_key_path())?);
+    let vote_key = Arc::new(vote_key(&settings, &pool).await?);
+    let vault = vault::open(&settings.vault_path(), &vote_key).await?;
+    legacy::adopt(&pool, &vault, &vote_key, &time).await?;
     if settings.demo {
-        demo::load(&pool, &vote_key, &time).await.map_err(|e| format!("cannot load the demo organisation: {e}"))?;
+        demo::load(&pool, &vault, &vote_key, &time).await.map_err(|e| format!("cannot load the demo organisation: {e}"))?;
     }
     let removed = store::accounts::delete_expired_sessions(&pool, time.now()).await.unwrap_or(0);
     tracing::debug!(removed, "expired sessions removed");
-    let state = AppState { leptos_options, ctx: ServerCtx { pool: pool.clone(), settings: Arc::new(settings), vote_key, time } };
+    let state = AppState { leptos_options, ctx: ServerCtx { pool: pool.clone(), vault, settings: Arc::new(settings), vote_key, time } };
     Ok((router(state), pool))
+}
+
+/// The vote key: read from its file, or made for a database that has never
+/// held a vote. A database with votes whose key is missing does not start:
+/// a new key would let everyone vote again.
+async fn vote_key(settings: &Settings, pool: &SqlitePool) -> Result<ballots::VoteKey, String> {
+    let path = settings.vote_key_path()?;
+    if let Some(key) = ballots::load_key(&path)? {
+        return Ok(key);
+    }
+    if vault::needs_existing_key(&settings.vault_path()).await? || legacy::has_votes(pool).await? {
+        let mut old = settings.database.clone().into_os_string();
+        old.push(".vote-key");
+        let hint = if std::path::Path::new(&old).exists() {
+            format!(" The key is in {} (next to the data, where earlier versions kept it): move it to {}.", old.to_string_lossy(), path.display())
+        } else {
+            " Restore it from where you keep it apart from your backups, or point --vote-key-file (MISTVINE_VOTE_KEY_FILE) at it.".to_string()
+        };
+        return Err(format!(
+            "this database holds votes but its vote key {} is missing, and a new key would let everyone vote again.{hint}",
+            path.display()
+        ));
+    }
+    ballots::create_key(&path)
 }
 
 pub async fn serve(listener: TcpListener, app: Router) -> std::io::Result<()> {

@@ -27,8 +27,10 @@ pub struct Settings {
     pub public_url: Option<String>,
 
     /// File holding the key that makes vote receipts unreadable from the
-    /// database alone; created on first start. Defaults to the database path
-    /// plus `.vote-key`. Several servers sharing a database must share it.
+    /// database alone; created on the first start of a new database. Keep it
+    /// apart from the data and out of its backups. Defaults to
+    /// `$XDG_CONFIG_HOME/mistvine/vote.key` (else `~/.config/mistvine/vote.key`).
+    /// Several servers sharing a database must share it.
     #[arg(long, env = "MISTVINE_VOTE_KEY_FILE")]
     pub vote_key_file: Option<PathBuf>,
 
@@ -44,10 +46,11 @@ pub struct Settings {
 pub enum Command {
     /// Serve the app (the default).
     Serve,
-    /// Write a consistent copy of the database to FILE while the app may be running.
+    /// Write a consistent copy of the data (the database and its ballot
+    /// vault, never the vote key) into a new folder, while the app may be running.
     Backup {
-        /// Where to write the copy; must not exist yet.
-        file: PathBuf,
+        /// The folder to create; must not exist yet.
+        folder: PathBuf,
     },
 }
 
@@ -57,16 +60,28 @@ impl Settings {
         self.public_url.as_deref().is_some_and(|u| u.starts_with("https://"))
     }
 
-    /// Settings for tests and embedding: a database file and defaults for the rest.
-    pub fn for_database(database: PathBuf) -> Self {
-        Self { listen: None, database, demo: false, public_url: None, vote_key_file: None, trust_proxy: false, command: None }
+    /// Settings for tests and embedding: a database file, its vote key file,
+    /// and defaults for the rest.
+    pub fn for_database(database: PathBuf, vote_key_file: PathBuf) -> Self {
+        Self { listen: None, database, demo: false, public_url: None, vote_key_file: Some(vote_key_file), trust_proxy: false, command: None }
     }
 
-    pub fn vote_key_path(&self) -> PathBuf {
-        self.vote_key_file.clone().unwrap_or_else(|| {
-            let mut p = self.database.clone().into_os_string();
-            p.push(".vote-key");
-            PathBuf::from(p)
-        })
+    /// The vote key file: the flag, else a per-user configuration folder,
+    /// which is never inside the data folder that backups copy.
+    pub fn vote_key_path(&self) -> Result<PathBuf, String> {
+        if let Some(p) = &self.vote_key_file {
+            return Ok(p.clone());
+        }
+        let config = std::env::var_os("XDG_CONFIG_HOME")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").filter(|v| !v.is_empty()).map(|h| PathBuf::from(h).join(".config")))
+            .ok_or("cannot tell where to keep the vote key: set --vote-key-file (MISTVINE_VOTE_KEY_FILE)")?;
+        Ok(config.join("mistvine").join("vote.key"))
+    }
+
+    /// The ballot vault that goes with the database.
+    pub fn vault_path(&self) -> PathBuf {
+        super::vault::path_for(&self.database)
     }
 }

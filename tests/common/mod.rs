@@ -34,8 +34,9 @@ impl TestApp {
     /// Starts the app with settings changed by `adjust`.
     pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        let db_path = dir.path().join("test.db");
-        let mut settings = Settings::for_database(db_path.clone());
+        let db_path = dir.path().join("data").join("test.db");
+        // The vote key lives apart from the data, as in production.
+        let mut settings = Settings::for_database(db_path.clone(), dir.path().join("keys").join("vote.key"));
         adjust(&mut settings);
         let clock = ManualClock::starting_at(start());
         let addr = mistvine::server::router::spawn_for_tests(settings, clock.clone()).await.expect("app starts");
@@ -61,6 +62,20 @@ impl TestApp {
     /// A direct look into the database, to prove what was (not) written.
     pub async fn db(&self) -> SqlitePool {
         SqlitePool::connect(&format!("sqlite://{}", self.db_path.display())).await.unwrap()
+    }
+
+    /// A direct look into the ballot vault, the file votes and answers live in.
+    pub async fn vault(&self) -> SqlitePool {
+        SqlitePool::connect(&format!("sqlite://{}", self.vault_path().display())).await.unwrap()
+    }
+
+    pub fn vault_path(&self) -> PathBuf {
+        mistvine::server::vault::path_for(&self.db_path)
+    }
+
+    /// Rows in a table of the ballot vault.
+    pub async fn vault_count(&self, table: &str) -> i64 {
+        sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&self.vault().await).await.unwrap()
     }
 
     pub async fn count(&self, table: &str) -> i64 {

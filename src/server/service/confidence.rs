@@ -1,5 +1,5 @@
 //! Weekly confidence votes and their results. The anonymity design is in
-//! `server::ballots`; only aggregates leave this module, and a person's own
+//! `server::ballots` and `server::vault`; only aggregates leave this module, and a person's own
 //! score only towards the browser that holds its ballot secret.
 
 use crate::domain::confidence::{rows, ConfidenceReport, ConfidenceRow, VoteItem, VoteSheet};
@@ -8,12 +8,12 @@ use crate::domain::vote::{parse_threshold, threshold, Score};
 use crate::domain::wave::WaveSummary;
 use crate::error::AppError;
 use crate::server::auth::Caller;
-use crate::server::ballots;
 use crate::server::ctx::ServerCtx;
 use crate::server::store::objectives::{self, ObjectiveHead, Scope};
-use crate::server::store::{teams, votes, waves};
+use crate::server::store::{ballot_box, teams, votes, waves};
+use crate::server::{ballots, vault};
 use chrono::NaiveDate;
-use sqlx::SqliteConnection;
+use sqlx::{SqliteConnection, SqlitePool};
 
 /// The objectives a person votes on: the wave objectives and their teams' ones.
 async fn votable(conn: &mut SqliteConnection, caller: &Caller, wave: &WaveSummary) -> Result<Vec<ObjectiveHead>, AppError> {
@@ -29,6 +29,16 @@ async fn vote_settings(conn: &mut SqliteConnection, org: OrgId) -> Result<(u32, 
     Ok((threshold(setting), live))
 }
 
+/// When voting opened in `week` of `wave` (see `WaveDates::voting_opened`).
+async fn voting_opened(conn: &mut SqliteConnection, org: OrgId, wave: &WaveSummary, week: u32) -> Result<i64, AppError> {
+    Ok(wave.dates.voting_opened(week, votes::wave_created_at(conn, org, wave.id).await?))
+}
+
+/// Whether the caller was a voter on objectives of `team` by the time voting opened.
+async fn was_voter(conn: &mut SqliteConnection, caller: &Caller, team: Option<TeamId>, opened: i64) -> Result<bool, AppError> {
+    Ok(votes::voter_since(conn, caller.org_id, team, caller.user_id).await?.is_some_and(|since| since <= opened))
+}
+
 pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller) -> Result<VoteSheet, AppError> {
     let mut conn = super::read(ctx).await?;
     let Some(wave) = waves::active(&mut *conn, caller.org_id).await? else {
@@ -37,18 +47,38 @@ pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller) -> Result<VoteSheet, A
     let week = wave.dates.week_of(ctx.today());
     let mut items = Vec::new();
     if let Some(week) = week {
+        let opened = voting_opened(&mut conn, caller.org_id, &wave, week).await?;
         let objectives = votable(&mut conn, caller, &wave).await?;
         let tags: Vec<_> = objectives.iter().map(|o| (o.id, ballots::voter_tag(&ctx.vote_key, caller.user_id, o.id, week))).collect();
-        let voted = votes::receipts(&mut *conn, caller.org_id, week, &tags).await?;
-        let held: Vec<Vec<u8>> = ballots::held(caller.user_id)
+        let voted = ballot_box::voted(&ctx.vault.reader, caller.org_id, week, &tags).await?;
+        let claimed: Vec<(ObjectiveId, i64)> = ballots::held(caller.user_id)
             .into_iter()
             .filter(|(o, w, _)| *w == week && voted.contains(o))
-            .map(|(_, _, secret)| ballots::change_hash(&secret))
+            .filter_map(|(o, w, claim)| ballots::claimed_slot(&ctx.vote_key, caller.user_id, o, w, &claim).map(|slot| (o, slot)))
             .collect();
-        let mine = votes::own_scores(&mut *conn, caller.org_id, week, &held).await?;
+        let mine = ballot_box::own_scores(&mut *ctx.vault.reader.acquire().await?, caller.org_id, week, &claimed).await?;
+        let (mut org_voter, mut team_voter) = (None, std::collections::HashMap::new());
         for o in objectives {
+            let team = o.team.as_ref().map(|t| t.id);
+            let eligible = match team {
+                None => match org_voter {
+                    Some(v) => v,
+                    None => *org_voter.insert(was_voter(&mut conn, caller, None, opened).await?),
+                },
+                Some(t) => match team_voter.get(&t) {
+                    Some(v) => *v,
+                    None => *team_voter.entry(t).or_insert(was_voter(&mut conn, caller, Some(t), opened).await?),
+                },
+            };
             let my_score = mine.iter().find(|(id, _)| *id == o.id).map(|(_, s)| *s);
-            items.push(VoteItem { objective_id: o.id, voted: voted.contains(&o.id), title: o.title, team: o.team.map(|t| t.name), my_score });
+            items.push(VoteItem {
+                objective_id: o.id,
+                voted: voted.contains(&o.id),
+                title: o.title,
+                team: o.team.map(|t| t.name),
+                my_score,
+                from_next_week: !eligible,
+            });
         }
     }
     Ok(VoteSheet { weeks: wave.dates.week_count(), wave: Some(wave), week, items })
@@ -57,9 +87,9 @@ pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller) -> Result<VoteSheet, A
 /// Casts this week's vote on an objective, or changes it from the browser that cast it.
 pub async fn cast(ctx: &ServerCtx, caller: &Caller, objective: ObjectiveId, score: &str) -> Result<(), AppError> {
     let score = Score::parse(score)?;
-    let mut tx = super::write(ctx).await?;
-    let target = super::access::objective(&mut tx, caller, objective).await?;
-    let wave = waves::active(&mut *tx, caller.org_id)
+    let mut conn = super::read(ctx).await?;
+    let target = super::access::objective(&mut conn, caller, objective).await?;
+    let wave = waves::active(&mut *conn, caller.org_id)
         .await?
         .ok_or_else(|| AppError::Conflict("No wave is active, so there is nothing to vote on.".into()))?;
     let week = wave
@@ -67,39 +97,46 @@ pub async fn cast(ctx: &ServerCtx, caller: &Caller, objective: ObjectiveId, scor
         .week_of(ctx.today())
         .ok_or_else(|| AppError::Conflict("Voting is closed: today is outside the wave's weeks.".into()))?;
     let own_team = match target.team_id {
-        Some(team) => super::access::is_in_team(&mut tx, caller, team).await?,
+        Some(team) => super::access::is_in_team(&mut conn, caller, team).await?,
         None => true,
     };
     if target.wave_id != wave.id || !own_team {
         // Not in the active wave, or another team's: not this person's to vote on.
         return Err(AppError::not_found("That objective"));
     }
-    let tag = ballots::voter_tag(&ctx.vote_key, caller.user_id, objective, week);
-    let mut held = ballots::held(caller.user_id);
-    let secret = ballots::new_secret();
-    // The receipt's primary key refuses all but the first vote; the write
-    // lock taken by BEGIN IMMEDIATE makes concurrent submissions queue.
-    match votes::cast(&mut tx, caller.org_id, objective, week, &tag, score, &ballots::change_hash(&secret)).await {
-        Ok(()) => {
-            held.retain(|(o, w, _)| !(*o == objective && *w == week));
-            held.push((objective, week, secret));
-        }
-        Err(AppError::Conflict(_)) => {
-            let mine = held.iter().find(|(o, w, _)| *o == objective && *w == week).map(|(_, _, s)| s.clone());
-            let changed = match mine {
-                Some(s) => votes::change(&mut tx, caller.org_id, objective, week, &ballots::change_hash(&s), score).await?,
-                None => false,
-            };
-            if !changed {
-                return Err(AppError::Conflict(
-                    "You already voted on this objective this week. A vote can only be changed from the browser it was cast in.".into(),
-                ));
-            }
-        }
-        Err(e) => return Err(e),
+    let opened = voting_opened(&mut conn, caller.org_id, &wave, week).await?;
+    if !was_voter(&mut conn, caller, target.team_id, opened).await? {
+        return Err(AppError::Conflict(vault::JOINED_LATE.into()));
     }
-    tx.commit().await?;
-    votes::forget_wal(&ctx.pool).await;
+    let key = &ctx.vote_key;
+    let voters = if ballot_box::vote_box_open(&ctx.vault.reader, caller.org_id, objective, week).await? {
+        Vec::new()
+    } else {
+        let people = votes::voters(&mut *conn, caller.org_id, target.team_id, opened).await?;
+        people.into_iter().map(|p| ballots::voter_tag(key, p, objective, week)).collect()
+    };
+    let (threshold, live) = vote_settings(&mut conn, caller.org_id).await?;
+    drop(conn);
+    let mut held = ballots::held(caller.user_id);
+    let claim = held
+        .iter()
+        .find(|(o, w, _)| *o == objective && *w == week)
+        .and_then(|(o, w, c)| ballots::claimed_slot(key, caller.user_id, *o, *w, c));
+    let ballot = vault::Ballot {
+        org: caller.org_id,
+        wave: wave.id,
+        objective,
+        week,
+        tag: ballots::voter_tag(key, caller.user_id, objective, week),
+        score,
+        claim,
+        voters,
+        live_threshold: live.then_some(threshold),
+    };
+    if let vault::Cast::New(slot) = ctx.vault.cast(ballot).await? {
+        held.retain(|(o, w, _)| !(*o == objective && *w == week));
+        held.push((objective, week, ballots::claim(key, caller.user_id, objective, week, slot)));
+    }
     ballots::remember(caller.user_id, week, held, ctx.settings.https());
     Ok(())
 }
@@ -108,6 +145,7 @@ pub async fn cast(ctx: &ServerCtx, caller: &Caller, objective: ObjectiveId, scor
 /// the wave's), shown by the organisation's (threshold, live) settings.
 async fn report_rows(
     conn: &mut SqliteConnection,
+    vault: &SqlitePool,
     org: OrgId,
     wave: &WaveSummary,
     team: Option<TeamId>,
@@ -120,15 +158,22 @@ async fn report_rows(
         .filter(|o| team.is_none() || o.team.as_ref().is_none_or(|t| Some(t.id) == team))
         .map(|o| (o.id, o.title, o.team))
         .collect();
-    let dist = votes::distributions(conn, org, wave.id).await?;
+    let cast = ballot_box::distributions(vault, org, wave.id).await?;
+    let released = ballot_box::releases(vault, org, wave.id).await?;
     let d = wave.dates;
-    Ok(rows(objectives, &dist, d.week_count(), |w| d.week_closed(w, today), threshold, live))
+    Ok(rows(objectives, &cast, &released, d.week_count(), |w| d.week_closed(w, today), threshold, live))
 }
 
 /// Objectives whose confidence dropped two weeks running in `wave`.
-pub async fn falling(conn: &mut SqliteConnection, org: OrgId, wave: &WaveSummary, today: NaiveDate) -> Result<Vec<ObjectiveId>, AppError> {
+pub async fn falling(
+    conn: &mut SqliteConnection,
+    vault: &SqlitePool,
+    org: OrgId,
+    wave: &WaveSummary,
+    today: NaiveDate,
+) -> Result<Vec<ObjectiveId>, AppError> {
     let settings = vote_settings(&mut *conn, org).await?;
-    let rows = report_rows(conn, org, wave, None, settings, today).await?;
+    let rows = report_rows(conn, vault, org, wave, None, settings, today).await?;
     Ok(rows.into_iter().filter(|r| r.falling).map(|r| r.objective_id).collect())
 }
 
@@ -145,7 +190,7 @@ pub async fn report(ctx: &ServerCtx, caller: &Caller, team_filter: Option<TeamId
         return Ok(ConfidenceReport { wave: None, weeks: 0, current_week: None, threshold, live, rows: Vec::new(), teams, team_filter });
     };
     let today = ctx.today();
-    let rows = report_rows(&mut conn, caller.org_id, &wave, team_filter, (threshold, live), today).await?;
+    let rows = report_rows(&mut conn, &ctx.vault.reader, caller.org_id, &wave, team_filter, (threshold, live), today).await?;
     Ok(ConfidenceReport {
         weeks: wave.dates.week_count(),
         current_week: wave.dates.week_of(today),

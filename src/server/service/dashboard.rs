@@ -13,7 +13,7 @@ pub async fn dashboard(ctx: &ServerCtx, caller: &Caller) -> Result<Option<Dashbo
     let today = ctx.today();
     let objectives = objectives::summaries(&mut conn, caller.org_id, wave.id, Scope::Wave).await?;
     let active = teams::refs(&mut *conn, caller.org_id, Archived::Leave).await?;
-    let falling = super::confidence::falling(&mut conn, caller.org_id, &wave, today).await?;
+    let falling = super::confidence::falling(&mut conn, &ctx.vault.reader, caller.org_id, &wave, today).await?;
     let open_problems = ppp::open_problems(&mut *conn, caller.org_id, wave.id).await?;
     let boosts = boosts::list(&mut *conn, caller.org_id, boosts::Filter::Open).await?;
     let clock = wave.dates.clock(today);

@@ -1,15 +1,20 @@
 //! The scorecard as an anonymous organisation survey, one per wave, next to
-//! live signals computed from the wave's real activity.
+//! live signals computed from the wave's real activity. Answers go to the
+//! ballot vault like votes; results show only once the survey is closed.
 
 use super::access::require_admin;
 use super::waves::survey_wave;
-use crate::domain::scorecard::{aggregate, Answers};
-use crate::domain::signals::{signals, SurveyPage, WaveSurvey};
+use crate::domain::ids::SurveyId;
+use crate::domain::scorecard::Answers;
+use crate::domain::signals::{signals, survey_result, SurveyPage, WaveSurvey};
+use crate::domain::vote::threshold;
 use crate::error::AppError;
 use crate::server::auth::Caller;
-use crate::server::ballots;
 use crate::server::ctx::ServerCtx;
-use crate::server::store::{survey, votes, waves};
+use crate::server::store::survey::SurveyRow;
+use crate::server::store::{ballot_box, survey, votes, waves};
+use crate::server::{ballots, vault};
+use sqlx::SqliteConnection;
 
 pub async fn open(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
     require_admin(caller)?;
@@ -22,18 +27,43 @@ pub async fn open(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
     Ok(())
 }
 
+/// The survey open now (of the current wave, not closed).
+async fn open_survey(conn: &mut SqliteConnection, caller: &Caller) -> Result<Option<SurveyRow>, AppError> {
+    let Some(wave) = survey_wave(&mut *conn, caller.org_id).await? else { return Ok(None) };
+    Ok(survey::surveys(conn, caller.org_id).await?.into_iter().find(|s| s.wave_id == wave.id && !s.closed))
+}
+
+/// Closes the open survey: its results show from then on and never change.
+pub async fn close(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
+    require_admin(caller)?;
+    let mut tx = super::write(ctx).await?;
+    let open = open_survey(&mut tx, caller).await?.ok_or_else(|| AppError::Conflict("No survey is open.".into()))?;
+    survey::close(&mut *tx, caller.org_id, open.id, ctx.now()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Whether the caller was a member when the survey opened (later joiners answer the next one).
+async fn may_answer(conn: &mut SqliteConnection, caller: &Caller, s: &SurveyRow) -> Result<bool, AppError> {
+    Ok(votes::voter_since(conn, caller.org_id, None, caller.user_id).await?.is_some_and(|since| since <= s.opened_at))
+}
+
 pub async fn answer(ctx: &ServerCtx, caller: &Caller, get: impl Fn(&str) -> Option<String>) -> Result<(), AppError> {
     let answers = Answers::parse(get)?;
-    let mut tx = super::write(ctx).await?;
-    let wave = survey_wave(&mut tx, caller.org_id).await?.ok_or_else(|| AppError::Conflict("No survey is open.".into()))?;
-    let id = survey::of_wave(&mut *tx, caller.org_id, wave.id)
-        .await?
-        .ok_or_else(|| AppError::Conflict("No survey is open for this wave.".into()))?;
-    let tag = ballots::survey_tag(&ctx.vote_key, caller.user_id, id);
-    survey::answer(&mut tx, caller.org_id, id, &tag, &answers).await?;
-    tx.commit().await?;
-    votes::forget_wal(&ctx.pool).await;
-    Ok(())
+    let mut conn = super::read(ctx).await?;
+    let s = open_survey(&mut conn, caller).await?.ok_or_else(|| AppError::Conflict("No survey is open.".into()))?;
+    if !may_answer(&mut conn, caller, &s).await? {
+        return Err(AppError::Conflict("You joined after this survey opened, so you answer the next wave's survey.".into()));
+    }
+    let respondents = if ballot_box::survey_box_open(&ctx.vault.reader, caller.org_id, s.id).await? {
+        Vec::new()
+    } else {
+        let people = votes::voters(&mut *conn, caller.org_id, None, s.opened_at).await?;
+        people.into_iter().map(|p| ballots::survey_tag(&ctx.vote_key, p, s.id)).collect()
+    };
+    drop(conn);
+    let tag = ballots::survey_tag(&ctx.vote_key, caller.user_id, s.id);
+    ctx.vault.answer(vault::SurveyAnswer { org: caller.org_id, survey: s.id, tag, answers, respondents }).await
 }
 
 pub async fn page(ctx: &ServerCtx, caller: &Caller) -> Result<SurveyPage, AppError> {
@@ -41,23 +71,32 @@ pub async fn page(ctx: &ServerCtx, caller: &Caller) -> Result<SurveyPage, AppErr
     let current = survey_wave(&mut conn, caller.org_id).await?;
     let all_waves = waves::list(&mut *conn, caller.org_id).await?;
     let surveys = survey::surveys(&mut *conn, caller.org_id).await?;
-    let mut responses = survey::responses(&mut *conn, caller.org_id).await?;
+    let (setting, _) = votes::settings(&mut *conn, caller.org_id).await?;
+    let k = threshold(setting);
+    // Only closed surveys are read: an open one's answers stay unread until it closes.
+    let closed: Vec<SurveyId> = surveys.iter().filter(|s| s.closed).map(|s| s.id).collect();
+    let mut responses = ballot_box::responses(&ctx.vault.reader, caller.org_id, &closed).await?;
     let mut results = Vec::new();
     let mut open = None;
-    for (id, wave_id) in &surveys {
-        let name = all_waves.iter().find(|w| w.id == *wave_id).map(|w| w.name.clone()).unwrap_or_default();
-        let answers = responses.remove(id).unwrap_or_default();
-        results.push(WaveSurvey { wave: name.clone(), result: aggregate(&answers).map(|r| (answers.len(), r)) });
-        if current.as_ref().is_some_and(|w| w.id == *wave_id) {
-            open = Some((*id, name));
+    for s in &surveys {
+        let name = all_waves.iter().find(|w| w.id == s.wave_id).map(|w| w.name.clone()).unwrap_or_default();
+        let answers = responses.remove(&s.id).unwrap_or_default();
+        results.push(WaveSurvey { wave: name.clone(), result: survey_result(s.closed, &answers, k) });
+        if !s.closed && current.as_ref().is_some_and(|w| w.id == s.wave_id) {
+            open = Some((s.clone(), name));
         }
     }
-    let answered = match &open {
-        Some((id, _)) => survey::has_answered(&mut *conn, caller.org_id, *id, &ballots::survey_tag(&ctx.vote_key, caller.user_id, *id)).await?,
-        None => false,
+    let (answered, joined_late) = match &open {
+        Some((s, _)) => {
+            let tag = ballots::survey_tag(&ctx.vote_key, caller.user_id, s.id);
+            let answered = ballot_box::survey_receipt(&mut *ctx.vault.reader.acquire().await?, caller.org_id, s.id, &tag).await? == ballot_box::Receipt::Voted;
+            (answered, !answered && !may_answer(&mut conn, caller, s).await?)
+        }
+        None => (false, false),
     };
-    let can_open = match (&current, &open) {
-        (Some(w), None) if caller.role.is_admin() => Some(w.name.clone()),
+    let has_survey = |w: &crate::domain::wave::WaveSummary| surveys.iter().any(|s| s.wave_id == w.id);
+    let can_open = match &current {
+        Some(w) if caller.role.is_admin() && !has_survey(w) => Some(w.name.clone()),
         _ => None,
     };
     let (signals_wave, signal_list) = match &current {
@@ -67,5 +106,15 @@ pub async fn page(ctx: &ServerCtx, caller: &Caller) -> Result<SurveyPage, AppErr
         }
         None => (None, Vec::new()),
     };
-    Ok(SurveyPage { open, answered, can_open, results, signals_wave, signals: signal_list })
+    Ok(SurveyPage {
+        can_close: open.is_some() && caller.role.is_admin(),
+        open: open.map(|(s, name)| (s.id, name)),
+        answered,
+        joined_late,
+        threshold: k,
+        can_open,
+        results,
+        signals_wave,
+        signals: signal_list,
+    })
 }

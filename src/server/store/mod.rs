@@ -3,6 +3,7 @@
 //! "only rows of this organisation", which every query that takes an id checks.
 
 pub mod accounts;
+pub mod ballot_box;
 pub mod boosts;
 pub mod objectives;
 pub mod orgs;

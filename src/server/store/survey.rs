@@ -1,13 +1,10 @@
-//! Scorecard surveys: responses and receipts (unlinkable, like ballots), and
-//! the counts behind the live signals.
+//! Scorecard surveys (their answers live in the ballot vault, see
+//! `store::ballot_box`), and the counts behind the live signals.
 
 use crate::domain::ids::{OrgId, SurveyId, WaveId};
-use crate::domain::scorecard::Answers;
 use crate::domain::signals::Counts;
 use crate::error::AppError;
-use rand::RngCore;
 use sqlx::{SqliteConnection, SqliteExecutor};
-use std::collections::HashMap;
 
 pub async fn open(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId, now: i64) -> Result<SurveyId, AppError> {
     sqlx::query_scalar("INSERT INTO surveys (org_id, wave_id, opened_at) VALUES (?, ?, ?) RETURNING id")
@@ -19,73 +16,36 @@ pub async fn open(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId, now: 
         .map_err(|e| super::conflict_or_internal(e, "The survey for this wave is already open."))
 }
 
-/// (survey id, wave id) of every survey of the organisation, oldest wave first.
-pub async fn surveys(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<Vec<(SurveyId, WaveId)>, AppError> {
+/// One survey as its page needs it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SurveyRow {
+    pub id: SurveyId,
+    pub wave_id: WaveId,
+    pub opened_at: i64,
+    /// Closed by an admin, or because its wave closed.
+    pub closed: bool,
+}
+
+/// Every survey of the organisation, oldest wave first.
+pub async fn surveys(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<Vec<SurveyRow>, AppError> {
     Ok(sqlx::query_as(
-        "SELECT s.id, s.wave_id FROM surveys s JOIN waves w ON w.id = s.wave_id WHERE s.org_id = ? ORDER BY w.starts_on, s.id",
+        "SELECT s.id, s.wave_id, s.opened_at, (s.closed_at IS NOT NULL OR w.state = 'closed') AS closed \
+         FROM surveys s JOIN waves w ON w.id = s.wave_id WHERE s.org_id = ? ORDER BY w.starts_on, s.id",
     )
     .bind(org)
     .fetch_all(conn)
     .await?)
 }
 
-/// The survey of one wave of this organisation, if it was opened.
-pub async fn of_wave(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Option<SurveyId>, AppError> {
-    Ok(sqlx::query_scalar("SELECT id FROM surveys WHERE org_id = ? AND wave_id = ?").bind(org).bind(wave).fetch_optional(conn).await?)
-}
-
-pub async fn has_answered(conn: impl SqliteExecutor<'_>, org: OrgId, survey: SurveyId, tag: &[u8]) -> Result<bool, AppError> {
-    Ok(sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM survey_receipts r JOIN surveys s ON s.id = r.survey_id \
-         WHERE r.survey_id = ? AND r.voter_tag = ? AND s.org_id = ?)",
-    )
-    .bind(survey)
-    .bind(tag)
-    .bind(org)
-    .fetch_one(conn)
-    .await?)
-}
-
-/// Receipt first (its key refuses a second answer), then the response.
-pub async fn answer(conn: &mut SqliteConnection, org: OrgId, survey: SurveyId, tag: &[u8], answers: &Answers) -> Result<(), AppError> {
-    let written = sqlx::query("INSERT INTO survey_receipts (survey_id, voter_tag) SELECT id, ? FROM surveys WHERE id = ? AND org_id = ?")
-        .bind(tag)
+/// Closes a survey for good. False when it was not open.
+pub async fn close(conn: impl SqliteExecutor<'_>, org: OrgId, survey: SurveyId, now: i64) -> Result<bool, AppError> {
+    let done = sqlx::query("UPDATE surveys SET closed_at = ? WHERE id = ? AND org_id = ? AND closed_at IS NULL")
+        .bind(now)
         .bind(survey)
         .bind(org)
-        .execute(&mut *conn)
-        .await
-        .map_err(|e| super::conflict_or_internal(e, "You have already answered this survey."))?;
-    if written.rows_affected() != 1 {
-        return Err(AppError::not_found("That survey"));
-    }
-    let mut id = [0u8; 16];
-    rand::rngs::OsRng.fill_bytes(&mut id);
-    sqlx::query("INSERT INTO survey_responses (id, survey_id, answers) VALUES (?, ?, ?)")
-        .bind(&id[..])
-        .bind(survey)
-        .bind(answers.to_code())
         .execute(conn)
         .await?;
-    Ok(())
-}
-
-/// Every response to every survey of the organisation, by survey.
-pub async fn responses(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<HashMap<SurveyId, Vec<Answers>>, AppError> {
-    let rows: Vec<(SurveyId, String)> = sqlx::query_as(
-        "SELECT r.survey_id, r.answers FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE s.org_id = ?",
-    )
-    .bind(org)
-    .fetch_all(conn)
-    .await?;
-    let mut out: HashMap<SurveyId, Vec<Answers>> = HashMap::new();
-    for (survey, code) in rows {
-        let answers = Answers::from_code(&code).ok_or_else(|| {
-            tracing::error!(survey = %survey, "unreadable answers stored in survey_responses.answers");
-            AppError::Internal
-        })?;
-        out.entry(survey).or_default().push(answers);
-    }
-    Ok(out)
+    Ok(done.rows_affected() == 1)
 }
 
 /// What teams did in a wave, for the live signals.

@@ -1,141 +1,47 @@
-//! Ballots and vote receipts. The two are written in one transaction and
-//! share no key: see `server::ballots` for why that is enough.
+//! Who may vote, and the organisation's vote settings. The votes themselves
+//! live in the ballot vault (`store::ballot_box`, `server::vault`).
 
-use crate::domain::ids::{ObjectiveId, OrgId, WaveId};
-use crate::domain::vote::Score;
+use crate::domain::ids::{OrgId, TeamId, UserId, WaveId};
 use crate::error::AppError;
-use rand::RngCore;
-use sqlx::{SqliteConnection, SqliteExecutor, SqlitePool};
+use sqlx::SqliteExecutor;
 
-/// `?, ?, …` for `n` values.
-fn placeholders(n: usize) -> String {
-    vec!["?"; n].join(", ")
-}
-
-/// Which of these receipts exist in this week: one query for a whole vote sheet.
-/// Returns the objectives whose tag was found.
-pub async fn receipts(
-    conn: impl SqliteExecutor<'_>,
-    org: OrgId,
-    week: u32,
-    tags: &[(ObjectiveId, Vec<u8>)],
-) -> Result<Vec<ObjectiveId>, AppError> {
-    if tags.is_empty() {
-        return Ok(Vec::new());
-    }
-    let sql = format!(
-        "SELECT r.objective_id FROM vote_receipts r JOIN objectives o ON o.id = r.objective_id \
-         WHERE o.org_id = ? AND r.week = ? AND r.voter_tag IN ({})",
-        placeholders(tags.len())
-    );
-    let mut q = sqlx::query_scalar(&sql).bind(org).bind(week);
-    for (_, tag) in tags {
-        q = q.bind(tag);
-    }
-    Ok(q.fetch_all(conn).await?)
-}
-
-/// A first vote: the receipt (refused if one exists) and the ballot.
-pub async fn cast(
-    conn: &mut SqliteConnection,
-    org: OrgId,
-    objective: ObjectiveId,
-    week: u32,
-    voter_tag: &[u8],
-    score: Score,
-    change_hash: &[u8],
-) -> Result<(), AppError> {
-    let receipt = sqlx::query("INSERT INTO vote_receipts (objective_id, week, voter_tag) SELECT id, ?, ? FROM objectives WHERE id = ? AND org_id = ?")
-        .bind(week)
-        .bind(voter_tag)
-        .bind(objective)
+/// Everyone who may vote on an objective of `team` (or on a wave objective
+/// when `None`) in a week whose voting opened at `opened`: members who had
+/// joined the organisation, and the team, by that moment.
+pub async fn voters(conn: impl SqliteExecutor<'_>, org: OrgId, team: Option<TeamId>, opened: i64) -> Result<Vec<UserId>, AppError> {
+    Ok(match team {
+        None => sqlx::query_scalar("SELECT user_id FROM memberships WHERE org_id = ? AND joined_at <= ?")
+            .bind(org)
+            .bind(opened)
+            .fetch_all(conn)
+            .await?,
+        Some(team) => sqlx::query_scalar(
+            "SELECT tm.user_id FROM team_members tm JOIN teams t ON t.id = tm.team_id              JOIN memberships m ON m.org_id = t.org_id AND m.user_id = tm.user_id              WHERE t.org_id = ? AND tm.team_id = ? AND tm.added_at <= ?3 AND m.joined_at <= ?3",
+        )
         .bind(org)
-        .execute(&mut *conn)
-        .await
-        .map_err(|e| super::conflict_or_internal(e, "You have already voted on this objective this week."))?;
-    if receipt.rows_affected() != 1 {
-        return Err(AppError::not_found("That objective"));
-    }
-    let mut id = [0u8; 16];
-    rand::rngs::OsRng.fill_bytes(&mut id);
-    sqlx::query("INSERT INTO ballots (id, objective_id, week, score, change_hash) VALUES (?, ?, ?, ?, ?)")
-        .bind(&id[..])
-        .bind(objective)
-        .bind(week)
-        .bind(score.get())
-        .bind(change_hash)
-        .execute(conn)
-        .await?;
-    Ok(())
+        .bind(team)
+        .bind(opened)
+        .fetch_all(conn)
+        .await?,
+    })
 }
 
-/// Changes the ballot whose secret the voter's browser presented. False when
-/// no such ballot exists for this objective and week.
-pub async fn change(
-    conn: &mut SqliteConnection,
-    org: OrgId,
-    objective: ObjectiveId,
-    week: u32,
-    change_hash: &[u8],
-    score: Score,
-) -> Result<bool, AppError> {
-    let done = sqlx::query(
-        "UPDATE ballots SET score = ? WHERE change_hash = ? AND week = ? \
-         AND objective_id = (SELECT id FROM objectives WHERE id = ? AND org_id = ?)",
-    )
-    .bind(score.get())
-    .bind(change_hash)
-    .bind(week)
-    .bind(objective)
-    .bind(org)
-    .execute(conn)
-    .await?;
-    Ok(done.rows_affected() == 1)
-}
-
-/// The scores of the ballots behind these secrets (shown only to the browser
-/// that holds them), by objective: one query for a whole vote sheet.
-pub async fn own_scores(
-    conn: impl SqliteExecutor<'_>,
-    org: OrgId,
-    week: u32,
-    change_hashes: &[Vec<u8>],
-) -> Result<Vec<(ObjectiveId, u8)>, AppError> {
-    if change_hashes.is_empty() {
-        return Ok(Vec::new());
-    }
-    let sql = format!(
-        "SELECT b.objective_id, b.score FROM ballots b JOIN objectives o ON o.id = b.objective_id \
-         WHERE o.org_id = ? AND b.week = ? AND b.change_hash IN ({})",
-        placeholders(change_hashes.len())
-    );
-    let mut q = sqlx::query_as(&sql).bind(org).bind(week);
-    for h in change_hashes {
-        q = q.bind(h);
-    }
-    Ok(q.fetch_all(conn).await?)
-}
-
-/// Votes per score for every objective and week of a wave.
-pub async fn distributions(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Vec<(ObjectiveId, u32, [u32; 5])>, AppError> {
-    let rows: Vec<(ObjectiveId, u32, u8, u32)> = sqlx::query_as(
-        "SELECT b.objective_id, b.week, b.score, COUNT(*) FROM ballots b JOIN objectives o ON o.id = b.objective_id \
-         WHERE o.org_id = ? AND o.wave_id = ? GROUP BY b.objective_id, b.week, b.score ORDER BY b.objective_id, b.week",
+/// When a person became a voter on objectives of `team` (or wave
+/// objectives): the later of joining the organisation and the team.
+pub async fn voter_since(conn: impl SqliteExecutor<'_>, org: OrgId, team: Option<TeamId>, user: UserId) -> Result<Option<i64>, AppError> {
+    Ok(sqlx::query_scalar(
+        "SELECT MAX(m.joined_at, COALESCE((SELECT tm.added_at FROM team_members tm WHERE tm.team_id = ?3 AND tm.user_id = m.user_id),                 CASE WHEN ?3 IS NULL THEN m.joined_at END))          FROM memberships m WHERE m.org_id = ?1 AND m.user_id = ?2",
     )
     .bind(org)
-    .bind(wave)
-    .fetch_all(conn)
-    .await?;
-    let mut out: Vec<(ObjectiveId, u32, [u32; 5])> = Vec::new();
-    for (objective, week, score, n) in rows {
-        if !matches!(out.last(), Some((o, w, _)) if *o == objective && *w == week) {
-            out.push((objective, week, [0; 5]));
-        }
-        if let (Some(last), 1..=5) = (out.last_mut(), score) {
-            last.2[usize::from(score - 1)] = n;
-        }
-    }
-    Ok(out)
+    .bind(user)
+    .bind(team)
+    .fetch_optional(conn)
+    .await?
+    .flatten())
+}
+
+pub async fn wave_created_at(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Result<i64, AppError> {
+    Ok(sqlx::query_scalar("SELECT created_at FROM waves WHERE id = ? AND org_id = ?").bind(wave).bind(org).fetch_one(conn).await?)
 }
 
 /// (threshold, live results) of an organisation.
@@ -151,13 +57,4 @@ pub async fn set_settings(conn: impl SqliteExecutor<'_>, org: OrgId, threshold: 
         .execute(conn)
         .await?;
     Ok(())
-}
-
-/// Folds the write-ahead log back into the database and empties it. Called
-/// after each vote so the -wal file does not keep, side by side, the pages a
-/// receipt and its ballot were written to in one commit.
-pub async fn forget_wal(pool: &SqlitePool) {
-    if let Err(e) = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(pool).await {
-        tracing::warn!(error = %e, "could not checkpoint the write-ahead log after a vote");
-    }
 }

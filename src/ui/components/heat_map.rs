@@ -21,9 +21,8 @@ fn describe(title: &str, week: usize, cell: &Visible, threshold: u32) -> String 
     let w = week + 1;
     match cell {
         Visible::Shown(a) => format!("{title}, week {w}: average {:.1} from {} votes", a.average, a.count),
-        Visible::TooFewVotes => format!("{title}, week {w}: fewer than {} votes, hidden to keep them anonymous", threshold.max(MIN_VOTERS)),
+        Visible::TooFewVotes => format!("{title}, week {w}: fewer than {} votes (perhaps none), hidden to keep them anonymous", threshold.max(MIN_VOTERS)),
         Visible::WeekOpen => format!("{title}, week {w}: the week is still open"),
-        Visible::NoVotes => format!("{title}, week {w}: no votes"),
     }
 }
 
@@ -56,9 +55,8 @@ pub fn HeatMap(rows: Vec<ConfidenceRow>, weeks: u32, threshold: u32) -> impl Int
                                 let label_text = text.clone();
                                 let (fill, label) = match cell {
                                     Visible::Shown(a) => (colour(a.average), format!("{:.1}", a.average)),
-                                    Visible::TooFewVotes => ("#e4e9e6".to_string(), "<3".to_string()),
+                                    Visible::TooFewVotes => ("#e4e9e6".to_string(), format!("<{}", threshold.max(MIN_VOTERS))),
                                     Visible::WeekOpen => ("#f1f4f2".to_string(), "…".to_string()),
-                                    Visible::NoVotes => ("#f6f8f7".to_string(), "–".to_string()),
                                 };
                                 view! {
                                     <g role="img" aria-label=label_text>

@@ -73,9 +73,9 @@ fn Report(r: ConfidenceReport) -> impl IntoView {
                                         {SCALE.iter().zip(a.distribution).map(|((_, label), n)| format!("{label} {n}")).collect::<Vec<_>>().join(" · ")}
                                     </p>
                                 }.into_any(),
-                                Some(Visible::TooFewVotes) => view! { <p class="meta">"Not enough votes to show."</p> }.into_any(),
                                 Some(Visible::WeekOpen) => view! { <p class="meta">"The week is still open."</p> }.into_any(),
-                                _ => view! { <p class="meta">"No votes."</p> }.into_any(),
+                                // No votes and too few read the same: a first vote is not given away.
+                                _ => view! { <p class="meta">{format!("Fewer than {} votes, so nothing is shown.", r.threshold.max(3))}</p> }.into_any(),
                             }}
                         </li>
                     }).collect_view()}

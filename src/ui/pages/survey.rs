@@ -1,9 +1,9 @@
 //! `/survey`: the scorecard as an anonymous survey of the organisation, once
 //! per wave, with the trend across waves and live signals from real data.
 
-use crate::api::survey::{get_survey, AnswerSurvey, OpenSurvey};
+use crate::api::survey::{get_survey, AnswerSurvey, CloseSurvey, OpenSurvey};
 use crate::domain::scorecard::info;
-use crate::domain::signals::SurveyPage;
+use crate::domain::signals::{SurveyPage, SurveyResult};
 use crate::ui::components::form::{failure, FormError, Submit};
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::scorecard_chart::{DimensionBars, Spectrum};
@@ -15,22 +15,25 @@ use leptos_meta::Title;
 pub fn SurveyPageView() -> impl IntoView {
     let open = ServerAction::<OpenSurvey>::new();
     let answer = ServerAction::<AnswerSurvey>::new();
-    let page = Resource::new(move || (open.version().get(), answer.version().get()), |_| get_survey());
+    let close = ServerAction::<CloseSurvey>::new();
+    let page = Resource::new(move || (open.version().get(), answer.version().get(), close.version().get()), |_| get_survey());
     view! {
         <Title text="Autonomy survey"/>
         <h1>"Aligned Autonomy survey"</h1>
-        <Loaded resource=page view=move |p| view! { <Survey p open answer/> }/>
+        <Loaded resource=page view=move |p| view! { <Survey p open answer close/> }/>
     }
 }
 
 #[component]
-fn Survey(p: SurveyPage, open: ServerAction<OpenSurvey>, answer: ServerAction<AnswerSurvey>) -> impl IntoView {
+fn Survey(p: SurveyPage, open: ServerAction<OpenSurvey>, answer: ServerAction<AnswerSurvey>, close: ServerAction<CloseSurvey>) -> impl IntoView {
     let open_error = failure(open);
     let answer_error = failure(answer);
+    let close_error = failure(close);
+    let k = p.threshold;
     view! {
         {p.can_open.map(|wave| view! {
             <section class="card">
-                <p>{format!("Run the scorecard as an anonymous survey of everyone for {wave}. Results show from 3 answers.")}</p>
+                <p>{format!("Run the scorecard as an anonymous survey of everyone for {wave}. Results show once you close it (or the wave closes), from {k} answers.")}</p>
                 <ActionForm action=open>
                     <FormError error=open_error fields=&[]/>
                     <Submit label="Open the survey" pending=open.pending()/>
@@ -38,8 +41,11 @@ fn Survey(p: SurveyPage, open: ServerAction<OpenSurvey>, answer: ServerAction<An
             </section>
         })}
         {match (p.open.clone(), p.answered) {
+            (Some((_, wave)), false) if p.joined_late => view! {
+                <p class="meta">{format!("The survey for {wave} opened before you joined, so you answer the next wave's survey.")}</p>
+            }.into_any(),
             (Some((_, wave)), false) => view! {
-                <p class="anonymity-note">{format!("The survey for {wave} is open. Your answers are anonymous: they are stored without your name, and results appear only from 3 people.")}</p>
+                <p class="anonymity-note">{format!("The survey for {wave} is open. Your answers are anonymous: they are stored without your name, and results appear only once the survey closes, from {k} people.")}</p>
                 <ActionForm action=answer attr:class="scorecard">
                     <FormError error=answer_error fields=&[]/>
                     <StatementFields in_map=true/>
@@ -49,6 +55,15 @@ fn Survey(p: SurveyPage, open: ServerAction<OpenSurvey>, answer: ServerAction<An
             (Some((_, wave)), true) => view! { <p class="saved" role="status">{format!("Thank you: you have answered the survey for {wave}.")}</p> }.into_any(),
             (None, _) => view! { <p class="meta">"No survey is open right now."</p> }.into_any(),
         }}
+        {p.can_close.then(|| view! {
+            <section class="card">
+                <p>"Closing the survey shows its results to everyone. It cannot be reopened, and it takes no more answers."</p>
+                <ActionForm action=close>
+                    <FormError error=close_error fields=&[]/>
+                    <Submit label="Close the survey and show results" pending=close.pending()/>
+                </ActionForm>
+            </section>
+        })}
         {(!p.results.is_empty()).then(|| view! {
             <section class="card">
                 <h2>"Results by wave"</h2>
@@ -57,13 +72,14 @@ fn Survey(p: SurveyPage, open: ServerAction<OpenSurvey>, answer: ServerAction<An
                         <li>
                             <h3>{w.wave.clone()}</h3>
                             {match w.result {
-                                Some((n, r)) => view! {
+                                SurveyResult::Shown(n, r) => view! {
                                     <p>{format!("{n} answers · {} ({} / 100)", r.band.name(), r.position.round() as i64)}</p>
                                     <Spectrum position=r.position/>
                                     <DimensionBars scores=r.scores.clone()/>
                                     <p><strong>{format!("Work on {} first: ", info(r.weakest).name)}</strong>{info(r.weakest).advice}</p>
                                 }.into_any(),
-                                None => view! { <p class="meta">"Fewer than 3 answers so far: results stay hidden to keep them anonymous."</p> }.into_any(),
+                                SurveyResult::Open => view! { <p class="meta">"Open: results show once the survey closes."</p> }.into_any(),
+                                SurveyResult::TooFew => view! { <p class="meta">{format!("Fewer than {k} answers: results stay hidden to keep them anonymous.")}</p> }.into_any(),
                             }}
                         </li>
                     }).collect_view()}

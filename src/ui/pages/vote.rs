@@ -34,7 +34,7 @@ fn Sheet(s: VoteSheet, refresh: RwSignal<u32>) -> impl IntoView {
         return view! { <section class="card"><p>{why}</p></section> }.into_any();
     };
     let voted = s.items.iter().filter(|i| i.voted).count();
-    let total = s.items.len();
+    let total = s.items.iter().filter(|i| !i.from_next_week).count();
     view! {
         <p class="lead">{format!("{} · week {week} of {}", wave.name, s.weeks)}</p>
         <p class="anonymity-note">
@@ -54,6 +54,16 @@ fn Sheet(s: VoteSheet, refresh: RwSignal<u32>) -> impl IntoView {
 
 #[component]
 fn VoteCard(item: VoteItem, refresh: RwSignal<u32>) -> impl IntoView {
+    if item.from_next_week {
+        return view! {
+            <section class="card vote-card">
+                <h2>{item.title.clone()}</h2>
+                <p class="meta">{item.team.clone().unwrap_or_else(|| "Wave objective".into())}</p>
+                <p class="vote-status">"You joined after this week's voting opened, so you vote on this objective from next week on."</p>
+            </section>
+        }
+        .into_any();
+    }
     let cast = ServerAction::<CastVote>::new();
     Effect::new(move |_| {
         if matches!(cast.value().get(), Some(Ok(()))) {
@@ -91,4 +101,5 @@ fn VoteCard(item: VoteItem, refresh: RwSignal<u32>) -> impl IntoView {
             </ActionForm>
         </section>
     }
+    .into_any()
 }

@@ -1,0 +1,397 @@
+//! SQL over the ballot vault (its own file: see `server::vault`). Boxes are
+//! opened once with every receipt and slot they will ever have; a vote or an
+//! answer only updates fixed-size values in place. Nothing here inserts a
+//! row per vote, and nothing orders rows by anything but their keys.
+
+use crate::domain::ids::{ObjectiveId, OrgId, SurveyId, WaveId};
+use crate::domain::scorecard::Answers;
+use crate::domain::vote::{release_due, Score};
+use crate::error::AppError;
+use rand::Rng;
+use sqlx::{SqliteConnection, SqliteExecutor};
+use std::collections::HashMap;
+
+const EMPTY_ANSWERS: &str = "00000000000000000000";
+
+/// `?, ?, …` for `n` values.
+fn placeholders(n: usize) -> String {
+    vec!["?"; n].join(", ")
+}
+
+/// Opens the box of an objective and week, once: a receipt per eligible
+/// voter (sorted by tag, so their order says nothing) and as many empty slots.
+pub async fn open_vote_box(
+    conn: &mut SqliteConnection,
+    org: OrgId,
+    wave: WaveId,
+    objective: ObjectiveId,
+    week: u32,
+    voters: &[Vec<u8>],
+) -> Result<(), AppError> {
+    let opened = sqlx::query("INSERT OR IGNORE INTO vote_boxes (objective_id, week, org_id, wave_id) VALUES (?, ?, ?, ?)")
+        .bind(objective)
+        .bind(week)
+        .bind(org)
+        .bind(wave)
+        .execute(&mut *conn)
+        .await?;
+    if opened.rows_affected() == 0 {
+        return Ok(());
+    }
+    let mut tags = voters.to_vec();
+    tags.sort();
+    tags.dedup();
+    for tag in &tags {
+        sqlx::query("INSERT INTO vote_receipts (objective_id, week, voter_tag, voted) VALUES (?, ?, ?, 0)")
+            .bind(objective)
+            .bind(week)
+            .bind(tag)
+            .execute(&mut *conn)
+            .await?;
+    }
+    for slot in 0..tags.len() as i64 {
+        sqlx::query("INSERT INTO ballots (objective_id, week, slot, score) VALUES (?, ?, ?, '-')")
+            .bind(objective)
+            .bind(week)
+            .bind(slot)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+pub async fn vote_box_open(conn: impl SqliteExecutor<'_>, org: OrgId, objective: ObjectiveId, week: u32) -> Result<bool, AppError> {
+    Ok(sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM vote_boxes WHERE objective_id = ? AND week = ? AND org_id = ?)")
+        .bind(objective)
+        .bind(week)
+        .bind(org)
+        .fetch_one(conn)
+        .await?)
+}
+
+/// What a voter's receipt says.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Receipt {
+    /// Not in this box: the person was not a voter when it opened.
+    Missing,
+    NotVoted,
+    Voted,
+}
+
+pub async fn receipt(conn: &mut SqliteConnection, objective: ObjectiveId, week: u32, tag: &[u8]) -> Result<Receipt, AppError> {
+    let voted: Option<bool> = sqlx::query_scalar("SELECT voted FROM vote_receipts WHERE objective_id = ? AND week = ? AND voter_tag = ?")
+        .bind(objective)
+        .bind(week)
+        .bind(tag)
+        .fetch_optional(conn)
+        .await?;
+    Ok(match voted {
+        None => Receipt::Missing,
+        Some(false) => Receipt::NotVoted,
+        Some(true) => Receipt::Voted,
+    })
+}
+
+/// Marks the receipt used. False when it was used already (or is missing).
+pub async fn use_receipt(conn: &mut SqliteConnection, objective: ObjectiveId, week: u32, tag: &[u8]) -> Result<bool, AppError> {
+    let done = sqlx::query("UPDATE vote_receipts SET voted = 1 WHERE objective_id = ? AND week = ? AND voter_tag = ? AND voted = 0")
+        .bind(objective)
+        .bind(week)
+        .bind(tag)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Puts the score in an empty slot chosen uniformly at random (so which
+/// slots are filled, and in which order, says nothing about who came when).
+pub async fn fill_slot(conn: &mut SqliteConnection, objective: ObjectiveId, week: u32, score: Score) -> Result<i64, AppError> {
+    let empty: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM ballots WHERE objective_id = ? AND week = ? AND score = '-'")
+        .bind(objective)
+        .bind(week)
+        .fetch_one(&mut *conn)
+        .await?;
+    if empty == 0 {
+        tracing::error!("a ballot box has a free receipt but no empty slot");
+        return Err(AppError::Internal);
+    }
+    let pick = rand::rngs::OsRng.gen_range(0..empty);
+    Ok(sqlx::query_scalar(
+        "UPDATE ballots SET score = ?1 WHERE objective_id = ?2 AND week = ?3 AND slot = \
+         (SELECT slot FROM ballots WHERE objective_id = ?2 AND week = ?3 AND score = '-' ORDER BY slot LIMIT 1 OFFSET ?4) RETURNING slot",
+    )
+    .bind(score.get().to_string())
+    .bind(objective)
+    .bind(week)
+    .bind(pick)
+    .fetch_one(conn)
+    .await?)
+}
+
+/// Changes the score in a filled slot. False when the slot is not filled.
+pub async fn change_slot(conn: &mut SqliteConnection, objective: ObjectiveId, week: u32, slot: i64, score: Score) -> Result<bool, AppError> {
+    let done = sqlx::query("UPDATE ballots SET score = ? WHERE objective_id = ? AND week = ? AND slot = ? AND score <> '-'")
+        .bind(score.get().to_string())
+        .bind(objective)
+        .bind(week)
+        .bind(slot)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+fn score_of(text: &str) -> Option<usize> {
+    text.parse::<usize>().ok().filter(|s| (1..=5).contains(s))
+}
+
+/// Votes per score of one objective and week.
+async fn distribution(conn: &mut SqliteConnection, objective: ObjectiveId, week: u32) -> Result<[u32; 5], AppError> {
+    let rows: Vec<(String, u32)> =
+        sqlx::query_as("SELECT score, COUNT(*) FROM ballots WHERE objective_id = ? AND week = ? AND score <> '-' GROUP BY score")
+            .bind(objective)
+            .bind(week)
+            .fetch_all(conn)
+            .await?;
+    let mut out = [0; 5];
+    for (score, n) in rows {
+        if let Some(s) = score_of(&score) {
+            out[s - 1] = n;
+        }
+    }
+    Ok(out)
+}
+
+/// Releases the current distribution of an objective and week for live
+/// results when at least `threshold` ballots arrived since the last release.
+pub async fn maybe_release(conn: &mut SqliteConnection, objective: ObjectiveId, week: u32, threshold: u32) -> Result<(), AppError> {
+    let dist = distribution(&mut *conn, objective, week).await?;
+    let last: Option<u32> = sqlx::query_scalar("SELECT ballots FROM releases WHERE objective_id = ? AND week = ?")
+        .bind(objective)
+        .bind(week)
+        .fetch_optional(&mut *conn)
+        .await?;
+    if release_due(last, dist.iter().sum(), threshold) {
+        let counts = dist.iter().map(u32::to_string).collect::<Vec<_>>().join(",");
+        sqlx::query("INSERT OR REPLACE INTO releases (objective_id, week, ballots, counts) VALUES (?, ?, ?, ?)")
+            .bind(objective)
+            .bind(week)
+            .bind(dist.iter().sum::<u32>())
+            .bind(counts)
+            .execute(conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Which of these (objective, tag) receipts of `week` are used: one query for a vote sheet.
+pub async fn voted(conn: impl SqliteExecutor<'_>, org: OrgId, week: u32, tags: &[(ObjectiveId, Vec<u8>)]) -> Result<Vec<ObjectiveId>, AppError> {
+    if tags.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT r.objective_id FROM vote_receipts r JOIN vote_boxes b ON b.objective_id = r.objective_id AND b.week = r.week \
+         WHERE b.org_id = ? AND r.week = ? AND r.voted = 1 AND r.voter_tag IN ({})",
+        placeholders(tags.len())
+    );
+    let mut q = sqlx::query_scalar(&sql).bind(org).bind(week);
+    for (_, tag) in tags {
+        q = q.bind(tag);
+    }
+    Ok(q.fetch_all(conn).await?)
+}
+
+/// The scores in these slots of `week` (shown only to the browser that holds their claims).
+pub async fn own_scores(conn: &mut SqliteConnection, org: OrgId, week: u32, slots: &[(ObjectiveId, i64)]) -> Result<Vec<(ObjectiveId, u8)>, AppError> {
+    let mut out = Vec::new();
+    for (objective, slot) in slots {
+        let score: Option<String> = sqlx::query_scalar(
+            "SELECT s.score FROM ballots s JOIN vote_boxes b ON b.objective_id = s.objective_id AND b.week = s.week \
+             WHERE b.org_id = ? AND s.objective_id = ? AND s.week = ? AND s.slot = ?",
+        )
+        .bind(org)
+        .bind(objective)
+        .bind(week)
+        .bind(slot)
+        .fetch_optional(&mut *conn)
+        .await?;
+        if let Some(s) = score.as_deref().and_then(score_of) {
+            out.push((*objective, s as u8));
+        }
+    }
+    Ok(out)
+}
+
+/// Votes per score of every objective and week of a wave, as cast.
+pub async fn distributions(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Vec<(ObjectiveId, u32, [u32; 5])>, AppError> {
+    let rows: Vec<(ObjectiveId, u32, String, u32)> = sqlx::query_as(
+        "SELECT s.objective_id, s.week, s.score, COUNT(*) FROM ballots s \
+         JOIN vote_boxes b ON b.objective_id = s.objective_id AND b.week = s.week \
+         WHERE b.org_id = ? AND b.wave_id = ? AND s.score <> '-' GROUP BY s.objective_id, s.week, s.score",
+    )
+    .bind(org)
+    .bind(wave)
+    .fetch_all(conn)
+    .await?;
+    let mut out: HashMap<(ObjectiveId, u32), [u32; 5]> = HashMap::new();
+    for (objective, week, score, n) in rows {
+        if let Some(s) = score_of(&score) {
+            out.entry((objective, week)).or_default()[s - 1] = n;
+        }
+    }
+    Ok(out.into_iter().map(|((o, w), d)| (o, w, d)).collect())
+}
+
+/// The last live release of every objective and week of a wave.
+pub async fn releases(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Vec<(ObjectiveId, u32, [u32; 5])>, AppError> {
+    let rows: Vec<(ObjectiveId, u32, String)> = sqlx::query_as(
+        "SELECT r.objective_id, r.week, r.counts FROM releases r \
+         JOIN vote_boxes b ON b.objective_id = r.objective_id AND b.week = r.week WHERE b.org_id = ? AND b.wave_id = ?",
+    )
+    .bind(org)
+    .bind(wave)
+    .fetch_all(conn)
+    .await?;
+    let mut out = Vec::new();
+    for (objective, week, counts) in rows {
+        let parsed: Vec<u32> = counts.split(',').filter_map(|c| c.parse().ok()).collect();
+        let dist: [u32; 5] = parsed.try_into().map_err(|_| {
+            tracing::error!("unreadable counts stored in releases.counts");
+            AppError::Internal
+        })?;
+        out.push((objective, week, dist));
+    }
+    Ok(out)
+}
+
+// --- surveys -------------------------------------------------------------
+
+/// Opens a survey's box once: a receipt per eligible respondent, as many empty slots.
+pub async fn open_survey_box(conn: &mut SqliteConnection, org: OrgId, survey: SurveyId, respondents: &[Vec<u8>]) -> Result<(), AppError> {
+    let opened = sqlx::query("INSERT OR IGNORE INTO survey_boxes (survey_id, org_id) VALUES (?, ?)")
+        .bind(survey)
+        .bind(org)
+        .execute(&mut *conn)
+        .await?;
+    if opened.rows_affected() == 0 {
+        return Ok(());
+    }
+    let mut tags = respondents.to_vec();
+    tags.sort();
+    tags.dedup();
+    for tag in &tags {
+        sqlx::query("INSERT INTO survey_receipts (survey_id, voter_tag, answered) VALUES (?, ?, 0)")
+            .bind(survey)
+            .bind(tag)
+            .execute(&mut *conn)
+            .await?;
+    }
+    for slot in 0..tags.len() as i64 {
+        sqlx::query("INSERT INTO survey_responses (survey_id, slot, answers) VALUES (?, ?, ?)")
+            .bind(survey)
+            .bind(slot)
+            .bind(EMPTY_ANSWERS)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+pub async fn survey_box_open(conn: impl SqliteExecutor<'_>, org: OrgId, survey: SurveyId) -> Result<bool, AppError> {
+    Ok(sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM survey_boxes WHERE survey_id = ? AND org_id = ?)")
+        .bind(survey)
+        .bind(org)
+        .fetch_one(conn)
+        .await?)
+}
+
+pub async fn survey_receipt(conn: &mut SqliteConnection, org: OrgId, survey: SurveyId, tag: &[u8]) -> Result<Receipt, AppError> {
+    let answered: Option<bool> = sqlx::query_scalar(
+        "SELECT r.answered FROM survey_receipts r JOIN survey_boxes b ON b.survey_id = r.survey_id \
+         WHERE b.org_id = ? AND r.survey_id = ? AND r.voter_tag = ?",
+    )
+    .bind(org)
+    .bind(survey)
+    .bind(tag)
+    .fetch_optional(conn)
+    .await?;
+    Ok(match answered {
+        None => Receipt::Missing,
+        Some(false) => Receipt::NotVoted,
+        Some(true) => Receipt::Voted,
+    })
+}
+
+/// Uses the receipt and puts the answers in a random empty slot. False when already answered.
+pub async fn answer(conn: &mut SqliteConnection, survey: SurveyId, tag: &[u8], answers: &Answers) -> Result<bool, AppError> {
+    let used = sqlx::query("UPDATE survey_receipts SET answered = 1 WHERE survey_id = ? AND voter_tag = ? AND answered = 0")
+        .bind(survey)
+        .bind(tag)
+        .execute(&mut *conn)
+        .await?;
+    if used.rows_affected() != 1 {
+        return Ok(false);
+    }
+    let empty: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM survey_responses WHERE survey_id = ? AND answers = ?")
+        .bind(survey)
+        .bind(EMPTY_ANSWERS)
+        .fetch_one(&mut *conn)
+        .await?;
+    if empty == 0 {
+        tracing::error!("a survey box has a free receipt but no empty slot");
+        return Err(AppError::Internal);
+    }
+    let pick = rand::rngs::OsRng.gen_range(0..empty);
+    sqlx::query(
+        "UPDATE survey_responses SET answers = ?1 WHERE survey_id = ?2 AND slot = \
+         (SELECT slot FROM survey_responses WHERE survey_id = ?2 AND answers = ?3 ORDER BY slot LIMIT 1 OFFSET ?4)",
+    )
+    .bind(answers.to_code())
+    .bind(survey)
+    .bind(EMPTY_ANSWERS)
+    .bind(pick)
+    .execute(conn)
+    .await?;
+    Ok(true)
+}
+
+/// Every answer given to these surveys of the organisation, by survey.
+pub async fn responses(conn: impl SqliteExecutor<'_>, org: OrgId, surveys: &[SurveyId]) -> Result<HashMap<SurveyId, Vec<Answers>>, AppError> {
+    if surveys.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let sql = format!(
+        "SELECT r.survey_id, r.answers FROM survey_responses r JOIN survey_boxes b ON b.survey_id = r.survey_id \
+         WHERE b.org_id = ? AND r.answers <> ? AND r.survey_id IN ({})",
+        placeholders(surveys.len())
+    );
+    let mut q = sqlx::query_as(&sql).bind(org).bind(EMPTY_ANSWERS);
+    for s in surveys {
+        q = q.bind(s);
+    }
+    let rows: Vec<(SurveyId, String)> = q.fetch_all(conn).await?;
+    let mut out: HashMap<SurveyId, Vec<Answers>> = HashMap::new();
+    for (survey, code) in rows {
+        let answers = Answers::from_code(&code).ok_or_else(|| {
+            tracing::error!(survey = %survey, "unreadable answers stored in survey_responses.answers");
+            AppError::Internal
+        })?;
+        out.entry(survey).or_default().push(answers);
+    }
+    Ok(out)
+}
+
+// --- the key -------------------------------------------------------------
+
+pub async fn key_fingerprint(conn: impl SqliteExecutor<'_>) -> Result<Option<Vec<u8>>, sqlx::Error> {
+    sqlx::query_scalar("SELECT fingerprint FROM vault_key WHERE id = 1").fetch_optional(conn).await
+}
+
+pub async fn set_key_fingerprint(conn: impl SqliteExecutor<'_>, fingerprint: &[u8]) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO vault_key (id, fingerprint) VALUES (1, ?)").bind(fingerprint).execute(conn).await?;
+    Ok(())
+}
+
+/// Whether the vault holds any box at all (a vault in use needs its key).
+pub async fn in_use(conn: impl SqliteExecutor<'_>) -> Result<bool, sqlx::Error> {
+    sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM vote_boxes) OR EXISTS (SELECT 1 FROM survey_boxes)").fetch_one(conn).await
+}
