@@ -187,3 +187,75 @@ async fn another_organisation_gets_404_for_every_guessed_id() {
     let revoked: Option<i64> = sqlx::query_scalar("SELECT revoked_at FROM invites WHERE id = ?").bind(&a_invite).fetch_one(&db).await.unwrap();
     assert_eq!(revoked, None);
 }
+
+async fn join_as(app: &TestApp, token: &str, email: &str) -> common::Reply {
+    app.client().call("join_with_signup", &[("token", token), ("name", "Joiner"), ("email", email), ("password", "password-3")]).await
+}
+
+/// The token of a new invite link for `uses` people.
+async fn invite_for(admin: &Client, uses: &str) -> String {
+    let r = admin.call("create_invite", &[("uses", uses)]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    r.headers["location"].to_str().unwrap().split("invite=").nth(1).unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn invite_links_let_in_one_person_unless_made_for_more_and_wide_ones_are_short() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("o@example.com", "Acme").await;
+    let single = owner.invite_token().await;
+    assert_eq!(join_as(&app, &single, "a@example.com").await.status, 200);
+    let again = join_as(&app, &single, "b@example.com").await;
+    assert_eq!(again.status, 410, "{}", again.body);
+    assert!(again.body.contains("already been used"));
+    assert_eq!(app.count("users").await, 2, "the refused person got no account");
+
+    let group = invite_for(&owner, "2").await;
+    let listed = owner.call("invites", &[]).await.json();
+    assert_eq!(listed[0]["uses_left"], 2);
+    assert_eq!(join_as(&app, &group, "c@example.com").await.status, 200);
+    assert_eq!(join_as(&app, &group, "d@example.com").await.status, 200);
+    assert_eq!(join_as(&app, &group, "e@example.com").await.status, 410);
+    assert!(owner.call("invites", &[]).await.json().as_array().unwrap().is_empty(), "used-up links are no longer listed");
+
+    // A link for several people lasts a day, not a week.
+    let wide = invite_for(&owner, "10").await;
+    app.advance(chrono::TimeDelta::hours(24));
+    assert_eq!(join_as(&app, &wide, "f@example.com").await.status, 410);
+    for bad in ["0", "101", "many"] {
+        let r = owner.call("create_invite", &[("uses", bad)]).await;
+        assert_eq!(r.status, 422, "{bad}: {}", r.body);
+        assert!(r.body.contains("from 1 to 100"));
+    }
+    assert_eq!(app.count("memberships").await, 4);
+}
+
+#[tokio::test]
+async fn every_member_sees_who_joined_when_and_who_changed_it() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("o@example.com", "Acme").await;
+    let m = app.member_of(&owner, "m@example.com").await;
+    let m_id = member_id(&m).await;
+    app.advance(chrono::TimeDelta::hours(2));
+    let team = owner.create_team("Core").await.to_string();
+    assert_eq!(owner.call("add_team_member", &[("team_id", &team), ("user_id", &m_id)]).await.status, 200);
+    assert_eq!(owner.call("change_role", &[("user_id", &m_id), ("role", "leader")]).await.status, 200);
+    let r = m.call("membership_log", &[]).await;
+    assert_eq!(r.status, 200, "a member, not only an admin, reads it");
+    let log: Vec<(String, i64)> = r.json().as_array().unwrap().iter().map(|e| (e["kind"].as_str().unwrap().to_owned(), e["at"].as_i64().unwrap())).collect();
+    let kinds: Vec<&str> = log.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(kinds, ["Role", "TeamJoined", "Joined", "Joined"], "newest first");
+    assert_eq!(log[1].1 - log[2].1, 2 * 3600, "each with its time");
+    let events = r.json();
+    assert_eq!(events[1]["team"], "Core");
+    assert_eq!(events[1]["by"], "Owner Person", "who added them");
+    assert_eq!(events[2]["person"], "Member Person");
+    assert!(events[3]["by"].is_null(), "the owner created the organisation themselves");
+    // The page shows it to every member.
+    let page = m.get("/members/history").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Member Person joined the team Core (by Owner Person)"), "{}", page.body);
+    // Another organisation's log is its own.
+    let other = app.owner("z@example.com", "Zed").await;
+    assert_eq!(other.call("membership_log", &[]).await.json().as_array().unwrap().len(), 1);
+}

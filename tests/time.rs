@@ -171,3 +171,33 @@ async fn an_open_boost_is_flagged_after_a_week() {
     assert_eq!(stale(dashboard.clone()), 1);
     assert_eq!(dashboard["stale_boosts"][0]["need"], "A second pair of eyes");
 }
+
+#[tokio::test]
+async fn a_person_who_joins_during_a_week_votes_from_the_next_week() {
+    let app = TestApp::spawn().await;
+    let (owner, objective, team) = org(&app).await;
+    let colleague = app.member_of(&owner, "colleague@example.com").await;
+    let team_objective = owner.team_objective(&team, &objective).await;
+    app.advance(TimeDelta::hours(1));
+    // An hour into week 1, two new accounts appear, one of them also put in the team.
+    let puppet = app.member_of(&owner, "puppet@example.com").await;
+    let puppet_id = puppet.me().await["user_id"].to_string();
+    assert_eq!(owner.call("add_team_member", &[("team_id", &team), ("user_id", &puppet_id)]).await.status, 200);
+    let colleague_id = colleague.me().await["user_id"].to_string();
+    assert_eq!(owner.call("add_team_member", &[("team_id", &team), ("user_id", &colleague_id)]).await.status, 200);
+    for (who, target) in [(&puppet, &objective), (&puppet, &team_objective), (&colleague, &team_objective)] {
+        let r = who.call("cast_vote", &[("objective_id", target), ("score", "2")]).await;
+        assert_eq!(r.status, 409, "{}", r.body);
+        assert!(r.body.contains("from next week"), "{}", r.body);
+    }
+    // The colleague joined the organisation before the week: the wave objective is theirs to vote on.
+    assert_eq!(colleague.call("cast_vote", &[("objective_id", &objective), ("score", "4")]).await.status, 200);
+    let sheet = puppet.call("vote_sheet", &[]).await.json();
+    assert!(sheet["items"].as_array().unwrap().iter().all(|i| i["from_next_week"] == true), "{sheet}");
+
+    app.advance(days(7));
+    for (who, target) in [(&puppet, &objective), (&puppet, &team_objective), (&colleague, &team_objective)] {
+        let r = who.call("cast_vote", &[("objective_id", target), ("score", "2")]).await;
+        assert_eq!(r.status, 200, "{}", r.body);
+    }
+}

@@ -244,3 +244,28 @@ async fn people_vote_only_on_their_own_objectives() {
     assert_eq!(other.call("confidence", &[("team_id", &o.team)]).await.status, 404);
     assert!(filled(&app).await.is_empty());
 }
+
+#[tokio::test]
+async fn a_database_with_votes_does_not_start_without_its_key() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    assert_eq!(vote(&o.owner, &o.wave_objective, "3").await, 200);
+    // The key lives apart from the data, never inside the data folder.
+    assert!(app.key_path.exists());
+    assert!(!app.key_path.starts_with(app.db_path.parent().unwrap()));
+
+    let elsewhere = tempfile::tempdir().unwrap();
+    let start = |key: std::path::PathBuf| {
+        let settings = mistvine::server::settings::Settings::for_database(app.db_path.clone(), key);
+        mistvine::server::router::spawn_for_tests(settings, std::sync::Arc::new(mistvine::server::clock::SystemClock))
+    };
+    let missing = elsewhere.path().join("vote.key");
+    let e = start(missing.clone()).await.unwrap_err();
+    assert!(e.contains("holds votes") && e.contains("missing"), "{e}");
+    assert!(!missing.exists(), "no new key was made");
+
+    std::fs::write(&missing, "ab".repeat(32)).unwrap();
+    let e = start(missing).await.unwrap_err();
+    assert!(e.contains("does not match"), "{e}");
+    assert!(start(app.key_path.clone()).await.is_ok(), "its own key starts it");
+}

@@ -16,6 +16,14 @@ pub async fn overview() -> Result<OrgOverview, AppError> {
     org::overview(&ctx, &caller).await
 }
 
+/// Who joined, left, changed role or team, and when (every member may read it).
+#[server(endpoint = "membership_log")]
+pub async fn membership_log() -> Result<Vec<crate::domain::org::MembershipEvent>, AppError> {
+    let ctx = ctx()?;
+    let caller = auth::require_member(&ctx).await?;
+    org::membership_log(&ctx, &caller).await
+}
+
 #[server(endpoint = "members")]
 pub async fn members() -> Result<Vec<MemberView>, AppError> {
     let ctx = ctx()?;
@@ -53,10 +61,10 @@ fn site_base(ctx: &ServerCtx) -> String {
 /// Makes a new invite link. The secret appears once, in the redirect to the
 /// admin page (`?invite=`); only its hash is stored.
 #[server(endpoint = "create_invite")]
-pub async fn create_invite() -> Result<(), AppError> {
+pub async fn create_invite(#[server(default)] uses: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    let token = org::create_invite(&ctx, &caller).await?;
+    let token = org::create_invite(&ctx, &caller, &uses).await?;
     leptos_axum::redirect(&format!("/admin?invite={token}"));
     Ok(())
 }

@@ -130,19 +130,97 @@ impl TeamName {
 }
 
 /// Invite links stop working after this many days.
+/// A change of who belongs where, as the membership log shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MembershipEventKind {
+    Joined,
+    Left,
+    Role,
+    TeamJoined,
+    TeamLeft,
+}
+
+impl MembershipEventKind {
+    pub const ALL: [Self; 5] = [Self::Joined, Self::Left, Self::Role, Self::TeamJoined, Self::TeamLeft];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Joined => "joined",
+            Self::Left => "left",
+            Self::Role => "role",
+            Self::TeamJoined => "team_joined",
+            Self::TeamLeft => "team_left",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MembershipEvent {
+    /// Seconds since the epoch.
+    pub at: i64,
+    pub kind: MembershipEventKind,
+    pub person: String,
+    pub team: Option<String>,
+    /// The new role, for role changes.
+    pub role: Option<Role>,
+    /// Who made the change, when it was not the person.
+    pub by: Option<String>,
+}
+
+impl MembershipEvent {
+    /// One line for the log, e.g. "Ana joined the team Core (added by Olivia)".
+    pub fn sentence(&self) -> String {
+        let team = self.team.clone().unwrap_or_else(|| "a team".into());
+        let what = match self.kind {
+            MembershipEventKind::Joined => format!("{} joined the organisation", self.person),
+            MembershipEventKind::Left => format!("{} left the organisation", self.person),
+            MembershipEventKind::Role => format!("{} became {}", self.person, self.role.map(|r| r.label().to_lowercase()).unwrap_or_else(|| "member".into())),
+            MembershipEventKind::TeamJoined => format!("{} joined the team {team}", self.person),
+            MembershipEventKind::TeamLeft => format!("{} left the team {team}", self.person),
+        };
+        match &self.by {
+            Some(by) => format!("{what} (by {by})"),
+            None => what,
+        }
+    }
+}
+
 pub const INVITE_VALID_DAYS: i64 = 7;
+/// A link for several people lasts a day: made-up accounts need a link that
+/// stays open, so a wide one is kept short.
+pub const GROUP_INVITE_VALID_HOURS: i64 = 24;
+pub const MAX_INVITE_USES: u32 = 100;
+
+/// How many people may join with one invite link: 1 unless an admin says
+/// more. Returns (uses, seconds the link is valid).
+pub fn parse_invite_uses(raw: &str) -> Result<(u32, i64), ValidationError> {
+    let raw = raw.trim();
+    let uses = if raw.is_empty() { 1 } else { raw.parse::<u32>().unwrap_or(0) };
+    if !(1..=MAX_INVITE_USES).contains(&uses) {
+        return Err(ValidationError::new("uses", format!("Enter how many people may join with this link: a whole number from 1 to {MAX_INVITE_USES}.")));
+    }
+    let valid = if uses == 1 { INVITE_VALID_DAYS * 86_400 } else { GROUP_INVITE_VALID_HOURS * 3600 };
+    Ok((uses, valid))
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum InviteState {
     Usable,
     Expired,
     Revoked,
+    UsedUp,
 }
 
 /// The state of an invite at `now` (all times in seconds since the epoch).
-pub fn invite_state(expires_at: i64, revoked: bool, now: i64) -> InviteState {
+pub fn invite_state(expires_at: i64, revoked: bool, uses_left: i64, now: i64) -> InviteState {
     if revoked {
         InviteState::Revoked
+    } else if uses_left <= 0 {
+        InviteState::UsedUp
     } else if now >= expires_at {
         InviteState::Expired
     } else {
@@ -190,9 +268,20 @@ mod tests {
 
     #[test]
     fn invite_states() {
-        assert_eq!(invite_state(100, false, 99), InviteState::Usable);
-        assert_eq!(invite_state(100, false, 100), InviteState::Expired);
-        assert_eq!(invite_state(100, true, 50), InviteState::Revoked);
+        assert_eq!(invite_state(100, false, 1, 99), InviteState::Usable);
+        assert_eq!(invite_state(100, false, 1, 100), InviteState::Expired);
+        assert_eq!(invite_state(100, true, 1, 50), InviteState::Revoked);
+        assert_eq!(invite_state(100, false, 0, 50), InviteState::UsedUp);
+    }
+
+    #[test]
+    fn invite_links_are_single_use_unless_asked_and_wide_ones_are_short() {
+        assert_eq!(parse_invite_uses("").unwrap(), (1, 7 * 86_400));
+        assert_eq!(parse_invite_uses(" 1 ").unwrap(), (1, 7 * 86_400));
+        assert_eq!(parse_invite_uses("12").unwrap(), (12, 24 * 3600));
+        for bad in ["0", "-3", "101", "two", "1.5"] {
+            assert_eq!(parse_invite_uses(bad).unwrap_err().field, "uses", "{bad}");
+        }
     }
 
     fn any_role() -> impl Strategy<Value = Role> {

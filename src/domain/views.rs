@@ -57,6 +57,8 @@ pub struct InviteView {
     pub created_by: String,
     /// Seconds since the epoch.
     pub expires_at: i64,
+    /// How many more people may join with it.
+    pub uses_left: u32,
 }
 
 /// A freshly made invite: the only time the secret link is ever shown.

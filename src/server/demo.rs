@@ -81,7 +81,7 @@ pub async fn load(pool: &SqlitePool, vault: &Vault, key: &VoteKey, time: &Time) 
     for (name, members) in TEAMS {
         let team = teams::create(&mut *tx, org, &parse(TeamName::parse(name))?, now).await?;
         for &i in members {
-            teams::add_member(&mut tx, org, team, users[i], joined).await?;
+            teams::add_member(&mut tx, org, team, users[i], None, joined).await?;
         }
         team_ids.push(team);
     }

@@ -21,6 +21,8 @@ pub fn start() -> DateTime<Utc> {
 pub struct TestApp {
     pub base: String,
     pub db_path: PathBuf,
+    /// The vote key file (in a folder of its own, apart from the data).
+    pub key_path: PathBuf,
     /// The app's clock: `advance` it to let time pass.
     pub clock: Arc<ManualClock>,
     _dir: tempfile::TempDir,
@@ -36,11 +38,12 @@ impl TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let db_path = dir.path().join("data").join("test.db");
         // The vote key lives apart from the data, as in production.
-        let mut settings = Settings::for_database(db_path.clone(), dir.path().join("keys").join("vote.key"));
+        let key_path = dir.path().join("keys").join("vote.key");
+        let mut settings = Settings::for_database(db_path.clone(), key_path.clone());
         adjust(&mut settings);
         let clock = ManualClock::starting_at(start());
         let addr = mistvine::server::router::spawn_for_tests(settings, clock.clone()).await.expect("app starts");
-        Self { base: format!("http://{addr}"), db_path, clock, _dir: dir }
+        Self { base: format!("http://{addr}"), db_path, key_path, clock, _dir: dir }
     }
 
     /// Lets time pass for the app.

@@ -3,13 +3,13 @@
 use super::access::require_admin;
 use crate::domain::account::{Email, Password, PersonName};
 use crate::domain::ids::{InviteId, OrgId, UserId};
-use crate::domain::org::{check_removal, check_role_change, invite_state, InviteState, MembershipRefusal, Role, INVITE_VALID_DAYS};
+use crate::domain::org::{check_removal, check_role_change, invite_state, parse_invite_uses, InviteState, MembershipEvent, MembershipEventKind, MembershipRefusal, Role};
 use crate::domain::views::{InvitePreview, InviteView, MemberView, OrgOverview};
 use crate::error::AppError;
 use crate::server::auth::{self, Caller, Person};
 use crate::server::ctx::ServerCtx;
 use crate::server::tokens::{random_token, token_hash};
-use crate::server::store::{accounts, orgs, teams};
+use crate::server::store::{accounts, membership_log, orgs, teams};
 
 fn refused(r: MembershipRefusal) -> AppError {
     AppError::forbidden(r.message())
@@ -23,6 +23,11 @@ pub async fn overview(ctx: &ServerCtx, caller: &Caller) -> Result<OrgOverview, A
     Ok(OrgOverview { member_count, team_count, my_teams })
 }
 
+/// The newest changes of who belongs where: every member may read them.
+pub async fn membership_log(ctx: &ServerCtx, caller: &Caller) -> Result<Vec<MembershipEvent>, AppError> {
+    membership_log::list(&ctx.pool, caller.org_id, 200).await
+}
+
 pub async fn members(ctx: &ServerCtx, caller: &Caller) -> Result<Vec<MemberView>, AppError> {
     orgs::members(&ctx.pool, caller.org_id).await
 }
@@ -34,6 +39,8 @@ pub async fn change_role(ctx: &ServerCtx, caller: &Caller, user: UserId, role: &
     let owners = orgs::owner_count(&mut *tx, caller.org_id).await?;
     check_role_change(caller.role, current, new, owners).map_err(refused)?;
     orgs::set_role(&mut *tx, caller.org_id, user, new).await?;
+    let e = membership_log::Entry { kind: MembershipEventKind::Role, person: user, team: None, role: Some(new), by: Some(caller.user_id) };
+    membership_log::record(&mut *tx, caller.org_id, e, ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -44,16 +51,20 @@ pub async fn remove_member(ctx: &ServerCtx, caller: &Caller, user: UserId) -> Re
     let owners = orgs::owner_count(&mut *tx, caller.org_id).await?;
     check_removal(caller.role, current, owners).map_err(refused)?;
     orgs::remove_member(&mut tx, caller.org_id, user).await?;
+    let e = membership_log::Entry { kind: MembershipEventKind::Left, person: user, team: None, role: None, by: Some(caller.user_id) };
+    membership_log::record(&mut *tx, caller.org_id, e, ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// Makes a new invite link and returns its secret (only its hash is stored).
-pub async fn create_invite(ctx: &ServerCtx, caller: &Caller) -> Result<String, AppError> {
+/// Single-use unless the admin asks for more (then it lasts a day).
+pub async fn create_invite(ctx: &ServerCtx, caller: &Caller, uses: &str) -> Result<String, AppError> {
     require_admin(caller)?;
+    let (uses, valid_for) = parse_invite_uses(uses)?;
     let token = random_token();
     let now = ctx.now();
-    orgs::create_invite(&ctx.pool, caller.org_id, &token_hash(&token), caller.user_id, now, now + INVITE_VALID_DAYS * 86_400).await?;
+    orgs::create_invite(&ctx.pool, caller.org_id, &token_hash(&token), caller.user_id, now, now + valid_for, uses).await?;
     Ok(token)
 }
 
@@ -77,13 +88,22 @@ pub async fn revoke_invite(ctx: &ServerCtx, caller: &Caller, invite: InviteId) -
     }
 }
 
+/// The invite behind a token, usable or not.
+async fn find_invite(ctx: &ServerCtx, token: &str) -> Result<orgs::InviteRow, AppError> {
+    orgs::invite_by_hash(&ctx.pool, &token_hash(token.trim()))
+        .await?
+        .ok_or_else(|| AppError::NotFound("This invite link is not valid. Ask an admin of your organisation for a new one.".into()))
+}
+
 /// The organisation behind a usable invite token, or a clear refusal.
 async fn usable_invite(ctx: &ServerCtx, token: &str) -> Result<orgs::InviteRow, AppError> {
-    let invite = orgs::invite_by_hash(&ctx.pool, &token_hash(token.trim()))
-        .await?
-        .ok_or_else(|| AppError::NotFound("This invite link is not valid. Ask an admin of your organisation for a new one.".into()))?;
-    match invite_state(invite.expires_at, invite.revoked_at.is_some(), ctx.now()) {
+    usable(find_invite(ctx, token).await?, ctx.now())
+}
+
+fn usable(invite: orgs::InviteRow, now: i64) -> Result<orgs::InviteRow, AppError> {
+    match invite_state(invite.expires_at, invite.revoked_at.is_some(), invite.uses_left, now) {
         InviteState::Usable => Ok(invite),
+        InviteState::UsedUp => Err(used_up()),
         InviteState::Expired => Err(AppError::Gone("This invite link has expired. Ask an admin for a new one.".into())),
         InviteState::Revoked => Err(AppError::Gone("This invite link was withdrawn. Ask an admin for a new one.".into())),
     }
@@ -98,10 +118,21 @@ pub async fn preview_invite(ctx: &ServerCtx, person: Option<Person>, token: &str
     Ok(InvitePreview { org_name: invite.org_name, invited_by: invite.invited_by, signed_in_as: person.map(|p| p.name), already_member })
 }
 
+fn used_up() -> AppError {
+    AppError::Gone("This invite link has already been used. Ask an admin for a new one: each link lets in the people it was made for.".into())
+}
+
 /// A signed-in person accepts an invite; returns the organisation joined.
 pub async fn join(ctx: &ServerCtx, person: &Person, token: &str) -> Result<OrgId, AppError> {
-    let invite = usable_invite(ctx, token).await?;
+    let invite = find_invite(ctx, token).await?;
+    if orgs::role_of(&ctx.pool, invite.org_id, person.user_id).await?.is_some() {
+        return Err(AppError::Conflict("You are already a member of this organisation.".into()));
+    }
+    let invite = usable(invite, ctx.now())?;
     let mut tx = super::write(ctx).await?;
+    if !orgs::use_invite(&mut *tx, &token_hash(token.trim()), ctx.now()).await? {
+        return Err(used_up());
+    }
     orgs::add_membership(&mut tx, invite.org_id, person.user_id, Role::Member, ctx.now()).await?;
     accounts::set_session_org(&mut *tx, &person.session, invite.org_id).await?;
     tx.commit().await?;
@@ -117,6 +148,9 @@ pub async fn join_with_signup(ctx: &ServerCtx, token: &str, name: &str, email: &
     let hash = auth::hash_password(password).await?;
     let now = ctx.now();
     let mut tx = super::write(ctx).await?;
+    if !orgs::use_invite(&mut *tx, &token_hash(token.trim()), now).await? {
+        return Err(used_up());
+    }
     let user = accounts::create_user(&mut tx, &email, &name, &hash, now).await?;
     orgs::add_membership(&mut tx, invite.org_id, user, Role::Member, now).await?;
     tx.commit().await?;

@@ -52,7 +52,7 @@ pub async fn add_member(ctx: &ServerCtx, caller: &Caller, team: TeamId, user: Us
     require_admin(caller)?;
     let mut tx = super::write(ctx).await?;
     access::team(&mut tx, caller, team).await?;
-    if !teams::add_member(&mut tx, caller.org_id, team, user, ctx.now()).await? {
+    if !teams::add_member(&mut tx, caller.org_id, team, user, Some(caller.user_id), ctx.now()).await? {
         return Err(AppError::not_found("That member"));
     }
     tx.commit().await?;
@@ -63,7 +63,7 @@ pub async fn remove_member(ctx: &ServerCtx, caller: &Caller, team: TeamId, user:
     require_admin(caller)?;
     let mut tx = super::write(ctx).await?;
     access::team(&mut tx, caller, team).await?;
-    teams::remove_member(&mut *tx, caller.org_id, team, user).await?;
+    teams::remove_member(&mut tx, caller.org_id, team, user, caller.user_id, ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod ballot_box;
 pub mod boosts;
+pub mod membership_log;
 pub mod objectives;
 pub mod orgs;
 pub mod ppp;

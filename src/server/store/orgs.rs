@@ -2,7 +2,7 @@
 
 use crate::domain::account::OrgName;
 use crate::domain::ids::{InviteId, OrgId, UserId};
-use crate::domain::org::Role;
+use crate::domain::org::{MembershipEventKind, Role};
 use crate::domain::views::{InviteView, MemberView, OrgChoice};
 use crate::error::AppError;
 use sqlx::{SqliteConnection, SqliteExecutor};
@@ -38,10 +38,11 @@ pub async fn add_membership(
         .bind(user)
         .bind(role)
         .bind(now)
-        .execute(conn)
+        .execute(&mut *conn)
         .await
         .map_err(|e| super::conflict_or_internal(e, "You are already a member of this organisation."))?;
-    Ok(())
+    let joined = super::membership_log::Entry { kind: MembershipEventKind::Joined, person: user, team: None, role: None, by: None };
+    super::membership_log::record(conn, org, joined, now).await
 }
 
 pub async fn role_of(conn: impl SqliteExecutor<'_>, org: OrgId, user: UserId) -> Result<Option<Role>, AppError> {
@@ -134,29 +135,31 @@ pub async fn create_invite(
     created_by: UserId,
     now: i64,
     expires_at: i64,
+    uses: u32,
 ) -> Result<InviteId, AppError> {
     Ok(sqlx::query_scalar(
-        "INSERT INTO invites (org_id, token_hash, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?) RETURNING id",
+        "INSERT INTO invites (org_id, token_hash, created_by, created_at, expires_at, uses_left) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
     )
     .bind(org)
     .bind(token_hash)
     .bind(created_by)
     .bind(now)
     .bind(expires_at)
+    .bind(uses)
     .fetch_one(conn)
     .await?)
 }
 
 pub async fn active_invites(conn: impl SqliteExecutor<'_>, org: OrgId, now: i64) -> Result<Vec<InviteView>, AppError> {
-    let rows: Vec<(InviteId, String, i64)> = sqlx::query_as(
-        "SELECT i.id, u.name, i.expires_at FROM invites i JOIN users u ON u.id = i.created_by \
-         WHERE i.org_id = ? AND i.revoked_at IS NULL AND i.expires_at > ? ORDER BY i.created_at DESC, i.id DESC",
+    let rows: Vec<(InviteId, String, i64, u32)> = sqlx::query_as(
+        "SELECT i.id, u.name, i.expires_at, i.uses_left FROM invites i JOIN users u ON u.id = i.created_by \
+         WHERE i.org_id = ? AND i.revoked_at IS NULL AND i.expires_at > ? AND i.uses_left > 0 ORDER BY i.created_at DESC, i.id DESC",
     )
     .bind(org)
     .bind(now)
     .fetch_all(conn)
     .await?;
-    Ok(rows.into_iter().map(|(id, created_by, expires_at)| InviteView { id, created_by, expires_at }).collect())
+    Ok(rows.into_iter().map(|(id, created_by, expires_at, uses_left)| InviteView { id, created_by, expires_at, uses_left }).collect())
 }
 
 /// Returns false when no invite with this id exists in this organisation.
@@ -177,15 +180,30 @@ pub struct InviteRow {
     pub invited_by: String,
     pub expires_at: i64,
     pub revoked_at: Option<i64>,
+    pub uses_left: i64,
 }
 
 pub async fn invite_by_hash(conn: impl SqliteExecutor<'_>, token_hash: &str) -> Result<Option<InviteRow>, AppError> {
     Ok(sqlx::query_as(
-        "SELECT i.org_id, o.name AS org_name, u.name AS invited_by, i.expires_at, i.revoked_at \
+        "SELECT i.org_id, o.name AS org_name, u.name AS invited_by, i.expires_at, i.revoked_at, i.uses_left \
          FROM invites i JOIN organisations o ON o.id = i.org_id JOIN users u ON u.id = i.created_by \
          WHERE i.token_hash = ?",
     )
     .bind(token_hash)
     .fetch_optional(conn)
     .await?)
+}
+
+/// Takes one use of an invite, in the transaction that adds the person.
+/// False when the link has no use left (someone else took the last one),
+/// expired or was revoked in the meantime.
+pub async fn use_invite(conn: impl SqliteExecutor<'_>, token_hash: &str, now: i64) -> Result<bool, AppError> {
+    let done = sqlx::query(
+        "UPDATE invites SET uses_left = uses_left - 1 WHERE token_hash = ? AND uses_left > 0 AND revoked_at IS NULL AND expires_at > ?",
+    )
+    .bind(token_hash)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }

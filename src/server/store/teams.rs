@@ -2,7 +2,8 @@
 //! id guessed from another organisation simply matches nothing.
 
 use crate::domain::ids::{OrgId, TeamId, UserId};
-use crate::domain::org::{Role, TeamName, TeamRef};
+use super::membership_log;
+use crate::domain::org::{MembershipEventKind, Role, TeamName, TeamRef};
 use crate::domain::views::{MemberView, TeamSummary};
 use crate::error::AppError;
 use sqlx::{SqliteConnection, SqliteExecutor};
@@ -164,7 +165,8 @@ pub async fn members_of(conn: impl SqliteExecutor<'_>, org: OrgId, teams: &[Team
 
 /// Adds a person to a team. Both must belong to `org`; otherwise nothing is
 /// written and false is returned.
-pub async fn add_member(conn: &mut SqliteConnection, org: OrgId, team: TeamId, user: UserId, now: i64) -> Result<bool, AppError> {
+/// Every addition is recorded in the membership log, with who made it (`by`).
+pub async fn add_member(conn: &mut SqliteConnection, org: OrgId, team: TeamId, user: UserId, by: Option<UserId>, now: i64) -> Result<bool, AppError> {
     let done = sqlx::query(
         "INSERT INTO team_members (team_id, user_id, added_at) \
          SELECT t.id, m.user_id, ? FROM teams t JOIN memberships m ON m.org_id = t.org_id \
@@ -178,19 +180,26 @@ pub async fn add_member(conn: &mut SqliteConnection, org: OrgId, team: TeamId, u
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 1 {
+        let e = membership_log::Entry { kind: MembershipEventKind::TeamJoined, person: user, team: Some(team), role: None, by };
+        membership_log::record(conn, org, e, now).await?;
         return Ok(true);
     }
     // Nothing inserted: either already in the team (fine) or not in this organisation.
     is_member(conn, org, team, user).await
 }
 
-/// Takes a person out of a team of this organisation (nothing if they were not in it).
-pub async fn remove_member(conn: impl SqliteExecutor<'_>, org: OrgId, team: TeamId, user: UserId) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM team_members WHERE team_id = ? AND user_id = ? AND team_id IN (SELECT id FROM teams WHERE org_id = ?)")
+/// Takes a person out of a team of this organisation (nothing if they were
+/// not in it), recording it in the membership log.
+pub async fn remove_member(conn: &mut SqliteConnection, org: OrgId, team: TeamId, user: UserId, by: UserId, now: i64) -> Result<(), AppError> {
+    let done = sqlx::query("DELETE FROM team_members WHERE team_id = ? AND user_id = ? AND team_id IN (SELECT id FROM teams WHERE org_id = ?)")
         .bind(team)
         .bind(user)
         .bind(org)
-        .execute(conn)
+        .execute(&mut *conn)
         .await?;
+    if done.rows_affected() == 1 {
+        let e = membership_log::Entry { kind: MembershipEventKind::TeamLeft, person: user, team: Some(team), role: None, by: Some(by) };
+        membership_log::record(conn, org, e, now).await?;
+    }
     Ok(())
 }

@@ -3,7 +3,7 @@
 use crate::api::org::{invite_link, invites, members, ChangeRole, CreateInvite, RemoveMember, RevokeInvite};
 use crate::domain::org::Role;
 use crate::domain::views::{InviteView, MemberView};
-use crate::ui::components::form::{failure, FormError, Submit};
+use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{ErrorNotice, Loading};
 use crate::ui::layout::use_session;
 use crate::ui::pages::admin_votes::VoteSettings;
@@ -56,7 +56,7 @@ fn Invites(open: Vec<InviteView>, create: ServerAction<CreateInvite>, revoke: Se
     view! {
         <section class="card">
             <h2>"Invite people"</h2>
-            <p>"Anyone with an invite link can join as a member for 7 days, until you revoke it."</p>
+            <p>"An invite link lets one person join as a member within 7 days, until you revoke it. A link for several people lasts 24 hours. Everyone can see who joined when."</p>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     fresh.await.map(|link| view! {
@@ -68,7 +68,8 @@ fn Invites(open: Vec<InviteView>, create: ServerAction<CreateInvite>, revoke: Se
                 })}
             </Suspense>
             <ActionForm action=create>
-                <FormError error=create_error fields=&[]/>
+                <FormError error=create_error fields=&["uses"]/>
+                <Field form="invite" label="How many people may join with it" name="uses" kind="number" value="1" inputmode="numeric" error=create_error/>
                 <Submit label="Create invite link" pending=create.pending()/>
             </ActionForm>
             {(!open.is_empty()).then(|| view! {
@@ -77,7 +78,7 @@ fn Invites(open: Vec<InviteView>, create: ServerAction<CreateInvite>, revoke: Se
                 <ul class="invite-list">
                     {open.into_iter().map(|i| view! {
                         <li>
-                            <span>{format!("Created by {}, expires {}", i.created_by, format_day(i.expires_at))}</span>
+                            <span>{format!("Created by {}, for {} more {}, expires {}", i.created_by, i.uses_left, if i.uses_left == 1 { "person" } else { "people" }, format_day(i.expires_at))}</span>
                             <ActionForm action=revoke>
                                 <input type="hidden" name="invite_id" value=i.id.to_string()/>
                                 <button type="submit" class="small secondary">"Revoke"</button>

@@ -8,6 +8,7 @@ pub mod dashboard;
 pub mod drafts;
 pub mod home;
 pub mod join;
+pub mod membership;
 pub mod not_found;
 pub mod objective;
 pub mod ppp_feed;

@@ -23,6 +23,7 @@ pub fn TeamsPage() -> impl IntoView {
                     Ok(list) => view! {
                         {is_admin.then(|| view! { <NewTeamForm create/> })}
                         <TeamList list/>
+                        <p><a href="/members/history">"Who joined when"</a></p>
                     }
                     .into_any(),
                     Err(error) => view! { <ErrorNotice error/> }.into_any(),

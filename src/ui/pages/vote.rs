@@ -40,7 +40,9 @@ fn Sheet(s: VoteSheet, refresh: RwSignal<u32>) -> impl IntoView {
         <p class="anonymity-note">
             "How confident are you that each objective will be reached? Votes are anonymous: nobody, admins included, "
             "can see how you voted. Results appear only as averages of at least 3 people. You can change this week's "
-            "vote from this browser until the week ends."
+            "vote from this browser until the week ends. "
+            <a href="/members/history">"See who joined when"</a>
+            "."
         </p>
         <p class="vote-progress" role="status">{format!("{voted} of {total} voted this week")}</p>
         {if s.items.is_empty() {
