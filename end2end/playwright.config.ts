@@ -6,7 +6,10 @@ import * as path from "path";
 const root = path.resolve(__dirname, "..");
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
-const database = path.join(__dirname, ".db", `e2e-${Date.now()}.db`);
+const run = `e2e-${Date.now()}`;
+const database = path.join(__dirname, ".db", `${run}.db`);
+// The vote key lives apart from the data, as in production.
+const voteKey = path.join(__dirname, ".keys", `${run}.key`);
 
 // Debian's Chromium; Playwright never downloads a browser here.
 const launchOptions = {
@@ -45,6 +48,7 @@ export default defineConfig({
     timeout: 60_000,
     env: {
       MISTVINE_DATABASE: database,
+      MISTVINE_VOTE_KEY_FILE: voteKey,
       MISTVINE_LISTEN: `127.0.0.1:${port}`,
       LEPTOS_OUTPUT_NAME: "mistvine",
       LEPTOS_SITE_ROOT: path.join(root, "target", "site"),

@@ -107,7 +107,7 @@ fn assert_no_order(file: &[u8], objectives: &[i64], voters: &[UserId], key: &bal
         let receipts: Vec<Cell> = all.iter().filter(|c| is_receipt(c).is_some_and(|(o, _, voted)| o == *id && voted == 1)).cloned().collect();
         let tag_of = |u: UserId| ballots::voter_tag(key, u, ObjectiveId(*id), WEEK);
         let read: Vec<UserId> =
-            by_position(receipts).iter().filter_map(|c| is_receipt(c)).filter_map(|(_, tag, _)| voters.iter().copied().find(|u| tag_of(*u) == tag)).collect();
+            by_position(receipts).iter().filter_map(is_receipt).filter_map(|(_, tag, _)| voters.iter().copied().find(|u| tag_of(*u) == tag)).collect();
         assert_eq!(read.len(), VOTERS, "{what}: the key finds every voter's receipt");
         let tau = kendall_tau(&read, voters);
         assert!(tau.abs() < 0.75, "{what}: receipts sit in cast order (tau {tau})");

@@ -87,9 +87,10 @@ export async function joinViaInvite(browser: Browser, invite: string, name: stri
   return { context, page };
 }
 
-/** Creates an invite link as an admin and returns it. */
-export async function inviteLink(page: Page): Promise<string> {
+/** Creates an invite link for `people` people as an admin and returns it. */
+export async function inviteLink(page: Page, people = 1): Promise<string> {
   await page.goto("/admin");
+  await page.getByLabel("How many people may join with it").fill(String(people));
   await page.getByRole("button", { name: "Create invite link" }).click();
   return page.getByLabel(/New invite link/).inputValue();
 }

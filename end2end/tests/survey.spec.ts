@@ -1,4 +1,4 @@
-import { Browser, expect, Page, test } from "@playwright/test";
+import { BrowserContext, expect, Page, test } from "@playwright/test";
 import { inviteLink, joinViaInvite, signUp, startWave, uniqueEmail } from "./helpers";
 
 async function answerAll(page: Page, answer: string) {
@@ -12,26 +12,30 @@ async function answerAll(page: Page, answer: string) {
   await expect(page.getByText(/Thank you: you have answered the survey/)).toBeVisible();
 }
 
-async function colleagueAnswers(browser: Browser, invite: string, name: string, email: string, answer: string) {
-  const { context, page } = await joinViaInvite(browser, invite, name, email);
-  await answerAll(page, answer);
-  await context.close();
+async function colleagueAnswers(colleague: { context: BrowserContext; page: Page }, answer: string) {
+  await answerAll(colleague.page, answer);
+  await colleague.context.close();
 }
 
-test("three members answer the organisation survey and the admin sees the aggregate", async ({ browser, page }, info) => {
+test("three members answer the organisation survey and the admin sees the aggregate once it closes", async ({ browser, page }, info) => {
   await signUp(page, "Sara Survey", uniqueEmail("sara", info), `Survey ${info.project.name} ${Date.now()}`);
+  // Colleagues join before the survey opens: later joiners answer the next wave's.
+  const invite = await inviteLink(page, 2);
+  const tom = await joinViaInvite(browser, invite, "Tom Two", uniqueEmail("tom", info));
+  const nia = await joinViaInvite(browser, invite, "Nia Three", uniqueEmail("nia", info));
   await startWave(page, "Survey wave", -2, 25);
 
   await page.getByRole("link", { name: "Survey", exact: true }).click();
   await page.getByRole("button", { name: "Open the survey" }).click();
   await answerAll(page, "Agree");
-  await expect(page.getByText("Fewer than 3 answers so far")).toBeVisible();
+  await colleagueAnswers(tom, "Strongly agree");
+  await colleagueAnswers(nia, "Neutral");
 
-  const invite = await inviteLink(page);
-  await colleagueAnswers(browser, invite, "Tom Two", uniqueEmail("tom", info), "Strongly agree");
-  await colleagueAnswers(browser, invite, "Nia Three", uniqueEmail("nia", info), "Neutral");
-
+  // While it is open nothing shows, not even how many answered.
   await page.goto("/survey");
+  await expect(page.getByText("Open: results show once the survey closes.")).toBeVisible();
+  await expect(page.getByText(/answers ·/)).toHaveCount(0);
+  await page.getByRole("button", { name: "Close the survey and show results" }).click();
   await expect(page.getByText("3 answers · Autonomous (75 / 100)")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Live signals in Survey wave" })).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { Browser, expect, Page, test } from "@playwright/test";
+import { BrowserContext, expect, Page, test } from "@playwright/test";
 import { addTeamObjective, createTeam, hydrated, inviteLink, joinViaInvite, signUp, startWave, uniqueEmail } from "./helpers";
 
 /** The vote card of one objective. */
@@ -6,8 +6,8 @@ function card(page: Page, title: string) {
   return page.locator("section.vote-card").filter({ has: page.getByRole("heading", { name: title }) });
 }
 
-async function joinAndVote(browser: Browser, invite: string, name: string, email: string, score: string) {
-  const { context, page } = await joinViaInvite(browser, invite, name, email);
+async function voteAs(colleague: { context: BrowserContext; page: Page }, score: string) {
+  const { context, page } = colleague;
   await page.goto("/vote");
   await card(page, "Happy customers").getByRole("button", { name: score }).click();
   await expect(card(page, "Happy customers").getByText("Voted ✓")).toBeVisible();
@@ -16,6 +16,11 @@ async function joinAndVote(browser: Browser, invite: string, name: string, email
 
 test("members vote anonymously, change a vote, and results appear only from 3 voters", async ({ browser, page }, info) => {
   await signUp(page, "Vera Voter", uniqueEmail("vera", info), `Votes ${info.project.name} ${Date.now()}`);
+  // Two colleagues join with one link made for two people, before the wave
+  // starts: people who join during a week vote from the next week on.
+  const invite = await inviteLink(page, 2);
+  const carla = await joinViaInvite(browser, invite, "Carla Colleague", uniqueEmail("carla", info));
+  const dan = await joinViaInvite(browser, invite, "Dan Colleague", uniqueEmail("dan", info));
 
   // Set-up: a team with Vera in it, an active wave with a wave objective and a team objective.
   await createTeam(page, "Support", true);
@@ -50,12 +55,11 @@ test("members vote anonymously, change a vote, and results appear only from 3 vo
   await expect(page.getByRole("img", { name: /Happy customers, week 1: fewer than 3 votes/ })).toBeVisible();
   await expect(page.getByText(/Average \d/)).toHaveCount(0);
 
-  // Two colleagues join and vote; with three voters the average appears.
-  const invite = await inviteLink(page);
-  await joinAndVote(browser, invite, "Carla Colleague", uniqueEmail("carla", info), "3 Steady");
+  // The two colleagues vote; with three voters the average appears.
+  await voteAs(carla, "3 Steady");
   await page.goto("/confidence");
   await expect(page.getByText(/Average \d/)).toHaveCount(0);
-  await joinAndVote(browser, invite, "Dan Colleague", uniqueEmail("dan", info), "5 Exceeding");
+  await voteAs(dan, "5 Exceeding");
   await page.goto("/confidence");
   await expect(page.getByText("Average 3.3 from 3 votes", { exact: true })).toBeVisible();
   await expect(page.getByRole("img", { name: "Happy customers, week 1: average 3.3 from 3 votes" })).toBeVisible();

@@ -127,7 +127,9 @@ pub async fn load(
 
     // Week 1 (closed) votes: everyone on the wave objectives, teams on their own.
     let everyone: Vec<usize> = (0..people.len()).collect();
-    let votes: [(ObjectiveId, Option<TeamId>, &[usize], &[u8]); 5] = [
+    // (objective, its team, who voted (indexes in `people`), their scores)
+    type Votes<'a> = (ObjectiveId, Option<TeamId>, &'a [usize], &'a [u8]);
+    let votes: [Votes; 5] = [
         (value, None, &everyone, &[4, 3, 4, 3, 4, 3]),
         (ship, None, &everyone, &[3, 2, 3, 2, 2, 3]),
         (onboarding, Some(growth), &[0, 2, 5], &[4, 4, 3]),

@@ -24,9 +24,16 @@ pub fn VoteSettings() -> impl IntoView {
                                 <Field form="votes" label="Voters needed before results show" name="threshold" kind="number"
                                     value=threshold.to_string() error hint="At least 3, so nobody's vote can be singled out."/>
                                 <div class="field checkbox">
-                                    <input id="votes-live" type="checkbox" name="live" value="on" checked=live/>
+                                    <input id="votes-live" type="checkbox" name="live" value="on" checked=live aria-describedby="votes-live-hint"/>
                                     <label for="votes-live">"Show this week's results before the week ends"</label>
                                 </div>
+                                <p id="votes-live-hint" class="hint">
+                                    {format!(
+                                        "Live results move only in steps of at least {threshold} new votes, so that reading them before and after \
+                                         someone votes (or changes a vote) never shows that person's vote. The week's final result follows the \
+                                         same rule: up to {} of the last votes of a week may not show."
+                                        , threshold.saturating_sub(1))}
+                                </p>
                                 <Submit label="Save voting settings" pending=update.pending() class="secondary"/>
                                 {move || saved.get().then(|| view! { <p class="saved" role="status">"Saved."</p> })}
                             </ActionForm>
