@@ -16,14 +16,14 @@ async function voteAs(colleague: { context: BrowserContext; page: Page }, score:
 
 test("members vote anonymously, change a vote, and results appear only from 3 voters", async ({ browser, page }, info) => {
   await signUp(page, "Vera Voter", uniqueEmail("vera", info), `Votes ${info.project.name} ${Date.now()}`);
+
+  // Set-up: a team with Vera in it, an active wave with a wave objective and a team objective.
+  await createTeam(page, "Support", true);
   // Two colleagues join with one link made for two people, before the wave
   // starts: people who join during a week vote from the next week on.
   const invite = await inviteLink(page, 2);
   const carla = await joinViaInvite(browser, invite, "Carla Colleague", uniqueEmail("carla", info));
   const dan = await joinViaInvite(browser, invite, "Dan Colleague", uniqueEmail("dan", info));
-
-  // Set-up: a team with Vera in it, an active wave with a wave objective and a team objective.
-  await createTeam(page, "Support", true);
   await startWave(page, "Spring wave", -1, 26, { title: "Happy customers", why: "Happy customers stay.", kr: ["NPS", "20", "40"] });
   await addTeamObjective(page, "Support", "Answer within an hour", "Fast answers make customers happy.", ["Median first reply", "numeric", "180", "60"]);
 
