@@ -43,10 +43,10 @@ async fn main() {
     let signup = vec![("name", "Load Owner".into()), ("email", email), ("password", "load-password".into()), ("org_name", format!("Load {run}"))];
     ok(&owner, &base, "signup", signup).await;
     // Everyone joins before the wave starts (later joiners vote from next week).
-    let (_, _, location) = call(&owner, &base, "create_invite", &vec![("uses", members.to_string())]).await.expect("invite");
-    let token = location.and_then(|l| l.split("invite=").nth(1).map(str::to_owned)).expect("invite token");
     let mut voters = vec![owner.clone()];
     for i in 1..members {
+        let (_, _, location) = call(&owner, &base, "create_invite", &vec![("uses", "1".to_string())]).await.expect("invite");
+        let token = location.and_then(|l| l.split("invite=").nth(1).map(str::to_owned)).expect("invite token");
         let c = client();
         let form = vec![("token", token.clone()), ("name", format!("Member {i}")), ("email", format!("m{i}-{run}@load.test")), ("password", "load-password".into())];
         ok(&c, &base, "join_with_signup", form).await;
