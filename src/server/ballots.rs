@@ -121,7 +121,7 @@ pub fn claimed_slot(key: &VoteKey, user: UserId, objective: ObjectiveId, week: u
 /// One remembered ballot: objective, week, claim.
 pub type Held = (ObjectiveId, u32, String);
 
-/// The ballot secrets this browser holds for `user` (entries of anyone else
+/// The ballot claims this browser holds for `user` (entries of anyone else
 /// who used this browser are ignored).
 pub fn held(user: UserId) -> Vec<Held> {
     let Some(parts) = use_context::<http::request::Parts>() else { return Vec::new() };
@@ -145,8 +145,8 @@ fn parse_cookie(value: &str, user: UserId) -> Vec<Held> {
             let mut f = entry.split(':');
             let objective = f.next()?.parse().ok().map(ObjectiveId)?;
             let week = f.next()?.parse().ok()?;
-            let secret = f.next().filter(|s| !s.is_empty() && s.len() <= 64)?;
-            Some((objective, week, secret.to_owned()))
+            let claim = f.next().filter(|s| !s.is_empty() && s.len() <= 64)?;
+            Some((objective, week, claim.to_owned()))
         })
         .collect()
 }
@@ -159,14 +159,14 @@ fn cookie_value(user: UserId, entries: &[Held]) -> String {
     v
 }
 
-/// Stores the browser's secrets for `week` (older weeks can no longer change, so they are dropped).
+/// Stores the browser's claims for `week` (older weeks can no longer change, so they are dropped).
 pub fn remember(user: UserId, week: u32, mut entries: Vec<Held>, secure: bool) {
     entries.retain(|(_, w, _)| *w == week);
     let attrs = if secure { "Path=/; HttpOnly; SameSite=Lax; Secure" } else { "Path=/; HttpOnly; SameSite=Lax" };
     set(format!("{BALLOT_COOKIE}={}; Max-Age={}; {attrs}", cookie_value(user, &entries), 8 * 86_400));
 }
 
-/// Drops the browser's ballot secrets (at log-out: the next person on this
+/// Drops the browser's ballot claims (at log-out: the next person on this
 /// browser must not see or change them).
 pub fn forget(secure: bool) {
     let attrs = if secure { "Path=/; HttpOnly; SameSite=Lax; Secure" } else { "Path=/; HttpOnly; SameSite=Lax" };

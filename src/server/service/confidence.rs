@@ -57,18 +57,18 @@ pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller) -> Result<VoteSheet, A
             .filter_map(|(o, w, claim)| ballots::claimed_slot(&ctx.vote_key, caller.user_id, o, w, &claim).map(|slot| (o, slot)))
             .collect();
         let mine = ballot_box::own_scores(&mut *ctx.vault.reader.acquire().await?, caller.org_id, week, &claimed).await?;
-        let (mut org_voter, mut team_voter) = (None, std::collections::HashMap::new());
+        // Whether the caller may vote depends only on the team (none for
+        // wave objectives): asked once per team.
+        let mut voter_in: std::collections::HashMap<Option<TeamId>, bool> = std::collections::HashMap::new();
         for o in objectives {
             let team = o.team.as_ref().map(|t| t.id);
-            let eligible = match team {
-                None => match org_voter {
-                    Some(v) => v,
-                    None => *org_voter.insert(was_voter(&mut conn, caller, None, opened).await?),
-                },
-                Some(t) => match team_voter.get(&t) {
-                    Some(v) => *v,
-                    None => *team_voter.entry(t).or_insert(was_voter(&mut conn, caller, Some(t), opened).await?),
-                },
+            let eligible = match voter_in.get(&team) {
+                Some(v) => *v,
+                None => {
+                    let v = was_voter(&mut conn, caller, team, opened).await?;
+                    voter_in.insert(team, v);
+                    v
+                }
             };
             let my_score = mine.iter().find(|(id, _)| *id == o.id).map(|(_, s)| *s);
             items.push(VoteItem {
