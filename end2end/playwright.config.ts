@@ -49,6 +49,8 @@ export default defineConfig({
     env: {
       MISTVINE_DATABASE: database,
       MISTVINE_VOTE_KEY_FILE: voteKey,
+      // Every test signs up a new workspace from 127.0.0.1.
+      MISTVINE_SIGNUPS_PER_HOUR: "10000",
       MISTVINE_LISTEN: `127.0.0.1:${port}`,
       LEPTOS_OUTPUT_NAME: "mistvine",
       LEPTOS_SITE_ROOT: path.join(root, "target", "site"),

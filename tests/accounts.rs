@@ -162,3 +162,103 @@ async fn pages_render_on_the_server() {
     assert_eq!(missing.status, 404);
     assert!(missing.body.contains("Page not found"));
 }
+
+/// A log-in as a browser behind the operator's proxy would send it: the
+/// proxy appends the real address to whatever X-Forwarded-For the client sent.
+async fn login_via_proxy(app: &TestApp, forwarded: &str, email: &str, password: &str) -> u16 {
+    reqwest::Client::new()
+        .post(format!("{}/api/login", app.base))
+        .header("accept", "application/json")
+        .header("x-forwarded-for", forwarded)
+        .form(&[("email", email), ("password", password)])
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_burst_of_parallel_guesses_gets_no_more_tries_than_the_limit() {
+    let app = TestApp::spawn().await;
+    app.owner("linus@example.com", "Kernel").await;
+    let tasks: Vec<_> = (0..12)
+        .map(|_| {
+            let c = app.client();
+            tokio::spawn(async move { c.call("login", &[("email", "linus@example.com"), ("password", "guess-guess")]).await.status })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for t in tasks {
+        statuses.push(t.await.unwrap());
+    }
+    statuses.sort();
+    assert_eq!(statuses.iter().filter(|s| **s == 401).count(), 5, "{statuses:?}");
+    assert_eq!(statuses.iter().filter(|s| **s == 429).count(), 7, "{statuses:?}");
+}
+
+#[tokio::test]
+async fn a_stranger_cannot_lock_a_person_out() {
+    let app = TestApp::spawn_with(|s| s.trust_proxy = true).await;
+    app.owner("ada@example.com", "Engines").await;
+    // Five wrong guesses from one address lock that address out of this account…
+    for _ in 0..5 {
+        assert_eq!(login_via_proxy(&app, "203.0.113.9", "ada@example.com", "guess-guess").await, 401);
+    }
+    assert_eq!(login_via_proxy(&app, "203.0.113.9", "ada@example.com", "password-1").await, 429);
+    // …and changing the part of the header the client controls does not help:
+    // only the entry the proxy appended counts.
+    assert_eq!(login_via_proxy(&app, "10.9.9.9, 203.0.113.9", "ada@example.com", "guess-guess").await, 429);
+    // Ada, from her own address, is not affected.
+    assert_eq!(login_via_proxy(&app, "198.51.100.7", "ada@example.com", "password-1").await, 200);
+
+    // Guesses from many addresses slow the account down instead of locking it.
+    for i in 0..30 {
+        let from = format!("192.0.2.{i}");
+        let status = login_via_proxy(&app, &from, "ada@example.com", "guess-guess").await;
+        assert!(status == 401 || status == 429, "{status}");
+    }
+    assert_eq!(login_via_proxy(&app, "198.51.100.7", "ada@example.com", "password-1").await, 429, "one try per half minute now");
+    app.advance(chrono::TimeDelta::seconds(30));
+    assert_eq!(login_via_proxy(&app, "198.51.100.7", "ada@example.com", "password-1").await, 200, "and then she is in");
+}
+
+#[tokio::test]
+async fn log_in_refuses_huge_passwords_and_off_site_or_broken_next_paths() {
+    let app = TestApp::spawn().await;
+    app.owner("grace@example.com", "Navy").await;
+    let c = app.client();
+    let huge = "x".repeat(100_000);
+    assert_eq!(c.call("login", &[("email", "grace@example.com"), ("password", &huge)]).await.status, 401);
+    for (next, expected) in [("/\t/evil.example", "/"), ("/vote\r\nSet-Cookie: a=b", "/"), ("//evil.example", "/"), ("/vote?week=2", "/vote?week=2")] {
+        let c = app.client();
+        let r = c.call("login", &[("email", "grace@example.com"), ("password", "password-1"), ("next", next)]).await;
+        assert_eq!(r.status, 200, "{next:?}: {}", r.body);
+        assert_eq!(r.headers["location"], expected, "{next:?}");
+    }
+}
+
+#[tokio::test]
+async fn sign_ups_are_limited_per_address_and_can_be_closed() {
+    let app = TestApp::spawn_with(|s| s.signups_per_hour = 10).await;
+    for i in 0..10 {
+        app.owner(&format!("o{i}@example.com"), &format!("Org {i}")).await;
+    }
+    let c = app.client();
+    let form = [("name", "Late"), ("email", "late@example.com"), ("password", "password-1"), ("org_name", "Late")];
+    let r = c.call("signup", &form).await;
+    assert_eq!(r.status, 429, "{}", r.body);
+    assert!(r.body.contains("Too many new workspaces"));
+    app.advance(chrono::TimeDelta::minutes(61));
+    assert_eq!(c.call("signup", &form).await.status, 200);
+
+    // Closed: the first workspace can still be made (setting up the
+    // server), then only invites let people in.
+    let closed = TestApp::spawn_with(|s| s.open_signup = false).await;
+    let owner = closed.owner("first@example.com", "First").await;
+    let r = closed.client().call("signup", &form).await;
+    assert_eq!(r.status, 403, "{}", r.body);
+    assert!(r.body.contains("invite link"));
+    assert_eq!(closed.count("users").await, 1);
+    closed.member_of(&owner, "invited@example.com").await;
+}

@@ -127,25 +127,67 @@ impl OrgName {
 
 /// Where to send someone after they log in. Only paths on this site are
 /// accepted, so a crafted link cannot bounce a fresh session to another host.
+/// Browsers drop tabs and line breaks from URLs and read `\` as `/`, so
+/// `/\t/evil.example` would become `//evil.example`: such characters, and
+/// anything else outside plain URL characters, send people home instead
+/// (which also keeps the `Location` header valid).
 pub fn safe_next_path(raw: Option<&str>) -> String {
-    match raw.map(str::trim) {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && !p.contains("://") => p.to_owned(),
-        _ => "/".to_owned(),
+    let Some(p) = raw.map(str::trim) else { return "/".to_owned() };
+    let plain = p.bytes().all(|b| b.is_ascii_graphic() && b != b'\\');
+    let second = p.as_bytes().get(1).copied();
+    if plain && p.starts_with('/') && second != Some(b'/') && !p.contains("://") && p.len() <= 512 {
+        p.to_owned()
+    } else {
+        "/".to_owned()
     }
 }
 
 /// Failed logins are counted over this rolling window.
 pub const LOGIN_WINDOW_SECS: i64 = 15 * 60;
-/// Guessing one person's password: a handful of tries, then wait.
-pub const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
+/// Guessing one person's password from one address: a handful of tries, then wait.
+pub const MAX_FAILURES_PER_PAIR: i64 = 5;
 /// Spraying many accounts from one address: a wider allowance for shared offices.
 pub const MAX_FAILURES_PER_ADDRESS: i64 = 20;
+/// Guessing one person's password from many addresses: past this many
+/// failures the account is not locked (that would let any stranger lock a
+/// person out) but slowed down to one attempt per `SLOW_PATH_SECS`.
+pub const MAX_FAILURES_PER_ACCOUNT: i64 = 20;
+pub const SLOW_PATH_SECS: i64 = 30;
 
-/// Whether another login attempt must be refused, given the failures counted
-/// in the window for the account and for the address it comes from.
-pub fn login_throttled(account_failures: i64, address_failures: i64) -> bool {
-    account_failures >= MAX_FAILURES_PER_ACCOUNT || address_failures >= MAX_FAILURES_PER_ADDRESS
+/// Failed logins counted in the window, for one attempt.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Failures {
+    /// This account from this address.
+    pub pair: i64,
+    /// Any account from this address.
+    pub address: i64,
+    /// This account from any address.
+    pub account: i64,
+    /// When this account last failed from anywhere (seconds since the epoch).
+    pub account_last: Option<i64>,
 }
+
+/// `Err(seconds to wait)` when another attempt must be refused now.
+pub fn login_throttle(f: Failures, now: i64) -> Result<(), i64> {
+    if f.pair >= MAX_FAILURES_PER_PAIR || f.address >= MAX_FAILURES_PER_ADDRESS {
+        return Err(LOGIN_WINDOW_SECS);
+    }
+    match f.account_last {
+        Some(last) if f.account >= MAX_FAILURES_PER_ACCOUNT && now - last < SLOW_PATH_SECS => Err(SLOW_PATH_SECS - (now - last)),
+        _ => Ok(()),
+    }
+}
+
+/// The longest password a log-in hashes. Longer ones are refused before any
+/// work: no account can have one (sign-up caps it), and hashing a megabyte
+/// would cost the server, not the guesser.
+pub fn login_password_fits(password: &str) -> bool {
+    password.chars().count() <= PASSWORD_MAX_CHARS
+}
+
+/// New workspaces per address per hour, by default: enough for an office,
+/// not for a script. (Joining through an invite is bounded by the invite.)
+pub const DEFAULT_SIGNUPS_PER_HOUR: u32 = 10;
 
 #[cfg(test)]
 mod tests {
@@ -154,9 +196,16 @@ mod tests {
 
     #[test]
     fn throttle_limits() {
-        assert!(!login_throttled(MAX_FAILURES_PER_ACCOUNT - 1, MAX_FAILURES_PER_ADDRESS - 1));
-        assert!(login_throttled(MAX_FAILURES_PER_ACCOUNT, 0));
-        assert!(login_throttled(0, MAX_FAILURES_PER_ADDRESS));
+        let f = |pair, address, account, account_last| Failures { pair, address, account, account_last };
+        assert_eq!(login_throttle(f(MAX_FAILURES_PER_PAIR - 1, MAX_FAILURES_PER_ADDRESS - 1, 0, None), 100), Ok(()));
+        assert_eq!(login_throttle(f(MAX_FAILURES_PER_PAIR, 0, 0, None), 100), Err(LOGIN_WINDOW_SECS));
+        assert_eq!(login_throttle(f(0, MAX_FAILURES_PER_ADDRESS, 0, None), 100), Err(LOGIN_WINDOW_SECS));
+        // Many failures on one account from elsewhere slow it down, never lock it.
+        assert_eq!(login_throttle(f(0, 0, 500, Some(90)), 100), Err(SLOW_PATH_SECS - 10));
+        assert_eq!(login_throttle(f(0, 0, 500, Some(100 - SLOW_PATH_SECS)), 100), Ok(()));
+        assert_eq!(login_throttle(f(0, 0, MAX_FAILURES_PER_ACCOUNT - 1, Some(99)), 100), Ok(()));
+        assert!(login_password_fits(&"x".repeat(PASSWORD_MAX_CHARS)));
+        assert!(!login_password_fits(&"x".repeat(PASSWORD_MAX_CHARS + 1)));
     }
 
     #[test]
@@ -193,7 +242,16 @@ mod tests {
         assert_eq!(safe_next_path(Some("//evil.example")), "/");
         assert_eq!(safe_next_path(Some("https://evil.example")), "/");
         assert_eq!(safe_next_path(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next_path(Some("/\t/evil.example")), "/", "browsers drop the tab: //evil.example");
+        assert_eq!(safe_next_path(Some("/\n/evil.example")), "/");
+        assert_eq!(safe_next_path(Some("/vote\r\nSet-Cookie: x=1")), "/", "no header injection, no panic");
+        assert_eq!(safe_next_path(Some("/vote?week=2#top")), "/vote?week=2#top");
         assert_eq!(safe_next_path(None), "/");
+    }
+
+    /// What `http::HeaderValue` accepts: visible ASCII and spaces.
+    fn http_header_safe(s: &str) -> bool {
+        s.bytes().all(|b| b == b' ' || b == b'\t' || (0x21..0x7f).contains(&b))
     }
 
     proptest! {
@@ -210,9 +268,12 @@ mod tests {
         }
 
         #[test]
-        fn next_path_never_leaves_site(s in "\\PC{0,30}") {
-            let p = safe_next_path(Some(&s));
-            prop_assert!(p.starts_with('/') && !p.starts_with("//"));
+        fn next_path_never_leaves_site(s in "\\PC{0,30}", prefix in prop::sample::select(vec!["", "/", "//", "/\\t/", "/\\\\", "https://"])) {
+            let p = safe_next_path(Some(&format!("{prefix}{s}")));
+            // What a browser would do with it: drop tabs and line breaks, read `\` as `/`.
+            let seen: String = p.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).map(|c| if c == '\\' { '/' } else { c }).collect();
+            prop_assert!(seen.starts_with('/') && !seen.starts_with("//"), "{:?}", p);
+            prop_assert!(http_header_safe(&p));
         }
     }
 }

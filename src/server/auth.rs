@@ -31,14 +31,26 @@ fn argon2() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-/// Hashing takes tens of milliseconds of CPU: keep it off the async workers.
+/// Hashes running at once. Each takes 19 MiB and tens of milliseconds of a
+/// core: a burst of sign-ups or guesses waits its turn here instead of
+/// filling memory and starving every other request.
+pub const MAX_CONCURRENT_HASHES: usize = 2;
+static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(MAX_CONCURRENT_HASHES);
+
+/// Runs one hash (or verification) off the async workers, within the limit.
+async fn hashing<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, AppError> {
+    let _permit = HASHING.acquire().await.map_err(|_| AppError::Internal)?;
+    #[cfg(test)]
+    let _watch = tests::InFlight::enter();
+    tokio::task::spawn_blocking(work).await.map_err(|_| AppError::Internal)
+}
+
 pub async fn hash_password(password: Password) -> Result<String, AppError> {
-    tokio::task::spawn_blocking(move || {
+    hashing(move || {
         let salt = SaltString::generate(&mut OsRng);
         argon2().hash_password(password.expose().as_bytes(), &salt).map(|h| h.to_string())
     })
-    .await
-    .map_err(|_| AppError::Internal)?
+    .await?
     .map_err(|e| {
         tracing::error!(error = %e, "password hashing failed");
         AppError::Internal
@@ -46,11 +58,9 @@ pub async fn hash_password(password: Password) -> Result<String, AppError> {
 }
 
 pub async fn verify_password(password: String, hash: String) -> bool {
-    tokio::task::spawn_blocking(move || {
-        PasswordHash::new(&hash).is_ok_and(|parsed| argon2().verify_password(password.as_bytes(), &parsed).is_ok())
-    })
-    .await
-    .unwrap_or(false)
+    hashing(move || PasswordHash::new(&hash).is_ok_and(|parsed| argon2().verify_password(password.as_bytes(), &parsed).is_ok()))
+        .await
+        .unwrap_or(false)
 }
 
 /// A hash to verify against when the e-mail is unknown, so that answering
@@ -82,20 +92,24 @@ pub fn presented_session() -> Option<String> {
     request_parts().and_then(|p| cookie_value(&p, SESSION_COOKIE)).map(|t| token_hash(&t))
 }
 
-/// The caller's address for rate limiting: the socket peer, or the first
-/// X-Forwarded-For entry when the operator said a trusted proxy is in front.
+/// The caller's address for rate limiting: the socket peer, or, when the
+/// operator said a trusted proxy is in front, the last X-Forwarded-For entry
+/// (the one that proxy appended; entries before it are whatever the client
+/// sent, so a client could pick them).
 pub fn client_address(ctx: &ServerCtx) -> String {
     let Some(parts) = request_parts() else { return "unknown".into() };
     if ctx.settings.trust_proxy {
-        if let Some(first) = parts
+        let last = parts
             .headers
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
             .map(str::trim)
             .filter(|v| !v.is_empty())
-        {
-            return first.to_owned();
+            .last();
+        if let Some(last) = last {
+            return last.to_owned();
         }
     }
     parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string()).unwrap_or_else(|| "unknown".into())
@@ -194,4 +208,42 @@ pub async fn require_member(ctx: &ServerCtx) -> Result<Caller, AppError> {
     super::observe::record_caller(person.user_id, Some(other.org_id));
     let role = orgs::role_of(&ctx.pool, other.org_id, person.user_id).await?.ok_or(AppError::Internal)?;
     Ok(Caller { user_id: person.user_id, name: person.name, email: person.email, org_id: other.org_id, role })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    static NOW: AtomicUsize = AtomicUsize::new(0);
+    static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+    /// Counts hashes in flight while it lives.
+    pub struct InFlight;
+
+    impl InFlight {
+        pub fn enter() -> Self {
+            let n = NOW.fetch_add(1, Ordering::SeqCst) + 1;
+            PEAK.fetch_max(n, Ordering::SeqCst);
+            Self
+        }
+    }
+
+    impl Drop for InFlight {
+        fn drop(&mut self) {
+            NOW.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn a_burst_of_hashes_runs_at_most_two_at_a_time() {
+        let tasks: Vec<_> = (0..8)
+            .map(|i| tokio::spawn(hash_password(Password::parse(&format!("password-{i}")).unwrap())))
+            .collect();
+        for t in tasks {
+            assert!(t.await.unwrap().is_ok());
+        }
+        let peak = PEAK.load(Ordering::SeqCst);
+        assert!((1..=MAX_CONCURRENT_HASHES).contains(&peak), "peak {peak}");
+    }
 }

@@ -34,6 +34,15 @@ pub struct Settings {
     #[arg(long, env = "MISTVINE_VOTE_KEY_FILE")]
     pub vote_key_file: Option<PathBuf>,
 
+    /// Whether anyone may create a new workspace (organisation) from the
+    /// sign-up page. Off: people join only through invite links.
+    #[arg(long, env = "MISTVINE_OPEN_SIGNUP", default_value_t = true, action = ArgAction::Set, value_parser = BoolishValueParser::new())]
+    pub open_signup: bool,
+
+    /// New workspaces one address may create per hour.
+    #[arg(long, env = "MISTVINE_SIGNUPS_PER_HOUR", default_value_t = crate::domain::account::DEFAULT_SIGNUPS_PER_HOUR)]
+    pub signups_per_hour: u32,
+
     /// Take the client address from X-Forwarded-For (only behind a proxy you run).
     #[arg(long, env = "MISTVINE_TRUST_PROXY", action = ArgAction::SetTrue, value_parser = BoolishValueParser::new())]
     pub trust_proxy: bool,
@@ -63,7 +72,17 @@ impl Settings {
     /// Settings for tests and embedding: a database file, its vote key file,
     /// and defaults for the rest.
     pub fn for_database(database: PathBuf, vote_key_file: PathBuf) -> Self {
-        Self { listen: None, database, demo: false, public_url: None, vote_key_file: Some(vote_key_file), trust_proxy: false, command: None }
+        Self {
+            listen: None,
+            database,
+            demo: false,
+            public_url: None,
+            vote_key_file: Some(vote_key_file),
+            open_signup: true,
+            signups_per_hour: crate::domain::account::DEFAULT_SIGNUPS_PER_HOUR,
+            trust_proxy: false,
+            command: None,
+        }
     }
 
     /// The vote key file: the flag, else a per-user configuration folder,

@@ -40,6 +40,8 @@ impl TestApp {
         // The vote key lives apart from the data, as in production.
         let key_path = dir.path().join("keys").join("vote.key");
         let mut settings = Settings::for_database(db_path.clone(), key_path.clone());
+        // Every test signs up from 127.0.0.1; the limit has its own test.
+        settings.signups_per_hour = 10_000;
         adjust(&mut settings);
         let clock = ManualClock::starting_at(start());
         let addr = mistvine::server::router::spawn_for_tests(settings, clock.clone()).await.expect("app starts");

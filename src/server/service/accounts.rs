@@ -1,6 +1,6 @@
 //! Sign-up, log-in, log-out and "who am I".
 
-use crate::domain::account::{login_throttled, Email, OrgName, Password, PersonName, LOGIN_WINDOW_SECS};
+use crate::domain::account::{login_password_fits, login_throttle, Email, OrgName, Password, PersonName, LOGIN_WINDOW_SECS};
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::org::Role;
 use crate::domain::views::Me;
@@ -9,12 +9,29 @@ use crate::server::auth::{self, Caller};
 use crate::server::ctx::ServerCtx;
 use crate::server::store::{accounts, orgs};
 
+/// Counts a new workspace from the caller's address against the hourly
+/// limit (before any password is hashed). While the server has no
+/// organisation yet, the first one may be made even with sign-up closed.
+async fn take_signup(ctx: &ServerCtx) -> Result<(), AppError> {
+    let mut tx = super::write(ctx).await?;
+    if !ctx.settings.open_signup && orgs::any(&mut *tx).await? {
+        return Err(AppError::forbidden("New workspaces cannot be created on this server. Ask an admin of your organisation for an invite link."));
+    }
+    let per_hour = i64::from(ctx.settings.signups_per_hour);
+    if !accounts::take_signup(&mut tx, &auth::client_address(ctx), ctx.now(), per_hour).await? {
+        return Err(AppError::RateLimited("Too many new workspaces from your network in the last hour. Try again later.".into()));
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Creates an organisation and its owner; returns both.
 pub async fn signup(ctx: &ServerCtx, name: &str, email: &str, password: &str, org_name: &str) -> Result<(UserId, OrgId), AppError> {
     let name = PersonName::parse(name)?;
     let email = Email::parse(email)?;
     let password = Password::parse(password)?;
     let org_name = OrgName::parse(org_name)?;
+    take_signup(ctx).await?;
     let hash = auth::hash_password(password).await?;
     let now = ctx.now();
     let mut tx = super::write(ctx).await?;
@@ -28,14 +45,27 @@ pub async fn signup(ctx: &ServerCtx, name: &str, email: &str, password: &str, or
 
 /// Checks the credentials (with the failed-login limits); returns the person
 /// and the organisation their session should open in.
+///
+/// The attempt is counted as a failure *before* the password is checked, in
+/// the same transaction that read the counts: parallel guesses queue on the
+/// write lock and each sees the ones before it, so no burst slips past the
+/// limit. A right password then removes its own record.
 pub async fn login(ctx: &ServerCtx, email: &str, password: String) -> Result<(UserId, Option<OrgId>), AppError> {
     let email = Email::parse(email)?;
+    if !login_password_fits(&password) {
+        return Err(AppError::WrongCredentials);
+    }
     let address = auth::client_address(ctx);
     let now = ctx.now();
-    let (by_account, by_address) = accounts::recent_failures(&ctx.pool, email.as_str(), &address, now - LOGIN_WINDOW_SECS).await?;
-    if login_throttled(by_account, by_address) {
-        return Err(AppError::RateLimited("Too many failed attempts. Wait 15 minutes, then try again.".into()));
+    let mut tx = super::write(ctx).await?;
+    let failures = accounts::recent_failures(&mut *tx, email.as_str(), &address, now - LOGIN_WINDOW_SECS).await?;
+    if let Err(wait) = login_throttle(failures, now) {
+        let minutes = (wait + 59) / 60;
+        let when = if minutes > 1 { format!("{minutes} minutes") } else { "a minute".to_string() };
+        return Err(AppError::RateLimited(format!("Too many failed attempts. Wait {when}, then try again.")));
     }
+    accounts::record_login_failure(&mut tx, email.as_str(), &address, now).await?;
+    tx.commit().await?;
     let user = match accounts::credentials(&ctx.pool, &email).await? {
         Some((user, hash)) => auth::verify_password(password, hash).await.then_some(user),
         None => {
@@ -44,12 +74,8 @@ pub async fn login(ctx: &ServerCtx, email: &str, password: String) -> Result<(Us
             None
         }
     };
-    let Some(user) = user else {
-        let mut conn = super::read(ctx).await?;
-        accounts::record_login_failure(&mut conn, email.as_str(), &address, now).await?;
-        return Err(AppError::WrongCredentials);
-    };
-    accounts::clear_login_failures(&ctx.pool, email.as_str()).await?;
+    let Some(user) = user else { return Err(AppError::WrongCredentials) };
+    accounts::clear_login_failures(&ctx.pool, email.as_str(), &address).await?;
     let org = orgs::orgs_of(&ctx.pool, user).await?.first().map(|o| o.org_id);
     Ok((user, org))
 }

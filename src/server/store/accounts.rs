@@ -1,7 +1,7 @@
 //! Users, sessions and failed-login records.
 
 use super::conflict_or_internal;
-use crate::domain::account::{Email, PersonName};
+use crate::domain::account::{Email, Failures, PersonName};
 use crate::domain::ids::{OrgId, UserId};
 use crate::error::AppError;
 use sqlx::{SqliteConnection, SqliteExecutor};
@@ -80,32 +80,55 @@ pub async fn delete_expired_sessions(conn: impl SqliteExecutor<'_>, now: i64) ->
     Ok(sqlx::query("DELETE FROM sessions WHERE expires_at <= ?").bind(now).execute(conn).await?.rows_affected())
 }
 
-pub async fn record_login_failure(conn: &mut SqliteConnection, email: &str, address: &str, now: i64) -> Result<(), AppError> {
+/// Records a login attempt as failed until it proves right (see
+/// `service::accounts::login`); returns its id.
+pub async fn record_login_failure(conn: &mut SqliteConnection, email: &str, address: &str, now: i64) -> Result<i64, AppError> {
     // Old records are useless for the rolling window: prune as we go.
     sqlx::query("DELETE FROM login_failures WHERE at < ?").bind(now - 86_400).execute(&mut *conn).await?;
-    sqlx::query("INSERT INTO login_failures (email, address, at) VALUES (?, ?, ?)")
+    Ok(sqlx::query_scalar("INSERT INTO login_failures (email, address, at) VALUES (?, ?, ?) RETURNING id")
         .bind(email)
         .bind(address)
         .bind(now)
-        .execute(conn)
-        .await?;
-    Ok(())
+        .fetch_one(conn)
+        .await?)
 }
 
-/// Failures since `since` for this e-mail and for this address.
-pub async fn recent_failures(conn: impl SqliteExecutor<'_>, email: &str, address: &str, since: i64) -> Result<(i64, i64), AppError> {
-    Ok(sqlx::query_as(
-        "SELECT (SELECT COUNT(*) FROM login_failures WHERE email = ?1 AND at >= ?3), \
-                (SELECT COUNT(*) FROM login_failures WHERE address = ?2 AND at >= ?3)",
+/// Failures since `since` for this e-mail from this address, from this
+/// address, and for this e-mail from anywhere (with the latest).
+pub async fn recent_failures(conn: impl SqliteExecutor<'_>, email: &str, address: &str, since: i64) -> Result<Failures, AppError> {
+    let (pair, address, account, account_last): (i64, i64, i64, Option<i64>) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM login_failures WHERE email = ?1 AND address = ?2 AND at >= ?3), \
+                (SELECT COUNT(*) FROM login_failures WHERE address = ?2 AND at >= ?3), \
+                (SELECT COUNT(*) FROM login_failures WHERE email = ?1 AND at >= ?3), \
+                (SELECT MAX(at) FROM login_failures WHERE email = ?1 AND at >= ?3)",
     )
     .bind(email)
     .bind(address)
     .bind(since)
     .fetch_one(conn)
-    .await?)
+    .await?;
+    Ok(Failures { pair, address, account, account_last })
 }
 
-pub async fn clear_login_failures(conn: impl SqliteExecutor<'_>, email: &str) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM login_failures WHERE email = ?").bind(email).execute(conn).await?;
+/// A successful log-in: its own attempt and earlier failures of this
+/// account from this address no longer count.
+pub async fn clear_login_failures(conn: impl SqliteExecutor<'_>, email: &str, address: &str) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM login_failures WHERE email = ? AND address = ?").bind(email).bind(address).execute(conn).await?;
     Ok(())
+}
+
+/// Counts an account creation from `address` against the hourly limit, in
+/// the caller's transaction. False when the limit is reached (nothing written).
+pub async fn take_signup(conn: &mut SqliteConnection, address: &str, now: i64, per_hour: i64) -> Result<bool, AppError> {
+    sqlx::query("DELETE FROM signups WHERE at < ?").bind(now - 86_400).execute(&mut *conn).await?;
+    let recent: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM signups WHERE address = ? AND at > ?")
+        .bind(address)
+        .bind(now - 3600)
+        .fetch_one(&mut *conn)
+        .await?;
+    if recent >= per_hour {
+        return Ok(false);
+    }
+    sqlx::query("INSERT INTO signups (address, at) VALUES (?, ?)").bind(address).bind(now).execute(conn).await?;
+    Ok(true)
 }

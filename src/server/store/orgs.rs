@@ -15,6 +15,11 @@ pub async fn create_org(conn: &mut SqliteConnection, name: &OrgName, now: i64) -
         .await?)
 }
 
+/// Whether the server has any organisation yet.
+pub async fn any(conn: impl SqliteExecutor<'_>) -> Result<bool, AppError> {
+    Ok(sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM organisations)").fetch_one(conn).await?)
+}
+
 pub async fn org_name(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<Option<String>, AppError> {
     Ok(sqlx::query_scalar("SELECT name FROM organisations WHERE id = ?").bind(org).fetch_optional(conn).await?)
 }
