@@ -107,7 +107,7 @@ pub fn client_address(ctx: &ServerCtx) -> String {
             .flat_map(|v| v.split(','))
             .map(str::trim)
             .filter(|v| !v.is_empty())
-            .last();
+            .next_back();
         if let Some(last) = last {
             return last.to_owned();
         }
