@@ -106,8 +106,7 @@ pub fn client_address(ctx: &ServerCtx) -> String {
             .filter_map(|v| v.to_str().ok())
             .flat_map(|v| v.split(','))
             .map(str::trim)
-            .filter(|v| !v.is_empty())
-            .next_back();
+            .rfind(|v| !v.is_empty());
         if let Some(last) = last {
             return last.to_owned();
         }
