@@ -11,6 +11,8 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::server::security::page_policy(leptos::nonce::use_nonce());
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -22,7 +24,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <MetaTags/>
                 // The service worker keeps visited pages opening offline (public/sw.js).
                 // A worker installed by this very page asks to keep this page too.
-                <script>
+                <script nonce=leptos::nonce::use_nonce()>
                     "if ('serviceWorker' in navigator) {
                         navigator.serviceWorker.register('/sw.js').then(function () { return navigator.serviceWorker.ready; })
                             .then(function (reg) { if (!navigator.serviceWorker.controller && reg.active) reg.active.postMessage({ keep: location.href }); })

@@ -262,3 +262,41 @@ async fn sign_ups_are_limited_per_address_and_can_be_closed() {
     assert_eq!(closed.count("users").await, 1);
     closed.member_of(&owner, "invited@example.com").await;
 }
+
+#[tokio::test]
+async fn pages_carry_a_script_policy_with_a_fresh_nonce_and_are_never_cached() {
+    let app = TestApp::spawn().await;
+    let c = app.owner("grace@example.com", "Navy").await;
+    let mut nonces = Vec::new();
+    for _ in 0..2 {
+        let page = c.get("/").await;
+        assert_eq!(page.status, 200);
+        let csp = page.headers["content-security-policy"].to_str().unwrap().to_owned();
+        assert!(csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'"), "{csp}");
+        let nonce = csp.split("'nonce-").nth(1).and_then(|r| r.split('\'').next()).expect("a nonce in the policy").to_owned();
+        // Every inline script of the page carries it; no other script runs.
+        let scripts: Vec<&str> = page.body.split("<script").skip(1).map(|s| s.split('>').next().unwrap()).collect();
+        assert!(!scripts.is_empty());
+        for tag in &scripts {
+            assert!(tag.contains(&format!("nonce=\"{nonce}\"")) || tag.contains("src="), "script without the nonce: {tag}");
+        }
+        assert_eq!(page.headers["cache-control"], "no-store");
+        assert!(page.headers.get("strict-transport-security").is_none(), "no HSTS over plain http");
+        nonces.push(nonce);
+    }
+    assert_ne!(nonces[0], nonces[1], "a new nonce for every response");
+    let me = c.call("me", &[]).await;
+    assert_eq!(me.headers["cache-control"], "no-store", "answers with personal data are not cached either");
+    assert_eq!(me.headers["content-security-policy"], "frame-ancestors 'none'");
+}
+
+#[tokio::test]
+async fn over_https_the_session_cookie_is_host_only_and_browsers_are_told_to_stay_on_https() {
+    let app = TestApp::spawn_with(|s| s.public_url = Some("https://okr.example.com".into())).await;
+    let r = app.client().call("signup", &[("name", "Ada"), ("email", "ada@example.com"), ("password", "password-1"), ("org_name", "Engines")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let cookie = r.headers["set-cookie"].to_str().unwrap();
+    assert!(cookie.starts_with("__Host-mistvine_session="), "{cookie}");
+    assert!(cookie.contains("Secure") && cookie.contains("Path=/") && !cookie.contains("Domain"), "{cookie}");
+    assert_eq!(r.headers["strict-transport-security"], "max-age=31536000");
+}

@@ -22,7 +22,16 @@ use std::net::SocketAddr;
 use std::sync::OnceLock;
 use super::tokens::{random_token, token_hash};
 
-pub const SESSION_COOKIE: &str = "mistvine_session";
+/// The session cookie's name. Over HTTPS it carries the `__Host-` prefix,
+/// which browsers accept only with `Secure`, `Path=/` and no `Domain`: no
+/// plain-HTTP page and no other subdomain can set or shadow it.
+pub fn session_cookie(https: bool) -> &'static str {
+    if https {
+        "__Host-mistvine_session"
+    } else {
+        "mistvine_session"
+    }
+}
 const SESSION_DAYS: i64 = 30;
 
 /// argon2id with the OWASP minimum: 19 MiB, 2 passes, 1 lane.
@@ -88,8 +97,8 @@ fn cookie_value(parts: &Parts, name: &str) -> Option<String> {
 }
 
 /// The hash of the session token the caller presented, if any.
-pub fn presented_session() -> Option<String> {
-    request_parts().and_then(|p| cookie_value(&p, SESSION_COOKIE)).map(|t| token_hash(&t))
+pub fn presented_session(ctx: &ServerCtx) -> Option<String> {
+    request_parts().and_then(|p| cookie_value(&p, session_cookie(ctx.settings.https()))).map(|t| token_hash(&t))
 }
 
 /// The caller's address for rate limiting: the socket peer, or, when the
@@ -131,21 +140,22 @@ fn cookie_attributes(ctx: &ServerCtx) -> &'static str {
 /// Starts a brand-new session (a new id at every login, so a token planted
 /// before login is worthless) and ends the one presented, if any.
 pub async fn start_session(ctx: &ServerCtx, user: UserId, org: Option<OrgId>) -> Result<(), AppError> {
-    if let Some(old) = presented_session() {
+    if let Some(old) = presented_session(ctx) {
         accounts::delete_session(&ctx.pool, &old).await?;
     }
     let token = random_token();
     let now = ctx.now();
     accounts::create_session(&ctx.pool, &token_hash(&token), user, org, now, now + SESSION_DAYS * 86_400).await?;
-    set_cookie(format!("{SESSION_COOKIE}={token}; Max-Age={}; {}", SESSION_DAYS * 86_400, cookie_attributes(ctx)));
+    let name = session_cookie(ctx.settings.https());
+    set_cookie(format!("{name}={token}; Max-Age={}; {}", SESSION_DAYS * 86_400, cookie_attributes(ctx)));
     Ok(())
 }
 
 pub async fn end_session(ctx: &ServerCtx) -> Result<(), AppError> {
-    if let Some(hash) = presented_session() {
+    if let Some(hash) = presented_session(ctx) {
         accounts::delete_session(&ctx.pool, &hash).await?;
     }
-    set_cookie(format!("{SESSION_COOKIE}=; Max-Age=0; {}", cookie_attributes(ctx)));
+    set_cookie(format!("{}=; Max-Age=0; {}", session_cookie(ctx.settings.https()), cookie_attributes(ctx)));
     Ok(())
 }
 
@@ -170,7 +180,7 @@ pub struct Caller {
 }
 
 pub async fn current_person(ctx: &ServerCtx) -> Result<Option<Person>, AppError> {
-    let Some(hash) = presented_session() else { return Ok(None) };
+    let Some(hash) = presented_session(ctx) else { return Ok(None) };
     let person = accounts::session(&ctx.pool, &hash, ctx.now()).await?.map(|row| Person {
         user_id: row.user_id,
         name: row.name,

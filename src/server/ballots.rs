@@ -23,7 +23,14 @@ use leptos_axum::ResponseOptions;
 use sha2::Sha256;
 use std::path::Path;
 
-pub const BALLOT_COOKIE: &str = "mistvine_ballots";
+/// The claims cookie's name (`__Host-` over HTTPS, like the session's).
+fn ballot_cookie(https: bool) -> &'static str {
+    if https {
+        "__Host-mistvine_ballots"
+    } else {
+        "mistvine_ballots"
+    }
+}
 const KEY_LEN: usize = 32;
 
 pub type VoteKey = [u8; KEY_LEN];
@@ -123,7 +130,7 @@ pub type Held = (ObjectiveId, u32, String);
 
 /// The ballot claims this browser holds for `user` (entries of anyone else
 /// who used this browser are ignored).
-pub fn held(user: UserId) -> Vec<Held> {
+pub fn held(user: UserId, https: bool) -> Vec<Held> {
     let Some(parts) = use_context::<http::request::Parts>() else { return Vec::new() };
     let raw = parts
         .headers
@@ -131,7 +138,7 @@ pub fn held(user: UserId) -> Vec<Held> {
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
-        .find_map(|pair| pair.trim().strip_prefix(BALLOT_COOKIE).and_then(|rest| rest.strip_prefix('=')).map(str::to_owned));
+        .find_map(|pair| pair.trim().strip_prefix(ballot_cookie(https)).and_then(|rest| rest.strip_prefix('=')).map(str::to_owned));
     raw.map(|v| parse_cookie(&v, user)).unwrap_or_default()
 }
 
@@ -163,14 +170,14 @@ fn cookie_value(user: UserId, entries: &[Held]) -> String {
 pub fn remember(user: UserId, week: u32, mut entries: Vec<Held>, secure: bool) {
     entries.retain(|(_, w, _)| *w == week);
     let attrs = if secure { "Path=/; HttpOnly; SameSite=Lax; Secure" } else { "Path=/; HttpOnly; SameSite=Lax" };
-    set(format!("{BALLOT_COOKIE}={}; Max-Age={}; {attrs}", cookie_value(user, &entries), 8 * 86_400));
+    set(format!("{}={}; Max-Age={}; {attrs}", ballot_cookie(secure), cookie_value(user, &entries), 8 * 86_400));
 }
 
 /// Drops the browser's ballot claims (at log-out: the next person on this
 /// browser must not see or change them).
 pub fn forget(secure: bool) {
     let attrs = if secure { "Path=/; HttpOnly; SameSite=Lax; Secure" } else { "Path=/; HttpOnly; SameSite=Lax" };
-    set(format!("{BALLOT_COOKIE}=; Max-Age=0; {attrs}"));
+    set(format!("{}=; Max-Age=0; {attrs}", ballot_cookie(secure)));
 }
 
 fn set(cookie: String) {

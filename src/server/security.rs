@@ -1,5 +1,5 @@
-//! Request hardening: a same-origin check on every state-changing request and
-//! a few protective response headers.
+//! Request hardening: a same-origin check on every state-changing request,
+//! a Content-Security-Policy for pages, and protective response headers.
 
 use super::settings::Settings;
 use axum::extract::{Request, State};
@@ -27,6 +27,28 @@ pub fn same_origin(headers: &HeaderMap, public_url: Option<&str>) -> bool {
     !matches!(headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()), Some("cross-site"))
 }
 
+/// The policy of an HTML page: scripts only from this site or inline with
+/// this response's nonce (Leptos puts it on its hydration scripts), WebAssembly
+/// allowed, no plugins, no framing, forms and fetches to this site only.
+/// Inline `style` attributes (progress bar widths) are the one inline thing
+/// allowed without a nonce.
+pub fn page_csp(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; style-src-attr 'unsafe-inline'; \
+         img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; \
+         form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+/// Sets the page's policy on the response being rendered (called by the
+/// shell, which knows this response's nonce).
+pub fn page_policy(nonce: Option<leptos::nonce::Nonce>) {
+    let (Some(nonce), Some(res)) = (nonce, leptos::prelude::use_context::<leptos_axum::ResponseOptions>()) else { return };
+    if let Ok(v) = HeaderValue::from_str(&page_csp(&nonce.to_string())) {
+        res.insert_header(header::CONTENT_SECURITY_POLICY, v);
+    }
+}
+
 pub async fn check_origin(State(settings): State<Arc<Settings>>, req: Request, next: Next) -> Response {
     let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if !safe && !same_origin(req.headers(), settings.public_url.as_deref()) {
@@ -38,6 +60,26 @@ pub async fn check_origin(State(settings): State<Arc<Settings>>, req: Request, n
     h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
     h.insert("x-frame-options", HeaderValue::from_static("DENY"));
     h.insert("referrer-policy", HeaderValue::from_static("same-origin"));
+    // Anything without a page policy (server-function answers, files, the
+    // service worker, whose policy would bind its own fetches) still may
+    // not be framed.
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("frame-ancestors 'none'"));
+    }
+    // Pages and answers can hold what only a signed-in person may see: no
+    // shared or browser HTTP cache keeps them (the service worker keeps its
+    // own copies for offline use, and drops them at log-out).
+    let dynamic = h
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/html") || t.starts_with("application/json"));
+    if dynamic && !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    // With HTTPS, browsers must never fall back to plain HTTP for this site.
+    if settings.https() {
+        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
+    }
     res
 }
 

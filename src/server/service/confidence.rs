@@ -51,7 +51,7 @@ pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller) -> Result<VoteSheet, A
         let objectives = votable(&mut conn, caller, &wave).await?;
         let tags: Vec<_> = objectives.iter().map(|o| (o.id, ballots::voter_tag(&ctx.vote_key, caller.user_id, o.id, week))).collect();
         let voted = ballot_box::voted(&ctx.vault.reader, caller.org_id, week, &tags).await?;
-        let claimed: Vec<(ObjectiveId, i64)> = ballots::held(caller.user_id)
+        let claimed: Vec<(ObjectiveId, i64)> = ballots::held(caller.user_id, ctx.settings.https())
             .into_iter()
             .filter(|(o, w, _)| *w == week && voted.contains(o))
             .filter_map(|(o, w, claim)| ballots::claimed_slot(&ctx.vote_key, caller.user_id, o, w, &claim).map(|slot| (o, slot)))
@@ -117,7 +117,7 @@ pub async fn cast(ctx: &ServerCtx, caller: &Caller, objective: ObjectiveId, scor
     };
     let (threshold, live) = vote_settings(&mut conn, caller.org_id).await?;
     drop(conn);
-    let mut held = ballots::held(caller.user_id);
+    let mut held = ballots::held(caller.user_id, ctx.settings.https());
     let claim = held
         .iter()
         .find(|(o, w, _)| *o == objective && *w == week)
