@@ -2,7 +2,7 @@
 
 use crate::ui::layout::Layout;
 use crate::ui::pages::{
-    admin::AdminPage, auth::LoginPage, boost::BoostPage, membership::MembershipLogPage, boosts::BoostsPage, auth::SignupPage, home::HomePage, join::JoinPage, not_found::NotFoundPage,
+    account::AccountPage, admin::AdminPage, auth::LoginPage, boost::BoostPage, membership::MembershipLogPage, boosts::BoostsPage, auth::SignupPage, home::HomePage, join::JoinPage, not_found::NotFoundPage,
     confidence::ConfidencePage, drafts::DraftsPage, objective::ObjectivePage, scorecard::{ScorecardPage, ScorecardResultPage}, survey::SurveyPageView, ppp_feed::PppFeedPage, vote::VotePage, team::TeamPage, teams::TeamsPage, wave::WavePage, waves::WavesPage,
 };
 use leptos::prelude::*;
@@ -61,6 +61,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/join/:token") view=JoinPage ssr=SsrMode::Async/>
                     <Route path=path!("/teams") view=TeamsPage ssr=SsrMode::Async/>
                     <Route path=path!("/members/history") view=MembershipLogPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/teams/:id") view=TeamPage ssr=SsrMode::Async/>
                     <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async/>
                     <Route path=path!("/waves") view=WavesPage ssr=SsrMode::Async/>

@@ -300,3 +300,57 @@ async fn over_https_the_session_cookie_is_host_only_and_browsers_are_told_to_sta
     assert!(cookie.contains("Secure") && cookie.contains("Path=/") && !cookie.contains("Domain"), "{cookie}");
     assert_eq!(r.headers["strict-transport-security"], "max-age=31536000");
 }
+
+async fn second_browser(app: &TestApp, email: &str, password: &str) -> common::Client {
+    let c = app.client();
+    let r = c.call("login", &[("email", email), ("password", password)]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    c
+}
+
+#[tokio::test]
+async fn changing_the_password_signs_out_every_other_device() {
+    let app = TestApp::spawn().await;
+    let laptop = app.owner("ada@example.com", "Engines").await;
+    let phone = second_browser(&app, "ada@example.com", "password-1").await;
+    let wrong = laptop.call("change_password", &[("current_password", "not-it-at-all"), ("new_password", "a new password")]).await;
+    assert_eq!(wrong.status, 422, "{}", wrong.body);
+    assert!(wrong.body.contains("current_password"), "{}", wrong.body);
+    let short = laptop.call("change_password", &[("current_password", "password-1"), ("new_password", "short")]).await;
+    assert_eq!(short.status, 422);
+    assert!(short.body.contains("new_password"), "{}", short.body);
+    assert_eq!(phone.me().await["email"], "ada@example.com", "refused changes sign nobody out");
+
+    let ok = laptop.call("change_password", &[("current_password", "password-1"), ("new_password", "a new password")]).await;
+    assert_eq!(ok.status, 200, "{}", ok.body);
+    assert!(phone.me().await.is_null(), "the other device is signed out");
+    assert_eq!(laptop.me().await["email"], "ada@example.com", "this one stays");
+    assert_eq!(app.client().call("login", &[("email", "ada@example.com"), ("password", "password-1")]).await.status, 401);
+    second_browser(&app, "ada@example.com", "a new password").await;
+}
+
+#[tokio::test]
+async fn people_see_where_they_are_signed_in_and_sign_out_elsewhere() {
+    let app = TestApp::spawn().await;
+    let laptop = app.owner("ada@example.com", "Engines").await;
+    let phone = second_browser(&app, "ada@example.com", "password-1").await;
+    let tablet = second_browser(&app, "ada@example.com", "password-1").await;
+    let list = laptop.call("account_sessions", &[]).await.json();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 3);
+    assert_eq!(list.iter().filter(|s| s["current"] == true).count(), 1);
+    // One device, by its id on the list; someone else's id is not theirs to end.
+    let phone_id = phone.call("account_sessions", &[]).await.json().as_array().unwrap().iter().find(|s| s["current"] == true).unwrap()["id"].to_string();
+    let other = app.owner("eve@example.com", "Other").await;
+    assert_eq!(other.call("end_session", &[("session_id", &phone_id)]).await.status, 404);
+    assert_eq!(phone.me().await["email"], "ada@example.com");
+    assert_eq!(laptop.call("end_session", &[("session_id", &phone_id)]).await.status, 200);
+    assert!(phone.me().await.is_null());
+    // Everywhere else at once.
+    assert_eq!(laptop.call("end_other_sessions", &[]).await.status, 200);
+    assert!(tablet.me().await.is_null());
+    assert_eq!(laptop.call("account_sessions", &[]).await.json().as_array().unwrap().len(), 1);
+    let page = laptop.get("/account").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Where you are signed in") && page.body.contains("this device"), "{}", page.body);
+}

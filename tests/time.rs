@@ -60,7 +60,10 @@ async fn a_week_s_results_appear_once_the_week_has_closed() {
 async fn voting_ends_with_the_wave_s_last_day() {
     let app = TestApp::spawn().await;
     let (owner, objective, _) = org(&app).await;
-    app.advance(days(20));
+    // (Used at day 10, so the session does not end for being idle.)
+    app.advance(days(10));
+    owner.me().await;
+    app.advance(days(10));
     assert_eq!(owner.call("cast_vote", &[("objective_id", &objective), ("score", "3")]).await.status, 200, "the last day still counts");
     app.advance(days(1));
     let r = owner.call("cast_vote", &[("objective_id", &objective), ("score", "3")]).await;
@@ -107,14 +110,31 @@ async fn survey_signals_count_the_weeks_that_have_passed() {
 }
 
 #[tokio::test]
-async fn a_session_ends_after_thirty_days() {
+async fn a_session_ends_thirty_days_after_log_in_however_much_it_is_used() {
     let app = TestApp::spawn().await;
     let owner = app.owner("owner@example.com", "Acme").await;
-    app.advance(days(30) - TimeDelta::seconds(1));
+    for _ in 0..2 {
+        app.advance(days(10));
+        assert_eq!(owner.me().await["name"], "Owner Person", "used every ten days");
+    }
+    app.advance(days(10) - TimeDelta::seconds(1));
     assert_eq!(owner.me().await["name"], "Owner Person");
     app.advance(TimeDelta::seconds(1));
     assert!(owner.me().await.is_null(), "the session has expired");
     assert_eq!(owner.call("teams", &[]).await.status, 401);
+}
+
+#[tokio::test]
+async fn a_session_unused_for_fourteen_days_ends() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("owner@example.com", "Acme").await;
+    app.advance(days(14) - TimeDelta::seconds(1));
+    assert_eq!(owner.me().await["name"], "Owner Person", "used on its last idle second");
+    // That use counts: another 14 days from now.
+    app.advance(days(14) - TimeDelta::seconds(1));
+    assert_eq!(owner.me().await["name"], "Owner Person");
+    app.advance(days(14));
+    assert!(owner.me().await.is_null(), "fourteen days without use");
 }
 
 #[tokio::test]

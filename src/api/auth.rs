@@ -59,3 +59,41 @@ pub async fn switch_org(org_id: OrgId) -> Result<(), AppError> {
     leptos_axum::redirect("/");
     Ok(())
 }
+
+/// Where the signed-in person is signed in.
+#[server(endpoint = "account_sessions")]
+pub async fn account_sessions() -> Result<Vec<crate::domain::account::SessionView>, AppError> {
+    let ctx = ctx()?;
+    let person = auth::require_person(&ctx).await?;
+    accounts::sessions(&ctx, &person).await
+}
+
+/// Signs out one session of the person's (by its id on the account page).
+#[server(endpoint = "end_session")]
+pub async fn end_session(session_id: i64) -> Result<(), AppError> {
+    let ctx = ctx()?;
+    let person = auth::require_person(&ctx).await?;
+    accounts::end_session(&ctx, &person, session_id).await?;
+    leptos_axum::redirect("/account");
+    Ok(())
+}
+
+/// Signs out every other device.
+#[server(endpoint = "end_other_sessions")]
+pub async fn end_other_sessions() -> Result<(), AppError> {
+    let ctx = ctx()?;
+    let person = auth::require_person(&ctx).await?;
+    accounts::end_other_sessions(&ctx, &person).await?;
+    leptos_axum::redirect("/account");
+    Ok(())
+}
+
+/// Changes the password and signs out every other device.
+#[server(endpoint = "change_password")]
+pub async fn change_password(current_password: String, new_password: String) -> Result<(), AppError> {
+    let ctx = ctx()?;
+    let person = auth::require_person(&ctx).await?;
+    accounts::change_password(&ctx, &person, current_password, &new_password).await?;
+    leptos_axum::redirect("/account?changed=1");
+    Ok(())
+}

@@ -142,6 +142,51 @@ pub fn safe_next_path(raw: Option<&str>) -> String {
     }
 }
 
+/// A session ends this long after log-in, however much it is used.
+pub const SESSION_MAX_SECS: i64 = 30 * 86_400;
+/// …and after this long without being used.
+pub const SESSION_IDLE_SECS: i64 = 14 * 86_400;
+/// Use is recorded at most this often per session (a write per request
+/// would cost more than the hour of precision is worth).
+pub const SESSION_TOUCH_SECS: i64 = 3600;
+
+/// Whether a session may still be used at `now`.
+pub fn session_alive(created_at: i64, last_seen_at: i64, now: i64) -> bool {
+    now < created_at + SESSION_MAX_SECS && now < last_seen_at + SESSION_IDLE_SECS
+}
+
+/// A short, human name for the browser a session was opened in, from its
+/// User-Agent: "Firefox on Linux". Only the label is stored.
+pub fn device_label(user_agent: &str) -> String {
+    let ua = user_agent.to_ascii_lowercase();
+    let browser = [("edg/", "Edge"), ("firefox/", "Firefox"), ("chromium/", "Chromium"), ("chrome/", "Chrome"), ("safari/", "Safari")]
+        .iter()
+        .find(|(k, _)| ua.contains(k))
+        .map(|(_, v)| *v);
+    let system = [("android", "Android"), ("iphone", "iPhone"), ("ipad", "iPad"), ("windows", "Windows"), ("mac os", "macOS"), ("linux", "Linux")]
+        .iter()
+        .find(|(k, _)| ua.contains(k))
+        .map(|(_, v)| *v);
+    match (browser, system) {
+        (Some(b), Some(s)) => format!("{b} on {s}"),
+        (Some(b), None) => b.to_string(),
+        (None, Some(s)) => format!("A browser on {s}"),
+        (None, None) => "Another program".to_string(),
+    }
+}
+
+/// One place a person is signed in, as their account page lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionView {
+    pub id: i64,
+    pub device: String,
+    /// Seconds since the epoch.
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    /// The session this page was loaded with.
+    pub current: bool,
+}
+
 /// Failed logins are counted over this rolling window.
 pub const LOGIN_WINDOW_SECS: i64 = 15 * 60;
 /// Guessing one person's password from one address: a handful of tries, then wait.
@@ -193,6 +238,24 @@ pub const DEFAULT_SIGNUPS_PER_HOUR: u32 = 10;
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn sessions_end_when_old_or_idle() {
+        let day = 86_400;
+        assert!(session_alive(0, 0, 13 * day));
+        assert!(!session_alive(0, 0, 14 * day), "idle for 14 days");
+        assert!(session_alive(0, 20 * day, 29 * day));
+        assert!(!session_alive(0, 29 * day, 30 * day), "30 days after log-in, however used");
+    }
+
+    #[test]
+    fn devices_get_plain_names() {
+        let chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36";
+        assert_eq!(device_label(chrome), "Chrome on Linux");
+        assert_eq!(device_label("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Version/17.0 Mobile Safari/604.1"), "Safari on iPhone");
+        assert_eq!(device_label("Mozilla/5.0 (Windows NT 10.0; rv:121.0) Gecko/20100101 Firefox/121.0"), "Firefox on Windows");
+        assert_eq!(device_label("curl/8.0"), "Another program");
+    }
 
     #[test]
     fn throttle_limits() {

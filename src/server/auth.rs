@@ -5,7 +5,7 @@
 //! the table only its SHA-256, so a leaked backup cannot be replayed.
 
 use super::ctx::ServerCtx;
-use crate::domain::account::Password;
+use crate::domain::account::{device_label, session_alive, Password, SESSION_MAX_SECS, SESSION_TOUCH_SECS};
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::org::Role;
 use crate::error::AppError;
@@ -32,7 +32,6 @@ pub fn session_cookie(https: bool) -> &'static str {
         "mistvine_session"
     }
 }
-const SESSION_DAYS: i64 = 30;
 
 /// argon2id with the OWASP minimum: 19 MiB, 2 passes, 1 lane.
 fn argon2() -> Argon2<'static> {
@@ -145,9 +144,11 @@ pub async fn start_session(ctx: &ServerCtx, user: UserId, org: Option<OrgId>) ->
     }
     let token = random_token();
     let now = ctx.now();
-    accounts::create_session(&ctx.pool, &token_hash(&token), user, org, now, now + SESSION_DAYS * 86_400).await?;
+    let agent = request_parts().and_then(|p| p.headers.get(http::header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_owned));
+    let device = device_label(agent.as_deref().unwrap_or_default());
+    accounts::create_session(&ctx.pool, &token_hash(&token), user, org, now, now + SESSION_MAX_SECS, &device).await?;
     let name = session_cookie(ctx.settings.https());
-    set_cookie(format!("{name}={token}; Max-Age={}; {}", SESSION_DAYS * 86_400, cookie_attributes(ctx)));
+    set_cookie(format!("{name}={token}; Max-Age={SESSION_MAX_SECS}; {}", cookie_attributes(ctx)));
     Ok(())
 }
 
@@ -181,7 +182,12 @@ pub struct Caller {
 
 pub async fn current_person(ctx: &ServerCtx) -> Result<Option<Person>, AppError> {
     let Some(hash) = presented_session(ctx) else { return Ok(None) };
-    let person = accounts::session(&ctx.pool, &hash, ctx.now()).await?.map(|row| Person {
+    let now = ctx.now();
+    let row = accounts::session(&ctx.pool, &hash, now).await?.filter(|r| session_alive(r.created_at, r.last_seen_at, now));
+    if row.as_ref().is_some_and(|r| now - r.last_seen_at >= SESSION_TOUCH_SECS) {
+        accounts::touch_session(&ctx.pool, &hash, now).await?;
+    }
+    let person = row.map(|row| Person {
         user_id: row.user_id,
         name: row.name,
         email: row.email,

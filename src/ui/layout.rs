@@ -126,7 +126,7 @@ fn SignedInNav(me: Me) -> impl IntoView {
             } else {
                 view! { <span class="org-name">{me.org_name.clone()}</span> }.into_any()
             }}
-            <span class="user-name" title=me.email.clone()>{me.name.clone()}</span>
+            <a class="user-name" href="/account" title=format!("{} — your account", me.email)>{me.name.clone()}</a>
             // A plain form on purpose: see `Session`.
             <form method="post" action=Logout::url()>
                 <button type="submit" class="small secondary">"Log out"</button>

@@ -1,6 +1,6 @@
 //! Sign-up, log-in, log-out and "who am I".
 
-use crate::domain::account::{login_password_fits, login_throttle, Email, OrgName, Password, PersonName, LOGIN_WINDOW_SECS};
+use crate::domain::account::{login_password_fits, login_throttle, Email, OrgName, Password, PersonName, SessionView, LOGIN_WINDOW_SECS};
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::org::Role;
 use crate::domain::views::Me;
@@ -92,4 +92,53 @@ pub async fn switch_org(ctx: &ServerCtx, person: &auth::Person, org: OrgId) -> R
         return Err(AppError::not_found("That organisation"));
     }
     accounts::set_session_org(&ctx.pool, &person.session, org).await
+}
+
+/// Where the person is signed in.
+pub async fn sessions(ctx: &ServerCtx, person: &auth::Person) -> Result<Vec<SessionView>, AppError> {
+    accounts::sessions_of(&ctx.pool, person.user_id, &person.session, ctx.now()).await
+}
+
+/// Signs out one of the person's sessions (another device, or this one).
+pub async fn end_session(ctx: &ServerCtx, person: &auth::Person, id: i64) -> Result<(), AppError> {
+    if accounts::delete_session_of(&ctx.pool, person.user_id, id).await? {
+        Ok(())
+    } else {
+        Err(AppError::not_found("That session"))
+    }
+}
+
+/// Signs out every other device; this one stays signed in.
+pub async fn end_other_sessions(ctx: &ServerCtx, person: &auth::Person) -> Result<(), AppError> {
+    let n = accounts::delete_other_sessions(&ctx.pool, person.user_id, &person.session).await?;
+    tracing::info!(user = %person.user_id, ended = n, "signed out everywhere else");
+    Ok(())
+}
+
+/// Changes the password after checking the current one (a wrong one counts
+/// as a failed log-in), and signs out every other session: whoever may
+/// have learnt the old password is out.
+pub async fn change_password(ctx: &ServerCtx, person: &auth::Person, current: String, new: &str) -> Result<(), AppError> {
+    let new = Password::parse(new).map_err(|e| crate::domain::ValidationError::new("new_password", e.message))?;
+    let email = Email::parse(&person.email)?;
+    let address = auth::client_address(ctx);
+    let now = ctx.now();
+    let mut tx = super::write(ctx).await?;
+    let failures = accounts::recent_failures(&mut *tx, email.as_str(), &address, now - LOGIN_WINDOW_SECS).await?;
+    if login_throttle(failures, now).is_err() || !login_password_fits(&current) {
+        return Err(AppError::RateLimited("Too many failed attempts. Wait a while, then try again.".into()));
+    }
+    accounts::record_login_failure(&mut tx, email.as_str(), &address, now).await?;
+    tx.commit().await?;
+    let hash = accounts::password_hash(&ctx.pool, person.user_id).await?;
+    if !auth::verify_password(current, hash).await {
+        return Err(crate::domain::ValidationError::new("current_password", "That is not your current password.").into());
+    }
+    accounts::clear_login_failures(&ctx.pool, email.as_str(), &address).await?;
+    let hash = auth::hash_password(new).await?;
+    let mut tx = super::write(ctx).await?;
+    accounts::set_password_hash(&mut *tx, person.user_id, &hash).await?;
+    accounts::delete_other_sessions(&mut *tx, person.user_id, &person.session).await?;
+    tx.commit().await?;
+    Ok(())
 }

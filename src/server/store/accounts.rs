@@ -1,7 +1,7 @@
 //! Users, sessions and failed-login records.
 
 use super::conflict_or_internal;
-use crate::domain::account::{Email, Failures, PersonName};
+use crate::domain::account::{Email, Failures, PersonName, SessionView, SESSION_IDLE_SECS};
 use crate::domain::ids::{OrgId, UserId};
 use crate::error::AppError;
 use sqlx::{SqliteConnection, SqliteExecutor};
@@ -33,6 +33,8 @@ pub struct SessionRow {
     pub name: String,
     pub email: String,
     pub org_id: Option<OrgId>,
+    pub created_at: i64,
+    pub last_seen_at: i64,
 }
 
 pub async fn create_session(
@@ -42,13 +44,16 @@ pub async fn create_session(
     org: Option<OrgId>,
     now: i64,
     expires_at: i64,
+    device: &str,
 ) -> Result<(), AppError> {
-    sqlx::query("INSERT INTO sessions (token_hash, user_id, org_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
+    sqlx::query("INSERT INTO sessions (token_hash, user_id, org_id, created_at, expires_at, last_seen_at, device) VALUES (?, ?, ?, ?, ?, ?, ?)")
         .bind(token_hash)
         .bind(user)
         .bind(org)
         .bind(now)
         .bind(expires_at)
+        .bind(now)
+        .bind(device)
         .execute(conn)
         .await?;
     Ok(())
@@ -56,7 +61,7 @@ pub async fn create_session(
 
 pub async fn session(conn: impl SqliteExecutor<'_>, token_hash: &str, now: i64) -> Result<Option<SessionRow>, AppError> {
     Ok(sqlx::query_as(
-        "SELECT s.user_id, u.name, u.email, s.org_id FROM sessions s JOIN users u ON u.id = s.user_id \
+        "SELECT s.user_id, u.name, u.email, s.org_id, s.created_at, s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id \
          WHERE s.token_hash = ? AND s.expires_at > ?",
     )
     .bind(token_hash)
@@ -75,9 +80,55 @@ pub async fn delete_session(conn: impl SqliteExecutor<'_>, token_hash: &str) -> 
     Ok(())
 }
 
-/// Drops sessions that can no longer be used, so the table does not grow forever.
+/// Records that a session was used (the caller limits how often).
+pub async fn touch_session(conn: impl SqliteExecutor<'_>, token_hash: &str, now: i64) -> Result<(), AppError> {
+    sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?").bind(now).bind(token_hash).execute(conn).await?;
+    Ok(())
+}
+
+/// Where a person is signed in, newest use first; `current` marks `token_hash`.
+pub async fn sessions_of(conn: impl SqliteExecutor<'_>, user: UserId, token_hash: &str, now: i64) -> Result<Vec<SessionView>, AppError> {
+    let rows: Vec<(i64, String, i64, i64, bool)> = sqlx::query_as(
+        "SELECT rowid, device, created_at, last_seen_at, token_hash = ? FROM sessions \
+         WHERE user_id = ? AND expires_at > ? AND last_seen_at > ? ORDER BY last_seen_at DESC, rowid DESC",
+    )
+    .bind(token_hash)
+    .bind(user)
+    .bind(now)
+    .bind(now - SESSION_IDLE_SECS)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|(id, device, created_at, last_seen_at, current)| SessionView { id, device, created_at, last_seen_at, current }).collect())
+}
+
+/// Ends one of this person's sessions. False when they have none with this id.
+pub async fn delete_session_of(conn: impl SqliteExecutor<'_>, user: UserId, id: i64) -> Result<bool, AppError> {
+    Ok(sqlx::query("DELETE FROM sessions WHERE rowid = ? AND user_id = ?").bind(id).bind(user).execute(conn).await?.rows_affected() == 1)
+}
+
+/// Ends every session of this person but the one presented.
+pub async fn delete_other_sessions(conn: impl SqliteExecutor<'_>, user: UserId, keep: &str) -> Result<u64, AppError> {
+    Ok(sqlx::query("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?").bind(user).bind(keep).execute(conn).await?.rows_affected())
+}
+
+pub async fn password_hash(conn: impl SqliteExecutor<'_>, user: UserId) -> Result<String, AppError> {
+    Ok(sqlx::query_scalar("SELECT password_hash FROM users WHERE id = ?").bind(user).fetch_one(conn).await?)
+}
+
+pub async fn set_password_hash(conn: impl SqliteExecutor<'_>, user: UserId, hash: &str) -> Result<(), AppError> {
+    sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?").bind(hash).bind(user).execute(conn).await?;
+    Ok(())
+}
+
+/// Drops sessions that can no longer be used (too old or idle too long), so
+/// the table does not grow forever.
 pub async fn delete_expired_sessions(conn: impl SqliteExecutor<'_>, now: i64) -> Result<u64, AppError> {
-    Ok(sqlx::query("DELETE FROM sessions WHERE expires_at <= ?").bind(now).execute(conn).await?.rows_affected())
+    Ok(sqlx::query("DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at <= ?")
+        .bind(now)
+        .bind(now - SESSION_IDLE_SECS)
+        .execute(conn)
+        .await?
+        .rows_affected())
 }
 
 /// Records a login attempt as failed until it proves right (see

@@ -1,0 +1,77 @@
+//! `/account`: change one's password and see (and end) where one is signed in.
+
+use crate::api::auth::{account_sessions, ChangePassword, EndOtherSessions, EndSession};
+use crate::domain::account::SessionView;
+use crate::ui::components::form::{failure, Field, FormError, Submit};
+use crate::ui::components::notice::Loaded;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let change = ServerAction::<ChangePassword>::new();
+    let end_one = ServerAction::<EndSession>::new();
+    let end_others = ServerAction::<EndOtherSessions>::new();
+    let sessions = Resource::new(
+        move || (change.version().get(), end_one.version().get(), end_others.version().get()),
+        |_| account_sessions(),
+    );
+    let query = use_query_map();
+    let changed = move || query.read().get("changed").is_some() || matches!(change.value().get(), Some(Ok(())));
+    let error = failure(change);
+    view! {
+        <Title text="Your account"/>
+        <h1>"Your account"</h1>
+        <section class="card">
+            <h2>"Change password"</h2>
+            {move || changed().then(|| view! { <p class="saved" role="status">"Password changed. Every other device was signed out."</p> })}
+            <ActionForm action=change>
+                <FormError error fields=&["current_password", "new_password"]/>
+                <Field form="password" label="Current password" name="current_password" kind="password" autocomplete="current-password" error/>
+                <Field form="password" label="New password" name="new_password" kind="password" autocomplete="new-password"
+                    hint="At least 8 characters. Other devices are signed out." error/>
+                <Submit label="Change password" pending=change.pending()/>
+            </ActionForm>
+        </section>
+        <section class="card">
+            <h2>"Where you are signed in"</h2>
+            <p class="hint">"Sessions end after 14 days without use, and 30 days after signing in."</p>
+            <Loaded resource=sessions view=move |list| view! { <Sessions list end_one end_others/> }/>
+        </section>
+    }
+}
+
+#[component]
+fn Sessions(list: Vec<SessionView>, end_one: ServerAction<EndSession>, end_others: ServerAction<EndOtherSessions>) -> impl IntoView {
+    let others = list.iter().filter(|s| !s.current).count();
+    view! {
+        <ul class="objective-list sessions">
+            {list.into_iter().map(|s| {
+                let label = format!("Sign out {}", s.device);
+                view! {
+                    <li>
+                        <span class="objective-title">{s.device.clone()}</span>
+                        {s.current.then(|| view! { <span class="badge">"this device"</span> })}
+                        <p class="meta">{format!("Signed in {} · last active {}", day(s.created_at), day(s.last_seen_at))}</p>
+                        {(!s.current).then(|| view! {
+                            <ActionForm action=end_one>
+                                <input type="hidden" name="session_id" value=s.id.to_string()/>
+                                <button type="submit" class="small secondary" aria-label=label>"Sign out"</button>
+                            </ActionForm>
+                        })}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+        {(others > 0).then(|| view! {
+            <ActionForm action=end_others>
+                <Submit label="Sign out everywhere else" pending=end_others.pending() class="secondary"/>
+            </ActionForm>
+        })}
+    }
+}
+
+fn day(epoch: i64) -> String {
+    chrono::DateTime::from_timestamp(epoch, 0).map(|d| d.format("%e %b %Y, %H:%M UTC").to_string()).unwrap_or_default()
+}
