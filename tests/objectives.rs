@@ -88,6 +88,9 @@ async fn team_objectives_align_check_in_and_show_on_the_dashboard() {
     assert_eq!(owner.call("check_in", &[("key_result_id", &kr), ("value", "30"), ("note", "halfway")]).await.status, 200);
     assert_eq!(owner.call("check_in", &[("key_result_id", &kr), ("value", "lots"), ("note", "")]).await.status, 422);
     assert_eq!(owner.call("check_in", &[("key_result_id", &kr), ("value", "140"), ("note", "")]).await.status, 422);
+    let huge = owner.call("check_in", &[("key_result_id", &kr), ("value", "1e308"), ("note", "")]).await;
+    assert_eq!(huge.status, 422, "a 309-digit number would run off the page");
+    assert!(huge.body.contains("1,000,000,000,000"), "{}", huge.body);
 
     let detail = owner.call("objective", &[("objective_id", &objective)]).await.json();
     assert_eq!(detail["summary"]["progress"], 50.0);
@@ -163,4 +166,16 @@ async fn only_the_team_writes_its_objectives_and_other_orgs_see_nothing() {
     let r = call(&other, "create_wave_objective", &[("wave_id", &wave), ("title", "X"), ("why", "Y"), ("owner_id", "")], &fields).await;
     assert_eq!(r.status, 404);
     assert_eq!(app.count("check_ins").await, 0);
+}
+
+#[tokio::test]
+async fn waves_in_far_years_are_refused() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("o@example.com", "Acme").await;
+    for (start, end) in [("9999-01-01", "9999-01-20"), ("1900-03-01", "1900-03-20")] {
+        let r = owner.call("create_wave", &[("name", "W"), ("starts_on", start), ("ends_on", end)]).await;
+        assert_eq!(r.status, 422, "{start}: {}", r.body);
+        assert!(r.body.contains("2000 to 2100"), "{}", r.body);
+    }
+    assert_eq!(app.count("waves").await, 0);
 }

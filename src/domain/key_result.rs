@@ -82,6 +82,9 @@ pub fn fmt_num(v: f64) -> String {
     }
 }
 
+/// The largest value (either sign) a key result takes.
+pub const MAX_VALUE: f64 = 1e12;
+
 fn parse_number(field: &str, label: &str, raw: &str) -> Result<f64, ValidationError> {
     let v: f64 = raw
         .trim()
@@ -90,6 +93,11 @@ fn parse_number(field: &str, label: &str, raw: &str) -> Result<f64, ValidationEr
         .map_err(|_| ValidationError::new(field, format!("{label} must be a number.")))?;
     if !v.is_finite() {
         return Err(ValidationError::new(field, format!("{label} must be a number.")));
+    }
+    // A trillion covers money, users and milliseconds; beyond it a number is
+    // a typo that would only run off the page.
+    if v.abs() > MAX_VALUE {
+        return Err(ValidationError::new(field, format!("{label} must be between -1,000,000,000,000 and 1,000,000,000,000.")));
     }
     Ok(v)
 }
@@ -336,7 +344,26 @@ mod tests {
         assert_eq!(fmt_num(2.50), "2.5");
     }
 
+    #[test]
+    fn values_stay_within_a_trillion() {
+        let k = KrKind::Numeric { start: 0.0, target: 10.0, unit: String::new() };
+        assert_eq!(k.parse_value("1e12").unwrap(), 1e12);
+        for bad in ["1e308", "-1e13", "1000000000001", "inf", "NaN"] {
+            assert_eq!(k.parse_value(bad).unwrap_err().field, "value", "{bad}");
+        }
+    }
+
     proptest! {
+        /// Whatever is typed, a check-in value is refused or a finite number
+        /// within bounds: nothing typed can panic or reach the page as junk.
+        #[test]
+        fn any_typed_value_is_refused_or_bounded(raw in "\\PC{0,40}") {
+            let k = KrKind::Numeric { start: 0.0, target: 10.0, unit: String::new() };
+            if let Ok(v) = k.parse_value(&raw) {
+                prop_assert!(v.is_finite() && v.abs() <= MAX_VALUE);
+            }
+        }
+
         #[test]
         fn progress_is_always_within_0_and_100(start in -1e6f64..1e6, target in -1e6f64..1e6, current in -1e7f64..1e7) {
             let p = numeric(start, target).progress(current);

@@ -50,13 +50,29 @@ impl TryFrom<RawDates> for WaveDates {
     }
 }
 
+/// Years a wave may fall in: typing 9999 or 1900 is a slip, and far-off
+/// dates would only overflow the week maths.
+pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
 pub fn parse_date(field: &str, label: &str, raw: &str) -> Result<NaiveDate, ValidationError> {
-    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
-        .map_err(|_| ValidationError::new(field, format!("{label} must be a date like 2026-03-02.")))
+    let date = NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
+        .map_err(|_| ValidationError::new(field, format!("{label} must be a date like 2026-03-02.")))?;
+    check_year(field, label, date)
+}
+
+fn check_year(field: &str, label: &str, date: NaiveDate) -> Result<NaiveDate, ValidationError> {
+    use chrono::Datelike;
+    if YEARS.contains(&date.year()) {
+        Ok(date)
+    } else {
+        Err(ValidationError::new(field, format!("{label} must be in the years {} to {}.", YEARS.start(), YEARS.end())))
+    }
 }
 
 impl WaveDates {
     pub fn new(start: NaiveDate, end: NaiveDate) -> Result<Self, ValidationError> {
+        let start = check_year("starts_on", "The start date", start)?;
+        let end = check_year("ends_on", "The end date", end)?;
         if end <= start {
             return Err(ValidationError::new("ends_on", "The end date must be after the start date."));
         }
@@ -311,7 +327,26 @@ mod tests {
         }
     }
 
+    #[test]
+    fn waves_stay_in_this_century() {
+        assert_eq!(WaveDates::parse("9999-01-01", "9999-01-20").unwrap_err().field, "starts_on");
+        assert_eq!(WaveDates::parse("1900-01-01", "1900-01-20").unwrap_err().field, "starts_on");
+        assert_eq!(WaveDates::parse("2100-12-01", "2101-01-05").unwrap_err().field, "ends_on");
+        assert!(WaveDates::parse("2026-03-02", "2026-04-12").is_ok());
+    }
+
     proptest! {
+        /// Any typed pair of dates is refused or gives sane week maths.
+        #[test]
+        fn any_typed_dates_are_refused_or_sane(a in "\\PC{0,12}", b in "[0-9]{4}-[0-9]{2}-[0-9]{2}") {
+            for (s, e) in [(a.as_str(), b.as_str()), (b.as_str(), a.as_str()), (b.as_str(), b.as_str())] {
+                if let Ok(d) = WaveDates::parse(s, e) {
+                    prop_assert!((2..=6).contains(&d.week_count()));
+                    prop_assert_eq!(d.week_of(d.start()), Some(1));
+                }
+            }
+        }
+
         #[test]
         fn accepted_waves_are_within_bounds(start in 0i64..3000, len in 0i64..80) {
             let s = d("2024-01-01") + chrono::Days::new(start as u64);
