@@ -106,3 +106,17 @@ async fn bad_requests_and_other_organisations() {
     assert_eq!(other.call("create_boost", &[("objective_id", &s.objective), ("to_team_id", ""), ("need", "x")]).await.status, 404);
     assert!(other.call("boosts", &[]).await.json()["boosts"].as_array().unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn accepting_with_someone_else_s_team_tells_nothing_about_who_is_in_it() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let boost = ask(&s, "").await;
+    // B is not in team C. Whether C's own member or a stranger is named as
+    // helper, the answer is the same refusal: the team is not B's.
+    let c_id = s.c.me().await["user_id"].to_string();
+    let b_id = s.b.me().await["user_id"].to_string();
+    let in_team = act(&s.b, &boost, "accept", &[("team_id", &s.team_c), ("helper_id", &c_id)]).await;
+    let not_in_team = act(&s.b, &boost, "accept", &[("team_id", &s.team_c), ("helper_id", &b_id)]).await;
+    assert_eq!((in_team, not_in_team), (403, 403));
+}

@@ -74,9 +74,6 @@ pub async fn act(ctx: &ServerCtx, caller: &Caller, id: BoostId, action: &str, te
         "accept" => {
             let team: TeamId = required_id("team_id", "Choose the team that helps.", team)?;
             let helper: UserId = required_id("helper_id", "Name the person who will help.", helper)?;
-            if !teams::is_member(&mut *tx, caller.org_id, team, helper).await? {
-                return Err(AppError::Invalid { field: "helper_id".into(), message: "The helper must be a member of the helping team.".into() });
-            }
             (Action::Accept { team }, Some((team, helper)), None)
         }
         "complete" => (Action::Complete, None, None),
@@ -84,7 +81,14 @@ pub async fn act(ctx: &ServerCtx, caller: &Caller, id: BoostId, action: &str, te
         "withdraw" => (Action::Withdraw, None, None),
         other => return Err(AppError::BadRequest(format!("Unknown boost action \u{201c}{other}\u{201d}."))),
     };
+    // The state machine first: it refuses a team that is not the caller's,
+    // so nothing below answers questions about other people's teams.
     let to = apply(b.state, act, parties, &mine).map_err(refused)?;
+    if let Some((team, helper)) = helper {
+        if !teams::is_member(&mut *tx, caller.org_id, team, helper).await? {
+            return Err(AppError::Invalid { field: "helper_id".into(), message: "The helper must be a member of the helping team.".into() });
+        }
+    }
     let t = boosts::Transition { org: caller.org_id, boost: id, from: b.state, to, helper, reason: note.as_deref(), actor: caller.user_id, now: ctx.now() };
     if !boosts::transition(&mut tx, t).await? {
         return Err(AppError::Conflict("Someone else changed this boost just now. Reload to see where it stands.".into()));
