@@ -179,3 +179,32 @@ async fn waves_in_far_years_are_refused() {
     }
     assert_eq!(app.count("waves").await, 0);
 }
+
+#[tokio::test]
+async fn an_archived_team_s_work_stays_as_it_was() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("o@example.com", "Acme").await;
+    let (_, parent) = owner.active_wave(-1, 26).await;
+    let team = owner.own_team("Core").await;
+    let objective = owner.team_objective(&team, &parent).await;
+    let kr = owner.call("objective", &[("objective_id", &objective)]).await.json()["krs"][0]["kr"]["id"].to_string();
+    let newcomer = app.member_of(&owner, "n@example.com").await;
+    let newcomer_id = newcomer.me().await["user_id"].to_string();
+    assert_eq!(owner.call("set_team_archived", &[("team_id", &team), ("archived", "true")]).await.status, 200);
+
+    let refused = [
+        owner.call("check_in", &[("key_result_id", &kr), ("value", "5"), ("note", "")]).await,
+        owner.call("update_objective", &[("objective_id", &objective), ("title", "New"), ("why", "Still"), ("owner_id", "")]).await,
+        owner.call("save_ppp", &[("team_id", &team), ("progress", "x"), ("plans", "y"), ("problems", "")]).await,
+        owner.call("create_boost", &[("objective_id", &objective), ("to_team_id", ""), ("need", "Help")]).await,
+        owner.call("add_team_member", &[("team_id", &team), ("user_id", &newcomer_id)]).await,
+    ];
+    for r in &refused {
+        assert_eq!(r.status, 409, "{}", r.body);
+        assert!(r.body.contains("Core is archived"), "{}", r.body);
+    }
+    assert_eq!((app.count("check_ins").await, app.count("ppp_updates").await, app.count("boosts").await), (0, 0, 0));
+    // Restored, it works again.
+    assert_eq!(owner.call("set_team_archived", &[("team_id", &team), ("archived", "false")]).await.status, 200);
+    assert_eq!(owner.call("check_in", &[("key_result_id", &kr), ("value", "5"), ("note", "")]).await.status, 200);
+}

@@ -45,6 +45,16 @@ pub async fn own_team(
     Ok(t)
 }
 
+/// A team whose work may change: an archived team's objectives, check-ins,
+/// PPPs, reflections, boosts and members stay as they were until it is restored.
+pub async fn active_team(conn: &mut SqliteConnection, caller: &Caller, id: TeamId) -> Result<TeamRow, AppError> {
+    let t = team(conn, caller, id).await?;
+    if t.archived() {
+        return Err(AppError::Conflict(format!("{} is archived: restore it before changing its work.", t.name)));
+    }
+    Ok(t)
+}
+
 pub async fn is_in_team(conn: &mut SqliteConnection, caller: &Caller, team: TeamId) -> Result<bool, AppError> {
     teams::is_member(conn, caller.org_id, team, caller.user_id).await
 }

@@ -36,6 +36,7 @@ pub async fn create(ctx: &ServerCtx, caller: &Caller, f: BoostForm<'_>) -> Resul
     if !access::is_in_team(&mut tx, caller, from).await? {
         return Err(AppError::forbidden("Only members of a team ask for boosts on its objectives."));
     }
+    access::active_team(&mut tx, caller, from).await?;
     let to = match optional_id::<TeamId>("to_team_id", "Choose a team from the list.", f.to_team)? {
         None => None,
         Some(id) => {

@@ -105,6 +105,9 @@ pub async fn update(ctx: &ServerCtx, caller: &Caller, id: ObjectiveId, title: &s
     if !access::may_change(&mut tx, caller, &o).await? {
         return Err(AppError::forbidden("Only the team (or, for wave objectives, leaders) can edit this objective."));
     }
+    if let Some(team) = o.team_id {
+        access::active_team(&mut tx, caller, team).await?;
+    }
     open_for_objectives(&mut tx, caller.org_id, o.wave_id).await?;
     let title = parse_title(title)?;
     let (why, owner) = if o.team_id.is_some() {
@@ -125,6 +128,9 @@ pub async fn check_in(ctx: &ServerCtx, caller: &Caller, kr: KeyResultId, value: 
     let o = access::objective(&mut tx, caller, objective_id).await?;
     if !access::may_change(&mut tx, caller, &o).await? {
         return Err(AppError::forbidden("Only the team that owns this objective can check in on it."));
+    }
+    if let Some(team) = o.team_id {
+        access::active_team(&mut tx, caller, team).await?;
     }
     open_for_objectives(&mut tx, caller.org_id, o.wave_id).await?;
     let value = kind.parse_value(value)?;

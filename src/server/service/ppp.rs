@@ -40,6 +40,7 @@ pub async fn save(ctx: &ServerCtx, caller: &Caller, f: PppForm<'_>, client_key: 
     }
     let mut tx = super::write(ctx).await?;
     access::own_team(&mut tx, caller, f.team, |team| format!("Only members of {team} can write its PPP.")).await?;
+    access::active_team(&mut tx, caller, f.team).await?;
     let (wave, week) = match running_week(&mut tx, caller.org_id, ctx.today()).await? {
         Some((wave, Some(week))) => (wave, week),
         _ => return Err(AppError::Conflict("PPP updates are written during an active wave's weeks.".into())),

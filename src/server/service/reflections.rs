@@ -52,6 +52,7 @@ pub async fn save(ctx: &ServerCtx, caller: &Caller, f: ReflectionForm<'_>) -> Re
     if !access::is_in_team(&mut tx, caller, f.team).await? {
         return Err(AppError::Forbidden(format!("Only members of {} write its reflection.", team.name)));
     }
+    access::active_team(&mut tx, caller, f.team).await?;
     if wave.state != WaveState::Reflecting {
         return Err(AppError::Conflict("Reflections are written while a wave is reflecting.".into()));
     }
@@ -118,6 +119,7 @@ pub async fn carry(ctx: &ServerCtx, caller: &Caller, objective: ObjectiveId, par
     if !access::is_in_team(&mut tx, caller, team).await? {
         return Err(AppError::forbidden("Only the team carries its objectives over."));
     }
+    access::active_team(&mut tx, caller, team).await?;
     let from = super::waves::get(&mut tx, caller.org_id, origin.wave_id).await?;
     if !matches!(from.state, WaveState::Reflecting | WaveState::Closed) {
         return Err(AppError::Conflict("Objectives carry over once their wave has ended.".into()));

@@ -51,7 +51,7 @@ pub async fn detail(ctx: &ServerCtx, caller: &Caller, team: TeamId) -> Result<Te
 pub async fn add_member(ctx: &ServerCtx, caller: &Caller, team: TeamId, user: UserId) -> Result<(), AppError> {
     require_admin(caller)?;
     let mut tx = super::write(ctx).await?;
-    access::team(&mut tx, caller, team).await?;
+    access::active_team(&mut tx, caller, team).await?;
     if !teams::add_member(&mut tx, caller.org_id, team, user, Some(caller.user_id), ctx.now()).await? {
         return Err(AppError::not_found("That member"));
     }
