@@ -35,7 +35,7 @@ test("members vote anonymously, change a vote, and results appear only from 3 vo
   await expect(page.getByText("Saved.")).toBeVisible();
 
   // Vera votes on every objective in a tap each.
-  await page.getByRole("link", { name: "Vote" }).click();
+  await page.getByRole("link", { name: "Vote", exact: true }).click();
   await expect(page.getByText("0 of 2 voted this week")).toBeVisible();
   await card(page, "Happy customers").getByRole("button", { name: "4 Confident" }).click();
   await expect(card(page, "Happy customers").getByText("Voted ✓")).toBeVisible();
