@@ -42,11 +42,29 @@ pub async fn backup(database: &Path, vault: &Path, folder: &Path) -> Result<(), 
     if folder.exists() {
         return Err(format!("{} already exists; choose a new folder name", folder.display()));
     }
-    std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    std::fs::create_dir_all(folder).map_err(|e| format!("cannot create the backup folder {}: {e}", folder.display()))?;
     let pool = connect(database).await?;
-    vacuum_into(&pool, &folder.join(database.file_name().ok_or("the database path has no file name")?)).await?;
+    let main_copy = folder.join(database.file_name().ok_or("the database path has no file name")?);
+    vacuum_into(&pool, &main_copy).await?;
     let ballots = super::vault::connect(vault).await?;
-    vacuum_into(&ballots, &folder.join(vault.file_name().ok_or("the vault path has no file name")?)).await
+    let vault_copy = folder.join(vault.file_name().ok_or("the vault path has no file name")?);
+    vacuum_into(&ballots, &vault_copy).await?;
+    // A backup nobody can restore is worse than none: read both copies back.
+    verify(&main_copy).await?;
+    verify(&vault_copy).await
+}
+
+/// Opens a copy read-only and runs SQLite's full integrity check on it.
+async fn verify(copy: &Path) -> Result<(), String> {
+    let options = SqliteConnectOptions::new().filename(copy).read_only(true);
+    let pool = SqlitePoolOptions::new().max_connections(1).connect_with(options).await.map_err(|e| format!("cannot open the copy {}: {e}", copy.display()))?;
+    let result: String = sqlx::query_scalar("PRAGMA integrity_check").fetch_one(&pool).await.map_err(|e| format!("cannot check the copy {}: {e}", copy.display()))?;
+    pool.close().await;
+    if result == "ok" {
+        Ok(())
+    } else {
+        Err(format!("the copy {} failed its integrity check: {result}", copy.display()))
+    }
 }
 
 async fn vacuum_into(pool: &SqlitePool, target: &Path) -> Result<(), String> {

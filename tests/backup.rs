@@ -1,0 +1,46 @@
+//! Backups: the documented command writes both data files (never the key)
+//! into a new folder, checks them, and a restored copy serves the same data.
+
+mod common;
+use common::{Client, TestApp};
+use mistvine::server::{clock::ManualClock, db, router, settings::Settings, vault};
+
+#[tokio::test]
+async fn a_backup_restores_into_a_working_server_with_the_same_results() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("owner@example.com", "Acme").await;
+    let mut people = vec![owner.clone()];
+    for i in 0..2 {
+        people.push(app.member_of(&owner, &format!("m{i}@example.com")).await);
+    }
+    let (_, objective) = owner.active_wave(-8, 19).await;
+    for (p, score) in people.iter().zip(["2", "3", "5"]) {
+        assert_eq!(p.call("cast_vote", &[("objective_id", &objective), ("score", score)]).await.status, 200);
+    }
+    assert_eq!(owner.call("update_vote_settings", &[("threshold", "3"), ("live", "on")]).await.status, 200);
+    let before = owner.call("confidence", &[]).await.json();
+
+    let elsewhere = tempfile::tempdir().unwrap();
+    let folder = elsewhere.path().join("backups").join("2026-03-04");
+    db::backup(&app.db_path, &app.vault_path(), &folder).await.expect("backup into a folder that does not exist yet");
+    let mut names: Vec<String> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    assert_eq!(names, ["test.ballots.db", "test.db"], "both data files, and no key");
+    let again = db::backup(&app.db_path, &app.vault_path(), &folder).await.unwrap_err();
+    assert!(again.contains("already exists") && again.contains("2026-03-04"), "{again}");
+
+    // Restore: the two files into an empty data folder, the key from where it is kept.
+    let restored = elsewhere.path().join("restored").join("mistvine.db");
+    std::fs::create_dir_all(restored.parent().unwrap()).unwrap();
+    std::fs::copy(folder.join("test.db"), &restored).unwrap();
+    std::fs::copy(folder.join("test.ballots.db"), vault::path_for(&restored)).unwrap();
+    let settings = Settings::for_database(restored, app.key_path.clone());
+    let addr = router::spawn_for_tests(settings, ManualClock::starting_at(common::start())).await.unwrap();
+    let c = Client { http: reqwest::Client::builder().cookie_store(true).build().unwrap(), base: format!("http://{addr}") };
+    assert_eq!(c.call("login", &[("email", "owner@example.com"), ("password", "password-1")]).await.status, 200);
+    let after = c.call("confidence", &[]).await.json();
+    assert_eq!(after["rows"], before["rows"], "the same results from the restored copy");
+    // One vote per person still holds there: receipts came along.
+    let r = c.call("cast_vote", &[("objective_id", &objective), ("score", "1")]).await;
+    assert_eq!(r.status, 409, "{}", r.body);
+}
