@@ -259,3 +259,37 @@ async fn every_member_sees_who_joined_when_and_who_changed_it() {
     let other = app.owner("z@example.com", "Zed").await;
     assert_eq!(other.call("membership_log", &[]).await.json().as_array().unwrap().len(), 1);
 }
+
+#[tokio::test]
+async fn admins_read_an_audit_log_of_administrative_actions() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("o@example.com", "Acme").await;
+    let m = app.member_of(&owner, "m@example.com").await;
+    let m_id = member_id(&m).await;
+    assert_eq!(owner.call("change_role", &[("user_id", &m_id), ("role", "admin")]).await.status, 200);
+    let team = owner.create_team("Core").await.to_string();
+    assert_eq!(owner.call("set_team_archived", &[("team_id", &team), ("archived", "true")]).await.status, 200);
+    let (wave, _) = owner.active_wave(-1, 26).await;
+    assert_eq!(owner.call("update_vote_settings", &[("threshold", "4"), ("live", "on")]).await.status, 200);
+    assert_eq!(owner.call("open_survey", &[]).await.status, 200);
+    let _ = wave;
+    let log = m.call("audit_log", &[]).await;
+    assert_eq!(log.status, 200, "the new admin reads it: {}", log.body);
+    let lines: Vec<String> = log.json().as_array().unwrap().iter().map(|e| format!("{} {}", e["actor"].as_str().unwrap(), e["action"].as_str().unwrap())).collect();
+    assert_eq!(
+        lines,
+        [
+            "Owner Person opened the survey of W",
+            "Owner Person set results to show from 4 voters, live results on",
+            "Owner Person moved the wave W from planned to active",
+            "Owner Person archived the team Core",
+            "Owner Person made Member Person admin",
+            "Owner Person created an invite link for one person",
+        ],
+    );
+    // Members without the role cannot read it; other organisations see their own.
+    let plain = app.member_of(&owner, "p@example.com").await;
+    assert_eq!(plain.call("audit_log", &[]).await.status, 403);
+    let other = app.owner("z@example.com", "Zed").await;
+    assert!(other.call("audit_log", &[]).await.json().as_array().unwrap().is_empty());
+}

@@ -16,6 +16,14 @@ pub async fn overview() -> Result<OrgOverview, AppError> {
     org::overview(&ctx, &caller).await
 }
 
+/// Administrative actions, newest first (admins only).
+#[server(endpoint = "audit_log")]
+pub async fn audit_log() -> Result<Vec<crate::domain::views::AuditEntry>, AppError> {
+    let ctx = ctx()?;
+    let caller = auth::require_member(&ctx).await?;
+    org::audit_log(&ctx, &caller).await
+}
+
 /// Who joined, left, changed role or team, and when (every member may read it).
 #[server(endpoint = "membership_log")]
 pub async fn membership_log() -> Result<Vec<crate::domain::org::MembershipEvent>, AppError> {

@@ -52,6 +52,15 @@ pub struct TeamDetail {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    /// Seconds since the epoch.
+    pub at: i64,
+    pub actor: String,
+    /// What they did, as a sentence without its subject: "made Ana an admin".
+    pub action: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InviteView {
     pub id: InviteId,
     pub created_by: String,

@@ -211,5 +211,10 @@ pub async fn settings(ctx: &ServerCtx, caller: &Caller) -> Result<(u32, bool), A
 pub async fn update_settings(ctx: &ServerCtx, caller: &Caller, threshold: &str, live: bool) -> Result<(), AppError> {
     super::access::require_admin(caller)?;
     let n = parse_threshold(threshold)?;
-    votes::set_settings(&ctx.pool, caller.org_id, n, live).await
+    let mut tx = super::write(ctx).await?;
+    votes::set_settings(&mut *tx, caller.org_id, n, live).await?;
+    let what = format!("set results to show from {n} voters, live results {}", if live { "on" } else { "off" });
+    crate::server::store::audit::record(&mut *tx, caller.org_id, caller.user_id, &what, ctx.now()).await?;
+    tx.commit().await?;
+    Ok(())
 }

@@ -9,7 +9,7 @@ use crate::error::AppError;
 use crate::server::auth::{self, Caller, Person};
 use crate::server::ctx::ServerCtx;
 use crate::server::tokens::{random_token, token_hash};
-use crate::server::store::{accounts, membership_log, orgs, teams};
+use crate::server::store::{accounts, audit, membership_log, orgs, teams};
 
 fn refused(r: MembershipRefusal) -> AppError {
     AppError::forbidden(r.message())
@@ -41,8 +41,16 @@ pub async fn change_role(ctx: &ServerCtx, caller: &Caller, user: UserId, role: &
     orgs::set_role(&mut *tx, caller.org_id, user, new).await?;
     let e = membership_log::Entry { kind: MembershipEventKind::Role, person: user, team: None, role: Some(new), by: Some(caller.user_id) };
     membership_log::record(&mut *tx, caller.org_id, e, ctx.now()).await?;
+    let name = audit::name_of(&mut *tx, user).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, &format!("made {name} {}", new.label().to_lowercase()), ctx.now()).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// The newest administrative actions (admins only).
+pub async fn audit_log(ctx: &ServerCtx, caller: &Caller) -> Result<Vec<crate::domain::views::AuditEntry>, AppError> {
+    require_admin(caller)?;
+    audit::list(&ctx.pool, caller.org_id, 200).await
 }
 
 pub async fn remove_member(ctx: &ServerCtx, caller: &Caller, user: UserId) -> Result<(), AppError> {
@@ -53,6 +61,8 @@ pub async fn remove_member(ctx: &ServerCtx, caller: &Caller, user: UserId) -> Re
     orgs::remove_member(&mut tx, caller.org_id, user).await?;
     let e = membership_log::Entry { kind: MembershipEventKind::Left, person: user, team: None, role: None, by: Some(caller.user_id) };
     membership_log::record(&mut *tx, caller.org_id, e, ctx.now()).await?;
+    let name = audit::name_of(&mut *tx, user).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, &format!("removed {name} from the organisation"), ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -64,7 +74,11 @@ pub async fn create_invite(ctx: &ServerCtx, caller: &Caller, uses: &str) -> Resu
     let (uses, valid_for) = parse_invite_uses(uses)?;
     let token = random_token();
     let now = ctx.now();
-    orgs::create_invite(&ctx.pool, caller.org_id, &token_hash(&token), caller.user_id, now, now + valid_for, uses).await?;
+    let mut tx = super::write(ctx).await?;
+    orgs::create_invite(&mut *tx, caller.org_id, &token_hash(&token), caller.user_id, now, now + valid_for, uses).await?;
+    let people = if uses == 1 { "one person".to_string() } else { format!("{uses} people") };
+    audit::record(&mut *tx, caller.org_id, caller.user_id, &format!("created an invite link for {people}"), now).await?;
+    tx.commit().await?;
     Ok(token)
 }
 
@@ -81,11 +95,13 @@ pub async fn invites(ctx: &ServerCtx, caller: &Caller) -> Result<Vec<InviteView>
 
 pub async fn revoke_invite(ctx: &ServerCtx, caller: &Caller, invite: InviteId) -> Result<(), AppError> {
     require_admin(caller)?;
-    if orgs::revoke_invite(&ctx.pool, caller.org_id, invite, ctx.now()).await? {
-        Ok(())
-    } else {
-        Err(AppError::not_found("That invite"))
+    let mut tx = super::write(ctx).await?;
+    if !orgs::revoke_invite(&mut *tx, caller.org_id, invite, ctx.now()).await? {
+        return Err(AppError::not_found("That invite"));
     }
+    audit::record(&mut *tx, caller.org_id, caller.user_id, "revoked an invite link", ctx.now()).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// The invite behind a token, usable or not.

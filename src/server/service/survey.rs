@@ -12,7 +12,7 @@ use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
 use crate::server::store::survey::SurveyRow;
-use crate::server::store::{ballot_box, survey, votes, waves};
+use crate::server::store::{audit, ballot_box, survey, votes, waves};
 use crate::server::{ballots, vault};
 use sqlx::SqliteConnection;
 
@@ -23,6 +23,7 @@ pub async fn open(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
         .await?
         .ok_or_else(|| AppError::Conflict("Start a wave first: the survey runs once per wave.".into()))?;
     survey::open(&mut *tx, caller.org_id, wave.id, ctx.now()).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, &format!("opened the survey of {}", wave.name), ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -39,6 +40,7 @@ pub async fn close(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
     let mut tx = super::write(ctx).await?;
     let open = open_survey(&mut tx, caller).await?.ok_or_else(|| AppError::Conflict("No survey is open.".into()))?;
     survey::close(&mut *tx, caller.org_id, open.id, ctx.now()).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, "closed the survey", ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }

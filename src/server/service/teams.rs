@@ -33,7 +33,13 @@ pub async fn rename(ctx: &ServerCtx, caller: &Caller, team: TeamId, name: &str) 
 pub async fn set_archived(ctx: &ServerCtx, caller: &Caller, team: TeamId, archived: bool) -> Result<(), AppError> {
     require_admin(caller)?;
     let at = archived.then(|| ctx.now());
-    teams::set_archived(&ctx.pool, caller.org_id, team, at).await?.then_some(()).ok_or_else(no_team)
+    let mut tx = super::write(ctx).await?;
+    let row = access::team(&mut tx, caller, team).await?;
+    teams::set_archived(&mut *tx, caller.org_id, team, at).await?.then_some(()).ok_or_else(no_team)?;
+    let what = format!("{} the team {}", if archived { "archived" } else { "restored" }, row.name);
+    crate::server::store::audit::record(&mut *tx, caller.org_id, caller.user_id, &what, ctx.now()).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 pub async fn detail(ctx: &ServerCtx, caller: &Caller, team: TeamId) -> Result<TeamDetail, AppError> {

@@ -32,6 +32,8 @@ pub async fn advance(ctx: &ServerCtx, caller: &Caller, wave: WaveId, to: &str) -
     if !waves::set_state(&mut tx, caller.org_id, wave, current.state, to).await? {
         return Err(AppError::Conflict("Someone else changed this wave just now. Reload to see its state.".into()));
     }
+    let what = format!("moved the wave {} from {} to {}", current.name, current.state.label().to_lowercase(), to.label().to_lowercase());
+    crate::server::store::audit::record(&mut *tx, caller.org_id, caller.user_id, &what, ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -3,6 +3,7 @@
 //! "only rows of this organisation", which every query that takes an id checks.
 
 pub mod accounts;
+pub mod audit;
 pub mod ballot_box;
 pub mod boosts;
 pub mod membership_log;

@@ -1,10 +1,10 @@
 //! `/admin`: members and their roles, and invite links.
 
-use crate::api::org::{invite_link, invites, members, ChangeRole, CreateInvite, RemoveMember, RevokeInvite};
+use crate::api::org::{audit_log, invite_link, invites, members, ChangeRole, CreateInvite, RemoveMember, RevokeInvite};
 use crate::domain::org::Role;
-use crate::domain::views::{InviteView, MemberView};
+use crate::domain::views::{AuditEntry, InviteView, MemberView};
 use crate::ui::components::form::{failure, Field, FormError, Submit};
-use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::notice::{ErrorNotice, Loaded, Loading};
 use crate::ui::layout::use_session;
 use crate::ui::pages::admin_votes::VoteSettings;
 use leptos::prelude::*;
@@ -29,6 +29,7 @@ pub fn AdminPage() -> impl IntoView {
                         <Invites open create revoke/>
                         <Members people change remove/>
                         <VoteSettings/>
+                        <AuditLog/>
                     }
                     .into_any(),
                     (Err(error), _) | (_, Err(error)) => view! { <ErrorNotice error/> }.into_any(),
@@ -89,6 +90,34 @@ fn Invites(open: Vec<InviteView>, create: ServerAction<CreateInvite>, revoke: Se
             })}
         </section>
     }
+}
+
+/// What admins did, newest first: roles, removals, invites, waves, surveys, settings.
+#[component]
+fn AuditLog() -> impl IntoView {
+    let log = Resource::new(|| (), |_| audit_log());
+    view! {
+        <section class="card">
+            <h2>"Audit log"</h2>
+            <p class="hint">"What admins and leaders changed, newest first. Votes and survey answers never appear here."</p>
+            <Loaded resource=log view=|entries| view! { <AuditEntries entries/> }/>
+        </section>
+    }
+}
+
+#[component]
+fn AuditEntries(entries: Vec<AuditEntry>) -> impl IntoView {
+    view! {
+        <ul class="objective-list audit-log">
+            {entries.into_iter().map(|e| view! {
+                <li>{format!("{} · {} {}", format_moment(e.at), e.actor, e.action)}</li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+fn format_moment(epoch_secs: i64) -> String {
+    chrono::DateTime::from_timestamp(epoch_secs, 0).map(|d| d.format("%e %b %Y, %H:%M UTC").to_string()).unwrap_or_default()
 }
 
 fn format_day(epoch_secs: i64) -> String {
