@@ -63,8 +63,8 @@ async fn votes_live_in_the_vault_in_boxes_opened_before_anyone_votes() {
     }
     assert_eq!(vote(&voters[0], &o.team_objective, "2").await, 200);
 
-    // Voting wrote nothing to the main database (no session touch, no
-    // audit row, nothing with a time in it)...
+    // Voting added no row to the main database (no audit row, nothing
+    // with a time in it)...
     assert_eq!(row_counts(&app.db().await).await, main_before, "the main database changed by voting");
     // ...and in the vault, after the box was opened, no row was added.
     let vault_after = row_counts(&app.vault().await).await;
