@@ -7,7 +7,10 @@
 //   copy kept at the last visit served, marked with `data-offline-copy` on
 //   <html> so the app tells the reader it may be out of date.
 // - Logging in, out, joining or switching organisation empties the page
-//   cache, so nobody is shown pages kept for someone else.
+//   cache, so nobody is shown pages kept for someone else. A copy still
+//   being written when that happens (a page fetched just before) is
+//   dropped: every copy carries the "generation" it was fetched in.
+// - Invite pages are never kept: their address is the invite's secret.
 // - Static assets (the app's script, WebAssembly, styles, icon) are kept too,
 //   so a kept page can start the app without a connection.
 
@@ -16,6 +19,10 @@ const PAGES = "mistvine-pages-v1";
 const SHELL_FILES = ["/pkg/mistvine.js", "/pkg/mistvine.wasm", "/pkg/mistvine.css", "/favicon.svg"];
 const IDENTITY_CHANGES = ["/api/login", "/api/logout", "/api/signup", "/api/join", "/api/join_with_signup", "/api/switch_org"];
 const KEPT_AT = "x-mistvine-kept-at";
+const NEVER_KEPT = ["/join/"];
+// Bumped at every identity change; lives as long as this worker does (a
+// restarted worker has no copies in flight from before).
+let generation = 0;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -41,7 +48,8 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("message", (event) => {
   const url = event.data && event.data.keep;
   if (typeof url === "string" && new URL(url).origin === self.location.origin) {
-    event.waitUntil(fetch(url, { credentials: "same-origin" }).then((res) => keepPage(url, res)).catch(() => undefined));
+    const gen = generation;
+    event.waitUntil(fetch(url, { credentials: "same-origin" }).then((res) => keepPage(url, res, gen)).catch(() => undefined));
   }
 });
 
@@ -51,6 +59,7 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
   if (req.method !== "GET") {
     if (IDENTITY_CHANGES.includes(url.pathname)) {
+      generation += 1;
       event.waitUntil(caches.delete(PAGES));
     }
     return;
@@ -64,10 +73,11 @@ self.addEventListener("fetch", (event) => {
 });
 
 async function page(event, req) {
+  const gen = generation;
   try {
     const res = await fetch(req);
     // Keep the copy in the background: the page must not wait for it.
-    event.waitUntil(keepPage(req.url, res.clone()));
+    event.waitUntil(keepPage(req.url, res.clone(), gen));
     return res;
   } catch (err) {
     const kept = await caches.open(PAGES).then((c) => c.match(req.url));
@@ -78,13 +88,18 @@ async function page(event, req) {
   }
 }
 
-async function keepPage(url, res) {
+async function keepPage(url, res, gen) {
   const type = res.headers.get("content-type") || "";
   if (!res.ok || res.redirected || !type.startsWith("text/html")) return;
+  if (NEVER_KEPT.some((p) => new URL(url).pathname.startsWith(p))) return;
   const headers = new Headers(res.headers);
   headers.set(KEPT_AT, new Date().toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }));
   const copy = new Response(await res.text(), { status: res.status, headers });
-  await caches.open(PAGES).then((c) => c.put(url, copy));
+  if (gen !== generation) return;
+  const cache = await caches.open(PAGES);
+  await cache.put(url, copy);
+  // The identity changed while the copy was being written: it is not theirs.
+  if (gen !== generation) await cache.delete(url);
 }
 
 // Assets: the network first (they are not content-hashed, so a new release

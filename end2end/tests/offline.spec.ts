@@ -1,5 +1,5 @@
 import { expect, Page, test } from "@playwright/test";
-import { createTeam, fillKr, goOffline, goOnline, keptForOffline, signUp, startWave, uniqueEmail } from "./helpers";
+import { createTeam, fillKr, goOffline, goOnline, inviteLink, keptForOffline, signUp, startWave, uniqueEmail } from "./helpers";
 
 const status = (page: Page) => page.locator("form .draft-status").first();
 
@@ -173,4 +173,22 @@ test("a draft refused because the session ended is sent after logging in again",
   await page.getByRole("button", { name: "Add objective" }).click();
   await expect(status(page)).toHaveText("Saved.");
   await expect(page.getByRole("link", { name: title })).toHaveCount(1);
+});
+
+test("an invite link's page is never kept on the device", async ({ browser, page }, info) => {
+  await signUp(page, "Ivy Inviter", uniqueEmail("ivy", info), `Invites ${info.project.name} ${Date.now()}`);
+  const invite = await inviteLink(page);
+  const context = await browser.newContext();
+  const visitor = await context.newPage();
+  await visitor.goto("/scorecard");
+  await keptForOffline(visitor);
+  await visitor.goto(invite);
+  await expect(visitor.getByRole("button", { name: "Create account and join" })).toBeVisible();
+  // A page visited after it is kept, so the invite page had its chance too.
+  await visitor.goto("/login");
+  await keptForOffline(visitor);
+  const kept = await visitor.evaluate(async () => (await (await caches.open("mistvine-pages-v1")).keys()).map((r) => r.url));
+  expect(kept.some((url) => url.includes("/login"))).toBe(true);
+  expect(kept.filter((url) => url.includes("/join/"))).toEqual([]);
+  await context.close();
 });
