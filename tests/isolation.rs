@@ -1,0 +1,145 @@
+//! Tenant isolation over every server function: the list comes from the
+//! functions the app registered, so a new one this test does not classify
+//! fails it. Each is called as a logged-out visitor, as a member of another
+//! organisation (with this organisation's ids), and as a member without the
+//! role; none may answer with this organisation's data or change it.
+
+mod common;
+use common::{Client, TestApp};
+use sqlx::SqlitePool;
+
+/// Functions anyone may call without a session.
+const PUBLIC: &[&str] = &["signup", "login", "logout", "me", "preview_invite", "join_with_signup", "join"];
+/// Functions that only admins (or leaders) may call.
+const ADMIN: &[&str] = &[
+    "add_team_member", "advance_wave", "audit_log", "change_role", "close_survey", "create_invite", "create_team",
+    "create_wave", "create_wave_objective", "invites", "open_survey", "remove_member", "remove_team_member",
+    "rename_team", "revoke_invite", "set_team_archived", "update_vote_settings", "invite_link",
+];
+/// Everything else a member calls (their own organisation's data).
+const MEMBER: &[&str] = &[
+    "account_sessions", "boost", "boost_action", "boosts", "carry_over", "cast_vote", "change_password", "check_in",
+    "confidence", "create_boost", "create_team_objective", "dashboard", "end_other_sessions", "end_session", "members",
+    "membership_log", "objective", "overview", "ppp_feed", "resolve_problem", "save_ppp", "save_reflection", "survey",
+    "switch_org", "team", "team_plan", "team_ppp", "team_reflection", "teams", "update_objective", "vote_settings",
+    "vote_sheet", "wave", "wave_reviews", "waves", "answer_survey",
+];
+
+/// Words only organisation A's data contains.
+const SECRETS: &[&str] = &["Alphateam", "Alphawave", "Alphagoal", "Alphateamgoal", "Alphaneed", "Alphaprogress", "alpha-owner@example.com", "Alpha Org"];
+
+async fn fingerprint(db: &SqlitePool, org: i64) -> String {
+    let mut out = String::new();
+    for table in ["memberships", "invites", "teams", "waves", "objectives", "ppp_updates", "boosts", "reflections", "surveys", "membership_events", "audit_log"] {
+        let rows: Vec<String> = sqlx::query_scalar(&format!("SELECT quote(t.rowid) || ':' || json_object('r', t.*) FROM {table} t WHERE org_id = ? ORDER BY 1"))
+            .bind(org)
+            .fetch_all(db)
+            .await
+            .unwrap_or_else(|_| Vec::new());
+        out.push_str(&format!("{table}={rows:?};"));
+    }
+    for (table, join) in [
+        ("key_results", "JOIN objectives o ON o.id = t.objective_id"),
+        ("check_ins", "JOIN key_results k ON k.id = t.key_result_id JOIN objectives o ON o.id = k.objective_id"),
+        ("team_members", "JOIN teams o ON o.id = t.team_id"),
+        ("ppp_items", "JOIN ppp_updates o ON o.id = t.update_id"),
+        ("boost_events", "JOIN boosts o ON o.id = t.boost_id"),
+    ] {
+        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table} t {join} WHERE o.org_id = ?")).bind(org).fetch_one(db).await.unwrap();
+        out.push_str(&format!("{table}={n};"));
+    }
+    let users: Vec<(String, String, String)> =
+        sqlx::query_as("SELECT u.email, u.name, u.password_hash FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.org_id = ? ORDER BY u.id")
+            .bind(org)
+            .fetch_all(db)
+            .await
+            .unwrap();
+    out.push_str(&format!("users={users:?}"));
+    out
+}
+
+fn endpoint(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
+}
+
+#[tokio::test]
+async fn every_server_function_keeps_organisations_apart() {
+    let app = TestApp::spawn().await;
+    // Organisation A, with something of every kind.
+    let a = app.client();
+    let r = a.call("signup", &[("name", "Alpha Owner"), ("email", "alpha-owner@example.com"), ("password", "password-1"), ("org_name", "Alpha Org")]).await;
+    assert_eq!(r.status, 200);
+    let a_member = app.member_of(&a, "alpha-member@example.com").await;
+    let team = a.create_team("Alphateam").await.to_string();
+    let me = a.me().await["user_id"].to_string();
+    assert_eq!(a.call("add_team_member", &[("team_id", &team), ("user_id", &me)]).await.status, 200);
+    let r = a.call("create_wave", &[("name", "Alphawave"), ("starts_on", &common::day(-1)), ("ends_on", &common::day(26))]).await;
+    let wave = r.json().to_string();
+    let mut form = vec![("wave_id", wave.as_str()), ("title", "Alphagoal"), ("why", "Because"), ("owner_id", "")];
+    form.extend(common::ONE_KR);
+    let objective = a.call("create_wave_objective", &form).await.json().to_string();
+    assert_eq!(a.call("advance_wave", &[("wave_id", &wave), ("to", "active")]).await.status, 200);
+    let mut form = vec![("team_id", team.as_str()), ("parent_id", objective.as_str()), ("title", "Alphateamgoal"), ("rationale", "R")];
+    form.extend(common::ONE_KR);
+    let team_objective = a.call("create_team_objective", &form).await.json().to_string();
+    let kr = a.call("objective", &[("objective_id", &team_objective)]).await.json()["krs"][0]["kr"]["id"].to_string();
+    assert_eq!(a.call("save_ppp", &[("team_id", &team), ("progress", "Alphaprogress"), ("plans", "p"), ("problems", "q")]).await.status, 200);
+    let boost = a.call("create_boost", &[("objective_id", &team_objective), ("to_team_id", ""), ("need", "Alphaneed")]).await.json().to_string();
+    assert_eq!(a.call("open_survey", &[]).await.status, 200);
+    let invite: i64 = sqlx::query_scalar("SELECT MAX(id) FROM invites").fetch_one(&app.db().await).await.unwrap();
+    let session: i64 = sqlx::query_scalar("SELECT MAX(rowid) FROM sessions").fetch_one(&app.db().await).await.unwrap();
+    let item: i64 = sqlx::query_scalar("SELECT MAX(id) FROM ppp_items").fetch_one(&app.db().await).await.unwrap();
+    let member_id = a_member.me().await["user_id"].to_string();
+    let org_a: i64 = sqlx::query_scalar("SELECT id FROM organisations WHERE name = 'Alpha Org'").fetch_one(&app.db().await).await.unwrap();
+
+    // Organisation B.
+    let b = app.owner("beta@example.com", "Beta").await;
+    b.active_wave(-1, 26).await;
+
+    // Every parameter any function takes, pointing at A's things.
+    let (invite, session, item) = (invite.to_string(), session.to_string(), item.to_string());
+    let form: Vec<(&str, &str)> = vec![
+        ("objective_id", &team_objective), ("team_id", &team), ("wave_id", &wave), ("boost_id", &boost), ("key_result_id", &kr),
+        ("user_id", &member_id), ("invite_id", &invite), ("session_id", &session), ("item_id", &item), ("parent_id", &objective),
+        ("org_id", "1"), ("title", "Changed"), ("why", "Changed"), ("rationale", "Changed"), ("name", "Changed"), ("need", "Changed"),
+        ("score", "3"), ("value", "5"), ("note", ""), ("action", "complete"), ("role", "admin"), ("to", "closed"), ("threshold", "5"),
+        ("progress", "x"), ("plans", "y"), ("problems", "z"), ("archived", "true"), ("owner_id", ""), ("to_team_id", ""),
+        ("helper_id", &member_id), ("reason", "r"), ("worked", "w"), ("didnt", "d"), ("change", "c"), ("token", "x"),
+        ("current_password", "not-the-password"), ("new_password", "password-9"), ("uses", "1"), ("live", "on"),
+        ("starts_on", "2026-03-03"), ("ends_on", "2026-03-30"), ("resolved", "true"),
+    ];
+
+    let paths: Vec<String> = leptos::server_fn::axum::server_fn_paths().map(|(p, _)| p.to_string()).collect();
+    assert!(paths.len() >= 60, "{paths:?}");
+    let db = app.db().await;
+    let before = fingerprint(&db, org_a).await;
+    for path in &paths {
+        let name = endpoint(path);
+        let known = PUBLIC.contains(&name) || ADMIN.contains(&name) || MEMBER.contains(&name);
+        assert!(known, "server function {path} is not covered by this test: add it to PUBLIC, ADMIN or MEMBER");
+        let callers: Vec<(&str, Client)> = vec![("visitor", app.client()), ("other organisation", b.clone()), ("member without the role", a_member.clone())];
+        for (who, c) in callers {
+            if who == "member without the role" && !ADMIN.contains(&name) {
+                continue;
+            }
+            if who != "visitor" && name == "logout" {
+                continue; // ends the caller's own session, nothing else
+            }
+            let r = c.call(name, &form).await;
+            for secret in SECRETS {
+                assert!(!r.body.contains(secret), "{who} calling {name} got A's data ({secret}): {}", r.body);
+            }
+            match who {
+                "visitor" if !PUBLIC.contains(&name) => assert!(matches!(r.status, 400 | 401), "visitor calling {name}: {} {}", r.status, r.body),
+                "member without the role" => assert_eq!(r.status, 403, "member calling {name}: {}", r.body),
+                _ => {}
+            }
+            assert_eq!(fingerprint(&db, org_a).await, before, "{who} calling {name} changed A's data");
+        }
+    }
+    // B's calls that take A's ids were refused, not answered with B's own things.
+    for name in ["objective", "team", "wave", "boost", "team_plan", "team_ppp", "team_reflection", "check_in", "update_objective", "cast_vote", "boost_action", "resolve_problem"] {
+        let r = b.call(name, &form).await;
+        assert!(matches!(r.status, 403 | 404 | 409 | 422), "{name} for another organisation's id: {} {}", r.status, r.body);
+    }
+}
