@@ -4,7 +4,6 @@
 //! their pages — which kept the order votes came in — are gone.
 
 use super::ballots::VoteKey;
-use super::clock::Time;
 use super::store::{ballot_box, votes};
 use super::vault::Vault;
 use crate::domain::ids::{ObjectiveId, OrgId, SurveyId, TeamId, WaveId};
@@ -35,13 +34,20 @@ pub async fn has_votes(pool: &SqlitePool) -> Result<bool, String> {
         .map_err(|e| format!("cannot read the database: {e}"))
 }
 
-pub async fn adopt(pool: &SqlitePool, vault: &Vault, key: &VoteKey, _time: &Time) -> Result<(), String> {
+pub async fn adopt(pool: &SqlitePool, vault: &Vault, key: &VoteKey) -> Result<(), String> {
     if !present(pool).await? {
         return Ok(());
     }
-    move_all(pool, vault, key).await.map_err(|e| format!("cannot move earlier votes into the ballot vault: {e}"))?;
+    let had_votes = has_votes(pool).await?;
+    if had_votes {
+        move_all(pool, vault, key).await.map_err(|e| format!("cannot move earlier votes into the ballot vault: {e}"))?;
+    }
     for table in TABLES {
         sqlx::query(&format!("DROP TABLE {table}")).execute(pool).await.map_err(|e| format!("cannot drop {table}: {e}"))?;
+    }
+    if !had_votes {
+        // A new database (or one that never held a vote): no page to erase.
+        return Ok(());
     }
     // Rewrites every page, then empties the write-ahead log.
     sqlx::query("VACUUM").execute(pool).await.map_err(|e| format!("cannot vacuum the database: {e}"))?;

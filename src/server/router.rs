@@ -52,7 +52,7 @@ pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time
     let pool = db::connect(&settings.database).await?;
     let vote_key = Arc::new(vote_key(&settings, &pool).await?);
     let vault = vault::open(&settings.vault_path(), &vote_key).await?;
-    legacy::adopt(&pool, &vault, &vote_key, &time).await?;
+    legacy::adopt(&pool, &vault, &vote_key).await?;
     if settings.demo {
         demo::load(&pool, &vault, &vote_key, &time).await.map_err(|e| format!("cannot load the demo organisation: {e}"))?;
     }

@@ -76,7 +76,6 @@ pub struct Vault {
     /// Reads (receipts, own scores, results); writes go through `jobs`.
     pub reader: SqlitePool,
     jobs: mpsc::Sender<Work>,
-    path: PathBuf,
 }
 
 /// The vault file of a database: `data/mistvine.db` → `data/mistvine.ballots.db`.
@@ -126,7 +125,7 @@ pub async fn open(path: &Path, key: &VoteKey) -> Result<Vault, String> {
     let writer = SqliteConnection::connect_with(&options(path)).await.map_err(|e| format!("cannot open the ballot vault: {e}"))?;
     let (jobs, rx) = mpsc::channel(4 * MAX_BATCH);
     tokio::spawn(write_loop(writer, rx));
-    Ok(Vault { reader, jobs, path: path.to_owned() })
+    Ok(Vault { reader, jobs })
 }
 
 /// Whether a vault file exists and has been written with some key (a
@@ -157,10 +156,6 @@ impl Vault {
 
     async fn submit(&self, work: Work) -> Result<(), AppError> {
         self.jobs.send(work).await.map_err(|_| writer_gone())
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
     }
 }
 

@@ -43,6 +43,24 @@ pub async fn signup(ctx: &ServerCtx, name: &str, email: &str, password: &str, or
     Ok((user, org))
 }
 
+/// Counts an attempt at a password as a failure *before* it is checked, in
+/// the transaction that read the counts (refusing when the limits are
+/// reached); returns the address to clear the failures of on success.
+async fn begin_attempt(ctx: &ServerCtx, email: &Email) -> Result<String, AppError> {
+    let address = auth::client_address(ctx);
+    let now = ctx.now();
+    let mut tx = super::write(ctx).await?;
+    let failures = accounts::recent_failures(&mut *tx, email.as_str(), &address, now - LOGIN_WINDOW_SECS).await?;
+    if let Err(wait) = login_throttle(failures, now) {
+        let minutes = (wait + 59) / 60;
+        let when = if minutes > 1 { format!("{minutes} minutes") } else { "a minute".to_string() };
+        return Err(AppError::RateLimited(format!("Too many failed attempts. Wait {when}, then try again.")));
+    }
+    accounts::record_login_failure(&mut tx, email.as_str(), &address, now).await?;
+    tx.commit().await?;
+    Ok(address)
+}
+
 /// Checks the credentials (with the failed-login limits); returns the person
 /// and the organisation their session should open in.
 ///
@@ -55,17 +73,7 @@ pub async fn login(ctx: &ServerCtx, email: &str, password: String) -> Result<(Us
     if !login_password_fits(&password) {
         return Err(AppError::WrongCredentials);
     }
-    let address = auth::client_address(ctx);
-    let now = ctx.now();
-    let mut tx = super::write(ctx).await?;
-    let failures = accounts::recent_failures(&mut *tx, email.as_str(), &address, now - LOGIN_WINDOW_SECS).await?;
-    if let Err(wait) = login_throttle(failures, now) {
-        let minutes = (wait + 59) / 60;
-        let when = if minutes > 1 { format!("{minutes} minutes") } else { "a minute".to_string() };
-        return Err(AppError::RateLimited(format!("Too many failed attempts. Wait {when}, then try again.")));
-    }
-    accounts::record_login_failure(&mut tx, email.as_str(), &address, now).await?;
-    tx.commit().await?;
+    let address = begin_attempt(ctx, &email).await?;
     let user = match accounts::credentials(&ctx.pool, &email).await? {
         Some((user, hash)) => auth::verify_password(password, hash).await.then_some(user),
         None => {
@@ -121,18 +129,14 @@ pub async fn end_other_sessions(ctx: &ServerCtx, person: &auth::Person) -> Resul
 pub async fn change_password(ctx: &ServerCtx, person: &auth::Person, current: String, new: &str) -> Result<(), AppError> {
     let new = Password::parse(new).map_err(|e| crate::domain::ValidationError::new("new_password", e.message))?;
     let email = Email::parse(&person.email)?;
-    let address = auth::client_address(ctx);
-    let now = ctx.now();
-    let mut tx = super::write(ctx).await?;
-    let failures = accounts::recent_failures(&mut *tx, email.as_str(), &address, now - LOGIN_WINDOW_SECS).await?;
-    if login_throttle(failures, now).is_err() || !login_password_fits(&current) {
-        return Err(AppError::RateLimited("Too many failed attempts. Wait a while, then try again.".into()));
+    let not_current = || crate::domain::ValidationError::new("current_password", "That is not your current password.").into();
+    if !login_password_fits(&current) {
+        return Err(not_current());
     }
-    accounts::record_login_failure(&mut tx, email.as_str(), &address, now).await?;
-    tx.commit().await?;
+    let address = begin_attempt(ctx, &email).await?;
     let hash = accounts::password_hash(&ctx.pool, person.user_id).await?;
     if !auth::verify_password(current, hash).await {
-        return Err(crate::domain::ValidationError::new("current_password", "That is not your current password.").into());
+        return Err(not_current());
     }
     accounts::clear_login_failures(&ctx.pool, email.as_str(), &address).await?;
     let hash = auth::hash_password(new).await?;

@@ -1,7 +1,7 @@
 //! Users, sessions and failed-login records.
 
 use super::conflict_or_internal;
-use crate::domain::account::{Email, Failures, PersonName, SessionView, SESSION_IDLE_SECS};
+use crate::domain::account::{session_alive, Email, Failures, PersonName, SessionView, SESSION_IDLE_SECS};
 use crate::domain::ids::{OrgId, UserId};
 use crate::error::AppError;
 use sqlx::{SqliteConnection, SqliteExecutor};
@@ -89,16 +89,17 @@ pub async fn touch_session(conn: impl SqliteExecutor<'_>, token_hash: &str, now:
 /// Where a person is signed in, newest use first; `current` marks `token_hash`.
 pub async fn sessions_of(conn: impl SqliteExecutor<'_>, user: UserId, token_hash: &str, now: i64) -> Result<Vec<SessionView>, AppError> {
     let rows: Vec<(i64, String, i64, i64, bool)> = sqlx::query_as(
-        "SELECT rowid, device, created_at, last_seen_at, token_hash = ? FROM sessions \
-         WHERE user_id = ? AND expires_at > ? AND last_seen_at > ? ORDER BY last_seen_at DESC, rowid DESC",
+        "SELECT rowid, device, created_at, last_seen_at, token_hash = ? FROM sessions WHERE user_id = ? ORDER BY last_seen_at DESC, rowid DESC",
     )
     .bind(token_hash)
     .bind(user)
-    .bind(now)
-    .bind(now - SESSION_IDLE_SECS)
     .fetch_all(conn)
     .await?;
-    Ok(rows.into_iter().map(|(id, device, created_at, last_seen_at, current)| SessionView { id, device, created_at, last_seen_at, current }).collect())
+    Ok(rows
+        .into_iter()
+        .filter(|(_, _, created_at, last_seen_at, _)| session_alive(*created_at, *last_seen_at, now))
+        .map(|(id, device, created_at, last_seen_at, current)| SessionView { id, device, created_at, last_seen_at, current })
+        .collect())
 }
 
 /// Ends one of this person's sessions. False when they have none with this id.

@@ -78,6 +78,16 @@ pub enum Receipt {
     Voted,
 }
 
+impl From<Option<bool>> for Receipt {
+    fn from(used: Option<bool>) -> Self {
+        match used {
+            None => Receipt::Missing,
+            Some(false) => Receipt::NotVoted,
+            Some(true) => Receipt::Voted,
+        }
+    }
+}
+
 pub async fn receipt(conn: &mut SqliteConnection, objective: ObjectiveId, week: u32, tag: &[u8]) -> Result<Receipt, AppError> {
     let voted: Option<bool> = sqlx::query_scalar("SELECT voted FROM vote_receipts WHERE objective_id = ? AND week = ? AND voter_tag = ?")
         .bind(objective)
@@ -85,11 +95,7 @@ pub async fn receipt(conn: &mut SqliteConnection, objective: ObjectiveId, week: 
         .bind(tag)
         .fetch_optional(conn)
         .await?;
-    Ok(match voted {
-        None => Receipt::Missing,
-        Some(false) => Receipt::NotVoted,
-        Some(true) => Receipt::Voted,
-    })
+    Ok(voted.into())
 }
 
 /// Marks the receipt used. False when it was used already (or is missing).
@@ -200,25 +206,23 @@ pub async fn voted(conn: impl SqliteExecutor<'_>, org: OrgId, week: u32, tags: &
     Ok(q.fetch_all(conn).await?)
 }
 
-/// The scores in these slots of `week` (shown only to the browser that holds their claims).
+/// The scores in these slots of `week` (shown only to the browser that holds
+/// their claims), in one query for a whole vote sheet.
 pub async fn own_scores(conn: &mut SqliteConnection, org: OrgId, week: u32, slots: &[(ObjectiveId, i64)]) -> Result<Vec<(ObjectiveId, u8)>, AppError> {
-    let mut out = Vec::new();
-    for (objective, slot) in slots {
-        let score: Option<String> = sqlx::query_scalar(
-            "SELECT s.score FROM ballots s JOIN vote_boxes b ON b.objective_id = s.objective_id AND b.week = s.week \
-             WHERE b.org_id = ? AND s.objective_id = ? AND s.week = ? AND s.slot = ?",
-        )
-        .bind(org)
-        .bind(objective)
-        .bind(week)
-        .bind(slot)
-        .fetch_optional(&mut *conn)
-        .await?;
-        if let Some(s) = score.as_deref().and_then(score_of) {
-            out.push((*objective, s as u8));
-        }
+    if slots.is_empty() {
+        return Ok(Vec::new());
     }
-    Ok(out)
+    let sql = format!(
+        "SELECT s.objective_id, s.score FROM ballots s JOIN vote_boxes b ON b.objective_id = s.objective_id AND b.week = s.week \
+         WHERE b.org_id = ? AND s.week = ? AND (s.objective_id, s.slot) IN (VALUES {})",
+        vec!["(?, ?)"; slots.len()].join(", ")
+    );
+    let mut q = sqlx::query_as(&sql).bind(org).bind(week);
+    for (objective, slot) in slots {
+        q = q.bind(objective).bind(slot);
+    }
+    let rows: Vec<(ObjectiveId, String)> = q.fetch_all(conn).await?;
+    Ok(rows.into_iter().filter_map(|(o, s)| score_of(&s).map(|s| (o, s as u8))).collect())
 }
 
 /// Votes per score of every objective and week of a wave, as cast.
@@ -314,11 +318,7 @@ pub async fn survey_receipt(conn: &mut SqliteConnection, org: OrgId, survey: Sur
     .bind(tag)
     .fetch_optional(conn)
     .await?;
-    Ok(match answered {
-        None => Receipt::Missing,
-        Some(false) => Receipt::NotVoted,
-        Some(true) => Receipt::Voted,
-    })
+    Ok(answered.into())
 }
 
 /// Uses the receipt and puts the answers in a random empty slot. False when already answered.
