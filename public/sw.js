@@ -10,7 +10,8 @@
 //   cache, so nobody is shown pages kept for someone else. A copy still
 //   being written when that happens (a page fetched just before) is
 //   dropped: every copy carries the "generation" it was fetched in.
-// - Invite pages are never kept: their address is the invite's secret.
+// - Invite pages are never kept: their address is the invite's secret (the
+//   join page, and the admin page showing a new link).
 // - Static assets (the app's script, WebAssembly, styles, icon) are kept too,
 //   so a kept page can start the app without a connection.
 
@@ -91,7 +92,10 @@ async function page(event, req) {
 async function keepPage(url, res, gen) {
   const type = res.headers.get("content-type") || "";
   if (!res.ok || res.redirected || !type.startsWith("text/html")) return;
-  if (NEVER_KEPT.some((p) => new URL(url).pathname.startsWith(p))) return;
+  const u = new URL(url);
+  // An invite's secret is in its address: on /join/… and on the admin page
+  // that shows a fresh link (/admin?invite=…).
+  if (NEVER_KEPT.some((p) => u.pathname.startsWith(p)) || u.searchParams.has("invite")) return;
   const headers = new Headers(res.headers);
   headers.set(KEPT_AT, new Date().toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }));
   const copy = new Response(await res.text(), { status: res.status, headers });

@@ -29,6 +29,10 @@ pub enum AppError {
     WrongCredentials,
     #[error("{0}")]
     RateLimited(String),
+    /// A queued draft reached the server under someone else's session (a
+    /// shared device changed hands): it stays on the device for its writer.
+    #[error("This draft was written by someone else who used this device. It stays on the device until they sign in again.")]
+    NotTheWriter,
     /// The request itself was malformed (missing or unreadable arguments).
     #[error("{0}")]
     BadRequest(String),
@@ -51,6 +55,7 @@ impl AppError {
             AppError::Gone(_) => 410,
             AppError::WrongCredentials => 401,
             AppError::RateLimited(_) => 429,
+            AppError::NotTheWriter => 409,
             AppError::BadRequest(_) => 400,
             AppError::Internal => 500,
             AppError::Network => 503,

@@ -55,10 +55,44 @@ async fn bad_signups_are_refused_with_the_field_and_write_nothing() {
         .client()
         .call("signup", &[("name", "Again"), ("email", "TAKEN@example.com"), ("password", "password-x"), ("org_name", "Second")])
         .await;
-    assert_eq!(r.status, 409);
-    assert!(r.body.contains("already exists"), "{}", r.body);
-    // The transaction rolled back: no orphan organisation from the second attempt.
+    assert_eq!(r.status, 422, "{}", r.body);
+    assert_eq!(r.json()["Invalid"]["field"], "password");
+    assert!(!r.body.contains("exists"), "the answer does not say the address has an account: {}", r.body);
+    // Nothing was written: no orphan organisation from the second attempt.
     assert_eq!(app.count("organisations").await, 1);
+    assert_eq!(app.count("users").await, 1);
+}
+
+/// Sign-up cannot be used to probe e-mail addresses faster than log-in: a
+/// taken address with a wrong password costs a counted failed log-in, and
+/// the account's own password adds the new workspace to that account.
+#[tokio::test]
+async fn signing_up_with_a_taken_address_costs_a_log_in_attempt() {
+    let app = TestApp::spawn().await;
+    app.owner("taken@example.com", "First").await;
+    let signup = |password: &'static str, org: &'static str| {
+        let c = app.client();
+        async move { (c.call("signup", &[("name", "Probe"), ("email", "taken@example.com"), ("password", password), ("org_name", org)]).await, c) }
+    };
+    for i in 0..5 {
+        let (r, _) = signup("wrong-guess", "Probe").await;
+        assert_eq!(r.status, 422, "attempt {i}: {}", r.body);
+    }
+    let (r, _) = signup("wrong-guess", "Probe").await;
+    assert_eq!(r.status, 429, "the log-in limit applies to sign-up too: {}", r.body);
+    let login = app.client().call("login", &[("email", "taken@example.com"), ("password", "password-1")]).await;
+    assert_eq!(login.status, 429, "and the probes counted against log-in: {}", login.body);
+    assert_eq!(app.count("organisations").await, 1);
+
+    let app = TestApp::spawn().await;
+    app.owner("taken@example.com", "First").await;
+    let c = app.client();
+    let r = c.call("signup", &[("name", "Ignored"), ("email", "taken@example.com"), ("password", "password-1"), ("org_name", "Second")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let me = c.me().await;
+    assert_eq!(me["org_name"], "Second");
+    assert_eq!(me["name"], "Owner Person", "the existing account, not a new one");
+    assert_eq!(me["orgs"].as_array().unwrap().len(), 2);
     assert_eq!(app.count("users").await, 1);
 }
 

@@ -123,3 +123,41 @@ async fn ppp_drafts_are_stored_once_and_never_land_in_the_wrong_week() {
     assert_eq!(current["current"]["items"][0]["text"], "Shipped the importer and docs");
     assert_eq!(app.count("ppp_updates").await, 1);
 }
+
+#[tokio::test]
+async fn a_queued_draft_is_stored_only_under_its_writers_session() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("o@example.com", "Acme").await;
+    let (_, parent) = owner.active_wave(-2, 25).await;
+    let team = owner.own_team("Core").await;
+    let colleague = app.member_of(&owner, "c@example.com").await;
+    let colleague_id = colleague.me().await["user_id"].to_string();
+    assert_eq!(owner.call("add_team_member", &[("team_id", &team), ("user_id", &colleague_id)]).await.status, 200);
+    let me = owner.me().await;
+    let owners = format!("{}.{}", me["org_id"], me["user_id"]);
+    let (objectives, ppps) = (app.count("objectives").await, app.count("ppp_updates").await);
+
+    // The owner queued these on a shared device; the colleague is signed in now.
+    let mut form = vec![("team_id", team.as_str()), ("parent_id", parent.as_str()), ("title", "Owner's words"), ("rationale", "R"), ("client_key", KEY), ("author", owners.as_str())];
+    form.extend(ONE_KR);
+    let r = colleague.call("create_team_objective", &form).await;
+    assert_eq!(r.status, 409, "{}", r.body);
+    assert_eq!(r.error_kind(), "NotTheWriter", "{}", r.body);
+    let ppp = [("team_id", team.as_str()), ("progress", "Owner's progress"), ("plans", ""), ("problems", ""), ("client_key", "ppp-draft-key-0000000001"), ("author", owners.as_str())];
+    let r = colleague.call("save_ppp", &ppp).await;
+    assert_eq!(r.status, 409, "{}", r.body);
+    assert_eq!((app.count("objectives").await, app.count("ppp_updates").await), (objectives, ppps), "nothing stored under the colleague");
+
+    // Back with its writer, the same drafts are stored, under the writer's name.
+    assert_eq!(owner.call("create_team_objective", &form).await.status, 200);
+    assert_eq!(owner.call("save_ppp", &ppp).await.status, 200);
+    let author: String = sqlx::query_scalar("SELECT u.email FROM ppp_updates p JOIN users u ON u.id = p.author_id").fetch_one(&app.db().await).await.unwrap();
+    assert_eq!(author, "o@example.com");
+
+    // A field the server cannot read is refused with its name.
+    let mut bad = form.clone();
+    bad.retain(|(k, _)| *k != "author");
+    bad.push(("author", "someone"));
+    let r = owner.call("create_team_objective", &bad).await;
+    assert_eq!((r.status, r.json()["Invalid"]["field"].as_str()), (422, Some("author")), "{}", r.body);
+}

@@ -15,6 +15,15 @@ export async function signUp(page: Page, name: string, email: string, org: strin
   await expect(page.getByRole("heading", { name: `Welcome, ${name.split(" ")[0]}` })).toBeVisible();
 }
 
+/** Logs in with the password `signUp` gives by default; waits until signed in. */
+export async function logIn(page: Page, email: string, password = "correct horse") {
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+}
+
 /** A date `offset` days from today (UTC, as the server counts), as YYYY-MM-DD. */
 export function day(offset: number): string {
   return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);

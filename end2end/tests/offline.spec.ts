@@ -1,5 +1,5 @@
 import { expect, Page, test } from "@playwright/test";
-import { createTeam, fillKr, goOffline, goOnline, inviteLink, keptForOffline, signUp, startWave, uniqueEmail } from "./helpers";
+import { createTeam, fillKr, goOffline, goOnline, inviteLink, keptForOffline, logIn, signUp, startWave, uniqueEmail } from "./helpers";
 
 const status = (page: Page) => page.locator("form .draft-status").first();
 
@@ -163,11 +163,7 @@ test("a draft refused because the session ended is sent after logging in again",
   await expect(page.getByRole("alert").filter({ hasText: "Your session has ended. Log in again, then send this draft." })).toBeVisible();
   await expect(status(page)).toHaveAttribute("data-state", "refused");
 
-  await page.goto("/login");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill("correct horse");
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+  await logIn(page, email);
   await page.goto(team);
   await expect(page.getByLabel("Objective title")).toHaveValue(title);
   await page.getByRole("button", { name: "Add objective" }).click();
@@ -178,6 +174,12 @@ test("a draft refused because the session ended is sent after logging in again",
 test("an invite link's page is never kept on the device", async ({ browser, page }, info) => {
   await signUp(page, "Ivy Inviter", uniqueEmail("ivy", info), `Invites ${info.project.name} ${Date.now()}`);
   const invite = await inviteLink(page);
+  // Nor the admin page that shows the new link in its address.
+  expect(page.url()).toContain("invite=");
+  await page.goto("/scorecard");
+  await keptForOffline(page);
+  const inviterKept = await page.evaluate(async () => (await (await caches.open("mistvine-pages-v1")).keys()).map((r) => r.url));
+  expect(inviterKept.filter((url) => url.includes("invite="))).toEqual([]);
   const context = await browser.newContext();
   const visitor = await context.newPage();
   const keptHere = () => visitor.evaluate(async () => !!(await caches.match(location.href, { cacheName: "mistvine-pages-v1" })));
@@ -192,4 +194,37 @@ test("an invite link's page is never kept on the device", async ({ browser, page
   const kept = await visitor.evaluate(async () => (await (await caches.open("mistvine-pages-v1")).keys()).map((r) => r.url));
   expect(kept.filter((url) => url.includes("/join/"))).toEqual([]);
   await context.close();
+});
+
+test("a draft queued by one person is never sent under the next person's session on the same device", async ({ page, context }, info) => {
+  const { team, email } = await teamPage(page, info, "Ada");
+  const title = `Ada's words only ${info.project.name}`;
+  // The server cannot be reached for this form: the draft waits in the queue.
+  await page.route("**/api/create_team_objective", (route) => route.abort("internetdisconnected"));
+  await page.getByLabel("Objective title").fill(title);
+  await page.getByLabel("Alignment rationale").fill("Written on a shared laptop.");
+  await fillKr(page, 1, "Handovers", "numeric", "0", "2");
+  await page.getByRole("button", { name: "Add objective" }).click();
+  await expect(status(page)).toHaveAttribute("data-state", "queued");
+
+  // Someone else signs in on this device, in another tab.
+  const other = await context.newPage();
+  await other.goto("/");
+  await other.getByRole("button", { name: "Log out" }).click();
+  await expect(other.getByRole("link", { name: "Log in" }).first()).toBeVisible();
+  await signUp(other, "Bea Borrower", uniqueEmail("bea", info), `Borrowed ${info.project.name} ${Date.now()}`);
+
+  // Ada's tab sends its queue again: the server is signed in as Bea now, so
+  // it refuses the draft and the tab reloads to show who is signed in.
+  await page.unroute("**/api/create_team_objective");
+  await page.evaluate(() => window.dispatchEvent(new Event("online")));
+  await expect(page.getByRole("link", { name: "Bea Borrower" })).toBeVisible();
+  await other.close();
+
+  // Back with Ada, the draft is still waiting (not refused) and is sent, once.
+  await page.getByRole("button", { name: "Log out" }).click();
+  await logIn(page, email);
+  await page.goto(team);
+  await expect(page.getByRole("link", { name: title })).toHaveCount(1);
+  await expect(page.getByText(/draft.* waiting to be sent/)).toHaveCount(0);
 });

@@ -4,6 +4,7 @@
 
 pub mod auth;
 pub mod boosts;
+pub mod export;
 pub mod objectives;
 pub mod org;
 pub mod ppp;

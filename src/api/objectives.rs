@@ -34,10 +34,13 @@ pub async fn create_team_objective(
     /// Set by drafts sent from the device's queue: the same key is stored once.
     #[server(default)]
     client_key: String,
+    /// Set by the device's queue: whose draft it is (`<organisation>.<person>`).
+    #[server(default)]
+    author: String,
 ) -> Result<ObjectiveId, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    let form = objectives::TeamObjectiveForm { team: team_id, parent: &parent_id, title: &title, rationale: &rationale, krs: &krs, client_key: &client_key };
+    let form = objectives::TeamObjectiveForm { team: team_id, parent: &parent_id, title: &title, rationale: &rationale, krs: &krs, client_key: &client_key, author: &author };
     objectives::create_team_objective(&ctx, &caller, form).await
 }
 

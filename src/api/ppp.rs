@@ -27,6 +27,9 @@ pub async fn save_ppp(
     /// Set by drafts sent from the device's queue: the same key is stored once.
     #[server(default)]
     client_key: String,
+    /// Set by the device's queue: whose draft it is (`<organisation>.<person>`).
+    #[server(default)]
+    author: String,
 ) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
@@ -38,7 +41,7 @@ pub async fn save_ppp(
         refs: [&progress_objective, &plans_objective, &problems_objective],
         for_week: &for_week,
     };
-    ppp::save(&ctx, &caller, form, &client_key).await
+    ppp::save(&ctx, &caller, form, &client_key, &author).await
 }
 
 #[server(endpoint = "team_ppp")]

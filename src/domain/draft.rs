@@ -66,6 +66,37 @@ impl From<ClientKey> for String {
     }
 }
 
+/// Whose book a queued draft was written in: sent with it, so the server
+/// stores it only under that person's session. On a shared device a draft
+/// written by one person is never sent with the session of whoever is signed
+/// in later; it waits on the device for its writer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DraftAuthor {
+    pub org: OrgId,
+    pub user: UserId,
+}
+
+impl DraftAuthor {
+    /// The form field's value, `<organisation>.<person>`.
+    pub fn to_field(self) -> String {
+        format!("{}.{}", self.org, self.user)
+    }
+
+    /// Blank means "not said" (a plain form post without JavaScript).
+    pub fn parse_optional(raw: &str) -> Result<Option<Self>, ValidationError> {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return Ok(None);
+        }
+        // Digits only, no leading zero: one spelling per author.
+        let number = |s: &str| s.parse::<i64>().ok().filter(|n| *n > 0 && !s.starts_with('0') && s.bytes().all(|b| b.is_ascii_digit()));
+        match raw.split_once('.').map(|(o, u)| (number(o), number(u))) {
+            Some((Some(org), Some(user))) => Ok(Some(Self { org: OrgId(org), user: UserId(user) })),
+            _ => Err(ValidationError::new("author", "The draft does not say who wrote it in a form this server reads; discard it and write it again.")),
+        }
+    }
+}
+
 /// Which form a draft belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum DraftForm {
@@ -140,6 +171,9 @@ pub enum SendOutcome {
     Saved,
     /// The server could not be reached; the draft stays queued.
     Unreachable,
+    /// The server is signed in as someone else than the draft's writer (the
+    /// device changed hands): the draft stays queued for its writer.
+    OtherPerson,
     /// The server answered with a refusal; the draft stays, with the reason.
     Refused { reason: String, field: Option<String> },
 }
@@ -253,7 +287,7 @@ impl DraftBook {
         let i = self.drafts.iter().position(|d| &d.key == key && d.status == DraftStatus::Syncing)?;
         match outcome {
             SendOutcome::Saved => return Some(self.drafts.remove(i)),
-            SendOutcome::Unreachable => self.drafts[i].status = DraftStatus::Queued,
+            SendOutcome::Unreachable | SendOutcome::OtherPerson => self.drafts[i].status = DraftStatus::Queued,
             SendOutcome::Refused { reason, field } => self.drafts[i].status = DraftStatus::Refused { reason, field },
         }
         None

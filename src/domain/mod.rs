@@ -9,6 +9,9 @@ pub mod boost;
 pub mod confidence;
 pub mod dashboard;
 pub mod draft;
+pub mod export;
+#[cfg(test)]
+mod fuzz;
 pub mod ids;
 pub mod key_result;
 pub mod objective;

@@ -235,4 +235,19 @@ mod tests {
         assert_eq!(claimed_slot(&k, UserId(1), ObjectiveId(2), 3, &forged), None);
         assert_eq!(claimed_slot(&k, UserId(1), ObjectiveId(2), 3, "17.zz"), None);
     }
+
+    proptest::proptest! {
+        /// The ballot cookie comes from the browser: any text is read
+        /// without panic, and no made-up claim is ever taken as genuine.
+        #[test]
+        fn any_cookie_or_claim_is_read_without_panic_and_never_forges(raw in "\\PC{0,120}", slot in 0i64..1000) {
+            let k = [5u8; KEY_LEN];
+            for (o, w, c) in parse_cookie(&raw, UserId(7)) {
+                proptest::prop_assert!(c.len() <= 64);
+                let _ = claimed_slot(&k, UserId(7), o, w, &c);
+            }
+            proptest::prop_assert_eq!(claimed_slot(&k, UserId(7), ObjectiveId(1), 1, &raw), None);
+            proptest::prop_assert_eq!(claimed_slot(&k, UserId(7), ObjectiveId(1), 1, &format!("{slot}.{raw}")), None);
+        }
+    }
 }

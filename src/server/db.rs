@@ -15,7 +15,12 @@ pub async fn connect(path: &Path) -> Result<SqlitePool, String> {
         .create_if_missing(true)
         // WAL lets readers continue while one writer commits.
         .journal_mode(SqliteJournalMode::Wal)
-        .synchronous(SqliteSynchronous::Normal)
+        // FULL: every commit syncs the log before the request is answered, so
+        // an acknowledged check-in, PPP or sign-up survives a power loss too.
+        // (NORMAL only syncs at checkpoints: safe when the process dies, but a
+        // power cut could take the last commits.) Votes are in the vault,
+        // which commits in groups, so this costs one sync per other write.
+        .synchronous(SqliteSynchronous::Full)
         .foreign_keys(true)
         // Writers queue for up to 5 s instead of failing at once with SQLITE_BUSY.
         .busy_timeout(Duration::from_secs(5));

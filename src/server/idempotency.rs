@@ -7,7 +7,7 @@
 
 use super::auth::Caller;
 use super::store::submissions;
-use crate::domain::draft::ClientKey;
+use crate::domain::draft::{ClientKey, DraftAuthor};
 use crate::error::AppError;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -22,9 +22,15 @@ pub struct Once<'a> {
 
 impl<'a> Once<'a> {
     /// `raw` is the submission's `client_key` field: blank (a plain form post
-    /// without JavaScript) means no deduplication. `payload` is what was sent,
-    /// exactly as received.
-    pub fn new(raw: &str, kind: &'static str, caller: &'a Caller, payload: &impl Serialize) -> Result<Option<Self>, AppError> {
+    /// without JavaScript) means no deduplication. `author` is whose draft
+    /// it is, as the device says: a draft is stored only under its writer's
+    /// session. `payload` is what was sent, exactly as received.
+    pub fn new(raw: &str, author: &str, kind: &'static str, caller: &'a Caller, payload: &impl Serialize) -> Result<Option<Self>, AppError> {
+        if let Some(a) = DraftAuthor::parse_optional(author)? {
+            if a.org != caller.org_id || a.user != caller.user_id {
+                return Err(AppError::NotTheWriter);
+            }
+        }
         let Some(key) = ClientKey::parse_optional(raw)? else { return Ok(None) };
         let bytes = serde_json::to_vec(payload).map_err(|_| AppError::Internal)?;
         let fingerprint = format!("{:x}", Sha256::digest(&bytes));

@@ -35,6 +35,12 @@ impl TestApp {
 
     /// Starts the app with settings changed by `adjust`.
     pub async fn spawn_with(adjust: impl FnOnce(&mut Settings)) -> Self {
+        Self::spawn_at(start(), adjust).await
+    }
+
+    /// Starts the app with its clock at `at` (tests that later hand the
+    /// data to the real binary, which runs on the system clock).
+    pub async fn spawn_at(at: DateTime<Utc>, adjust: impl FnOnce(&mut Settings)) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let db_path = dir.path().join("data").join("test.db");
         // The vote key lives apart from the data, as in production.
@@ -43,7 +49,7 @@ impl TestApp {
         // Every test signs up from 127.0.0.1; the limit has its own test.
         settings.signups_per_hour = 10_000;
         adjust(&mut settings);
-        let clock = ManualClock::starting_at(start());
+        let clock = ManualClock::starting_at(at);
         let addr = mistvine::server::router::spawn_for_tests(settings, clock.clone()).await.expect("app starts");
         Self { base: format!("http://{addr}"), db_path, key_path, clock, _dir: dir }
     }
@@ -144,6 +150,15 @@ impl Client {
             .send()
             .await
             .expect("request");
+        let status = res.status().as_u16();
+        let headers = res.headers().clone();
+        let body = res.text().await.unwrap_or_default();
+        Reply { status, headers, body }
+    }
+
+    /// Calls a server function registered for GET (a download link).
+    pub async fn call_get(&self, endpoint: &str, query: &[(&str, &str)]) -> Reply {
+        let res = self.http.get(format!("{}/api/{endpoint}", self.base)).query(query).send().await.expect("request");
         let status = res.status().as_u16();
         let headers = res.headers().clone();
         let body = res.text().await.unwrap_or_default();

@@ -13,6 +13,45 @@ fn fields(title: &str) -> Vec<(String, String)> {
 }
 
 #[test]
+fn a_draft_sent_under_someone_elses_session_waits_for_its_writer() {
+    let mut book = DraftBook::default();
+    book.edit(&key(1), OBJ, fields("Ship"), 1).unwrap();
+    book.submit(&key(1)).unwrap();
+    book.start_sending(&key(1)).unwrap();
+    assert_eq!(book.settle(&key(1), SendOutcome::OtherPerson), None);
+    assert_eq!(book.queued(), vec![key(1)], "still queued, not refused");
+}
+
+#[test]
+fn authors_round_trip_and_bad_ones_are_refused() {
+    let a = DraftAuthor { org: OrgId(3), user: UserId(41) };
+    assert_eq!(a.to_field(), "3.41");
+    assert_eq!(DraftAuthor::parse_optional("3.41"), Ok(Some(a)));
+    assert_eq!(DraftAuthor::parse_optional("  "), Ok(None));
+    for bad in ["3", "3.", ".4", "3.4.5", "-3.4", "+3.4", "0.4", "3.x", "99999999999999999999.1"] {
+        assert!(DraftAuthor::parse_optional(bad).is_err(), "{bad}");
+    }
+}
+
+proptest! {
+    /// Whatever a request carries in the field, reading it never panics,
+    /// and what it accepts writes back to the same text.
+    #[test]
+    fn any_author_field_is_read_without_panic(raw in "\\PC{0,24}") {
+        if let Ok(Some(a)) = DraftAuthor::parse_optional(&raw) {
+            prop_assert_eq!(a.to_field(), raw.trim());
+        }
+    }
+
+    #[test]
+    fn any_client_key_is_read_without_panic(raw in "\\PC{0,80}") {
+        if let Ok(Some(k)) = ClientKey::parse_optional(&raw) {
+            prop_assert_eq!(k.as_str(), raw.trim());
+        }
+    }
+}
+
+#[test]
 fn keys_are_checked() {
     assert_eq!(key(1).as_str().len(), 32);
     assert!(ClientKey::parse("0123456789abcdef").is_ok());
@@ -150,7 +189,7 @@ fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         (0u8..4, "[a-z]{0,6}").prop_map(|(k, t)| Op::Edit(k, t)),
         (0u8..4).prop_map(Op::Submit),
-        (0u8..4, 0u8..3).prop_map(|(k, o)| Op::Send(k, o)),
+        (0u8..4, 0u8..4).prop_map(|(k, o)| Op::Send(k, o)),
         (0u8..4).prop_map(Op::Discard),
         Just(Op::Recover),
     ]
@@ -177,6 +216,7 @@ proptest! {
                         let outcome = match o {
                             0 => SendOutcome::Saved,
                             1 => SendOutcome::Unreachable,
+                            2 => SendOutcome::OtherPerson,
                             _ => SendOutcome::Refused { reason: "no".into(), field: None },
                         };
                         if book.settle(&key(k), outcome).is_some() {

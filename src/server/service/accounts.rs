@@ -25,22 +25,69 @@ async fn take_signup(ctx: &ServerCtx) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Creates an organisation and its owner; returns both.
+/// Creates an organisation and its owner; returns both. When the e-mail
+/// address already has an account, its password adds the new workspace to
+/// that account (see [`existing_account`]).
 pub async fn signup(ctx: &ServerCtx, name: &str, email: &str, password: &str, org_name: &str) -> Result<(UserId, OrgId), AppError> {
     let name = PersonName::parse(name)?;
     let email = Email::parse(email)?;
     let password = Password::parse(password)?;
     let org_name = OrgName::parse(org_name)?;
     take_signup(ctx).await?;
-    let hash = auth::hash_password(password).await?;
     let now = ctx.now();
+    let user = match existing_account(ctx, &email, &password).await? {
+        Some(user) => Account::Existing(user),
+        None => Account::New(auth::hash_password(password).await?),
+    };
     let mut tx = super::write(ctx).await?;
-    let user = accounts::create_user(&mut tx, &email, &name, &hash, now).await?;
+    let user = match user {
+        Account::Existing(user) => user,
+        Account::New(hash) => create_user(&mut tx, &email, &name, &hash, now).await?,
+    };
     let org = orgs::create_org(&mut tx, &org_name, now).await?;
     orgs::add_membership(&mut tx, org, user, Role::Owner, now).await?;
     tx.commit().await?;
     tracing::info!(user = %user, org = %org, "organisation created");
     Ok((user, org))
+}
+
+/// Who signs up: a person new here (with their password's hash), or one
+/// who already has an account and proved it with its password.
+pub enum Account {
+    New(String),
+    Existing(UserId),
+}
+
+/// What sign-up (and joining with sign-up) answers for an e-mail address
+/// that has an account, unless the password is that account's. The answer
+/// and its cost are those of a wrong log-in: the attempt is counted against
+/// the same limits before the password is checked (one argon2 check, as
+/// long as a new account's hash), so sign-up cannot be used to probe
+/// addresses faster than log-in can.
+pub fn not_this_password() -> AppError {
+    crate::domain::ValidationError::new(
+        "password",
+        "This e-mail address and password cannot be used together. If you already have an account, use its password: the workspace is added to it.",
+    )
+    .into()
+}
+
+/// The account of `email`, if it has one and `password` is its password;
+/// `None` for an address without an account; an error for a wrong password.
+pub async fn existing_account(ctx: &ServerCtx, email: &Email, password: &Password) -> Result<Option<UserId>, AppError> {
+    let Some((user, hash)) = accounts::credentials(&ctx.pool, email).await? else { return Ok(None) };
+    let address = begin_attempt(ctx, email).await?;
+    if !auth::verify_password(password.expose().to_owned(), hash).await {
+        return Err(not_this_password());
+    }
+    accounts::clear_login_failures(&ctx.pool, email.as_str(), &address).await?;
+    Ok(Some(user))
+}
+
+/// A new account; an address taken between the check and now (two sign-ups
+/// racing) gets the same answer as any taken address.
+pub async fn create_user(tx: &mut sqlx::SqliteConnection, email: &Email, name: &PersonName, hash: &str, now: i64) -> Result<UserId, AppError> {
+    accounts::create_user(tx, email, name, hash, now).await.map_err(|e| if matches!(e, AppError::Conflict(_)) { not_this_password() } else { e })
 }
 
 /// Counts an attempt at a password as a failure *before* it is checked, in

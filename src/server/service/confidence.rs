@@ -164,6 +164,12 @@ async fn report_rows(
     Ok(rows(objectives, &cast, &released, d.week_count(), |w| d.week_closed(w, today), threshold, live))
 }
 
+/// The heat-map rows of every objective of `wave`, as its pages show them.
+pub async fn wave_rows(conn: &mut SqliteConnection, vault: &SqlitePool, org: OrgId, wave: &WaveSummary, today: NaiveDate) -> Result<Vec<ConfidenceRow>, AppError> {
+    let settings = vote_settings(&mut *conn, org).await?;
+    report_rows(conn, vault, org, wave, None, settings, today).await
+}
+
 /// Objectives whose confidence dropped two weeks running in `wave`.
 pub async fn falling(
     conn: &mut SqliteConnection,

@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod boosts;
 pub mod confidence;
 pub mod dashboard;
+pub mod export;
 pub mod objectives;
 pub mod org;
 pub mod ppp;

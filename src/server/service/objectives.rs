@@ -51,11 +51,13 @@ pub struct TeamObjectiveForm<'a> {
     pub krs: &'a [KrInput],
     /// Set by drafts sent from the device's queue: the same key is stored once.
     pub client_key: &'a str,
+    /// Whose draft it is, as the device says (see `DraftAuthor`).
+    pub author: &'a str,
 }
 
 pub async fn create_team_objective(ctx: &ServerCtx, caller: &Caller, f: TeamObjectiveForm<'_>) -> Result<ObjectiveId, AppError> {
     // A resend of something already stored returns it, even if the wave has closed since.
-    let once = Once::new(f.client_key, "team_objective", caller, &(f.team, f.parent, f.title, f.rationale, f.krs))?;
+    let once = Once::new(f.client_key, f.author, "team_objective", caller, &(f.team, f.parent, f.title, f.rationale, f.krs))?;
     if let Some(done) = once_done(ctx, &once).await? {
         return Ok(ObjectiveId(done));
     }

@@ -31,10 +31,11 @@ fn reference(raw: &str, allowed: &[(ObjectiveId, String)], section: Section) -> 
     }
 }
 
-pub async fn save(ctx: &ServerCtx, caller: &Caller, f: PppForm<'_>, client_key: &str) -> Result<(), AppError> {
+/// `client_key` and `author` come with drafts sent from the device's queue.
+pub async fn save(ctx: &ServerCtx, caller: &Caller, f: PppForm<'_>, client_key: &str, author: &str) -> Result<(), AppError> {
     // The fingerprint is of the fields exactly as received, in form order.
     let sent = (f.team, f.progress, f.plans, f.problems, f.refs[0], f.refs[1], f.refs[2], f.for_week);
-    let once = Once::new(client_key, "ppp", caller, &sent)?;
+    let once = Once::new(client_key, author, "ppp", caller, &sent)?;
     if once_done(ctx, &once).await?.is_some() {
         return Ok(());
     }

@@ -20,7 +20,7 @@ pub async fn create_user(
         .bind(now)
         .fetch_one(conn)
         .await
-        .map_err(|e| conflict_or_internal(e, "An account with this e-mail address already exists. Log in instead."))
+        .map_err(|e| conflict_or_internal(e, "This e-mail address cannot be used for a new account."))
 }
 
 pub async fn credentials(conn: impl SqliteExecutor<'_>, email: &Email) -> Result<Option<(UserId, String)>, AppError> {

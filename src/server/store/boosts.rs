@@ -6,6 +6,7 @@ use crate::domain::org::TeamRef;
 use crate::error::AppError;
 use chrono::NaiveDate;
 use sqlx::{SqliteConnection, SqliteExecutor};
+use std::collections::HashMap;
 
 pub struct NewBoost<'a> {
     pub org: OrgId,
@@ -174,17 +175,34 @@ struct EventRow {
     at: i64,
 }
 
+#[derive(sqlx::FromRow)]
+struct OwnedEventRow {
+    boost_id: BoostId,
+    #[sqlx(flatten)]
+    event: EventRow,
+}
+
+const EVENTS: &str = "SELECT e.boost_id, e.state, u.name AS actor, e.note, e.at FROM boost_events e JOIN boosts b ON b.id = e.boost_id \
+     LEFT JOIN users u ON u.id = e.actor_id";
+
+impl From<EventRow> for BoostEvent {
+    fn from(r: EventRow) -> Self {
+        BoostEvent { state: r.state, actor: r.actor.unwrap_or_else(|| "a former member".into()), note: r.note, at: r.at }
+    }
+}
+
 pub async fn history(conn: impl SqliteExecutor<'_>, org: OrgId, boost: BoostId) -> Result<Vec<BoostEvent>, AppError> {
-    let rows: Vec<EventRow> = sqlx::query_as(
-        "SELECT e.state, u.name AS actor, e.note, e.at FROM boost_events e JOIN boosts b ON b.id = e.boost_id \
-         LEFT JOIN users u ON u.id = e.actor_id WHERE e.boost_id = ? AND b.org_id = ? ORDER BY e.at, e.id",
-    )
-    .bind(boost)
-    .bind(org)
-    .fetch_all(conn)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| BoostEvent { state: r.state, actor: r.actor.unwrap_or_else(|| "a former member".into()), note: r.note, at: r.at })
-        .collect())
+    let rows: Vec<OwnedEventRow> =
+        sqlx::query_as(&format!("{EVENTS} WHERE e.boost_id = ? AND b.org_id = ? ORDER BY e.at, e.id")).bind(boost).bind(org).fetch_all(conn).await?;
+    Ok(rows.into_iter().map(|r| r.event.into()).collect())
+}
+
+/// The history of every boost of the organisation, oldest event first.
+pub async fn all_history(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<HashMap<BoostId, Vec<BoostEvent>>, AppError> {
+    let rows: Vec<OwnedEventRow> = sqlx::query_as(&format!("{EVENTS} WHERE b.org_id = ? ORDER BY e.at, e.id")).bind(org).fetch_all(conn).await?;
+    let mut out: HashMap<BoostId, Vec<BoostEvent>> = HashMap::new();
+    for r in rows {
+        out.entry(r.boost_id).or_default().push(r.event.into());
+    }
+    Ok(out)
 }

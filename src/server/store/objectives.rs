@@ -346,22 +346,11 @@ struct CheckInRow {
     at: i64,
 }
 
-/// Check-ins of every key result of an objective, oldest first, by key result.
-pub async fn history(
-    conn: impl SqliteExecutor<'_>,
-    org: OrgId,
-    objective: ObjectiveId,
-) -> Result<HashMap<KeyResultId, Vec<CheckInView>>, AppError> {
-    let rows: Vec<CheckInRow> = sqlx::query_as(
-        "SELECT c.key_result_id, c.value, c.note, u.name AS author, c.at FROM check_ins c \
-         JOIN key_results k ON k.id = c.key_result_id JOIN objectives o ON o.id = k.objective_id \
-         LEFT JOIN users u ON u.id = c.author_id \
-         WHERE k.objective_id = ? AND o.org_id = ? ORDER BY c.at, c.id",
-    )
-    .bind(objective)
-    .bind(org)
-    .fetch_all(conn)
-    .await?;
+const CHECK_IN_COLUMNS: &str = "c.key_result_id, c.value, c.note, u.name AS author, c.at FROM check_ins c \
+     JOIN key_results k ON k.id = c.key_result_id JOIN objectives o ON o.id = k.objective_id \
+     LEFT JOIN users u ON u.id = c.author_id";
+
+fn by_key_result(rows: Vec<CheckInRow>) -> HashMap<KeyResultId, Vec<CheckInView>> {
     let mut out: HashMap<KeyResultId, Vec<CheckInView>> = HashMap::new();
     for r in rows {
         out.entry(r.key_result_id).or_default().push(CheckInView {
@@ -371,7 +360,40 @@ pub async fn history(
             at: r.at,
         });
     }
-    Ok(out)
+    out
+}
+
+/// Check-ins of every key result of an objective, oldest first, by key result.
+pub async fn history(
+    conn: impl SqliteExecutor<'_>,
+    org: OrgId,
+    objective: ObjectiveId,
+) -> Result<HashMap<KeyResultId, Vec<CheckInView>>, AppError> {
+    let rows: Vec<CheckInRow> =
+        sqlx::query_as(&format!("SELECT {CHECK_IN_COLUMNS} WHERE k.objective_id = ? AND o.org_id = ? ORDER BY c.at, c.id"))
+            .bind(objective)
+            .bind(org)
+            .fetch_all(conn)
+            .await?;
+    Ok(by_key_result(rows))
+}
+
+/// Check-ins of every key result of a wave, oldest first, by key result.
+pub async fn wave_history(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Result<HashMap<KeyResultId, Vec<CheckInView>>, AppError> {
+    let rows: Vec<CheckInRow> =
+        sqlx::query_as(&format!("SELECT {CHECK_IN_COLUMNS} WHERE o.wave_id = ? AND o.org_id = ? ORDER BY c.at, c.id"))
+            .bind(wave)
+            .bind(org)
+            .fetch_all(conn)
+            .await?;
+    Ok(by_key_result(rows))
+}
+
+/// The why (or alignment rationale) of every objective of a wave.
+pub async fn whys(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Result<HashMap<ObjectiveId, String>, AppError> {
+    let rows: Vec<(ObjectiveId, String)> =
+        sqlx::query_as("SELECT id, why FROM objectives WHERE org_id = ? AND wave_id = ?").bind(org).bind(wave).fetch_all(conn).await?;
+    Ok(rows.into_iter().collect())
 }
 
 /// The key results of an objective of this organisation, in their order.

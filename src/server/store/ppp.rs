@@ -62,6 +62,8 @@ pub async fn save(conn: &mut SqliteConnection, u: NewUpdate<'_>) -> Result<PppUp
 pub enum Filter {
     Week(u32),
     Team(TeamId),
+    /// Every update of the wave (the export).
+    All,
 }
 
 #[derive(sqlx::FromRow)]
@@ -90,6 +92,7 @@ pub async fn updates(conn: &mut SqliteConnection, org: OrgId, wave: WaveId, filt
     let (clause, arg) = match filter {
         Filter::Week(w) => ("u.week = ?", i64::from(w)),
         Filter::Team(t) => ("u.team_id = ?", t.0),
+        Filter::All => ("1 = ?", 1),
     };
     let rows: Vec<UpdateRow> = sqlx::query_as(&format!(
         "SELECT u.id, u.team_id, t.name AS team, u.week, u.author_id, a.name AS author, u.updated_at FROM ppp_updates u \

@@ -2,7 +2,7 @@
 //! network. Everything here runs only in the browser (from effects and event
 //! handlers), never during server rendering.
 
-use crate::domain::draft::{ClientKey, SendOutcome};
+use crate::domain::draft::{ClientKey, DraftAuthor, SendOutcome};
 use crate::error::AppError;
 use leptos::prelude::window;
 use wasm_bindgen::{JsCast, JsValue};
@@ -108,19 +108,20 @@ pub fn fill_form(form: &HtmlFormElement, fields: &[(String, String)]) {
 
 /// Sends a draft to the server function at `endpoint`, exactly as the form
 /// would post it, plus its key.
-pub async fn send(endpoint: &str, fields: &[(String, String)], key: &ClientKey) -> SendOutcome {
-    match post(endpoint, fields, key).await {
+pub async fn send(endpoint: &str, fields: &[(String, String)], key: &ClientKey, author: DraftAuthor) -> SendOutcome {
+    match post(endpoint, fields, key, author).await {
         Ok(outcome) => outcome,
         Err(_) => SendOutcome::Unreachable,
     }
 }
 
-async fn post(endpoint: &str, fields: &[(String, String)], key: &ClientKey) -> Result<SendOutcome, JsValue> {
+async fn post(endpoint: &str, fields: &[(String, String)], key: &ClientKey, author: DraftAuthor) -> Result<SendOutcome, JsValue> {
     let params = UrlSearchParams::new()?;
-    for (name, value) in fields.iter().filter(|(n, _)| n != "client_key") {
+    for (name, value) in fields.iter().filter(|(n, _)| n != "client_key" && n != "author") {
         params.append(name, value);
     }
     params.append("client_key", key.as_str());
+    params.append("author", &author.to_field());
     let init = RequestInit::new();
     init.set_method("POST");
     init.set_body(&params.into());
@@ -144,6 +145,9 @@ async fn post(endpoint: &str, fields: &[(String, String)], key: &ClientKey) -> R
 }
 
 fn refusal(error: AppError) -> SendOutcome {
+    if error == AppError::NotTheWriter {
+        return SendOutcome::OtherPerson;
+    }
     let reason = match &error {
         AppError::Unauthenticated => "Your session has ended. Log in again, then send this draft.".to_owned(),
         other => other.to_string(),

@@ -23,7 +23,7 @@ pub use status::OfflineBanner;
 
 use crate::api::objectives::CreateTeamObjective;
 use crate::api::ppp::SavePpp;
-use crate::domain::draft::{storage_key, ClientKey, DraftBook, DraftForm, DraftStatus, DraftTarget, SendOutcome};
+use crate::domain::draft::{storage_key, ClientKey, DraftAuthor, DraftBook, DraftForm, DraftStatus, DraftTarget, SendOutcome};
 use crate::domain::ids::{OrgId, UserId};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -53,6 +53,9 @@ pub struct Drafts {
     pub book: RwSignal<DraftBook>,
     /// The local-storage key of the open book; `None` until the browser knows who is signed in.
     scope: RwSignal<Option<String>>,
+    /// Whose book is open: sent with every draft, so that the server stores
+    /// it only under its writer's session.
+    owner: StoredValue<Option<DraftAuthor>>,
     /// Counts drafts the server has stored, so pages reload their data.
     pub stored: RwSignal<u32>,
     /// The draft the server stored last, and its form (which then says "Saved.").
@@ -79,6 +82,7 @@ impl Drafts {
         let drafts = Drafts {
             book: RwSignal::new(DraftBook::default()),
             scope: RwSignal::new(None),
+            owner: StoredValue::new(None),
             stored: RwSignal::new(0),
             last_saved: RwSignal::new(None),
             online: RwSignal::new(true),
@@ -105,6 +109,7 @@ impl Drafts {
         self.current.update(HashMap::clear);
         self.opened.update_value(HashSet::clear);
         self.book.set(self.read(&key));
+        self.owner.set_value(Some(DraftAuthor { org, user }));
         self.scope.set(Some(key));
         // Says drafts are being kept from here on (the end-to-end tests wait for it).
         if let Some(root) = document().document_element() {
@@ -116,6 +121,7 @@ impl Drafts {
 
     /// Forgets the book in memory (logged out); it stays in storage for its owner.
     pub fn close(&self) {
+        self.owner.set_value(None);
         self.scope.set(None);
         self.book.set(DraftBook::default());
         self.current.update(HashMap::clear);
@@ -193,6 +199,7 @@ impl Drafts {
     /// online, opening the app, or the periodic retry).
     pub fn flush(&self) {
         let nothing_waits = self.book.with_untracked(|b| b.queued().is_empty());
+        let Some(author) = self.owner.get_value() else { return };
         if nothing_waits || self.sending.get_untracked() || !self.loaded() || !device::online() {
             return;
         }
@@ -201,11 +208,17 @@ impl Drafts {
         leptos::task::spawn_local(async move {
             while let Some(key) = this.book.with_untracked(|b| b.queued().into_iter().next()) {
                 let Some(draft) = this.change(|b| b.start_sending(&key)).flatten() else { break };
-                let outcome = device::send(endpoint(draft.target.form), &draft.fields, &key).await;
-                let unreachable = outcome == SendOutcome::Unreachable;
+                let outcome = device::send(endpoint(draft.target.form), &draft.fields, &key, author).await;
+                let (unreachable, other_person) = (outcome == SendOutcome::Unreachable, outcome == SendOutcome::OtherPerson);
                 if let Some(Some(saved)) = this.change(|b| b.settle(&key, outcome)) {
                     this.last_saved.set(Some((saved.target, saved.key)));
                     this.stored.update(|n| *n += 1);
+                }
+                if other_person {
+                    // Someone else signed in on this device since this page
+                    // loaded: a fresh page shows who, and opens their book.
+                    let _ = window().location().reload();
+                    break;
                 }
                 if unreachable {
                     break;

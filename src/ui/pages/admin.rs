@@ -1,5 +1,6 @@
 //! `/admin`: members and their roles, and invite links.
 
+use crate::api::export::ExportOrg;
 use crate::api::org::{audit_log, invite_link, invites, members, ChangeRole, CreateInvite, RemoveMember, RevokeInvite};
 use crate::domain::org::Role;
 use crate::domain::views::{AuditEntry, InviteView, MemberView};
@@ -8,6 +9,7 @@ use crate::ui::components::notice::{ErrorNotice, Loaded, Loading};
 use crate::ui::layout::use_session;
 use crate::ui::pages::admin_votes::VoteSettings;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
@@ -29,6 +31,7 @@ pub fn AdminPage() -> impl IntoView {
                         <Invites open create revoke/>
                         <Members people change remove/>
                         <VoteSettings/>
+                        <ExportData/>
                         <AuditLog/>
                     }
                     .into_any(),
@@ -93,6 +96,21 @@ fn Invites(open: Vec<InviteView>, create: ServerAction<CreateInvite>, revoke: Se
 }
 
 /// What admins did, newest first: roles, removals, invites, waves, surveys, settings.
+#[component]
+fn ExportData() -> impl IntoView {
+    view! {
+        <section class="card">
+            <h2>"Export"</h2>
+            <p>
+                "Everything this organisation wrote, as one JSON file: members, teams, waves, objectives, key results with their check-ins, "
+                "PPP updates, boosts and reflections. Confidence and survey results are in it only as the pages show them (from the threshold); "
+                "nothing in it tells how anyone voted or answered, or who did."
+            </p>
+            <p><a class="button" href=ExportOrg::url() download="">"Download the export (JSON)"</a></p>
+        </section>
+    }
+}
+
 #[component]
 fn AuditLog() -> impl IntoView {
     let log = Resource::new(|| (), |_| audit_log());
