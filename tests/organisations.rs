@@ -293,3 +293,32 @@ async fn admins_read_an_audit_log_of_administrative_actions() {
     let other = app.owner("z@example.com", "Zed").await;
     assert!(other.call("audit_log", &[]).await.json().as_array().unwrap().is_empty());
 }
+
+/// Someone who already has an account joins with it through an invite:
+/// its password proves it; another password is a counted wrong log-in.
+#[tokio::test]
+async fn a_person_with_an_account_joins_through_an_invite_with_its_password() {
+    let app = TestApp::spawn().await;
+    let admin = app.owner("admin@example.com", "Acme").await;
+    app.owner("elsewhere@example.com", "Elsewhere").await;
+    let join = |token: String, password: &'static str| {
+        let c = app.client();
+        async move {
+            let r = c.call("join_with_signup", &[("token", &token), ("name", "Ignored"), ("email", "elsewhere@example.com"), ("password", password)]).await;
+            (r, c)
+        }
+    };
+    let token = admin.invite_token().await;
+    let (r, _) = join(token.clone(), "not-the-password").await;
+    assert_eq!((r.status, r.json()["Invalid"]["field"].as_str()), (422, Some("password")), "{}", r.body);
+    let (r, c) = join(token.clone(), "password-1").await;
+    assert_eq!(r.status, 200, "the invite was not used up by the refused attempt: {}", r.body);
+    let me = c.me().await;
+    assert_eq!(me["org_name"], "Acme");
+    assert_eq!(me["orgs"].as_array().unwrap().len(), 2);
+    assert_eq!(app.count("users").await, 2, "no second account");
+
+    let again = admin.invite_token().await;
+    let (r, _) = join(again, "password-1").await;
+    assert_eq!(r.status, 409, "{}", r.body);
+}

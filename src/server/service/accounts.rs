@@ -35,15 +35,9 @@ pub async fn signup(ctx: &ServerCtx, name: &str, email: &str, password: &str, or
     let org_name = OrgName::parse(org_name)?;
     take_signup(ctx).await?;
     let now = ctx.now();
-    let user = match existing_account(ctx, &email, &password).await? {
-        Some(user) => Account::Existing(user),
-        None => Account::New(auth::hash_password(password).await?),
-    };
+    let account = Account::of(ctx, &email, password).await?;
     let mut tx = super::write(ctx).await?;
-    let user = match user {
-        Account::Existing(user) => user,
-        Account::New(hash) => create_user(&mut tx, &email, &name, &hash, now).await?,
-    };
+    let user = account.user(&mut tx, &email, &name, now).await?;
     let org = orgs::create_org(&mut tx, &org_name, now).await?;
     orgs::add_membership(&mut tx, org, user, Role::Owner, now).await?;
     tx.commit().await?;
@@ -56,6 +50,28 @@ pub async fn signup(ctx: &ServerCtx, name: &str, email: &str, password: &str, or
 pub enum Account {
     New(String),
     Existing(UserId),
+}
+
+impl Account {
+    /// Checks or hashes the password (argon2 either way), outside any transaction.
+    pub async fn of(ctx: &ServerCtx, email: &Email, password: Password) -> Result<Self, AppError> {
+        Ok(match existing_account(ctx, email, &password).await? {
+            Some(user) => Account::Existing(user),
+            None => Account::New(auth::hash_password(password).await?),
+        })
+    }
+
+    /// The person, creating the new account inside the caller's transaction.
+    /// An address taken in between (two sign-ups racing) gets the same
+    /// answer as any taken address.
+    pub async fn user(self, tx: &mut sqlx::SqliteConnection, email: &Email, name: &PersonName, now: i64) -> Result<UserId, AppError> {
+        match self {
+            Account::Existing(user) => Ok(user),
+            Account::New(hash) => accounts::create_user(tx, email, name, &hash, now)
+                .await
+                .map_err(|e| if matches!(e, AppError::Conflict(_)) { not_this_password() } else { e }),
+        }
+    }
 }
 
 /// What sign-up (and joining with sign-up) answers for an e-mail address
@@ -74,7 +90,7 @@ pub fn not_this_password() -> AppError {
 
 /// The account of `email`, if it has one and `password` is its password;
 /// `None` for an address without an account; an error for a wrong password.
-pub async fn existing_account(ctx: &ServerCtx, email: &Email, password: &Password) -> Result<Option<UserId>, AppError> {
+async fn existing_account(ctx: &ServerCtx, email: &Email, password: &Password) -> Result<Option<UserId>, AppError> {
     let Some((user, hash)) = accounts::credentials(&ctx.pool, email).await? else { return Ok(None) };
     let address = begin_attempt(ctx, email).await?;
     if !auth::verify_password(password.expose().to_owned(), hash).await {
@@ -82,12 +98,6 @@ pub async fn existing_account(ctx: &ServerCtx, email: &Email, password: &Passwor
     }
     accounts::clear_login_failures(&ctx.pool, email.as_str(), &address).await?;
     Ok(Some(user))
-}
-
-/// A new account; an address taken between the check and now (two sign-ups
-/// racing) gets the same answer as any taken address.
-pub async fn create_user(tx: &mut sqlx::SqliteConnection, email: &Email, name: &PersonName, hash: &str, now: i64) -> Result<UserId, AppError> {
-    accounts::create_user(tx, email, name, hash, now).await.map_err(|e| if matches!(e, AppError::Conflict(_)) { not_this_password() } else { e })
 }
 
 /// Counts an attempt at a password as a failure *before* it is checked, in

@@ -6,8 +6,8 @@ use crate::domain::ids::{InviteId, OrgId, UserId};
 use crate::domain::org::{check_removal, check_role_change, invite_state, parse_invite_uses, InviteState, MembershipEvent, MembershipEventKind, MembershipRefusal, Role};
 use crate::domain::views::{InvitePreview, InviteView, MemberView, OrgOverview};
 use crate::error::AppError;
-use crate::server::auth::{self, Caller, Person};
-use crate::server::service::accounts::Account;
+use crate::server::auth::{Caller, Person};
+use super::accounts::Account;
 use crate::server::ctx::ServerCtx;
 use crate::server::tokens::{random_token, token_hash};
 use crate::server::store::{accounts, audit, membership_log, orgs, teams};
@@ -163,24 +163,17 @@ pub async fn join_with_signup(ctx: &ServerCtx, token: &str, name: &str, email: &
     let email = Email::parse(email)?;
     let password = Password::parse(password)?;
     // Someone with an account joins with it (its password proves it).
-    let user = match super::accounts::existing_account(ctx, &email, &password).await? {
-        Some(user) => Account::Existing(user),
-        None => Account::New(auth::hash_password(password).await?),
-    };
+    let account = Account::of(ctx, &email, password).await?;
     let now = ctx.now();
     let mut tx = super::write(ctx).await?;
     if !orgs::use_invite(&mut *tx, &token_hash(token.trim()), now).await? {
         return Err(used_up());
     }
-    let user = match user {
-        Account::Existing(user) => {
-            if orgs::role_of(&mut *tx, invite.org_id, user).await?.is_some() {
-                return Err(AppError::Conflict("You are already a member of this organisation. Log in to open it.".into()));
-            }
-            user
-        }
-        Account::New(hash) => super::accounts::create_user(&mut tx, &email, &name, &hash, now).await?,
-    };
+    let user = account.user(&mut tx, &email, &name, now).await?;
+    if orgs::role_of(&mut *tx, invite.org_id, user).await?.is_some() {
+        // Rolled back with the transaction: the invite stays usable.
+        return Err(AppError::Conflict("You are already a member of this organisation. Log in to open it.".into()));
+    }
     orgs::add_membership(&mut tx, invite.org_id, user, Role::Member, now).await?;
     tx.commit().await?;
     Ok((user, invite.org_id))
