@@ -66,6 +66,9 @@ pub struct Drafts {
     /// Why drafts cannot be kept or read on this device, if so.
     pub problem: RwSignal<Option<String>>,
     sending: RwSignal<bool>,
+    /// A reason to send came while a send was under way (the connection came
+    /// back, another draft was queued): one more pass runs when it ends.
+    again: StoredValue<bool>,
     /// The draft each form is editing; kept here so it survives the form being re-rendered.
     current: RwSignal<HashMap<DraftTarget, ClientKey>>,
     /// Forms already opened in this page's life: only the first opening
@@ -89,6 +92,7 @@ impl Drafts {
             offline_copy: RwSignal::new(None),
             problem: RwSignal::new(None),
             sending: RwSignal::new(false),
+            again: StoredValue::new(false),
             current: RwSignal::new(HashMap::new()),
             opened: StoredValue::new(HashSet::new()),
         };
@@ -200,7 +204,11 @@ impl Drafts {
     pub fn flush(&self) {
         let nothing_waits = self.book.with_untracked(|b| b.queued().is_empty());
         let Some(author) = self.owner.get_value() else { return };
-        if nothing_waits || self.sending.get_untracked() || !self.loaded() || !device::online() {
+        if self.sending.get_untracked() {
+            self.again.set_value(true);
+            return;
+        }
+        if nothing_waits || !self.loaded() || !device::online() {
             return;
         }
         self.sending.set(true);
@@ -218,6 +226,7 @@ impl Drafts {
                     // Someone else signed in on this device since this page
                     // loaded: a fresh page shows who, and opens their book.
                     let _ = window().location().reload();
+                    this.again.set_value(false);
                     break;
                 }
                 if unreachable {
@@ -225,6 +234,9 @@ impl Drafts {
                 }
             }
             this.sending.set(false);
+            if this.again.try_update_value(std::mem::take).unwrap_or(false) {
+                this.flush();
+            }
         });
     }
 }
