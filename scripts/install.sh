@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing to build (and, with `test`, to test) Mistvine.
 # Idempotent: every step checks first and does nothing when already done.
-# Usage: scripts/install.sh [run|test]
+# Usage: scripts/install.sh [run|test|bench]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,7 +36,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-[ "$want" = test ] || exit 0
+# Release builds (make run, the bench) shrink the WASM with wasm-opt;
+# cargo-leptos would otherwise try to download it, which fails offline.
+if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != 132 ]; then
+  say "installing wasm-opt (binaryen 132, from npm)"
+  as_root npm install -g --no-audit --no-fund binaryen@132
+fi
+
+[ "$want" = test ] || [ "$want" = bench ] || exit 0
 
 if ! cargo clippy --version >/dev/null 2>&1; then
   say "adding clippy"

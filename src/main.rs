@@ -2,7 +2,7 @@
 
 use clap::Parser;
 use leptos::prelude::get_configuration;
-use mistvine::server::{clock::Time, db, router, settings::{Command, Settings}};
+use mistvine::server::{clock::Time, db, generate, router, settings::{Command, Settings}};
 use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
 
@@ -25,6 +25,18 @@ async fn run(settings: Settings) -> Result<(), String> {
     if let Some(Command::Backup { folder }) = &settings.command {
         db::backup(&settings.database, &settings.vault_path(), folder).await?;
         tracing::info!("backup written to {} (the vote key is not in it: keep yours apart)", folder.display());
+        return Ok(());
+    }
+    if let Some(Command::Generate { seed, members, teams, objectives_per_team, wave_objectives, past_waves }) = settings.command.clone() {
+        let spec = generate::Spec { seed, members, teams, objectives_per_team, wave_objectives, past_waves };
+        let started = std::time::Instant::now();
+        let w = generate::run(&settings, &spec, &Time::system()).await?;
+        tracing::info!(
+            "generated in {:.0} s: {members} people, {teams} teams, {} waves, {} objectives, {} KRs, {} check-ins, {} PPP updates, {} boosts, \
+             {} ballot slots holding {} votes, {} survey answers; log in as {} / {}",
+            started.elapsed().as_secs_f64(), past_waves + 1, w.objectives, w.key_results, w.check_ins, w.ppp_updates, w.boosts, w.ballots,
+            w.votes, w.survey_answers, generate::email(1), generate::PASSWORD
+        );
         return Ok(());
     }
     // cargo-leptos passes the site settings in LEPTOS_* variables.

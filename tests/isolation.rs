@@ -19,7 +19,7 @@ const ADMIN: &[&str] = &[
 /// Everything else a member calls (their own organisation's data).
 const MEMBER: &[&str] = &[
     "account_sessions", "boost", "boost_action", "boosts", "carry_over", "cast_vote", "change_password", "check_in",
-    "confidence", "create_boost", "create_team_objective", "dashboard", "end_other_sessions", "end_session", "members",
+    "confidence", "create_boost", "create_team_objective", "dashboard", "end_other_sessions", "end_session", "members", "member_directory",
     "membership_log", "objective", "overview", "ppp_feed", "resolve_problem", "save_ppp", "save_reflection", "survey",
     "switch_org", "team", "team_plan", "team_ppp", "team_reflection", "teams", "update_objective", "vote_settings",
     "vote_sheet", "wave", "wave_reviews", "waves", "answer_survey",

@@ -208,3 +208,29 @@ async fn an_archived_team_s_work_stays_as_it_was() {
     assert_eq!(owner.call("set_team_archived", &[("team_id", &team), ("archived", "false")]).await.status, 200);
     assert_eq!(owner.call("check_in", &[("key_result_id", &kr), ("value", "5"), ("note", "")]).await.status, 200);
 }
+
+#[tokio::test]
+async fn an_owner_can_be_named_by_e_mail_address() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("o@example.com", "Acme").await;
+    let _member = app.member_of(&owner, "m@example.com").await;
+    let _elsewhere = app.owner("x@example.com", "Other").await;
+    let (_, objective) = owner.active_wave(-1, 20).await;
+    let edit = |who: &'static str| {
+        let (owner, objective) = (owner.clone(), objective.clone());
+        async move { owner.call("update_objective", &[("objective_id", &objective), ("title", "Grow"), ("why", "Because"), ("owner_id", who)]).await }
+    };
+    assert_eq!(edit("M@example.com").await.status, 200);
+    let detail = owner.call("objective", &[("objective_id", &objective)]).await.json();
+    let members = owner.call("members", &[]).await.json();
+    let m = members.as_array().unwrap().iter().find(|p| p["email"] == "m@example.com").unwrap()["user_id"].clone();
+    assert_eq!(detail["owner_id"], m);
+    for bad in ["x@example.com", "nobody@example.com", "not@an@address"] {
+        let r = edit(bad).await;
+        assert_eq!((r.status, r.json()["Invalid"]["field"].as_str()), (422, Some("owner_id")), "{bad}: {}", r.body);
+    }
+    let detail = owner.call("objective", &[("objective_id", &objective)]).await.json();
+    assert_eq!(detail["owner_id"], m, "a refused change leaves the owner");
+    // A small organisation gets the list to pick from.
+    assert!(detail["owners"]["List"].as_array().is_some_and(|l| l.len() == 2));
+}

@@ -322,3 +322,66 @@ async fn a_person_with_an_account_joins_through_an_invite_with_its_password() {
     let (r, _) = join(again, "password-1").await;
     assert_eq!(r.status, 409, "{}", r.body);
 }
+
+#[tokio::test]
+async fn a_large_organisation_adds_team_members_by_e_mail_instead_of_a_list_of_everyone() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("o@example.com", "Acme").await;
+    let team = owner.create_team("Core").await.to_string();
+    let _other_org = app.owner("x@example.com", "Other").await;
+    let _member = app.member_of(&owner, "m@example.com").await;
+    // A short list is offered to pick from.
+    let detail = owner.call("team", &[("team_id", &team)]).await.json();
+    assert_eq!(detail["outside"], 2);
+    assert_eq!(detail["candidates"].as_array().unwrap().len(), 2);
+
+    // Named by e-mail (any case); unknown addresses and people of another organisation are refused.
+    let r = owner.call("add_team_member", &[("team_id", &team), ("email", "nobody@example.com")]).await;
+    assert_eq!((r.status, r.json()["Invalid"]["field"].as_str()), (422, Some("email")), "{}", r.body);
+    assert!(r.body.contains("Nobody with that e-mail address"));
+    let r = owner.call("add_team_member", &[("team_id", &team), ("email", "x@example.com")]).await;
+    assert_eq!(r.status, 422, "someone of another organisation is not found here");
+    assert_eq!(owner.call("add_team_member", &[("team_id", &team), ("email", "not an address")]).await.status, 422);
+    assert_eq!(owner.call("add_team_member", &[("team_id", &team)]).await.status, 422);
+    assert_eq!(owner.call("add_team_member", &[("team_id", &team), ("email", "M@Example.com")]).await.status, 200);
+    let detail = owner.call("team", &[("team_id", &team)]).await.json();
+    assert_eq!(detail["members"].as_array().unwrap().len(), 1);
+    assert_eq!(detail["outside"], 1);
+
+    // Past the list's length, the page asks for an address instead.
+    for i in 0..50 {
+        app.member_of(&owner, &format!("p{i}@example.com")).await;
+    }
+    let detail = owner.call("team", &[("team_id", &team)]).await.json();
+    assert_eq!(detail["outside"], 51);
+    assert!(detail["candidates"].as_array().unwrap().is_empty());
+    let page = owner.get(&format!("/teams/{team}")).await;
+    assert!(page.body.contains("E-mail address of the person"), "the page asks for an address");
+    assert!(!page.body.contains("p49@example.com"), "and lists nobody");
+}
+
+#[tokio::test]
+async fn the_member_directory_finds_people_and_pages_through_them() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("o@example.com", "Acme").await;
+    for i in 0..54 {
+        app.member_of(&owner, &format!("p{i:02}@example.com")).await;
+    }
+    let page = |find: &'static str, page: &'static str| {
+        let owner = owner.clone();
+        async move { owner.call("member_directory", &[("find", find), ("page", page)]).await.json() }
+    };
+    let first = page("", "1").await;
+    assert_eq!((first["total"].as_u64(), first["pages"].as_u64()), (Some(55), Some(2)));
+    assert_eq!(first["people"].as_array().unwrap().len(), 50);
+    assert_eq!(page("", "2").await["people"].as_array().unwrap().len(), 5);
+    let found = page("P5", "1").await;
+    let emails: Vec<&str> = found["people"].as_array().unwrap().iter().map(|p| p["email"].as_str().unwrap()).collect();
+    assert_eq!(emails.len(), 4, "p50..p53, in any case: {emails:?}");
+    assert!(emails.iter().all(|e| e.starts_with("p5")));
+    // Wildcards in the search are plain characters.
+    assert_eq!(page("%", "1").await["total"], 0);
+    assert_eq!(page("_", "1").await["total"], 0);
+    let html = owner.get("/admin?find=p53").await.body;
+    assert!(html.contains("p53@example.com") && !html.contains("p52@example.com"), "the page lists only the matches");
+}

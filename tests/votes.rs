@@ -269,3 +269,49 @@ async fn a_database_with_votes_does_not_start_without_its_key() {
     assert!(e.contains("does not match"), "{e}");
     assert!(start(app.key_path.clone()).await.is_ok(), "its own key starts it");
 }
+
+/// Every box's (slot count, tally) next to a recount of its ballots.
+async fn tallies_and_recounts(app: &TestApp) -> Vec<(i64, String, i64, String)> {
+    sqlx::query_as(
+        "SELECT b.slots, b.tally, (SELECT COUNT(*) FROM ballots s WHERE s.objective_id = b.objective_id AND s.week = b.week), \
+         (SELECT printf('%07d,%07d,%07d,%07d,%07d', \
+            COUNT(*) FILTER (WHERE score = '1'), COUNT(*) FILTER (WHERE score = '2'), COUNT(*) FILTER (WHERE score = '3'), \
+            COUNT(*) FILTER (WHERE score = '4'), COUNT(*) FILTER (WHERE score = '5')) \
+          FROM ballots s WHERE s.objective_id = b.objective_id AND s.week = b.week) FROM vote_boxes b",
+    )
+    .fetch_all(&app.vault().await)
+    .await
+    .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn results_read_from_running_tallies_match_a_recount_of_the_ballots() {
+    let app = TestApp::spawn().await;
+    let o = org(&app).await;
+    let mut voters = vec![o.owner];
+    for i in 0..9 {
+        voters.push(app.member_of(&voters[0], &format!("t{i}@example.com")).await);
+    }
+    // Everyone votes at once on the wave objective (slots found by random
+    // probes, or by counting when the probes miss), then some change their minds.
+    let tasks: Vec<_> = voters
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let (v, objective) = (v.clone(), o.wave_objective.clone());
+            tokio::spawn(async move { vote(&v, &objective, ["1", "2", "3", "4", "5"][i % 5]).await })
+        })
+        .collect();
+    for t in tasks {
+        assert_eq!(t.await.unwrap(), 200);
+    }
+    for v in voters.iter().take(4) {
+        assert_eq!(vote(v, &o.wave_objective, "5").await, 200);
+    }
+    let boxes = tallies_and_recounts(&app).await;
+    assert_eq!(boxes.len(), 1);
+    let (slots, tally, recounted_slots, recount) = &boxes[0];
+    assert_eq!((*slots, tally.as_str()), (*recounted_slots, recount.as_str()));
+    // 10 voters, scores 1..5 twice each, then four of them (scores 1, 2, 3, 4) chose 5.
+    assert_eq!(tally, "0000001,0000001,0000001,0000001,0000006");
+}

@@ -1,7 +1,7 @@
 //! Members, roles and invite links of the caller's organisation.
 
 use crate::domain::ids::{InviteId, UserId};
-use crate::domain::views::{InvitePreview, InviteView, MemberView, OrgOverview};
+use crate::domain::views::{InvitePreview, InviteView, MemberPage, MemberView, OrgOverview};
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -37,6 +37,14 @@ pub async fn members() -> Result<Vec<MemberView>, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
     org::members(&ctx, &caller).await
+}
+
+/// The member directory: `find` in names and addresses, `page` (1-based) of 50.
+#[server(endpoint = "member_directory")]
+pub async fn member_directory(#[server(default)] find: Option<String>, #[server(default)] page: Option<usize>) -> Result<MemberPage, AppError> {
+    let ctx = ctx()?;
+    let caller = auth::require_member(&ctx).await?;
+    org::member_page(&ctx, &caller, find.as_deref().unwrap_or(""), page.unwrap_or(1)).await
 }
 
 #[server(endpoint = "change_role")]

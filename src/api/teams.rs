@@ -44,11 +44,21 @@ pub async fn get_team(team_id: TeamId) -> Result<TeamDetail, AppError> {
     teams::detail(&ctx, &caller, team_id).await
 }
 
+/// The person is picked from the list (`user_id`) or named by `email`.
 #[server(endpoint = "add_team_member")]
-pub async fn add_team_member(team_id: TeamId, user_id: UserId) -> Result<(), AppError> {
+pub async fn add_team_member(
+    team_id: TeamId,
+    #[server(default)] user_id: Option<UserId>,
+    #[server(default)] email: Option<String>,
+) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    teams::add_member(&ctx, &caller, team_id, user_id).await
+    let person = match (user_id, email.as_deref()) {
+        (Some(id), _) => teams::Person::Id(id),
+        (None, Some(email)) => teams::Person::Email(email),
+        (None, None) => return Err(crate::domain::ValidationError::new("email", "Name the person to add by their e-mail address.").into()),
+    };
+    teams::add_member(&ctx, &caller, team_id, person).await
 }
 
 #[server(endpoint = "remove_team_member")]

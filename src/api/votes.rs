@@ -25,11 +25,16 @@ pub async fn cast_vote(objective_id: ObjectiveId, score: String) -> Result<(), A
     confidence::cast(&ctx, &caller, objective_id, &score).await
 }
 
+/// `show`: "all" for the full list, a page of it at a time; else what needs attention.
 #[server(endpoint = "confidence")]
-pub async fn get_confidence(team_id: Option<TeamId>) -> Result<ConfidenceReport, AppError> {
+pub async fn get_confidence(
+    team_id: Option<TeamId>,
+    #[server(default)] show: Option<String>,
+    #[server(default)] page: Option<u32>,
+) -> Result<ConfidenceReport, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    confidence::report(&ctx, &caller, team_id).await
+    confidence::report(&ctx, &caller, team_id, show.as_deref(), page).await
 }
 
 /// (threshold, live results) of the caller's organisation.

@@ -6,6 +6,7 @@ use super::org::TeamRef;
 use super::wave::WaveSummary;
 use super::vote::{falling, shown_distribution, trend, visible, Trend, Visible};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VoteItem {
@@ -35,6 +36,8 @@ pub struct ConfidenceRow {
     pub objective_id: ObjectiveId,
     pub title: String,
     pub team: Option<TeamRef>,
+    /// The wave objective a team objective aligns to.
+    pub parent: Option<ObjectiveId>,
     /// One per week of the wave, week 1 first.
     pub cells: Vec<Visible>,
     pub trend: Option<Trend>,
@@ -49,19 +52,135 @@ pub struct ConfidenceReport {
     pub current_week: Option<u32>,
     pub threshold: u32,
     pub live: bool,
+    /// The rows this view shows (see [`select`]).
     pub rows: Vec<ConfidenceRow>,
+    /// Every wave objective with what its aligned team objectives say.
+    pub groups: Vec<Group>,
+    pub view: ConfidenceView,
+    /// Team objectives flagged in the whole wave (the attention view shows the first few).
+    pub flagged: u32,
+    /// Pages of the full list.
+    pub pages: u32,
     pub teams: Vec<TeamRef>,
     pub team_filter: Option<TeamId>,
+}
+
+/// What a confidence page lists. A leader's first question is "where should
+/// I look?", so the default lists the wave objectives and the team
+/// objectives that need a conversation; the full map is paged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ConfidenceView {
+    /// Wave objectives, then flagged team objectives, worst first.
+    Attention,
+    /// Everything, grouped by wave objective, a page at a time (1-based).
+    All { page: u32 },
+    /// One team's objectives and the wave's.
+    Team(TeamId),
+}
+
+/// Flagged team objectives the attention view lists at most.
+pub const ATTENTION_ROWS: usize = 25;
+/// Rows on a page of the full list.
+pub const PAGE_ROWS: usize = 50;
+/// A latest average below this reads "Concerned" or worse.
+pub const LOW_AVERAGE: f64 = 2.5;
+
+/// A wave objective and the team objectives aligned to it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    pub objective_id: ObjectiveId,
+    pub title: String,
+    pub aligned: u32,
+    /// Aligned team objectives whose confidence dropped two weeks running.
+    pub falling: u32,
+    /// Aligned team objectives whose latest shown average is below [`LOW_AVERAGE`].
+    pub low: u32,
+}
+
+impl ConfidenceRow {
+    /// The average of the latest week that shows one.
+    pub fn latest_average(&self) -> Option<f64> {
+        self.cells.iter().rev().find_map(|c| if let Visible::Shown(a) = c { Some(a.average) } else { None })
+    }
+
+    /// Needs a conversation: falling, or low.
+    pub fn flagged(&self) -> bool {
+        self.falling || self.latest_average().is_some_and(|a| a < LOW_AVERAGE)
+    }
+}
+
+/// Parses the `show` and `page` query values (anything unknown is the default view).
+pub fn parse_view(team: Option<TeamId>, show: Option<&str>, page: Option<u32>) -> ConfidenceView {
+    match (team, show) {
+        (Some(t), _) => ConfidenceView::Team(t),
+        (None, Some("all")) => ConfidenceView::All { page: page.unwrap_or(1).max(1) },
+        _ => ConfidenceView::Attention,
+    }
+}
+
+/// What a view shows of every row of a wave (`rows` in the store's order:
+/// wave objectives first): (rows shown, groups, flagged in all, pages).
+pub fn select(rows: Vec<ConfidenceRow>, view: ConfidenceView) -> (Vec<ConfidenceRow>, Vec<Group>, u32, u32) {
+    let groups: Vec<Group> = rows
+        .iter()
+        .filter(|r| r.team.is_none())
+        .map(|w| {
+            let aligned: Vec<&ConfidenceRow> = rows.iter().filter(|r| r.parent == Some(w.objective_id)).collect();
+            Group {
+                objective_id: w.objective_id,
+                title: w.title.clone(),
+                aligned: aligned.len() as u32,
+                falling: aligned.iter().filter(|r| r.falling).count() as u32,
+                low: aligned.iter().filter(|r| r.latest_average().is_some_and(|a| a < LOW_AVERAGE)).count() as u32,
+            }
+        })
+        .collect();
+    let flagged = rows.iter().filter(|r| r.team.is_some() && r.flagged()).count() as u32;
+    // The full list, grouped: each wave objective followed by its aligned ones.
+    let mut grouped: Vec<ConfidenceRow> = Vec::with_capacity(rows.len());
+    let (wave, team): (Vec<ConfidenceRow>, Vec<ConfidenceRow>) = rows.into_iter().partition(|r| r.team.is_none());
+    let mut team = team;
+    for w in wave {
+        let id = w.objective_id;
+        grouped.push(w);
+        let (mine, rest): (Vec<_>, Vec<_>) = team.into_iter().partition(|r| r.parent == Some(id));
+        grouped.extend(mine);
+        team = rest;
+    }
+    grouped.extend(team);
+    let pages = grouped.len().div_ceil(PAGE_ROWS).max(1) as u32;
+    let shown = match view {
+        ConfidenceView::Team(t) => grouped.into_iter().filter(|r| r.team.as_ref().is_none_or(|team| team.id == t)).collect(),
+        ConfidenceView::All { page } => grouped.into_iter().skip((page.saturating_sub(1) as usize) * PAGE_ROWS).take(PAGE_ROWS).collect(),
+        ConfidenceView::Attention => {
+            let (mut out, mut flagged_rows): (Vec<_>, Vec<_>) = grouped.into_iter().filter(|r| r.team.is_none() || r.flagged()).partition(|r| r.team.is_none());
+            // Falling first, then the lowest latest average.
+            flagged_rows.sort_by(|a, b| {
+                b.falling.cmp(&a.falling).then(a.latest_average().unwrap_or(f64::MAX).total_cmp(&b.latest_average().unwrap_or(f64::MAX)))
+            });
+            out.extend(flagged_rows.into_iter().take(ATTENTION_ROWS));
+            out
+        }
+    };
+    (shown, groups, flagged, pages)
 }
 
 /// Votes per score of one objective and week.
 pub type Distribution = (ObjectiveId, u32, [u32; 5]);
 
+/// An objective as a heat-map row starts.
+pub struct RowHead {
+    pub objective_id: ObjectiveId,
+    pub title: String,
+    pub team: Option<TeamRef>,
+    pub parent: Option<ObjectiveId>,
+}
+
 /// Builds heat-map rows. `cast` holds (objective, week, votes per score) as
 /// cast, `released` the last live release of each; `closed(week)` says
 /// whether a week is over.
 pub fn rows(
-    objectives: Vec<(ObjectiveId, String, Option<TeamRef>)>,
+    objectives: Vec<RowHead>,
     cast: &[Distribution],
     released: &[Distribution],
     weeks: u32,
@@ -69,19 +188,22 @@ pub fn rows(
     threshold: u32,
     live: bool,
 ) -> Vec<ConfidenceRow> {
+    // Looked up once per objective and week: thousands of each in a large organisation.
+    let index = |list: &[Distribution]| list.iter().map(|(o, w, d)| ((*o, *w), *d)).collect::<HashMap<_, _>>();
+    let (cast, released) = (index(cast), index(released));
     objectives
         .into_iter()
-        .map(|(objective_id, title, team)| {
+        .map(|RowHead { objective_id, title, team, parent }| {
             let cells: Vec<Visible> = (1..=weeks)
                 .map(|week| {
-                    let find = |list: &[Distribution]| list.iter().find(|(o, w, _)| *o == objective_id && *w == week).map(|(_, _, d)| *d);
-                    let shown = shown_distribution(find(cast).unwrap_or_default(), find(released), threshold, closed(week), live);
+                    let find = |list: &HashMap<(ObjectiveId, u32), [u32; 5]>| list.get(&(objective_id, week)).copied();
+                    let shown = shown_distribution(find(&cast).unwrap_or_default(), find(&released), threshold, closed(week), live);
                     visible(shown, threshold, closed(week), live)
                 })
                 .collect();
             let averages: Vec<Option<f64>> =
                 cells.iter().map(|c| if let Visible::Shown(a) = c { Some(a.average) } else { None }).collect();
-            ConfidenceRow { objective_id, title, team, trend: trend(&averages), falling: falling(&averages), cells }
+            ConfidenceRow { objective_id, title, team, parent, trend: trend(&averages), falling: falling(&averages), cells }
         })
         .collect()
 }
@@ -89,6 +211,90 @@ pub fn rows(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::vote::aggregate;
+
+    fn head(id: i64, title: &str, team: Option<i64>, parent: Option<i64>) -> RowHead {
+        RowHead {
+            objective_id: ObjectiveId(id),
+            title: title.into(),
+            team: team.map(|t| TeamRef { id: TeamId(t), name: format!("Team {t}") }),
+            parent: parent.map(ObjectiveId),
+        }
+    }
+
+    /// A row whose only week shows `average` (from three votes), or nothing.
+    fn row(id: i64, team: Option<i64>, parent: Option<i64>, average: Option<u32>, falling: bool) -> ConfidenceRow {
+        let h = head(id, &format!("O{id}"), team, parent);
+        let cell = match average {
+            Some(a) => {
+                let mut d = [0; 5];
+                d[a as usize - 1] = 3;
+                Visible::Shown(aggregate(d).unwrap())
+            }
+            None => Visible::TooFewVotes,
+        };
+        ConfidenceRow { objective_id: h.objective_id, title: h.title, team: h.team, parent: h.parent, cells: vec![cell], trend: None, falling }
+    }
+
+    /// Two wave objectives (1, 2) and team objectives 10.. aligned to them.
+    fn wave() -> Vec<ConfidenceRow> {
+        let mut rows = vec![row(1, None, None, Some(4), false), row(2, None, None, Some(3), false)];
+        for i in 0..120 {
+            let (average, falling) = match i {
+                0 => (Some(2), false), // low
+                1 => (Some(4), true),  // falling
+                2 => (Some(1), false), // lowest
+                3 => (None, false),    // hidden: never flagged as low
+                _ => (Some(4), false),
+            };
+            rows.push(row(10 + i, Some(i % 7), Some(1 + i % 2), average, falling));
+        }
+        rows
+    }
+
+    #[test]
+    fn the_default_view_lists_the_wave_and_what_needs_a_conversation_worst_first() {
+        let (shown, groups, flagged, pages) = select(wave(), ConfidenceView::Attention);
+        let ids: Vec<i64> = shown.iter().map(|r| r.objective_id.0).collect();
+        assert_eq!(ids, [1, 2, 11, 12, 10], "wave objectives, then falling, then lowest average first");
+        assert_eq!(flagged, 3);
+        assert_eq!(pages, 3, "122 rows make three pages of 50");
+        assert_eq!(groups.len(), 2);
+        assert_eq!((groups[0].aligned, groups[0].falling, groups[0].low), (60, 0, 2), "10 and 12 align to 1");
+        assert_eq!((groups[1].aligned, groups[1].falling, groups[1].low), (60, 1, 0), "11 aligns to 2");
+    }
+
+    #[test]
+    fn the_attention_view_stays_small_however_many_are_flagged() {
+        let rows: Vec<ConfidenceRow> = (0..500).map(|i| row(10 + i, Some(1), Some(1), Some(1), true)).chain([row(1, None, None, Some(2), false)]).collect();
+        let (shown, _, flagged, _) = select(rows, ConfidenceView::Attention);
+        assert_eq!(flagged, 500);
+        assert_eq!(shown.len(), 1 + ATTENTION_ROWS);
+    }
+
+    #[test]
+    fn the_full_list_is_grouped_and_paged() {
+        let (page1, ..) = select(wave(), ConfidenceView::All { page: 1 });
+        assert_eq!(page1.len(), PAGE_ROWS);
+        assert_eq!(page1[0].objective_id, ObjectiveId(1));
+        assert!(page1[1..].iter().all(|r| r.parent == Some(ObjectiveId(1))), "wave objective 1, then what aligns to it");
+        let (page2, ..) = select(wave(), ConfidenceView::All { page: 2 });
+        assert_eq!(page2[11].objective_id, ObjectiveId(2), "the second group starts after 1 + 60 rows");
+        let (page3, ..) = select(wave(), ConfidenceView::All { page: 3 });
+        assert_eq!(page3.len(), 122 - 2 * PAGE_ROWS);
+        let (beyond, ..) = select(wave(), ConfidenceView::All { page: 9 });
+        assert!(beyond.is_empty());
+    }
+
+    #[test]
+    fn a_team_view_shows_that_team_and_the_wave() {
+        let (shown, ..) = select(wave(), ConfidenceView::Team(TeamId(3)));
+        assert!(shown.iter().all(|r| r.team.as_ref().is_none_or(|t| t.id == TeamId(3))));
+        assert_eq!(shown.iter().filter(|r| r.team.is_some()).count(), 17);
+        assert_eq!(parse_view(Some(TeamId(3)), Some("all"), Some(2)), ConfidenceView::Team(TeamId(3)));
+        assert_eq!(parse_view(None, Some("all"), Some(0)), ConfidenceView::All { page: 1 });
+        assert_eq!(parse_view(None, Some("whatever"), None), ConfidenceView::Attention);
+    }
 
     #[test]
     fn rows_hide_small_groups_and_flag_falls() {
@@ -100,7 +306,7 @@ mod tests {
             (ObjectiveId(2), 1, [0, 1, 1, 0, 0]), // 2 votes: hidden
         ];
         let r = rows(
-            vec![(o, "A".into(), None), (ObjectiveId(2), "B".into(), None)],
+            vec![head(1, "A", None, None), head(2, "B", None, None)],
             &dist,
             &[],
             4,

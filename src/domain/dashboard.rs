@@ -2,13 +2,14 @@
 //! need support.
 
 use super::boost::{is_stale, BoostState, BoostView};
-use super::ids::ObjectiveId;
+use super::ids::{ObjectiveId, TeamId};
 use super::key_result::{lags_time, mean};
 use super::objective::ObjectiveSummary;
 use super::org::TeamRef;
 use super::ppp::OpenProblem;
 use super::wave::{WaveClock, WaveSummary};
 use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DashObjective {
@@ -35,14 +36,25 @@ pub struct Dashboard {
     pub wave: WaveSummary,
     pub clock: WaveClock,
     pub objectives: Vec<DashObjective>,
+    /// The teams that need support most, first (at most [`DASH_TEAMS`]).
     pub teams: Vec<TeamScore>,
-    /// Problems from PPP updates nobody has marked solved.
+    pub team_count: usize,
+    pub teams_needing_support: usize,
+    /// Problems from PPP updates nobody has marked solved, newest first (at most [`DASH_LIST`]).
     pub open_problems: Vec<OpenProblem>,
+    pub open_problem_count: usize,
     /// Boosts waiting for a team to take them on.
     pub open_boosts: usize,
-    /// Those open for more than a week.
+    /// Those open for more than a week, longest waiting first (at most [`DASH_LIST`]).
     pub stale_boosts: Vec<BoostView>,
+    pub stale_boost_count: usize,
 }
+
+/// Teams the dashboard lists at most: a small company sees them all, a
+/// large one the teams that need support most (the rest are on /teams).
+pub const DASH_TEAMS: usize = 30;
+/// Problems and waiting boosts the dashboard lists at most.
+pub const DASH_LIST: usize = 20;
 
 /// Everything the dashboard is computed from.
 pub struct DashboardInput {
@@ -65,11 +77,21 @@ pub fn build(input: DashboardInput) -> Dashboard {
     let DashboardInput { wave, clock, objectives, teams, falling, open_problems, boosts, now } = input;
     let elapsed = clock.elapsed_pct();
     let (wave_objectives, team_objectives): (Vec<_>, Vec<_>) = objectives.into_iter().partition(|o| o.team.is_none());
-    let teams = teams
+    let falling: HashSet<ObjectiveId> = falling.into_iter().collect();
+    let mut by_team: HashMap<TeamId, Vec<&ObjectiveSummary>> = HashMap::new();
+    let mut aligned_to: HashMap<ObjectiveId, HashSet<TeamId>> = HashMap::new();
+    for o in &team_objectives {
+        if let Some(t) = &o.team {
+            by_team.entry(t.id).or_default().push(o);
+            if let Some(parent) = o.parent_id {
+                aligned_to.entry(parent).or_default().insert(t.id);
+            }
+        }
+    }
+    let mut teams: Vec<TeamScore> = teams
         .into_iter()
         .map(|team| {
-            let own: Vec<&ObjectiveSummary> =
-                team_objectives.iter().filter(|o| o.team.as_ref().is_some_and(|t| t.id == team.id)).collect();
+            let own = by_team.remove(&team.id).unwrap_or_default();
             let score = mean(own.iter().map(|o| o.progress));
             let confidence_falling = own.iter().any(|o| falling.contains(&o.id));
             TeamScore {
@@ -84,31 +106,53 @@ pub fn build(input: DashboardInput) -> Dashboard {
     let objectives = wave_objectives
         .into_iter()
         .map(|objective| {
-            let mut aligned: Vec<_> = team_objectives
-                .iter()
-                .filter(|o| o.parent_id == Some(objective.id))
-                .filter_map(|o| o.team.as_ref().map(|t| t.id))
-                .collect();
-            aligned.sort();
-            aligned.dedup();
+            let aligned = aligned_to.get(&objective.id).map_or(0, HashSet::len);
             let confidence_falling = falling.contains(&objective.id);
             DashObjective {
                 needs_support: lags_time(objective.progress, elapsed) || confidence_falling,
                 confidence_falling,
-                aligned_teams: aligned.len() as i64,
+                aligned_teams: aligned as i64,
                 objective,
             }
         })
         .collect();
+    let team_count = teams.len();
+    let teams_needing_support = teams.iter().filter(|t| t.needs_support).count();
+    // Needing support first, falling confidence first among those, then the lowest score.
+    teams.sort_by(|a, b| {
+        (b.needs_support, b.confidence_falling)
+            .cmp(&(a.needs_support, a.confidence_falling))
+            .then(a.score.unwrap_or(f64::MAX).total_cmp(&b.score.unwrap_or(f64::MAX)))
+    });
+    teams.truncate(DASH_TEAMS);
     let open_boosts = boosts.iter().filter(|b| b.state == BoostState::Open).count();
-    let stale_boosts = boosts.into_iter().filter(|b| is_stale(b, now)).collect();
-    Dashboard { wave, clock, objectives, teams, open_problems, open_boosts, stale_boosts }
+    let mut stale_boosts: Vec<BoostView> = boosts.into_iter().filter(|b| is_stale(b, now)).collect();
+    stale_boosts.sort_by_key(|b| b.created_at);
+    let stale_boost_count = stale_boosts.len();
+    stale_boosts.truncate(DASH_LIST);
+    let open_problem_count = open_problems.len();
+    let mut open_problems = open_problems;
+    open_problems.sort_by_key(|p| std::cmp::Reverse(p.week));
+    open_problems.truncate(DASH_LIST);
+    Dashboard {
+        wave,
+        clock,
+        objectives,
+        teams,
+        team_count,
+        teams_needing_support,
+        open_problems,
+        open_problem_count,
+        open_boosts,
+        stale_boosts,
+        stale_boost_count,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::ids::{TeamId, WaveId};
+    use crate::domain::ids::WaveId;
     use crate::domain::wave::{WaveDates, WaveState};
     use chrono::NaiveDate;
 
@@ -162,15 +206,36 @@ mod tests {
         assert_eq!(d.objectives[0].aligned_teams, 2, "two distinct teams align to O1");
         assert!(!d.objectives[0].needs_support);
         assert!(d.objectives[1].needs_support);
-        assert_eq!(d.teams[0].score, Some(60.0));
-        assert!(!d.teams[0].needs_support);
-        assert!(d.teams[1].needs_support);
-        assert_eq!(d.teams[2].score, None, "a team without objectives has no score");
-        assert!(!d.teams[2].needs_support);
+        let team = |d: &Dashboard, id: i64| d.teams.iter().find(|t| t.team.id == TeamId(id)).cloned().unwrap();
+        assert_eq!(team(&d, 7).score, Some(60.0));
+        assert!(!team(&d, 7).needs_support);
+        assert!(team(&d, 8).needs_support);
+        assert_eq!(team(&d, 9).score, None, "a team without objectives has no score");
+        assert!(!team(&d, 9).needs_support);
+        assert_eq!(d.teams[0].team.id, TeamId(8), "the team that needs support comes first");
+        assert_eq!((d.team_count, d.teams_needing_support), (3, 1));
 
         // Falling confidence flags an objective (and its team) even when progress is on time.
         let d = build(input(vec![ObjectiveId(1), ObjectiveId(3)]));
         assert!(d.objectives[0].needs_support && d.objectives[0].confidence_falling);
-        assert!(d.teams[0].needs_support && d.teams[0].confidence_falling);
+        assert!(team(&d, 7).needs_support && team(&d, 7).confidence_falling);
+        assert_eq!(d.teams[0].team.id, TeamId(7), "falling confidence first among those needing support");
+    }
+
+    #[test]
+    fn a_large_organisation_lists_the_teams_that_need_support_most() {
+        let dates = WaveDates::parse("2026-01-05", "2026-01-18").unwrap();
+        let wave = WaveSummary { id: WaveId(1), name: "W".into(), dates, state: WaveState::Active };
+        let clock = dates.clock(NaiveDate::from_ymd_opt(2026, 1, 14).unwrap());
+        // 500 teams with one objective each, progress 0.2 % * team number.
+        let teams: Vec<TeamRef> = (1..=500).map(|t| TeamRef { id: TeamId(t), name: format!("T{t}") }).collect();
+        let objectives: Vec<ObjectiveSummary> =
+            std::iter::once(obj(1, None, None, 50.0)).chain((1..=500).map(|t| obj(1000 + t, Some(t), Some(1), t as f64 * 0.2))).collect();
+        let d = build(DashboardInput { wave, clock, objectives, teams, falling: vec![], open_problems: vec![], boosts: vec![], now: 0 });
+        assert_eq!(d.team_count, 500);
+        assert_eq!(d.teams.len(), DASH_TEAMS);
+        assert_eq!(d.teams[0].team.id, TeamId(1), "the lowest score first");
+        assert!(d.teams.windows(2).all(|w| w[0].score <= w[1].score));
+        assert_eq!(d.objectives[0].aligned_teams, 500);
     }
 }

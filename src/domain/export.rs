@@ -140,7 +140,7 @@ mod tests {
     use crate::domain::vote::aggregate;
 
     fn row(cells: Vec<Visible>) -> ConfidenceRow {
-        ConfidenceRow { objective_id: ObjectiveId(7), title: "T".into(), team: None, cells, trend: None, falling: false }
+        ConfidenceRow { objective_id: ObjectiveId(7), title: "T".into(), team: None, parent: None, cells, trend: None, falling: false }
     }
 
     #[test]

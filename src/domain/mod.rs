@@ -20,6 +20,7 @@ pub mod ppp;
 pub mod reflection;
 pub mod scorecard;
 pub mod signals;
+pub mod tally;
 pub mod validation;
 pub mod views;
 pub mod vote;

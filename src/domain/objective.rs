@@ -5,7 +5,7 @@ use super::ids::{ObjectiveId, UserId};
 use super::key_result::{KrDetail, KrView};
 use super::org::TeamRef;
 use super::validation::{bounded_text, ValidationError};
-use super::views::MemberView;
+use super::views::PersonChoices;
 use super::wave::{WaveClock, WaveSummary};
 use serde::{Deserialize, Serialize};
 
@@ -72,7 +72,7 @@ pub struct ObjectiveDetail {
     pub can_edit: bool,
     pub can_check_in: bool,
     /// People who can own a wave objective (filled when `can_edit`).
-    pub members: Vec<MemberView>,
+    pub owners: PersonChoices,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -83,7 +83,8 @@ pub struct WaveDetail {
     /// How many teams align to each wave objective, by id.
     pub aligned_teams: Vec<(ObjectiveId, i64)>,
     pub can_lead: bool,
-    pub members: Vec<MemberView>,
+    /// Who may own a new wave objective (filled when `can_lead`).
+    pub owners: PersonChoices,
 }
 
 /// A team's objectives for the wave teams are currently planning or working in.

@@ -47,9 +47,44 @@ pub struct TeamDetail {
     pub name: String,
     pub archived: bool,
     pub members: Vec<MemberView>,
-    /// Organisation members not yet in the team (filled for admins only).
+    /// Organisation members not yet in the team, for admins, while there
+    /// are at most [`CANDIDATE_LIST`] of them (else they are named by e-mail).
     pub candidates: Vec<MemberView>,
+    /// How many members are not in the team (0 for non-admins).
+    pub outside: usize,
 }
+
+/// A page of the member directory (the admin page lists people 50 at a time).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberPage {
+    pub people: Vec<MemberView>,
+    /// Members matching `find` in all.
+    pub total: usize,
+    pub page: usize,
+    pub pages: usize,
+    pub find: String,
+}
+
+pub const MEMBER_PAGE: usize = 50;
+
+/// How a form offers people to choose from: a list in a small organisation,
+/// an e-mail address field in a large one (the server takes either).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PersonChoices {
+    List(Vec<MemberView>),
+    /// The address of whoever is chosen now, if anyone.
+    ByEmail(Option<String>),
+}
+
+impl Default for PersonChoices {
+    fn default() -> Self {
+        PersonChoices::List(Vec::new())
+    }
+}
+
+/// Above this many people to choose from, the team page asks for an e-mail
+/// address instead of listing everyone (10,000 options would make the page megabytes).
+pub const CANDIDATE_LIST: usize = 50;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditEntry {

@@ -3,6 +3,7 @@
 //! `service` (authorisation and rules that need data) → `store` (all SQL).
 //! `ctx` carries the pool, the ballot vault, settings, vote key and the one clock.
 
+pub mod assets;
 pub mod auth;
 pub mod ballots;
 pub mod clock;
@@ -11,6 +12,7 @@ pub mod db;
 pub mod demo;
 mod demo_waves;
 pub mod errors;
+pub mod generate;
 pub mod idempotency;
 mod legacy;
 pub mod observe;

@@ -4,7 +4,7 @@
 use super::clock::{Clock, Time};
 use super::ctx::ServerCtx;
 use super::settings::Settings;
-use super::{ballots, db, demo, errors, legacy, observe, security, store, vault};
+use super::{assets, ballots, db, demo, errors, legacy, observe, security, store, vault};
 use crate::app::{shell, App};
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -30,12 +30,15 @@ pub fn router(state: AppState) -> Router {
     let ctx = state.ctx.clone();
     let provide = move || provide_context(ctx.clone());
     let options = state.leptos_options.clone();
+    let pkg_dir = std::path::Path::new(&*options.site_root).join(&*options.site_pkg_dir);
     Router::new()
         .route("/healthz", get(healthz))
+        .nest_service(&format!("/{}", options.site_pkg_dir), assets::pkg(&pkg_dir))
         .leptos_routes_with_context(&state, routes, provide.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(provide, shell))
         .layer(middleware::from_fn(errors::map_status))
         .layer(middleware::from_fn_with_state(state.ctx.settings.clone(), security::check_origin))
+        .layer(assets::compression())
         .layer(TraceLayer::new_for_http().make_span_with(observe::request_span).on_response(observe::on_response))
         .with_state(state)
 }
@@ -65,7 +68,7 @@ pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time
 /// The vote key: read from its file, or made for a database that has never
 /// held a vote. A database with votes whose key is missing does not start:
 /// a new key would let everyone vote again.
-async fn vote_key(settings: &Settings, pool: &SqlitePool) -> Result<ballots::VoteKey, String> {
+pub(crate) async fn vote_key(settings: &Settings, pool: &SqlitePool) -> Result<ballots::VoteKey, String> {
     let path = settings.vote_key_path()?;
     if let Some(key) = ballots::load_key(&path)? {
         return Ok(key);

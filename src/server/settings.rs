@@ -61,6 +61,26 @@ pub enum Command {
         /// The folder to create; must not exist yet.
         folder: PathBuf,
     },
+    /// Fill a new, empty database with a large generated organisation for
+    /// benchmarks (10,000 people by default; every password is
+    /// "bench-password", person1@bigco.example is the owner).
+    Generate {
+        /// Same seed, same organisation.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long, default_value_t = 10_000)]
+        members: usize,
+        #[arg(long, default_value_t = 500)]
+        teams: usize,
+        /// Team objectives per team in each wave.
+        #[arg(long, default_value_t = 4)]
+        objectives_per_team: usize,
+        #[arg(long, default_value_t = 5)]
+        wave_objectives: usize,
+        /// Closed waves before the active one.
+        #[arg(long, default_value_t = 8)]
+        past_waves: usize,
+    },
 }
 
 impl Settings {

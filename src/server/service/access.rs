@@ -2,7 +2,10 @@
 //! and scopes by the caller's organisation, so an id from elsewhere is simply
 //! "not found".
 
+use crate::domain::account::Email;
 use crate::domain::ids::{optional_id, ObjectiveId, OrgId, TeamId, UserId};
+use crate::domain::views::{PersonChoices, CANDIDATE_LIST};
+use crate::domain::ValidationError;
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::store::objectives::{self, ObjectiveRow};
@@ -72,9 +75,29 @@ pub async fn may_change(conn: &mut SqliteConnection, caller: &Caller, o: &Object
     })
 }
 
-/// An optional person from a form: blank means none; otherwise a member of this organisation.
+/// An optional person from a form: blank means none; otherwise a member of
+/// this organisation, chosen from a list (an id) or named by e-mail address
+/// (see [`person_choices`]).
 pub async fn member_from_form(conn: &mut SqliteConnection, org: OrgId, field: &str, raw: &str) -> Result<Option<UserId>, AppError> {
+    if raw.contains('@') {
+        let email = Email::parse(raw).map_err(|e| ValidationError::new(field, e.message))?;
+        let found = orgs::member_by_email(&mut *conn, org, &email).await?;
+        return found.map(Some).ok_or_else(|| ValidationError::new(field, "Nobody with that e-mail address is in this organisation.").into());
+    }
     let Some(id) = optional_id::<UserId>(field, "Choose a person from the list.", raw)? else { return Ok(None) };
     orgs::role_of(conn, org, id).await?.ok_or_else(|| AppError::not_found("That person"))?;
     Ok(Some(id))
+}
+
+/// What a form offers to choose a person from: everyone while the
+/// organisation is small, an e-mail address field (with `current`'s address) above that.
+pub async fn person_choices(conn: &mut SqliteConnection, org: OrgId, current: Option<UserId>) -> Result<PersonChoices, AppError> {
+    let (members, _) = orgs::counts(&mut *conn, org).await?;
+    if members as usize <= CANDIDATE_LIST {
+        return Ok(PersonChoices::List(orgs::members(&mut *conn, org).await?));
+    }
+    Ok(PersonChoices::ByEmail(match current {
+        Some(user) => orgs::email_of(conn, org, user).await?,
+        None => None,
+    }))
 }

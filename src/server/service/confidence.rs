@@ -2,7 +2,7 @@
 //! `server::ballots` and `server::vault`; only aggregates leave this module, and a person's own
 //! score only towards the browser that holds its ballot secret.
 
-use crate::domain::confidence::{rows, ConfidenceReport, ConfidenceRow, VoteItem, VoteSheet};
+use crate::domain::confidence::{parse_view, rows, select, ConfidenceReport, ConfidenceRow, RowHead, VoteItem, VoteSheet};
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId};
 use crate::domain::vote::{parse_threshold, threshold, Score};
 use crate::domain::wave::WaveSummary;
@@ -141,22 +141,20 @@ pub async fn cast(ctx: &ServerCtx, caller: &Caller, objective: ObjectiveId, scor
     Ok(())
 }
 
-/// The heat-map rows of a wave, optionally for one team's objectives (and
-/// the wave's), shown by the organisation's (threshold, live) settings.
+/// The heat-map rows of every objective of a wave, shown by the
+/// organisation's (threshold, live) settings.
 async fn report_rows(
     conn: &mut SqliteConnection,
     vault: &SqlitePool,
     org: OrgId,
     wave: &WaveSummary,
-    team: Option<TeamId>,
     (threshold, live): (u32, bool),
     today: NaiveDate,
 ) -> Result<Vec<ConfidenceRow>, AppError> {
     let objectives = objectives::heads(&mut *conn, org, wave.id, Scope::Wave)
         .await?
         .into_iter()
-        .filter(|o| team.is_none() || o.team.as_ref().is_none_or(|t| Some(t.id) == team))
-        .map(|o| (o.id, o.title, o.team))
+        .map(|o| RowHead { objective_id: o.id, title: o.title, team: o.team, parent: o.parent })
         .collect();
     let cast = ballot_box::distributions(vault, org, wave.id).await?;
     let released = ballot_box::releases(vault, org, wave.id).await?;
@@ -167,7 +165,7 @@ async fn report_rows(
 /// The heat-map rows of every objective of `wave`, as its pages show them.
 pub async fn wave_rows(conn: &mut SqliteConnection, vault: &SqlitePool, org: OrgId, wave: &WaveSummary, today: NaiveDate) -> Result<Vec<ConfidenceRow>, AppError> {
     let settings = vote_settings(&mut *conn, org).await?;
-    report_rows(conn, vault, org, wave, None, settings, today).await
+    report_rows(conn, vault, org, wave, settings, today).await
 }
 
 /// Objectives whose confidence dropped two weeks running in `wave`.
@@ -179,11 +177,13 @@ pub async fn falling(
     today: NaiveDate,
 ) -> Result<Vec<ObjectiveId>, AppError> {
     let settings = vote_settings(&mut *conn, org).await?;
-    let rows = report_rows(conn, vault, org, wave, None, settings, today).await?;
+    let rows = report_rows(conn, vault, org, wave, settings, today).await?;
     Ok(rows.into_iter().filter(|r| r.falling).map(|r| r.objective_id).collect())
 }
 
-pub async fn report(ctx: &ServerCtx, caller: &Caller, team_filter: Option<TeamId>) -> Result<ConfidenceReport, AppError> {
+/// The confidence page: `team`, or `show=all` with `page`, pick the rows (see `domain::confidence::select`).
+pub async fn report(ctx: &ServerCtx, caller: &Caller, team_filter: Option<TeamId>, show: Option<&str>, page: Option<u32>) -> Result<ConfidenceReport, AppError> {
+    let view = parse_view(team_filter, show, page);
     let mut conn = super::read(ctx).await?;
     let (threshold, live) = vote_settings(&mut conn, caller.org_id).await?;
     let teams = teams::refs(&mut *conn, caller.org_id, teams::Archived::Leave).await?;
@@ -193,10 +193,13 @@ pub async fn report(ctx: &ServerCtx, caller: &Caller, team_filter: Option<TeamId
         }
     }
     let Some(wave) = super::waves::results_wave(&mut conn, caller.org_id).await? else {
-        return Ok(ConfidenceReport { wave: None, weeks: 0, current_week: None, threshold, live, rows: Vec::new(), teams, team_filter });
+        let none = ConfidenceReport { wave: None, weeks: 0, current_week: None, threshold, live, rows: Vec::new(), groups: Vec::new(), view, flagged: 0, pages: 1, teams, team_filter };
+        return Ok(none);
     };
     let today = ctx.today();
-    let rows = report_rows(&mut conn, &ctx.vault.reader, caller.org_id, &wave, team_filter, (threshold, live), today).await?;
+    // Every row of the wave, so the groups and the flags count them all; only a view's share is sent.
+    let all = report_rows(&mut conn, &ctx.vault.reader, caller.org_id, &wave, (threshold, live), today).await?;
+    let (rows, groups, flagged, pages) = select(all, view);
     Ok(ConfidenceReport {
         weeks: wave.dates.week_count(),
         current_week: wave.dates.week_of(today),
@@ -204,6 +207,10 @@ pub async fn report(ctx: &ServerCtx, caller: &Caller, team_filter: Option<TeamId
         threshold,
         live,
         rows,
+        groups,
+        view,
+        flagged,
+        pages,
         teams,
         team_filter,
     })

@@ -5,11 +5,12 @@ use super::waves::open_for_objectives;
 use crate::domain::ids::{required_id, KeyResultId, ObjectiveId, TeamId, WaveId};
 use crate::domain::key_result::{KrDetail, KrInput, KrSpec};
 use crate::domain::objective::{parse_note, parse_rationale, parse_title, parse_why, ObjectiveDetail, TeamPlan};
+use crate::domain::views::PersonChoices;
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
 use crate::server::idempotency::{once_done, Once};
-use crate::server::store::{objectives, objectives::Scope, orgs, waves};
+use crate::server::store::{objectives, objectives::Scope, waves};
 
 pub async fn create_wave_objective(
     ctx: &ServerCtx,
@@ -159,7 +160,11 @@ pub async fn detail(ctx: &ServerCtx, caller: &Caller, id: ObjectiveId) -> Result
         Vec::new()
     };
     let allowed = access::may_change(&mut conn, caller, &o).await? && wave.state.open_for_objectives();
-    let members = if allowed && o.team_id.is_none() { orgs::members(&mut *conn, caller.org_id).await? } else { Vec::new() };
+    let owners = if allowed && o.team_id.is_none() {
+        access::person_choices(&mut conn, caller.org_id, o.owner_id).await?
+    } else {
+        PersonChoices::default()
+    };
     Ok(ObjectiveDetail {
         summary,
         wave,
@@ -170,7 +175,7 @@ pub async fn detail(ctx: &ServerCtx, caller: &Caller, id: ObjectiveId) -> Result
         aligned,
         can_edit: allowed,
         can_check_in: allowed,
-        members,
+        owners,
     })
 }
 

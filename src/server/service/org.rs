@@ -4,7 +4,7 @@ use super::access::require_admin;
 use crate::domain::account::{Email, Password, PersonName};
 use crate::domain::ids::{InviteId, OrgId, UserId};
 use crate::domain::org::{check_removal, check_role_change, invite_state, parse_invite_uses, InviteState, MembershipEvent, MembershipEventKind, MembershipRefusal, Role};
-use crate::domain::views::{InvitePreview, InviteView, MemberView, OrgOverview};
+use crate::domain::views::{InvitePreview, InviteView, MemberPage, MemberView, OrgOverview, MEMBER_PAGE};
 use crate::error::AppError;
 use crate::server::auth::{Caller, Person};
 use super::accounts::Account;
@@ -31,6 +31,14 @@ pub async fn membership_log(ctx: &ServerCtx, caller: &Caller) -> Result<Vec<Memb
 
 pub async fn members(ctx: &ServerCtx, caller: &Caller) -> Result<Vec<MemberView>, AppError> {
     orgs::members(&ctx.pool, caller.org_id).await
+}
+
+/// Members whose name or address contains `find`, a page at a time (1-based).
+pub async fn member_page(ctx: &ServerCtx, caller: &Caller, find: &str, page: usize) -> Result<MemberPage, AppError> {
+    let find: String = find.trim().chars().take(100).collect();
+    let page = page.max(1);
+    let (people, total) = orgs::member_page(&mut *super::read(ctx).await?, caller.org_id, &find, (page - 1) * MEMBER_PAGE, MEMBER_PAGE).await?;
+    Ok(MemberPage { people, total, page, pages: total.div_ceil(MEMBER_PAGE).max(1), find })
 }
 
 pub async fn change_role(ctx: &ServerCtx, caller: &Caller, user: UserId, role: &str) -> Result<(), AppError> {

@@ -1,9 +1,11 @@
 //! Teams of the caller's organisation and who is in them.
 
 use super::access::{self, require_admin};
+use crate::domain::account::Email;
 use crate::domain::ids::{TeamId, UserId};
 use crate::domain::org::TeamName;
-use crate::domain::views::{TeamDetail, TeamSummary};
+use crate::domain::views::{TeamDetail, TeamSummary, CANDIDATE_LIST};
+use crate::domain::ValidationError;
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
@@ -46,18 +48,35 @@ pub async fn detail(ctx: &ServerCtx, caller: &Caller, team: TeamId) -> Result<Te
     let mut conn = super::read(ctx).await?;
     let row = access::team(&mut conn, caller, team).await?;
     let members = teams::members(&mut *conn, caller.org_id, team).await?;
-    let candidates = if caller.role.is_admin() {
+    // A list to pick from while it is short; a large organisation's admin types an e-mail address.
+    let outside = if caller.role.is_admin() { orgs::count_outside(&mut *conn, caller.org_id, team).await? } else { 0 };
+    let candidates = if outside > 0 && outside <= CANDIDATE_LIST {
         orgs::members(&mut *conn, caller.org_id).await?.into_iter().filter(|m| !members.iter().any(|t| t.user_id == m.user_id)).collect()
     } else {
         Vec::new()
     };
-    Ok(TeamDetail { id: team, archived: row.archived(), name: row.name, members, candidates })
+    Ok(TeamDetail { id: team, archived: row.archived(), name: row.name, members, candidates, outside })
 }
 
-pub async fn add_member(ctx: &ServerCtx, caller: &Caller, team: TeamId, user: UserId) -> Result<(), AppError> {
+/// Who to add: picked from the list, or named by e-mail address.
+pub enum Person<'a> {
+    Id(UserId),
+    Email(&'a str),
+}
+
+pub async fn add_member(ctx: &ServerCtx, caller: &Caller, team: TeamId, person: Person<'_>) -> Result<(), AppError> {
     require_admin(caller)?;
     let mut tx = super::write(ctx).await?;
     access::active_team(&mut tx, caller, team).await?;
+    let user = match person {
+        Person::Id(user) => user,
+        Person::Email(raw) => {
+            let email = Email::parse(raw)?;
+            orgs::member_by_email(&mut *tx, caller.org_id, &email).await?.ok_or_else(|| {
+                AppError::from(ValidationError::new("email", "Nobody with that e-mail address is in this organisation."))
+            })?
+        }
+    };
     if !teams::add_member(&mut tx, caller.org_id, team, user, Some(caller.user_id), ctx.now()).await? {
         return Err(AppError::not_found("That member"));
     }

@@ -3,11 +3,12 @@
 use super::access::require_lead;
 use crate::domain::ids::{OrgId, WaveId};
 use crate::domain::objective::WaveDetail;
+use crate::domain::views::PersonChoices;
 use crate::domain::wave::{check_transition, WaveDates, WaveName, WaveState, WaveSummary};
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
-use crate::server::store::{objectives, objectives::Scope, orgs, waves};
+use crate::server::store::{objectives, objectives::Scope, waves};
 use chrono::NaiveDate;
 use sqlx::SqliteConnection;
 
@@ -44,8 +45,8 @@ pub async fn detail(ctx: &ServerCtx, caller: &Caller, id: WaveId) -> Result<Wave
     let objectives = objectives::summaries(&mut conn, caller.org_id, id, Scope::WaveObjectives).await?;
     let aligned_teams = objectives::aligned_team_counts(&mut *conn, caller.org_id, id).await?;
     let can_lead = caller.role.can_lead();
-    let members = if can_lead { orgs::members(&mut *conn, caller.org_id).await? } else { Vec::new() };
-    Ok(WaveDetail { clock: wave.dates.clock(ctx.today()), wave, objectives, aligned_teams, can_lead, members })
+    let owners = if can_lead { super::access::person_choices(&mut conn, caller.org_id, None).await? } else { PersonChoices::default() };
+    Ok(WaveDetail { clock: wave.dates.clock(ctx.today()), wave, objectives, aligned_teams, can_lead, owners })
 }
 
 pub async fn get(conn: &mut SqliteConnection, org: OrgId, wave: WaveId) -> Result<WaveSummary, AppError> {

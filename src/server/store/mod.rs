@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod audit;
 pub mod ballot_box;
 pub mod boosts;
+pub mod bulk;
 pub mod membership_log;
 pub mod objectives;
 pub mod orgs;

@@ -254,6 +254,7 @@ pub struct ObjectiveHead {
     pub id: ObjectiveId,
     pub title: String,
     pub team: Option<TeamRef>,
+    pub parent: Option<ObjectiveId>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -262,19 +263,25 @@ struct HeadRow {
     title: String,
     team_id: Option<TeamId>,
     team_name: Option<String>,
+    parent_id: Option<ObjectiveId>,
 }
 
 /// The objectives in `scope`, in page order, without their key results.
 pub async fn heads(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId, scope: Scope) -> Result<Vec<ObjectiveHead>, AppError> {
     let (filter, arg) = scope.filter();
     let sql = format!(
-        "SELECT o.id, o.title, o.team_id, t.name AS team_name FROM objectives o LEFT JOIN teams t ON t.id = o.team_id \
+        "SELECT o.id, o.title, o.team_id, t.name AS team_name, o.parent_id FROM objectives o LEFT JOIN teams t ON t.id = o.team_id \
          WHERE o.org_id = ? AND o.wave_id = ?{filter} ORDER BY o.team_id IS NOT NULL, t.name COLLATE NOCASE, o.id"
     );
     let rows: Vec<HeadRow> = bind_scope(sqlx::query_as(&sql).bind(org).bind(wave), arg).fetch_all(conn).await?;
     Ok(rows
         .into_iter()
-        .map(|r| ObjectiveHead { id: r.id, title: r.title, team: r.team_id.zip(r.team_name).map(|(id, name)| TeamRef { id, name }) })
+        .map(|r| ObjectiveHead {
+            id: r.id,
+            title: r.title,
+            team: r.team_id.zip(r.team_name).map(|(id, name)| TeamRef { id, name }),
+            parent: r.parent_id,
+        })
         .collect())
 }
 

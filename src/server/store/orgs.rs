@@ -1,7 +1,7 @@
 //! Organisations, memberships and invites.
 
-use crate::domain::account::OrgName;
-use crate::domain::ids::{InviteId, OrgId, UserId};
+use crate::domain::account::{Email, OrgName};
+use crate::domain::ids::{InviteId, OrgId, TeamId, UserId};
 use crate::domain::org::{MembershipEventKind, Role};
 use crate::domain::views::{InviteView, MemberView, OrgChoice};
 use crate::error::AppError;
@@ -79,6 +79,61 @@ pub async fn members(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<Vec<Me
     .fetch_all(conn)
     .await?;
     Ok(rows.into_iter().map(|(user_id, name, email, role)| MemberView { user_id, name, email, role }).collect())
+}
+
+/// One page of the organisation's members, by name, whose name or e-mail
+/// address contains `find` (any case); and how many match in all.
+pub async fn member_page(conn: &mut SqliteConnection, org: OrgId, find: &str, offset: usize, limit: usize) -> Result<(Vec<MemberView>, usize), AppError> {
+    // LIKE with the wildcards in the search text escaped, so "50%" finds "50%".
+    let pattern = format!("%{}%", find.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+    let filter = "m.org_id = ?1 AND (?2 = '%%' OR u.name LIKE ?2 ESCAPE '\\' OR u.email LIKE ?2 ESCAPE '\\')";
+    let rows: Vec<(UserId, String, String, Role)> = sqlx::query_as(&format!(
+        "SELECT u.id, u.name, u.email, m.role FROM memberships m JOIN users u ON u.id = m.user_id \
+         WHERE {filter} ORDER BY u.name COLLATE NOCASE, u.id LIMIT ?3 OFFSET ?4"
+    ))
+    .bind(org)
+    .bind(&pattern)
+    .bind(limit as i64)
+    .bind(offset as i64)
+    .fetch_all(&mut *conn)
+    .await?;
+    let total: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id WHERE {filter}"))
+        .bind(org)
+        .bind(&pattern)
+        .fetch_one(conn)
+        .await?;
+    Ok((rows.into_iter().map(|(user_id, name, email, role)| MemberView { user_id, name, email, role }).collect(), total as usize))
+}
+
+/// The member of `org` with this e-mail address, if any.
+pub async fn member_by_email(conn: impl SqliteExecutor<'_>, org: OrgId, email: &Email) -> Result<Option<UserId>, AppError> {
+    Ok(sqlx::query_scalar("SELECT u.id FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.org_id = ? AND u.email = ?")
+        .bind(org)
+        .bind(email.as_str())
+        .fetch_optional(conn)
+        .await?)
+}
+
+/// The e-mail address of a member of `org`.
+pub async fn email_of(conn: impl SqliteExecutor<'_>, org: OrgId, user: UserId) -> Result<Option<String>, AppError> {
+    Ok(sqlx::query_scalar("SELECT u.email FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.org_id = ? AND u.id = ?")
+        .bind(org)
+        .bind(user)
+        .fetch_optional(conn)
+        .await?)
+}
+
+/// How many members of `org` are not in `team`.
+pub async fn count_outside(conn: impl SqliteExecutor<'_>, org: OrgId, team: TeamId) -> Result<usize, AppError> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM memberships m WHERE m.org_id = ? AND NOT EXISTS \
+         (SELECT 1 FROM team_members tm WHERE tm.team_id = ? AND tm.user_id = m.user_id)",
+    )
+    .bind(org)
+    .bind(team)
+    .fetch_one(conn)
+    .await?;
+    Ok(n as usize)
 }
 
 pub async fn owner_count(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<usize, AppError> {

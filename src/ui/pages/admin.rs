@@ -1,9 +1,10 @@
-//! `/admin`: members and their roles, and invite links.
+//! `/admin`: members and their roles (50 at a time, `?find=` to search,
+//! `?page=` to page), invite links, vote settings, export and the audit log.
 
 use crate::api::export::ExportOrg;
-use crate::api::org::{audit_log, invite_link, invites, members, ChangeRole, CreateInvite, RemoveMember, RevokeInvite};
+use crate::api::org::{audit_log, invite_link, invites, member_directory, ChangeRole, CreateInvite, RemoveMember, RevokeInvite};
 use crate::domain::org::Role;
-use crate::domain::views::{AuditEntry, InviteView, MemberView};
+use crate::domain::views::{AuditEntry, InviteView, MemberPage};
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{ErrorNotice, Loaded, Loading};
 use crate::ui::layout::use_session;
@@ -19,7 +20,14 @@ pub fn AdminPage() -> impl IntoView {
     let remove = ServerAction::<RemoveMember>::new();
     let create = ServerAction::<CreateInvite>::new();
     let revoke = ServerAction::<RevokeInvite>::new();
-    let people = Resource::new(move || (change.version().get(), remove.version().get()), |_| members());
+    let query = use_query_map();
+    let people = Resource::new(
+        move || {
+            let q = query.read();
+            (q.get("find"), q.get("page").and_then(|p| p.parse().ok()), change.version().get(), remove.version().get())
+        },
+        |(find, page, ..)| member_directory(find, page),
+    );
     let open = Resource::new(move || (create.version().get(), revoke.version().get()), |_| invites());
     view! {
         <Title text="Admin"/>
@@ -143,16 +151,33 @@ fn format_day(epoch_secs: i64) -> String {
 }
 
 #[component]
-fn Members(people: Vec<MemberView>, change: ServerAction<ChangeRole>, remove: ServerAction<RemoveMember>) -> impl IntoView {
+fn Members(people: MemberPage, change: ServerAction<ChangeRole>, remove: ServerAction<RemoveMember>) -> impl IntoView {
     let session = use_session();
     let change_error = failure(change);
     let remove_error = failure(remove);
-    let count = people.len();
+    let MemberPage { people, total, page, pages, find } = people;
+    let link = {
+        let find = find.clone();
+        move |p: usize| {
+            let mut q = web_query(&[("find", find.as_str())]);
+            q.push_str(&format!("{}page={p}", if q.is_empty() { "?" } else { "&" }));
+            format!("/admin{q}#members")
+        }
+    };
+    let (prev, next) = ((page > 1).then(|| link(page - 1)), (page < pages).then(|| link(page + 1)));
     view! {
-        <section class="card">
-            <h2>{format!("Members ({count})")}</h2>
+        <section class="card" id="members">
+            <h2>{if find.is_empty() { format!("Members ({total})") } else { format!("Members matching “{find}” ({total})") }}</h2>
+            <form method="get" action="/admin#members" class="inline-form filter">
+                <div class="field">
+                    <label for="find-member">"Find a person (name or e-mail)"</label>
+                    <input id="find-member" name="find" type="search" value=find.clone()/>
+                </div>
+                <button type="submit" class="secondary">"Find"</button>
+            </form>
             <FormError error=change_error fields=&[]/>
             <FormError error=remove_error fields=&[]/>
+            {people.is_empty().then(|| view! { <p>"Nobody matches."</p> })}
             <ul class="member-list admin">
                 {people.into_iter().map(|m| {
                     let select_id = format!("role-{}", m.user_id);
@@ -184,10 +209,33 @@ fn Members(people: Vec<MemberView>, change: ServerAction<ChangeRole>, remove: Se
                     }
                 }).collect_view()}
             </ul>
+            {(pages > 1).then(|| view! {
+                <nav class="pager" aria-label="Pages of members">
+                    {prev.map(|href| view! { <a href=href rel="prev">"← Previous"</a> })}
+                    <span>{format!("Page {page} of {pages}")}</span>
+                    {next.map(|href| view! { <a href=href rel="next">"Next →"</a> })}
+                </nav>
+            })}
             <p class="hint">
                 "Owners and admins run the workspace; leaders set the organisation's objectives; members write their team's. "
                 {move || session.me.get().and_then(Result::ok).flatten().map(|me| format!("You are {}.", me.role.label().to_lowercase()))}
             </p>
         </section>
     }
+}
+
+/// `?find=…` for the non-empty values, percent-encoded.
+fn web_query(pairs: &[(&str, &str)]) -> String {
+    let parts: Vec<String> = pairs
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| {
+            let encoded: String = v
+                .bytes()
+                .map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+                .collect();
+            format!("{k}={encoded}")
+        })
+        .collect();
+    if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
 }

@@ -1,8 +1,11 @@
 //! `/confidence`: how confident people are, objective by week, as a heat map
-//! with trends; `?team=` narrows it to one team's objectives (plus the wave's).
+//! with trends. By default: the wave objectives, what each group of aligned
+//! team objectives says, and the team objectives that need a conversation;
+//! `?show=all&page=N` pages through everything, grouped by wave objective;
+//! `?team=` narrows it to one team's objectives (plus the wave's).
 
 use crate::api::votes::get_confidence;
-use crate::domain::confidence::ConfidenceReport;
+use crate::domain::confidence::{ConfidenceReport, ConfidenceView, Group, ATTENTION_ROWS};
 use crate::domain::ids::TeamId;
 use crate::domain::vote::{Visible, SCALE};
 use crate::ui::components::heat_map::HeatMap;
@@ -14,8 +17,11 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn ConfidencePage() -> impl IntoView {
     let query = use_query_map();
-    let team = move || query.read().get("team").and_then(|t| t.parse().ok()).map(TeamId);
-    let report = Resource::new(team, get_confidence);
+    let params = move || {
+        let q = query.read();
+        (q.get("team").and_then(|t| t.parse().ok()).map(TeamId), q.get("show"), q.get("page").and_then(|p| p.parse().ok()))
+    };
+    let report = Resource::new(params, |(team, show, page)| get_confidence(team, show, page));
     view! {
         <Title text="Confidence"/>
         <h1>"Confidence"</h1>
@@ -51,12 +57,26 @@ fn Report(r: ConfidenceReport) -> impl IntoView {
             </div>
             <button type="submit" class="secondary">"Show"</button>
         </form>
+        <nav class="view-switch" aria-label="What to list">
+            <a href="/confidence" aria-current=(r.view == ConfidenceView::Attention).then_some("page")>"Needs attention"</a>
+            <a href="/confidence?show=all" aria-current=matches!(r.view, ConfidenceView::All { .. }).then_some("page")>"All objectives"</a>
+        </nav>
+        {(r.view == ConfidenceView::Attention && !r.groups.is_empty()).then(|| view! { <Groups groups=r.groups.clone()/> })}
         <section class="card">
-            <h2>"Heat map"</h2>
+            <h2>{match r.view {
+                ConfidenceView::Attention => "Heat map: the wave, and what needs attention".to_string(),
+                ConfidenceView::All { page } => format!("Heat map: page {page} of {}", r.pages),
+                ConfidenceView::Team(_) => "Heat map".to_string(),
+            }}</h2>
+            {(r.view == ConfidenceView::Attention).then(|| view! { <p class="hint">{attention_note(r.flagged)}</p> })}
             {if r.rows.is_empty() {
-                view! { <p>"No objectives in this wave yet."</p> }.into_any()
+                view! { <p>"No objectives here."</p> }.into_any()
             } else {
                 view! { <HeatMap rows=r.rows.clone() weeks=r.weeks threshold=r.threshold/> }.into_any()
+            }}
+            {match r.view {
+                ConfidenceView::All { page } if r.pages > 1 => Some(view! { <Pager page pages=r.pages/> }),
+                _ => None,
             }}
         </section>
         {latest.map(|w| view! {
@@ -84,4 +104,45 @@ fn Report(r: ConfidenceReport) -> impl IntoView {
         })}
     }
     .into_any()
+}
+
+fn attention_note(flagged: u32) -> String {
+    match flagged {
+        0 => "No team objective has confidence falling two weeks running or at Concerned or lower.".to_string(),
+        n if n as usize <= ATTENTION_ROWS => format!("Team objectives whose confidence fell two weeks running or is at Concerned or lower (an average under 2.5): {n}, falling first."),
+        n => format!("The {ATTENTION_ROWS} of {n} flagged team objectives that need a conversation most (falling first, then the lowest); the rest are in All objectives."),
+    }
+}
+
+/// Each wave objective with what its aligned team objectives say.
+#[component]
+fn Groups(groups: Vec<Group>) -> impl IntoView {
+    view! {
+        <section class="card">
+            <h2>"By wave objective"</h2>
+            <ul class="objective-list">
+                {groups.into_iter().map(|g| view! {
+                    <li>
+                        <a class="objective-title" href=format!("/objectives/{}", g.objective_id)>{g.title}</a>
+                        <p class="meta">{format!(
+                            "{} aligned team objectives · {} falling two weeks running · {} at Concerned or lower",
+                            g.aligned, g.falling, g.low
+                        )}</p>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// Previous / next links of the full list (plain links: they work without JavaScript).
+#[component]
+fn Pager(page: u32, pages: u32) -> impl IntoView {
+    view! {
+        <nav class="pager" aria-label="Pages">
+            {(page > 1).then(|| view! { <a href=format!("/confidence?show=all&page={}", page - 1) rel="prev">"← Previous"</a> })}
+            <span>{format!("Page {page} of {pages}")}</span>
+            {(page < pages).then(|| view! { <a href=format!("/confidence?show=all&page={}", page + 1) rel="next">"Next →"</a> })}
+        </nav>
+    }
 }

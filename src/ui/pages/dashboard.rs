@@ -1,5 +1,5 @@
 //! The wave dashboard: time left, every wave objective with its progress and
-//! alignment, every team with its score, and who needs support.
+//! alignment, the teams that need support most, and what is waiting.
 
 use crate::domain::dashboard::{DashObjective, Dashboard, TeamScore};
 use crate::ui::components::progress::{pct, NeedsSupport, ProgressBar};
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn DashboardView(d: Dashboard) -> impl IntoView {
     let elapsed = d.clock.elapsed_pct();
-    let flagged = d.objectives.iter().filter(|o| o.needs_support).count() + d.teams.iter().filter(|t| t.needs_support).count();
+    let flagged = d.objectives.iter().filter(|o| o.needs_support).count() + d.teams_needing_support;
     view! {
         <section class="card wave-clock">
             <h2><a href=format!("/waves/{}", d.wave.id)>{d.wave.name.clone()}</a></h2>
@@ -37,6 +37,7 @@ pub fn DashboardView(d: Dashboard) -> impl IntoView {
                 view! { <p class="meta">"None has waited more than a week."</p> }.into_any()
             } else {
                 view! {
+                    <p class="meta">{more("waited more than a week", d.stale_boosts.len(), d.stale_boost_count, "longest waiting first")}</p>
                     <ul class="objective-list">
                         {d.stale_boosts.into_iter().map(|b| view! {
                             <li><a href=format!("/boosts/{}", b.id)>{b.need}</a> " " <span class="flag">"open over a week"</span>
@@ -48,7 +49,10 @@ pub fn DashboardView(d: Dashboard) -> impl IntoView {
         </section>
         {(!d.open_problems.is_empty()).then(|| view! {
             <section class="card">
-                <h2>{format!("Open problems ({})", d.open_problems.len())}</h2>
+                <h2><a href="/ppp">{format!("Open problems ({})", d.open_problem_count)}</a></h2>
+                {(d.open_problem_count > d.open_problems.len()).then(|| view! {
+                    <p class="meta">{format!("The {} newest; every team's updates are in the PPP feed.", d.open_problems.len())}</p>
+                })}
                 <ul class="objective-list">
                     {d.open_problems.into_iter().map(|p| view! {
                         <li>
@@ -64,7 +68,15 @@ pub fn DashboardView(d: Dashboard) -> impl IntoView {
             {if d.teams.is_empty() {
                 view! { <p>"No teams yet."</p> }.into_any()
             } else {
-                view! { <ul class="objective-list">{d.teams.into_iter().map(|t| view! { <TeamRow t elapsed/> }).collect_view()}</ul> }.into_any()
+                view! {
+                    <p class="meta">{format!("{} of {} need support.", d.teams_needing_support, d.team_count)}
+                        {(d.team_count > d.teams.len()).then(|| view! {
+                            {format!(" The {} that need it most are listed; ", d.teams.len())}
+                            <a href="/teams">"see every team"</a> "."
+                        })}
+                    </p>
+                    <ul class="objective-list">{d.teams.into_iter().map(|t| view! { <TeamRow t elapsed/> }).collect_view()}</ul>
+                }.into_any()
             }}
         </section>
     }
@@ -111,5 +123,14 @@ fn TeamRow(t: TeamScore, elapsed: f64) -> impl IntoView {
                 None => view! { <p class="meta">"No objectives in this wave yet."</p> }.into_any(),
             }}
         </li>
+    }
+}
+
+/// "3 waited more than a week" or, when the list is cut, "20 of 57 … (longest waiting first)".
+fn more(what: &str, shown: usize, total: usize, order: &str) -> String {
+    if total > shown {
+        format!("{total} {what}; the {shown} {order}.")
+    } else {
+        format!("{total} {what}.")
     }
 }

@@ -10,6 +10,7 @@ use crate::error::AppError;
 use crate::ui::components::form::{failure, Field, FormError, Submit, TextArea};
 use crate::ui::components::kr_chart::KrChart;
 use crate::ui::components::notice::Loaded;
+use crate::ui::components::person::PersonChooser;
 use crate::ui::components::progress::ProgressBar;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -63,7 +64,7 @@ fn Objective(o: ObjectiveDetail, refresh: RwSignal<u32>, update: ServerAction<Up
         </section>
         {o.krs.into_iter().map(|kr| view! { <KeyResult kr can_check_in=o.can_check_in refresh/> }).collect_view()}
         {(!is_team).then(|| view! { <Aligned list=o.aligned.clone()/> })}
-        {o.can_edit.then(|| view! { <EditObjective o=o.summary.clone() why=o.why.clone() owner=o.owner_id.map(|u| u.to_string()) members=o.members.clone() update/> })}
+        {o.can_edit.then(|| view! { <EditObjective o=o.summary.clone() why=o.why.clone() owner=o.owner_id.map(|u| u.to_string()) owners=o.owners.clone() update/> })}
     }
 }
 
@@ -164,7 +165,7 @@ fn EditObjective(
     o: ObjectiveSummary,
     why: String,
     owner: Option<String>,
-    members: Vec<crate::domain::views::MemberView>,
+    owners: crate::domain::views::PersonChoices,
     update: ServerAction<UpdateObjective>,
 ) -> impl IntoView {
     let error = failure(update);
@@ -175,7 +176,7 @@ fn EditObjective(
                 <summary>"Edit this objective"</summary>
                 <ActionForm action=update>
                     <input type="hidden" name="objective_id" value=o.id.to_string()/>
-                    <FormError error fields=&["title", "why", "rationale"]/>
+                    <FormError error fields=&["title", "why", "rationale", "owner_id"]/>
                     <Field form="edit-objective" label="Objective title" name="title" value=o.title error/>
                     <TextArea
                         form="edit-objective"
@@ -188,19 +189,7 @@ fn EditObjective(
                     {if is_team {
                         view! { <input type="hidden" name="owner_id" value=""/> }.into_any()
                     } else {
-                        view! {
-                            <div class="field">
-                                <label for="edit-objective-owner">"Owner"</label>
-                                <select id="edit-objective-owner" name="owner_id">
-                                    <option value="">"No owner"</option>
-                                    {members.into_iter().map(|m| {
-                                        let id = m.user_id.to_string();
-                                        let selected = owner.as_deref() == Some(id.as_str());
-                                        view! { <option value=id selected=selected>{m.name}</option> }
-                                    }).collect_view()}
-                                </select>
-                            </div>
-                        }.into_any()
+                        view! { <PersonChooser id="edit-objective-owner" name="owner_id" label="Owner" choices=owners selected=owner.unwrap_or_default()/> }.into_any()
                     }}
                     <Submit label="Save changes" pending=update.pending() class="secondary"/>
                 </ActionForm>

@@ -109,7 +109,7 @@ fn Team(t: TeamDetail, is_admin: bool, actions: TeamActions) -> impl IntoView {
         <TeamObjectives team_id=t.id/>
         <TeamPppSection team_id=t.id/>
         {is_admin.then(|| view! {
-            <TeamAdmin id=t.id name=t.name archived=t.archived candidates=t.candidates actions/>
+            <TeamAdmin id=t.id name=t.name archived=t.archived candidates=t.candidates outside=t.outside actions/>
         })}
     }
 }
@@ -120,6 +120,7 @@ fn TeamAdmin(
     name: String,
     archived: bool,
     candidates: Vec<crate::domain::views::MemberView>,
+    outside: usize,
     actions: TeamActions,
 ) -> impl IntoView {
     let add_error = failure(actions.add);
@@ -130,8 +131,21 @@ fn TeamAdmin(
     view! {
         <section class="card">
             <h2>"Add a member"</h2>
-            {if candidates.is_empty() {
+            {if outside == 0 {
                 view! { <p>"Everyone in the organisation is already in this team. " <a href="/admin">"Invite more people"</a></p> }.into_any()
+            } else if candidates.is_empty() {
+                let add_id = add_id.clone();
+                view! {
+                    <ActionForm action=actions.add>
+                        <input type="hidden" name="team_id" value=add_id/>
+                        <FormError error=add_error fields=&["email"]/>
+                        <div class="inline-form">
+                            <Field form="add-member" label="E-mail address of the person" name="email" kind="email" error=add_error/>
+                            <Submit label="Add to team" pending=actions.add.pending()/>
+                        </div>
+                        <p class="hint">{format!("{outside} people in the organisation are not in this team.")}</p>
+                    </ActionForm>
+                }.into_any()
             } else {
                 view! {
                     <ActionForm action=actions.add>

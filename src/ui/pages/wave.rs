@@ -5,11 +5,12 @@ use crate::api::objectives::CreateWaveObjective;
 use crate::api::waves::{get_wave, AdvanceWave};
 use crate::domain::ids::WaveId;
 use crate::domain::objective::{ObjectiveSummary, WaveDetail};
-use crate::domain::views::MemberView;
+use crate::domain::views::PersonChoices;
 use crate::error::AppError;
 use crate::ui::components::form::{failure, reset_on_success, Field, FormError, Submit, TextArea};
 use crate::ui::components::kr_fields::KrFields;
 use crate::ui::components::notice::Loaded;
+use crate::ui::components::person::PersonChooser;
 use crate::ui::components::progress::ProgressBar;
 use crate::ui::pages::wave_reviews::WaveReviews;
 use crate::ui::pages::waves::date_range;
@@ -88,12 +89,12 @@ fn Wave(w: WaveDetail, advance: ServerAction<AdvanceWave>, create: ServerAction<
             }}
         </section>
         <WaveReviews wave_id=w.wave.id/>
-        {(w.can_lead && open).then(|| view! { <NewWaveObjective wave_id=w.wave.id members=w.members create/> })}
+        {(w.can_lead && open).then(|| view! { <NewWaveObjective wave_id=w.wave.id owners=w.owners create/> })}
     }
 }
 
 #[component]
-fn NewWaveObjective(wave_id: WaveId, members: Vec<MemberView>, create: ServerAction<CreateWaveObjective>) -> impl IntoView {
+fn NewWaveObjective(wave_id: WaveId, owners: PersonChoices, create: ServerAction<CreateWaveObjective>) -> impl IntoView {
     let error = failure(create);
     let form = NodeRef::new();
     reset_on_success(create, form);
@@ -102,17 +103,11 @@ fn NewWaveObjective(wave_id: WaveId, members: Vec<MemberView>, create: ServerAct
             <h2>"New wave objective"</h2>
             <ActionForm action=create node_ref=form>
                 <input type="hidden" name="wave_id" value=wave_id.to_string()/>
-                <FormError error fields=&["title", "why", "krs"]/>
+                <FormError error fields=&["title", "why", "krs", "owner_id"]/>
                 <Field form="wave-objective" label="Objective title" name="title" error/>
                 <TextArea form="wave-objective" label="Why it matters" name="why" error
                     hint="Teams align to the why: say what changes for customers or the company."/>
-                <div class="field">
-                    <label for="wave-objective-owner">"Owner (optional)"</label>
-                    <select id="wave-objective-owner" name="owner_id">
-                        <option value="">"No owner"</option>
-                        {members.into_iter().map(|m| view! { <option value=m.user_id.to_string()>{m.name}</option> }).collect_view()}
-                    </select>
-                </div>
+                <PersonChooser id="wave-objective-owner" name="owner_id" label="Owner (optional)" choices=owners/>
                 <KrFields form="wave-objective" error/>
                 <Submit label="Add objective" pending=create.pending()/>
             </ActionForm>

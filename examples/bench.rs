@@ -1,0 +1,306 @@
+//! The bench client (`make bench` runs it; see the README's Performance
+//! section). Against a running release server on a generated large
+//! organisation (`mistvine generate`), it measures in one run:
+//!
+//! * pages as the owner: p50/p99 sequentially and with 16 concurrent
+//!   clients, response bytes, any 5xx;
+//! * vote submission: 64 concurrent clients, each logged in as people who
+//!   have not voted this week, over HTTP; votes/s, p50/p99, errors;
+//! * the ceiling: plain SQL doing what one vote does (flip a receipt, fill a
+//!   slot) in single-row transactions on a vault-shaped file with the same
+//!   pragmas (rollback journal, synchronous=FULL, secure_delete), and the
+//!   app's rate as a ratio of it;
+//! * the server's peak RSS (VmHWM);
+//!
+//! then prints a table and writes JSON, merged with the front-end figures
+//! (`--front`, written by `end2end/bench/front.mjs`).
+//!
+//! cargo run --release --example bench --features ssr -- --base URL --pid PID --wave ID --members N --out FILE [--front FILE]
+
+use serde_json::{json, Value};
+use std::time::{Duration, Instant};
+
+const VOTERS: usize = 64;
+const PAGE_CLIENTS: usize = 16;
+/// Time for each phase of a page's measurement before it stops early.
+const BUDGET: Duration = Duration::from_secs(20);
+
+fn arg(name: &str) -> Option<String> {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
+}
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().expect("http client")
+}
+
+async fn post(c: &reqwest::Client, base: &str, endpoint: &str, form: &[(&str, String)]) -> Result<(u16, String), String> {
+    let r = c
+        .post(format!("{base}/api/{endpoint}"))
+        .header("accept", "application/json")
+        .header("origin", base)
+        .form(form)
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    let status = r.status().as_u16();
+    Ok((status, r.text().await.unwrap_or_default()))
+}
+
+async fn login(base: &str, email: String) -> reqwest::Client {
+    let c = client();
+    let form = [("email", email.clone()), ("password", mistvine::server::generate::PASSWORD.to_string())];
+    match post(&c, base, "login", &form).await {
+        Ok((200, _)) => c,
+        other => panic!("log-in as {email} failed: {other:?}"),
+    }
+}
+
+/// p50 and p99 in milliseconds.
+fn percentiles(times: &mut [Duration]) -> (f64, f64) {
+    times.sort();
+    let at = |p: f64| times.get(((times.len() as f64 * p) as usize).min(times.len().saturating_sub(1))).map_or(0.0, |d| d.as_secs_f64() * 1e3);
+    (at(0.50), at(0.99))
+}
+
+async fn get(c: &reqwest::Client, url: &str) -> (Duration, u16, usize) {
+    let t = Instant::now();
+    match c.get(url).send().await {
+        Ok(r) => {
+            let status = r.status().as_u16();
+            let bytes = r.bytes().await.map_or(0, |b| b.len());
+            (t.elapsed(), status, bytes)
+        }
+        Err(_) => (t.elapsed(), 0, 0),
+    }
+}
+
+async fn page(c: &reqwest::Client, base: &str, path: &str) -> Value {
+    let url = format!("{base}{path}");
+    for _ in 0..3 {
+        get(c, &url).await;
+    }
+    let mut seq = Vec::new();
+    let mut bytes = 0;
+    let mut statuses = Vec::new();
+    // 30 requests, or fewer when a page is slow (a slow page needs no precision to be seen).
+    let budget = Instant::now();
+    while seq.len() < 30 && (seq.len() < 5 || budget.elapsed() < BUDGET) {
+        let (d, s, b) = get(c, &url).await;
+        seq.push(d);
+        statuses.push(s);
+        bytes = b;
+    }
+    let tasks: Vec<_> = (0..PAGE_CLIENTS)
+        .map(|_| {
+            let (c, url) = (c.clone(), url.clone());
+            tokio::spawn(async move {
+                let began = Instant::now();
+                let mut out = Vec::new();
+                while out.len() < 20 && (out.len() < 2 || began.elapsed() < BUDGET) {
+                    out.push(get(&c, &url).await);
+                }
+                out
+            })
+        })
+        .collect();
+    let mut conc = Vec::new();
+    for t in tasks {
+        for (d, s, _) in t.await.expect("page task") {
+            conc.push(d);
+            statuses.push(s);
+        }
+    }
+    let (p50, p99) = percentiles(&mut seq);
+    let (c50, c99) = percentiles(&mut conc);
+    let server_errors = statuses.iter().filter(|s| **s >= 500 || **s == 0).count();
+    let not_ok = statuses.iter().filter(|s| **s != 200).count();
+    json!({ "path": path, "bytes": bytes, "p50_ms": p50, "p99_ms": p99, "p50_ms_16": c50, "p99_ms_16": c99,
+            "requests": statuses.len(), "server_errors": server_errors, "not_ok": not_ok })
+}
+
+/// First votes of people who have not voted this week, 64 at once.
+async fn votes(base: &str, members: usize) -> Value {
+    let fresh = mistvine::server::generate::fresh_voters(members);
+    let people: Vec<usize> = fresh.take(VOTERS * 8).collect();
+    let mut clients = Vec::new();
+    for chunk in people.chunks(8) {
+        let logins: Vec<_> = chunk.iter().map(|p| tokio::spawn(login_owned(base.to_string(), *p))).collect();
+        for l in logins {
+            clients.push(l.await.expect("log-in task"));
+        }
+    }
+    // What each person votes on (not timed).
+    let mut sheets = Vec::new();
+    for c in &clients {
+        let (status, body) = post(c, base, "vote_sheet", &[]).await.expect("vote sheet");
+        assert_eq!(status, 200, "vote sheet: {body}");
+        let sheet: Value = serde_json::from_str(&body).expect("vote sheet JSON");
+        let ids: Vec<String> = sheet["items"]
+            .as_array()
+            .map(|items| {
+                items
+                    .iter()
+                    .filter(|i| i["voted"] == false && i["from_next_week"] == false)
+                    .filter_map(|i| i["objective_id"].as_i64().map(|id| id.to_string()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        sheets.push(ids);
+    }
+    let mut per_task: Vec<Vec<(reqwest::Client, Vec<String>)>> = (0..VOTERS).map(|_| Vec::new()).collect();
+    for (i, pair) in clients.into_iter().zip(sheets).enumerate() {
+        per_task[i % VOTERS].push(pair);
+    }
+    let began = Instant::now();
+    let tasks: Vec<_> = per_task
+        .into_iter()
+        .map(|people| {
+            let base = base.to_string();
+            tokio::spawn(async move {
+                let mut out = Vec::new();
+                for (c, ids) in people {
+                    for (n, id) in ids.iter().enumerate() {
+                        let t = Instant::now();
+                        let r = post(&c, &base, "cast_vote", &[("objective_id", id.clone()), ("score", (n % 5 + 1).to_string())]).await;
+                        out.push((t.elapsed(), matches!(r, Ok((200, _)))));
+                    }
+                }
+                out
+            })
+        })
+        .collect();
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await.expect("voter task"));
+    }
+    let elapsed = began.elapsed().as_secs_f64();
+    let errors = all.iter().filter(|(_, ok)| !ok).count();
+    let mut times: Vec<Duration> = all.iter().map(|(d, _)| *d).collect();
+    let (p50, p99) = percentiles(&mut times);
+    json!({ "clients": VOTERS, "votes": all.len(), "seconds": elapsed, "votes_per_s": all.len() as f64 / elapsed,
+            "p50_ms": p50, "p99_ms": p99, "errors": errors })
+}
+
+async fn login_owned(base: String, person: usize) -> reqwest::Client {
+    login(&base, mistvine::server::generate::email(person)).await
+}
+
+/// Plain SQL doing what one vote does, one transaction per vote, on a
+/// vault-shaped file with the vault's own pragmas (the vault's `connect`).
+async fn ceiling(dir: &std::path::Path) -> Value {
+    use rand::Rng;
+    use sqlx::Connection;
+    let path = dir.join("ceiling.ballots.db");
+    let _ = std::fs::remove_file(&path);
+    let pool = mistvine::server::vault::connect(&path).await.expect("ceiling vault");
+    let mut conn = pool.acquire().await.expect("connection");
+    let n: i64 = 10_000;
+    let mut tx = conn.begin().await.expect("begin");
+    sqlx::query("INSERT INTO vote_boxes (objective_id, week, org_id, wave_id) VALUES (1, 1, 1, 1)").execute(&mut *tx).await.expect("box");
+    for i in 0..n {
+        let tag = mistvine::server::ballots::voter_tag(&[7; 32], mistvine::domain::ids::UserId(i), mistvine::domain::ids::ObjectiveId(1), 1);
+        sqlx::query("INSERT INTO vote_receipts VALUES (1, 1, ?, 0)").bind(tag).execute(&mut *tx).await.expect("receipt");
+        sqlx::query("INSERT INTO ballots VALUES (1, 1, ?, '-')").bind(i).execute(&mut *tx).await.expect("slot");
+    }
+    tx.commit().await.expect("commit");
+    let mut empty: Vec<i64> = (0..n).collect();
+    let mut rng = rand::thread_rng();
+    let count = 2_000;
+    let began = Instant::now();
+    for i in 0..count {
+        let tag = mistvine::server::ballots::voter_tag(&[7; 32], mistvine::domain::ids::UserId(i), mistvine::domain::ids::ObjectiveId(1), 1);
+        let slot = empty.swap_remove(rng.gen_range(0..empty.len()));
+        let mut tx = conn.begin().await.expect("begin");
+        sqlx::query("UPDATE vote_receipts SET voted = 1 WHERE objective_id = 1 AND week = 1 AND voter_tag = ? AND voted = 0")
+            .bind(tag)
+            .execute(&mut *tx)
+            .await
+            .expect("receipt");
+        sqlx::query("UPDATE ballots SET score = '3' WHERE objective_id = 1 AND week = 1 AND slot = ?").bind(slot).execute(&mut *tx).await.expect("slot");
+        tx.commit().await.expect("commit");
+    }
+    let per_s = count as f64 / began.elapsed().as_secs_f64();
+    drop(conn);
+    pool.close().await;
+    let _ = std::fs::remove_file(&path);
+    json!({ "transactions_per_s": per_s, "what": "UPDATE receipt + UPDATE slot per transaction, journal_mode=DELETE, synchronous=FULL, secure_delete=ON" })
+}
+
+fn peak_rss_mb(pid: &str) -> Option<f64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+#[tokio::main]
+async fn main() {
+    let base = arg("--base").unwrap_or_else(|| "http://127.0.0.1:3000".into());
+    let pid = arg("--pid").unwrap_or_default();
+    let wave = arg("--wave").unwrap_or_else(|| "9".into());
+    let members: usize = arg("--members").and_then(|m| m.parse().ok()).unwrap_or(10_000);
+    let out = std::path::PathBuf::from(arg("--out").unwrap_or_else(|| "target/bench/bench.json".into()));
+    let front: Value = arg("--front").and_then(|f| std::fs::read_to_string(f).ok()).and_then(|t| serde_json::from_str(&t).ok()).unwrap_or(Value::Null);
+
+    let owner = login(&base, mistvine::server::generate::email(1)).await;
+    let mut pages = Vec::new();
+    let wave_page = format!("/waves/{wave}");
+    for path in ["/", "/confidence", "/confidence?show=all", "/teams/1", &wave_page, "/vote", "/teams", "/admin", "/ppp", "/boosts", "/members/history"] {
+        eprintln!("bench: page {path}");
+        pages.push(page(&owner, &base, path).await);
+    }
+    eprintln!("bench: votes");
+    let votes = votes(&base, members).await;
+    eprintln!("bench: ceiling");
+    let ceiling = ceiling(out.parent().unwrap_or(std::path::Path::new("."))).await;
+    let ratio = votes["votes_per_s"].as_f64().unwrap_or(0.0) / ceiling["transactions_per_s"].as_f64().unwrap_or(f64::INFINITY);
+    let report = json!({ "members": members, "pages": pages, "votes": votes, "ceiling": ceiling, "vote_rate_to_ceiling": ratio,
+                         "server_peak_rss_mb": peak_rss_mb(&pid), "front": front });
+    print_table(&report);
+    if let Some(dir) = out.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    std::fs::write(&out, serde_json::to_string_pretty(&report).expect("JSON")).expect("write the JSON report");
+    println!("\nwritten to {}", out.display());
+}
+
+fn print_table(r: &Value) {
+    let f = |v: &Value| v.as_f64().map_or("–".to_string(), |x| format!("{x:.1}"));
+    println!("\nMistvine bench: {} members\n", r["members"]);
+    println!("{:<16} {:>9} {:>9} {:>9} {:>11} {:>11} {:>6}", "page", "KB", "p50 ms", "p99 ms", "p50 ms ×16", "p99 ms ×16", "5xx");
+    for p in r["pages"].as_array().into_iter().flatten() {
+        println!(
+            "{:<16} {:>9.1} {:>9} {:>9} {:>11} {:>11} {:>6}",
+            p["path"].as_str().unwrap_or(""),
+            p["bytes"].as_f64().unwrap_or(0.0) / 1024.0,
+            f(&p["p50_ms"]),
+            f(&p["p99_ms"]),
+            f(&p["p50_ms_16"]),
+            f(&p["p99_ms_16"]),
+            p["server_errors"]
+        );
+    }
+    let v = &r["votes"];
+    println!(
+        "\nvotes ({} clients): {} votes, {} votes/s, p50 {} ms, p99 {} ms, {} errors",
+        v["clients"], v["votes"], f(&v["votes_per_s"]), f(&v["p50_ms"]), f(&v["p99_ms"]), v["errors"]
+    );
+    println!("ceiling (plain SQL, one vote per transaction, same durability): {} tx/s", f(&r["ceiling"]["transactions_per_s"]));
+    println!("app vote rate / ceiling: {:.2}×", r["vote_rate_to_ceiling"].as_f64().unwrap_or(0.0));
+    println!("server peak RSS: {} MB", f(&r["server_peak_rss_mb"]));
+    if let Some(assets) = r["front"]["assets"].as_array() {
+        println!("\n{:<28} {:>10} {:>10} {:>10}", "asset", "raw KB", "gzip KB", "brotli KB");
+        for a in assets {
+            let kb = |k: &str| a[k].as_f64().unwrap_or(0.0) / 1024.0;
+            println!("{:<28} {:>10.1} {:>10.1} {:>10.1}", a["file"].as_str().unwrap_or(""), kb("raw"), kb("gzip"), kb("brotli"));
+        }
+    }
+    let phone = &r["front"]["phone"];
+    if !phone.is_null() {
+        println!(
+            "\nphone vote page (375 px, Slow 4G, CPU ×4): FCP {} ms, LCP {} ms, vote button {} ms, hydrated {} ms",
+            f(&phone["fcp_ms"]), f(&phone["lcp_ms"]), f(&phone["vote_visible_ms"]), f(&phone["hydrated_ms"])
+        );
+    }
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# One command for the numbers in the README's Performance section: builds the
+# release app, generates the large organisation (mistvine generate), serves it
+# with the release server, and measures pages, votes, the SQLite ceiling,
+# peak memory, asset sizes and the phone voting page in one run.
+# Prints a table and writes target/bench/bench.json.
+# BENCH_MEMBERS / BENCH_TEAMS make a smaller organisation (default 10000 / 500).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install.sh bench
+export PATH="$HOME/.cargo/bin:$PATH"
+export LEPTOS_OUTPUT_NAME=mistvine CARGO_INCREMENTAL=0
+members=${BENCH_MEMBERS:-10000}
+teams=${BENCH_TEAMS:-500}
+port=${BENCH_PORT:-3500}
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "release build (about 20 minutes the first time)"
+cargo leptos build --release
+node scripts/precompress.mjs target/site/pkg
+cargo build --release --example bench --features ssr
+
+out=target/bench
+# The generated organisation is kept per size and day (its dates are relative
+# to today); each run works on a fresh copy, because the bench votes.
+pristine=$out/org-$members-$teams-$(date -u +%F)
+if [ ! -f "$pristine/ready" ]; then
+  step "generating $members people in $teams teams"
+  rm -rf "$out"/org-* && mkdir -p "$pristine"
+  RUST_LOG=info target/release/mistvine --database "$pristine/mistvine.db" --vote-key-file "$pristine/vote.key" \
+    generate --members "$members" --teams "$teams"
+  touch "$pristine/ready"
+fi
+run=$out/run
+rm -rf "$run" && mkdir -p "$run" && cp "$pristine"/mistvine.db "$pristine"/mistvine.ballots.db "$pristine"/vote.key "$run"/
+
+step "serving the release build on 127.0.0.1:$port"
+LEPTOS_OUTPUT_NAME=mistvine LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg LEPTOS_ENV=PROD RUST_LOG=warn \
+  target/release/mistvine --database "$run/mistvine.db" --vote-key-file "$run/vote.key" --listen "127.0.0.1:$port" &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
+
+step "front end: asset sizes, phone voting page"
+node end2end/bench/front.mjs "http://127.0.0.1:$port" target/site/pkg "person$members@bigco.example" bench-password "$run/front.json"
+
+step "pages, votes, ceiling, memory"
+target/release/examples/bench --base "http://127.0.0.1:$port" --pid "$server" --members "$members" \
+  --out "$out/bench.json" --front "$run/front.json"

@@ -1,0 +1,43 @@
+//! Choosing a person in a form: a list while the organisation is small, an
+//! e-mail address field in a large one (the server takes either in the same
+//! field; see `service::access::member_from_form`).
+
+use crate::domain::views::PersonChoices;
+use leptos::prelude::*;
+
+#[component]
+pub fn PersonChooser(
+    /// The control's id (its label points at it).
+    id: &'static str,
+    name: &'static str,
+    label: &'static str,
+    choices: PersonChoices,
+    /// The person chosen now, as an id (for the list).
+    #[prop(optional)]
+    selected: Option<String>,
+) -> impl IntoView {
+    match choices {
+        PersonChoices::List(people) => view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <select id=id name=name>
+                    <option value="">"No one"</option>
+                    {people.into_iter().map(|m| {
+                        let value = m.user_id.to_string();
+                        let chosen = selected.as_deref() == Some(value.as_str());
+                        view! { <option value=value selected=chosen>{m.name}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+        }
+        .into_any(),
+        PersonChoices::ByEmail(current) => view! {
+            <div class="field">
+                <label for=id>{format!("{label}: e-mail address")}</label>
+                <input id=id name=name type="email" autocomplete="off" value=current.unwrap_or_default()/>
+                <p class="hint">"Leave it empty for nobody."</p>
+            </div>
+        }
+        .into_any(),
+    }
+}
