@@ -53,10 +53,10 @@ pub async fn get_team_ppp(team_id: TeamId) -> Result<TeamPpp, AppError> {
 
 /// Every team's update for `week` (default: the running week) of the active wave.
 #[server(endpoint = "ppp_feed")]
-pub async fn get_ppp_feed(week: Option<u32>) -> Result<PppFeed, AppError> {
+pub async fn get_ppp_feed(week: Option<u32>, #[server(default)] page: Option<usize>) -> Result<PppFeed, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    ppp::feed(&ctx, &caller, week).await
+    ppp::feed(&ctx, &caller, week, page.unwrap_or(1)).await
 }
 
 /// Marks a PPP problem solved (or open again). Team members only.

@@ -184,6 +184,31 @@ mod tests {
     }
 
     #[test]
+    fn the_board_keeps_what_is_live_and_two_weeks_of_finished_boosts() {
+        let boost = |state, updated_at| BoostView {
+            id: BoostId(1),
+            state,
+            from_team: crate::domain::org::TeamRef { id: A, name: "A".into() },
+            to_team: None,
+            objective: None,
+            need: "Help".into(),
+            needed_by: None,
+            helper_team: None,
+            helper: None,
+            decline_reason: None,
+            created_at: 0,
+            updated_at,
+        };
+        let now = 100 * 86_400;
+        assert!(on_board(&boost(BoostState::Open, 0), now), "open ones stay however old");
+        assert!(on_board(&boost(BoostState::Accepted, 0), now));
+        assert!(on_board(&boost(BoostState::Done, now - FINISHED_ON_BOARD_SECS), now));
+        assert!(!on_board(&boost(BoostState::Done, now - FINISHED_ON_BOARD_SECS - 1), now));
+        assert!(!on_board(&boost(BoostState::Declined, 0), now));
+        assert!(!on_board(&boost(BoostState::Withdrawn, 0), now));
+    }
+
+    #[test]
     fn the_happy_path() {
         let s = apply(BoostState::Open, Action::Accept { team: B }, asked_b(), &[B]).unwrap();
         assert_eq!(s, BoostState::Accepted);
@@ -274,6 +299,15 @@ pub struct BoostDetail {
     pub can_complete: bool,
     pub can_decline: bool,
     pub can_withdraw: bool,
+}
+
+/// Finished boosts stay on the board this long after their last change.
+pub const FINISHED_ON_BOARD_SECS: i64 = 14 * 86_400;
+
+/// Whether a boost is on the board: open, in flight, or finished in the last
+/// two weeks (older ones stay on their pages and in the export).
+pub fn on_board(b: &BoostView, now: i64) -> bool {
+    !b.state.is_finished() || now - b.updated_at <= FINISHED_ON_BOARD_SECS
 }
 
 /// Open for more than a week: shown as stale on the board and dashboard.

@@ -81,7 +81,7 @@ pub enum ConfidenceView {
 /// Flagged team objectives the attention view lists at most.
 pub const ATTENTION_ROWS: usize = 25;
 /// Rows on a page of the full list.
-pub const PAGE_ROWS: usize = 50;
+pub const PAGE_ROWS: usize = 40;
 /// A latest average below this reads "Concerned" or worse.
 pub const LOW_AVERAGE: f64 = 2.5;
 
@@ -208,6 +208,21 @@ pub fn rows(
         .collect()
 }
 
+/// The objectives among `ids` whose confidence dropped two weeks running,
+/// by the same rule as [`rows`] (which they are built with; only the flag is kept).
+pub fn falling_among(
+    ids: &[ObjectiveId],
+    cast: &[Distribution],
+    released: &[Distribution],
+    weeks: u32,
+    closed: impl Fn(u32) -> bool,
+    threshold: u32,
+    live: bool,
+) -> Vec<ObjectiveId> {
+    let heads = ids.iter().map(|&objective_id| RowHead { objective_id, title: String::new(), team: None, parent: None }).collect();
+    rows(heads, cast, released, weeks, closed, threshold, live).into_iter().filter(|r| r.falling).map(|r| r.objective_id).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,7 +273,7 @@ mod tests {
         let ids: Vec<i64> = shown.iter().map(|r| r.objective_id.0).collect();
         assert_eq!(ids, [1, 2, 11, 12, 10], "wave objectives, then falling, then lowest average first");
         assert_eq!(flagged, 3);
-        assert_eq!(pages, 3, "122 rows make three pages of 50");
+        assert_eq!(pages, 4, "122 rows make four pages of 40");
         assert_eq!(groups.len(), 2);
         assert_eq!((groups[0].aligned, groups[0].falling, groups[0].low), (60, 0, 2), "10 and 12 align to 1");
         assert_eq!((groups[1].aligned, groups[1].falling, groups[1].low), (60, 1, 0), "11 aligns to 2");
@@ -279,9 +294,9 @@ mod tests {
         assert_eq!(page1[0].objective_id, ObjectiveId(1));
         assert!(page1[1..].iter().all(|r| r.parent == Some(ObjectiveId(1))), "wave objective 1, then what aligns to it");
         let (page2, ..) = select(wave(), ConfidenceView::All { page: 2 });
-        assert_eq!(page2[11].objective_id, ObjectiveId(2), "the second group starts after 1 + 60 rows");
-        let (page3, ..) = select(wave(), ConfidenceView::All { page: 3 });
-        assert_eq!(page3.len(), 122 - 2 * PAGE_ROWS);
+        assert_eq!(page2[21].objective_id, ObjectiveId(2), "the second group starts after 1 + 60 rows");
+        let (page4, ..) = select(wave(), ConfidenceView::All { page: 4 });
+        assert_eq!(page4.len(), 122 - 3 * PAGE_ROWS);
         let (beyond, ..) = select(wave(), ConfidenceView::All { page: 9 });
         assert!(beyond.is_empty());
     }
@@ -317,6 +332,7 @@ mod tests {
         assert!(matches!(r[0].cells[0], Visible::Shown(ref a) if a.count == 3));
         assert_eq!(r[0].cells[3], Visible::WeekOpen, "an open week reads the same with or without votes");
         assert!(r[0].falling);
+        assert_eq!(falling_among(&[o, ObjectiveId(2)], &dist, &[], 4, |w| w <= 3, 3, false), [o]);
         assert_eq!(r[0].trend, Some(Trend::Down));
         assert_eq!(r[1].cells[0], Visible::TooFewVotes);
         assert!(!r[1].falling);

@@ -56,12 +56,23 @@ pub const DASH_TEAMS: usize = 30;
 /// Problems and waiting boosts the dashboard lists at most.
 pub const DASH_LIST: usize = 20;
 
+/// A team objective as the dashboard needs it: whose it is, what it aligns
+/// to, and its stored progress (no key results: there are thousands).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamObjectiveProgress {
+    pub id: ObjectiveId,
+    pub team: TeamId,
+    pub parent: Option<ObjectiveId>,
+    pub progress: f64,
+}
+
 /// Everything the dashboard is computed from.
 pub struct DashboardInput {
     pub wave: WaveSummary,
     pub clock: WaveClock,
-    /// Every objective of the wave (wave and team ones).
-    pub objectives: Vec<ObjectiveSummary>,
+    /// The wave objectives, with their key results.
+    pub wave_objectives: Vec<ObjectiveSummary>,
+    pub team_objectives: Vec<TeamObjectiveProgress>,
     /// The active teams of the organisation.
     pub teams: Vec<TeamRef>,
     /// Objectives whose confidence dropped two weeks running.
@@ -74,18 +85,15 @@ pub struct DashboardInput {
 }
 
 pub fn build(input: DashboardInput) -> Dashboard {
-    let DashboardInput { wave, clock, objectives, teams, falling, open_problems, boosts, now } = input;
+    let DashboardInput { wave, clock, wave_objectives, team_objectives, teams, falling, open_problems, boosts, now } = input;
     let elapsed = clock.elapsed_pct();
-    let (wave_objectives, team_objectives): (Vec<_>, Vec<_>) = objectives.into_iter().partition(|o| o.team.is_none());
     let falling: HashSet<ObjectiveId> = falling.into_iter().collect();
-    let mut by_team: HashMap<TeamId, Vec<&ObjectiveSummary>> = HashMap::new();
+    let mut by_team: HashMap<TeamId, Vec<&TeamObjectiveProgress>> = HashMap::new();
     let mut aligned_to: HashMap<ObjectiveId, HashSet<TeamId>> = HashMap::new();
     for o in &team_objectives {
-        if let Some(t) = &o.team {
-            by_team.entry(t.id).or_default().push(o);
-            if let Some(parent) = o.parent_id {
-                aligned_to.entry(parent).or_default().insert(t.id);
-            }
+        by_team.entry(o.team).or_default().push(o);
+        if let Some(parent) = o.parent {
+            aligned_to.entry(parent).or_default().insert(o.team);
         }
     }
     let mut teams: Vec<TeamScore> = teams
@@ -156,6 +164,10 @@ mod tests {
     use crate::domain::wave::{WaveDates, WaveState};
     use chrono::NaiveDate;
 
+    fn team_obj(id: i64, team: i64, parent: i64, progress: f64) -> TeamObjectiveProgress {
+        TeamObjectiveProgress { id: ObjectiveId(id), team: TeamId(team), parent: Some(ObjectiveId(parent)), progress }
+    }
+
     fn obj(id: i64, team: Option<i64>, parent: Option<i64>, progress: f64) -> ObjectiveSummary {
         ObjectiveSummary {
             id: ObjectiveId(id),
@@ -179,13 +191,8 @@ mod tests {
         };
         // Day 10 of 14: about 64 % of the wave is behind us.
         let clock = dates.clock(NaiveDate::from_ymd_opt(2026, 1, 14).unwrap());
-        let objectives = vec![
-            obj(1, None, None, 60.0),
-            obj(2, None, None, 10.0),
-            obj(3, Some(7), Some(1), 80.0),
-            obj(4, Some(7), Some(1), 40.0),
-            obj(5, Some(8), Some(1), 5.0),
-        ];
+        let objectives = vec![obj(1, None, None, 60.0), obj(2, None, None, 10.0)];
+        let team_objectives = vec![team_obj(3, 7, 1, 80.0), team_obj(4, 7, 1, 40.0), team_obj(5, 8, 1, 5.0)];
         let teams = vec![
             TeamRef { id: TeamId(7), name: "T7".into() },
             TeamRef { id: TeamId(8), name: "T8".into() },
@@ -194,7 +201,8 @@ mod tests {
         let input = |falling: Vec<ObjectiveId>| DashboardInput {
             wave: wave.clone(),
             clock,
-            objectives: objectives.clone(),
+            wave_objectives: objectives.clone(),
+            team_objectives: team_objectives.clone(),
             teams: teams.clone(),
             falling,
             open_problems: vec![],
@@ -229,9 +237,10 @@ mod tests {
         let clock = dates.clock(NaiveDate::from_ymd_opt(2026, 1, 14).unwrap());
         // 500 teams with one objective each, progress 0.2 % * team number.
         let teams: Vec<TeamRef> = (1..=500).map(|t| TeamRef { id: TeamId(t), name: format!("T{t}") }).collect();
-        let objectives: Vec<ObjectiveSummary> =
-            std::iter::once(obj(1, None, None, 50.0)).chain((1..=500).map(|t| obj(1000 + t, Some(t), Some(1), t as f64 * 0.2))).collect();
-        let d = build(DashboardInput { wave, clock, objectives, teams, falling: vec![], open_problems: vec![], boosts: vec![], now: 0 });
+        let wave_objectives = vec![obj(1, None, None, 50.0)];
+        let team_objectives = (1..=500).map(|t| team_obj(1000 + t, t, 1, t as f64 * 0.2)).collect();
+        let input = DashboardInput { wave, clock, wave_objectives, team_objectives, teams, falling: vec![], open_problems: vec![], boosts: vec![], now: 0 };
+        let d = build(input);
         assert_eq!(d.team_count, 500);
         assert_eq!(d.teams.len(), DASH_TEAMS);
         assert_eq!(d.teams[0].team.id, TeamId(1), "the lowest score first");

@@ -119,6 +119,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_feed_is_paged_and_counts_every_team() {
+        let teams: Vec<(u32, Option<()>)> = (0..60).map(|i| (i, (i % 3 == 0).then_some(()))).collect();
+        let (shown, posted, page, pages) = feed_page(teams.clone(), 3);
+        assert_eq!((shown.len(), posted, page, pages), (10, 20, 3, 3));
+        assert_eq!(shown[0].0, 50);
+        let (shown, _, page, _) = feed_page(teams.clone(), 99);
+        assert_eq!((shown[0].0, page), (50, 3), "past the end shows the last page");
+        let (shown, _, page, _) = feed_page(teams, 0);
+        assert_eq!((shown[0].0, page), (0, 1));
+        let (shown, posted, page, pages) = feed_page(Vec::<(u32, Option<()>)>::new(), 1);
+        assert_eq!((shown.len(), posted, page, pages), (0, 0, 1, 1));
+    }
+
+    #[test]
     fn lines_become_items() {
         let items = parse_items(Section::Progress, "- shipped A\n\n * fixed B \n•C").unwrap();
         assert_eq!(items, ["shipped A", "fixed B", "C"]);
@@ -154,8 +168,26 @@ pub struct PppFeed {
     pub week: u32,
     pub weeks: u32,
     pub current_week: Option<u32>,
-    /// Each active team with its update, or `None`: "no update this week".
+    /// Each active team on this page with its update, or `None`: "no update this week".
     pub teams: Vec<(super::org::TeamRef, Option<PppUpdate>)>,
+    /// Teams that posted this week, and active teams, in the whole organisation.
+    pub posted: usize,
+    pub team_count: usize,
+    /// The page of teams shown (1-based) and how many pages there are.
+    pub page: usize,
+    pub pages: usize,
+}
+
+/// Teams on one page of the PPP feed.
+pub const FEED_PAGE: usize = 25;
+
+/// One page of `teams` (1-based, clamped), how many posted in all, and the page count.
+pub fn feed_page<T, U>(teams: Vec<(T, Option<U>)>, page: usize) -> (Vec<(T, Option<U>)>, usize, usize, usize) {
+    let posted = teams.iter().filter(|(_, u)| u.is_some()).count();
+    let pages = teams.len().div_ceil(FEED_PAGE).max(1);
+    let page = page.clamp(1, pages);
+    let shown = teams.into_iter().skip((page - 1) * FEED_PAGE).take(FEED_PAGE).collect();
+    (shown, posted, page, pages)
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -56,6 +56,7 @@ pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time
     let vote_key = Arc::new(vote_key(&settings, &pool).await?);
     let vault = vault::open(&settings.vault_path(), &vote_key).await?;
     legacy::adopt(&pool, &vault, &vote_key).await?;
+    store::progress::fill_missing(&pool).await.map_err(|e| format!("cannot compute objectives' progress: {e}"))?;
     if settings.demo {
         demo::load(&pool, &vault, &vote_key, &time).await.map_err(|e| format!("cannot load the demo organisation: {e}"))?;
     }

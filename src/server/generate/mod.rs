@@ -115,6 +115,8 @@ pub async fn run(settings: &Settings, spec: &Spec, time: &Time) -> Result<Writte
     }
     tx.commit().await.map_err(|e| e.to_string())?;
     vault_tx.commit().await.map_err(|e| e.to_string())?;
+    // Objectives' stored progress, by the same rule the app uses on every check-in.
+    super::store::progress::fill_missing(&pool).await.map_err(fail)?;
     Ok(written)
 }
 

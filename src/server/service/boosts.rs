@@ -1,7 +1,7 @@
 //! Boost requests: teams ask each other for help and self-organise it.
 
 use super::access;
-use crate::domain::boost::{apply, parse_need, parse_needed_by, parse_reason, Action, BoostBoard, BoostDetail, Parties, Refusal};
+use crate::domain::boost::{apply, on_board, parse_need, parse_needed_by, parse_reason, Action, BoostBoard, BoostDetail, Parties, Refusal};
 use crate::domain::ids::{optional_id, required_id, BoostId, ObjectiveId, PppItemId, TeamId, UserId};
 use crate::domain::org::TeamRef;
 use crate::domain::ppp::Section;
@@ -107,7 +107,9 @@ pub async fn board(ctx: &ServerCtx, caller: &Caller, team_filter: Option<TeamId>
         }
     }
     let filter = team_filter.map_or(boosts::Filter::All, boosts::Filter::Team);
-    let list = boosts::list(&mut *conn, caller.org_id, filter).await?;
+    let now = ctx.now();
+    let mut list = boosts::list(&mut *conn, caller.org_id, filter).await?;
+    list.retain(|b| on_board(b, now));
     let mut objectives = Vec::new();
     if let Some(wave) = waves::current(&mut *conn, caller.org_id).await? {
         let names: HashMap<TeamId, &str> = all_teams.iter().filter(|t| t.is_mine && !t.archived).map(|t| (t.id, t.name.as_str())).collect();
@@ -125,7 +127,7 @@ pub async fn board(ctx: &ServerCtx, caller: &Caller, team_filter: Option<TeamId>
         None => None,
     };
     let teams = all_teams.into_iter().filter(|t| !t.archived).map(|t| TeamRef { id: t.id, name: t.name }).collect();
-    Ok(BoostBoard { boosts: list, teams, team_filter, objectives, problem, now: ctx.now() })
+    Ok(BoostBoard { boosts: list, teams, team_filter, objectives, problem, now })
 }
 
 pub async fn detail(ctx: &ServerCtx, caller: &Caller, id: BoostId) -> Result<BoostDetail, AppError> {

@@ -2,7 +2,7 @@
 //! `server::ballots` and `server::vault`; only aggregates leave this module, and a person's own
 //! score only towards the browser that holds its ballot secret.
 
-use crate::domain::confidence::{parse_view, rows, select, ConfidenceReport, ConfidenceRow, RowHead, VoteItem, VoteSheet};
+use crate::domain::confidence::{falling_among, parse_view, rows, select, ConfidenceReport, ConfidenceRow, RowHead, VoteItem, VoteSheet};
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId};
 use crate::domain::vote::{parse_threshold, threshold, Score};
 use crate::domain::wave::WaveSummary;
@@ -168,17 +168,20 @@ pub async fn wave_rows(conn: &mut SqliteConnection, vault: &SqlitePool, org: Org
     report_rows(conn, vault, org, wave, settings, today).await
 }
 
-/// Objectives whose confidence dropped two weeks running in `wave`.
+/// Which of `ids` (objectives of `wave`) had confidence drop two weeks running.
 pub async fn falling(
     conn: &mut SqliteConnection,
     vault: &SqlitePool,
     org: OrgId,
     wave: &WaveSummary,
     today: NaiveDate,
+    ids: &[ObjectiveId],
 ) -> Result<Vec<ObjectiveId>, AppError> {
-    let settings = vote_settings(&mut *conn, org).await?;
-    let rows = report_rows(conn, vault, org, wave, settings, today).await?;
-    Ok(rows.into_iter().filter(|r| r.falling).map(|r| r.objective_id).collect())
+    let (threshold, live) = vote_settings(&mut *conn, org).await?;
+    let cast = ballot_box::distributions(vault, org, wave.id).await?;
+    let released = ballot_box::releases(vault, org, wave.id).await?;
+    let d = wave.dates;
+    Ok(falling_among(ids, &cast, &released, d.week_count(), |w| d.week_closed(w, today), threshold, live))
 }
 
 /// The confidence page: `team`, or `show=all` with `page`, pick the rows (see `domain::confidence::select`).

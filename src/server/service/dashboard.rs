@@ -4,18 +4,22 @@ use crate::domain::dashboard::{build, Dashboard, DashboardInput};
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
-use crate::server::store::{boosts, objectives, objectives::Scope, ppp, teams, teams::Archived, waves};
+use crate::server::store::{boosts, objectives, objectives::Scope, ppp, progress, teams, teams::Archived, waves};
 
 /// `None` when no wave is active.
 pub async fn dashboard(ctx: &ServerCtx, caller: &Caller) -> Result<Option<Dashboard>, AppError> {
     let mut conn = super::read(ctx).await?;
     let Some(wave) = waves::active(&mut *conn, caller.org_id).await? else { return Ok(None) };
     let today = ctx.today();
-    let objectives = objectives::summaries(&mut conn, caller.org_id, wave.id, Scope::Wave).await?;
+    // The wave objectives with their key results; team objectives only with
+    // their stored progress (a large organisation has thousands).
+    let wave_objectives = objectives::summaries(&mut conn, caller.org_id, wave.id, Scope::WaveObjectives).await?;
+    let team_objectives = progress::team_objectives(&mut conn, caller.org_id, wave.id).await?;
     let active = teams::refs(&mut *conn, caller.org_id, Archived::Leave).await?;
-    let falling = super::confidence::falling(&mut conn, &ctx.vault.reader, caller.org_id, &wave, today).await?;
+    let ids: Vec<_> = wave_objectives.iter().map(|o| o.id).chain(team_objectives.iter().map(|o| o.id)).collect();
+    let falling = super::confidence::falling(&mut conn, &ctx.vault.reader, caller.org_id, &wave, today, &ids).await?;
     let open_problems = ppp::open_problems(&mut *conn, caller.org_id, wave.id).await?;
     let boosts = boosts::list(&mut *conn, caller.org_id, boosts::Filter::Open).await?;
     let clock = wave.dates.clock(today);
-    Ok(Some(build(DashboardInput { wave, clock, objectives, teams: active, falling, open_problems, boosts, now: ctx.now() })))
+    Ok(Some(build(DashboardInput { wave, clock, wave_objectives, team_objectives, teams: active, falling, open_problems, boosts, now: ctx.now() })))
 }

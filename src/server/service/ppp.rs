@@ -3,7 +3,7 @@
 use super::access;
 use super::waves::running_week;
 use crate::domain::ids::{optional_id, ObjectiveId, PppItemId, TeamId};
-use crate::domain::ppp::{parse_update, PppFeed, Section, TeamPpp};
+use crate::domain::ppp::{feed_page, parse_update, PppFeed, Section, TeamPpp};
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
@@ -85,23 +85,26 @@ pub async fn team_page(ctx: &ServerCtx, caller: &Caller, team: TeamId) -> Result
 }
 
 /// Every team's update for `week` (default: the running week) of the active wave.
-pub async fn feed(ctx: &ServerCtx, caller: &Caller, week: Option<u32>) -> Result<PppFeed, AppError> {
+pub async fn feed(ctx: &ServerCtx, caller: &Caller, week: Option<u32>, page: usize) -> Result<PppFeed, AppError> {
     let mut conn = super::read(ctx).await?;
     let Some((wave, current_week)) = running_week(&mut conn, caller.org_id, ctx.today()).await? else {
-        return Ok(PppFeed { wave: None, week: 0, weeks: 0, current_week: None, teams: Vec::new() });
+        return Ok(PppFeed { wave: None, week: 0, weeks: 0, current_week: None, teams: Vec::new(), posted: 0, team_count: 0, page: 1, pages: 1 });
     };
     let weeks = wave.dates.week_count();
     let week = week.or(current_week).unwrap_or(weeks).clamp(1, weeks.max(1));
-    let mut updates = ppp::updates(&mut conn, caller.org_id, wave.id, ppp::Filter::Week(week)).await?;
-    let teams = teams::refs(&mut *conn, caller.org_id, teams::Archived::Leave)
+    let updates = ppp::updates(&mut conn, caller.org_id, wave.id, ppp::Filter::Week(week)).await?;
+    let mut by_team: std::collections::HashMap<_, _> = updates.into_iter().map(|u| (u.team_id, u)).collect();
+    let all: Vec<_> = teams::refs(&mut *conn, caller.org_id, teams::Archived::Leave)
         .await?
         .into_iter()
         .map(|t| {
-            let update = updates.iter().position(|u| u.team_id == t.id).map(|i| updates.remove(i));
+            let update = by_team.remove(&t.id);
             (t, update)
         })
         .collect();
-    Ok(PppFeed { wave: Some(wave), week, weeks, current_week, teams })
+    let team_count = all.len();
+    let (teams, posted, page, pages) = feed_page(all, page);
+    Ok(PppFeed { wave: Some(wave), week, weeks, current_week, teams, posted, team_count, page, pages })
 }
 
 /// Marks a PPP problem solved (or open again). Team members only.

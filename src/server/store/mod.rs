@@ -11,6 +11,7 @@ pub mod membership_log;
 pub mod objectives;
 pub mod orgs;
 pub mod ppp;
+pub mod progress;
 pub mod reflections;
 pub mod submissions;
 pub mod survey;

@@ -48,6 +48,15 @@ impl KrKindName {
             KrKind::Milestone => KrKindName::Milestone,
         }
     }
+
+    /// The kind a stored row describes.
+    pub fn kind(self, start: f64, target: f64, unit: &str) -> KrKind {
+        match self {
+            KrKindName::Numeric => KrKind::Numeric { start, target, unit: unit.to_owned() },
+            KrKindName::Percentage => KrKind::Percentage { start, target },
+            KrKindName::Milestone => KrKind::Milestone,
+        }
+    }
 }
 
 pub async fn insert(conn: &mut SqliteConnection, o: NewObjective<'_>, krs: &[KrSpec]) -> Result<ObjectiveId, AppError> {
@@ -88,6 +97,7 @@ pub async fn insert(conn: &mut SqliteConnection, o: NewObjective<'_>, krs: &[KrS
         .execute(&mut *conn)
         .await?;
     }
+    super::progress::refresh(conn, o.org, id).await?;
     Ok(id)
 }
 
@@ -145,12 +155,7 @@ struct KrRow {
 
 impl KrRow {
     fn kind(&self) -> KrKind {
-        let (start, target) = (self.start_value, self.target_value);
-        match self.kind {
-            KrKindName::Numeric => KrKind::Numeric { start, target, unit: self.unit.clone() },
-            KrKindName::Percentage => KrKind::Percentage { start, target },
-            KrKindName::Milestone => KrKind::Milestone,
-        }
+        self.kind.kind(self.start_value, self.target_value, &self.unit)
     }
 
     fn view(self) -> KrView {
@@ -341,7 +346,7 @@ pub async fn check_in(
         .bind(value)
         .execute(&mut *conn)
         .await?;
-    Ok(())
+    super::progress::refresh_for_kr(conn, org, kr).await
 }
 
 #[derive(sqlx::FromRow)]

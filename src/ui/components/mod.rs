@@ -3,6 +3,7 @@ pub mod heat_map;
 pub mod kr_chart;
 pub mod kr_fields;
 pub mod notice;
+pub mod pager;
 pub mod person;
 pub mod ppp_view;
 pub mod progress;

@@ -7,6 +7,7 @@ use crate::domain::org::Role;
 use crate::domain::views::{AuditEntry, InviteView, MemberPage};
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{ErrorNotice, Loaded, Loading};
+use crate::ui::components::pager::Pager;
 use crate::ui::layout::use_session;
 use crate::ui::pages::admin_votes::VoteSettings;
 use leptos::prelude::*;
@@ -209,13 +210,7 @@ fn Members(people: MemberPage, change: ServerAction<ChangeRole>, remove: ServerA
                     }
                 }).collect_view()}
             </ul>
-            {(pages > 1).then(|| view! {
-                <nav class="pager" aria-label="Pages of members">
-                    {prev.map(|href| view! { <a href=href rel="prev">"← Previous"</a> })}
-                    <span>{format!("Page {page} of {pages}")}</span>
-                    {next.map(|href| view! { <a href=href rel="next">"Next →"</a> })}
-                </nav>
-            })}
+            {(pages > 1).then(|| view! { <Pager page pages prev next label="Pages of members"/> })}
             <p class="hint">
                 "Owners and admins run the workspace; leaders set the organisation's objectives; members write their team's. "
                 {move || session.me.get().and_then(Result::ok).flatten().map(|me| format!("You are {}.", me.role.label().to_lowercase()))}

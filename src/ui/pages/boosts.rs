@@ -29,10 +29,10 @@ pub fn BoostsPage() -> impl IntoView {
 
 #[component]
 fn Board(b: BoostBoard, create: ServerAction<CreateBoost>) -> impl IntoView {
-    let week_ago = b.now - 14 * 86_400;
+    // The server sends only what is on the board (`domain::boost::on_board`).
     let open: Vec<BoostView> = b.boosts.iter().filter(|x| x.state == BoostState::Open).cloned().collect();
     let flight: Vec<BoostView> = b.boosts.iter().filter(|x| x.state == BoostState::Accepted).cloned().collect();
-    let finished: Vec<BoostView> = b.boosts.iter().filter(|x| x.state.is_finished() && x.updated_at >= week_ago).cloned().collect();
+    let finished: Vec<BoostView> = b.boosts.iter().filter(|x| x.state.is_finished()).cloned().collect();
     let now = b.now;
     let list = move |title: &'static str, items: Vec<BoostView>| {
         view! {

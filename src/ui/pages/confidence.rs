@@ -10,6 +10,7 @@ use crate::domain::ids::TeamId;
 use crate::domain::vote::{Visible, SCALE};
 use crate::ui::components::heat_map::HeatMap;
 use crate::ui::components::notice::Loaded;
+use crate::ui::components::pager::Pager;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -75,7 +76,11 @@ fn Report(r: ConfidenceReport) -> impl IntoView {
                 view! { <HeatMap rows=r.rows.clone() weeks=r.weeks threshold=r.threshold/> }.into_any()
             }}
             {match r.view {
-                ConfidenceView::All { page } if r.pages > 1 => Some(view! { <Pager page pages=r.pages/> }),
+                ConfidenceView::All { page } if r.pages > 1 => {
+                    let link = |p: u32| format!("/confidence?show=all&page={p}");
+                    let (prev, next) = ((page > 1).then(|| link(page - 1)), (page < r.pages).then(|| link(page + 1)));
+                    Some(view! { <Pager page=page as usize pages=r.pages as usize prev next label="Pages"/> })
+                }
                 _ => None,
             }}
         </section>
@@ -132,17 +137,5 @@ fn Groups(groups: Vec<Group>) -> impl IntoView {
                 }).collect_view()}
             </ul>
         </section>
-    }
-}
-
-/// Previous / next links of the full list (plain links: they work without JavaScript).
-#[component]
-fn Pager(page: u32, pages: u32) -> impl IntoView {
-    view! {
-        <nav class="pager" aria-label="Pages">
-            {(page > 1).then(|| view! { <a href=format!("/confidence?show=all&page={}", page - 1) rel="prev">"← Previous"</a> })}
-            <span>{format!("Page {page} of {pages}")}</span>
-            {(page < pages).then(|| view! { <a href=format!("/confidence?show=all&page={}", page + 1) rel="next">"Next →"</a> })}
-        </nav>
     }
 }

@@ -2,8 +2,9 @@
 //! update is shown as missing.
 
 use crate::api::ppp::get_ppp_feed;
-use crate::domain::ppp::PppFeed;
+use crate::domain::ppp::{PppFeed, FEED_PAGE};
 use crate::ui::components::notice::Loaded;
+use crate::ui::components::pager::Pager;
 use crate::ui::components::ppp_view::PppView;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -12,8 +13,11 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn PppFeedPage() -> impl IntoView {
     let query = use_query_map();
-    let week = move || query.read().get("week").and_then(|w| w.parse().ok());
-    let feed = Resource::new(week, get_ppp_feed);
+    let params = move || {
+        let q = query.read();
+        (q.get("week").and_then(|w| w.parse().ok()), q.get("page").and_then(|p| p.parse().ok()))
+    };
+    let feed = Resource::new(params, |(week, page)| get_ppp_feed(week, page));
     view! {
         <Title text="PPP"/>
         <h1>"Weekly PPP"</h1>
@@ -26,7 +30,11 @@ fn Feed(f: PppFeed) -> impl IntoView {
     let Some(wave) = f.wave else {
         return view! { <section class="card"><p>"No wave is active, so there are no weekly updates."</p></section> }.into_any();
     };
-    let missing = f.teams.iter().filter(|(_, u)| u.is_none()).count();
+    let week = f.week;
+    let first = (f.page - 1) * FEED_PAGE + 1;
+    let last = first + f.teams.len().saturating_sub(1);
+    let link = move |p: usize| format!("/ppp?week={week}&page={p}");
+    let (prev, next) = ((f.page > 1).then(|| link(f.page - 1)), (f.page < f.pages).then(|| link(f.page + 1)));
     view! {
         <p class="lead">{format!("{} · week {} of {}", wave.name, f.week, f.weeks)}</p>
         <nav class="week-links" aria-label="Weeks">
@@ -36,7 +44,9 @@ fn Feed(f: PppFeed) -> impl IntoView {
                 </a>
             }).collect_view()}
         </nav>
-        <p class="meta">{format!("{} of {} teams posted", f.teams.len() - missing, f.teams.len())}</p>
+        <p class="meta">{format!("{} of {} teams posted", f.posted, f.team_count)}
+            {(f.pages > 1).then(|| format!(" · teams {first}–{last} below"))}
+        </p>
         {f.teams.into_iter().map(|(team, update)| view! {
             <section class="card">
                 <h2><a href=format!("/teams/{}", team.id)>{team.name.clone()}</a></h2>
@@ -46,6 +56,7 @@ fn Feed(f: PppFeed) -> impl IntoView {
                 }}
             </section>
         }).collect_view()}
+        {(f.pages > 1).then(|| view! { <Pager page=f.page pages=f.pages prev next label="Pages of teams"/> })}
     }
     .into_any()
 }
