@@ -314,6 +314,11 @@ async fn pages_carry_a_script_policy_with_a_fresh_nonce_and_are_never_cached() {
         for tag in &scripts {
             assert!(tag.contains(&format!("nonce=\"{nonce}\"")) || tag.contains("src="), "script without the nonce: {tag}");
         }
+        // The stylesheet is inlined (no round trip before the first paint) under the same nonce.
+        let style = page.body.split("<style").nth(1).expect("an inlined stylesheet");
+        assert!(style.starts_with(&format!(" nonce=\"{nonce}\"")), "{}", &style[..60.min(style.len())]);
+        assert!(style.contains(".card") && style.contains("> "), "the CSS is inlined as written, not escaped");
+        assert!(csp.contains(&format!("style-src 'self' 'nonce-{nonce}'")), "{csp}");
         assert_eq!(page.headers["cache-control"], "no-store");
         assert!(page.headers.get("strict-transport-security").is_none(), "no HSTS over plain http");
         nonces.push(nonce);

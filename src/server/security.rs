@@ -30,11 +30,11 @@ pub fn same_origin(headers: &HeaderMap, public_url: Option<&str>) -> bool {
 /// The policy of an HTML page: scripts only from this site or inline with
 /// this response's nonce (Leptos puts it on its hydration scripts), WebAssembly
 /// allowed, no plugins, no framing, forms and fetches to this site only.
-/// Inline `style` attributes (progress bar widths) are the one inline thing
-/// allowed without a nonce.
+/// The page's inlined stylesheet carries the nonce too; inline `style`
+/// attributes (progress bar widths) are the one inline thing allowed without one.
 pub fn page_csp(nonce: &str) -> String {
     format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; style-src-attr 'unsafe-inline'; \
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self' 'nonce-{nonce}'; style-src-attr 'unsafe-inline'; \
          img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; \
          form-action 'self'; frame-ancestors 'none'"
     )
