@@ -1,0 +1,90 @@
+//! The large-organisation generator (`mistvine generate`), at a small size:
+//! what it writes is what the app itself would have written (the app serves
+//! it, ballot boxes hold as many slots as receipts and their tallies match a
+//! recount, progress matches the key results), and a seed gives the same
+//! organisation every time.
+
+mod common;
+use common::Client;
+use mistvine::server::clock::{ManualClock, Time};
+use mistvine::server::generate::{self, Spec};
+use mistvine::server::{router, settings::Settings};
+use sqlx::SqlitePool;
+
+fn spec(seed: u64) -> Spec {
+    Spec { seed, members: 120, teams: 6, objectives_per_team: 2, wave_objectives: 3, past_waves: 1 }
+}
+
+/// Generates into a fresh folder; returns it with the settings to serve it.
+async fn generated(seed: u64) -> (tempfile::TempDir, Settings) {
+    let dir = tempfile::tempdir().unwrap();
+    let settings = Settings::for_database(dir.path().join("big.db"), dir.path().join("vote.key"));
+    let time = Time::new(ManualClock::starting_at(common::start()));
+    let written = generate::run(&settings, &spec(seed), &time).await.expect("generates");
+    assert_eq!(written.objectives, 2 * (3 + 6 * 2), "two waves of 3 wave and 12 team objectives");
+    assert!(written.votes > 0 && written.votes < written.ballots);
+    (dir, settings)
+}
+
+async fn pool(path: &std::path::Path) -> SqlitePool {
+    SqlitePool::connect(&format!("sqlite://{}", path.display())).await.unwrap()
+}
+
+/// Counts that describe the organisation, from both files.
+async fn fingerprint(settings: &Settings) -> Vec<i64> {
+    let (db, vault) = (pool(&settings.database).await, pool(&settings.vault_path()).await);
+    let mut out = Vec::new();
+    for table in ["users", "teams", "objectives", "key_results", "check_ins", "ppp_updates", "ppp_items", "boosts", "reflections"] {
+        out.push(sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&db).await.unwrap());
+    }
+    out.push(sqlx::query_scalar("SELECT CAST(SUM(progress) * 1000 AS INTEGER) FROM objectives").fetch_one(&db).await.unwrap());
+    for sql in ["SELECT COUNT(*) FROM ballots", "SELECT COUNT(*) FROM ballots WHERE score <> '-'", "SELECT SUM(voted) FROM vote_receipts", "SELECT SUM(answered) FROM survey_receipts"] {
+        out.push(sqlx::query_scalar(sql).fetch_one(&vault).await.unwrap());
+    }
+    out
+}
+
+#[tokio::test]
+async fn a_generated_organisation_is_consistent_served_and_the_same_for_a_seed() {
+    let (_dir, settings) = generated(7).await;
+    let vault = pool(&settings.vault_path()).await;
+    // Every box: slots = receipts, filled slots = used receipts, tally = recount.
+    let bad: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM vote_boxes b WHERE b.slots <> (SELECT COUNT(*) FROM vote_receipts r WHERE r.objective_id = b.objective_id AND r.week = b.week) \
+         OR b.slots <> (SELECT COUNT(*) FROM ballots s WHERE s.objective_id = b.objective_id AND s.week = b.week) \
+         OR (SELECT SUM(voted) FROM vote_receipts r WHERE r.objective_id = b.objective_id AND r.week = b.week) \
+            <> (SELECT COUNT(*) FROM ballots s WHERE s.objective_id = b.objective_id AND s.week = b.week AND s.score <> '-') \
+         OR b.tally <> (SELECT printf('%07d,%07d,%07d,%07d,%07d', COUNT(*) FILTER (WHERE score = '1'), COUNT(*) FILTER (WHERE score = '2'), \
+              COUNT(*) FILTER (WHERE score = '3'), COUNT(*) FILTER (WHERE score = '4'), COUNT(*) FILTER (WHERE score = '5')) \
+            FROM ballots s WHERE s.objective_id = b.objective_id AND s.week = b.week)",
+    )
+    .fetch_one(&vault)
+    .await
+    .unwrap();
+    assert_eq!(bad, 0, "every box reads as the vault's writer would have left it");
+
+    // The app serves it: the owner logs in, the dashboard, confidence and vote pages answer.
+    let addr = router::spawn_for_tests(settings.clone(), ManualClock::starting_at(common::start())).await.unwrap();
+    let c = Client { http: reqwest::Client::builder().cookie_store(true).build().unwrap(), base: format!("http://{addr}") };
+    let r = c.call("login", &[("email", &generate::email(1)), ("password", generate::PASSWORD)]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let dash = c.call("dashboard", &[]).await.json();
+    assert_eq!(dash["objectives"].as_array().unwrap().len(), 3);
+    assert_eq!(dash["team_count"], 6);
+    let confidence = c.call("confidence", &[]).await.json();
+    assert!(confidence["rows"][0]["cells"][0]["Shown"]["count"].as_u64().unwrap() >= 60, "week 1 of a wave objective shows its votes");
+    // Someone who has not voted this week votes.
+    let fresh = Client { http: reqwest::Client::builder().cookie_store(true).build().unwrap(), base: c.base.clone() };
+    let last = *generate::fresh_voters(120).end();
+    assert_eq!(fresh.call("login", &[("email", &generate::email(last)), ("password", generate::PASSWORD)]).await.status, 200);
+    let sheet = fresh.call("vote_sheet", &[]).await.json();
+    let item = sheet["items"].as_array().unwrap().iter().find(|i| i["voted"] == false && i["from_next_week"] == false).unwrap().clone();
+    assert_eq!(fresh.call("cast_vote", &[("objective_id", &item["objective_id"].to_string()), ("score", "4")]).await.status, 200);
+
+    // The same seed, the same organisation; another seed, another one.
+    let (_a, first) = generated(3).await;
+    let (_b, again) = generated(3).await;
+    let (_c, other) = generated(4).await;
+    assert_eq!(fingerprint(&first).await, fingerprint(&again).await);
+    assert_ne!(fingerprint(&first).await, fingerprint(&other).await);
+}
