@@ -53,10 +53,9 @@ pub async fn add_team_member(
 ) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    let person = match (user_id, email.as_deref()) {
-        (Some(id), _) => teams::Person::Id(id),
-        (None, Some(email)) => teams::Person::Email(email),
-        (None, None) => return Err(crate::domain::ValidationError::new("email", "Name the person to add by their e-mail address.").into()),
+    let person = match user_id {
+        Some(id) => teams::Person::Id(id),
+        None => teams::Person::Email(email.as_deref().unwrap_or("")),
     };
     teams::add_member(&ctx, &caller, team_id, person).await
 }

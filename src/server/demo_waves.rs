@@ -1,7 +1,7 @@
 //! The demo organisation's current wave: objectives, aligned team
 //! objectives and a few weeks of check-ins, so the dashboard has a story.
 
-use super::store::{objectives, objectives::NewObjective, waves};
+use super::store::{check_ins, objectives, objectives::NewObjective, waves};
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId, WaveId};
 use crate::domain::key_result::{KrKind, KrSpec};
 use crate::domain::wave::{WaveDates, WaveName, WaveState};
@@ -44,7 +44,7 @@ impl Ctx<'_> {
             for (i, v) in values.iter().enumerate() {
                 let at = self.now - (n - i as i64) * 3 * 86_400;
                 let note = (i + 1 == values.len()).then_some("Weekly check-in");
-                objectives::check_in(self.conn, self.org, kr, *v, note, owner, at).await?;
+                check_ins::check_in(self.conn, self.org, kr, *v, note, owner, at).await?;
             }
         }
         Ok(id)

@@ -4,7 +4,7 @@
 //! their pages — which kept the order votes came in — are gone.
 
 use super::ballots::VoteKey;
-use super::store::{ballot_box, votes};
+use super::store::{ballot_box, survey_box, votes};
 use super::vault::Vault;
 use crate::domain::ids::{ObjectiveId, OrgId, SurveyId, TeamId, WaveId};
 use crate::domain::scorecard::Answers;
@@ -145,18 +145,18 @@ async fn move_survey_box(
 ) -> Result<(), AppError> {
     let row: Option<(OrgId, i64)> = sqlx::query_as("SELECT org_id, opened_at FROM surveys WHERE id = ?").bind(s).fetch_optional(&mut *main).await?;
     let Some((org, opened)) = row else { return Ok(()) };
-    if ballot_box::survey_box_open(&mut *v, org, s).await? {
+    if survey_box::survey_box_open(&mut *v, org, s).await? {
         return Ok(());
     }
     let people = votes::voters(&mut *main, org, None, opened).await?;
     let mut all: Vec<Vec<u8>> = people.into_iter().map(|p| super::ballots::survey_tag(key, p, s)).collect();
     all.extend(tags.iter().cloned());
-    ballot_box::open_survey_box(v, org, s, &all).await?;
+    survey_box::open_survey_box(v, org, s, &all).await?;
     // A receipt and an answer are independent: each answer takes a random
     // empty slot whichever receipt it is paired with here.
     for (tag, code) in tags.iter().zip(codes) {
         if let Some(answers) = Answers::from_code(&code) {
-            ballot_box::answer(v, s, tag, &answers).await?;
+            survey_box::answer(v, s, tag, &answers).await?;
         }
     }
     Ok(())

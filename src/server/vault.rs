@@ -20,6 +20,7 @@
 
 use super::ballots::{key_fingerprint, VoteKey};
 use super::store::ballot_box::{self, Receipt};
+use super::store::survey_box;
 use crate::domain::ids::{ObjectiveId, OrgId, SurveyId, WaveId};
 use crate::domain::scorecard::Answers;
 use crate::domain::vote::Score;
@@ -274,12 +275,12 @@ pub const JOINED_LATE: &str = "You joined after this week's voting opened, so yo
 
 async fn apply_answer(conn: &mut SqliteConnection, a: &SurveyAnswer) -> Result<(), AppError> {
     if !a.respondents.is_empty() {
-        ballot_box::open_survey_box(conn, a.org, a.survey, &a.respondents).await?;
+        survey_box::open_survey_box(conn, a.org, a.survey, &a.respondents).await?;
     }
-    if ballot_box::answer(conn, a.survey, &a.tag, &a.answers).await? {
+    if survey_box::answer(conn, a.survey, &a.tag, &a.answers).await? {
         return Ok(());
     }
-    match ballot_box::survey_receipt(&mut *conn, a.org, a.survey, &a.tag).await? {
+    match survey_box::survey_receipt(&mut *conn, a.org, a.survey, &a.tag).await? {
         Receipt::Missing => Err(AppError::Conflict("You joined after this survey opened, so you answer the next wave's survey.".into())),
         _ => Err(AppError::Conflict("You have already answered this survey.".into())),
     }

@@ -13,7 +13,7 @@ use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
 use crate::server::store::objectives::{self, Scope};
-use crate::server::store::{audit, ballot_box, boosts, orgs, ppp, reflections, survey, teams, votes, waves};
+use crate::server::store::{audit, boosts, check_ins, orgs, ppp, reflections, survey, survey_box, teams, votes, waves};
 use sqlx::SqliteConnection;
 use std::collections::HashMap;
 
@@ -38,7 +38,7 @@ pub async fn export(ctx: &ServerCtx, caller: &Caller) -> Result<OrgExport, AppEr
     let team_names: HashMap<TeamId, String> = teams.iter().map(|t| (t.id, t.name.clone())).collect();
     let surveys = survey::surveys(&mut *tx, org).await?;
     let closed: Vec<SurveyId> = surveys.iter().filter(|s| s.closed).map(|s| s.id).collect();
-    let mut answers = ballot_box::responses(&ctx.vault.reader, org, &closed).await?;
+    let mut answers = survey_box::responses(&ctx.vault.reader, org, &closed).await?;
     let mut out = Vec::new();
     for wave in waves::list(&mut *tx, org).await? {
         let mut w = wave_export(&mut tx, ctx, org, &team_names, wave).await?;
@@ -67,7 +67,7 @@ async fn wave_export(
     wave: WaveSummary,
 ) -> Result<WaveExport, AppError> {
     let mut whys = objectives::whys(&mut *conn, org, wave.id).await?;
-    let mut check_ins = objectives::wave_history(&mut *conn, org, wave.id).await?;
+    let mut check_ins = check_ins::wave_history(&mut *conn, org, wave.id).await?;
     let objectives = objectives::summaries(&mut *conn, org, wave.id, Scope::Wave)
         .await?
         .into_iter()

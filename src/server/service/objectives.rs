@@ -10,7 +10,7 @@ use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
 use crate::server::idempotency::{once_done, Once};
-use crate::server::store::{objectives, objectives::Scope, waves};
+use crate::server::store::{check_ins, objectives, objectives::Scope, waves};
 
 pub async fn create_wave_objective(
     ctx: &ServerCtx,
@@ -138,7 +138,7 @@ pub async fn check_in(ctx: &ServerCtx, caller: &Caller, kr: KeyResultId, value: 
     open_for_objectives(&mut tx, caller.org_id, o.wave_id).await?;
     let value = kind.parse_value(value)?;
     let note = parse_note(note)?;
-    objectives::check_in(&mut tx, caller.org_id, kr, value, note.as_deref(), caller.user_id, ctx.now()).await?;
+    check_ins::check_in(&mut tx, caller.org_id, kr, value, note.as_deref(), caller.user_id, ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -148,7 +148,7 @@ pub async fn detail(ctx: &ServerCtx, caller: &Caller, id: ObjectiveId) -> Result
     let o = access::objective(&mut conn, caller, id).await?;
     let wave = super::waves::get(&mut conn, caller.org_id, o.wave_id).await?;
     let summary = objectives::summaries(&mut conn, caller.org_id, o.wave_id, Scope::One(id)).await?.pop().ok_or(AppError::Internal)?;
-    let mut history = objectives::history(&mut *conn, caller.org_id, id).await?;
+    let mut history = check_ins::history(&mut *conn, caller.org_id, id).await?;
     let krs = summary.krs.iter().map(|kr| KrDetail { kr: kr.clone(), history: history.remove(&kr.id).unwrap_or_default() }).collect();
     let parent = match o.parent_id {
         Some(p) => objectives::get(&mut *conn, caller.org_id, p).await?.map(|p| (p.id, p.title)),

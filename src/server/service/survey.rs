@@ -12,7 +12,7 @@ use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
 use crate::server::store::survey::SurveyRow;
-use crate::server::store::{audit, ballot_box, survey, votes, waves};
+use crate::server::store::{audit, ballot_box, survey, survey_box, votes, waves};
 use crate::server::{ballots, vault};
 use sqlx::SqliteConnection;
 
@@ -57,7 +57,7 @@ pub async fn answer(ctx: &ServerCtx, caller: &Caller, get: impl Fn(&str) -> Opti
     if !may_answer(&mut conn, caller, &s).await? {
         return Err(AppError::Conflict("You joined after this survey opened, so you answer the next wave's survey.".into()));
     }
-    let respondents = if ballot_box::survey_box_open(&ctx.vault.reader, caller.org_id, s.id).await? {
+    let respondents = if survey_box::survey_box_open(&ctx.vault.reader, caller.org_id, s.id).await? {
         Vec::new()
     } else {
         let people = votes::voters(&mut *conn, caller.org_id, None, s.opened_at).await?;
@@ -77,7 +77,7 @@ pub async fn page(ctx: &ServerCtx, caller: &Caller) -> Result<SurveyPage, AppErr
     let k = threshold(setting);
     // Only closed surveys are read: an open one's answers stay unread until it closes.
     let closed: Vec<SurveyId> = surveys.iter().filter(|s| s.closed).map(|s| s.id).collect();
-    let mut responses = ballot_box::responses(&ctx.vault.reader, caller.org_id, &closed).await?;
+    let mut responses = survey_box::responses(&ctx.vault.reader, caller.org_id, &closed).await?;
     let mut results = Vec::new();
     let mut open = None;
     for s in &surveys {
@@ -91,7 +91,7 @@ pub async fn page(ctx: &ServerCtx, caller: &Caller) -> Result<SurveyPage, AppErr
     let (answered, joined_late) = match &open {
         Some((s, _)) => {
             let tag = ballots::survey_tag(&ctx.vote_key, caller.user_id, s.id);
-            let answered = ballot_box::survey_receipt(&mut *ctx.vault.reader.acquire().await?, caller.org_id, s.id, &tag).await? == ballot_box::Receipt::Voted;
+            let answered = survey_box::survey_receipt(&mut *ctx.vault.reader.acquire().await?, caller.org_id, s.id, &tag).await? == ballot_box::Receipt::Voted;
             (answered, !answered && !may_answer(&mut conn, caller, s).await?)
         }
         None => (false, false),

@@ -1,7 +1,6 @@
 //! Teams of the caller's organisation and who is in them.
 
 use super::access::{self, require_admin};
-use crate::domain::account::Email;
 use crate::domain::ids::{TeamId, UserId};
 use crate::domain::org::TeamName;
 use crate::domain::views::{TeamDetail, TeamSummary, CANDIDATE_LIST};
@@ -70,12 +69,10 @@ pub async fn add_member(ctx: &ServerCtx, caller: &Caller, team: TeamId, person: 
     access::active_team(&mut tx, caller, team).await?;
     let user = match person {
         Person::Id(user) => user,
-        Person::Email(raw) => {
-            let email = Email::parse(raw)?;
-            orgs::member_by_email(&mut *tx, caller.org_id, &email).await?.ok_or_else(|| {
-                AppError::from(ValidationError::new("email", "Nobody with that e-mail address is in this organisation."))
-            })?
-        }
+        // The same lookup as every "choose a person" field: an address of this organisation.
+        Person::Email(raw) => access::member_from_form(&mut tx, caller.org_id, "email", raw)
+            .await?
+            .ok_or_else(|| AppError::from(ValidationError::new("email", "Name the person to add by their e-mail address.")))?,
     };
     if !teams::add_member(&mut tx, caller.org_id, team, user, Some(caller.user_id), ctx.now()).await? {
         return Err(AppError::not_found("That member"));
