@@ -13,11 +13,23 @@
 // - Invite pages are never kept: their address is the invite's secret (the
 //   join page, and the admin page showing a new link).
 // - Static assets (the app's script, WebAssembly, styles, icon) are kept too,
-//   so a kept page can start the app without a connection.
+//   so a kept page can start the app without a connection. The page names
+//   this release's files in the worker's address (`/sw.js?js=…&wasm=…&css=…`,
+//   and `hashed=1` when their names hold content hashes): a new release is a
+//   new worker, whose files go in a cache of their own, and the old
+//   release's cache is dropped when it takes over.
 
-const SHELL = "mistvine-shell-v1";
+const RELEASE = new URL(self.location.href).searchParams;
+const APP_FILES = {
+  js: RELEASE.get("js") || "/pkg/mistvine.js",
+  wasm: RELEASE.get("wasm") || "/pkg/mistvine.wasm",
+  css: RELEASE.get("css") || "/pkg/mistvine.css",
+};
+// A name that holds its content's hash never changes: no need to ask the network.
+const HASHED = new Set(RELEASE.get("hashed") === "1" ? Object.values(APP_FILES) : []);
+const SHELL = `mistvine-shell-${APP_FILES.js}`;
 const PAGES = "mistvine-pages-v1";
-const SHELL_FILES = ["/pkg/mistvine.js", "/pkg/mistvine.wasm", "/pkg/mistvine.css", "/favicon.svg"];
+const SHELL_FILES = [APP_FILES.js, APP_FILES.wasm, APP_FILES.css, "/favicon.svg"];
 const IDENTITY_CHANGES = ["/api/login", "/api/logout", "/api/signup", "/api/join", "/api/join_with_signup", "/api/switch_org"];
 const KEPT_AT = "x-mistvine-kept-at";
 const NEVER_KEPT = ["/join/"];
@@ -106,9 +118,13 @@ async function keepPage(url, res, gen) {
   if (gen !== generation) await cache.delete(url);
 }
 
-// Assets: the network first (they are not content-hashed, so a new release
-// must win), the kept copy when offline.
+// Assets: a hashed file from the cache when it is there; anything else from
+// the network first (a new release must win), the kept copy when offline.
 async function asset(req) {
+  if (HASHED.has(new URL(req.url).pathname)) {
+    const kept = await caches.match(req, { cacheName: SHELL });
+    if (kept) return kept;
+  }
   try {
     const res = await fetch(req);
     if (res.ok) {
@@ -125,7 +141,7 @@ async function asset(req) {
 function offlinePage() {
   const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline · Mistvine</title>
-<link rel="stylesheet" href="/pkg/mistvine.css"></head><body><main class="page"><section class="card narrow">
+<link rel="stylesheet" href="${APP_FILES.css}"></head><body><main class="page"><section class="card narrow">
 <h1>You are offline</h1><p>This page has not been opened on this device before, so there is no copy of it here.
 Pages you have visited open offline, and drafts you write there are kept until you are back online.</p>
 <p><a class="button" href="/">Try the home page</a></p></section></main></body></html>`;

@@ -13,7 +13,7 @@ use leptos_router::{path, SsrMode};
 /// The stylesheet, inlined into every page's head: on a slow phone link a
 /// separate CSS file costs one more round trip before anything is painted
 /// (about 0.6 s on "Slow 4G"), more than its 3 KB (compressed) per page.
-/// `/pkg/mistvine.css` stays for the service worker's offline page.
+/// The CSS file stays for the service worker's offline page.
 #[cfg(feature = "ssr")]
 const STYLE: &str = include_str!("../style/main.css");
 #[cfg(not(feature = "ssr"))]
@@ -34,19 +34,30 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <style nonce=leptos::nonce::use_nonce() inner_html=STYLE></style>
                 // The service worker keeps visited pages opening offline (public/sw.js).
                 // A worker installed by this very page asks to keep this page too.
-                <script nonce=leptos::nonce::use_nonce()>
-                    "if ('serviceWorker' in navigator) {
-                        navigator.serviceWorker.register('/sw.js').then(function () { return navigator.serviceWorker.ready; })
-                            .then(function (reg) { if (!navigator.serviceWorker.controller && reg.active) reg.active.postMessage({ keep: location.href }); })
-                            .catch(function () {});
-                    }"
-                </script>
+                <script nonce=leptos::nonce::use_nonce() inner_html=register_worker()></script>
             </head>
             <body>
                 <App/>
             </body>
         </html>
     }
+}
+
+/// Registers the service worker under an address naming this release's
+/// files (see `server::assets::Names::worker_url`; its characters are
+/// checked there, so it can sit in a quoted script string).
+fn register_worker() -> String {
+    #[cfg(feature = "ssr")]
+    let url = leptos::prelude::use_context::<crate::server::ctx::ServerCtx>().map(|c| c.assets.worker_url()).unwrap_or_else(|| "/sw.js".into());
+    #[cfg(not(feature = "ssr"))]
+    let url = String::from("/sw.js");
+    format!(
+        "if ('serviceWorker' in navigator) {{
+            navigator.serviceWorker.register('{url}').then(function () {{ return navigator.serviceWorker.ready; }})
+                .then(function (reg) {{ if (!navigator.serviceWorker.controller && reg.active) reg.active.postMessage({{ keep: location.href }}); }})
+                .catch(function () {{}});
+        }}"
+    )
 }
 
 /// Every route renders in `SsrMode::Async`: the server waits for the page's

@@ -44,6 +44,7 @@ async fn run(settings: Settings) -> Result<(), String> {
     if options.output_name.is_empty() {
         options.output_name = "mistvine".into();
     }
+    mistvine::server::assets::detect_hashing(&mut options);
     if let Some(listen) = settings.listen {
         options.site_addr = listen;
     }

@@ -199,8 +199,10 @@ test("an invite link's page is never kept on the device", async ({ browser, page
 test("a draft queued by one person is never sent under the next person's session on the same device", async ({ page, context }, info) => {
   const { team, email } = await teamPage(page, info, "Ada");
   const title = `Ada's words only ${info.project.name}`;
-  // The server cannot be reached for this form: the draft waits in the queue.
-  await page.route("**/api/create_team_objective", (route) => route.abort("internetdisconnected"));
+  // The server cannot be reached for this form from this device (any tab):
+  // the draft waits in the queue. (Another tab of Ada's would otherwise send
+  // it, rightly, while she is still signed in.)
+  await context.route("**/api/create_team_objective", (route) => route.abort("internetdisconnected"));
   await page.getByLabel("Objective title").fill(title);
   await page.getByLabel("Alignment rationale").fill("Written on a shared laptop.");
   await fillKr(page, 1, "Handovers", "numeric", "0", "2");
@@ -216,7 +218,7 @@ test("a draft queued by one person is never sent under the next person's session
 
   // Ada's tab sends its queue again: the server is signed in as Bea now, so
   // it refuses the draft and the tab reloads to show who is signed in.
-  await page.unroute("**/api/create_team_objective");
+  await context.unroute("**/api/create_team_objective");
   await page.evaluate(() => window.dispatchEvent(new Event("online")));
   await expect(page.getByRole("link", { name: "Bea Borrower" })).toBeVisible();
   await other.close();
@@ -227,4 +229,30 @@ test("a draft queued by one person is never sent under the next person's session
   await page.goto(team);
   await expect(page.getByRole("link", { name: title })).toHaveCount(1);
   await expect(page.getByText(/draft.* waiting to be sent/)).toHaveCount(0);
+});
+
+test("the app's files carry content hashes, are kept for a year, and the service worker keeps this release's", async ({ page }) => {
+  await page.goto("/login");
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  const loaded = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.startsWith("/pkg/")),
+  );
+  const js = loaded.find((p) => p.endsWith(".js"));
+  const wasm = loaded.find((p) => p.endsWith(".wasm"));
+  expect(js).toMatch(/^\/pkg\/mistvine\.[A-Za-z0-9_-]{22}\.js$/);
+  expect(wasm).toMatch(/^\/pkg\/mistvine\.[A-Za-z0-9_-]{22}\.wasm$/);
+  for (const file of [js!, wasm!]) {
+    const res = await page.request.get(file);
+    expect(res.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  }
+  const worker = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.active!.scriptURL));
+  expect(new URL(worker).searchParams.get("js")).toBe(js);
+  expect(new URL(worker).searchParams.get("wasm")).toBe(wasm);
+  // Kept for offline use under this release's name.
+  await expect
+    .poll(() => page.evaluate(([j, w]) => caches.open(`mistvine-shell-${j}`).then((c) => c.match(w)).then((r) => !!r), [js!, wasm!]))
+    .toBe(true);
 });

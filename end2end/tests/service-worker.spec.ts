@@ -35,7 +35,11 @@ class FakeCache {
   async keys() {
     return [...this.entries.keys()].map((url) => new Request(url));
   }
-  async addAll() {}
+  added: string[] = [];
+  async addAll(urls: string[]) {
+    this.added.push(...urls);
+    for (const url of urls) this.entries.set(new URL(url, ORIGIN).href, new Response(`kept ${url}`));
+  }
 }
 
 class FakeCaches {
@@ -59,8 +63,8 @@ class FakeCaches {
   }
 }
 
-/** Loads the worker; every network request waits until the test releases it. */
-function worker() {
+/** Loads the worker (at `address`); every network request waits until the test releases it. */
+function worker(address = "/sw.js") {
   const listeners: Record<string, (event: unknown) => void> = {};
   const caches = new FakeCaches();
   const pending: Promise<unknown>[] = [];
@@ -73,7 +77,7 @@ function worker() {
     });
   const self = {
     addEventListener: (type: string, f: (event: unknown) => void) => (listeners[type] = f),
-    location: new URL(`${ORIGIN}/sw.js`),
+    location: new URL(`${ORIGIN}${address}`),
     skipWaiting: () => undefined,
     clients: { claim: () => undefined },
   };
@@ -83,6 +87,13 @@ function worker() {
   return {
     caches,
     requests,
+    /** An event the browser sends the worker (install, activate). */
+    lifecycle: (type: string) => listeners[type]({ waitUntil }),
+    /** A GET the page makes through the worker; resolves with what the worker answered. */
+    get: (p: string) =>
+      new Promise<Response>((resolve) =>
+        listeners.fetch({ request: new Request(`${ORIGIN}${p}`), waitUntil, respondWith: (r: Promise<Response>) => r.then(resolve) }),
+      ),
     /** The page asks the worker to keep a copy of `path` (as after in-app navigation). */
     keep: (p: string) => listeners.message({ data: { keep: `${ORIGIN}${p}` }, waitUntil }),
     /** A form post the page sends, such as logging out. */
@@ -141,4 +152,46 @@ test("pages whose address holds an invite's secret are never kept", async () => 
   sw.requests.forEach((r) => r.release());
   await sw.settled();
   expect(sw.caches.kept()).toEqual([`${ORIGIN}/admin`]);
+});
+
+const RELEASE = "/sw.js?js=/pkg/mistvine.JsHash.js&wasm=/pkg/mistvine.WasmHash.wasm&css=/pkg/mistvine.CssHash.css&hashed=1";
+
+test("a release's worker keeps that release's files and drops the previous release's", async () => {
+  const sw = worker(RELEASE);
+  const old = await sw.caches.open("mistvine-shell-/pkg/mistvine.OldHash.js");
+  await old.put(`${ORIGIN}/pkg/mistvine.OldHash.wasm`, new Response("old"));
+  await (await sw.caches.open(PAGES)).put(`${ORIGIN}/teams`, new Response("kept page"));
+  sw.lifecycle("install");
+  await sw.settled();
+  const shell = (await sw.caches.keys()).filter((n) => n.startsWith("mistvine-shell-"));
+  const current = shell.find((n) => n.includes("JsHash"))!;
+  expect((await sw.caches.open(current)).added).toEqual([
+    "/pkg/mistvine.JsHash.js",
+    "/pkg/mistvine.WasmHash.wasm",
+    "/pkg/mistvine.CssHash.css",
+    "/favicon.svg",
+  ]);
+  sw.lifecycle("activate");
+  await sw.settled();
+  expect(await sw.caches.keys()).toEqual([PAGES, current]);
+});
+
+test("a hashed file comes from the worker's cache without asking the network", async () => {
+  const sw = worker(RELEASE);
+  sw.lifecycle("install");
+  await sw.settled();
+  const res = await sw.get("/pkg/mistvine.WasmHash.wasm");
+  expect(await res.text()).toBe("kept /pkg/mistvine.WasmHash.wasm");
+  expect(sw.requests).toHaveLength(0);
+});
+
+test("without hashed names, files are asked from the network first", async () => {
+  const sw = worker("/sw.js?js=/pkg/mistvine.js&wasm=/pkg/mistvine.wasm&css=/pkg/mistvine.css");
+  sw.lifecycle("install");
+  await sw.settled();
+  const answer = sw.get("/pkg/mistvine.wasm");
+  await tick();
+  expect(sw.requests).toHaveLength(1);
+  sw.requests[0].release();
+  expect(await (await answer).text()).toBe("<!DOCTYPE html><html><body>page http://app.test/pkg/mistvine.wasm</body></html>");
 });

@@ -18,6 +18,8 @@ pub struct ServerCtx {
     pub vote_key: Arc<VoteKey>,
     /// The one clock: tests move it, production reads the system's.
     pub time: Time,
+    /// The app's file names under `/pkg` (hashed in release builds).
+    pub assets: Arc<super::assets::Names>,
 }
 
 impl ServerCtx {

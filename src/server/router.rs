@@ -33,7 +33,7 @@ pub fn router(state: AppState) -> Router {
     let pkg_dir = std::path::Path::new(&*options.site_root).join(&*options.site_pkg_dir);
     Router::new()
         .route("/healthz", get(healthz))
-        .nest_service(&format!("/{}", options.site_pkg_dir), assets::pkg(&pkg_dir))
+        .nest_service(&format!("/{}", options.site_pkg_dir), assets::pkg(&pkg_dir, state.ctx.assets.clone()))
         .leptos_routes_with_context(&state, routes, provide.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(provide, shell))
         .layer(middleware::from_fn(errors::map_status))
@@ -52,6 +52,7 @@ async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
 
 /// Opens the database, loads the demo if asked, and builds the app.
 pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time) -> Result<(Router, SqlitePool), String> {
+    let assets = Arc::new(assets::Names::of(&leptos_options)?);
     let pool = db::connect(&settings.database).await?;
     let vote_key = Arc::new(vote_key(&settings, &pool).await?);
     let vault = vault::open(&settings.vault_path(), &vote_key).await?;
@@ -62,7 +63,7 @@ pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time
     }
     let removed = store::accounts::delete_expired_sessions(&pool, time.now()).await.unwrap_or(0);
     tracing::debug!(removed, "expired sessions removed");
-    let state = AppState { leptos_options, ctx: ServerCtx { pool: pool.clone(), vault, settings: Arc::new(settings), vote_key, time } };
+    let state = AppState { leptos_options, ctx: ServerCtx { pool: pool.clone(), vault, settings: Arc::new(settings), vote_key, time, assets } };
     Ok((router(state), pool))
 }
 
@@ -102,6 +103,11 @@ pub async fn serve(listener: TcpListener, app: Router) -> std::io::Result<()> {
 /// tests, reading time from `clock` (which the test can move).
 pub async fn spawn_for_tests(settings: Settings, clock: Arc<dyn Clock>) -> Result<SocketAddr, String> {
     let options = LeptosOptions::builder().output_name("mistvine").site_root("target/site").build();
+    spawn_for_tests_with(settings, clock, options).await
+}
+
+/// The same, with the site settings of the test's choosing.
+pub async fn spawn_for_tests_with(settings: Settings, clock: Arc<dyn Clock>, options: LeptosOptions) -> Result<SocketAddr, String> {
     let (app, _pool) = build(settings, options, Time::new(clock)).await?;
     let listener = TcpListener::bind("127.0.0.1:0").await.map_err(|e| e.to_string())?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
