@@ -120,3 +120,35 @@ async fn accepting_with_someone_else_s_team_tells_nothing_about_who_is_in_it() {
     let not_in_team = act(&s.b, &boost, "accept", &[("team_id", &s.team_c), ("helper_id", &b_id)]).await;
     assert_eq!((in_team, not_in_team), (403, 403));
 }
+
+#[tokio::test]
+async fn a_done_boost_offers_its_team_to_mark_the_problem_solved() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let team_a = s.a.call("boost", &[("boost_id", &ask(&s, &s.team_b).await)]).await.json()["boost"]["from_team"]["id"].to_string();
+    let r = s.a.call("save_ppp", &[("team_id", &team_a), ("progress", "x"), ("plans", "y"), ("problems", "Our schema is a mess")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let item = s.a.call("dashboard", &[]).await.json()["open_problems"][0]["item_id"].to_string();
+    let r = s.a.call("create_boost", &[("objective_id", &s.objective), ("to_team_id", &s.team_b), ("need", "Schema help"), ("problem_item_id", &item)]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let boost = r.json().to_string();
+    let problem = |who: &Client| {
+        let (who, boost) = (who.clone(), boost.clone());
+        async move { who.call("boost", &[("boost_id", &boost)]).await.json()["problem"].clone() }
+    };
+    assert_eq!(problem(&s.a).await["text"], "Our schema is a mess");
+    assert_eq!(problem(&s.a).await["theirs"], true);
+    assert_eq!(problem(&s.b).await["theirs"], false, "the helping team sees the problem but it is not theirs to close");
+    let dash = s.a.call("dashboard", &[]).await.json();
+    assert!(dash["open_problems"][0]["done_boost"].is_null(), "not done yet: nothing to offer");
+
+    let b_id = s.b.me().await["user_id"].to_string();
+    assert_eq!(act(&s.b, &boost, "accept", &[("team_id", &s.team_b), ("helper_id", &b_id)]).await, 200);
+    assert_eq!(act(&s.b, &boost, "complete", &[]).await, 200);
+    let dash = s.a.call("dashboard", &[]).await.json();
+    assert_eq!(dash["open_problems"][0]["done_boost"].to_string(), boost, "the dashboard points at the done boost");
+    assert_eq!(s.b.call("resolve_problem", &[("item_id", &item), ("resolved", "true")]).await.status, 403, "only the asking team closes it");
+    assert_eq!(s.a.call("resolve_problem", &[("item_id", &item), ("resolved", "true")]).await.status, 200);
+    assert_eq!(problem(&s.a).await["resolved"], true);
+    assert!(s.a.call("dashboard", &[]).await.json()["open_problems"].as_array().unwrap().is_empty());
+}

@@ -41,7 +41,17 @@ test("a PPP problem becomes a boost that another team accepts and completes", as
   await expect(dan.getByText("Billing asks Data · Done")).toBeVisible();
   await other.close();
 
-  await page.goto(boostUrl);
+  // The dashboard still lists the problem, and says its boost is done.
+  await page.goto("/");
+  const problem = page.getByRole("listitem").filter({ hasText: "We need an export of overdue invoices" });
+  await expect(problem.getByText("Its boost is done.")).toBeVisible();
+  await problem.getByRole("link", { name: "Solved? Mark it on the boost" }).click();
+
+  await expect(page).toHaveURL(boostUrl);
   await expect(page.getByText("Billing asks Data · Done")).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "In flight" })).toBeVisible();
+  await page.getByRole("button", { name: "Mark the problem solved" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Marked solved." })).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByText("We need an export of overdue invoices")).toHaveCount(0);
 });

@@ -26,6 +26,9 @@ test("three members answer the organisation survey and the admin sees the aggreg
   await startWave(page, "Survey wave", -2, 25);
 
   await page.getByRole("link", { name: "Survey", exact: true }).click();
+  // The admin is told once that none is open, next to the way to open one.
+  await expect(page.getByRole("heading", { name: "No survey is open yet for Survey wave" })).toBeVisible();
+  await expect(page.getByText("No survey is open right now.")).toHaveCount(0);
   await page.getByRole("button", { name: "Open the survey" }).click();
   await answerAll(page, "Agree");
   await colleagueAnswers(tom, "Strongly agree");
@@ -37,5 +40,8 @@ test("three members answer the organisation survey and the admin sees the aggreg
   await expect(page.getByText(/answers ·/)).toHaveCount(0);
   await page.getByRole("button", { name: "Close the survey and show results" }).click();
   await expect(page.getByText("3 answers · Autonomous (75 / 100)")).toBeVisible();
+  // Everyone answered every statement alike: no dimension is singled out.
+  await expect(page.getByText("Every dimension scores 75 / 100: none holds the others back")).toBeVisible();
+  await expect(page.getByText(/Work on .* first/)).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Live signals in Survey wave" })).toBeVisible();
 });

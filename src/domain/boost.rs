@@ -179,6 +179,15 @@ mod tests {
     const B: TeamId = TeamId(2);
     const C: TeamId = TeamId(3);
 
+    #[test]
+    fn only_a_done_boost_offers_its_own_team_to_mark_the_problem_solved() {
+        let p = BoostProblem { item_id: PppItemId(1), text: "x".into(), resolved: false, theirs: true };
+        assert!(p.offer_to_solve(BoostState::Done));
+        assert!(BoostState::ALL.iter().filter(|s| **s != BoostState::Done).all(|s| !p.offer_to_solve(*s)));
+        assert!(!BoostProblem { resolved: true, ..p.clone() }.offer_to_solve(BoostState::Done), "already solved");
+        assert!(!BoostProblem { theirs: false, ..p }.offer_to_solve(BoostState::Done), "another team's problem");
+    }
+
     fn asked_b() -> Parties {
         Parties { requester: A, asked: Some(B), helper: None }
     }
@@ -299,6 +308,26 @@ pub struct BoostDetail {
     pub can_complete: bool,
     pub can_decline: bool,
     pub can_withdraw: bool,
+    /// The PPP problem the boost was asked for, if it came from one.
+    pub problem: Option<BoostProblem>,
+}
+
+/// The PPP problem behind a boost.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BoostProblem {
+    pub item_id: PppItemId,
+    pub text: String,
+    pub resolved: bool,
+    /// The caller is in the team whose problem it is (only they mark it solved).
+    pub theirs: bool,
+}
+
+impl BoostProblem {
+    /// A done boost offers its team to mark the problem solved: it stays
+    /// under "Open problems" until someone says the help fixed it.
+    pub fn offer_to_solve(&self, state: BoostState) -> bool {
+        state == BoostState::Done && !self.resolved && self.theirs
+    }
 }
 
 /// Finished boosts stay on the board this long after their last change.

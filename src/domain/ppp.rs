@@ -196,4 +196,6 @@ pub struct OpenProblem {
     pub team: super::org::TeamRef,
     pub week: u32,
     pub text: String,
+    /// A boost asked for this problem is done: the team may mark it solved.
+    pub done_boost: Option<super::ids::BoostId>,
 }

@@ -192,8 +192,32 @@ pub struct ScorecardResult {
     /// 0 (Directive) to 100 (Autonomous).
     pub position: f64,
     pub band: Band,
-    /// The lowest-scoring dimension (the first of them on a tie).
-    pub weakest: Dimension,
+    /// What to work on first: the lowest-scoring dimensions.
+    pub focus: Focus,
+}
+
+/// The lowest-scoring dimensions, with ties made plain: advice to "work on
+/// Strategic Clarity first" would be arbitrary when it only comes first in
+/// the instrument's order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Focus {
+    /// One dimension scores lowest.
+    One(Dimension),
+    /// Several (not all) share the lowest score, in instrument order.
+    Tied(Vec<Dimension>),
+    /// Every dimension scores the same: none holds the others back.
+    Even(f64),
+}
+
+impl Focus {
+    /// The dimensions to work on first (none when all are even).
+    pub fn dimensions(&self) -> Vec<Dimension> {
+        match self {
+            Focus::One(d) => vec![*d],
+            Focus::Tied(ds) => ds.clone(),
+            Focus::Even(_) => Vec::new(),
+        }
+    }
 }
 
 pub fn info(d: Dimension) -> &'static DimensionInfo {
@@ -223,15 +247,16 @@ pub fn score(answers: &Answers) -> ScorecardResult {
 /// for organisation-wide averages).
 pub fn scored(scores: Vec<(Dimension, f64)>) -> ScorecardResult {
     let position = scores.iter().map(|(_, s)| s).sum::<f64>() / scores.len().max(1) as f64;
-    let weakest = scores
-        .iter()
-        .fold(None::<(Dimension, f64)>, |lo, &(d, s)| match lo {
-            Some((_, l)) if l <= s => lo,
-            _ => Some((d, s)),
-        })
-        .map(|(d, _)| d)
-        .unwrap_or(Dimension::StrategicClarity);
-    ScorecardResult { position, band: Band::of(position), weakest, scores }
+    // Scores are means of whole answers, so equal ones are exactly equal;
+    // the tolerance only absorbs rounding of organisation-wide averages.
+    let min = scores.iter().map(|(_, s)| *s).fold(f64::INFINITY, f64::min);
+    let lowest: Vec<Dimension> = scores.iter().filter(|(_, s)| *s - min < 1e-9).map(|(d, _)| *d).collect();
+    let focus = match lowest.as_slice() {
+        [one] => Focus::One(*one),
+        _ if lowest.len() == scores.len() => Focus::Even(if min.is_finite() { min } else { 0.0 }),
+        _ => Focus::Tied(lowest),
+    };
+    ScorecardResult { position, band: Band::of(position), focus, scores }
 }
 
 #[cfg(test)]
@@ -265,10 +290,14 @@ mod tests {
     #[test]
     fn weakest_dimension_and_ties() {
         let r = score(&Answers::parse(|id| Some(if id.starts_with("cf") { "2" } else { "4" }.to_owned())).unwrap());
-        assert_eq!(r.weakest, Dimension::ContextFlow);
+        assert_eq!(r.focus, Focus::One(Dimension::ContextFlow));
         assert_eq!(r.scores[2], (Dimension::ContextFlow, 25.0));
-        // A tie goes to the first dimension in instrument order.
-        assert_eq!(score(&all("3")).weakest, Dimension::StrategicClarity);
+        // Two dimensions share the lowest score: both are named, in instrument order.
+        let tied = score(&Answers::parse(|id| Some(if id.starts_with("cf") || id.starts_with("sc") { "2" } else { "4" }.to_owned())).unwrap());
+        assert_eq!(tied.focus, Focus::Tied(vec![Dimension::StrategicClarity, Dimension::ContextFlow]));
+        // All equal: no dimension is singled out.
+        assert_eq!(score(&all("3")).focus, Focus::Even(50.0));
+        assert!(score(&all("3")).focus.dimensions().is_empty());
     }
 
     #[test]
@@ -296,7 +325,12 @@ mod tests {
             prop_assert!((0.0..=100.0).contains(&r.position));
             prop_assert!(r.scores.iter().all(|(_, s)| (0.0..=100.0).contains(s)));
             let min = r.scores.iter().map(|(_, s)| *s).fold(f64::MAX, f64::min);
-            prop_assert_eq!(r.scores.iter().find(|(d, _)| *d == r.weakest).map(|(_, s)| *s), Some(min));
+            // The focus is exactly the dimensions at the minimum; "even" only when that is all of them.
+            let at_min: Vec<Dimension> = r.scores.iter().filter(|(_, s)| *s == min).map(|(d, _)| *d).collect();
+            match &r.focus {
+                Focus::Even(v) => prop_assert!(at_min.len() == r.scores.len() && *v == min),
+                f => prop_assert_eq!(f.dimensions(), at_min),
+            }
         }
     }
 }

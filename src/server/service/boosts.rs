@@ -1,7 +1,7 @@
 //! Boost requests: teams ask each other for help and self-organise it.
 
 use super::access;
-use crate::domain::boost::{apply, on_board, parse_need, parse_needed_by, parse_reason, Action, BoostBoard, BoostDetail, Parties, Refusal};
+use crate::domain::boost::{apply, on_board, parse_need, parse_needed_by, parse_reason, Action, BoostBoard, BoostDetail, BoostProblem, Parties, Refusal};
 use crate::domain::ids::{optional_id, required_id, BoostId, ObjectiveId, PppItemId, TeamId, UserId};
 use crate::domain::org::TeamRef;
 use crate::domain::ppp::Section;
@@ -135,6 +135,9 @@ pub async fn detail(ctx: &ServerCtx, caller: &Caller, id: BoostId) -> Result<Boo
     let b = boosts::get(&mut *conn, caller.org_id, id).await?.ok_or_else(|| AppError::not_found("That boost"))?;
     let history = boosts::history(&mut *conn, caller.org_id, id).await?;
     let mine = teams::teams_of(&mut *conn, caller.org_id, caller.user_id).await?;
+    let problem = boosts::problem_of(&mut *conn, caller.org_id, id)
+        .await?
+        .map(|(item_id, team, text, resolved)| BoostProblem { item_id, text, resolved, theirs: mine.contains(&team) });
     let parties = Parties { requester: b.from_team.id, asked: b.to_team.as_ref().map(|t| t.id), helper: b.helper_team.as_ref().map(|t| t.id) };
     let allowed = |a: Action| apply(b.state, a, parties, &mine).is_ok();
     let helping: Vec<_> = teams::list(&mut *conn, caller.org_id, caller.user_id)
@@ -157,6 +160,7 @@ pub async fn detail(ctx: &ServerCtx, caller: &Caller, id: BoostId) -> Result<Boo
         can_withdraw: allowed(Action::Withdraw),
         accept_as,
         history,
+        problem,
         boost: b,
     })
 }

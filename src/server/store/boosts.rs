@@ -137,6 +137,18 @@ impl From<Row> for BoostView {
     }
 }
 
+/// The PPP problem a boost was asked for: (item, the team whose PPP it is in, text, solved).
+pub async fn problem_of(conn: impl SqliteExecutor<'_>, org: OrgId, id: BoostId) -> Result<Option<(PppItemId, TeamId, String, bool)>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT i.id, u.team_id, i.text, i.resolved FROM boosts b JOIN ppp_items i ON i.id = b.problem_item_id \
+         JOIN ppp_updates u ON u.id = i.update_id WHERE b.id = ? AND b.org_id = ? AND u.org_id = b.org_id",
+    )
+    .bind(id)
+    .bind(org)
+    .fetch_optional(conn)
+    .await?)
+}
+
 pub async fn get(conn: impl SqliteExecutor<'_>, org: OrgId, id: BoostId) -> Result<Option<BoostView>, AppError> {
     let row: Option<Row> = sqlx::query_as(&format!("{SELECT} WHERE b.id = ? AND b.org_id = ?")).bind(id).bind(org).fetch_optional(conn).await?;
     Ok(row.map(BoostView::from))

@@ -1,6 +1,6 @@
 //! PPP updates and their items.
 
-use crate::domain::ids::{ObjectiveId, OrgId, PppItemId, PppUpdateId, TeamId, UserId, WaveId};
+use crate::domain::ids::{BoostId, ObjectiveId, OrgId, PppItemId, PppUpdateId, TeamId, UserId, WaveId};
 use crate::domain::org::TeamRef;
 use crate::domain::ppp::{OpenProblem, PppItem, PppUpdate, Section};
 use crate::error::AppError;
@@ -173,12 +173,16 @@ struct ProblemRow {
     team: String,
     week: u32,
     text: String,
+    done_boost: Option<BoostId>,
 }
 
-/// Unsolved problems of a wave, newest week first.
+/// Unsolved problems of a wave, newest week first, each with its latest
+/// done boost if one was asked for it.
 pub async fn open_problems(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Vec<OpenProblem>, AppError> {
     let rows: Vec<ProblemRow> = sqlx::query_as(
-        "SELECT i.id, u.team_id, t.name AS team, u.week, i.text FROM ppp_items i JOIN ppp_updates u ON u.id = i.update_id \
+        "SELECT i.id, u.team_id, t.name AS team, u.week, i.text, \
+         (SELECT b.id FROM boosts b WHERE b.problem_item_id = i.id AND b.state = 'done' AND b.org_id = u.org_id ORDER BY b.updated_at DESC LIMIT 1) AS done_boost \
+         FROM ppp_items i JOIN ppp_updates u ON u.id = i.update_id \
          JOIN teams t ON t.id = u.team_id \
          WHERE u.org_id = ? AND u.wave_id = ? AND i.section = 'problems' AND i.resolved = 0 ORDER BY u.week DESC, t.name, i.position",
     )
@@ -188,6 +192,6 @@ pub async fn open_problems(conn: impl SqliteExecutor<'_>, org: OrgId, wave: Wave
     .await?;
     Ok(rows
         .into_iter()
-        .map(|r| OpenProblem { item_id: r.id, team: TeamRef { id: r.team_id, name: r.team }, week: r.week, text: r.text })
+        .map(|r| OpenProblem { item_id: r.id, team: TeamRef { id: r.team_id, name: r.team }, week: r.week, text: r.text, done_boost: r.done_boost })
         .collect())
 }

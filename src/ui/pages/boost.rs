@@ -2,7 +2,8 @@
 
 use crate::domain::ids::BoostId;
 use crate::api::boosts::{get_boost, BoostAction};
-use crate::domain::boost::BoostDetail;
+use crate::api::ppp::ResolveProblem;
+use crate::domain::boost::{BoostDetail, BoostProblem, BoostState};
 use crate::ui::components::form::{failure, FormError, Submit, TextArea};
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::ppp_view::when;
@@ -15,14 +16,15 @@ pub fn BoostPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").and_then(|s| s.parse::<BoostId>().ok()).unwrap_or(BoostId(0));
     let act = ServerAction::<BoostAction>::new();
-    let detail = Resource::new(move || (id(), act.version().get()), |(id, _)| get_boost(id));
+    let solve = ServerAction::<ResolveProblem>::new();
+    let detail = Resource::new(move || (id(), act.version().get(), solve.version().get()), |(id, _, _)| get_boost(id));
     view! {
-        <Loaded resource=detail view=move |d| view! { <Boost d act/> }/>
+        <Loaded resource=detail view=move |d| view! { <Boost d act solve/> }/>
     }
 }
 
 #[component]
-fn Boost(d: BoostDetail, act: ServerAction<BoostAction>) -> impl IntoView {
+fn Boost(d: BoostDetail, act: ServerAction<BoostAction>, solve: ServerAction<ResolveProblem>) -> impl IntoView {
     let b = d.boost.clone();
     let error = failure(act);
     let id = b.id.to_string();
@@ -79,6 +81,7 @@ fn Boost(d: BoostDetail, act: ServerAction<BoostAction>) -> impl IntoView {
                 </ActionForm>
             })}
         </section>
+        {d.problem.map(|p| view! { <Problem p state=b.state solve/> })}
         <section class="card">
             <h2>"History"</h2>
             <ol class="history">
@@ -90,6 +93,35 @@ fn Boost(d: BoostDetail, act: ServerAction<BoostAction>) -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ol>
+        </section>
+    }
+}
+
+/// The PPP problem the boost came from; once the boost is done, its team
+/// can say the help solved it (which takes it off "Open problems").
+#[component]
+fn Problem(p: BoostProblem, state: BoostState, solve: ServerAction<ResolveProblem>) -> impl IntoView {
+    let error = failure(solve);
+    let offer = p.offer_to_solve(state);
+    view! {
+        <section class="card">
+            <h2>"The problem behind it"</h2>
+            <p>{p.text.clone()}</p>
+            {if p.resolved {
+                view! { <p class="saved" role="status">"Marked solved."</p> }.into_any()
+            } else if offer {
+                view! {
+                    <p>"The boost is done. If the help solved the problem, mark it solved: it leaves the open problems of the dashboard and the PPP."</p>
+                    <ActionForm action=solve>
+                        <FormError error fields=&[]/>
+                        <input type="hidden" name="item_id" value=p.item_id.to_string()/>
+                        <input type="hidden" name="resolved" value="true"/>
+                        <Submit label="Mark the problem solved" pending=solve.pending()/>
+                    </ActionForm>
+                }.into_any()
+            } else {
+                view! { <p class="meta">"Still open in the team's PPP."</p> }.into_any()
+            }}
         </section>
     }
 }

@@ -58,6 +58,9 @@ pub fn DashboardView(d: Dashboard) -> impl IntoView {
                         <li>
                             <span>{p.text}</span>
                             <p class="meta"><a href=format!("/teams/{}", p.team.id)>{p.team.name}</a>{format!(" · week {}", p.week)}</p>
+                            {p.done_boost.map(|b| view! {
+                                <p class="hint">"Its boost is done. " <a href=format!("/boosts/{b}")>"Solved? Mark it on the boost"</a></p>
+                            })}
                         </li>
                     }).collect_view()}
                 </ul>

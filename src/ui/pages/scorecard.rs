@@ -1,7 +1,7 @@
 //! `/scorecard`: the public self-assessment. No account, nothing stored: the
 //! answers travel in the result page's address and are scored on the server.
 
-use crate::domain::scorecard::{info, score, Answers, ScorecardResult, AGREEMENT, INSTRUMENT};
+use crate::domain::scorecard::{info, score, Answers, Dimension, Focus, ScorecardResult, AGREEMENT, INSTRUMENT};
 use crate::error::AppError;
 use crate::ui::components::notice::{set_status, ErrorNotice};
 use crate::ui::components::scorecard_chart::{DimensionBars, Spectrum};
@@ -77,7 +77,6 @@ pub fn ScorecardResultPage() -> impl IntoView {
 
 #[component]
 pub fn ResultView(r: ScorecardResult) -> impl IntoView {
-    let weakest = info(r.weakest);
     view! {
         <h1>{format!("You are {}", r.band.name())}</h1>
         <section class="card">
@@ -93,13 +92,37 @@ pub fn ResultView(r: ScorecardResult) -> impl IntoView {
             </ul>
         </section>
         <section class="card">
-            <h2>{format!("Work on {} first", weakest.name)}</h2>
-            <p>{weakest.advice}</p>
+            <FocusAdvice focus=r.focus.clone() heading=true/>
         </section>
         <section class="card invite">
             <h2>"Make it a habit"</h2>
             <p>"Mistvine runs short waves with clear objectives, lets teams own the how, and measures confidence anonymously every week, so you can see alignment and autonomy grow wave by wave."</p>
             <p class="actions"><a class="button" href="/signup">"Start a workspace"</a> <a class="button secondary" href="/scorecard">"Take it again"</a></p>
         </section>
+    }
+}
+
+/// What to work on first: the lowest dimension with its advice, every one of
+/// several tied for lowest, or, when all score the same, that none stands out.
+#[component]
+pub fn FocusAdvice(focus: Focus, #[prop(optional)] heading: bool) -> impl IntoView {
+    let names = |ds: &[Dimension]| {
+        let names: Vec<&str> = ds.iter().map(|d| info(*d).name).collect();
+        match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => names.concat(),
+        }
+    };
+    let title = match &focus {
+        Focus::Even(s) => format!("Every dimension scores {s:.0} / 100: none holds the others back"),
+        f => format!("Work on {} first", names(&f.dimensions())),
+    };
+    let advice = focus.dimensions().into_iter().map(|d| {
+        let i = info(d);
+        view! { <p>{(focus.dimensions().len() > 1).then(|| view! { <strong>{format!("{}: ", i.name)}</strong> })}{i.advice}</p> }
+    }).collect_view();
+    view! {
+        {if heading { view! { <h2>{title}</h2> }.into_any() } else { view! { <p><strong>{title}</strong></p> }.into_any() }}
+        {advice}
     }
 }

@@ -7,7 +7,7 @@ use crate::domain::signals::{SurveyPage, SurveyResult};
 use crate::ui::components::form::{failure, FormError, Submit};
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::scorecard_chart::{DimensionBars, Spectrum};
-use crate::ui::pages::scorecard::StatementFields;
+use crate::ui::pages::scorecard::{FocusAdvice, StatementFields};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -31,9 +31,10 @@ fn Survey(p: SurveyPage, open: ServerAction<OpenSurvey>, answer: ServerAction<An
     let close_error = failure(close);
     let k = p.threshold;
     view! {
-        {p.can_open.map(|wave| view! {
+        {p.can_open.clone().map(|wave| view! {
             <section class="card">
-                <p>{format!("Run the scorecard as an anonymous survey of everyone for {wave}. Results show once you close it (or the wave closes), from {k} answers.")}</p>
+                <h2>{format!("No survey is open yet for {wave}")}</h2>
+                <p>{format!("Run the scorecard as an anonymous survey of everyone. Results show once you close it (or the wave closes), from {k} answers.")}</p>
                 <ActionForm action=open>
                     <FormError error=open_error fields=&[]/>
                     <Submit label="Open the survey" pending=open.pending()/>
@@ -53,6 +54,8 @@ fn Survey(p: SurveyPage, open: ServerAction<OpenSurvey>, answer: ServerAction<An
                 </ActionForm>
             }.into_any(),
             (Some((_, wave)), true) => view! { <p class="saved" role="status">{format!("Thank you: you have answered the survey for {wave}.")}</p> }.into_any(),
+            // An admin who can open one sees that in the card above instead.
+            (None, _) if p.can_open.is_some() => ().into_any(),
             (None, _) => view! { <p class="meta">"No survey is open right now."</p> }.into_any(),
         }}
         {p.can_close.then(|| view! {
@@ -76,7 +79,7 @@ fn Survey(p: SurveyPage, open: ServerAction<OpenSurvey>, answer: ServerAction<An
                                     <p>{format!("{n} answers · {} ({} / 100)", r.band.name(), r.position.round() as i64)}</p>
                                     <Spectrum position=r.position/>
                                     <DimensionBars scores=r.scores.clone()/>
-                                    <p><strong>{format!("Work on {} first: ", info(r.weakest).name)}</strong>{info(r.weakest).advice}</p>
+                                    <FocusAdvice focus=r.focus.clone()/>
                                 }.into_any(),
                                 SurveyResult::Open => view! { <p class="meta">"Open: results show once the survey closes."</p> }.into_any(),
                                 SurveyResult::TooFew => view! { <p class="meta">{format!("Fewer than {k} answers: results stay hidden to keep them anonymous.")}</p> }.into_any(),
