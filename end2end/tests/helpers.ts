@@ -93,6 +93,9 @@ export async function joinViaInvite(browser: Browser, invite: string, name: stri
   await page.getByLabel("Password").fill("a fine password");
   await page.getByRole("button", { name: "Create account and join" }).click();
   await expect(page.getByRole("heading", { name: `Welcome, ${name.split(" ")[0]}` })).toBeVisible();
+  // The organisation's home is filled in, not left at "Loading…" (seen once after joining).
+  await expect(page.getByRole("heading", { name: "Your teams" })).toBeVisible();
+  await expect(page.getByText("Loading…")).toHaveCount(0);
   return { context, page };
 }
 
