@@ -21,7 +21,7 @@ export async function logIn(page: Page, email: string, password = "correct horse
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
 }
 
 /** A date `offset` days from today (UTC, as the server counts), as YYYY-MM-DD. */
@@ -31,6 +31,9 @@ export function day(offset: number): string {
 
 /** Fills row `n` of an objective form's key results. */
 export async function fillKr(page: Page, n: number, title: string, kind: string, start: string, target: string) {
+  // Rows after the first are added on demand.
+  const add = page.locator("summary", { hasText: `Add key result ${n}` });
+  if (n > 1 && (await add.isVisible())) await add.click();
   const row = page.getByRole("group", { name: new RegExp(`^Key result ${n}`) });
   await row.getByLabel("Title").fill(title);
   await row.getByLabel("Kind").selectOption(kind);
@@ -130,4 +133,28 @@ export async function goOnline(context: BrowserContext) {
 /** Waits until the page's WebAssembly has taken over (before checking JavaScript-only behaviour). */
 export async function hydrated(page: Page) {
   await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+}
+
+/**
+ * Opens the menu where the bar keeps it (on a phone, everything but the
+ * weekly four and the account is behind "Menu"; on a desktop it is all in
+ * the bar and this does nothing).
+ */
+export async function openMenu(page: Page) {
+  const button = page.locator("label.menu-button");
+  if ((await button.isVisible()) && !(await page.locator("#menu-toggle").isChecked())) {
+    await button.click();
+    await expect(page.getByRole("navigation", { name: "More" })).toBeVisible();
+  }
+}
+
+/** Goes to an area through the top bar, as a person would at this width. */
+export async function navTo(page: Page, area: string) {
+  await openMenu(page);
+  await page.getByRole("link", { name: area, exact: true }).click();
+}
+
+export async function logOut(page: Page) {
+  await openMenu(page);
+  await page.getByRole("button", { name: "Log out" }).click();
 }

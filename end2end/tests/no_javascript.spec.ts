@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { uniqueEmail } from "./helpers";
+import { createTeam, signUp, uniqueEmail, logOut } from "./helpers";
 
 // Forms must work before the WebAssembly loads (slow phones, flaky trains):
 // with JavaScript off they post, redirect back, and show the same messages.
@@ -22,7 +22,7 @@ test("sign-up, a refused log-in and log-in work without JavaScript", async ({ pa
   await page.getByRole("button", { name: "Create workspace" }).click();
   await expect(page.getByRole("heading", { name: "Welcome, Nora" })).toBeVisible();
 
-  await page.getByRole("button", { name: "Log out" }).click();
+  await logOut(page);
   await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Log in" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Log out" })).toHaveCount(0);
 
@@ -36,4 +36,28 @@ test("sign-up, a refused log-in and log-in work without JavaScript", async ({ pa
   await page.getByLabel("Password").fill("long enough secret");
   await page.getByRole("button", { name: "Log in" }).click();
   await expect(page.getByRole("heading", { name: "Welcome, Nora" })).toBeVisible();
+});
+
+test("without JavaScript every area is still reached from the bar", async ({ page }, info) => {
+  await signUp(page, "Nia Nojs", uniqueEmail("nia", info), `Header nojs ${info.project.name} ${Date.now()}`);
+  const survey = page.getByRole("link", { name: "Survey", exact: true });
+  if (info.project.name === "phone") {
+    // Behind the menu, which is a checkbox and its label: no script needed to open it.
+    await expect(survey).toBeHidden();
+    await page.locator("label.menu-button").click();
+  }
+  await survey.click();
+  await expect(page.getByRole("heading", { name: "Aligned Autonomy survey" })).toBeVisible();
+});
+
+test("archiving a team asks first, without JavaScript too", async ({ page }, info) => {
+  await signUp(page, "Ari Archive", uniqueEmail("ari", info), `Archive nojs ${info.project.name} ${Date.now()}`);
+  await createTeam(page, "Legacy");
+  await page.getByRole("link", { name: "Legacy", exact: true }).click();
+  const archive = page.getByRole("button", { name: "Archive team" });
+  await expect(archive).toBeHidden();
+  await page.locator("summary", { hasText: "Archive team…" }).click();
+  await expect(page.getByText(/removes it from the active lists until someone restores it/)).toBeVisible();
+  await archive.click();
+  await expect(page.getByRole("button", { name: "Restore team" })).toBeVisible();
 });

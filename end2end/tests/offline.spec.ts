@@ -1,5 +1,5 @@
 import { expect, Page, test } from "@playwright/test";
-import { createTeam, fillKr, goOffline, goOnline, inviteLink, keptForOffline, logIn, signUp, startWave, uniqueEmail } from "./helpers";
+import { openMenu, createTeam, fillKr, goOffline, goOnline, inviteLink, keptForOffline, logIn, signUp, startWave, uniqueEmail, navTo, logOut } from "./helpers";
 
 const status = (page: Page) => page.locator("form .draft-status").first();
 
@@ -26,6 +26,7 @@ test("an objective typed offline survives a reload and is saved exactly once", a
   await page.getByLabel("Objective title").fill(title);
   await page.getByLabel("Alignment rationale").fill("Half the team commutes through tunnels.");
   await fillKr(page, 1, "Drafts lost", "numeric", "5", "0");
+  await fillKr(page, 2, "Tunnels mapped", "milestone", "", "");
   await expect(status(page)).toHaveAttribute("data-state", "local");
   await expect(status(page)).toContainText("Draft kept on this device");
 
@@ -35,6 +36,9 @@ test("an objective typed offline survives a reload and is saved exactly once", a
   await expect(page.getByLabel("Objective title")).toHaveValue(title);
   await expect(page.getByLabel("Alignment rationale")).toHaveValue("Half the team commutes through tunnels.");
   await expect(page.getByRole("group", { name: /^Key result 1/ }).getByLabel("Target")).toHaveValue("0");
+  // The row added on demand is open again, with its words.
+  await expect(page.getByRole("group", { name: /^Key result 2/ }).getByLabel("Title")).toBeVisible();
+  await expect(page.getByRole("group", { name: /^Key result 2/ }).getByLabel("Title")).toHaveValue("Tunnels mapped");
 
   await page.getByRole("button", { name: "Add objective" }).click();
   await expect(status(page)).toHaveText("Saved on this device. It will be sent when you are back online.");
@@ -127,7 +131,7 @@ test("several drafts can be kept, listed, reopened and discarded", async ({ page
   await expect(page.getByLabel("Objective title")).toHaveValue("First idea");
 
   // All drafts of this person, across teams, are listed on one page too.
-  await page.getByRole("link", { name: "Drafts", exact: true }).click();
+  await navTo(page, "Drafts");
   await expect(page.getByText(/Team objective for Trains · on this device/)).toBeVisible();
   await page.getByRole("button", { name: "Discard draft First idea" }).click();
   await expect(page.getByText(/No drafts on this device/)).toBeVisible();
@@ -135,7 +139,7 @@ test("several drafts can be kept, listed, reopened and discarded", async ({ page
 
 test("after logging out, pages kept for that person are gone from the device", async ({ page, context }, info) => {
   const { team } = await teamPage(page, info, "Lou");
-  await page.getByRole("button", { name: "Log out" }).click();
+  await logOut(page);
   await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Log in" })).toBeVisible();
   await expect
     .poll(() => page.evaluate(async (url) => !!(await caches.match(url, { cacheName: "mistvine-pages-v1" })), team))
@@ -212,7 +216,7 @@ test("a draft queued by one person is never sent under the next person's session
   // Someone else signs in on this device, in another tab.
   const other = await context.newPage();
   await other.goto("/");
-  await other.getByRole("button", { name: "Log out" }).click();
+  await logOut(other);
   await expect(other.getByRole("link", { name: "Log in" }).first()).toBeVisible();
   await signUp(other, "Bea Borrower", uniqueEmail("bea", info), `Borrowed ${info.project.name} ${Date.now()}`);
 
@@ -220,11 +224,12 @@ test("a draft queued by one person is never sent under the next person's session
   // it refuses the draft and the tab reloads to show who is signed in.
   await context.unroute("**/api/create_team_objective");
   await page.evaluate(() => window.dispatchEvent(new Event("online")));
+  await openMenu(page);
   await expect(page.getByRole("link", { name: "Bea Borrower" })).toBeVisible();
   await other.close();
 
   // Back with Ada, the draft is still waiting (not refused) and is sent, once.
-  await page.getByRole("button", { name: "Log out" }).click();
+  await logOut(page);
   await logIn(page, email);
   await page.goto(team);
   await expect(page.getByRole("link", { name: title })).toHaveCount(1);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { hydrated, inviteLink, signUp, uniqueEmail } from "./helpers";
+import { hydrated, inviteLink, signUp, uniqueEmail, navTo, openMenu } from "./helpers";
 
 test("a new owner creates a team and a colleague joins through an invite link", async ({ browser, page }, info) => {
   const org = `Acme ${info.project.name} ${Date.now()}`;
@@ -7,7 +7,7 @@ test("a new owner creates a team and a colleague joins through an invite link", 
   await expect(page.getByText("Getting started")).toBeVisible();
 
   // Create a team.
-  await page.getByRole("link", { name: "Teams", exact: true }).click();
+  await navTo(page, "Teams");
   await page.getByLabel("Team name").fill("Payments");
   await page.getByRole("button", { name: "Create team" }).click();
   await expect(page.getByRole("link", { name: "Payments" })).toBeVisible();
@@ -19,7 +19,7 @@ test("a new owner creates a team and a colleague joins through an invite link", 
   await expect(page.getByRole("link", { name: /payments/i })).toHaveCount(1);
 
   // Make an invite link.
-  await page.getByRole("link", { name: "Admin" }).click();
+  await navTo(page, "Admin");
   await page.getByRole("button", { name: "Create invite link" }).click();
   const link = page.getByLabel(/New invite link/);
   await expect(link).toHaveValue(/\/join\//);
@@ -39,13 +39,13 @@ test("a new owner creates a team and a colleague joins through an invite link", 
   await expect(colleague.getByText(`${org} · Member`)).toBeVisible();
 
   // The owner puts the newcomer in the team; the newcomer sees it.
-  await page.getByRole("link", { name: "Teams", exact: true }).click();
+  await navTo(page, "Teams");
   await page.getByRole("link", { name: "Payments" }).click();
   await page.getByLabel("Person").selectOption({ label: `Carl Colleague (${carl})` });
   await page.getByRole("button", { name: "Add to team" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: "Carl Colleague" })).toBeVisible();
 
-  await colleague.getByRole("link", { name: "Teams", exact: true }).click();
+  await navTo(colleague, "Teams");
   const team = colleague.getByRole("listitem").filter({ hasText: "Payments" });
   await expect(team).toContainText("your team");
   await team.getByRole("link", { name: "Payments" }).click();
@@ -99,6 +99,8 @@ test("a person in two organisations switches between them", async ({ browser, pa
   await sid.goto(invite);
   await sid.getByRole("button", { name: "Join" }).click();
   await expect(sid.getByText(`${first} · Member`)).toBeVisible();
+  await openMenu(sid);
+  await expect(sid.getByRole("navigation", { name: "More" }).getByRole("link", { name: "Waves" })).toBeVisible();
   await expect(sid.getByRole("link", { name: "Admin" })).toHaveCount(0);
 
   // The switcher names both; choosing the other opens its home page.
@@ -106,8 +108,9 @@ test("a person in two organisations switches between them", async ({ browser, pa
   await switcher.selectOption({ label: second });
   await sid.getByRole("button", { name: "Switch" }).click();
   await expect(sid.getByText(`${second} · Owner`)).toBeVisible();
+  await openMenu(sid);
   await expect(switcher.locator("option:checked")).toHaveText(second);
-  await sid.getByRole("link", { name: "Admin" }).click();
+  await navTo(sid, "Admin");
   await expect(sid.getByRole("heading", { name: "Admin" })).toBeVisible();
   await other.close();
 });

@@ -16,6 +16,10 @@ test("a wave is reflected on, graded, closed, and the next starts with a carried
   // End the wave; the team reflects and grades (0.5 is suggested from 50 % progress).
   await page.goto("/waves");
   await page.getByRole("link", { name: "Old wave" }).click();
+  // It cannot be undone: the first click only asks.
+  await page.locator("summary", { hasText: "End the wave and reflect…" }).click();
+  await expect(page.getByText(/Ending the wave stops this wave's votes.*It cannot be undone\./)).toBeVisible();
+  await expect(page.getByText("Active", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "End the wave and reflect" }).click();
   await expect(page.getByText("Reflecting", { exact: true })).toBeVisible();
   await page.goto("/teams");
@@ -34,6 +38,7 @@ test("a wave is reflected on, graded, closed, and the next starts with a carried
   await page.getByRole("link", { name: "Old wave" }).click();
   await expect(page.getByText("Measure weekly")).toBeVisible();
   await expect(page.getByText(/grade 0\.4/)).toBeVisible();
+  await page.locator("summary", { hasText: "Close the wave…" }).click();
   await page.getByRole("button", { name: "Close the wave" }).click();
   await expect(page.getByText("Closed", { exact: true })).toBeVisible();
 

@@ -1,5 +1,5 @@
 import { BrowserContext, expect, Page, test } from "@playwright/test";
-import { inviteLink, joinViaInvite, signUp, startWave, uniqueEmail } from "./helpers";
+import { inviteLink, joinViaInvite, signUp, startWave, uniqueEmail, navTo } from "./helpers";
 
 async function answerAll(page: Page, answer: string) {
   await page.goto("/survey");
@@ -25,7 +25,7 @@ test("three members answer the organisation survey and the admin sees the aggreg
   const nia = await joinViaInvite(browser, invite, "Nia Three", uniqueEmail("nia", info));
   await startWave(page, "Survey wave", -2, 25);
 
-  await page.getByRole("link", { name: "Survey", exact: true }).click();
+  await navTo(page, "Survey");
   // The admin is told once that none is open, next to the way to open one.
   await expect(page.getByRole("heading", { name: "No survey is open yet for Survey wave" })).toBeVisible();
   await expect(page.getByText("No survey is open right now.")).toHaveCount(0);
@@ -38,6 +38,8 @@ test("three members answer the organisation survey and the admin sees the aggreg
   await page.goto("/survey");
   await expect(page.getByText("Open: results show once the survey closes.")).toBeVisible();
   await expect(page.getByText(/answers ·/)).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Close the survey and show results" })).toBeHidden();
+  await page.locator("summary", { hasText: "Close the survey…" }).click();
   await page.getByRole("button", { name: "Close the survey and show results" }).click();
   await expect(page.getByText("3 answers · Autonomous (75 / 100)")).toBeVisible();
   // Everyone answered every statement alike: no dimension is singled out.

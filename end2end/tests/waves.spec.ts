@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { day, fillKr, signUp, uniqueEmail } from "./helpers";
+import { day, fillKr, signUp, uniqueEmail, navTo } from "./helpers";
 
 test("a leader sets a wave, a team aligns an objective, checks in, and the dashboard shows it", async ({ page }, info) => {
   await signUp(page, "Lea Leader", uniqueEmail("lea", info), `Waves ${info.project.name} ${Date.now()}`);
 
   // A team, with the leader in it.
-  await page.getByRole("link", { name: "Teams", exact: true }).click();
+  await navTo(page, "Teams");
   await page.getByLabel("Team name").fill("Checkout");
   await page.getByRole("button", { name: "Create team" }).click();
   await page.getByRole("link", { name: "Checkout" }).click();
@@ -13,7 +13,7 @@ test("a leader sets a wave, a team aligns an objective, checks in, and the dashb
   await expect(page.getByRole("listitem").filter({ hasText: "Lea Leader" }).first()).toBeVisible();
 
   // A wave of 8 weeks is refused; one of 4 weeks is planned.
-  await page.getByRole("link", { name: "Waves", exact: true }).click();
+  await navTo(page, "Waves");
   await page.getByLabel("Name").fill("Winter wave");
   await page.getByLabel("First day").fill(day(-3));
   await page.getByLabel("Last day").fill(day(52));
@@ -26,15 +26,21 @@ test("a leader sets a wave, a team aligns an objective, checks in, and the dashb
   // A wave objective with two key results.
   await page.getByLabel("Objective title").fill("Customers check out in one minute");
   await page.getByLabel("Why it matters").fill("Abandoned carts are our biggest leak.");
+  // The form starts with one key-result row; more are added one at a time, up to five.
+  await expect(page.getByRole("group", { name: /^Key result 2/ })).toBeHidden();
+  await expect(page.locator("summary", { hasText: "Add key result 3" })).toBeHidden();
   await fillKr(page, 1, "Checkout conversion", "numeric", "120", "200");
   await fillKr(page, 2, "Express pay launched", "milestone", "", "");
+  for (const n of [3, 4, 5]) await page.locator("summary", { hasText: `Add key result ${n}` }).click();
+  await expect(page.getByRole("group", { name: /^Key result 5/ })).toBeVisible();
+  await expect(page.locator("summary:visible", { hasText: "Add key result" })).toHaveCount(0);
   await page.getByRole("button", { name: "Add objective" }).click();
   await expect(page.getByRole("link", { name: "Customers check out in one minute" })).toBeVisible();
   await page.getByRole("button", { name: "Start the wave" }).click();
   await expect(page.getByText("Active", { exact: true })).toBeVisible();
 
   // The team writes an aligned objective; the rationale is required.
-  await page.getByRole("link", { name: "Teams", exact: true }).click();
+  await navTo(page, "Teams");
   await page.getByRole("link", { name: "Checkout" }).click();
   await page.getByLabel("Objective title").fill("Remember card details");
   await page.getByLabel("Alignment rationale").fill("   ");

@@ -241,6 +241,16 @@ impl WaveState {
         }
     }
 
+    /// Moving on from this state cannot be undone: what the leader is told
+    /// before confirming (starting a wave needs no second step).
+    pub fn advance_warning(self) -> Option<&'static str> {
+        match self {
+            WaveState::Active => Some("Ending the wave stops this wave's votes, check-ins and new objectives, and opens reflection for every team. It cannot be undone."),
+            WaveState::Reflecting => Some("Closing the wave ends reflection: reflections and grades can no longer change. It cannot be undone."),
+            WaveState::Planned | WaveState::Closed => None,
+        }
+    }
+
     /// Whether teams may still add or change objectives.
     pub fn open_for_objectives(self) -> bool {
         matches!(self, WaveState::Planned | WaveState::Active)

@@ -53,7 +53,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     drafts.follow(me);
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
-        <header class="topbar">
+        <header class="topbar" on:click=close_menu_on_link>
             <a class="brand" href="/">
                 <img src="/favicon.svg" alt="" width="28" height="28"/>
                 <span>"Mistvine"</span>
@@ -72,6 +72,22 @@ pub fn Layout(children: Children) -> impl IntoView {
     }
 }
 
+/// In the hydrated app a link of the bar navigates without a page load, so
+/// the open phone menu would stay open over the new page: close it.
+fn close_menu_on_link(ev: leptos::ev::MouseEvent) {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let on_link = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| matches!(t.closest("a"), Ok(Some(_))));
+        let toggle = document().get_element_by_id("menu-toggle").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let (true, Some(toggle)) = (on_link, toggle) {
+            toggle.set_checked(false);
+        }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = ev;
+}
+
 #[component]
 fn SignedOutNav() -> impl IntoView {
     view! {
@@ -83,7 +99,12 @@ fn SignedOutNav() -> impl IntoView {
     }
 }
 
-/// Areas appear here as they are built; admins also see the admin area.
+/// The weekly four (home, vote, PPP, boosts) are always in the bar; the
+/// other areas and the account sit behind "Menu" on a phone, so the bar is
+/// one line. The menu is a checkbox and its label: it opens without
+/// JavaScript; a page load closes it, and so does following a link of the
+/// bar in the hydrated app (see `close_menu_on_link`).
+/// Admins also see the admin area.
 #[component]
 fn SignedInNav(me: Me) -> impl IntoView {
     let multi_org = me.orgs.len() > 1;
@@ -93,9 +114,13 @@ fn SignedInNav(me: Me) -> impl IntoView {
         <nav class="nav" aria-label="Main">
             <A href="/" exact=true>"Home"</A>
             <A href="/vote">"Vote"</A>
-            <A href="/confidence">"Confidence"</A>
             <A href="/ppp">"PPP"</A>
             <A href="/boosts">"Boosts"</A>
+        </nav>
+        <input type="checkbox" id="menu-toggle" class="menu-toggle"/>
+        <label for="menu-toggle" class="menu-button">"Menu"</label>
+        <nav class="nav more" aria-label="More">
+            <A href="/confidence">"Confidence"</A>
             <A href="/survey">"Survey"</A>
             <A href="/waves">"Waves"</A>
             <A href="/teams">"Teams"</A>
@@ -124,7 +149,7 @@ fn SignedInNav(me: Me) -> impl IntoView {
                 }
                     .into_any()
             } else {
-                view! { <span class="org-name">{me.org_name.clone()}</span> }.into_any()
+                view! { <span class="org-name" title=me.org_name.clone()>{me.org_name.clone()}</span> }.into_any()
             }}
             <a class="user-name" href="/account" title=format!("{} — your account", me.email)>{me.name.clone()}</a>
             // A plain form on purpose: see `Session`.

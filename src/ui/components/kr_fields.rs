@@ -1,5 +1,10 @@
 //! The key-result rows of an objective form: up to five, the first required.
 //! Inputs are named `krs[i][field]`, which the server reads as a list.
+//!
+//! Only the first row is open; each further one sits behind "Add key result
+//! N", shown once the row before it is open (a `<details>` each, so rows are
+//! added without JavaScript and nothing typed is lost). A restored draft
+//! opens the rows it fills (`offline::device::fill_form`).
 
 use crate::domain::key_result::MAX_KEY_RESULTS;
 use crate::error::AppError;
@@ -15,10 +20,16 @@ pub fn KrFields(form: &'static str, #[prop(into)] error: Signal<Option<AppError>
         <div class="kr-rows">
             <p class="hint">
                 "Key results say how you will know you got there: 1 to 5, each a number to move (from start to target; "
-                "targets may go down), a percentage, or a milestone. Leave extra rows empty."
+                "targets may go down), a percentage, or a milestone. Rows left empty are ignored."
             </p>
             {list_error}
-            {(0..MAX_KEY_RESULTS).map(|i| view! { <KrRow form i error/> }).collect_view()}
+            <KrRow form i=0 error/>
+            {(1..MAX_KEY_RESULTS).map(|i| view! {
+                <details class="kr-more">
+                    <summary class="button small secondary">{format!("Add key result {}", i + 1)}</summary>
+                    <KrRow form i error/>
+                </details>
+            }).collect_view()}
         </div>
     }
 }

@@ -1,3 +1,4 @@
+pub mod confirm;
 pub mod form;
 pub mod heat_map;
 pub mod kr_chart;

@@ -103,6 +103,11 @@ pub fn fill_form(form: &HtmlFormElement, fields: &[(String, String)]) {
         }
         let value = fields.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str()).unwrap_or_default();
         let _ = js_sys::Reflect::set(&el, &JsValue::from_str("value"), &JsValue::from_str(value));
+        // A key-result row added on demand is shown again when the draft has words in it.
+        let typed = !value.is_empty() && el.tag_name() != "SELECT";
+        if let (true, Ok(Some(row))) = (typed, el.closest("details.kr-more")) {
+            let _ = row.set_attribute("open", "");
+        }
     }
 }
 

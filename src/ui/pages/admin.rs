@@ -10,6 +10,7 @@ use crate::ui::components::notice::{ErrorNotice, Loaded, Loading};
 use crate::ui::components::pager::Pager;
 use crate::ui::layout::use_session;
 use crate::ui::pages::admin_votes::VoteSettings;
+use crate::ui::components::confirm::Confirm;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
@@ -185,6 +186,7 @@ fn Members(people: MemberPage, change: ServerAction<ChangeRole>, remove: ServerA
                     let user_id = m.user_id.to_string();
                     let role_label = format!("Role of {}", m.name);
                     let remove_label = format!("Remove {} from the organisation", m.name);
+                    let removal_warning = format!("{} loses access to this organisation at once; their past votes stay counted, anonymously. Only a new invite brings them back.", m.name);
                     let remove_id = user_id.clone();
                     view! {
                         <li>
@@ -204,7 +206,10 @@ fn Members(people: MemberPage, change: ServerAction<ChangeRole>, remove: ServerA
                             </ActionForm>
                             <ActionForm action=remove>
                                 <input type="hidden" name="user_id" value=remove_id/>
-                                <button type="submit" class="small danger" aria-label=remove_label>"Remove"</button>
+                                <Confirm ask="Remove…".to_string() name=format!("{remove_label}…") small=true
+                                    warning=removal_warning>
+                                    <button type="submit" class="small danger">{remove_label}</button>
+                                </Confirm>
                             </ActionForm>
                         </li>
                     }

@@ -8,6 +8,7 @@ use crate::ui::components::form::{failure, FormError, Submit};
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::scorecard_chart::{DimensionBars, Spectrum};
 use crate::ui::pages::scorecard::{FocusAdvice, StatementFields};
+use crate::ui::components::confirm::Confirm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -60,10 +61,12 @@ fn Survey(p: SurveyPage, open: ServerAction<OpenSurvey>, answer: ServerAction<An
         }}
         {p.can_close.then(|| view! {
             <section class="card">
-                <p>"Closing the survey shows its results to everyone. It cannot be reopened, and it takes no more answers."</p>
                 <ActionForm action=close>
                     <FormError error=close_error fields=&[]/>
-                    <Submit label="Close the survey and show results" pending=close.pending()/>
+                    <Confirm ask="Close the survey…".to_string()
+                        warning="Closing the survey shows its results to everyone. It cannot be reopened, and it takes no more answers.".to_string()>
+                        <Submit label="Close the survey and show results" pending=close.pending()/>
+                    </Confirm>
                 </ActionForm>
             </section>
         })}

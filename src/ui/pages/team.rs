@@ -10,6 +10,7 @@ use crate::ui::layout::use_session;
 use crate::ui::pages::team_objectives::TeamObjectives;
 use crate::ui::pages::team_ppp::TeamPppSection;
 use crate::ui::pages::team_reflection::TeamReflectionSection;
+use crate::ui::components::confirm::Confirm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -91,10 +92,10 @@ fn Team(t: TeamDetail, is_admin: bool, actions: TeamActions) -> impl IntoView {
                                             <ActionForm action=actions.remove>
                                                 <input type="hidden" name="team_id" value=id/>
                                                 <input type="hidden" name="user_id" value=m.user_id.to_string()/>
-                                                <button type="submit" class="small secondary"
-                                                    aria-label=format!("Remove {} from the team", m.name)>
-                                                    "Remove"
-                                                </button>
+                                                <Confirm ask="Remove…".to_string() name=format!("Remove {} from the team…", m.name) small=true
+                                                    warning=format!("{} leaves the team; adding them again undoes it.", m.name)>
+                                                    <button type="submit" class="small danger">{format!("Remove {} from the team", m.name)}</button>
+                                                </Confirm>
                                             </ActionForm>
                                         })}
                                     </li>
@@ -180,14 +181,19 @@ fn TeamAdmin(
                 <input type="hidden" name="team_id" value=id/>
                 <input type="hidden" name="archived" value=(!archived).to_string()/>
                 <FormError error=archive_error fields=&[]/>
-                <p class="hint">
-                    {if archived {
-                        "Restoring brings the team back into the active lists."
-                    } else {
-                        "Archiving keeps the team's history but removes it from the active lists."
-                    }}
-                </p>
-                <Submit label=if archived { "Restore team" } else { "Archive team" } pending=actions.archive.pending() class="secondary"/>
+                {if archived {
+                    view! {
+                        <p class="hint">"Restoring brings the team back into the active lists."</p>
+                        <Submit label="Restore team" pending=actions.archive.pending() class="secondary"/>
+                    }.into_any()
+                } else {
+                    view! {
+                        <Confirm ask="Archive team…".to_string()
+                            warning="Archiving keeps the team's history but removes it from the active lists until someone restores it.".to_string()>
+                            <Submit label="Archive team" pending=actions.archive.pending()/>
+                        </Confirm>
+                    }.into_any()
+                }}
             </ActionForm>
         </section>
     }

@@ -14,6 +14,7 @@ use crate::ui::components::person::PersonChooser;
 use crate::ui::components::progress::ProgressBar;
 use crate::ui::pages::wave_reviews::WaveReviews;
 use crate::ui::pages::waves::date_range;
+use crate::ui::components::confirm::Confirm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -59,7 +60,14 @@ fn Wave(w: WaveDetail, advance: ServerAction<AdvanceWave>, create: ServerAction<
                         <input type="hidden" name="wave_id" value=w.wave.id.to_string()/>
                         <input type="hidden" name="to" value=to.as_str()/>
                         <FormError error=advance_error fields=&[]/>
-                        <Submit label=label pending=advance.pending() class="secondary"/>
+                        {match w.wave.state.advance_warning() {
+                            Some(warning) => view! {
+                                <Confirm ask=format!("{label}…") warning=warning.to_string()>
+                                    <Submit label=label pending=advance.pending()/>
+                                </Confirm>
+                            }.into_any(),
+                            None => view! { <Submit label=label pending=advance.pending() class="secondary"/> }.into_any(),
+                        }}
                     </ActionForm>
                 }
             })}
