@@ -51,5 +51,5 @@ test("a wave is reflected on, graded, closed, and the next starts with a carried
   // It opens the copy: same objective, in the new wave, starting from 600.
   await expect(page.getByRole("heading", { name: "Faster search" })).toBeVisible();
   await expect(page.getByRole("link", { name: "New wave" })).toBeVisible();
-  await expect(page.getByText("Now 600 · target 300")).toBeVisible();
+  await expect(page.getByText("Now 600 · 0 % of the way from 600 to 300")).toBeVisible();
 });

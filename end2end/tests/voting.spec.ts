@@ -53,6 +53,11 @@ test("members vote anonymously, change a vote, and results appear only from 3 vo
   // One voter: no numbers anywhere on the results page.
   await navTo(page, "Confidence");
   await expect(page.getByRole("img", { name: /Happy customers, week 1: fewer than 3 votes/ })).toBeVisible();
+  // The legend says what the colours and marks mean.
+  const legend = page.getByRole("group", { name: "Legend of the heat map" });
+  for (const words of ["Struggling", "Exceeding", "fewer than 3 votes: hidden to keep them anonymous", "the week is still open", "dropped two weeks running"]) {
+    await expect(legend.getByText(words)).toBeVisible();
+  }
   await expect(page.getByText(/Average \d/)).toHaveCount(0);
 
   // The two colleagues vote; with three voters the average appears.

@@ -60,6 +60,14 @@ test("a leader sets a wave, a team aligns an objective, checks in, and the dashb
     "50",
   );
   await expect(page.getByText("Check-in history (1)")).toBeVisible();
+  // Value and progress are said together, the way the bar counts: 30 % is 50 % of the way.
+  await expect(page.getByText("Now 30 % · 50 % of the way from 20 % to 40 %")).toBeVisible();
+  // The chart: the wave's four weeks, start and target, the one check-in with its value, the pace, and words.
+  const chart = page.locator("svg.kr-chart");
+  for (const label of ["W1", "W2", "W3", "W4", "start 20 %", "target 40 %", "30 %"]) await expect(chart.getByText(label, { exact: true })).toHaveCount(1);
+  await expect(chart.locator("circle.value-dot")).toHaveCount(1);
+  await expect(chart.locator("line.pace-line")).toHaveCount(1);
+  await expect(chart).toHaveAttribute("aria-label", /1 check-in, the latest 30 %, where the steady pace to the target expected [\d.]+ %: on or ahead of pace\./);
 
   // The dashboard shows the team's new score and the alignment.
   await page.getByRole("link", { name: "Home" }).click();

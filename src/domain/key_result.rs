@@ -50,7 +50,24 @@ impl KrKind {
                 }
             }
         };
-        if pct.is_nan() { 0.0 } else { pct.clamp(0.0, 100.0) }
+        // `+ 0.0` turns the -0 of a falling target at its start into 0 (else shown as "-0 %").
+        if pct.is_nan() { 0.0 } else { pct.clamp(0.0, 100.0) + 0.0 }
+    }
+
+    /// The one way progress is said everywhere: the value, and how far it is
+    /// along the way from start to target (what the progress bar shows).
+    pub fn describe(&self, current: f64) -> String {
+        match self {
+            KrKind::Numeric { start, target, .. } | KrKind::Percentage { start, target } => format!(
+                "Now {} · {} % of the way from {} to {}",
+                self.format(current),
+                self.progress(current).round(),
+                self.format(*start),
+                self.format(*target)
+            ),
+            KrKind::Milestone if current >= 1.0 => "Done · 100 %".to_owned(),
+            KrKind::Milestone => "Not done yet · 0 %".to_owned(),
+        }
     }
 
     /// The value a fresh key result starts at.
@@ -260,6 +277,17 @@ pub struct KrDetail {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn progress_is_said_as_a_share_of_the_way_from_start_to_target() {
+        // A percentage KR at 20 % from 10 % toward 35 % is 40 % of the way: both numbers are named.
+        let k = KrKind::Percentage { start: 10.0, target: 35.0 };
+        assert_eq!(k.describe(20.0), "Now 20 % · 40 % of the way from 10 % to 35 %");
+        let down = KrKind::Numeric { start: 45.0, target: 30.0, unit: "days".into() };
+        assert_eq!(down.describe(36.0), "Now 36 days · 60 % of the way from 45 days to 30 days");
+        assert_eq!(KrKind::Milestone.describe(0.0), "Not done yet · 0 %");
+        assert_eq!(down.describe(45.0), "Now 45 days · 0 % of the way from 45 days to 30 days", "never -0 %");
+    }
     use super::*;
     use proptest::prelude::*;
 

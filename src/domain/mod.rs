@@ -14,6 +14,7 @@ pub mod export;
 mod fuzz;
 pub mod ids;
 pub mod key_result;
+pub mod kr_chart;
 pub mod objective;
 pub mod org;
 pub mod ppp;

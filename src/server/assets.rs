@@ -41,7 +41,7 @@ impl Names {
     pub fn of(options: &LeptosOptions) -> Result<Self, String> {
         let pkg = options.site_pkg_dir.to_string();
         if !options.hash_files {
-            return Ok(Self::parse(&options.output_name, &pkg, None)?);
+            return Self::parse(&options.output_name, &pkg, None);
         }
         let path = hash_file_path(options);
         let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read the asset hash file {}: {e}", path.display()))?;

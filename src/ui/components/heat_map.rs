@@ -3,7 +3,7 @@
 //! carries its meaning as text (title and label) for screen readers.
 
 use crate::domain::confidence::ConfidenceRow;
-use crate::domain::vote::{Trend, Visible, MIN_VOTERS};
+use crate::domain::vote::{Trend, Visible, MIN_VOTERS, SCALE};
 use crate::ui::components::progress::NeedsSupport;
 use leptos::prelude::*;
 
@@ -72,6 +72,28 @@ pub fn HeatMap(rows: Vec<ConfidenceRow>, weeks: u32, threshold: u32) -> impl Int
                 }
             }).collect_view()}
         </ul>
+    }
+}
+
+/// What the map's colours, marks and arrows mean, said once above it (the
+/// cells also say it to screen readers one by one).
+#[component]
+pub fn HeatLegend(threshold: u32) -> impl IntoView {
+    let hidden = format!("<{}", threshold.max(MIN_VOTERS));
+    view! {
+        <div class="heat-legend" aria-label="Legend of the heat map" role="group">
+            <ul class="legend-scale">
+                {SCALE.iter().map(|(n, name)| view! {
+                    <li><span class="swatch" style=format!("background:{}", colour(f64::from(*n)))>{n.to_string()}</span>{*name}</li>
+                }).collect_view()}
+            </ul>
+            <ul class="legend-marks">
+                <li><span class="swatch muted">{hidden.clone()}</span>{format!("fewer than {} votes: hidden to keep them anonymous", threshold.max(MIN_VOTERS))}</li>
+                <li><span class="swatch muted">"…"</span>"the week is still open"</li>
+                <li><span class="trend">"↑ ↓ →"</span>"confidence rising, dropping, steady against the week before"</li>
+                <li><NeedsSupport/>"dropped two weeks running"</li>
+            </ul>
+        </div>
     }
 }
 

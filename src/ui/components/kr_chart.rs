@@ -1,69 +1,78 @@
-//! A small SVG line chart of a key result's check-ins, rendered on the server.
+//! A key result's chart, SVG rendered on the server: the wave's weeks along
+//! the bottom, values up the side, start and target, each check-in as a
+//! point with its value, and the steady pace from start to target (dashed).
+//! The same is said in words under it for screen readers.
 
-use crate::domain::key_result::{fmt_num, KrKind};
-use crate::domain::key_result::CheckInView;
+use crate::domain::key_result::{CheckInView, KrKind};
+use crate::domain::kr_chart::{model, KrChartModel};
+use crate::domain::wave::WaveDates;
 use leptos::prelude::*;
 
-const W: f64 = 320.0;
-const H: f64 = 120.0;
-const PAD: f64 = 12.0;
+const W: f64 = 640.0;
+const H: f64 = 220.0;
+/// Room for the value labels on the left and the week labels below.
+const LEFT: f64 = 64.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 18.0;
+const BOTTOM: f64 = 30.0;
 
-/// Scales values to the chart's height; the start and target always fit.
-fn y_scale(kind: &KrKind, values: &[f64]) -> impl Fn(f64) -> f64 {
-    let (start, target) = match kind {
-        KrKind::Numeric { start, target, .. } | KrKind::Percentage { start, target } => (*start, *target),
-        KrKind::Milestone => (0.0, 1.0),
-    };
-    let lo = values.iter().copied().fold(start.min(target), f64::min);
-    let hi = values.iter().copied().fold(start.max(target), f64::max);
-    let span = if hi > lo { hi - lo } else { 1.0 };
-    move |v| H - PAD - (v - lo) / span * (H - 2.0 * PAD)
+struct Scale {
+    lo: f64,
+    span: f64,
 }
 
-#[component]
-pub fn KrChart(kind: KrKind, history: Vec<CheckInView>, #[prop(into)] title: String) -> impl IntoView {
-    let initial = kind.initial();
-    let mut values = vec![initial];
-    values.extend(history.iter().map(|c| c.value));
-    let y = y_scale(&kind, &values);
-    let step = if values.len() > 1 { (W - 2.0 * PAD) / (values.len() - 1) as f64 } else { 0.0 };
-    let points: Vec<(f64, f64)> = values.iter().enumerate().map(|(i, v)| (PAD + step * i as f64, y(*v))).collect();
-    let polyline = points.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
-    let target = match &kind {
-        KrKind::Numeric { target, .. } | KrKind::Percentage { target, .. } => *target,
-        KrKind::Milestone => 1.0,
-    };
-    let ty = y(target);
-    let latest = values.last().copied().unwrap_or(initial);
-    let description = format!(
-        "{title}: started at {}, now {} after {} check-in{}, target {}.",
-        kind.format(initial),
-        kind.format(latest),
-        history.len(),
-        if history.len() == 1 { "" } else { "s" },
-        kind.format(target)
-    );
-    let label = description.clone();
-    view! {
-        <svg class="kr-chart" viewBox=format!("0 0 {W} {H}") role="img" aria-label=label>
-            <title>{description}</title>
-            <line x1=PAD x2=W - PAD y1=ty y2=ty class="target-line"/>
-            <text x=W - PAD y=ty - 4.0 text-anchor="end" class="chart-label">{format!("target {}", fmt_num(target))}</text>
-            <polyline points=polyline class="value-line"/>
-            {points.into_iter().map(|(x, y)| view! { <circle cx=x cy=y r="3" class="value-dot"/> }).collect_view()}
-        </svg>
+impl Scale {
+    fn of(m: &KrChartModel) -> Self {
+        Scale { lo: m.lo, span: if m.hi > m.lo { m.hi - m.lo } else { 1.0 } }
+    }
+    fn x(&self, share: f64) -> f64 {
+        LEFT + share * (W - LEFT - RIGHT)
+    }
+    fn y(&self, v: f64) -> f64 {
+        H - BOTTOM - (v - self.lo) / self.span * (H - TOP - BOTTOM)
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn start_and_target_fit_even_for_decreasing_targets() {
-        let kind = KrKind::Numeric { start: 10.0, target: 4.0, unit: String::new() };
-        let y = y_scale(&kind, &[10.0, 7.0]);
-        assert!((y(4.0) - (H - PAD)).abs() < 1e-9, "the lowest value sits at the bottom");
-        assert!((y(10.0) - PAD).abs() < 1e-9, "the highest at the top");
+#[component]
+pub fn KrChart(kind: KrKind, history: Vec<CheckInView>, dates: WaveDates, #[prop(into)] title: String) -> impl IntoView {
+    let m = model(&kind, &history, &dates);
+    let s = Scale::of(&m);
+    let (x0, x1) = (s.x(0.0), s.x(1.0));
+    let (ys, yt) = (s.y(m.start), s.y(m.target));
+    let line = std::iter::once((x0, ys)).chain(m.points.iter().map(|p| (s.x(p.x), s.y(p.value))));
+    let polyline = line.map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ");
+    let summary = format!("{title}: {}", m.summary);
+    view! {
+        <figure class="kr-figure">
+            <svg class="kr-chart" viewBox=format!("0 0 {W} {H}") role="img" aria-label=summary.clone()>
+                <line x1=x0 x2=x1 y1=H - BOTTOM y2=H - BOTTOM class="axis"/>
+                <line x1=x0 x2=x0 y1=TOP y2=H - BOTTOM class="axis"/>
+                {m.weeks.iter().map(|(x, label)| view! {
+                    <line x1=s.x(*x) x2=s.x(*x) y1=TOP y2=H - BOTTOM class="grid"/>
+                    <text x=s.x(*x) + 3.0 y=H - BOTTOM + 18.0 class="chart-label">{label.clone()}</text>
+                }).collect_view()}
+                <line x1=x0 x2=x1 y1=yt y2=yt class="target-line"/>
+                <text x=LEFT - 6.0 y=yt + 4.0 text-anchor="end" class="chart-label">{format!("target {}", m.target_label)}</text>
+                <text x=LEFT - 6.0 y=ys + 4.0 text-anchor="end" class="chart-label">{format!("start {}", m.start_label)}</text>
+                {m.pace.then(|| view! { <line x1=x0 y1=ys x2=x1 y2=yt class="pace-line"/> })}
+                <polyline points=polyline class="value-line"/>
+                <rect x=x0 - 4.0 y=ys - 4.0 width="8" height="8" class="start-mark"/>
+                {m.points.iter().map(|p| {
+                    let (x, y) = (s.x(p.x), s.y(p.value));
+                    // Labels go above the point, or below it when it touches the top.
+                    let ly = if y - 8.0 < TOP { y + 16.0 } else { y - 8.0 };
+                    view! {
+                        <circle cx=x cy=y r="4" class="value-dot"/>
+                        <text x=x y=ly text-anchor="middle" class="chart-value">{p.label.clone()}</text>
+                    }
+                }).collect_view()}
+            </svg>
+            <figcaption class="chart-key">
+                <span class="key-value">"check-ins"</span>
+                {m.pace.then(|| view! { <span class="key-pace">"steady pace to the target"</span> })}
+                <span class="key-target">"target"</span>
+            </figcaption>
+            <p class="visually-hidden">{summary}</p>
+        </figure>
     }
 }

@@ -8,7 +8,7 @@ use crate::api::votes::get_confidence;
 use crate::domain::confidence::{ConfidenceReport, ConfidenceView, Group, ATTENTION_ROWS};
 use crate::domain::ids::TeamId;
 use crate::domain::vote::{Visible, SCALE};
-use crate::ui::components::heat_map::HeatMap;
+use crate::ui::components::heat_map::{HeatLegend, HeatMap};
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::pager::Pager;
 use leptos::prelude::*;
@@ -73,7 +73,7 @@ fn Report(r: ConfidenceReport) -> impl IntoView {
             {if r.rows.is_empty() {
                 view! { <p>"No objectives here."</p> }.into_any()
             } else {
-                view! { <HeatMap rows=r.rows.clone() weeks=r.weeks threshold=r.threshold/> }.into_any()
+                view! { <HeatLegend threshold=r.threshold/> <HeatMap rows=r.rows.clone() weeks=r.weeks threshold=r.threshold/> }.into_any()
             }}
             {match r.view {
                 ConfidenceView::All { page } if r.pages > 1 => {

@@ -12,6 +12,7 @@ use crate::ui::components::kr_chart::KrChart;
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::person::PersonChooser;
 use crate::ui::components::progress::ProgressBar;
+use crate::domain::wave::WaveDates;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -62,14 +63,14 @@ fn Objective(o: ObjectiveDetail, refresh: RwSignal<u32>, update: ServerAction<Up
             <p class="prose">{o.why.clone()}</p>
             <ProgressBar value=s.progress label=format!("Progress of {}", s.title)/>
         </section>
-        {o.krs.into_iter().map(|kr| view! { <KeyResult kr can_check_in=o.can_check_in refresh/> }).collect_view()}
+        {o.krs.into_iter().map(|kr| view! { <KeyResult kr dates=o.wave.dates can_check_in=o.can_check_in refresh/> }).collect_view()}
         {(!is_team).then(|| view! { <Aligned list=o.aligned.clone()/> })}
         {o.can_edit.then(|| view! { <EditObjective o=o.summary.clone() why=o.why.clone() owner=o.owner_id.map(|u| u.to_string()) owners=o.owners.clone() update/> })}
     }
 }
 
 #[component]
-fn KeyResult(kr: KrDetail, can_check_in: bool, refresh: RwSignal<u32>) -> impl IntoView {
+fn KeyResult(kr: KrDetail, dates: WaveDates, can_check_in: bool, refresh: RwSignal<u32>) -> impl IntoView {
     let k = kr.kr;
     let check_in = ServerAction::<CheckIn>::new();
     Effect::new(move |_| {
@@ -79,17 +80,13 @@ fn KeyResult(kr: KrDetail, can_check_in: bool, refresh: RwSignal<u32>) -> impl I
     });
     let error = failure(check_in);
     let form_id = format!("check-in-{}", k.id);
-    let target = match &k.kind {
-        KrKind::Numeric { target, .. } | KrKind::Percentage { target, .. } => k.kind.format(*target),
-        KrKind::Milestone => "done".into(),
-    };
     let history = kr.history;
     view! {
         <section class="card kr">
             <h2>{k.title.clone()}</h2>
-            <p class="meta">{format!("Now {} · target {target}{}", k.kind.format(k.current), if k.weight != 1.0 { format!(" · weight {}", k.weight) } else { String::new() })}</p>
+            <p class="meta">{format!("{}{}", k.kind.describe(k.current), if k.weight != 1.0 { format!(" · weight {}", k.weight) } else { String::new() })}</p>
             <ProgressBar value=k.progress label=format!("Progress of {}", k.title)/>
-            <KrChart kind=k.kind.clone() history=history.clone() title=k.title.clone()/>
+            <KrChart kind=k.kind.clone() history=history.clone() dates=dates title=k.title.clone()/>
             {(!history.is_empty()).then(|| view! {
                 <details>
                     <summary>{format!("Check-in history ({})", history.len())}</summary>
