@@ -8,13 +8,14 @@ use crate::domain::kr_chart::{model, KrChartModel};
 use crate::domain::wave::WaveDates;
 use leptos::prelude::*;
 
-const W: f64 = 640.0;
-const H: f64 = 220.0;
-/// Room for the value labels on the left and the week labels below.
-const LEFT: f64 = 64.0;
-const RIGHT: f64 = 16.0;
+/// Small enough that its text stays readable when a phone shrinks it.
+const W: f64 = 400.0;
+const H: f64 = 200.0;
+/// Room for the start and target labels on the right and the weeks below.
+const LEFT: f64 = 10.0;
+const RIGHT: f64 = 92.0;
 const TOP: f64 = 18.0;
-const BOTTOM: f64 = 30.0;
+const BOTTOM: f64 = 26.0;
 
 struct Scale {
     lo: f64,
@@ -49,11 +50,12 @@ pub fn KrChart(kind: KrKind, history: Vec<CheckInView>, dates: WaveDates, #[prop
                 <line x1=x0 x2=x0 y1=TOP y2=H - BOTTOM class="axis"/>
                 {m.weeks.iter().map(|(x, label)| view! {
                     <line x1=s.x(*x) x2=s.x(*x) y1=TOP y2=H - BOTTOM class="grid"/>
-                    <text x=s.x(*x) + 3.0 y=H - BOTTOM + 18.0 class="chart-label">{label.clone()}</text>
+                    <text x=s.x(*x) + 3.0 y=H - BOTTOM + 17.0 class="chart-label">{label.clone()}</text>
                 }).collect_view()}
                 <line x1=x0 x2=x1 y1=yt y2=yt class="target-line"/>
-                <text x=LEFT - 6.0 y=yt + 4.0 text-anchor="end" class="chart-label">{format!("target {}", m.target_label)}</text>
-                <text x=LEFT - 6.0 y=ys + 4.0 text-anchor="end" class="chart-label">{format!("start {}", m.start_label)}</text>
+                <text x=x1 + 6.0 y=yt + 4.0 class="chart-label">{format!("target {}", m.target_label)}</text>
+                <text x=x1 + 6.0 y=ys + 4.0 class="chart-label">{format!("start {}", m.start_label)}</text>
+                <line x1=x0 x2=x1 y1=ys y2=ys class="grid"/>
                 {m.pace.then(|| view! { <line x1=x0 y1=ys x2=x1 y2=yt class="pace-line"/> })}
                 <polyline points=polyline class="value-line"/>
                 <rect x=x0 - 4.0 y=ys - 4.0 width="8" height="8" class="start-mark"/>
