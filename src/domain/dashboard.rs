@@ -3,7 +3,7 @@
 
 use super::boost::{is_stale, BoostState, BoostView};
 use super::ids::{ObjectiveId, TeamId};
-use super::key_result::{lags_time, mean};
+use super::progress::{lags_time, mean};
 use super::objective::ObjectiveSummary;
 use super::org::TeamRef;
 use super::ppp::OpenProblem;

@@ -18,6 +18,7 @@ pub mod kr_chart;
 pub mod objective;
 pub mod org;
 pub mod ppp;
+pub mod progress;
 pub mod reflection;
 pub mod scorecard;
 pub mod signals;

@@ -3,7 +3,8 @@
 //! memory, so a page costs the same however many teams there are.
 
 use crate::domain::ids::{KeyResultId, ObjectiveId, OrgId, TeamId, UserId, WaveId};
-use crate::domain::key_result::{weighted_mean, KrKind, KrSpec, KrView};
+use crate::domain::key_result::{KrKind, KrSpec, KrView};
+use crate::domain::progress::weighted_mean;
 use crate::domain::objective::ObjectiveSummary;
 use crate::domain::org::TeamRef;
 use crate::error::AppError;

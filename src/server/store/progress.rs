@@ -6,7 +6,7 @@
 use super::objectives::KrKindName;
 use crate::domain::dashboard::TeamObjectiveProgress;
 use crate::domain::ids::{KeyResultId, ObjectiveId, OrgId, TeamId, WaveId};
-use crate::domain::key_result::weighted_mean;
+use crate::domain::progress::weighted_mean;
 use crate::error::AppError;
 use sqlx::{SqliteConnection, SqlitePool};
 

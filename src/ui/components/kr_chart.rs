@@ -78,3 +78,19 @@ pub fn KrChart(kind: KrKind, history: Vec<CheckInView>, dates: WaveDates, #[prop
         </figure>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn start_and_target_fit_even_for_decreasing_targets() {
+        let kind = KrKind::Numeric { start: 10.0, target: 4.0, unit: String::new() };
+        let dates = WaveDates::parse("2026-03-02", "2026-03-29").unwrap();
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 3, 9).unwrap().and_hms_opt(0, 0, 0).unwrap().and_utc().timestamp();
+        let m = model(&kind, &[CheckInView { value: 7.0, note: None, author: "A".into(), at }], &dates);
+        let y = Scale::of(&m);
+        assert!((y.y(4.0) - (H - BOTTOM)).abs() < 1e-9, "the lowest value sits at the bottom");
+        assert!((y.y(10.0) - TOP).abs() < 1e-9, "the highest at the top");
+    }
+}

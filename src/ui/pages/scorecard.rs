@@ -117,9 +117,11 @@ pub fn FocusAdvice(focus: Focus, #[prop(optional)] heading: bool) -> impl IntoVi
         Focus::Even(s) => format!("Every dimension scores {s:.0} / 100: none holds the others back"),
         f => format!("Work on {} first", names(&f.dimensions())),
     };
-    let advice = focus.dimensions().into_iter().map(|d| {
+    let lowest = focus.dimensions();
+    let several = lowest.len() > 1;
+    let advice = lowest.into_iter().map(|d| {
         let i = info(d);
-        view! { <p>{(focus.dimensions().len() > 1).then(|| view! { <strong>{format!("{}: ", i.name)}</strong> })}{i.advice}</p> }
+        view! { <p>{several.then(|| view! { <strong>{format!("{}: ", i.name)}</strong> })}{i.advice}</p> }
     }).collect_view();
     view! {
         {if heading { view! { <h2>{title}</h2> }.into_any() } else { view! { <p><strong>{title}</strong></p> }.into_any() }}
