@@ -51,6 +51,8 @@ export default defineConfig({
       MISTVINE_VOTE_KEY_FILE: voteKey,
       // Every test signs up a new workspace from 127.0.0.1.
       MISTVINE_SIGNUPS_PER_HOUR: "10000",
+      // The accessibility audit walks the demo organisation; other tests make their own.
+      MISTVINE_DEMO: "1",
       MISTVINE_LISTEN: `127.0.0.1:${port}`,
       LEPTOS_OUTPUT_NAME: "mistvine",
       LEPTOS_SITE_ROOT: path.join(root, "target", "site"),

@@ -26,6 +26,10 @@ async fn demo_loads_idempotently_and_fills_the_dashboard() {
     assert_eq!(dash["teams"].as_array().unwrap().len(), 3);
     let confidence = c.call("confidence", &[]).await.json();
     assert_eq!(confidence["rows"][0]["cells"][0]["Shown"]["count"], 6, "week 1 votes of the demo are shown");
+    let flagged = &confidence["by_team"]["flagged"];
+    assert_eq!(flagged.as_array().unwrap().len(), 1, "one demo team has an objective at Concerned: {flagged}");
+    assert_eq!(flagged[0]["team"]["name"], "Growth");
+    assert_eq!(confidence["by_team"]["calm"], 2);
     assert_eq!(dash["open_problems"].as_array().unwrap().len(), 2, "the demo's PPP problems reach the dashboard");
     assert_eq!(dash["open_boosts"], 1);
     assert_eq!(dash["stale_boosts"].as_array().unwrap().len(), 1, "the demo shows a boost waiting over a week");

@@ -1,4 +1,4 @@
-import { Browser, BrowserContext, expect, Page, TestInfo } from "@playwright/test";
+import { Browser, BrowserContext, expect, Locator, Page, TestInfo } from "@playwright/test";
 
 /** An e-mail nobody else in this run uses: the database is shared by all tests of a run. */
 export function uniqueEmail(who: string, info: TestInfo): string {
@@ -157,4 +157,20 @@ export async function navTo(page: Page, area: string) {
 export async function logOut(page: Page) {
   await openMenu(page);
   await page.getByRole("button", { name: "Log out" }).click();
+}
+
+/**
+ * Presses Tab, as a keyboard user moves through a page, until `target` has
+ * the focus; fails if it is not reached in `limit` presses. The focused
+ * control must show it (a visible outline).
+ */
+export async function tabTo(page: Page, target: Locator, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) {
+      await expect(target).toHaveCSS("outline-style", "solid");
+      return;
+    }
+  }
+  throw new Error(`${limit} presses of Tab did not reach ${target}`);
 }

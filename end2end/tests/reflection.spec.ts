@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { audit } from "./axe";
 import { addTeamObjective, createTeam, signUp, startWave, uniqueEmail } from "./helpers";
 
 const objective = (title: string) => ({ title, why: "It matters.", kr: ["Active users", "100", "200"] as [string, string, string] });
@@ -32,12 +33,14 @@ test("a wave is reflected on, graded, closed, and the next starts with a carried
   await grade.fill("0.4");
   await page.getByRole("button", { name: "Save reflection" }).click();
   await expect(page.getByLabel("What worked")).toHaveValue("Profiling first");
+  await audit(page);
 
   // The wave page shows it; the leader closes the wave.
   await page.goto("/waves");
   await page.getByRole("link", { name: "Old wave" }).click();
   await expect(page.getByText("Measure weekly")).toBeVisible();
   await expect(page.getByText(/grade 0\.4/)).toBeVisible();
+  await audit(page);
   await page.locator("summary", { hasText: "Close the wave…" }).click();
   await page.getByRole("button", { name: "Close the wave" }).click();
   await expect(page.getByText("Closed", { exact: true })).toBeVisible();
@@ -47,6 +50,7 @@ test("a wave is reflected on, graded, closed, and the next starts with a carried
   await page.goto("/teams");
   await page.getByRole("link", { name: "Core" }).click();
   await expect(page.getByRole("heading", { name: "Carry over into New wave" })).toBeVisible();
+  await audit(page);
   await page.getByRole("button", { name: "Carry over" }).click();
   // It opens the copy: same objective, in the new wave, starting from 600.
   await expect(page.getByRole("heading", { name: "Faster search" })).toBeVisible();

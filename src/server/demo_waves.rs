@@ -132,7 +132,9 @@ pub async fn load(
     let votes: [Votes; 5] = [
         (value, None, &everyone, &[4, 3, 4, 3, 4, 3]),
         (ship, None, &everyone, &[3, 2, 3, 2, 2, 3]),
-        (onboarding, Some(growth), &[0, 2, 5], &[4, 4, 3]),
+        // Growth is worried about its checklist (the reports API it waits for):
+        // the heat map flags it, and lists Growth under "By team".
+        (onboarding, Some(growth), &[0, 2, 5], &[2, 3, 2]),
         (signup, Some(mobile), &[4, 5], &[2, 3]),
         (deploys, Some(platform), &[3, 4], &[3, 3]),
     ];

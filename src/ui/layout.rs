@@ -25,6 +25,11 @@ pub struct Session {
 }
 
 impl Session {
+    /// Changes when the person signs in or out: a resource about the person follows it.
+    pub fn epoch(&self) -> u32 {
+        self.epoch.get()
+    }
+
     /// Re-asks "who am I" every time `action` completes.
     pub fn refresh_on<S>(&self, action: ServerAction<S>)
     where

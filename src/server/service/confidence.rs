@@ -2,7 +2,7 @@
 //! `server::ballots` and `server::vault`; only aggregates leave this module, and a person's own
 //! score only towards the browser that holds its ballot secret.
 
-use crate::domain::confidence::{falling_among, parse_view, rows, select, ConfidenceReport, ConfidenceRow, RowHead, VoteItem, VoteSheet};
+use crate::domain::confidence::{by_team, falling_among, parse_view, rows, select, ConfidenceReport, ConfidenceRow, RowHead, VoteItem, VoteSheet};
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId};
 use crate::domain::vote::{parse_threshold, threshold, Score};
 use crate::domain::wave::WaveSummary;
@@ -196,12 +196,13 @@ pub async fn report(ctx: &ServerCtx, caller: &Caller, team_filter: Option<TeamId
         }
     }
     let Some(wave) = super::waves::results_wave(&mut conn, caller.org_id).await? else {
-        let none = ConfidenceReport { wave: None, weeks: 0, current_week: None, threshold, live, rows: Vec::new(), groups: Vec::new(), view, flagged: 0, pages: 1, teams, team_filter };
+        let none = ConfidenceReport { wave: None, weeks: 0, current_week: None, threshold, live, rows: Vec::new(), groups: Vec::new(), by_team: Default::default(), view, flagged: 0, pages: 1, teams, team_filter };
         return Ok(none);
     };
     let today = ctx.today();
     // Every row of the wave, so the groups and the flags count them all; only a view's share is sent.
     let all = report_rows(&mut conn, &ctx.vault.reader, caller.org_id, &wave, (threshold, live), today).await?;
+    let by_team = by_team(&all);
     let (rows, groups, flagged, pages) = select(all, view);
     Ok(ConfidenceReport {
         weeks: wave.dates.week_count(),
@@ -211,6 +212,7 @@ pub async fn report(ctx: &ServerCtx, caller: &Caller, team_filter: Option<TeamId
         live,
         rows,
         groups,
+        by_team,
         view,
         flagged,
         pages,

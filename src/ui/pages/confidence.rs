@@ -2,15 +2,17 @@
 //! with trends. By default: the wave objectives, what each group of aligned
 //! team objectives says, and the team objectives that need a conversation;
 //! `?show=all&page=N` pages through everything, grouped by wave objective;
-//! `?team=` narrows it to one team's objectives (plus the wave's).
+//! `?team=` narrows it to one team's objectives (plus the wave's); the
+//! default view also lists the teams with something flagged.
 
 use crate::api::votes::get_confidence;
-use crate::domain::confidence::{ConfidenceReport, ConfidenceView, Group, ATTENTION_ROWS};
+use crate::domain::confidence::{ByTeam, ConfidenceReport, ConfidenceView, Group, ATTENTION_ROWS};
 use crate::domain::ids::TeamId;
 use crate::domain::vote::{Visible, SCALE};
 use crate::ui::components::heat_map::{HeatLegend, HeatMap};
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::pager::Pager;
+use crate::ui::count;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -63,6 +65,7 @@ fn Report(r: ConfidenceReport) -> impl IntoView {
             <a href="/confidence?show=all" aria-current=matches!(r.view, ConfidenceView::All { .. }).then_some("page")>"All objectives"</a>
         </nav>
         {(r.view == ConfidenceView::Attention && !r.groups.is_empty()).then(|| view! { <Groups groups=r.groups.clone()/> })}
+        {(r.view == ConfidenceView::Attention).then(|| view! { <Teams by_team=r.by_team.clone()/> })}
         <section class="card">
             <h2>{match r.view {
                 ConfidenceView::Attention => "Heat map: the wave, and what needs attention".to_string(),
@@ -130,12 +133,48 @@ fn Groups(groups: Vec<Group>) -> impl IntoView {
                     <li>
                         <a class="objective-title" href=format!("/objectives/{}", g.objective_id)>{g.title}</a>
                         <p class="meta">{format!(
-                            "{} aligned team objectives · {} falling two weeks running · {} at Concerned or lower",
-                            g.aligned, g.falling, g.low
+                            "{} · {} falling two weeks running · {} at Concerned or lower",
+                            count(g.aligned, "aligned team objective"), g.falling, g.low
                         )}</p>
                     </li>
                 }).collect_view()}
             </ul>
+        </section>
+    }
+}
+
+/// The teams whose objectives need a conversation, each linking to its map.
+#[component]
+fn Teams(by_team: ByTeam) -> impl IntoView {
+    let ByTeam { flagged, more_flagged, calm } = by_team;
+    let rest = match (more_flagged, calm) {
+        (0, 0) => None,
+        (0, 1) => Some("1 other team has nothing flagged; pick a team above to see its map.".to_string()),
+        (0, c) => Some(format!("{c} other teams have nothing flagged; pick a team above to see its map.")),
+        (m, c) => Some(format!("{} more with something flagged and {c} with nothing flagged; pick a team above to see its map.", count(m, "team"))),
+    };
+    view! {
+        <section class="card">
+            <h2>"By team"</h2>
+            {if flagged.is_empty() {
+                view! { <p>"No team has an objective falling two weeks running or at Concerned or lower."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="objective-list">
+                        {flagged.into_iter().map(|g| view! {
+                            <li>
+                                <a class="objective-title" href=format!("/confidence?team={}", g.team.id)>{g.team.name}</a>
+                                <p class="meta">{format!(
+                                    "{} of {} flagged · {} falling two weeks running · {} at Concerned or lower{}",
+                                    g.flagged, count(g.objectives, "objective"), g.falling, g.low,
+                                    g.average.map(|a| format!(" · latest average {a:.1}")).unwrap_or_default()
+                                )}</p>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            {rest.map(|t| view! { <p class="hint">{t}</p> })}
         </section>
     }
 }

@@ -6,18 +6,35 @@ use crate::domain::views::{Me, OrgOverview};
 use crate::ui::components::notice::{ErrorNotice, Loading};
 use crate::ui::layout::use_session;
 use crate::ui::pages::dashboard::DashboardView;
+use crate::error::AppError;
 use leptos::prelude::*;
 use leptos_meta::Title;
+
+/// What a member's home shows under the welcome.
+type HomeData = Result<(Option<crate::domain::dashboard::Dashboard>, OrgOverview), AppError>;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let session = use_session();
+    // Created here, before anything is awaited, never inside the Suspend: a
+    // resource (or a Suspense) made after an await takes its hydration id in
+    // whatever order the server's tasks ran, and the browser then read the
+    // wrong resource's data (a flaky hydration panic on this page).
+    let data = Resource::new(
+        move || session.epoch(),
+        move |_| async move {
+            match session.me.await {
+                Ok(Some(_)) => Some(async { Ok((get_dashboard().await?, overview().await?)) }.await),
+                _ => None,
+            }
+        },
+    );
     view! {
         <Title text=""/>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match session.me.await {
-                    Ok(Some(me)) => view! { <OrgHome me/> }.into_any(),
+                    Ok(Some(me)) => view! { <OrgHome me data=data.await/> }.into_any(),
                     Ok(None) => view! { <Welcome/> }.into_any(),
                     Err(error) => view! { <ErrorNotice error/> }.into_any(),
                 }
@@ -46,24 +63,19 @@ fn Welcome() -> impl IntoView {
 }
 
 #[component]
-fn OrgHome(me: Me) -> impl IntoView {
-    let data = Resource::new(|| (), |_| async { Ok::<_, crate::error::AppError>((get_dashboard().await?, overview().await?)) });
+fn OrgHome(me: Me, data: Option<HomeData>) -> impl IntoView {
     let first_name = me.name.split_whitespace().next().unwrap_or_default().to_string();
+    let (is_admin, can_lead) = (me.role.is_admin(), me.role.can_lead());
     view! {
         <h1>{format!("Welcome, {first_name}")}</h1>
         <p class="lead">{me.org_name.clone()} " · " {me.role.label()}</p>
-        <Suspense fallback=Loading>
-            {move || {
-                let (is_admin, can_lead) = (me.role.is_admin(), me.role.can_lead());
-                Suspend::new(async move {
-                    match data.await {
-                        Ok((Some(d), o)) => view! { <DashboardView d/> <MyTeams o/> }.into_any(),
-                        Ok((None, o)) => view! { <Overview o=o.clone() is_admin can_lead/> <MyTeams o/> }.into_any(),
-                        Err(error) => view! { <ErrorNotice error/> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
+        {match data {
+            Some(Ok((Some(d), o))) => view! { <DashboardView d/> <MyTeams o/> }.into_any(),
+            Some(Ok((None, o))) => view! { <Overview o=o.clone() is_admin can_lead/> <MyTeams o/> }.into_any(),
+            Some(Err(error)) => view! { <ErrorNotice error/> }.into_any(),
+            // Signed out while the page loaded: the session decides again.
+            None => view! { <Loading/> }.into_any(),
+        }}
     }
 }
 

@@ -4,6 +4,7 @@
 
 use crate::api::votes::{get_vote_sheet, CastVote};
 use crate::domain::confidence::{VoteItem, VoteSheet};
+use crate::domain::ids::ObjectiveId;
 use crate::domain::vote::SCALE;
 use crate::ui::components::form::{failure, FormError};
 use crate::ui::components::notice::Loaded;
@@ -16,15 +17,29 @@ pub fn VotePage() -> impl IntoView {
     // they bump `refresh` when a vote lands.
     let refresh = RwSignal::new(0u32);
     let sheet = Resource::new(move || refresh.get(), |_| get_vote_sheet());
+    // The button just pressed, to give it the focus back once the refreshed
+    // sheet replaces the cards: a keyboard user keeps their place.
+    let focus = RwSignal::new(None::<String>);
+    let ctx = VoteCtx { refresh, focus };
     view! {
         <Title text="Vote"/>
         <h1>"This week's confidence"</h1>
-        <Loaded resource=sheet view=move |s| view! { <Sheet s refresh/> }/>
+        <Loaded resource=sheet view=move |s| view! { <Sheet s ctx/> }/>
     }
 }
 
+#[derive(Clone, Copy)]
+struct VoteCtx {
+    refresh: RwSignal<u32>,
+    focus: RwSignal<Option<String>>,
+}
+
+fn button_id(objective: ObjectiveId, score: impl std::fmt::Display) -> String {
+    format!("vote-{objective}-{score}")
+}
+
 #[component]
-fn Sheet(s: VoteSheet, refresh: RwSignal<u32>) -> impl IntoView {
+fn Sheet(s: VoteSheet, ctx: VoteCtx) -> impl IntoView {
     let (Some(wave), Some(week)) = (s.wave.clone(), s.week) else {
         let why = if s.wave.is_some() {
             "Voting is closed: today is outside the active wave's weeks."
@@ -48,14 +63,14 @@ fn Sheet(s: VoteSheet, refresh: RwSignal<u32>) -> impl IntoView {
         {if s.items.is_empty() {
             view! { <section class="card"><p>"There are no objectives to vote on yet."</p></section> }.into_any()
         } else {
-            s.items.into_iter().map(|item| view! { <VoteCard item refresh/> }).collect_view().into_any()
+            s.items.into_iter().map(|item| view! { <VoteCard item ctx/> }).collect_view().into_any()
         }}
     }
     .into_any()
 }
 
 #[component]
-fn VoteCard(item: VoteItem, refresh: RwSignal<u32>) -> impl IntoView {
+fn VoteCard(item: VoteItem, ctx: VoteCtx) -> impl IntoView {
     if item.from_next_week {
         return view! {
             <section class="card vote-card">
@@ -67,9 +82,27 @@ fn VoteCard(item: VoteItem, refresh: RwSignal<u32>) -> impl IntoView {
         .into_any();
     }
     let cast = ServerAction::<CastVote>::new();
+    let pressed = StoredValue::new(None::<String>);
+    let oid = item.objective_id;
+    Effect::new(move |_| {
+        if let Some(input) = cast.input().get() {
+            pressed.set_value(Some(button_id(oid, input.score)));
+        }
+    });
     Effect::new(move |_| {
         if matches!(cast.value().get(), Some(Ok(()))) {
-            refresh.update(|r| *r += 1);
+            ctx.focus.set(pressed.get_value());
+            ctx.refresh.update(|r| *r += 1);
+        }
+    });
+    // Runs once this card is built: if its button was the one pressed, focus
+    // it again, on the next frame, when the refreshed sheet is in the page.
+    let ids: Vec<String> = SCALE.iter().map(|(n, _)| button_id(oid, n)).collect();
+    Effect::new(move |_| {
+        let wanted = ctx.focus.get_untracked();
+        if let Some(id) = wanted.filter(|w| ids.contains(w)) {
+            ctx.focus.set(None);
+            refocus(&id);
         }
     });
     let error = failure(cast);
@@ -92,7 +125,7 @@ fn VoteCard(item: VoteItem, refresh: RwSignal<u32>) -> impl IntoView {
                     {SCALE.into_iter().map(|(n, label)| {
                         let pressed = item.my_score == Some(n);
                         view! {
-                            <button type="submit" name="score" value=n.to_string() class="scale-btn"
+                            <button type="submit" name="score" value=n.to_string() class="scale-btn" id=button_id(oid, n)
                                 class:chosen=pressed aria-pressed=pressed.to_string() aria-busy=move || cast.pending().get().then_some("true")>
                                 <span class="n">{n}</span>
                                 <span class="l">{label}</span>
@@ -104,4 +137,17 @@ fn VoteCard(item: VoteItem, refresh: RwSignal<u32>) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+fn refocus(_id: &str) {
+    #[cfg(feature = "hydrate")]
+    {
+        let id = _id.to_string();
+        request_animation_frame(move || {
+            use wasm_bindgen::JsCast;
+            if let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        });
+    }
 }
