@@ -36,6 +36,21 @@ pub fn ErrorNotice(error: AppError) -> impl IntoView {
     }
 }
 
+/// Loads what the address names, or says it is not found. Page-level
+/// resources use it: a page makes every resource of its sections before
+/// anything is awaited, because a resource made inside a `Suspend` takes its
+/// hydration id in whatever order the server's tasks happened to run, and
+/// the browser then reads another resource's data (a hydration panic).
+pub async fn for_id<I, T, F>(id: Option<I>, what: &'static str, load: impl FnOnce(I) -> F) -> Result<T, AppError>
+where
+    F: std::future::Future<Output = Result<T, AppError>>,
+{
+    match id {
+        Some(id) => load(id).await,
+        None => Err(AppError::not_found(what)),
+    }
+}
+
 #[component]
 pub fn Loading() -> impl IntoView {
     view! { <p class="loading" aria-live="polite">"Loading…"</p> }

@@ -6,10 +6,11 @@ use crate::api::org::{audit_log, invite_link, invites, member_directory, ChangeR
 use crate::domain::org::Role;
 use crate::domain::views::{AuditEntry, InviteView, MemberPage};
 use crate::ui::components::form::{failure, Field, FormError, Submit};
+use crate::error::AppError;
 use crate::ui::components::notice::{ErrorNotice, Loaded, Loading};
 use crate::ui::components::pager::Pager;
 use crate::ui::layout::use_session;
-use crate::ui::pages::admin_votes::VoteSettings;
+use crate::ui::pages::admin_votes::{VoteSettings, VoteSettingsData};
 use crate::ui::components::confirm::Confirm;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -31,30 +32,7 @@ pub fn AdminPage() -> impl IntoView {
         |(find, page, ..)| member_directory(find, page),
     );
     let open = Resource::new(move || (create.version().get(), revoke.version().get()), |_| invites());
-    view! {
-        <Title text="Admin"/>
-        <h1>"Admin"</h1>
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match (people.await, open.await) {
-                    (Ok(people), Ok(open)) => view! {
-                        <Invites open create revoke/>
-                        <Members people change remove/>
-                        <VoteSettings/>
-                        <ExportData/>
-                        <AuditLog/>
-                    }
-                    .into_any(),
-                    (Err(error), _) | (_, Err(error)) => view! { <ErrorNotice error/> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
-}
-
-#[component]
-fn Invites(open: Vec<InviteView>, create: ServerAction<CreateInvite>, revoke: ServerAction<RevokeInvite>) -> impl IntoView {
-    let query = use_query_map();
+    // The sections' data is made here, before anything is awaited (see `notice::for_id`).
     // A fresh invite's secret arrives once, in the URL the server redirected to.
     let fresh = Resource::new(
         move || query.read().get("invite"),
@@ -65,6 +43,39 @@ fn Invites(open: Vec<InviteView>, create: ServerAction<CreateInvite>, revoke: Se
             }
         },
     );
+    let votes = VoteSettingsData::new();
+    let log = Resource::new(
+        move || (change.version().get(), remove.version().get(), create.version().get(), revoke.version().get(), votes.update.version().get()),
+        |_| audit_log(),
+    );
+    view! {
+        <Title text="Admin"/>
+        <h1>"Admin"</h1>
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match (people.await, open.await) {
+                    (Ok(people), Ok(open)) => view! {
+                        <Invites open fresh create revoke/>
+                        <Members people change remove/>
+                        <VoteSettings data=votes/>
+                        <ExportData/>
+                        <AuditLog log/>
+                    }
+                    .into_any(),
+                    (Err(error), _) | (_, Err(error)) => view! { <ErrorNotice error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Invites(
+    open: Vec<InviteView>,
+    fresh: Resource<Option<String>>,
+    create: ServerAction<CreateInvite>,
+    revoke: ServerAction<RevokeInvite>,
+) -> impl IntoView {
     let create_error = failure(create);
     let revoke_error = failure(revoke);
     view! {
@@ -105,7 +116,6 @@ fn Invites(open: Vec<InviteView>, create: ServerAction<CreateInvite>, revoke: Se
     }
 }
 
-/// What admins did, newest first: roles, removals, invites, waves, surveys, settings.
 #[component]
 fn ExportData() -> impl IntoView {
     view! {
@@ -121,9 +131,9 @@ fn ExportData() -> impl IntoView {
     }
 }
 
+/// What admins did, newest first: roles, removals, invites, waves, surveys, settings.
 #[component]
-fn AuditLog() -> impl IntoView {
-    let log = Resource::new(|| (), |_| audit_log());
+fn AuditLog(log: Resource<Result<Vec<AuditEntry>, AppError>>) -> impl IntoView {
     view! {
         <section class="card">
             <h2>"Audit log"</h2>

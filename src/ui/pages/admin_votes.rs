@@ -3,13 +3,30 @@
 
 use crate::api::votes::{get_vote_settings, UpdateVoteSettings};
 use crate::ui::components::form::{failure, succeeded, Field, FormError, Submit};
+use crate::error::AppError;
 use crate::ui::components::notice::ErrorNotice;
 use leptos::prelude::*;
 
+/// The section's action and data, made by the admin page before anything is
+/// awaited (see `notice::for_id`).
+#[derive(Clone, Copy)]
+pub struct VoteSettingsData {
+    pub update: ServerAction<UpdateVoteSettings>,
+    /// (threshold, live results)
+    settings: Resource<Result<(u32, bool), AppError>>,
+}
+
+impl VoteSettingsData {
+    pub fn new() -> Self {
+        let update = ServerAction::<UpdateVoteSettings>::new();
+        let settings = Resource::new(move || update.version().get(), |_| get_vote_settings());
+        Self { update, settings }
+    }
+}
+
 #[component]
-pub fn VoteSettings() -> impl IntoView {
-    let update = ServerAction::<UpdateVoteSettings>::new();
-    let settings = Resource::new(move || update.version().get(), |_| get_vote_settings());
+pub fn VoteSettings(data: VoteSettingsData) -> impl IntoView {
+    let VoteSettingsData { update, settings } = data;
     let error = failure(update);
     let saved = succeeded(update);
     view! {

@@ -3,13 +3,12 @@
 use crate::api::teams::{get_team, AddTeamMember, RemoveTeamMember, RenameTeam, SetTeamArchived};
 use crate::domain::ids::TeamId;
 use crate::domain::views::TeamDetail;
-use crate::error::AppError;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
-use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::notice::{for_id, ErrorNotice, Loading};
 use crate::ui::layout::use_session;
-use crate::ui::pages::team_objectives::TeamObjectives;
-use crate::ui::pages::team_ppp::TeamPppSection;
-use crate::ui::pages::team_reflection::TeamReflectionSection;
+use crate::ui::pages::team_objectives::{ObjectivesData, TeamObjectives};
+use crate::ui::pages::team_ppp::{PppData, TeamPppSection};
+use crate::ui::pages::team_reflection::{ReflectionData, TeamReflectionSection};
 use crate::ui::components::confirm::Confirm;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -23,6 +22,14 @@ struct TeamActions {
     remove: ServerAction<RemoveTeamMember>,
 }
 
+/// The sections below the members, each with its own data.
+#[derive(Clone, Copy)]
+struct Sections {
+    reflection: ReflectionData,
+    objectives: ObjectivesData,
+    ppp: PppData,
+}
+
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let session = use_session();
@@ -34,6 +41,9 @@ pub fn TeamPage() -> impl IntoView {
         add: ServerAction::new(),
         remove: ServerAction::new(),
     };
+    // Made here, before anything is awaited (see `notice::for_id`); they load
+    // alongside the team.
+    let sections = Sections { reflection: ReflectionData::new(team_id), objectives: ObjectivesData::new(team_id), ppp: PppData::new(team_id) };
     let team = Resource::new(
         move || {
             (
@@ -44,19 +54,14 @@ pub fn TeamPage() -> impl IntoView {
                 actions.remove.version().get(),
             )
         },
-        |(id, ..)| async move {
-            match id {
-                Some(id) => get_team(id).await,
-                None => Err(AppError::not_found("That team")),
-            }
-        },
+        |(id, ..)| for_id(id, "That team", get_team),
     );
     view! {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 let is_admin = matches!(session.me.await, Ok(Some(me)) if me.role.is_admin());
                 match team.await {
-                    Ok(t) => view! { <Team t is_admin actions/> }.into_any(),
+                    Ok(t) => view! { <Team t is_admin actions sections/> }.into_any(),
                     Err(error) => view! { <ErrorNotice error/> }.into_any(),
                 }
             })}
@@ -65,7 +70,7 @@ pub fn TeamPage() -> impl IntoView {
 }
 
 #[component]
-fn Team(t: TeamDetail, is_admin: bool, actions: TeamActions) -> impl IntoView {
+fn Team(t: TeamDetail, is_admin: bool, actions: TeamActions, sections: Sections) -> impl IntoView {
     let remove_error = failure(actions.remove);
     let id = t.id.to_string();
     view! {
@@ -106,9 +111,9 @@ fn Team(t: TeamDetail, is_admin: bool, actions: TeamActions) -> impl IntoView {
                 }.into_any()
             }}
         </section>
-        <TeamReflectionSection team_id=t.id/>
-        <TeamObjectives team_id=t.id/>
-        <TeamPppSection team_id=t.id/>
+        <TeamReflectionSection team_id=t.id data=sections.reflection/>
+        <TeamObjectives team_id=t.id data=sections.objectives/>
+        <TeamPppSection team_id=t.id data=sections.ppp/>
         {is_admin.then(|| view! {
             <TeamAdmin id=t.id name=t.name archived=t.archived candidates=t.candidates outside=t.outside actions/>
         })}

@@ -7,19 +7,35 @@ use crate::domain::ids::{ObjectiveId, TeamId};
 use crate::domain::objective::TeamPlan;
 use crate::ui::components::form::{failure, Field, FormError, TextArea};
 use crate::ui::components::kr_fields::KrFields;
-use crate::ui::components::notice::Loaded;
+use crate::error::AppError;
+use crate::ui::components::notice::{for_id, Loaded};
 use crate::ui::components::progress::ProgressBar;
 use crate::ui::offline::{use_drafts, Drafting, DraftingForm, KeptDrafts};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
+/// The section's action and data, made by the team page before anything is
+/// awaited (see `notice::for_id`).
+#[derive(Clone, Copy)]
+pub struct ObjectivesData {
+    create: ServerAction<CreateTeamObjective>,
+    plan: Resource<Result<TeamPlan, AppError>>,
+}
+
+impl ObjectivesData {
+    pub fn new(team_id: impl Fn() -> Option<TeamId> + Send + Sync + 'static) -> Self {
+        // Only a form posted without JavaScript runs this action (and gets its
+        // error back); with JavaScript the form goes through the draft queue.
+        let create = ServerAction::<CreateTeamObjective>::new();
+        let drafts = use_drafts();
+        let plan = Resource::new(move || (team_id(), drafts.stored.get()), |(id, _)| for_id(id, "That team", get_team_plan));
+        Self { create, plan }
+    }
+}
+
 #[component]
-pub fn TeamObjectives(team_id: TeamId) -> impl IntoView {
-    // Only a form posted without JavaScript runs this action (and gets its
-    // error back); with JavaScript the form goes through the draft queue.
-    let create = ServerAction::<CreateTeamObjective>::new();
-    let drafts = use_drafts();
-    let plan = Resource::new(move || drafts.stored.get(), move |_| get_team_plan(team_id));
+pub fn TeamObjectives(team_id: TeamId, data: ObjectivesData) -> impl IntoView {
+    let ObjectivesData { create, plan } = data;
     view! {
         <Loaded resource=plan view=move |p| view! { <Plan p team_id create/> }/>
     }

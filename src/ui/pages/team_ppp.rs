@@ -6,20 +6,37 @@ use crate::domain::draft::{DraftForm, DraftTarget};
 use crate::domain::ids::{ObjectiveId, TeamId};
 use crate::domain::ppp::{Section, TeamPpp};
 use crate::ui::components::form::{failure, FormError, TextArea};
-use crate::ui::components::notice::Loaded;
+use crate::error::AppError;
+use crate::ui::components::notice::{for_id, Loaded};
 use crate::ui::components::ppp_view::PppView;
 use crate::ui::offline::{use_drafts, Drafting, DraftingForm, KeptDrafts};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
+/// The section's actions and data, made by the team page before anything is
+/// awaited (see `notice::for_id`).
+#[derive(Clone, Copy)]
+pub struct PppData {
+    save: ServerAction<SavePpp>,
+    resolve: ServerAction<ResolveProblem>,
+    data: Resource<Result<TeamPpp, AppError>>,
+}
+
+impl PppData {
+    pub fn new(team_id: impl Fn() -> Option<TeamId> + Send + Sync + 'static) -> Self {
+        let save = ServerAction::<SavePpp>::new();
+        let resolve = ServerAction::<ResolveProblem>::new();
+        let drafts = use_drafts();
+        // `save` only runs for a form posted without JavaScript; with JavaScript
+        // the PPP goes through the draft queue, which bumps `stored`.
+        let data = Resource::new(move || (team_id(), drafts.stored.get(), resolve.version().get()), |(id, ..)| for_id(id, "That team", get_team_ppp));
+        Self { save, resolve, data }
+    }
+}
+
 #[component]
-pub fn TeamPppSection(team_id: TeamId) -> impl IntoView {
-    let save = ServerAction::<SavePpp>::new();
-    let resolve = ServerAction::<ResolveProblem>::new();
-    let drafts = use_drafts();
-    // `save` only runs for a form posted without JavaScript; with JavaScript
-    // the PPP goes through the draft queue, which bumps `stored`.
-    let data = Resource::new(move || (drafts.stored.get(), resolve.version().get()), move |_| get_team_ppp(team_id));
+pub fn TeamPppSection(team_id: TeamId, data: PppData) -> impl IntoView {
+    let PppData { save, resolve, data } = data;
     view! {
         <Loaded resource=data view=move |p| view! { <Ppp p team_id save resolve/> }/>
     }

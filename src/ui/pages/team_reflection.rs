@@ -6,15 +6,32 @@ use crate::domain::ids::TeamId;
 use crate::domain::reflection::{suggest_grade, CarryOver, TeamReflectionPage, TeamWaveReview};
 use crate::domain::wave::WaveSummary;
 use crate::ui::components::form::{failure, FormError, Submit, TextArea};
-use crate::ui::components::notice::Loaded;
+use crate::error::AppError;
+use crate::ui::components::notice::{for_id, Loaded};
 use crate::ui::components::progress::pct;
 use leptos::prelude::*;
 
+/// The section's actions and data, made by the team page before anything is
+/// awaited (see `notice::for_id`).
+#[derive(Clone, Copy)]
+pub struct ReflectionData {
+    save: ServerAction<SaveReflection>,
+    carry: ServerAction<CarryOverObjective>,
+    data: Resource<Result<TeamReflectionPage, AppError>>,
+}
+
+impl ReflectionData {
+    pub fn new(team_id: impl Fn() -> Option<TeamId> + Send + Sync + 'static) -> Self {
+        let save = ServerAction::<SaveReflection>::new();
+        let carry = ServerAction::<CarryOverObjective>::new();
+        let data = Resource::new(move || (team_id(), save.version().get(), carry.version().get()), |(id, ..)| for_id(id, "That team", get_team_reflection));
+        Self { save, carry, data }
+    }
+}
+
 #[component]
-pub fn TeamReflectionSection(team_id: TeamId) -> impl IntoView {
-    let save = ServerAction::<SaveReflection>::new();
-    let carry = ServerAction::<CarryOverObjective>::new();
-    let data = Resource::new(move || (save.version().get(), carry.version().get()), move |_| get_team_reflection(team_id));
+pub fn TeamReflectionSection(team_id: TeamId, data: ReflectionData) -> impl IntoView {
+    let ReflectionData { save, carry, data } = data;
     view! {
         <Loaded resource=data view=move |p| view! { <Page p team_id save carry/> }/>
     }

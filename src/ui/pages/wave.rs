@@ -2,14 +2,16 @@
 //! and set its objectives here.
 
 use crate::api::objectives::CreateWaveObjective;
+use crate::api::reflections::get_wave_reviews;
 use crate::api::waves::{get_wave, AdvanceWave};
 use crate::domain::ids::WaveId;
 use crate::domain::objective::{ObjectiveSummary, WaveDetail};
+use crate::domain::reflection::TeamWaveReview;
 use crate::domain::views::PersonChoices;
 use crate::error::AppError;
 use crate::ui::components::form::{failure, reset_on_success, Field, FormError, Submit, TextArea};
 use crate::ui::components::kr_fields::KrFields;
-use crate::ui::components::notice::Loaded;
+use crate::ui::components::notice::{for_id, Loaded};
 use crate::ui::components::person::PersonChooser;
 use crate::ui::components::progress::ProgressBar;
 use crate::ui::pages::wave_reviews::WaveReviews;
@@ -27,20 +29,22 @@ pub fn WavePage() -> impl IntoView {
     let create = ServerAction::<CreateWaveObjective>::new();
     let wave = Resource::new(
         move || (wave_id(), advance.version().get(), create.version().get()),
-        |(id, ..)| async move {
-            match id {
-                Some(id) => get_wave(id).await,
-                None => Err(AppError::not_found("That wave")),
-            }
-        },
+        |(id, ..)| for_id(id, "That wave", get_wave),
     );
+    // Made here, before anything is awaited (see `notice::for_id`).
+    let reviews = Resource::new(move || (wave_id(), advance.version().get()), |(id, _)| for_id(id, "That wave", get_wave_reviews));
     view! {
-        <Loaded resource=wave view=move |w| view! { <Wave w advance create/> }/>
+        <Loaded resource=wave view=move |w| view! { <Wave w advance create reviews/> }/>
     }
 }
 
 #[component]
-fn Wave(w: WaveDetail, advance: ServerAction<AdvanceWave>, create: ServerAction<CreateWaveObjective>) -> impl IntoView {
+fn Wave(
+    w: WaveDetail,
+    advance: ServerAction<AdvanceWave>,
+    create: ServerAction<CreateWaveObjective>,
+    reviews: Resource<Result<Vec<TeamWaveReview>, AppError>>,
+) -> impl IntoView {
     let advance_error = failure(advance);
     let open = w.wave.state.open_for_objectives();
     let next = w.wave.state.next().zip(w.wave.state.advance_label());
@@ -96,7 +100,7 @@ fn Wave(w: WaveDetail, advance: ServerAction<AdvanceWave>, create: ServerAction<
                 }.into_any()
             }}
         </section>
-        <WaveReviews wave_id=w.wave.id/>
+        <WaveReviews reviews/>
         {(w.can_lead && open).then(|| view! { <NewWaveObjective wave_id=w.wave.id owners=w.owners create/> })}
     }
 }

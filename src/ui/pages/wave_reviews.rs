@@ -1,14 +1,13 @@
 //! The wave page once a wave has ended: every team's reflection and grades.
 
-use crate::api::reflections::get_wave_reviews;
-use crate::domain::ids::WaveId;
+use crate::domain::reflection::TeamWaveReview;
+use crate::error::AppError;
 use crate::ui::components::notice::ErrorNotice;
 use crate::ui::components::progress::pct;
 use leptos::prelude::*;
 
 #[component]
-pub fn WaveReviews(wave_id: WaveId) -> impl IntoView {
-    let reviews = Resource::new(|| (), move |_| get_wave_reviews(wave_id));
+pub fn WaveReviews(reviews: Resource<Result<Vec<TeamWaveReview>, AppError>>) -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
