@@ -43,7 +43,7 @@ pub fn AdminPage() -> impl IntoView {
             }
         },
     );
-    let votes = VoteSettingsData::new();
+    let votes = VoteSettingsData::load();
     let log = Resource::new(
         move || (change.version().get(), remove.version().get(), create.version().get(), revoke.version().get(), votes.update.version().get()),
         |_| audit_log(),

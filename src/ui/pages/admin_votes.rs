@@ -17,7 +17,8 @@ pub struct VoteSettingsData {
 }
 
 impl VoteSettingsData {
-    pub fn new() -> Self {
+    /// Starts loading the settings (a resource of the page, so not `Default`).
+    pub fn load() -> Self {
         let update = ServerAction::<UpdateVoteSettings>::new();
         let settings = Resource::new(move || update.version().get(), |_| get_vote_settings());
         Self { update, settings }
