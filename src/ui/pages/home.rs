@@ -16,10 +16,8 @@ type HomeData = Result<(Option<crate::domain::dashboard::Dashboard>, OrgOverview
 #[component]
 pub fn HomePage() -> impl IntoView {
     let session = use_session();
-    // Created here, before anything is awaited, never inside the Suspend: a
-    // resource (or a Suspense) made after an await takes its hydration id in
-    // whatever order the server's tasks ran, and the browser then read the
-    // wrong resource's data (a flaky hydration panic on this page).
+    // Made here, before anything is awaited, not inside the Suspend (see
+    // `notice::for_id`): made there, it caused a flaky hydration panic here.
     let data = Resource::new(
         move || session.epoch(),
         move |_| async move {
