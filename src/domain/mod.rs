@@ -7,6 +7,7 @@
 pub mod account;
 pub mod boost;
 pub mod confidence;
+pub mod team_groups;
 pub mod dashboard;
 pub mod draft;
 pub mod export;

@@ -2,7 +2,8 @@
 //! `server::ballots` and `server::vault`; only aggregates leave this module, and a person's own
 //! score only towards the browser that holds its ballot secret.
 
-use crate::domain::confidence::{by_team, falling_among, parse_view, rows, select, ConfidenceReport, ConfidenceRow, RowHead, VoteItem, VoteSheet};
+use crate::domain::team_groups::by_team;
+use crate::domain::confidence::{falling_among, parse_view, rows, select, ConfidenceReport, ConfidenceView, ConfidenceRow, RowHead, VoteItem, VoteSheet};
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId};
 use crate::domain::vote::{parse_threshold, threshold, Score};
 use crate::domain::wave::WaveSummary;
@@ -202,7 +203,8 @@ pub async fn report(ctx: &ServerCtx, caller: &Caller, team_filter: Option<TeamId
     let today = ctx.today();
     // Every row of the wave, so the groups and the flags count them all; only a view's share is sent.
     let all = report_rows(&mut conn, &ctx.vault.reader, caller.org_id, &wave, (threshold, live), today).await?;
-    let by_team = by_team(&all);
+    // Only the default view shows the teams.
+    let by_team = if view == ConfidenceView::Attention { by_team(&all) } else { Default::default() };
     let (rows, groups, flagged, pages) = select(all, view);
     Ok(ConfidenceReport {
         weeks: wave.dates.week_count(),

@@ -6,7 +6,8 @@
 //! default view also lists the teams with something flagged.
 
 use crate::api::votes::get_confidence;
-use crate::domain::confidence::{ByTeam, ConfidenceReport, ConfidenceView, Group, ATTENTION_ROWS};
+use crate::domain::confidence::{ConfidenceReport, ConfidenceView, Group, ATTENTION_ROWS};
+use crate::domain::team_groups::ByTeam;
 use crate::domain::ids::TeamId;
 use crate::domain::vote::{Visible, SCALE};
 use crate::ui::components::heat_map::{HeatLegend, HeatMap};
