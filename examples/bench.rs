@@ -16,6 +16,7 @@
 //! (`--front`, written by `end2end/bench/front.mjs`).
 //!
 //! cargo run --release --example bench --features ssr -- --base URL --pid PID --wave ID --members N --out FILE [--front FILE]
+//!     [--ceiling-postgres URL]   (the server runs on PostgreSQL: the ceiling is measured there, in that empty database)
 
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
@@ -186,22 +187,27 @@ async fn login_owned(base: String, person: usize) -> reqwest::Client {
     login(&base, mistvine::server::generate::email(person)).await
 }
 
-/// Plain SQL doing what one vote does, one transaction per vote, on a
-/// vault-shaped file with the vault's own pragmas (the vault's `connect`).
-async fn ceiling(dir: &std::path::Path) -> Value {
+/// Plain SQL doing what one vote does, one transaction per vote: on SQLite a
+/// vault-shaped file with the vault's own pragmas (the vault's `connect`),
+/// on PostgreSQL the vault's tables in an empty database of the server
+/// (`--ceiling-postgres URL`), with its default durability.
+async fn ceiling(dir: &std::path::Path, postgres: Option<&str>) -> Value {
     use rand::Rng;
     use sqlx::Connection;
     let path = dir.join("ceiling.ballots.db");
     let _ = std::fs::remove_file(&path);
-    let pool = mistvine::server::vault::connect(&path).await.expect("ceiling vault");
+    let pool = match postgres {
+        Some(url) => mistvine::server::db::connect(&mistvine::server::db::Location::Postgres(url.to_owned())).await.expect("ceiling database"),
+        None => mistvine::server::vault::connect_file(&path).await.expect("ceiling vault"),
+    };
     let mut conn = pool.acquire().await.expect("connection");
     let n: i64 = 10_000;
     let mut tx = conn.begin().await.expect("begin");
     sqlx::query("INSERT INTO vote_boxes (objective_id, week, org_id, wave_id) VALUES (1, 1, 1, 1)").execute(&mut *tx).await.expect("box");
     for i in 0..n {
         let tag = mistvine::server::ballots::voter_tag(&[7; 32], mistvine::domain::ids::UserId(i), mistvine::domain::ids::ObjectiveId(1), 1);
-        sqlx::query("INSERT INTO vote_receipts VALUES (1, 1, ?, 0)").bind(tag).execute(&mut *tx).await.expect("receipt");
-        sqlx::query("INSERT INTO ballots VALUES (1, 1, ?, '-')").bind(i).execute(&mut *tx).await.expect("slot");
+        sqlx::query("INSERT INTO vote_receipts VALUES (1, 1, $1, 0)").bind(tag).execute(&mut *tx).await.expect("receipt");
+        sqlx::query("INSERT INTO ballots VALUES (1, 1, $1, '-')").bind(i).execute(&mut *tx).await.expect("slot");
     }
     tx.commit().await.expect("commit");
     let mut empty: Vec<i64> = (0..n).collect();
@@ -212,19 +218,23 @@ async fn ceiling(dir: &std::path::Path) -> Value {
         let tag = mistvine::server::ballots::voter_tag(&[7; 32], mistvine::domain::ids::UserId(i), mistvine::domain::ids::ObjectiveId(1), 1);
         let slot = empty.swap_remove(rng.gen_range(0..empty.len()));
         let mut tx = conn.begin().await.expect("begin");
-        sqlx::query("UPDATE vote_receipts SET voted = 1 WHERE objective_id = 1 AND week = 1 AND voter_tag = ? AND voted = 0")
+        sqlx::query("UPDATE vote_receipts SET voted = 1 WHERE objective_id = 1 AND week = 1 AND voter_tag = $1 AND voted = 0")
             .bind(tag)
             .execute(&mut *tx)
             .await
             .expect("receipt");
-        sqlx::query("UPDATE ballots SET score = '3' WHERE objective_id = 1 AND week = 1 AND slot = ?").bind(slot).execute(&mut *tx).await.expect("slot");
+        sqlx::query("UPDATE ballots SET score = '3' WHERE objective_id = 1 AND week = 1 AND slot = $1").bind(slot).execute(&mut *tx).await.expect("slot");
         tx.commit().await.expect("commit");
     }
     let per_s = count as f64 / began.elapsed().as_secs_f64();
     drop(conn);
     pool.close().await;
     let _ = std::fs::remove_file(&path);
-    json!({ "transactions_per_s": per_s, "what": "UPDATE receipt + UPDATE slot per transaction, journal_mode=DELETE, synchronous=FULL, secure_delete=ON" })
+    let what = match postgres {
+        Some(_) => "UPDATE receipt + UPDATE slot per transaction, PostgreSQL defaults (fsync, synchronous_commit on)",
+        None => "UPDATE receipt + UPDATE slot per transaction, journal_mode=DELETE, synchronous=FULL, secure_delete=ON",
+    };
+    json!({ "transactions_per_s": per_s, "what": what })
 }
 
 fn peak_rss_mb(pid: &str) -> Option<f64> {
@@ -253,9 +263,10 @@ async fn main() {
     eprintln!("bench: votes");
     let votes = votes(&base, members).await;
     eprintln!("bench: ceiling");
-    let ceiling = ceiling(out.parent().unwrap_or(std::path::Path::new("."))).await;
+    let engine = if arg("--ceiling-postgres").is_some() { "postgres" } else { "sqlite" };
+    let ceiling = ceiling(out.parent().unwrap_or(std::path::Path::new(".")), arg("--ceiling-postgres").as_deref()).await;
     let ratio = votes["votes_per_s"].as_f64().unwrap_or(0.0) / ceiling["transactions_per_s"].as_f64().unwrap_or(f64::INFINITY);
-    let report = json!({ "members": members, "pages": pages, "votes": votes, "ceiling": ceiling, "vote_rate_to_ceiling": ratio,
+    let report = json!({ "engine": engine, "members": members, "pages": pages, "votes": votes, "ceiling": ceiling, "vote_rate_to_ceiling": ratio,
                          "server_peak_rss_mb": peak_rss_mb(&pid), "front": front });
     print_table(&report);
     if let Some(dir) = out.parent() {
@@ -267,7 +278,7 @@ async fn main() {
 
 fn print_table(r: &Value) {
     let f = |v: &Value| v.as_f64().map_or("–".to_string(), |x| format!("{x:.1}"));
-    println!("\nMistvine bench: {} members\n", r["members"]);
+    println!("\nMistvine bench: {} members, {}\n", r["members"], r["engine"].as_str().unwrap_or("sqlite"));
     println!("{:<16} {:>9} {:>9} {:>9} {:>11} {:>11} {:>6}", "page", "KB", "p50 ms", "p99 ms", "p50 ms ×16", "p99 ms ×16", "5xx");
     for p in r["pages"].as_array().into_iter().flatten() {
         println!(

@@ -5,6 +5,9 @@
 # peak memory, asset sizes and the phone voting page in one run.
 # Prints a table and writes target/bench/bench.json.
 # BENCH_MEMBERS / BENCH_TEAMS make a smaller organisation (default 10000 / 500).
+# BENCH_ENGINE=postgres runs it all on a throwaway PostgreSQL cluster
+# (scripts/pg.sh, PostgreSQL's default durability) instead of SQLite, and
+# writes target/bench/bench-postgres.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install.sh bench
@@ -21,24 +24,44 @@ node scripts/precompress.mjs target/site/pkg
 cargo build --release --example bench --features ssr
 
 out=target/bench
-# The generated organisation is kept per size and day (its dates are relative
-# to today); each run works on a fresh copy, because the bench votes.
-pristine=$out/org-$members-$teams-$(date -u +%F)
-if [ ! -f "$pristine/ready" ]; then
-  step "generating $members people in $teams teams"
-  rm -rf "$out"/org-* && mkdir -p "$pristine"
-  RUST_LOG=info target/release/mistvine --database "$pristine/mistvine.db" --vote-key-file "$pristine/vote.key" \
-    generate --members "$members" --teams "$teams"
-  touch "$pristine/ready"
-fi
+engine=${BENCH_ENGINE:-sqlite}
 run=$out/run
-rm -rf "$run" && mkdir -p "$run" && cp "$pristine"/mistvine.db "$pristine"/mistvine.ballots.db "$pristine"/vote.key "$run"/
+rm -rf "$run" && mkdir -p "$run"
+ceiling=()
+if [ "$engine" = postgres ]; then
+  pg_dir=$(mktemp -d /tmp/mistvine-bench-pg.XXXXXX)
+  trap 'scripts/pg.sh stop "$pg_dir"' EXIT
+  step "PostgreSQL: a throwaway cluster"
+  pg=$(scripts/pg.sh start "$pg_dir")
+  psql=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/psql
+  for db in bench ceiling; do "$psql" -q "$pg/postgres" -c "CREATE DATABASE $db"; done
+  database=$pg/bench
+  ceiling=(--ceiling-postgres "$pg/ceiling")
+  step "generating $members people in $teams teams into PostgreSQL"
+  RUST_LOG=info target/release/mistvine --database "$database" --vote-key-file "$run/vote.key" \
+    generate --members "$members" --teams "$teams"
+  report=$out/bench-postgres.json
+else
+  # The generated organisation is kept per size and day (its dates are relative
+  # to today); each run works on a fresh copy, because the bench votes.
+  pristine=$out/org-$members-$teams-$(date -u +%F)
+  if [ ! -f "$pristine/ready" ]; then
+    step "generating $members people in $teams teams"
+    rm -rf "$out"/org-* && mkdir -p "$pristine"
+    RUST_LOG=info target/release/mistvine --database "$pristine/mistvine.db" --vote-key-file "$pristine/vote.key" \
+      generate --members "$members" --teams "$teams"
+    touch "$pristine/ready"
+  fi
+  cp "$pristine"/mistvine.db "$pristine"/mistvine.ballots.db "$pristine"/vote.key "$run"/
+  database=$run/mistvine.db
+  report=$out/bench.json
+fi
 
 step "serving the release build on 127.0.0.1:$port"
 LEPTOS_OUTPUT_NAME=mistvine LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg LEPTOS_ENV=PROD RUST_LOG=warn \
-  target/release/mistvine --database "$run/mistvine.db" --vote-key-file "$run/vote.key" --listen "127.0.0.1:$port" &
+  target/release/mistvine --database "$database" --vote-key-file "$run/vote.key" --listen "127.0.0.1:$port" &
 server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
+trap 'kill $server 2>/dev/null || true; [ -z "${pg_dir:-}" ] || scripts/pg.sh stop "$pg_dir"' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
 
 step "front end: asset sizes, phone voting page"
@@ -46,4 +69,4 @@ node end2end/bench/front.mjs "http://127.0.0.1:$port" target/site/pkg "person$me
 
 step "pages, votes, ceiling, memory"
 target/release/examples/bench --base "http://127.0.0.1:$port" --pid "$server" --members "$members" \
-  --out "$out/bench.json" --front "$run/front.json"
+  --out "$report" --front "$run/front.json" "${ceiling[@]}"

@@ -50,6 +50,17 @@ if ! cargo clippy --version >/dev/null 2>&1; then
   rustup component add clippy
 fi
 
+# PostgreSQL's server, for the integration suite's second engine and the
+# bench's PostgreSQL column (scripts/pg.sh starts throwaway clusters). The
+# package's own default cluster is not wanted: the tests start their own.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  say "installing PostgreSQL from Debian (for the tests on PostgreSQL)"
+  as_root mkdir -p /etc/postgresql-common
+  echo "create_main_cluster = false" | as_root tee /etc/postgresql-common/createcluster.conf >/dev/null
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold postgresql
+fi
+
 if [ ! -x /usr/bin/chromium ]; then
   say "installing Chromium from Debian (for the browser tests)"
   as_root apt-get update

@@ -12,8 +12,31 @@ export CARGO_INCREMENTAL=0
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
-step "server: unit and integration tests"
+# A throwaway PostgreSQL cluster for the whole run (scripts/pg.sh), removed
+# on exit however the run ends.
+pg_dir=$(mktemp -d /tmp/mistvine-pg.XXXXXX)
+trap 'scripts/pg.sh stop "$pg_dir"' EXIT
+step "PostgreSQL: a throwaway cluster"
+MISTVINE_TEST_POSTGRES=$(PG_SETTINGS="-c fsync=off" scripts/pg.sh start "$pg_dir")
+export MISTVINE_TEST_POSTGRES
+echo "$MISTVINE_TEST_POSTGRES"
+
+step "server: unit and integration tests (SQLite; PostgreSQL-only tests on the cluster)"
 cargo test --features ssr
+
+# The integration suite again, every test app on PostgreSQL. The files left
+# out test SQLite's own files (backup, crash, legacy), need no database
+# (assets) or already test PostgreSQL itself (anonymity, moving).
+sqlite_only="assets backup crash legacy anonymity moving"
+both=""
+for f in tests/*.rs; do
+  name=$(basename "$f" .rs)
+  case " $sqlite_only " in *" $name "*) continue ;; esac
+  both="$both --test $name"
+done
+step "server: integration tests on PostgreSQL"
+# shellcheck disable=SC2086  # one word per --test flag
+MISTVINE_TEST_ENGINE=postgres cargo test --features ssr $both
 step "browser build: unit tests"
 cargo test --lib --features hydrate
 step "clippy (server, tests)"

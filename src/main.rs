@@ -23,8 +23,28 @@ async fn main() -> ExitCode {
 
 async fn run(settings: Settings) -> Result<(), String> {
     if let Some(Command::Backup { folder }) = &settings.command {
-        db::backup(&settings.database, &settings.vault_path(), folder).await?;
+        let vault = match settings.vault() {
+            mistvine::server::vault::VaultLocation::File(path) => path,
+            mistvine::server::vault::VaultLocation::SameDatabase => Default::default(),
+        };
+        db::backup(&settings.database, &vault, folder).await?;
         tracing::info!("backup written to {} (the vote key is not in it: keep yours apart)", folder.display());
+        return Ok(());
+    }
+    if let Some(Command::MoveToPostgres { to }) = &settings.command {
+        let db::Location::File(from) = &settings.database else {
+            return Err("--database must name the SQLite file to move (the target is --to)".into());
+        };
+        let report = mistvine::server::moving::run(from, to).await?;
+        for (table, rows) in &report.tables {
+            tracing::info!("{table}: {rows} rows copied and verified");
+        }
+        tracing::info!(
+            "moved to {}: every table matches the SQLite original row for row, and the results of {} waves read the same. \
+             Start the servers with --database set to it and the same vote key file.",
+            db::Location::Postgres(to.clone()),
+            report.waves_checked
+        );
         return Ok(());
     }
     if let Some(Command::Generate { seed, members, teams, objectives_per_team, wave_objectives, past_waves }) = settings.command.clone() {
@@ -49,7 +69,7 @@ async fn run(settings: Settings) -> Result<(), String> {
         options.site_addr = listen;
     }
     let addr = options.site_addr;
-    tracing::info!(database = %settings.database.display(), "opening database");
+    tracing::info!(database = %settings.database, "opening database");
     let (app, _pool) = router::build(settings, options, Time::system()).await?;
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     tracing::info!("Mistvine is listening on http://{addr}");

@@ -3,6 +3,12 @@
 //! attacker reads the data folder byte by byte — the ballot vault, the main
 //! database and its write-ahead log, and a backup — key included, looking
 //! for any ordering that replays the order votes came in.
+//!
+//! On PostgreSQL the same votes are read in the order rows sit in the
+//! tables (`ctid`, line pointer by line pointer), in the order `pg_dump`
+//! writes them, by the transaction that wrote them (`xmin`), and for dead
+//! row versions left behind (what PostgreSQL keeps beyond this, its
+//! write-ahead log, is in the README's "Anonymity on PostgreSQL").
 
 mod common;
 #[path = "common/sqlite_file.rs"]
@@ -97,7 +103,12 @@ fn matches(all: &[Cell], objectives: &[i64], order: fn(Vec<Cell>) -> Vec<Cell>) 
 /// storage in arrival order gives all 90. Two thirds would take a chance of
 /// well under one in a billion.
 fn assert_no_order(file: &[u8], objectives: &[i64], voters: &[UserId], key: &ballots::VoteKey, survey: SurveyId, what: &str) {
-    let all = cells(file);
+    assert_no_order_in(cells(file), objectives, voters, key, survey, what);
+}
+
+/// The same attacks on rows, however they were read: `page` and `offset`
+/// give where a row sits, `index` its place in key order.
+fn assert_no_order_in(all: Vec<Cell>, objectives: &[i64], voters: &[UserId], key: &ballots::VoteKey, survey: SurveyId, what: &str) {
     for order in [by_position as fn(Vec<Cell>) -> Vec<Cell>, by_key] {
         let m = matches(&all, objectives, order);
         assert!(m < 60, "{what}: {m} of 90 ballots read back in cast order");
@@ -134,9 +145,18 @@ fn assert_no_order(file: &[u8], objectives: &[i64], voters: &[UserId], key: &bal
     assert!(tau.abs() < 0.75, "{what}: survey receipts sit in the order people answered (tau {tau})");
 }
 
-#[tokio::test]
-async fn a_copy_of_the_data_folder_key_included_cannot_replay_the_order_of_votes() {
-    let app = TestApp::spawn().await;
+/// What the scenario leaves to look for.
+struct Cast {
+    objectives: Vec<i64>,
+    voters: Vec<UserId>,
+    survey: SurveyId,
+    key: ballots::VoteKey,
+}
+
+/// Three wave objectives, a survey, and `VOTERS` people who each log in,
+/// vote on the three and answer the survey, one after the other.
+/// `after_first` runs once the first person is done (every box is open).
+async fn cast_in_order(app: &TestApp, mut after_first: impl FnMut()) -> Cast {
     let owner = app.owner("owner@example.com", "Acme").await;
     let (wave, first) = owner.active_wave(-8, 19).await;
     let mut objectives = vec![first];
@@ -154,14 +174,10 @@ async fn a_copy_of_the_data_folder_key_included_cannot_replay_the_order_of_votes
     let db = app.db().await;
     let mut voters = Vec::new();
     for e in &emails {
-        let id: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = ?").bind(e).fetch_one(&db).await.unwrap();
+        let id: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = $1").bind(e).fetch_one(&db).await.unwrap();
         voters.push(UserId(id));
     }
     let survey: i64 = sqlx::query_scalar("SELECT id FROM surveys").fetch_one(&db).await.unwrap();
-
-    // Each person logs in (a new session row, in login order), votes on the
-    // three objectives and answers the survey, one after the other.
-    let mut opened_layout = None;
     for (i, email) in emails.iter().enumerate() {
         let c = app.client();
         let password = if i == 0 { "password-1" } else { "password-2" };
@@ -172,13 +188,22 @@ async fn a_copy_of_the_data_folder_key_included_cannot_replay_the_order_of_votes
         }
         assert_eq!(answer(&c, &survey_code(i)).await, 200);
         if i == 0 {
-            // Every box is open now; from here on no vote may add or move a cell.
-            opened_layout = Some(layout(&std::fs::read(app.vault_path()).unwrap()));
+            after_first();
         }
     }
-
     let key = ballots::load_key(&app.key_path).unwrap().unwrap();
-    let ids: Vec<i64> = objectives.iter().map(|o| o.parse().unwrap()).collect();
+    Cast { objectives: objectives.iter().map(|o| o.parse().unwrap()).collect(), voters, survey: SurveyId(survey), key }
+}
+
+#[tokio::test]
+async fn a_copy_of_the_data_folder_key_included_cannot_replay_the_order_of_votes() {
+    let app = TestApp::spawn_sqlite().await;
+    // Every box is open after the first voter; from there on no vote may add or move a cell.
+    let mut opened_layout = None;
+    let cast = cast_in_order(&app, || opened_layout = Some(layout(&std::fs::read(app.vault_path()).unwrap()))).await;
+    let Cast { objectives: ids, voters, survey, key } = cast;
+    let survey = survey.0;
+
     let vault = std::fs::read(app.vault_path()).unwrap();
     assert_eq!(layout(&vault), opened_layout.unwrap(), "votes added, moved or resized a cell of the vault");
     assert_no_order(&vault, &ids, &voters, &key, SurveyId(survey), "the vault");
@@ -197,8 +222,130 @@ async fn a_copy_of_the_data_folder_key_included_cannot_replay_the_order_of_votes
     // A backup made with the documented command is no better a source.
     let backup = tempfile::tempdir().unwrap();
     let folder = backup.path().join("copy");
-    mistvine::server::db::backup(&app.db_path, &app.vault_path(), &folder).await.unwrap();
+    mistvine::server::db::backup(&app.database, &app.vault_path(), &folder).await.unwrap();
     let copied = std::fs::read(folder.join("test.ballots.db")).unwrap();
     assert_no_order(&copied, &ids, &voters, &key, SurveyId(survey), "the backup");
     assert!(!std::fs::read_dir(&folder).unwrap().any(|e| e.unwrap().file_name().to_string_lossy().contains("key")), "the backup holds no key");
+}
+
+/// `(block,line)` of a `ctid`.
+fn ctid(text: &str) -> (usize, usize) {
+    let (b, l) = text.trim_matches(|c| c == '(' || c == ')').split_once(',').unwrap();
+    (b.parse().unwrap(), l.parse().unwrap())
+}
+
+fn at(place: (usize, usize), values: Vec<Value>) -> Cell {
+    Cell { page: place.0, offset: place.1, index: place.1, rowid: None, values }
+}
+
+/// The vault's live rows where PostgreSQL keeps them: block, then line pointer.
+async fn physical_rows(pool: &sqlx::AnyPool) -> Vec<Cell> {
+    let mut all = Vec::new();
+    let ballots: Vec<(String, i64, i64, i64, String)> =
+        sqlx::query_as("SELECT CAST(ctid AS TEXT), objective_id, week, slot, score FROM ballots").fetch_all(pool).await.unwrap();
+    all.extend(ballots.into_iter().map(|(c, o, w, s, v)| at(ctid(&c), vec![Value::Int(o), Value::Int(w), Value::Int(s), Value::Text(v.into_bytes())])));
+    let receipts: Vec<(String, i64, i64, Vec<u8>, i64)> =
+        sqlx::query_as("SELECT CAST(ctid AS TEXT), objective_id, week, voter_tag, voted FROM vote_receipts").fetch_all(pool).await.unwrap();
+    all.extend(receipts.into_iter().map(|(c, o, w, t, v)| at(ctid(&c), vec![Value::Int(o), Value::Int(w), Value::Blob(t), Value::Int(v)])));
+    let sheets: Vec<(String, i64, i64, String)> =
+        sqlx::query_as("SELECT CAST(ctid AS TEXT), survey_id, slot, answers FROM survey_responses").fetch_all(pool).await.unwrap();
+    all.extend(sheets.into_iter().map(|(c, s, n, a)| at(ctid(&c), vec![Value::Int(s), Value::Int(n), Value::Text(a.into_bytes())])));
+    let answered: Vec<(String, i64, Vec<u8>, i64)> =
+        sqlx::query_as("SELECT CAST(ctid AS TEXT), survey_id, voter_tag, answered FROM survey_receipts").fetch_all(pool).await.unwrap();
+    all.extend(answered.into_iter().map(|(c, s, t, a)| at(ctid(&c), vec![Value::Int(s), Value::Blob(t), Value::Int(a)])));
+    all
+}
+
+/// The vault's tables as `pg_dump` writes them: each row at its place in the dump.
+fn dumped_rows(url: &str) -> Vec<Cell> {
+    let bin = std::fs::read_dir("/usr/lib/postgresql").unwrap().map(|e| e.unwrap().path().join("bin/pg_dump")).find(|p| p.exists()).unwrap();
+    let mut cmd = std::process::Command::new(bin);
+    cmd.args(["--data-only", "--no-owner"]);
+    for t in ["ballots", "vote_receipts", "survey_responses", "survey_receipts"] {
+        cmd.args(["--table", t]);
+    }
+    let out = cmd.arg(url).output().expect("pg_dump runs");
+    assert!(out.status.success(), "pg_dump: {}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let (mut table, mut all) = (String::new(), Vec::new());
+    let int = |f: &str| Value::Int(f.parse().unwrap());
+    // bytea in COPY's text format: `\\x` then two hex digits a byte.
+    let bytes = |f: &str| {
+        let hex = f.strip_prefix("\\\\x").expect("a bytea value");
+        Value::Blob((0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap()).collect())
+    };
+    for (line_no, line) in text.lines().enumerate() {
+        if let Some(rest) = line.strip_prefix("COPY public.") {
+            table = rest.split(' ').next().unwrap().to_owned();
+            continue;
+        }
+        if line == "\\." {
+            table.clear();
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        let values = match (table.as_str(), f.as_slice()) {
+            ("ballots", [o, w, s, v]) => vec![int(o), int(w), int(s), Value::Text(v.as_bytes().to_vec())],
+            ("vote_receipts", [o, w, t, v]) => vec![int(o), int(w), bytes(t), int(v)],
+            ("survey_responses", [s, n, a]) => vec![int(s), int(n), Value::Text(a.as_bytes().to_vec())],
+            ("survey_receipts", [s, t, a]) => vec![int(s), bytes(t), int(a)],
+            _ => continue,
+        };
+        all.push(at((0, line_no), values));
+    }
+    all
+}
+
+/// Live-looking row versions that a later write replaced or deleted, in the
+/// vault's tables (read from the pages themselves, with `pageinspect`).
+async fn dead_versions(pool: &sqlx::AnyPool) -> i64 {
+    let mut dead = 0;
+    for t in ["vote_boxes", "vote_receipts", "ballots", "releases", "survey_receipts", "survey_responses"] {
+        let n: i64 = sqlx::query_scalar(&format!(
+            "SELECT COUNT(*) FROM generate_series(0, CAST(pg_relation_size('{t}') / 8192 AS INTEGER) - 1) AS b, \
+             LATERAL heap_page_items(get_raw_page('{t}', b)) AS i WHERE i.lp_flags = 1 AND CAST(i.t_xmax AS TEXT) <> '0'"
+        ))
+        .fetch_one(pool)
+        .await
+        .unwrap();
+        dead += n;
+    }
+    dead
+}
+
+#[tokio::test]
+async fn on_postgresql_neither_the_tables_nor_a_dump_give_the_order_of_votes() {
+    let app = TestApp::spawn_postgres().await;
+    let Cast { objectives, voters, survey, key } = cast_in_order(&app, || {}).await;
+    let pool = app.vault().await;
+    assert_no_order_in(physical_rows(&pool).await, &objectives, &voters, &key, survey, "the tables in ctid order");
+    let mistvine::server::db::Location::Postgres(url) = &app.database else { unreachable!() };
+    assert_no_order_in(dumped_rows(url), &objectives, &voters, &key, survey, "pg_dump");
+
+    // Each box was rewritten whole by the last commit that touched it: its
+    // rows carry one transaction id, so none tells which vote came when.
+    for id in &objectives {
+        for table in ["vote_receipts", "ballots"] {
+            let writers: i64 = sqlx::query_scalar(&format!("SELECT COUNT(DISTINCT CAST(xmin AS TEXT)) FROM {table} WHERE objective_id = $1 AND week = $2"))
+                .bind(id)
+                .bind(i64::from(WEEK))
+                .fetch_one(&pool)
+                .await
+                .unwrap();
+            assert_eq!(writers, 1, "{table} of objective {id} carries the ids of {writers} transactions");
+        }
+    }
+
+    // The writer vacuums when it is idle: the replaced versions of the rows
+    // (which kept the vault as it was before each vote) are gone from the pages.
+    sqlx::query("CREATE EXTENSION IF NOT EXISTS pageinspect").execute(&pool).await.unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let dead = dead_versions(&pool).await;
+        if dead == 0 {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "{dead} replaced row versions are still in the vault's pages");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
 }

@@ -7,7 +7,7 @@ use mistvine::server::{clock::ManualClock, db, router, settings::Settings, vault
 
 #[tokio::test]
 async fn a_backup_restores_into_a_working_server_with_the_same_results() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_sqlite().await;
     let owner = app.owner("owner@example.com", "Acme").await;
     let mut people = vec![owner.clone()];
     for i in 0..2 {
@@ -22,11 +22,11 @@ async fn a_backup_restores_into_a_working_server_with_the_same_results() {
 
     let elsewhere = tempfile::tempdir().unwrap();
     let folder = elsewhere.path().join("backups").join("2026-03-04");
-    db::backup(&app.db_path, &app.vault_path(), &folder).await.expect("backup into a folder that does not exist yet");
+    db::backup(&app.database, &app.vault_path(), &folder).await.expect("backup into a folder that does not exist yet");
     let mut names: Vec<String> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     names.sort();
     assert_eq!(names, ["test.ballots.db", "test.db"], "both data files, and no key");
-    let again = db::backup(&app.db_path, &app.vault_path(), &folder).await.unwrap_err();
+    let again = db::backup(&app.database, &app.vault_path(), &folder).await.unwrap_err();
     assert!(again.contains("already exists") && again.contains("2026-03-04"), "{again}");
 
     // Restore: the two files into an empty data folder, the key from where it is kept.

@@ -16,9 +16,8 @@ use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection, SqliteConnection};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const MEMBERS: usize = 12;
 const TEAM_OBJECTIVES: usize = 24;
@@ -72,53 +71,13 @@ async fn prepare(app: &TestApp) -> Org {
     let db = app.db().await;
     let mut key_results = Vec::new();
     for o in objectives.iter().skip(1).take(CHECK_IN_WRITERS) {
-        let id: i64 = sqlx::query_scalar("SELECT id FROM key_results WHERE objective_id = ?").bind(o.parse::<i64>().unwrap()).fetch_one(&db).await.unwrap();
+        let id: i64 = sqlx::query_scalar("SELECT id FROM key_results WHERE objective_id = $1").bind(o.parse::<i64>().unwrap()).fetch_one(&db).await.unwrap();
         key_results.push(id.to_string());
     }
     Org { owner, voters, objectives, key_results, team }
 }
 
 /// The real binary on a fresh port, on the system clock.
-struct Server {
-    child: Child,
-    base: String,
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-async fn start_server(app: &TestApp) -> Server {
-    let port = free_port();
-    let child = Command::new(env!("CARGO_BIN_EXE_mistvine"))
-        .arg("--database")
-        .arg(&app.db_path)
-        .arg("--vote-key-file")
-        .arg(&app.key_path)
-        .arg("--listen")
-        .arg(format!("127.0.0.1:{port}"))
-        .env("RUST_LOG", "error")
-        // What cargo-leptos would set; the binary serves server functions without the site files.
-        .env("LEPTOS_OUTPUT_NAME", "mistvine")
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("the server binary starts");
-    let base = format!("http://127.0.0.1:{port}");
-    let http = reqwest::Client::new();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        if let Ok(r) = http.get(format!("{base}/healthz")).send().await {
-            if r.status() == 200 {
-                break;
-            }
-        }
-        assert!(Instant::now() < deadline, "the server did not answer /healthz within a minute");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-    Server { child, base }
-}
-
 fn at(c: &Client, base: &str) -> Client {
     Client { http: c.http.clone(), base: base.to_owned() }
 }
@@ -196,13 +155,13 @@ async fn check_files(app: &TestApp, acked: &Acked, round: usize) {
     let mut db = open(&app.db_path).await;
     integrity(&mut db, "the database").await;
     for (kr, values) in &acked.check_ins {
-        let stored: Vec<f64> = sqlx::query_scalar("SELECT value FROM check_ins WHERE key_result_id = ?").bind(kr.parse::<i64>().unwrap()).fetch_all(&mut db).await.unwrap();
+        let stored: Vec<f64> = sqlx::query_scalar("SELECT value FROM check_ins WHERE key_result_id = $1").bind(kr.parse::<i64>().unwrap()).fetch_all(&mut db).await.unwrap();
         for v in values {
             assert!(stored.contains(v), "round {round}: acknowledged check-in {v} on key result {kr} is gone");
         }
     }
     let stored: String = sqlx::query_scalar(
-        "SELECT i.text FROM ppp_items i JOIN ppp_updates u ON u.id = i.update_id WHERE u.team_id = ? AND i.section = 'progress'",
+        "SELECT i.text FROM ppp_items i JOIN ppp_updates u ON u.id = i.update_id WHERE u.team_id = $1 AND i.section = 'progress'",
     )
     .bind(acked_team(app, &mut db).await)
     .fetch_optional(&mut db)
@@ -251,10 +210,10 @@ async fn acknowledged_writes_survive_sigkill_and_the_files_stay_whole() {
     let rounds: usize = std::env::var("CRASH_ROUNDS").ok().and_then(|s| s.parse().ok()).unwrap_or(40);
     eprintln!("crash test: CRASH_SEED={seed} CRASH_ROUNDS={rounds}");
     let mut rng = StdRng::seed_from_u64(seed);
-    let app = TestApp::spawn_at(Utc::now() - Days::days(8), |_| {}).await;
+    let app = TestApp::spawn_sqlite_at(Utc::now() - Days::days(8)).await;
     let org = prepare(&app).await;
     let acked = Arc::new(Mutex::new(Acked::default()));
-    let mut server = start_server(&app).await;
+    let mut server = app.start_binary().await;
     for round in 0..rounds {
         let tasks = load(&org, &server.base, &acked, &mut rng, round).await;
         tokio::time::sleep(Duration::from_millis(rng.gen_range(30..600))).await;
@@ -265,7 +224,7 @@ async fn acknowledged_writes_survive_sigkill_and_the_files_stay_whole() {
         }
         let snapshot = std::mem::take(&mut *acked.lock().unwrap());
         check_files(&app, &snapshot, round).await;
-        server = start_server(&app).await;
+        server = app.start_binary().await;
         check_votes(&org, &server.base, &snapshot, round).await;
         *acked.lock().unwrap() = snapshot;
     }

@@ -1,12 +1,16 @@
 //! The demo organisation loads once, and shows the whole product.
 
 mod common;
+use mistvine::server::db::Location;
 use mistvine::server::settings::Settings;
 
 #[tokio::test]
 async fn demo_loads_idempotently_and_fills_the_dashboard() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demo.db");
+    let db = match common::postgres_server() {
+        Some(server) => Location::Postgres(common::fresh_postgres_database(&server).await),
+        None => Location::File(dir.path().join("demo.db")),
+    };
     let mut settings = Settings::for_database(db.clone(), dir.path().join("keys").join("vote.key"));
     settings.demo = true;
     // Twice: the second start must find the demo and leave it alone.
@@ -33,7 +37,7 @@ async fn demo_loads_idempotently_and_fills_the_dashboard() {
     assert_eq!(dash["open_problems"].as_array().unwrap().len(), 2, "the demo's PPP problems reach the dashboard");
     assert_eq!(dash["open_boosts"], 1);
     assert_eq!(dash["stale_boosts"].as_array().unwrap().len(), 1, "the demo shows a boost waiting over a week");
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", db.display())).await.unwrap();
+    let pool = common::connect(&db).await;
     let orgs: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organisations").fetch_one(&pool).await.unwrap();
     assert_eq!(orgs, 1);
 }

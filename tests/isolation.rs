@@ -6,7 +6,7 @@
 
 mod common;
 use common::{Client, TestApp};
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 /// Functions anyone may call without a session.
 const PUBLIC: &[&str] = &["signup", "login", "logout", "me", "preview_invite", "join_with_signup", "join"];
@@ -28,14 +28,39 @@ const MEMBER: &[&str] = &[
 /// Words only organisation A's data contains.
 const SECRETS: &[&str] = &["Alphateam", "Alphawave", "Alphagoal", "Alphateamgoal", "Alphaneed", "Alphaprogress", "alpha-owner@example.com", "Alpha Org"];
 
-async fn fingerprint(db: &SqlitePool, org: i64) -> String {
+/// One row as text, whatever its columns' types.
+fn row_text(row: &sqlx::any::AnyRow) -> String {
+    use sqlx::Row;
+    (0..row.len())
+        .map(|i| {
+            if let Ok(v) = row.try_get::<Option<i64>, _>(i) {
+                format!("{v:?}")
+            } else if let Ok(v) = row.try_get::<Option<f64>, _>(i) {
+                format!("{v:?}")
+            } else if let Ok(v) = row.try_get::<Option<String>, _>(i) {
+                format!("{v:?}")
+            } else {
+                format!("{:?}", row.try_get::<Option<Vec<u8>>, _>(i).expect("a column of a known type"))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Every row of organisation A as text, so any change to it shows.
+async fn fingerprint(db: &AnyPool, org: i64) -> String {
     let mut out = String::new();
     for table in ["memberships", "invites", "teams", "waves", "objectives", "ppp_updates", "boosts", "reflections", "surveys", "membership_events", "audit_log"] {
-        let rows: Vec<String> = sqlx::query_scalar(&format!("SELECT quote(t.rowid) || ':' || json_object('r', t.*) FROM {table} t WHERE org_id = ? ORDER BY 1"))
+        let mut rows: Vec<String> = sqlx::query(&format!("SELECT * FROM {table} WHERE org_id = $1"))
             .bind(org)
             .fetch_all(db)
             .await
-            .unwrap_or_else(|_| Vec::new());
+            .unwrap()
+            .iter()
+            .map(row_text)
+            .collect();
+        rows.sort();
+        assert!(!rows.is_empty() || ["reflections", "surveys"].contains(&table), "organisation A has no {table} to guard");
         out.push_str(&format!("{table}={rows:?};"));
     }
     for (table, join) in [
@@ -45,11 +70,11 @@ async fn fingerprint(db: &SqlitePool, org: i64) -> String {
         ("ppp_items", "JOIN ppp_updates o ON o.id = t.update_id"),
         ("boost_events", "JOIN boosts o ON o.id = t.boost_id"),
     ] {
-        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table} t {join} WHERE o.org_id = ?")).bind(org).fetch_one(db).await.unwrap();
+        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table} t {join} WHERE o.org_id = $1")).bind(org).fetch_one(db).await.unwrap();
         out.push_str(&format!("{table}={n};"));
     }
     let users: Vec<(String, String, String)> =
-        sqlx::query_as("SELECT u.email, u.name, u.password_hash FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.org_id = ? ORDER BY u.id")
+        sqlx::query_as("SELECT u.email, u.name, u.password_hash FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.org_id = $1 ORDER BY u.id")
             .bind(org)
             .fetch_all(db)
             .await

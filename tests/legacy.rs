@@ -22,7 +22,7 @@ async fn votes_saved_before_the_vault_move_into_it_and_the_old_tables_go() {
     let pool = SqlitePool::connect_with(SqliteConnectOptions::new().filename(&db_path).create_if_missing(true)).await.unwrap();
     let old = dir.path().join("migrations");
     std::fs::create_dir(&old).unwrap();
-    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations")).unwrap() {
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/sqlite")).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         if path.is_file() && name.as_str() < "0009" {
@@ -33,9 +33,9 @@ async fn votes_saved_before_the_vault_move_into_it_and_the_old_tables_go() {
 
     let start = common::start().timestamp();
     let hash = auth::hash_password(Password::parse("password-1").unwrap()).await.unwrap();
-    sqlx::query("INSERT INTO organisations (id, name, created_at) VALUES (1, 'Acme', ?)").bind(start - 86_400 * 30).execute(&pool).await.unwrap();
+    sqlx::query("INSERT INTO organisations (id, name, created_at) VALUES (1, 'Acme', $1)").bind(start - 86_400 * 30).execute(&pool).await.unwrap();
     for (id, email, role) in [(1, "o@example.com", "owner"), (2, "a@example.com", "member"), (3, "b@example.com", "member")] {
-        sqlx::query("INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, 'P', ?, ?)")
+        sqlx::query("INSERT INTO users (id, email, name, password_hash, created_at) VALUES ($1, $2, 'P', $3, $4)")
             .bind(id)
             .bind(email)
             .bind(&hash)
@@ -43,23 +43,23 @@ async fn votes_saved_before_the_vault_move_into_it_and_the_old_tables_go() {
             .execute(&pool)
             .await
             .unwrap();
-        sqlx::query("INSERT INTO memberships (org_id, user_id, role, joined_at) VALUES (1, ?, ?, ?)").bind(id).bind(role).bind(start - 86_400 * 30).execute(&pool).await.unwrap();
+        sqlx::query("INSERT INTO memberships (org_id, user_id, role, joined_at) VALUES (1, $1, $2, $3)").bind(id).bind(role).bind(start - 86_400 * 30).execute(&pool).await.unwrap();
     }
-    sqlx::query("INSERT INTO waves (id, org_id, name, starts_on, ends_on, state, created_at) VALUES (1, 1, 'W', ?, ?, 'active', ?)")
+    sqlx::query("INSERT INTO waves (id, org_id, name, starts_on, ends_on, state, created_at) VALUES (1, 1, 'W', $1, $2, 'active', $3)")
         .bind(common::day(-8))
         .bind(common::day(19))
         .bind(start - 86_400 * 9)
         .execute(&pool)
         .await
         .unwrap();
-    sqlx::query("INSERT INTO objectives (id, org_id, wave_id, title, why, created_at) VALUES (1, 1, 1, 'Grow', 'Because', ?)").bind(start - 86_400 * 9).execute(&pool).await.unwrap();
+    sqlx::query("INSERT INTO objectives (id, org_id, wave_id, title, why, created_at) VALUES (1, 1, 1, 'Grow', 'Because', $1)").bind(start - 86_400 * 9).execute(&pool).await.unwrap();
     for (user, score) in [(1, 2), (2, 3), (3, 4)] {
-        sqlx::query("INSERT INTO vote_receipts (objective_id, week, voter_tag) VALUES (1, 1, ?)")
+        sqlx::query("INSERT INTO vote_receipts (objective_id, week, voter_tag) VALUES (1, 1, $1)")
             .bind(ballots::voter_tag(&key, UserId(user), ObjectiveId(1), 1))
             .execute(&pool)
             .await
             .unwrap();
-        sqlx::query("INSERT INTO ballots (id, objective_id, week, score, change_hash) VALUES (?, 1, 1, ?, ?)")
+        sqlx::query("INSERT INTO ballots (id, objective_id, week, score, change_hash) VALUES ($1, 1, 1, $2, $3)")
             .bind(vec![user as u8; 16])
             .bind(score)
             .bind(vec![user as u8 + 100; 32])
@@ -67,14 +67,14 @@ async fn votes_saved_before_the_vault_move_into_it_and_the_old_tables_go() {
             .await
             .unwrap();
     }
-    sqlx::query("INSERT INTO surveys (id, org_id, wave_id, opened_at) VALUES (1, 1, 1, ?)").bind(start - 86_400).execute(&pool).await.unwrap();
+    sqlx::query("INSERT INTO surveys (id, org_id, wave_id, opened_at) VALUES (1, 1, 1, $1)").bind(start - 86_400).execute(&pool).await.unwrap();
     for user in 1..=3 {
-        sqlx::query("INSERT INTO survey_receipts (survey_id, voter_tag) VALUES (1, ?)")
+        sqlx::query("INSERT INTO survey_receipts (survey_id, voter_tag) VALUES (1, $1)")
             .bind(ballots::survey_tag(&key, UserId(user), SurveyId(1)))
             .execute(&pool)
             .await
             .unwrap();
-        sqlx::query("INSERT INTO survey_responses (id, survey_id, answers) VALUES (?, 1, ?)")
+        sqlx::query("INSERT INTO survey_responses (id, survey_id, answers) VALUES ($1, 1, $2)")
             .bind(vec![user as u8; 16])
             .bind("3".repeat(20))
             .execute(&pool)

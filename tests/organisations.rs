@@ -179,12 +179,12 @@ async fn another_organisation_gets_404_for_every_guessed_id() {
     // Nothing of Alpha changed.
     let db = app.db().await;
     let (name, archived): (String, Option<i64>) =
-        sqlx::query_as("SELECT name, archived_at FROM teams WHERE id = ?").bind(&a_team).fetch_one(&db).await.unwrap();
+        sqlx::query_as("SELECT name, archived_at FROM teams WHERE id = $1").bind(a_team.parse::<i64>().unwrap()).fetch_one(&db).await.unwrap();
     assert_eq!((name.as_str(), archived), ("Alpha team", None));
-    let role: String = sqlx::query_scalar("SELECT role FROM memberships WHERE user_id = ?").bind(&a_member_id).fetch_one(&db).await.unwrap();
+    let role: String = sqlx::query_scalar("SELECT role FROM memberships WHERE user_id = $1").bind(a_member_id.parse::<i64>().unwrap()).fetch_one(&db).await.unwrap();
     assert_eq!(role, "member");
     assert_eq!(app.count("team_members").await, 0);
-    let revoked: Option<i64> = sqlx::query_scalar("SELECT revoked_at FROM invites WHERE id = ?").bind(&a_invite).fetch_one(&db).await.unwrap();
+    let revoked: Option<i64> = sqlx::query_scalar("SELECT revoked_at FROM invites WHERE id = $1").bind(a_invite.parse::<i64>().unwrap()).fetch_one(&db).await.unwrap();
     assert_eq!(revoked, None);
 }
 

@@ -58,9 +58,8 @@ async fn members_answer_anonymously_and_results_need_three() {
     // Answers live in the vault: no author, no time, a slot per respondent
     // made when the survey's box opened, filled in place.
     let vault = app.vault().await;
-    let cols: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info('survey_responses') ORDER BY cid").fetch_all(&vault).await.unwrap();
-    assert_eq!(cols, ["survey_id", "slot", "answers"]);
-    let cols: Vec<String> = sqlx::query_scalar("SELECT name FROM pragma_table_info('survey_receipts') ORDER BY cid").fetch_all(&vault).await.unwrap();
+    assert_eq!(app.columns(true, "survey_responses").await, ["survey_id", "slot", "answers"]);
+    let cols = app.columns(true, "survey_receipts").await;
     assert_eq!(cols, ["survey_id", "voter_tag", "answered"]);
     assert!(sqlx::query("SELECT rowid FROM survey_responses").fetch_all(&vault).await.is_err());
     assert_eq!(app.vault_count("survey_responses").await, 3, "one slot per member who could answer");

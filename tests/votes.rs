@@ -4,7 +4,6 @@
 
 mod common;
 use common::{Client, TestApp};
-use sqlx::Row;
 
 struct Org {
     owner: Client,
@@ -27,18 +26,28 @@ async fn vote(c: &Client, objective: &str, score: &str) -> u16 {
     c.call("cast_vote", &[("objective_id", objective), ("score", score)]).await.status
 }
 
-async fn row_counts(db: &sqlx::SqlitePool) -> Vec<(String, i64)> {
-    let tables: Vec<String> = sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        .fetch_all(db)
-        .await
-        .unwrap();
+/// Rows per table of the main database, or of the vault; on PostgreSQL,
+/// where both are one database, each side's own tables.
+async fn row_counts(app: &TestApp, vault: bool) -> Vec<(String, i64)> {
+    let vault_tables = app.tables(true).await;
+    let tables = if app.on_postgres() {
+        let all = app.tables(false).await;
+        all.into_iter().filter(|t| VAULT_TABLES.contains(&t.as_str()) == vault).collect()
+    } else if vault {
+        vault_tables
+    } else {
+        app.tables(false).await
+    };
+    let db = if vault { app.vault().await } else { app.db().await };
     let mut out = Vec::new();
     for t in tables {
-        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {t}")).fetch_one(db).await.unwrap();
+        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {t}")).fetch_one(&db).await.unwrap();
         out.push((t, n));
     }
     out
 }
+
+const VAULT_TABLES: [&str; 8] = ["ballots", "releases", "survey_boxes", "survey_receipts", "survey_responses", "vault_key", "vote_boxes", "vote_receipts"];
 
 /// Ballots holding a vote (the others are empty slots).
 async fn filled(app: &TestApp) -> Vec<String> {
@@ -53,10 +62,10 @@ async fn votes_live_in_the_vault_in_boxes_opened_before_anyone_votes() {
     for i in 0..7 {
         voters.push(app.member_of(&voters[0], &format!("m{i}@example.com")).await);
     }
-    let main_before = row_counts(&app.db().await).await;
+    let main_before = row_counts(&app, false).await;
     assert_eq!(vote(&voters[0], &o.wave_objective, "1").await, 200);
     // The first vote opened the box: a receipt for each of the 8 members and 8 slots.
-    let vault_after_first = row_counts(&app.vault().await).await;
+    let vault_after_first = row_counts(&app, true).await;
     for (i, v) in voters.iter().enumerate().skip(1) {
         let score = (i % 5 + 1).to_string();
         assert_eq!(vote(v, &o.wave_objective, &score).await, 200);
@@ -65,9 +74,9 @@ async fn votes_live_in_the_vault_in_boxes_opened_before_anyone_votes() {
 
     // Voting added no row to the main database (no audit row, nothing
     // with a time in it)...
-    assert_eq!(row_counts(&app.db().await).await, main_before, "the main database changed by voting");
+    assert_eq!(row_counts(&app, false).await, main_before, "the main database changed by voting");
     // ...and in the vault, after the box was opened, no row was added.
-    let vault_after = row_counts(&app.vault().await).await;
+    let vault_after = row_counts(&app, true).await;
     for ((table, n0), (_, n1)) in vault_after_first.iter().zip(&vault_after) {
         let opened_team_box = match table.as_str() {
             "vote_boxes" => 1,
@@ -76,28 +85,16 @@ async fn votes_live_in_the_vault_in_boxes_opened_before_anyone_votes() {
         };
         assert_eq!(*n1, n0 + opened_team_box, "table {table} grew with votes");
     }
-    let counts: Vec<(i64, i64)> = sqlx::query_as("SELECT COUNT(*), SUM(voted) FROM vote_receipts").fetch_all(&app.vault().await).await.unwrap();
+    let counts: Vec<(i64, i64)> = sqlx::query_as("SELECT COUNT(*), CAST(SUM(voted) AS BIGINT) FROM vote_receipts").fetch_all(&app.vault().await).await.unwrap();
     assert_eq!(counts, [(9, 9)]);
     let mut scores = filled(&app).await;
     scores.sort();
     assert_eq!(scores, ["1", "1", "2", "2", "2", "3", "3", "4", "5"]);
 
     let vault = app.vault().await;
-    let columns = |table: &'static str| {
-        let db = vault.clone();
-        async move {
-            sqlx::query(&format!("SELECT name FROM pragma_table_info('{table}') ORDER BY cid"))
-                .fetch_all(&db)
-                .await
-                .unwrap()
-                .iter()
-                .map(|r| r.get::<String, _>(0))
-                .collect::<Vec<_>>()
-        }
-    };
     // Ballots: no user, no time. Receipts: no ballot, no time, no user id in clear.
-    assert_eq!(columns("ballots").await, ["objective_id", "week", "slot", "score"]);
-    assert_eq!(columns("vote_receipts").await, ["objective_id", "week", "voter_tag", "voted"]);
+    assert_eq!(app.columns(true, "ballots").await, ["objective_id", "week", "slot", "score"]);
+    assert_eq!(app.columns(true, "vote_receipts").await, ["objective_id", "week", "voter_tag", "voted"]);
     assert!(sqlx::query("SELECT rowid FROM ballots").fetch_all(&vault).await.is_err(), "no rowid betrays insertion order");
     assert!(sqlx::query("SELECT rowid FROM vote_receipts").fetch_all(&vault).await.is_err());
 
@@ -116,12 +113,11 @@ async fn votes_live_in_the_vault_in_boxes_opened_before_anyone_votes() {
     }
 
     // The main database has no place a vote could hide.
-    let all_columns: Vec<String> = sqlx::query_scalar(
-        "SELECT m.name || '.' || p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'",
-    )
-    .fetch_all(&app.db().await)
-    .await
-    .unwrap();
+    let mut all_columns = Vec::new();
+    for table in row_counts(&app, false).await.into_iter().map(|(t, _)| t) {
+        all_columns.extend(app.columns(false, &table).await.into_iter().map(|c| format!("{table}.{c}")));
+    }
+    assert!(all_columns.len() > 50, "{all_columns:?}");
     assert!(!all_columns.iter().any(|c| c.ends_with(".score") || c.contains("ballot") || c.contains("voter")), "{all_columns:?}");
 }
 
@@ -151,7 +147,7 @@ async fn one_vote_per_person_even_when_submitted_concurrently() {
     assert_eq!(results.iter().filter(|s| **s == 200).count(), 1, "{results:?}");
     assert!(results.iter().all(|s| *s == 200 || *s == 409), "{results:?}");
     assert_eq!(filled(&app).await, ["3"]);
-    let used: i64 = sqlx::query_scalar("SELECT SUM(voted) FROM vote_receipts").fetch_one(&app.vault().await).await.unwrap();
+    let used: i64 = sqlx::query_scalar("SELECT CAST(SUM(voted) AS BIGINT) FROM vote_receipts").fetch_one(&app.vault().await).await.unwrap();
     assert_eq!(used, 1);
 }
 
@@ -256,7 +252,7 @@ async fn a_database_with_votes_does_not_start_without_its_key() {
 
     let elsewhere = tempfile::tempdir().unwrap();
     let start = |key: std::path::PathBuf| {
-        let settings = mistvine::server::settings::Settings::for_database(app.db_path.clone(), key);
+        let settings = mistvine::server::settings::Settings::for_database(app.database.clone(), key);
         mistvine::server::router::spawn_for_tests(settings, std::sync::Arc::new(mistvine::server::clock::SystemClock))
     };
     let missing = elsewhere.path().join("vote.key");
@@ -274,9 +270,9 @@ async fn a_database_with_votes_does_not_start_without_its_key() {
 async fn tallies_and_recounts(app: &TestApp) -> Vec<(i64, String, i64, String)> {
     sqlx::query_as(
         "SELECT b.slots, b.tally, (SELECT COUNT(*) FROM ballots s WHERE s.objective_id = b.objective_id AND s.week = b.week), \
-         (SELECT printf('%07d,%07d,%07d,%07d,%07d', \
-            COUNT(*) FILTER (WHERE score = '1'), COUNT(*) FILTER (WHERE score = '2'), COUNT(*) FILTER (WHERE score = '3'), \
-            COUNT(*) FILTER (WHERE score = '4'), COUNT(*) FILTER (WHERE score = '5')) \
+         (SELECT CAST(COUNT(*) FILTER (WHERE score = '1') AS TEXT) || ',' || CAST(COUNT(*) FILTER (WHERE score = '2') AS TEXT) || ',' \
+            || CAST(COUNT(*) FILTER (WHERE score = '3') AS TEXT) || ',' || CAST(COUNT(*) FILTER (WHERE score = '4') AS TEXT) || ',' \
+            || CAST(COUNT(*) FILTER (WHERE score = '5') AS TEXT) \
           FROM ballots s WHERE s.objective_id = b.objective_id AND s.week = b.week) FROM vote_boxes b",
     )
     .fetch_all(&app.vault().await)
@@ -311,7 +307,9 @@ async fn results_read_from_running_tallies_match_a_recount_of_the_ballots() {
     let boxes = tallies_and_recounts(&app).await;
     assert_eq!(boxes.len(), 1);
     let (slots, tally, recounted_slots, recount) = &boxes[0];
-    assert_eq!((*slots, tally.as_str()), (*recounted_slots, recount.as_str()));
+    let counts = |text: &str| text.split(',').map(|n| n.parse::<i64>().unwrap()).collect::<Vec<_>>();
+    assert_eq!(tally.len(), 39, "the tally keeps its fixed width: {tally}");
+    assert_eq!((*slots, counts(tally)), (*recounted_slots, counts(recount)));
     // 10 voters, scores 1..5 twice each, then four of them (scores 1, 2, 3, 4) chose 5.
     assert_eq!(tally, "0000001,0000001,0000001,0000001,0000006");
 }

@@ -5,12 +5,12 @@ use super::clock::Time;
 use super::settings::Settings;
 use crate::error::AppError;
 use leptos::prelude::use_context;
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 use std::sync::Arc;
 
 #[derive(Clone)]
 pub struct ServerCtx {
-    pub pool: SqlitePool,
+    pub pool: AnyPool,
     /// Votes and survey answers (a file of its own: see `vault`).
     pub vault: super::vault::Vault,
     pub settings: Arc<Settings>,

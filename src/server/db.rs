@@ -1,57 +1,234 @@
-//! The SQLite pool: file created on first start, WAL, busy timeout, migrations.
+//! The database: an SQLite file (the default) or a PostgreSQL server, behind
+//! one pool type.
+//!
+//! Why `sqlx::Any` rather than a pool per engine: the store's SQL is written
+//! once, in the subset both engines accept (`$1` placeholders, which SQLite
+//! reads as numbered parameters, `ON CONFLICT`, `RETURNING`, `CAST`), and
+//! every store function takes the same executor type. A pool per engine
+//! would double every function or make each one generic over the database,
+//! for no gain: the few places where the engines differ (pragmas, the
+//! backup, the vault's locking and resealing) ask `engine()` and branch.
+//! The price is the value types `Any` knows (integers, floats, text, bytes),
+//! which is all the schema uses: dates are stored as text on both.
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::SqlitePool;
-use std::path::Path;
+use sqlx::any::AnyPoolOptions;
+use sqlx::AnyPool;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
 use std::time::Duration;
 
-/// Startup errors are plain sentences: they are printed once and the process exits.
-pub async fn connect(path: &Path) -> Result<SqlitePool, String> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+/// Where the data lives, as given by `--database`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// An SQLite file (a path, or `sqlite:path`), created if missing.
+    File(PathBuf),
+    /// A PostgreSQL URL (`postgres://…` or `postgresql://…`).
+    Postgres(String),
+}
+
+impl FromStr for Location {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let s = s.trim();
+        if s.starts_with("postgres://") || s.starts_with("postgresql://") {
+            return Ok(Location::Postgres(s.to_owned()));
+        }
+        let path = s.strip_prefix("sqlite://").or_else(|| s.strip_prefix("sqlite:")).unwrap_or(s);
+        if path.is_empty() {
+            return Err("the database is empty: give a file path or a postgres:// URL".into());
+        }
+        if path.contains("://") {
+            return Err(format!("{s} is neither a file path nor a postgres:// URL"));
+        }
+        Ok(Location::File(PathBuf::from(path)))
     }
-    let options = SqliteConnectOptions::new()
-        .filename(path)
-        .create_if_missing(true)
-        // WAL lets readers continue while one writer commits.
-        .journal_mode(SqliteJournalMode::Wal)
-        // FULL: every commit syncs the log before the request is answered, so
-        // an acknowledged check-in, PPP or sign-up survives a power loss too.
-        // (NORMAL only syncs at checkpoints: safe when the process dies, but a
-        // power cut could take the last commits.) Votes are in the vault,
-        // which commits in groups, so this costs one sync per other write.
-        .synchronous(SqliteSynchronous::Full)
-        .foreign_keys(true)
-        // Writers queue for up to 5 s instead of failing at once with SQLITE_BUSY.
-        .busy_timeout(Duration::from_secs(5));
-    // SQLite runs one writer at a time and this server has a couple of cores:
-    // 8 connections let readers proceed beside a writer without piling up
-    // work that only contends for the same lock. Every request path holds at
-    // most one connection at a time, so a burst waits for a free one; after
-    // 10 s it gets an error (a 500 naming the wait) rather than hanging.
-    let pool = SqlitePoolOptions::new()
-        .max_connections(8)
-        .acquire_timeout(Duration::from_secs(10))
-        .connect_with(options)
-        .await
-        .map_err(|e| format!("cannot open database {}: {e}", path.display()))?;
-    sqlx::migrate!("./migrations").run(&pool).await.map_err(|e| format!("cannot migrate database: {e}"))?;
+}
+
+impl From<PathBuf> for Location {
+    fn from(path: PathBuf) -> Self {
+        Location::File(path)
+    }
+}
+
+impl std::fmt::Display for Location {
+    /// For logs: a PostgreSQL URL without its password.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::File(p) => write!(f, "{}", p.display()),
+            Location::Postgres(url) => match url::Url::parse(url) {
+                Ok(mut u) => {
+                    if u.password().is_some() {
+                        let _ = u.set_password(Some("***"));
+                    }
+                    write!(f, "{u}")
+                }
+                Err(_) => f.write_str("postgres://(unreadable URL)"),
+            },
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+/// Which engine a pool speaks to.
+pub fn engine(pool: &AnyPool) -> Engine {
+    match pool.connect_options().database_url.scheme() {
+        "sqlite" => Engine::Sqlite,
+        _ => Engine::Postgres,
+    }
+}
+
+/// The URL sqlx opens an SQLite file with (`mode=rwc`: create if missing).
+pub fn sqlite_url(path: &Path) -> String {
+    format!("sqlite://{}?mode=rwc", escape_path(path))
+}
+
+/// sqlx percent-decodes the file name, so `%`, `?` and `#` in a path (and
+/// spaces, for readable logs) are escaped.
+fn escape_path(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.display().to_string().chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '?' => out.push_str("%3F"),
+            '#' => out.push_str("%23"),
+            ' ' => out.push_str("%20"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Opens the main database and runs its engine's migrations. Startup errors
+/// are plain sentences: they are printed once and the process exits.
+pub async fn connect(location: &Location) -> Result<AnyPool, String> {
+    sqlx::any::install_default_drivers();
+    let pool = match location {
+        Location::File(path) => {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            }
+            // SQLite runs one writer at a time and this server has a couple
+            // of cores: 8 connections let readers proceed beside a writer
+            // without piling up work that only contends for the same lock.
+            sqlite_pool(8, &sqlite_url(path), MAIN_PRAGMAS)
+                .await
+                .map_err(|e| format!("cannot open database {}: {e}", path.display()))?
+        }
+        // Several app servers share one PostgreSQL: each keeps a modest pool
+        // so that N servers stay under the server's max_connections (100 by
+        // default) with room for the vault writers and maintenance.
+        Location::Postgres(url) => postgres_pool(16, url).await.map_err(|e| format!("cannot open database {location}: {e}"))?,
+    };
+    migrate(&pool).await?;
     Ok(pool)
 }
 
-/// Writes a copy of the database and its ballot vault into a new folder,
-/// under their own file names, while the app may be serving. `VACUUM INTO`
-/// writes each file as a consistent snapshot, rows in key order. The vote key
-/// is never copied: keep it apart (see the README's "Backups").
-pub async fn backup(database: &Path, vault: &Path, folder: &Path) -> Result<(), String> {
+/// Runs the migrations of the pool's engine.
+pub async fn migrate(pool: &AnyPool) -> Result<(), String> {
+    let run = match engine(pool) {
+        Engine::Sqlite => sqlx::migrate!("./migrations/sqlite").run(pool).await,
+        Engine::Postgres => sqlx::migrate!("./migrations/postgres").run(pool).await,
+    };
+    run.map_err(|e| format!("cannot migrate database: {e}"))
+}
+
+/// Held for the length of every write transaction on PostgreSQL.
+const WRITE_LOCK: i64 = 0x6d69_7374_7772_6974; // "mistwrit"
+
+/// A transaction that reads, then writes, taking the write turn first.
+///
+/// SQLite: `BEGIN IMMEDIATE` takes the write lock at the start, so a
+/// concurrent writer waits its turn (up to the busy timeout) instead of
+/// failing with SQLITE_BUSY when it tries to upgrade a read lock.
+///
+/// PostgreSQL: every rule of the service layer that reads, decides and then
+/// writes (the last owner cannot leave, an invite has uses left, a login
+/// limit) was written for one writer at a time. A transaction-level advisory
+/// lock keeps exactly that across every app server, where plain READ
+/// COMMITTED would let two servers both pass a check. Reads never take it.
+/// Writes are short, so one turn at a time still serves far more writes
+/// than an organisation makes; `mistvine bench` measures it.
+pub async fn begin_write(pool: &AnyPool) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    match engine(pool) {
+        Engine::Sqlite => pool.begin_with("BEGIN IMMEDIATE").await,
+        Engine::Postgres => {
+            let mut tx = pool.begin().await?;
+            sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(WRITE_LOCK).execute(&mut *tx).await?;
+            Ok(tx)
+        }
+    }
+}
+
+/// A read-only transaction that sees one moment throughout. SQLite's
+/// transactions do; PostgreSQL's default (READ COMMITTED) takes a new
+/// snapshot per statement, so it is asked for REPEATABLE READ.
+pub async fn begin_snapshot(pool: &AnyPool) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    match engine(pool) {
+        Engine::Sqlite => pool.begin().await,
+        Engine::Postgres => pool.begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY").await,
+    }
+}
+
+/// Every SQLite connection of the main file:
+/// * WAL lets readers continue while one writer commits;
+/// * FULL: every commit syncs the log before the request is answered, so an
+///   acknowledged check-in, PPP or sign-up survives a power loss too (NORMAL
+///   only syncs at checkpoints). Votes are in the vault, which commits in
+///   groups, so this costs one sync per other write.
+///
+/// sqlx already turns foreign keys on and waits 5 s on a busy lock.
+const MAIN_PRAGMAS: &[&str] = &["PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"];
+
+/// An SQLite pool whose every connection runs `pragmas` first. Every request
+/// path holds at most one connection at a time, so a burst waits for a free
+/// one; after 10 s it gets an error (a 500 naming the wait) rather than hanging.
+pub async fn sqlite_pool(max: u32, url: &str, pragmas: &'static [&'static str]) -> Result<AnyPool, sqlx::Error> {
+    sqlx::any::install_default_drivers();
+    AnyPoolOptions::new()
+        .max_connections(max)
+        .acquire_timeout(Duration::from_secs(10))
+        .after_connect(move |conn, _| {
+            Box::pin(async move {
+                for p in pragmas {
+                    sqlx::query(p).execute(&mut *conn).await?;
+                }
+                Ok(())
+            })
+        })
+        .connect(url)
+        .await
+}
+
+pub async fn postgres_pool(max: u32, url: &str) -> Result<AnyPool, sqlx::Error> {
+    sqlx::any::install_default_drivers();
+    AnyPoolOptions::new().max_connections(max).acquire_timeout(Duration::from_secs(10)).connect(url).await
+}
+
+/// Writes a copy of an SQLite database and its ballot vault into a new
+/// folder, under their own file names, while the app may be serving.
+/// `VACUUM INTO` writes each file as a consistent snapshot, rows in key
+/// order. The vote key is never copied: keep it apart (see the README's
+/// "Backups"). On PostgreSQL, `pg_dump` is the backup (README).
+pub async fn backup(database: &Location, vault: &Path, folder: &Path) -> Result<(), String> {
+    let database = match database {
+        Location::File(p) => p,
+        Location::Postgres(_) => {
+            return Err("on PostgreSQL, back up with pg_dump (see the README's \"Backups\"); `mistvine backup` copies SQLite files".into())
+        }
+    };
     if folder.exists() {
         return Err(format!("{} already exists; choose a new folder name", folder.display()));
     }
     std::fs::create_dir_all(folder).map_err(|e| format!("cannot create the backup folder {}: {e}", folder.display()))?;
-    let pool = connect(database).await?;
+    let pool = connect(&Location::File(database.clone())).await?;
     let main_copy = folder.join(database.file_name().ok_or("the database path has no file name")?);
     vacuum_into(&pool, &main_copy).await?;
-    let ballots = super::vault::connect(vault).await?;
+    let ballots = super::vault::connect_file(vault).await?;
     let vault_copy = folder.join(vault.file_name().ok_or("the vault path has no file name")?);
     vacuum_into(&ballots, &vault_copy).await?;
     // A backup nobody can restore is worse than none: read both copies back.
@@ -61,8 +238,8 @@ pub async fn backup(database: &Path, vault: &Path, folder: &Path) -> Result<(), 
 
 /// Opens a copy read-only and runs SQLite's full integrity check on it.
 async fn verify(copy: &Path) -> Result<(), String> {
-    let options = SqliteConnectOptions::new().filename(copy).read_only(true);
-    let pool = SqlitePoolOptions::new().max_connections(1).connect_with(options).await.map_err(|e| format!("cannot open the copy {}: {e}", copy.display()))?;
+    let url = format!("sqlite://{}?mode=ro", escape_path(copy));
+    let pool = sqlite_pool(1, &url, &[]).await.map_err(|e| format!("cannot open the copy {}: {e}", copy.display()))?;
     let result: String = sqlx::query_scalar("PRAGMA integrity_check").fetch_one(&pool).await.map_err(|e| format!("cannot check the copy {}: {e}", copy.display()))?;
     pool.close().await;
     if result == "ok" {
@@ -72,8 +249,30 @@ async fn verify(copy: &Path) -> Result<(), String> {
     }
 }
 
-async fn vacuum_into(pool: &SqlitePool, target: &Path) -> Result<(), String> {
+async fn vacuum_into(pool: &AnyPool, target: &Path) -> Result<(), String> {
     let target = target.to_str().ok_or("the backup path must be valid UTF-8")?;
-    sqlx::query("VACUUM INTO ?").bind(target).execute(pool).await.map_err(|e| format!("backup failed: {e}"))?;
+    sqlx::query("VACUUM INTO $1").bind(target).execute(pool).await.map_err(|e| format!("backup failed: {e}"))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_database_is_a_file_unless_it_is_a_postgres_url() {
+        assert_eq!("data/m.db".parse(), Ok(Location::File("data/m.db".into())));
+        assert_eq!("sqlite:data/m.db".parse(), Ok(Location::File("data/m.db".into())));
+        assert_eq!("sqlite:///srv/m.db".parse(), Ok(Location::File("/srv/m.db".into())));
+        assert_eq!("postgres://u@h/db".parse(), Ok(Location::Postgres("postgres://u@h/db".into())));
+        assert_eq!("postgresql://h/db".parse(), Ok(Location::Postgres("postgresql://h/db".into())));
+        assert!("mysql://h/db".parse::<Location>().unwrap_err().contains("neither"));
+        assert!("".parse::<Location>().is_err());
+    }
+
+    #[test]
+    fn a_postgres_password_never_reaches_the_log() {
+        let shown = Location::Postgres("postgres://app:s3cret@db.internal:5432/mistvine".into()).to_string();
+        assert!(!shown.contains("s3cret") && shown.contains("db.internal"), "{shown}");
+    }
 }

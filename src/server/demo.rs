@@ -15,7 +15,7 @@ use crate::domain::ids::{OrgId, UserId, WaveId};
 use crate::domain::vote::Score;
 use crate::domain::org::{Role, TeamName};
 use crate::error::AppError;
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 
 pub const DEMO_ORG: &str = "Northwind Demo";
 pub const DEMO_PASSWORD: &str = "demo-password";
@@ -34,7 +34,7 @@ const PEOPLE: [(&str, &str, Role); 6] = [
 const TEAMS: [(&str, &[usize]); 3] = [("Platform", &[3, 4]), ("Growth", &[0, 2, 5]), ("Mobile", &[4, 5])];
 
 /// Casts the demo's votes through the vault, as people voting would.
-async fn cast_votes(pool: &SqlitePool, vault: &Vault, key: &VoteKey, org: OrgId, wave: WaveId, votes: Vec<DemoVotes>) -> Result<(), AppError> {
+async fn cast_votes(pool: &AnyPool, vault: &Vault, key: &VoteKey, org: OrgId, wave: WaveId, votes: Vec<DemoVotes>) -> Result<(), AppError> {
     let mut conn = pool.acquire().await?;
     let dates = waves::active(&mut *conn, org).await?.ok_or(AppError::Internal)?.dates;
     let created = store::votes::wave_created_at(&mut *conn, org, wave).await?;
@@ -56,7 +56,7 @@ fn parse<T>(r: Result<T, crate::domain::ValidationError>) -> Result<T, AppError>
     r.map_err(AppError::from)
 }
 
-pub async fn load(pool: &SqlitePool, vault: &Vault, key: &VoteKey, time: &Time) -> Result<(), AppError> {
+pub async fn load(pool: &AnyPool, vault: &Vault, key: &VoteKey, time: &Time) -> Result<(), AppError> {
     let owner = parse(Email::parse(DEMO_OWNER))?;
     if accounts::credentials(pool, &owner).await?.is_some() {
         tracing::info!("demo organisation already present: log in as {DEMO_OWNER} / {DEMO_PASSWORD}");

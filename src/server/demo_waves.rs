@@ -8,7 +8,7 @@ use crate::domain::wave::{WaveDates, WaveName, WaveState};
 use crate::error::AppError;
 use super::clock::Time;
 use chrono::Days;
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 fn kr(title: &str, kind: KrKind) -> KrSpec {
     KrSpec { title: title.into(), kind, weight: 1.0 }
@@ -19,7 +19,7 @@ fn numeric(start: f64, target: f64, unit: &str) -> KrKind {
 }
 
 struct Ctx<'a> {
-    conn: &'a mut SqliteConnection,
+    conn: &'a mut AnyConnection,
     org: OrgId,
     wave: crate::domain::ids::WaveId,
     now: i64,
@@ -61,7 +61,7 @@ pub struct DemoVotes {
 
 /// `people` and `teams` in the order `demo.rs` creates them.
 pub async fn load(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     org: OrgId,
     people: &[UserId],
     teams: &[TeamId],

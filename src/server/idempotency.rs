@@ -11,7 +11,7 @@ use crate::domain::draft::{ClientKey, DraftAuthor};
 use crate::error::AppError;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::{AnyConnection, AnyPool};
 
 pub struct Once<'a> {
     caller: &'a Caller,
@@ -40,7 +40,7 @@ impl<'a> Once<'a> {
     /// What an earlier submission with this key created, if there was one.
     /// The same key with different content is refused: the writer changed
     /// the draft after it had already been saved, and must decide what to do.
-    pub async fn earlier(&self, pool: &SqlitePool) -> Result<Option<i64>, AppError> {
+    pub async fn earlier(&self, pool: &AnyPool) -> Result<Option<i64>, AppError> {
         let mut conn = pool.acquire().await?;
         let found = submissions::find(&mut conn, self.caller.org_id, self.caller.user_id, &self.key).await?;
         match found {
@@ -57,7 +57,7 @@ impl<'a> Once<'a> {
     /// Records the submission in the transaction that stored it. `false`
     /// when a concurrent send with the same key committed first: the caller
     /// rolls back and returns [`Once::earlier`] instead.
-    pub async fn record(&self, tx: &mut SqliteConnection, result_id: i64, now: i64) -> Result<bool, AppError> {
+    pub async fn record(&self, tx: &mut AnyConnection, result_id: i64, now: i64) -> Result<bool, AppError> {
         let c = self.caller;
         submissions::record(tx, c.org_id, c.user_id, &self.key, self.kind, &self.fingerprint, result_id, now).await
     }

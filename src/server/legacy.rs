@@ -11,30 +11,36 @@ use crate::domain::scorecard::Answers;
 use crate::domain::vote::Score;
 use crate::domain::wave::WaveDates;
 use crate::error::AppError;
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::{AnyConnection, AnyPool};
 use std::collections::BTreeMap;
 
 const TABLES: [&str; 4] = ["legacy_ballots", "legacy_vote_receipts", "legacy_survey_responses", "legacy_survey_receipts"];
 
-async fn present(pool: &SqlitePool) -> Result<bool, String> {
-    sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'legacy_ballots')")
+/// Only an SQLite database can predate the vault.
+async fn present(pool: &AnyPool) -> Result<bool, String> {
+    if super::db::engine(pool) != super::db::Engine::Sqlite {
+        return Ok(false);
+    }
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'legacy_ballots'")
         .fetch_one(pool)
         .await
-        .map_err(|e| format!("cannot read the database: {e}"))
+        .map_err(|e| format!("cannot read the database: {e}"))?;
+    Ok(n > 0)
 }
 
 /// Whether old-format votes wait to be moved (they need the existing key).
-pub async fn has_votes(pool: &SqlitePool) -> Result<bool, String> {
+pub async fn has_votes(pool: &AnyPool) -> Result<bool, String> {
     if !present(pool).await? {
         return Ok(false);
     }
-    sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM legacy_vote_receipts) OR EXISTS (SELECT 1 FROM legacy_survey_receipts)")
+    let n: i64 = sqlx::query_scalar("SELECT (SELECT COUNT(*) FROM legacy_vote_receipts) + (SELECT COUNT(*) FROM legacy_survey_receipts)")
         .fetch_one(pool)
         .await
-        .map_err(|e| format!("cannot read the database: {e}"))
+        .map_err(|e| format!("cannot read the database: {e}"))?;
+    Ok(n > 0)
 }
 
-pub async fn adopt(pool: &SqlitePool, vault: &Vault, key: &VoteKey) -> Result<(), String> {
+pub async fn adopt(pool: &AnyPool, vault: &Vault, key: &VoteKey) -> Result<(), String> {
     if !present(pool).await? {
         return Ok(());
     }
@@ -57,14 +63,14 @@ pub async fn adopt(pool: &SqlitePool, vault: &Vault, key: &VoteKey) -> Result<()
 
 type Boxes<K, V> = BTreeMap<K, (Vec<Vec<u8>>, Vec<V>)>;
 
-async fn move_all(pool: &SqlitePool, vault: &Vault, key: &VoteKey) -> Result<(), AppError> {
+async fn move_all(pool: &AnyPool, vault: &Vault, key: &VoteKey) -> Result<(), AppError> {
     let mut main = pool.acquire().await?;
     let mut boxes: Boxes<(ObjectiveId, u32), u8> = BTreeMap::new();
-    for (o, w, tag) in sqlx::query_as::<_, (ObjectiveId, u32, Vec<u8>)>("SELECT objective_id, week, voter_tag FROM legacy_vote_receipts").fetch_all(&mut *main).await? {
-        boxes.entry((o, w)).or_default().0.push(tag);
+    for (o, w, tag) in sqlx::query_as::<_, (ObjectiveId, i64, Vec<u8>)>("SELECT objective_id, week, voter_tag FROM legacy_vote_receipts").fetch_all(&mut *main).await? {
+        boxes.entry((o, w as u32)).or_default().0.push(tag);
     }
-    for (o, w, score) in sqlx::query_as::<_, (ObjectiveId, u32, u8)>("SELECT objective_id, week, score FROM legacy_ballots").fetch_all(&mut *main).await? {
-        boxes.entry((o, w)).or_default().1.push(score);
+    for (o, w, score) in sqlx::query_as::<_, (ObjectiveId, i64, i64)>("SELECT objective_id, week, score FROM legacy_ballots").fetch_all(&mut *main).await? {
+        boxes.entry((o, w as u32)).or_default().1.push(score as u8);
     }
     let mut surveys: Boxes<SurveyId, String> = BTreeMap::new();
     for (s, tag) in sqlx::query_as::<_, (SurveyId, Vec<u8>)>("SELECT survey_id, voter_tag FROM legacy_survey_receipts").fetch_all(&mut *main).await? {
@@ -96,8 +102,8 @@ async fn move_all(pool: &SqlitePool, vault: &Vault, key: &VoteKey) -> Result<(),
 }
 
 async fn move_vote_box(
-    main: &mut SqliteConnection,
-    v: &mut SqliteConnection,
+    main: &mut AnyConnection,
+    v: &mut AnyConnection,
     key: &VoteKey,
     objective: ObjectiveId,
     week: u32,
@@ -105,7 +111,7 @@ async fn move_vote_box(
     scores: Vec<u8>,
 ) -> Result<(), AppError> {
     let row: Option<(OrgId, WaveId, Option<TeamId>, String, String, i64)> = sqlx::query_as(
-        "SELECT o.org_id, o.wave_id, o.team_id, w.starts_on, w.ends_on, w.created_at FROM objectives o JOIN waves w ON w.id = o.wave_id WHERE o.id = ?",
+        "SELECT o.org_id, o.wave_id, o.team_id, w.starts_on, w.ends_on, w.created_at FROM objectives o JOIN waves w ON w.id = o.wave_id WHERE o.id = $1",
     )
     .bind(objective)
     .fetch_optional(&mut *main)
@@ -136,14 +142,14 @@ async fn move_vote_box(
 }
 
 async fn move_survey_box(
-    main: &mut SqliteConnection,
-    v: &mut SqliteConnection,
+    main: &mut AnyConnection,
+    v: &mut AnyConnection,
     key: &VoteKey,
     s: SurveyId,
     tags: Vec<Vec<u8>>,
     codes: Vec<String>,
 ) -> Result<(), AppError> {
-    let row: Option<(OrgId, i64)> = sqlx::query_as("SELECT org_id, opened_at FROM surveys WHERE id = ?").bind(s).fetch_optional(&mut *main).await?;
+    let row: Option<(OrgId, i64)> = sqlx::query_as("SELECT org_id, opened_at FROM surveys WHERE id = $1").bind(s).fetch_optional(&mut *main).await?;
     let Some((org, opened)) = row else { return Ok(()) };
     if survey_box::survey_box_open(&mut *v, org, s).await? {
         return Ok(());

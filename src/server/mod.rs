@@ -15,6 +15,7 @@ pub mod errors;
 pub mod generate;
 pub mod idempotency;
 mod legacy;
+pub mod moving;
 pub mod observe;
 pub mod router;
 pub mod security;

@@ -13,7 +13,7 @@ use axum::routing::get;
 use axum::{middleware, Router};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
-use sqlx::SqlitePool;
+use sqlx::AnyPool;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use tokio::net::TcpListener;
@@ -51,11 +51,11 @@ async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
 }
 
 /// Opens the database, loads the demo if asked, and builds the app.
-pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time) -> Result<(Router, SqlitePool), String> {
+pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time) -> Result<(Router, AnyPool), String> {
     let assets = Arc::new(assets::Names::of(&leptos_options)?);
     let pool = db::connect(&settings.database).await?;
     let vote_key = Arc::new(vote_key(&settings, &pool).await?);
-    let vault = vault::open(&settings.vault_path(), &vote_key).await?;
+    let vault = vault::open(&settings.vault(), &pool, &vote_key).await?;
     legacy::adopt(&pool, &vault, &vote_key).await?;
     store::progress::fill_missing(&pool).await.map_err(|e| format!("cannot compute objectives' progress: {e}"))?;
     if settings.demo {
@@ -70,15 +70,22 @@ pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time
 /// The vote key: read from its file, or made for a database that has never
 /// held a vote. A database with votes whose key is missing does not start:
 /// a new key would let everyone vote again.
-pub(crate) async fn vote_key(settings: &Settings, pool: &SqlitePool) -> Result<ballots::VoteKey, String> {
+pub(crate) async fn vote_key(settings: &Settings, pool: &AnyPool) -> Result<ballots::VoteKey, String> {
     let path = settings.vote_key_path()?;
     if let Some(key) = ballots::load_key(&path)? {
         return Ok(key);
     }
-    if vault::needs_existing_key(&settings.vault_path()).await? || legacy::has_votes(pool).await? {
-        let mut old = settings.database.clone().into_os_string();
-        old.push(".vote-key");
-        let hint = if std::path::Path::new(&old).exists() {
+    if vault::needs_existing_key(&settings.vault(), pool).await? || legacy::has_votes(pool).await? {
+        // Versions before the vault kept the key beside an SQLite file.
+        let old = match &settings.database {
+            db::Location::File(path) => {
+                let mut old = path.clone().into_os_string();
+                old.push(".vote-key");
+                Some(old)
+            }
+            db::Location::Postgres(_) => None,
+        };
+        let hint = if let Some(old) = old.filter(|old| std::path::Path::new(old).exists()) {
             format!(" The key is in {} (next to the data, where earlier versions kept it): move it to {}.", old.to_string_lossy(), path.display())
         } else {
             " Restore it from where you keep it apart from your backups, or point --vote-key-file (MISTVINE_VOTE_KEY_FILE) at it.".to_string()

@@ -3,18 +3,22 @@
 use clap::builder::BoolishValueParser;
 use clap::{ArgAction, Parser, Subcommand};
 use std::net::SocketAddr;
+use super::db::Location;
+use super::vault::VaultLocation;
 use std::path::PathBuf;
 
 #[derive(Parser, Debug, Clone)]
-#[command(name = "mistvine", version, about = "Mistvine: aligned autonomy for teams — one binary, one SQLite file.")]
+#[command(name = "mistvine", version, about = "Mistvine: aligned autonomy for teams — one binary, one SQLite file (or PostgreSQL).")]
 pub struct Settings {
     /// Address to listen on. Defaults to the site address cargo-leptos sets (127.0.0.1:3000).
     #[arg(long, env = "MISTVINE_LISTEN")]
     pub listen: Option<SocketAddr>,
 
-    /// SQLite database file; created, with its folder, if missing.
+    /// An SQLite database file (created, with its folder, if missing), or a
+    /// PostgreSQL URL (postgres://user:password@host/database) for several
+    /// app servers; see the README's "Beyond one machine".
     #[arg(long, env = "MISTVINE_DATABASE", default_value = "data/mistvine.db")]
-    pub database: PathBuf,
+    pub database: Location,
 
     /// Load the demo organisation on start (safe to repeat: it is created once).
     /// The variable takes 1/0, true/false, yes/no, on/off.
@@ -61,6 +65,15 @@ pub enum Command {
         /// The folder to create; must not exist yet.
         folder: PathBuf,
     },
+    /// Copy this SQLite installation (the --database file and its ballot
+    /// vault) into an empty PostgreSQL database and verify the copy. The
+    /// SQLite files are only read; stop the app first so nothing changes
+    /// during the copy.
+    MoveToPostgres {
+        /// The PostgreSQL database to fill: postgres://user:password@host/database
+        #[arg(long)]
+        to: String,
+    },
     /// Fill a new, empty database with a large generated organisation for
     /// benchmarks (10,000 people by default; every password is
     /// "bench-password", person1@bigco.example is the owner).
@@ -91,10 +104,10 @@ impl Settings {
 
     /// Settings for tests and embedding: a database file, its vote key file,
     /// and defaults for the rest.
-    pub fn for_database(database: PathBuf, vote_key_file: PathBuf) -> Self {
+    pub fn for_database(database: impl Into<Location>, vote_key_file: PathBuf) -> Self {
         Self {
             listen: None,
-            database,
+            database: database.into(),
             demo: false,
             public_url: None,
             vote_key_file: Some(vote_key_file),
@@ -119,8 +132,12 @@ impl Settings {
         Ok(config.join("mistvine").join("vote.key"))
     }
 
-    /// The ballot vault that goes with the database.
-    pub fn vault_path(&self) -> PathBuf {
-        super::vault::path_for(&self.database)
+    /// The ballot vault that goes with the database: a file beside an SQLite
+    /// database; on PostgreSQL, tables in the same database.
+    pub fn vault(&self) -> VaultLocation {
+        match &self.database {
+            Location::File(path) => VaultLocation::File(super::vault::path_for(path)),
+            Location::Postgres(_) => VaultLocation::SameDatabase,
+        }
     }
 }

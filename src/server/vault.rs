@@ -1,24 +1,34 @@
-//! The ballot vault: votes, survey answers and who has given them, in a
-//! SQLite file of their own (next to the main database), written by one
-//! task that commits queued votes together.
+//! The ballot vault: votes, survey answers and who has given them, written
+//! by one task per app server that commits queued votes together.
 //!
-//! Why a file of its own, in rollback-journal mode: in write-ahead-log mode
-//! every commit appends the pages it changed to the `-wal` file, so a
-//! receipt and its ballot sit side by side there, one commit after another,
-//! until a checkpoint empties the log — and a checkpoint cannot finish while
-//! anyone reads. A rollback journal only ever holds the pages as they were
-//! *before* the transaction that is running, and is deleted when it commits.
-//! The vault's tables never get a row per vote (see
-//! `migrations/vault/0001_ballot_boxes.sql`): a vote updates fixed-size
-//! values in place, so the file keeps no trace of the order votes came in.
+//! On SQLite the vault is a file of its own (next to the main database), in
+//! rollback-journal mode. Why: in write-ahead-log mode every commit appends
+//! the pages it changed to the `-wal` file, so a receipt and its ballot sit
+//! side by side there, one commit after another, until a checkpoint empties
+//! the log — and a checkpoint cannot finish while anyone reads. A rollback
+//! journal only ever holds the pages as they were *before* the transaction
+//! that is running, and is deleted when it commits. The vault's tables never
+//! get a row per vote (see `migrations/sqlite/vault/0001_ballot_boxes.sql`):
+//! a vote updates fixed-size values in place, so the file keeps no trace of
+//! the order votes came in.
+//!
+//! On PostgreSQL the vault is tables in the shared database
+//! (`migrations/postgres/0002_ballot_vault.sql`), because several app
+//! servers must see one vault. An UPDATE there writes a new row version, so
+//! each commit ends by rewriting the boxes it touched in key order
+//! (`ballot_box::reseal`), and the writer vacuums the dead versions away
+//! when it is idle. What PostgreSQL still keeps (its write-ahead log) is
+//! spelled out in the README's "Anonymity on PostgreSQL".
 //!
 //! Why one writer that commits in groups: every acknowledged vote is on disk
-//! (`synchronous = FULL`), and one commit with its syncs serves every vote
-//! waiting at that moment, in shuffled order; under a Monday-morning rush the
-//! app therefore commits far fewer times than it takes votes. Several app
-//! servers (each with a writer) share the file through SQLite's locks.
+//! (`synchronous = FULL`, or PostgreSQL's synchronous commit), and one
+//! commit with its syncs serves every vote waiting at that moment, in
+//! shuffled order; under a Monday-morning rush the app therefore commits far
+//! fewer times than it takes votes. Several app servers (each with a writer)
+//! take turns: SQLite's write lock, or an advisory lock on PostgreSQL.
 
 use super::ballots::{key_fingerprint, VoteKey};
+use super::db::{self, Engine};
 use super::store::ballot_box::{self, Receipt};
 use super::store::survey_box;
 use crate::domain::ids::{ObjectiveId, OrgId, SurveyId, WaveId};
@@ -26,11 +36,22 @@ use crate::domain::scorecard::Answers;
 use crate::domain::vote::Score;
 use crate::error::AppError;
 use rand::seq::SliceRandom;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Connection, SqliteConnection, SqlitePool};
+use sqlx::{AnyConnection, AnyPool, Connection};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 use tokio::sync::{mpsc, oneshot};
+
+/// Where the vault lives: a file beside an SQLite database, or the
+/// PostgreSQL database itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VaultLocation {
+    File(PathBuf),
+    SameDatabase,
+}
+
+/// Held by the vault writer of whichever app server commits, so writers on
+/// several servers take turns, as SQLite's `BEGIN IMMEDIATE` makes them.
+const WRITER_LOCK: i64 = 0x6d69_7374_7661_756c; // "mistvaul"
 
 /// Votes committed together at most (a bound on one transaction's work).
 const MAX_BATCH: usize = 256;
@@ -75,7 +96,7 @@ enum Work {
 #[derive(Clone)]
 pub struct Vault {
     /// Reads (receipts, own scores, results); writes go through `jobs`.
-    pub reader: SqlitePool,
+    pub reader: AnyPool,
     jobs: mpsc::Sender<Work>,
 }
 
@@ -85,60 +106,71 @@ pub fn path_for(database: &Path) -> PathBuf {
     database.with_file_name(format!("{stem}.ballots.db"))
 }
 
-fn options(path: &Path) -> SqliteConnectOptions {
-    SqliteConnectOptions::new()
-        .filename(path)
-        .create_if_missing(true)
-        .journal_mode(SqliteJournalMode::Delete)
-        .synchronous(SqliteSynchronous::Full)
-        // Freed space is zeroed, so a closed wave's boxes leave nothing behind.
-        .pragma("secure_delete", "ON")
-        .busy_timeout(Duration::from_secs(5))
-}
+/// Every connection to an SQLite vault file. `secure_delete`: freed space
+/// is zeroed, so a closed wave's boxes leave nothing behind.
+const VAULT_PRAGMAS: &[&str] = &["PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL", "PRAGMA secure_delete = ON"];
 
-/// Opens (creating and migrating) the vault. Startup errors are sentences.
-pub async fn connect(path: &Path) -> Result<SqlitePool, String> {
-    let reader = SqlitePoolOptions::new()
-        .max_connections(4)
-        .acquire_timeout(Duration::from_secs(10))
-        .connect_with(options(path))
+/// Opens (creating and migrating) an SQLite vault file. Startup errors are sentences.
+pub async fn connect_file(path: &Path) -> Result<AnyPool, String> {
+    let reader = db::sqlite_pool(4, &db::sqlite_url(path), VAULT_PRAGMAS)
         .await
         .map_err(|e| format!("cannot open the ballot vault {}: {e}", path.display()))?;
-    sqlx::migrate!("./migrations/vault").run(&reader).await.map_err(|e| format!("cannot migrate the ballot vault: {e}"))?;
+    sqlx::migrate!("./migrations/sqlite/vault").run(&reader).await.map_err(|e| format!("cannot migrate the ballot vault: {e}"))?;
     Ok(reader)
+}
+
+/// The vault's read pool: its own file, or the main database's pool (whose
+/// migrations made the vault's tables).
+pub async fn connect(location: &VaultLocation, main: &AnyPool) -> Result<AnyPool, String> {
+    match location {
+        VaultLocation::File(path) => connect_file(path).await,
+        VaultLocation::SameDatabase => Ok(main.clone()),
+    }
 }
 
 /// Checks that `key` is the key this vault was written with (recording it
 /// on first use), then starts the writer.
-pub async fn open(path: &Path, key: &VoteKey) -> Result<Vault, String> {
-    let reader = connect(path).await?;
+pub async fn open(location: &VaultLocation, main: &AnyPool, key: &VoteKey) -> Result<Vault, String> {
+    let reader = connect(location, main).await?;
     let fingerprint = key_fingerprint(key);
+    let place = match location {
+        VaultLocation::File(path) => path.display().to_string(),
+        VaultLocation::SameDatabase => "in this database".to_string(),
+    };
     match ballot_box::key_fingerprint(&reader).await.map_err(|e| format!("cannot read the ballot vault: {e}"))? {
         Some(stored) if stored != fingerprint => {
-            return Err(format!(
-                "the vote key does not match the ballot vault {}: start with the key this database was created with",
-                path.display()
-            ))
+            return Err(format!("the vote key does not match the ballot vault {place}: start with the key this database was created with"))
         }
         Some(_) => {}
         None => ballot_box::set_key_fingerprint(&reader, &fingerprint).await.map_err(|e| format!("cannot write the ballot vault: {e}"))?,
     }
-    let writer = SqliteConnection::connect_with(&options(path)).await.map_err(|e| format!("cannot open the ballot vault: {e}"))?;
+    let url = reader.connect_options().database_url.to_string();
+    let mut writer = AnyConnection::connect(&url).await.map_err(|e| format!("cannot open the ballot vault: {e}"))?;
+    let engine = db::engine(&reader);
+    if engine == Engine::Sqlite {
+        for p in VAULT_PRAGMAS {
+            sqlx::query(p).execute(&mut writer).await.map_err(|e| format!("cannot open the ballot vault: {e}"))?;
+        }
+    }
     let (jobs, rx) = mpsc::channel(4 * MAX_BATCH);
-    tokio::spawn(write_loop(writer, rx));
+    tokio::spawn(write_loop(writer, engine, rx));
     Ok(Vault { reader, jobs })
 }
 
-/// Whether a vault file exists and has been written with some key (a
-/// database whose key file is missing must not get a new key silently).
-pub async fn needs_existing_key(path: &Path) -> Result<bool, String> {
-    if !path.exists() {
-        return Ok(false);
+/// Whether a vault exists and has been written with some key (a database
+/// whose key file is missing must not get a new key silently).
+pub async fn needs_existing_key(location: &VaultLocation, main: &AnyPool) -> Result<bool, String> {
+    if let VaultLocation::File(path) = location {
+        if !path.exists() {
+            return Ok(false);
+        }
     }
-    let reader = connect(path).await?;
+    let reader = connect(location, main).await?;
     let known = ballot_box::key_fingerprint(&reader).await.map_err(|e| format!("cannot read the ballot vault: {e}"))?.is_some();
     let used = ballot_box::in_use(&reader).await.map_err(|e| format!("cannot read the ballot vault: {e}"))?;
-    reader.close().await;
+    if matches!(location, VaultLocation::File(_)) {
+        reader.close().await;
+    }
     Ok(known || used)
 }
 
@@ -167,7 +199,7 @@ fn writer_gone() -> AppError {
 
 /// Takes whatever votes are waiting (at least one), applies them in random
 /// order in one transaction, commits, and only then answers each of them.
-async fn write_loop(mut conn: SqliteConnection, mut rx: mpsc::Receiver<Work>) {
+async fn write_loop(mut conn: AnyConnection, engine: Engine, mut rx: mpsc::Receiver<Work>) {
     while let Some(first) = rx.recv().await {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
@@ -177,8 +209,45 @@ async fn write_loop(mut conn: SqliteConnection, mut rx: mpsc::Receiver<Work>) {
             }
         }
         batch.shuffle(&mut rand::rngs::OsRng);
-        commit_batch(&mut conn, batch).await;
+        commit_batch(&mut conn, engine, batch).await;
+        // Idle: sweep away the row versions the batch left behind (see the
+        // module's comment); under a rush, autovacuum does it as it can.
+        if engine == Engine::Postgres && rx.is_empty() {
+            if let Err(e) = sqlx::query(VACUUM).execute(&mut conn).await {
+                tracing::warn!(error = %e, "the ballot vault could not vacuum");
+            }
+        }
     }
+}
+
+const VACUUM: &str = "VACUUM vote_boxes, vote_receipts, ballots, releases, survey_receipts, survey_responses";
+
+/// Opens the batch's transaction, holding the writers' turn.
+async fn begin(conn: &mut AnyConnection, engine: Engine) -> Result<(), sqlx::Error> {
+    match engine {
+        Engine::Sqlite => sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await.map(drop),
+        Engine::Postgres => {
+            sqlx::query("BEGIN").execute(&mut *conn).await?;
+            sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(WRITER_LOCK).execute(&mut *conn).await.map(drop)
+        }
+    }
+}
+
+/// The boxes a batch wrote to, in key order.
+#[derive(Default)]
+struct Touched {
+    votes: BTreeSet<(ObjectiveId, u32)>,
+    surveys: BTreeSet<SurveyId>,
+}
+
+async fn reseal(conn: &mut AnyConnection, touched: &Touched) -> Result<(), AppError> {
+    for (objective, week) in &touched.votes {
+        ballot_box::reseal(conn, *objective, *week).await?;
+    }
+    for survey in &touched.surveys {
+        survey_box::reseal(conn, *survey).await?;
+    }
+    Ok(())
 }
 
 enum Reply {
@@ -186,9 +255,10 @@ enum Reply {
     Answer(Result<(), AppError>, oneshot::Sender<Result<(), AppError>>),
 }
 
-async fn commit_batch(conn: &mut SqliteConnection, batch: Vec<Work>) {
+async fn commit_batch(conn: &mut AnyConnection, engine: Engine, batch: Vec<Work>) {
     let mut replies = Vec::with_capacity(batch.len());
-    let began = sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await;
+    let mut touched = Touched::default();
+    let began = begin(conn, engine).await;
     for work in batch {
         if began.is_err() {
             replies.push(failed(work));
@@ -200,8 +270,14 @@ async fn commit_batch(conn: &mut SqliteConnection, batch: Vec<Work>) {
             continue;
         }
         let reply = match work {
-            Work::Vote(b, tx) => Reply::Vote(apply_vote(conn, &b).await, tx),
-            Work::Answer(a, tx) => Reply::Answer(apply_answer(conn, &a).await, tx),
+            Work::Vote(b, tx) => {
+                touched.votes.insert((b.objective, b.week));
+                Reply::Vote(apply_vote(conn, &b).await, tx)
+            }
+            Work::Answer(a, tx) => {
+                touched.surveys.insert(a.survey);
+                Reply::Answer(apply_answer(conn, &a).await, tx)
+            }
         };
         let ok = matches!(&reply, Reply::Vote(Ok(_), _) | Reply::Answer(Ok(_), _));
         if let Err(e) = end_savepoint(conn, ok).await {
@@ -209,9 +285,14 @@ async fn commit_batch(conn: &mut SqliteConnection, batch: Vec<Work>) {
         }
         replies.push(reply);
     }
-    let committed = match began {
-        Ok(_) => sqlx::query("COMMIT").execute(&mut *conn).await,
-        Err(e) => Err(e),
+    let resealed = match engine {
+        Engine::Postgres if began.is_ok() => reseal(conn, &touched).await,
+        _ => Ok(()),
+    };
+    let committed = match (began, resealed) {
+        (Ok(_), Ok(())) => sqlx::query("COMMIT").execute(&mut *conn).await.map(drop),
+        (Err(e), _) => Err(e),
+        (Ok(_), Err(_)) => Err(sqlx::Error::Protocol("the boxes could not be resealed".into())),
     };
     if let Err(e) = committed {
         tracing::error!(error = %e, "ballot vault commit failed");
@@ -230,7 +311,7 @@ async fn commit_batch(conn: &mut SqliteConnection, batch: Vec<Work>) {
     }
 }
 
-async fn end_savepoint(conn: &mut SqliteConnection, keep: bool) -> Result<(), sqlx::Error> {
+async fn end_savepoint(conn: &mut AnyConnection, keep: bool) -> Result<(), sqlx::Error> {
     if !keep {
         sqlx::query("ROLLBACK TO vote").execute(&mut *conn).await?;
     }
@@ -246,7 +327,7 @@ fn failed(work: Work) -> Reply {
     }
 }
 
-async fn apply_vote(conn: &mut SqliteConnection, b: &Ballot) -> Result<Cast, AppError> {
+async fn apply_vote(conn: &mut AnyConnection, b: &Ballot) -> Result<Cast, AppError> {
     if !b.voters.is_empty() {
         ballot_box::open_vote_box(conn, b.org, b.wave, b.objective, b.week, &b.voters).await?;
     }
@@ -273,7 +354,7 @@ async fn apply_vote(conn: &mut SqliteConnection, b: &Ballot) -> Result<Cast, App
 
 pub const JOINED_LATE: &str = "You joined after this week's voting opened, so you vote on this objective from next week on.";
 
-async fn apply_answer(conn: &mut SqliteConnection, a: &SurveyAnswer) -> Result<(), AppError> {
+async fn apply_answer(conn: &mut AnyConnection, a: &SurveyAnswer) -> Result<(), AppError> {
     if !a.respondents.is_empty() {
         survey_box::open_survey_box(conn, a.org, a.survey, &a.respondents).await?;
     }

@@ -1,5 +1,13 @@
-//! Black-box harness: the real app on an ephemeral port with a fresh SQLite
-//! file, spoken to over HTTP exactly as a browser's server-function calls are.
+//! Black-box harness: the real app on an ephemeral port with a fresh
+//! database, spoken to over HTTP exactly as a browser's server-function
+//! calls are.
+//!
+//! The database is a new SQLite file, or, with `MISTVINE_TEST_ENGINE=postgres`,
+//! a new database for every test app on the PostgreSQL server that
+//! `MISTVINE_TEST_POSTGRES` names (`postgres://user@host:port`, as
+//! `scripts/pg.sh` starts one). `make test` runs the suite both ways.
+//! Tests about SQLite's files themselves use `spawn_sqlite*`; tests about
+//! PostgreSQL itself call `require_postgres()`.
 
 #![allow(dead_code)]
 
@@ -9,7 +17,8 @@ use mistvine::server::settings::Settings;
 use std::sync::Arc;
 use reqwest::header::HeaderMap;
 use serde_json::Value;
-use sqlx::SqlitePool;
+use mistvine::server::db::{self, Location};
+use sqlx::AnyPool;
 use std::path::PathBuf;
 
 /// Every test app starts at this moment (a Wednesday, noon UTC), so dates in
@@ -20,6 +29,9 @@ pub fn start() -> DateTime<Utc> {
 
 pub struct TestApp {
     pub base: String,
+    /// Where the data is: `db_path`, or a PostgreSQL database.
+    pub database: Location,
+    /// The SQLite file (on PostgreSQL, a path nothing is written to).
     pub db_path: PathBuf,
     /// The vote key file (in a folder of its own, apart from the data).
     pub key_path: PathBuf,
@@ -41,17 +53,48 @@ impl TestApp {
     /// Starts the app with its clock at `at` (tests that later hand the
     /// data to the real binary, which runs on the system clock).
     pub async fn spawn_at(at: DateTime<Utc>, adjust: impl FnOnce(&mut Settings)) -> Self {
+        let postgres = match std::env::var("MISTVINE_TEST_ENGINE").as_deref() {
+            Ok("postgres") => Some(require_postgres()),
+            Ok("sqlite") | Err(_) => None,
+            Ok(other) => panic!("MISTVINE_TEST_ENGINE is {other:?}: use sqlite or postgres"),
+        };
+        Self::spawn_on(postgres, at, adjust).await
+    }
+
+    /// Starts the app on a new SQLite file, whatever the environment says.
+    pub async fn spawn_sqlite() -> Self {
+        Self::spawn_on(None, start(), |_| {}).await
+    }
+
+    pub async fn spawn_sqlite_with(adjust: impl FnOnce(&mut Settings)) -> Self {
+        Self::spawn_on(None, start(), adjust).await
+    }
+
+    /// Starts the app on a new PostgreSQL database (tests about PostgreSQL itself).
+    pub async fn spawn_postgres() -> Self {
+        Self::spawn_on(Some(require_postgres()), start(), |_| {}).await
+    }
+
+    pub async fn spawn_sqlite_at(at: DateTime<Utc>) -> Self {
+        Self::spawn_on(None, at, |_| {}).await
+    }
+
+    async fn spawn_on(postgres: Option<String>, at: DateTime<Utc>, adjust: impl FnOnce(&mut Settings)) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let db_path = dir.path().join("data").join("test.db");
+        let database = match postgres {
+            Some(server) => Location::Postgres(fresh_postgres_database(&server).await),
+            None => Location::File(db_path.clone()),
+        };
         // The vote key lives apart from the data, as in production.
         let key_path = dir.path().join("keys").join("vote.key");
-        let mut settings = Settings::for_database(db_path.clone(), key_path.clone());
+        let mut settings = Settings::for_database(database.clone(), key_path.clone());
         // Every test signs up from 127.0.0.1; the limit has its own test.
         settings.signups_per_hour = 10_000;
         adjust(&mut settings);
         let clock = ManualClock::starting_at(at);
         let addr = mistvine::server::router::spawn_for_tests(settings, clock.clone()).await.expect("app starts");
-        Self { base: format!("http://{addr}"), db_path, key_path, clock, _dir: dir }
+        Self { base: format!("http://{addr}"), database, db_path, key_path, clock, _dir: dir }
     }
 
     /// Lets time pass for the app.
@@ -70,14 +113,48 @@ impl TestApp {
         }
     }
 
-    /// A direct look into the database, to prove what was (not) written.
-    pub async fn db(&self) -> SqlitePool {
-        SqlitePool::connect(&format!("sqlite://{}", self.db_path.display())).await.unwrap()
+    pub fn on_postgres(&self) -> bool {
+        matches!(self.database, Location::Postgres(_))
     }
 
-    /// A direct look into the ballot vault, the file votes and answers live in.
-    pub async fn vault(&self) -> SqlitePool {
-        SqlitePool::connect(&format!("sqlite://{}", self.vault_path().display())).await.unwrap()
+    /// A direct look into the database, to prove what was (not) written.
+    pub async fn db(&self) -> AnyPool {
+        connect(&self.database).await
+    }
+
+    /// A direct look into the ballot vault: its own file on SQLite, the same
+    /// database on PostgreSQL.
+    pub async fn vault(&self) -> AnyPool {
+        match &self.database {
+            Location::File(_) => connect(&Location::File(self.vault_path())).await,
+            Location::Postgres(_) => self.db().await,
+        }
+    }
+
+    /// The columns of a table of the database or (on SQLite, with `vault`) the vault, in order.
+    pub async fn columns(&self, vault: bool, table: &str) -> Vec<String> {
+        let pool = if vault { self.vault().await } else { self.db().await };
+        let sql = match &self.database {
+            Location::File(_) => format!("SELECT name FROM pragma_table_info('{table}') ORDER BY cid"),
+            Location::Postgres(_) => format!(
+                "SELECT CAST(column_name AS TEXT) FROM information_schema.columns \
+                 WHERE table_schema = current_schema() AND table_name = '{table}' ORDER BY ordinal_position"
+            ),
+        };
+        sqlx::query_scalar(&sql).fetch_all(&pool).await.unwrap()
+    }
+
+    /// The tables of the main database (or, with `vault`, of the vault), by name.
+    pub async fn tables(&self, vault: bool) -> Vec<String> {
+        let pool = if vault { self.vault().await } else { self.db().await };
+        let sql = match &self.database {
+            Location::File(_) => "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations' ORDER BY name",
+            Location::Postgres(_) => {
+                "SELECT CAST(table_name AS TEXT) FROM information_schema.tables WHERE table_schema = current_schema() \
+                 AND table_name <> '_sqlx_migrations' ORDER BY table_name"
+            }
+        };
+        sqlx::query_scalar(sql).fetch_all(&pool).await.unwrap()
     }
 
     pub fn vault_path(&self) -> PathBuf {
@@ -191,6 +268,49 @@ impl Client {
     }
 }
 
+/// The PostgreSQL server of the test run, if the suite runs on PostgreSQL.
+pub fn postgres_server() -> Option<String> {
+    (std::env::var("MISTVINE_TEST_ENGINE").as_deref() == Ok("postgres")).then(require_postgres)
+}
+
+/// The test PostgreSQL server. Tests about PostgreSQL itself need one and
+/// say so rather than pass without looking.
+pub fn require_postgres() -> String {
+    std::env::var("MISTVINE_TEST_POSTGRES").ok().filter(|v| !v.is_empty()).unwrap_or_else(|| {
+        panic!(
+            "this test needs a PostgreSQL server: `make test` starts one, or run \
+             `scripts/pg.sh start /tmp/pg` and set MISTVINE_TEST_POSTGRES to the URL it prints"
+        )
+    })
+}
+
+/// Makes an empty database on `server` and returns its URL.
+pub async fn fresh_postgres_database(server: &str) -> String {
+    sqlx::any::install_default_drivers();
+    let admin = AnyPool::connect(&format!("{server}/postgres")).await.expect("the test PostgreSQL server answers");
+    let name = format!("t_{}", uuid_like());
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.unwrap();
+    admin.close().await;
+    format!("{server}/{name}")
+}
+
+/// A name no other test picks: the process, a counter and the clock.
+fn uuid_like() -> String {
+    static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
+    format!("{}_{n}_{nanos}", std::process::id())
+}
+
+/// A pool on a location, for looking at what the app wrote.
+pub async fn connect(location: &Location) -> AnyPool {
+    sqlx::any::install_default_drivers();
+    match location {
+        Location::File(path) => AnyPool::connect(&db::sqlite_url(path)).await.unwrap(),
+        Location::Postgres(url) => AnyPool::connect(url).await.unwrap(),
+    }
+}
+
 /// The date `offset` days from the day test apps start on.
 pub fn date(offset: i64) -> NaiveDate {
     let first = start().date_naive();
@@ -238,5 +358,49 @@ impl Client {
         let r = self.call("create_team_objective", &form).await;
         assert_eq!(r.status, 200, "{}", r.body);
         r.json().to_string()
+    }
+}
+
+/// The real server binary, started on a free port against a test app's
+/// database and vote key (on the system clock), killed when dropped.
+pub struct ServerProcess {
+    pub child: std::process::Child,
+    pub base: String,
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl TestApp {
+    /// Starts the binary on this app's data and waits until `/healthz` answers.
+    pub async fn start_binary(&self) -> ServerProcess {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let database = match &self.database {
+            Location::File(path) => path.display().to_string(),
+            Location::Postgres(url) => url.clone(),
+        };
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_mistvine"))
+            .args(["--database", &database, "--listen", &format!("127.0.0.1:{port}")])
+            .arg("--vote-key-file")
+            .arg(&self.key_path)
+            .env("RUST_LOG", "error")
+            // What cargo-leptos would set; the binary serves server functions without the site files.
+            .env("LEPTOS_OUTPUT_NAME", "mistvine")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::inherit())
+            .spawn()
+            .expect("the server binary starts");
+        let base = format!("http://127.0.0.1:{port}");
+        let http = reqwest::Client::new();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while !matches!(http.get(format!("{base}/healthz")).send().await, Ok(r) if r.status() == 200) {
+            assert!(std::time::Instant::now() < deadline, "the server did not answer /healthz within a minute");
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        ServerProcess { child, base }
     }
 }

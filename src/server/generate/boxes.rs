@@ -12,7 +12,7 @@ use crate::server::store::bulk;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::Rng;
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 /// People who have not voted in the running week yet (the last tenth), so a
 /// benchmark can cast first votes as them.
@@ -34,7 +34,7 @@ fn fill(tags: Vec<Vec<u8>>, takes_part: impl Fn(usize) -> bool, rng: &mut StdRng
 }
 
 pub async fn write(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     key: &VoteKey,
     org: &Org,
     wave: &WavePlan,

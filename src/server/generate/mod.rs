@@ -91,11 +91,11 @@ pub async fn run(settings: &Settings, spec: &Spec, time: &Time) -> Result<Writte
     }
     let pool = super::db::connect(&settings.database).await?;
     let key = super::router::vote_key(settings, &pool).await?;
-    let vault = super::vault::open(&settings.vault_path(), &key).await?;
+    let vault = super::vault::open(&settings.vault(), &pool, &key).await?;
     let fail = |e: crate::error::AppError| format!("cannot write the organisation: {e}");
     let mut conn = pool.acquire().await.map_err(|e| e.to_string())?;
     if bulk::has_organisations(&mut conn).await.map_err(fail)? {
-        return Err(format!("{} already holds an organisation: generate into a new database file", settings.database.display()));
+        return Err(format!("{} already holds an organisation: generate into a new, empty database", settings.database));
     }
     let hash = hash_password(Password::parse(PASSWORD).map_err(|e| e.to_string())?).await.map_err(fail)?;
     let mut rng = StdRng::seed_from_u64(spec.seed);
@@ -113,6 +113,8 @@ pub async fn run(settings: &Settings, spec: &Spec, time: &Time) -> Result<Writte
         let laid = waves::write(&mut tx, &org, spec, wave, &mut ids, &mut rng, &mut written).await.map_err(fail)?;
         boxes::write(&mut vault_tx, &key, &org, wave, &laid, &mut rng, &mut written).await.map_err(fail)?;
     }
+    // Rows went in with their ids: identities must start after them.
+    bulk::move_sequences(&mut tx).await.map_err(fail)?;
     tx.commit().await.map_err(|e| e.to_string())?;
     vault_tx.commit().await.map_err(|e| e.to_string())?;
     // Objectives' stored progress, by the same rule the app uses on every check-in.
@@ -121,7 +123,7 @@ pub async fn run(settings: &Settings, spec: &Spec, time: &Time) -> Result<Writte
 }
 
 /// The organisation, its people, teams and memberships.
-async fn people(tx: &mut sqlx::SqliteConnection, org: &Org, hash: &str, rng: &mut StdRng) -> Result<(), crate::error::AppError> {
+async fn people(tx: &mut sqlx::AnyConnection, org: &Org, hash: &str, rng: &mut StdRng) -> Result<(), crate::error::AppError> {
     let created = org.joined - 86_400;
     bulk::insert(tx, Table::Organisations, &[vec![org.id.into(), "BigCo".into(), created.into(), 5i64.into(), 0i64.into()]]).await?;
     let mut users = Vec::new();
@@ -139,7 +141,7 @@ async fn people(tx: &mut sqlx::SqliteConnection, org: &Org, hash: &str, rng: &mu
         let joined = org.joined + i as i64;
         users.push(vec![(i as i64).into(), email(i).into(), name.clone().into(), hash.into(), joined.into()]);
         memberships.push(vec![org.id.into(), (i as i64).into(), role.into(), joined.into()]);
-        events.push(vec![org.id.into(), joined.into(), "joined".into(), (i as i64).into(), name.into(), Cell::Null, Cell::Null, Cell::Null]);
+        events.push(vec![org.id.into(), joined.into(), "joined".into(), (i as i64).into(), name.into(), Cell::NullInt, Cell::NullInt, Cell::NullInt]);
         team_members.push(vec![org.team_id(org.team_of(i)).into(), (i as i64).into(), joined.into()]);
     }
     let mut teams = Vec::new();
@@ -148,7 +150,7 @@ async fn people(tx: &mut sqlx::SqliteConnection, org: &Org, hash: &str, rng: &mu
         let crew = names::CREWS[(t / names::AREAS.len()) % names::CREWS.len()];
         let round = t / (names::AREAS.len() * names::CREWS.len());
         let name = if round == 0 { format!("{area} {crew}") } else { format!("{area} {crew} {}", round + 1) };
-        teams.push(vec![org.team_id(t).into(), org.id.into(), name.into(), Cell::Null, created.into()]);
+        teams.push(vec![org.team_id(t).into(), org.id.into(), name.into(), Cell::NullInt, created.into()]);
     }
     bulk::insert(tx, Table::Users, &users).await?;
     bulk::insert(tx, Table::Memberships, &memberships).await?;

@@ -9,7 +9,7 @@ use crate::server::store::bulk::{self, Cell, Table};
 use chrono::NaiveDate;
 use rand::rngs::StdRng;
 use rand::Rng;
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 const DAY: i64 = 86_400;
 pub const WEEKS: u32 = 6;
@@ -90,7 +90,7 @@ pub struct Laid {
 }
 
 pub async fn write(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     org: &Org,
     spec: &Spec,
     wave: &WavePlan,
@@ -117,7 +117,7 @@ pub async fn write(
         reflections(tx, org, wave).await?;
     }
     let survey = wave.id;
-    let closed = if wave.active() { Cell::Null } else { Cell::Int(midnight(wave.dates.end()) + DAY) };
+    let closed = if wave.active() { Cell::NullInt } else { Cell::Int(midnight(wave.dates.end()) + DAY) };
     bulk::insert(tx, Table::Surveys, &[vec![survey.into(), org.id.into(), wave.id.into(), (wave.week_start(2) + 9 * 3600).into(), closed]]).await?;
     let audit = vec![
         vec![org.id.into(), wave.created_at.into(), 1i64.into(), "".into(), format!("created the wave {}", wave.name).into()],
@@ -138,7 +138,7 @@ struct Kr {
 }
 
 async fn objectives(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     org: &Org,
     spec: &Spec,
     wave: &WavePlan,
@@ -232,7 +232,7 @@ fn progress(kind: &str, start: f64, target: f64, value: f64) -> f64 {
     }
 }
 
-async fn check_ins(tx: &mut SqliteConnection, wave: &WavePlan, krs: &[Kr], rng: &mut StdRng, written: &mut Written) -> Result<(), AppError> {
+async fn check_ins(tx: &mut AnyConnection, wave: &WavePlan, krs: &[Kr], rng: &mut StdRng, written: &mut Written) -> Result<(), AppError> {
     let mut rows = Vec::new();
     for week in 1..=wave.weeks_done {
         let at = wave.week_start(week) + 3 * DAY + 10 * 3600;
@@ -249,7 +249,7 @@ async fn check_ins(tx: &mut SqliteConnection, wave: &WavePlan, krs: &[Kr], rng: 
 /// Weekly PPP updates of every team; returns the problem items of the
 /// running wave that are still open, (item, team, objective), for boosts.
 async fn ppp(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     org: &Org,
     wave: &WavePlan,
     objectives: &[Voted],
@@ -298,7 +298,7 @@ async fn ppp(
 
 #[allow(clippy::too_many_arguments)]
 async fn boosts(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     org: &Org,
     wave: &WavePlan,
     objectives: &[Voted],
@@ -356,10 +356,10 @@ async fn boosts(
             created.into(),
             if state == "open" { created } else { updated }.into(),
         ]);
-        events.push(vec![id.into(), "open".into(), org.lead_of(from).into(), Cell::Null, created.into()]);
+        events.push(vec![id.into(), "open".into(), org.lead_of(from).into(), Cell::NullInt, created.into()]);
         if state != "open" {
             let actor = helper.map_or(org.lead_of(from), |t| org.lead_of(t));
-            events.push(vec![id.into(), state.into(), actor.into(), Cell::Null, updated.into()]);
+            events.push(vec![id.into(), state.into(), actor.into(), Cell::NullInt, updated.into()]);
         }
     }
     written.boosts += rows.len();
@@ -367,7 +367,7 @@ async fn boosts(
     bulk::insert(tx, Table::BoostEvents, &events).await
 }
 
-async fn reflections(tx: &mut SqliteConnection, org: &Org, wave: &WavePlan) -> Result<(), AppError> {
+async fn reflections(tx: &mut AnyConnection, org: &Org, wave: &WavePlan) -> Result<(), AppError> {
     let at = midnight(wave.dates.end()) + 12 * 3600;
     let rows: Vec<Vec<Cell>> = (0..org.teams)
         .map(|t| {

@@ -11,7 +11,7 @@ use crate::server::auth::Caller;
 use crate::server::store::objectives::{self, ObjectiveRow};
 use crate::server::store::orgs;
 use crate::server::store::teams::{self, TeamRow};
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 pub fn require_lead(caller: &Caller) -> Result<(), AppError> {
     if caller.role.can_lead() {
@@ -30,13 +30,13 @@ pub fn require_admin(caller: &Caller) -> Result<(), AppError> {
 }
 
 /// A team of the caller's organisation.
-pub async fn team(conn: &mut SqliteConnection, caller: &Caller, team: TeamId) -> Result<TeamRow, AppError> {
+pub async fn team(conn: &mut AnyConnection, caller: &Caller, team: TeamId) -> Result<TeamRow, AppError> {
     teams::get(&mut *conn, caller.org_id, team).await?.ok_or_else(|| AppError::not_found("That team"))
 }
 
 /// A team the caller is in; `refusal(team name)` says what only its members may do.
 pub async fn own_team(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     caller: &Caller,
     id: TeamId,
     refusal: impl FnOnce(&str) -> String,
@@ -50,7 +50,7 @@ pub async fn own_team(
 
 /// A team whose work may change: an archived team's objectives, check-ins,
 /// PPPs, reflections, boosts and members stay as they were until it is restored.
-pub async fn active_team(conn: &mut SqliteConnection, caller: &Caller, id: TeamId) -> Result<TeamRow, AppError> {
+pub async fn active_team(conn: &mut AnyConnection, caller: &Caller, id: TeamId) -> Result<TeamRow, AppError> {
     let t = team(conn, caller, id).await?;
     if t.archived() {
         return Err(AppError::Conflict(format!("{} is archived: restore it before changing its work.", t.name)));
@@ -58,17 +58,17 @@ pub async fn active_team(conn: &mut SqliteConnection, caller: &Caller, id: TeamI
     Ok(t)
 }
 
-pub async fn is_in_team(conn: &mut SqliteConnection, caller: &Caller, team: TeamId) -> Result<bool, AppError> {
+pub async fn is_in_team(conn: &mut AnyConnection, caller: &Caller, team: TeamId) -> Result<bool, AppError> {
     teams::is_member(conn, caller.org_id, team, caller.user_id).await
 }
 
-pub async fn objective(conn: &mut SqliteConnection, caller: &Caller, id: ObjectiveId) -> Result<ObjectiveRow, AppError> {
+pub async fn objective(conn: &mut AnyConnection, caller: &Caller, id: ObjectiveId) -> Result<ObjectiveRow, AppError> {
     objectives::get(conn, caller.org_id, id).await?.ok_or_else(|| AppError::not_found("That objective"))
 }
 
 /// Whether the caller may edit and check in on this objective: leaders (and
 /// the owner) for wave objectives, the team's members for team objectives.
-pub async fn may_change(conn: &mut SqliteConnection, caller: &Caller, o: &ObjectiveRow) -> Result<bool, AppError> {
+pub async fn may_change(conn: &mut AnyConnection, caller: &Caller, o: &ObjectiveRow) -> Result<bool, AppError> {
     Ok(match o.team_id {
         None => caller.role.can_lead() || o.owner_id == Some(caller.user_id),
         Some(team) => is_in_team(conn, caller, team).await?,
@@ -78,7 +78,7 @@ pub async fn may_change(conn: &mut SqliteConnection, caller: &Caller, o: &Object
 /// An optional person from a form: blank means none; otherwise a member of
 /// this organisation, chosen from a list (an id) or named by e-mail address
 /// (see [`person_choices`]).
-pub async fn member_from_form(conn: &mut SqliteConnection, org: OrgId, field: &str, raw: &str) -> Result<Option<UserId>, AppError> {
+pub async fn member_from_form(conn: &mut AnyConnection, org: OrgId, field: &str, raw: &str) -> Result<Option<UserId>, AppError> {
     if raw.contains('@') {
         let email = Email::parse(raw).map_err(|e| ValidationError::new(field, e.message))?;
         let found = orgs::member_by_email(&mut *conn, org, &email).await?;
@@ -91,7 +91,7 @@ pub async fn member_from_form(conn: &mut SqliteConnection, org: OrgId, field: &s
 
 /// What a form offers to choose a person from: everyone while the
 /// organisation is small, an e-mail address field (with `current`'s address) above that.
-pub async fn person_choices(conn: &mut SqliteConnection, org: OrgId, current: Option<UserId>) -> Result<PersonChoices, AppError> {
+pub async fn person_choices(conn: &mut AnyConnection, org: OrgId, current: Option<UserId>) -> Result<PersonChoices, AppError> {
     let (members, _) = orgs::counts(&mut *conn, org).await?;
     if members as usize <= CANDIDATE_LIST {
         return Ok(PersonChoices::List(orgs::members(&mut *conn, org).await?));

@@ -64,7 +64,7 @@ impl Account {
     /// The person, creating the new account inside the caller's transaction.
     /// An address taken in between (two sign-ups racing) gets the same
     /// answer as any taken address.
-    pub async fn user(self, tx: &mut sqlx::SqliteConnection, email: &Email, name: &PersonName, now: i64) -> Result<UserId, AppError> {
+    pub async fn user(self, tx: &mut sqlx::AnyConnection, email: &Email, name: &PersonName, now: i64) -> Result<UserId, AppError> {
         match self {
             Account::Existing(user) => Ok(user),
             Account::New(hash) => accounts::create_user(tx, email, name, &hash, now)

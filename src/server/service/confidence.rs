@@ -14,10 +14,10 @@ use crate::server::store::objectives::{self, ObjectiveHead, Scope};
 use crate::server::store::{ballot_box, teams, votes, waves};
 use crate::server::{ballots, vault};
 use chrono::NaiveDate;
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::{AnyConnection, AnyPool};
 
 /// The objectives a person votes on: the wave objectives and their teams' ones.
-async fn votable(conn: &mut SqliteConnection, caller: &Caller, wave: &WaveSummary) -> Result<Vec<ObjectiveHead>, AppError> {
+async fn votable(conn: &mut AnyConnection, caller: &Caller, wave: &WaveSummary) -> Result<Vec<ObjectiveHead>, AppError> {
     let mine = teams::teams_of(&mut *conn, caller.org_id, caller.user_id).await?;
     let mut all = objectives::heads(conn, caller.org_id, wave.id, Scope::Wave).await?;
     all.retain(|o| o.team.as_ref().is_none_or(|t| mine.contains(&t.id)));
@@ -25,18 +25,18 @@ async fn votable(conn: &mut SqliteConnection, caller: &Caller, wave: &WaveSummar
 }
 
 /// The organisation's vote settings: (threshold, never below the minimum; live results).
-async fn vote_settings(conn: &mut SqliteConnection, org: OrgId) -> Result<(u32, bool), AppError> {
+async fn vote_settings(conn: &mut AnyConnection, org: OrgId) -> Result<(u32, bool), AppError> {
     let (setting, live) = votes::settings(conn, org).await?;
     Ok((threshold(setting), live))
 }
 
 /// When voting opened in `week` of `wave` (see `WaveDates::voting_opened`).
-async fn voting_opened(conn: &mut SqliteConnection, org: OrgId, wave: &WaveSummary, week: u32) -> Result<i64, AppError> {
+async fn voting_opened(conn: &mut AnyConnection, org: OrgId, wave: &WaveSummary, week: u32) -> Result<i64, AppError> {
     Ok(wave.dates.voting_opened(week, votes::wave_created_at(conn, org, wave.id).await?))
 }
 
 /// Whether the caller was a voter on objectives of `team` by the time voting opened.
-async fn was_voter(conn: &mut SqliteConnection, caller: &Caller, team: Option<TeamId>, opened: i64) -> Result<bool, AppError> {
+async fn was_voter(conn: &mut AnyConnection, caller: &Caller, team: Option<TeamId>, opened: i64) -> Result<bool, AppError> {
     Ok(votes::voter_since(conn, caller.org_id, team, caller.user_id).await?.is_some_and(|since| since <= opened))
 }
 
@@ -145,8 +145,8 @@ pub async fn cast(ctx: &ServerCtx, caller: &Caller, objective: ObjectiveId, scor
 /// The heat-map rows of every objective of a wave, shown by the
 /// organisation's (threshold, live) settings.
 async fn report_rows(
-    conn: &mut SqliteConnection,
-    vault: &SqlitePool,
+    conn: &mut AnyConnection,
+    vault: &AnyPool,
     org: OrgId,
     wave: &WaveSummary,
     (threshold, live): (u32, bool),
@@ -164,15 +164,15 @@ async fn report_rows(
 }
 
 /// The heat-map rows of every objective of `wave`, as its pages show them.
-pub async fn wave_rows(conn: &mut SqliteConnection, vault: &SqlitePool, org: OrgId, wave: &WaveSummary, today: NaiveDate) -> Result<Vec<ConfidenceRow>, AppError> {
+pub async fn wave_rows(conn: &mut AnyConnection, vault: &AnyPool, org: OrgId, wave: &WaveSummary, today: NaiveDate) -> Result<Vec<ConfidenceRow>, AppError> {
     let settings = vote_settings(&mut *conn, org).await?;
     report_rows(conn, vault, org, wave, settings, today).await
 }
 
 /// Which of `ids` (objectives of `wave`) had confidence drop two weeks running.
 pub async fn falling(
-    conn: &mut SqliteConnection,
-    vault: &SqlitePool,
+    conn: &mut AnyConnection,
+    vault: &AnyPool,
     org: OrgId,
     wave: &WaveSummary,
     today: NaiveDate,

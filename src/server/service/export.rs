@@ -14,7 +14,7 @@ use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
 use crate::server::store::objectives::{self, Scope};
 use crate::server::store::{audit, boosts, check_ins, orgs, ppp, reflections, survey, survey_box, teams, votes, waves};
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 use std::collections::HashMap;
 
 /// Everything of the caller's organisation, for admins. The main database
@@ -22,7 +22,7 @@ use std::collections::HashMap;
 pub async fn export(ctx: &ServerCtx, caller: &Caller) -> Result<OrgExport, AppError> {
     super::access::require_admin(caller)?;
     let org = caller.org_id;
-    let mut tx = ctx.pool.begin().await?;
+    let mut tx = crate::server::db::begin_snapshot(&ctx.pool).await?;
     let organisation = orgs::org_name(&mut *tx, org).await?.unwrap_or_default();
     let k = threshold(votes::settings(&mut *tx, org).await?.0);
     let members = orgs::members(&mut *tx, org)
@@ -60,7 +60,7 @@ pub async fn export(ctx: &ServerCtx, caller: &Caller) -> Result<OrgExport, AppEr
 }
 
 async fn wave_export(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     ctx: &ServerCtx,
     org: OrgId,
     team_names: &HashMap<TeamId, String>,

@@ -22,17 +22,15 @@ pub mod waves;
 use super::ctx::ServerCtx;
 use crate::error::AppError;
 use sqlx::pool::PoolConnection;
-use sqlx::{Sqlite, Transaction};
+use sqlx::{Any, Transaction};
 
 /// One connection for a request's reads.
-pub async fn read(ctx: &ServerCtx) -> Result<PoolConnection<Sqlite>, AppError> {
+pub async fn read(ctx: &ServerCtx) -> Result<PoolConnection<Any>, AppError> {
     Ok(ctx.pool.acquire().await?)
 }
 
-/// A transaction that reads, then writes. `BEGIN IMMEDIATE` takes SQLite's
-/// write lock at the start, so a concurrent writer waits its turn (up to the
-/// busy timeout) instead of failing with SQLITE_BUSY when it tries to
-/// upgrade a read lock.
-pub async fn write(ctx: &ServerCtx) -> Result<Transaction<'static, Sqlite>, AppError> {
-    Ok(ctx.pool.begin_with("BEGIN IMMEDIATE").await?)
+/// A transaction that reads, then writes, with the database's write turn
+/// (see `db::begin_write`).
+pub async fn write(ctx: &ServerCtx) -> Result<Transaction<'static, Any>, AppError> {
+    Ok(super::db::begin_write(&ctx.pool).await?)
 }

@@ -11,11 +11,11 @@ use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
 use crate::server::store::{objectives, objectives::Scope, reflections, teams, waves};
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 /// Each team's reflection and objectives for a wave: every team that has
 /// either, or just `only` (with or without).
-async fn reviews(conn: &mut SqliteConnection, org: OrgId, wave: &WaveSummary, only: Option<TeamRef>) -> Result<Vec<TeamWaveReview>, AppError> {
+async fn reviews(conn: &mut AnyConnection, org: OrgId, wave: &WaveSummary, only: Option<TeamRef>) -> Result<Vec<TeamWaveReview>, AppError> {
     let scope = only.as_ref().map_or(Scope::Wave, |t| Scope::Team(t.id));
     let all = objectives::summaries(&mut *conn, org, wave.id, scope).await?;
     let mut written = reflections::all(&mut *conn, org, wave.id).await?;

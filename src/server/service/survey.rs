@@ -14,7 +14,7 @@ use crate::server::ctx::ServerCtx;
 use crate::server::store::survey::SurveyRow;
 use crate::server::store::{audit, ballot_box, survey, survey_box, votes, waves};
 use crate::server::{ballots, vault};
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 pub async fn open(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
     require_admin(caller)?;
@@ -29,7 +29,7 @@ pub async fn open(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
 }
 
 /// The survey open now (of the current wave, not closed).
-async fn open_survey(conn: &mut SqliteConnection, caller: &Caller) -> Result<Option<SurveyRow>, AppError> {
+async fn open_survey(conn: &mut AnyConnection, caller: &Caller) -> Result<Option<SurveyRow>, AppError> {
     let Some(wave) = survey_wave(&mut *conn, caller.org_id).await? else { return Ok(None) };
     Ok(survey::surveys(conn, caller.org_id).await?.into_iter().find(|s| s.wave_id == wave.id && !s.closed))
 }
@@ -46,7 +46,7 @@ pub async fn close(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
 }
 
 /// Whether the caller was a member when the survey opened (later joiners answer the next one).
-async fn may_answer(conn: &mut SqliteConnection, caller: &Caller, s: &SurveyRow) -> Result<bool, AppError> {
+async fn may_answer(conn: &mut AnyConnection, caller: &Caller, s: &SurveyRow) -> Result<bool, AppError> {
     Ok(votes::voter_since(conn, caller.org_id, None, caller.user_id).await?.is_some_and(|since| since <= s.opened_at))
 }
 

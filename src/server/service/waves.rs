@@ -10,7 +10,7 @@ use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
 use crate::server::store::{objectives, objectives::Scope, waves};
 use chrono::NaiveDate;
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 pub async fn list(ctx: &ServerCtx, caller: &Caller) -> Result<Vec<WaveSummary>, AppError> {
     waves::list(&ctx.pool, caller.org_id).await
@@ -49,19 +49,19 @@ pub async fn detail(ctx: &ServerCtx, caller: &Caller, id: WaveId) -> Result<Wave
     Ok(WaveDetail { clock: wave.dates.clock(ctx.today()), wave, objectives, aligned_teams, can_lead, owners })
 }
 
-pub async fn get(conn: &mut SqliteConnection, org: OrgId, wave: WaveId) -> Result<WaveSummary, AppError> {
+pub async fn get(conn: &mut AnyConnection, org: OrgId, wave: WaveId) -> Result<WaveSummary, AppError> {
     waves::get(conn, org, wave).await?.ok_or_else(|| AppError::not_found("That wave"))
 }
 
 /// A wave whose objectives may still change.
-pub async fn open_for_objectives(conn: &mut SqliteConnection, org: OrgId, wave: WaveId) -> Result<WaveSummary, AppError> {
+pub async fn open_for_objectives(conn: &mut AnyConnection, org: OrgId, wave: WaveId) -> Result<WaveSummary, AppError> {
     let wave = get(conn, org, wave).await?;
     wave.check_open_for_objectives().map_err(AppError::Conflict)?;
     Ok(wave)
 }
 
 /// The active wave and the week `today` falls in (`None` outside its weeks).
-pub async fn running_week(conn: &mut SqliteConnection, org: OrgId, today: NaiveDate) -> Result<Option<(WaveSummary, Option<u32>)>, AppError> {
+pub async fn running_week(conn: &mut AnyConnection, org: OrgId, today: NaiveDate) -> Result<Option<(WaveSummary, Option<u32>)>, AppError> {
     Ok(waves::active(conn, org).await?.map(|w| {
         let week = w.dates.week_of(today);
         (w, week)
@@ -69,7 +69,7 @@ pub async fn running_week(conn: &mut SqliteConnection, org: OrgId, today: NaiveD
 }
 
 /// The wave whose results to show: the active one, else the latest started.
-pub async fn results_wave(conn: &mut SqliteConnection, org: OrgId) -> Result<Option<WaveSummary>, AppError> {
+pub async fn results_wave(conn: &mut AnyConnection, org: OrgId) -> Result<Option<WaveSummary>, AppError> {
     if let Some(w) = waves::active(&mut *conn, org).await? {
         return Ok(Some(w));
     }
@@ -77,7 +77,7 @@ pub async fn results_wave(conn: &mut SqliteConnection, org: OrgId) -> Result<Opt
 }
 
 /// The wave a survey runs in now: the active one, else one reflecting.
-pub async fn survey_wave(conn: &mut SqliteConnection, org: OrgId) -> Result<Option<WaveSummary>, AppError> {
+pub async fn survey_wave(conn: &mut AnyConnection, org: OrgId) -> Result<Option<WaveSummary>, AppError> {
     let all = waves::list(conn, org).await?;
     Ok(all.iter().find(|w| w.state == WaveState::Active).or_else(|| all.iter().find(|w| w.state == WaveState::Reflecting)).cloned())
 }

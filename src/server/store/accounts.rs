@@ -4,16 +4,16 @@ use super::conflict_or_internal;
 use crate::domain::account::{session_alive, Email, Failures, PersonName, SessionView, SESSION_IDLE_SECS};
 use crate::domain::ids::{OrgId, UserId};
 use crate::error::AppError;
-use sqlx::{SqliteConnection, SqliteExecutor};
+use sqlx::{AnyConnection, AnyExecutor};
 
 pub async fn create_user(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     email: &Email,
     name: &PersonName,
     password_hash: &str,
     now: i64,
 ) -> Result<UserId, AppError> {
-    sqlx::query_scalar("INSERT INTO users (email, name, password_hash, created_at) VALUES (?, ?, ?, ?) RETURNING id")
+    sqlx::query_scalar("INSERT INTO users (email, name, password_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
         .bind(email.as_str())
         .bind(name.as_str())
         .bind(password_hash)
@@ -23,8 +23,8 @@ pub async fn create_user(
         .map_err(|e| conflict_or_internal(e, "This e-mail address cannot be used for a new account."))
 }
 
-pub async fn credentials(conn: impl SqliteExecutor<'_>, email: &Email) -> Result<Option<(UserId, String)>, AppError> {
-    Ok(sqlx::query_as("SELECT id, password_hash FROM users WHERE email = ?").bind(email.as_str()).fetch_optional(conn).await?)
+pub async fn credentials(conn: impl AnyExecutor<'_>, email: &Email) -> Result<Option<(UserId, String)>, AppError> {
+    Ok(sqlx::query_as("SELECT id, password_hash FROM users WHERE email = $1").bind(email.as_str()).fetch_optional(conn).await?)
 }
 
 #[derive(sqlx::FromRow)]
@@ -38,7 +38,7 @@ pub struct SessionRow {
 }
 
 pub async fn create_session(
-    conn: impl SqliteExecutor<'_>,
+    conn: impl AnyExecutor<'_>,
     token_hash: &str,
     user: UserId,
     org: Option<OrgId>,
@@ -46,7 +46,7 @@ pub async fn create_session(
     expires_at: i64,
     device: &str,
 ) -> Result<(), AppError> {
-    sqlx::query("INSERT INTO sessions (token_hash, user_id, org_id, created_at, expires_at, last_seen_at, device) VALUES (?, ?, ?, ?, ?, ?, ?)")
+    sqlx::query("INSERT INTO sessions (token_hash, user_id, org_id, created_at, expires_at, last_seen_at, device) VALUES ($1, $2, $3, $4, $5, $6, $7)")
         .bind(token_hash)
         .bind(user)
         .bind(org)
@@ -59,10 +59,10 @@ pub async fn create_session(
     Ok(())
 }
 
-pub async fn session(conn: impl SqliteExecutor<'_>, token_hash: &str, now: i64) -> Result<Option<SessionRow>, AppError> {
+pub async fn session(conn: impl AnyExecutor<'_>, token_hash: &str, now: i64) -> Result<Option<SessionRow>, AppError> {
     Ok(sqlx::query_as(
         "SELECT s.user_id, u.name, u.email, s.org_id, s.created_at, s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id \
-         WHERE s.token_hash = ? AND s.expires_at > ?",
+         WHERE s.token_hash = $1 AND s.expires_at > $2",
     )
     .bind(token_hash)
     .bind(now)
@@ -70,26 +70,26 @@ pub async fn session(conn: impl SqliteExecutor<'_>, token_hash: &str, now: i64) 
     .await?)
 }
 
-pub async fn set_session_org(conn: impl SqliteExecutor<'_>, token_hash: &str, org: OrgId) -> Result<(), AppError> {
-    sqlx::query("UPDATE sessions SET org_id = ? WHERE token_hash = ?").bind(org).bind(token_hash).execute(conn).await?;
+pub async fn set_session_org(conn: impl AnyExecutor<'_>, token_hash: &str, org: OrgId) -> Result<(), AppError> {
+    sqlx::query("UPDATE sessions SET org_id = $1 WHERE token_hash = $2").bind(org).bind(token_hash).execute(conn).await?;
     Ok(())
 }
 
-pub async fn delete_session(conn: impl SqliteExecutor<'_>, token_hash: &str) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM sessions WHERE token_hash = ?").bind(token_hash).execute(conn).await?;
+pub async fn delete_session(conn: impl AnyExecutor<'_>, token_hash: &str) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(conn).await?;
     Ok(())
 }
 
 /// Records that a session was used (the caller limits how often).
-pub async fn touch_session(conn: impl SqliteExecutor<'_>, token_hash: &str, now: i64) -> Result<(), AppError> {
-    sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?").bind(now).bind(token_hash).execute(conn).await?;
+pub async fn touch_session(conn: impl AnyExecutor<'_>, token_hash: &str, now: i64) -> Result<(), AppError> {
+    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2").bind(now).bind(token_hash).execute(conn).await?;
     Ok(())
 }
 
 /// Where a person is signed in, newest use first; `current` marks `token_hash`.
-pub async fn sessions_of(conn: impl SqliteExecutor<'_>, user: UserId, token_hash: &str, now: i64) -> Result<Vec<SessionView>, AppError> {
-    let rows: Vec<(i64, String, i64, i64, bool)> = sqlx::query_as(
-        "SELECT rowid, device, created_at, last_seen_at, token_hash = ? FROM sessions WHERE user_id = ? ORDER BY last_seen_at DESC, rowid DESC",
+pub async fn sessions_of(conn: impl AnyExecutor<'_>, user: UserId, token_hash: &str, now: i64) -> Result<Vec<SessionView>, AppError> {
+    let rows: Vec<(i64, String, i64, i64, i64)> = sqlx::query_as(
+        "SELECT rowid, device, created_at, last_seen_at, CASE WHEN token_hash = $1 THEN 1 ELSE 0 END FROM sessions WHERE user_id = $2 ORDER BY last_seen_at DESC, rowid DESC",
     )
     .bind(token_hash)
     .bind(user)
@@ -98,33 +98,33 @@ pub async fn sessions_of(conn: impl SqliteExecutor<'_>, user: UserId, token_hash
     Ok(rows
         .into_iter()
         .filter(|(_, _, created_at, last_seen_at, _)| session_alive(*created_at, *last_seen_at, now))
-        .map(|(id, device, created_at, last_seen_at, current)| SessionView { id, device, created_at, last_seen_at, current })
+        .map(|(id, device, created_at, last_seen_at, current)| SessionView { id, device, created_at, last_seen_at, current: current != 0 })
         .collect())
 }
 
 /// Ends one of this person's sessions. False when they have none with this id.
-pub async fn delete_session_of(conn: impl SqliteExecutor<'_>, user: UserId, id: i64) -> Result<bool, AppError> {
-    Ok(sqlx::query("DELETE FROM sessions WHERE rowid = ? AND user_id = ?").bind(id).bind(user).execute(conn).await?.rows_affected() == 1)
+pub async fn delete_session_of(conn: impl AnyExecutor<'_>, user: UserId, id: i64) -> Result<bool, AppError> {
+    Ok(sqlx::query("DELETE FROM sessions WHERE rowid = $1 AND user_id = $2").bind(id).bind(user).execute(conn).await?.rows_affected() == 1)
 }
 
 /// Ends every session of this person but the one presented.
-pub async fn delete_other_sessions(conn: impl SqliteExecutor<'_>, user: UserId, keep: &str) -> Result<u64, AppError> {
-    Ok(sqlx::query("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?").bind(user).bind(keep).execute(conn).await?.rows_affected())
+pub async fn delete_other_sessions(conn: impl AnyExecutor<'_>, user: UserId, keep: &str) -> Result<u64, AppError> {
+    Ok(sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2").bind(user).bind(keep).execute(conn).await?.rows_affected())
 }
 
-pub async fn password_hash(conn: impl SqliteExecutor<'_>, user: UserId) -> Result<String, AppError> {
-    Ok(sqlx::query_scalar("SELECT password_hash FROM users WHERE id = ?").bind(user).fetch_one(conn).await?)
+pub async fn password_hash(conn: impl AnyExecutor<'_>, user: UserId) -> Result<String, AppError> {
+    Ok(sqlx::query_scalar("SELECT password_hash FROM users WHERE id = $1").bind(user).fetch_one(conn).await?)
 }
 
-pub async fn set_password_hash(conn: impl SqliteExecutor<'_>, user: UserId, hash: &str) -> Result<(), AppError> {
-    sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?").bind(hash).bind(user).execute(conn).await?;
+pub async fn set_password_hash(conn: impl AnyExecutor<'_>, user: UserId, hash: &str) -> Result<(), AppError> {
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(hash).bind(user).execute(conn).await?;
     Ok(())
 }
 
 /// Drops sessions that can no longer be used (too old or idle too long), so
 /// the table does not grow forever.
-pub async fn delete_expired_sessions(conn: impl SqliteExecutor<'_>, now: i64) -> Result<u64, AppError> {
-    Ok(sqlx::query("DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at <= ?")
+pub async fn delete_expired_sessions(conn: impl AnyExecutor<'_>, now: i64) -> Result<u64, AppError> {
+    Ok(sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
         .bind(now)
         .bind(now - SESSION_IDLE_SECS)
         .execute(conn)
@@ -134,10 +134,10 @@ pub async fn delete_expired_sessions(conn: impl SqliteExecutor<'_>, now: i64) ->
 
 /// Records a login attempt as failed until it proves right (see
 /// `service::accounts::login`); returns its id.
-pub async fn record_login_failure(conn: &mut SqliteConnection, email: &str, address: &str, now: i64) -> Result<i64, AppError> {
+pub async fn record_login_failure(conn: &mut AnyConnection, email: &str, address: &str, now: i64) -> Result<i64, AppError> {
     // Old records are useless for the rolling window: prune as we go.
-    sqlx::query("DELETE FROM login_failures WHERE at < ?").bind(now - 86_400).execute(&mut *conn).await?;
-    Ok(sqlx::query_scalar("INSERT INTO login_failures (email, address, at) VALUES (?, ?, ?) RETURNING id")
+    sqlx::query("DELETE FROM login_failures WHERE at < $1").bind(now - 86_400).execute(&mut *conn).await?;
+    Ok(sqlx::query_scalar("INSERT INTO login_failures (email, address, at) VALUES ($1, $2, $3) RETURNING id")
         .bind(email)
         .bind(address)
         .bind(now)
@@ -147,12 +147,12 @@ pub async fn record_login_failure(conn: &mut SqliteConnection, email: &str, addr
 
 /// Failures since `since` for this e-mail from this address, from this
 /// address, and for this e-mail from anywhere (with the latest).
-pub async fn recent_failures(conn: impl SqliteExecutor<'_>, email: &str, address: &str, since: i64) -> Result<Failures, AppError> {
+pub async fn recent_failures(conn: impl AnyExecutor<'_>, email: &str, address: &str, since: i64) -> Result<Failures, AppError> {
     let (pair, address, account, account_last): (i64, i64, i64, Option<i64>) = sqlx::query_as(
-        "SELECT (SELECT COUNT(*) FROM login_failures WHERE email = ?1 AND address = ?2 AND at >= ?3), \
-                (SELECT COUNT(*) FROM login_failures WHERE address = ?2 AND at >= ?3), \
-                (SELECT COUNT(*) FROM login_failures WHERE email = ?1 AND at >= ?3), \
-                (SELECT MAX(at) FROM login_failures WHERE email = ?1 AND at >= ?3)",
+        "SELECT (SELECT COUNT(*) FROM login_failures WHERE email = $1 AND address = $2 AND at >= $3), \
+                (SELECT COUNT(*) FROM login_failures WHERE address = $2 AND at >= $3), \
+                (SELECT COUNT(*) FROM login_failures WHERE email = $1 AND at >= $3), \
+                (SELECT MAX(at) FROM login_failures WHERE email = $1 AND at >= $3)",
     )
     .bind(email)
     .bind(address)
@@ -164,16 +164,16 @@ pub async fn recent_failures(conn: impl SqliteExecutor<'_>, email: &str, address
 
 /// A successful log-in: its own attempt and earlier failures of this
 /// account from this address no longer count.
-pub async fn clear_login_failures(conn: impl SqliteExecutor<'_>, email: &str, address: &str) -> Result<(), AppError> {
-    sqlx::query("DELETE FROM login_failures WHERE email = ? AND address = ?").bind(email).bind(address).execute(conn).await?;
+pub async fn clear_login_failures(conn: impl AnyExecutor<'_>, email: &str, address: &str) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM login_failures WHERE email = $1 AND address = $2").bind(email).bind(address).execute(conn).await?;
     Ok(())
 }
 
 /// Counts an account creation from `address` against the hourly limit, in
 /// the caller's transaction. False when the limit is reached (nothing written).
-pub async fn take_signup(conn: &mut SqliteConnection, address: &str, now: i64, per_hour: i64) -> Result<bool, AppError> {
-    sqlx::query("DELETE FROM signups WHERE at < ?").bind(now - 86_400).execute(&mut *conn).await?;
-    let recent: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM signups WHERE address = ? AND at > ?")
+pub async fn take_signup(conn: &mut AnyConnection, address: &str, now: i64, per_hour: i64) -> Result<bool, AppError> {
+    sqlx::query("DELETE FROM signups WHERE at < $1").bind(now - 86_400).execute(&mut *conn).await?;
+    let recent: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM signups WHERE address = $1 AND at > $2")
         .bind(address)
         .bind(now - 3600)
         .fetch_one(&mut *conn)
@@ -181,6 +181,6 @@ pub async fn take_signup(conn: &mut SqliteConnection, address: &str, now: i64, p
     if recent >= per_hour {
         return Ok(false);
     }
-    sqlx::query("INSERT INTO signups (address, at) VALUES (?, ?)").bind(address).bind(now).execute(conn).await?;
+    sqlx::query("INSERT INTO signups (address, at) VALUES ($1, $2)").bind(address).bind(now).execute(conn).await?;
     Ok(true)
 }

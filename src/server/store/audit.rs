@@ -3,13 +3,13 @@
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::views::AuditEntry;
 use crate::error::AppError;
-use sqlx::SqliteExecutor;
+use sqlx::AnyExecutor;
 
 /// Records `action` (a sentence such as "made Ana an admin") by `actor`.
-pub async fn record(conn: impl SqliteExecutor<'_>, org: OrgId, actor: UserId, action: &str, now: i64) -> Result<(), AppError> {
+pub async fn record(conn: impl AnyExecutor<'_>, org: OrgId, actor: UserId, action: &str, now: i64) -> Result<(), AppError> {
     sqlx::query(
         "INSERT INTO audit_log (org_id, at, actor_id, actor_name, action) \
-         VALUES (?1, ?2, ?3, COALESCE((SELECT name FROM users WHERE id = ?3), ''), ?4)",
+         VALUES ($1, $2, $3, COALESCE((SELECT name FROM users WHERE id = $3), ''), $4)",
     )
     .bind(org)
     .bind(now)
@@ -21,9 +21,9 @@ pub async fn record(conn: impl SqliteExecutor<'_>, org: OrgId, actor: UserId, ac
 }
 
 /// The newest `limit` entries, newest first.
-pub async fn list(conn: impl SqliteExecutor<'_>, org: OrgId, limit: i64) -> Result<Vec<AuditEntry>, AppError> {
+pub async fn list(conn: impl AnyExecutor<'_>, org: OrgId, limit: i64) -> Result<Vec<AuditEntry>, AppError> {
     let rows: Vec<(i64, String, String)> =
-        sqlx::query_as("SELECT at, actor_name, action FROM audit_log WHERE org_id = ? ORDER BY at DESC, id DESC LIMIT ?")
+        sqlx::query_as("SELECT at, actor_name, action FROM audit_log WHERE org_id = $1 ORDER BY at DESC, id DESC LIMIT $2")
             .bind(org)
             .bind(limit)
             .fetch_all(conn)
@@ -32,6 +32,6 @@ pub async fn list(conn: impl SqliteExecutor<'_>, org: OrgId, limit: i64) -> Resu
 }
 
 /// A person's name in this organisation, for an entry's sentence.
-pub async fn name_of(conn: impl SqliteExecutor<'_>, user: UserId) -> Result<String, AppError> {
-    Ok(sqlx::query_scalar("SELECT name FROM users WHERE id = ?").bind(user).fetch_optional(conn).await?.unwrap_or_default())
+pub async fn name_of(conn: impl AnyExecutor<'_>, user: UserId) -> Result<String, AppError> {
+    Ok(sqlx::query_scalar("SELECT name FROM users WHERE id = $1").bind(user).fetch_optional(conn).await?.unwrap_or_default())
 }

@@ -9,17 +9,17 @@ use crate::domain::tally::Tally;
 use crate::domain::vote::{release_due, Score};
 use crate::error::AppError;
 use rand::Rng;
-use sqlx::{SqliteConnection, SqliteExecutor};
+use sqlx::{AnyConnection, AnyExecutor};
 
-/// `(?3, ?4), (?5, ?6), …` for `n` pairs bound after two leading values `?1, ?2`.
+/// `($3, $4), ($5, $6), …` for `n` pairs bound after two leading values `$1, $2`.
 fn numbered_pairs(n: usize) -> String {
-    (0..n).map(|i| format!("(?{}, ?{})", 3 + 2 * i, 4 + 2 * i)).collect::<Vec<_>>().join(", ")
+    (0..n).map(|i| format!("(${}, ${})", 3 + 2 * i, 4 + 2 * i)).collect::<Vec<_>>().join(", ")
 }
 
 /// Opens the box of an objective and week, once: a receipt per eligible
 /// voter (sorted by tag, so their order says nothing) and as many empty slots.
 pub async fn open_vote_box(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     org: OrgId,
     wave: WaveId,
     objective: ObjectiveId,
@@ -29,9 +29,9 @@ pub async fn open_vote_box(
     let mut tags = voters.to_vec();
     tags.sort();
     tags.dedup();
-    let opened = sqlx::query("INSERT OR IGNORE INTO vote_boxes (objective_id, week, org_id, wave_id, slots) VALUES (?, ?, ?, ?, ?)")
+    let opened = sqlx::query("INSERT INTO vote_boxes (objective_id, week, org_id, wave_id, slots) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING")
         .bind(objective)
-        .bind(week)
+        .bind(i64::from(week))
         .bind(org)
         .bind(wave)
         .bind(tags.len() as i64)
@@ -41,17 +41,17 @@ pub async fn open_vote_box(
         return Ok(());
     }
     for tag in &tags {
-        sqlx::query("INSERT INTO vote_receipts (objective_id, week, voter_tag, voted) VALUES (?, ?, ?, 0)")
+        sqlx::query("INSERT INTO vote_receipts (objective_id, week, voter_tag, voted) VALUES ($1, $2, $3, 0)")
             .bind(objective)
-            .bind(week)
+            .bind(i64::from(week))
             .bind(tag)
             .execute(&mut *conn)
             .await?;
     }
     for slot in 0..tags.len() as i64 {
-        sqlx::query("INSERT INTO ballots (objective_id, week, slot, score) VALUES (?, ?, ?, '-')")
+        sqlx::query("INSERT INTO ballots (objective_id, week, slot, score) VALUES ($1, $2, $3, '-')")
             .bind(objective)
-            .bind(week)
+            .bind(i64::from(week))
             .bind(slot)
             .execute(&mut *conn)
             .await?;
@@ -59,13 +59,14 @@ pub async fn open_vote_box(
     Ok(())
 }
 
-pub async fn vote_box_open(conn: impl SqliteExecutor<'_>, org: OrgId, objective: ObjectiveId, week: u32) -> Result<bool, AppError> {
-    Ok(sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM vote_boxes WHERE objective_id = ? AND week = ? AND org_id = ?)")
+pub async fn vote_box_open(conn: impl AnyExecutor<'_>, org: OrgId, objective: ObjectiveId, week: u32) -> Result<bool, AppError> {
+    Ok(sqlx::query_scalar::<_, i64>("SELECT CASE WHEN EXISTS (SELECT 1 FROM vote_boxes WHERE objective_id = $1 AND week = $2 AND org_id = $3) THEN 1 ELSE 0 END")
         .bind(objective)
-        .bind(week)
+        .bind(i64::from(week))
         .bind(org)
         .fetch_one(conn)
-        .await?)
+        .await?
+        == 1)
 }
 
 /// What a voter's receipt says.
@@ -77,20 +78,21 @@ pub enum Receipt {
     Voted,
 }
 
-impl From<Option<bool>> for Receipt {
-    fn from(used: Option<bool>) -> Self {
+/// From the stored flag (0 or 1), if the receipt exists.
+impl From<Option<i64>> for Receipt {
+    fn from(used: Option<i64>) -> Self {
         match used {
             None => Receipt::Missing,
-            Some(false) => Receipt::NotVoted,
-            Some(true) => Receipt::Voted,
+            Some(0) => Receipt::NotVoted,
+            Some(_) => Receipt::Voted,
         }
     }
 }
 
-pub async fn receipt(conn: &mut SqliteConnection, objective: ObjectiveId, week: u32, tag: &[u8]) -> Result<Receipt, AppError> {
-    let voted: Option<bool> = sqlx::query_scalar("SELECT voted FROM vote_receipts WHERE objective_id = ? AND week = ? AND voter_tag = ?")
+pub async fn receipt(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, tag: &[u8]) -> Result<Receipt, AppError> {
+    let voted: Option<i64> = sqlx::query_scalar("SELECT voted FROM vote_receipts WHERE objective_id = $1 AND week = $2 AND voter_tag = $3")
         .bind(objective)
-        .bind(week)
+        .bind(i64::from(week))
         .bind(tag)
         .fetch_optional(conn)
         .await?;
@@ -98,10 +100,10 @@ pub async fn receipt(conn: &mut SqliteConnection, objective: ObjectiveId, week: 
 }
 
 /// Marks the receipt used. False when it was used already (or is missing).
-pub async fn use_receipt(conn: &mut SqliteConnection, objective: ObjectiveId, week: u32, tag: &[u8]) -> Result<bool, AppError> {
-    let done = sqlx::query("UPDATE vote_receipts SET voted = 1 WHERE objective_id = ? AND week = ? AND voter_tag = ? AND voted = 0")
+pub async fn use_receipt(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, tag: &[u8]) -> Result<bool, AppError> {
+    let done = sqlx::query("UPDATE vote_receipts SET voted = 1 WHERE objective_id = $1 AND week = $2 AND voter_tag = $3 AND voted = 0")
         .bind(objective)
-        .bind(week)
+        .bind(i64::from(week))
         .bind(tag)
         .execute(conn)
         .await?;
@@ -109,10 +111,10 @@ pub async fn use_receipt(conn: &mut SqliteConnection, objective: ObjectiveId, we
 }
 
 /// A box's slot count and running tally.
-async fn tally(conn: &mut SqliteConnection, objective: ObjectiveId, week: u32) -> Result<(i64, Tally), AppError> {
-    let (slots, text): (i64, String) = sqlx::query_as("SELECT slots, tally FROM vote_boxes WHERE objective_id = ? AND week = ?")
+async fn tally(conn: &mut AnyConnection, objective: ObjectiveId, week: u32) -> Result<(i64, Tally), AppError> {
+    let (slots, text): (i64, String) = sqlx::query_as("SELECT slots, tally FROM vote_boxes WHERE objective_id = $1 AND week = $2")
         .bind(objective)
-        .bind(week)
+        .bind(i64::from(week))
         .fetch_one(conn)
         .await?;
     Ok((slots, parse_tally(&text)?))
@@ -125,15 +127,15 @@ fn parse_tally(text: &str) -> Result<Tally, AppError> {
     })
 }
 
-async fn set_tally(conn: &mut SqliteConnection, objective: ObjectiveId, week: u32, tally: Option<Tally>) -> Result<(), AppError> {
+async fn set_tally(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, tally: Option<Tally>) -> Result<(), AppError> {
     let tally = tally.ok_or_else(|| {
         tracing::error!("a ballot box's tally does not match its ballots");
         AppError::Internal
     })?;
-    sqlx::query("UPDATE vote_boxes SET tally = ? WHERE objective_id = ? AND week = ?")
+    sqlx::query("UPDATE vote_boxes SET tally = $1 WHERE objective_id = $2 AND week = $3")
         .bind(tally.to_text())
         .bind(objective)
-        .bind(week)
+        .bind(i64::from(week))
         .execute(conn)
         .await?;
     Ok(())
@@ -150,7 +152,7 @@ const PROBES: usize = 16;
 /// over the empty ones, and so is the exact fallback (count the empty slots,
 /// take one at random), so the choice is uniform whichever path finds it;
 /// the probes spare a scan of a 10,000-person box on nearly every vote.
-pub async fn fill_slot(conn: &mut SqliteConnection, objective: ObjectiveId, week: u32, score: Score) -> Result<i64, AppError> {
+pub async fn fill_slot(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, score: Score) -> Result<i64, AppError> {
     let (slots, tally) = tally(&mut *conn, objective, week).await?;
     let mut found = None;
     for _ in 0..PROBES {
@@ -158,10 +160,10 @@ pub async fn fill_slot(conn: &mut SqliteConnection, objective: ObjectiveId, week
             break;
         }
         let probe = rand::rngs::OsRng.gen_range(0..slots);
-        let filled = sqlx::query("UPDATE ballots SET score = ? WHERE objective_id = ? AND week = ? AND slot = ? AND score = '-'")
+        let filled = sqlx::query("UPDATE ballots SET score = $1 WHERE objective_id = $2 AND week = $3 AND slot = $4 AND score = '-'")
             .bind(score.get().to_string())
             .bind(objective)
-            .bind(week)
+            .bind(i64::from(week))
             .bind(probe)
             .execute(&mut *conn)
             .await?;
@@ -179,10 +181,10 @@ pub async fn fill_slot(conn: &mut SqliteConnection, objective: ObjectiveId, week
 }
 
 /// The exact path: count the empty slots and fill the k-th, k at random.
-async fn fill_counted(conn: &mut SqliteConnection, objective: ObjectiveId, week: u32, score: Score) -> Result<i64, AppError> {
-    let empty: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM ballots WHERE objective_id = ? AND week = ? AND score = '-'")
+async fn fill_counted(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, score: Score) -> Result<i64, AppError> {
+    let empty: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM ballots WHERE objective_id = $1 AND week = $2 AND score = '-'")
         .bind(objective)
-        .bind(week)
+        .bind(i64::from(week))
         .fetch_one(&mut *conn)
         .await?;
     if empty == 0 {
@@ -191,30 +193,30 @@ async fn fill_counted(conn: &mut SqliteConnection, objective: ObjectiveId, week:
     }
     let pick = rand::rngs::OsRng.gen_range(0..empty);
     Ok(sqlx::query_scalar(
-        "UPDATE ballots SET score = ?1 WHERE objective_id = ?2 AND week = ?3 AND slot = \
-         (SELECT slot FROM ballots WHERE objective_id = ?2 AND week = ?3 AND score = '-' ORDER BY slot LIMIT 1 OFFSET ?4) RETURNING slot",
+        "UPDATE ballots SET score = $1 WHERE objective_id = $2 AND week = $3 AND slot = \
+         (SELECT slot FROM ballots WHERE objective_id = $2 AND week = $3 AND score = '-' ORDER BY slot LIMIT 1 OFFSET $4) RETURNING slot",
     )
     .bind(score.get().to_string())
     .bind(objective)
-    .bind(week)
+    .bind(i64::from(week))
     .bind(pick)
     .fetch_one(conn)
     .await?)
 }
 
 /// Changes the score in a filled slot. False when the slot is not filled.
-pub async fn change_slot(conn: &mut SqliteConnection, objective: ObjectiveId, week: u32, slot: i64, score: Score) -> Result<bool, AppError> {
-    let old: Option<String> = sqlx::query_scalar("SELECT score FROM ballots WHERE objective_id = ? AND week = ? AND slot = ? AND score <> '-'")
+pub async fn change_slot(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, slot: i64, score: Score) -> Result<bool, AppError> {
+    let old: Option<String> = sqlx::query_scalar("SELECT score FROM ballots WHERE objective_id = $1 AND week = $2 AND slot = $3 AND score <> '-'")
         .bind(objective)
-        .bind(week)
+        .bind(i64::from(week))
         .bind(slot)
         .fetch_optional(&mut *conn)
         .await?;
     let Some(old) = old.as_deref().and_then(score_of).and_then(|s| Score::try_from(s as u8).ok()) else { return Ok(false) };
-    sqlx::query("UPDATE ballots SET score = ? WHERE objective_id = ? AND week = ? AND slot = ?")
+    sqlx::query("UPDATE ballots SET score = $1 WHERE objective_id = $2 AND week = $3 AND slot = $4")
         .bind(score.get().to_string())
         .bind(objective)
-        .bind(week)
+        .bind(i64::from(week))
         .bind(slot)
         .execute(&mut *conn)
         .await?;
@@ -229,19 +231,20 @@ fn score_of(text: &str) -> Option<usize> {
 
 /// Releases the current distribution of an objective and week for live
 /// results when at least `threshold` ballots arrived since the last release.
-pub async fn maybe_release(conn: &mut SqliteConnection, objective: ObjectiveId, week: u32, threshold: u32) -> Result<(), AppError> {
+pub async fn maybe_release(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, threshold: u32) -> Result<(), AppError> {
     let dist = tally(&mut *conn, objective, week).await?.1.counts();
-    let last: Option<u32> = sqlx::query_scalar("SELECT ballots FROM releases WHERE objective_id = ? AND week = ?")
+    let last: Option<i64> = sqlx::query_scalar("SELECT ballots FROM releases WHERE objective_id = $1 AND week = $2")
         .bind(objective)
-        .bind(week)
+        .bind(i64::from(week))
         .fetch_optional(&mut *conn)
         .await?;
-    if release_due(last, dist.iter().sum(), threshold) {
+    if release_due(last.map(|n| n as u32), dist.iter().sum(), threshold) {
         let counts = dist.iter().map(u32::to_string).collect::<Vec<_>>().join(",");
-        sqlx::query("INSERT OR REPLACE INTO releases (objective_id, week, ballots, counts) VALUES (?, ?, ?, ?)")
+        sqlx::query("INSERT INTO releases (objective_id, week, ballots, counts) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (objective_id, week) DO UPDATE SET ballots = excluded.ballots, counts = excluded.counts")
             .bind(objective)
-            .bind(week)
-            .bind(dist.iter().sum::<u32>())
+            .bind(i64::from(week))
+            .bind(i64::from(dist.iter().sum::<u32>()))
             .bind(counts)
             .execute(conn)
             .await?;
@@ -252,18 +255,18 @@ pub async fn maybe_release(conn: &mut SqliteConnection, objective: ObjectiveId, 
 /// Which of these (objective, tag) receipts of `week` are used: one query for a vote sheet.
 /// The wanted pairs drive the loop (`CROSS JOIN` keeps that order), so each
 /// is one primary-key lookup rather than a scan of every receipt.
-pub async fn voted(conn: impl SqliteExecutor<'_>, org: OrgId, week: u32, tags: &[(ObjectiveId, Vec<u8>)]) -> Result<Vec<ObjectiveId>, AppError> {
+pub async fn voted(conn: impl AnyExecutor<'_>, org: OrgId, week: u32, tags: &[(ObjectiveId, Vec<u8>)]) -> Result<Vec<ObjectiveId>, AppError> {
     if tags.is_empty() {
         return Ok(Vec::new());
     }
     let sql = format!(
         "WITH wanted(objective_id, voter_tag) AS (VALUES {}) \
          SELECT r.objective_id FROM wanted w CROSS JOIN vote_receipts r CROSS JOIN vote_boxes b \
-         WHERE r.objective_id = w.objective_id AND r.week = ?1 AND r.voter_tag = w.voter_tag AND r.voted = 1 \
-           AND b.objective_id = r.objective_id AND b.week = r.week AND b.org_id = ?2",
+         WHERE r.objective_id = w.objective_id AND r.week = $1 AND r.voter_tag = w.voter_tag AND r.voted = 1 \
+           AND b.objective_id = r.objective_id AND b.week = r.week AND b.org_id = $2",
         numbered_pairs(tags.len())
     );
-    let mut q = sqlx::query_scalar(&sql).bind(week).bind(org);
+    let mut q = sqlx::query_scalar(&sql).bind(i64::from(week)).bind(org);
     for (objective, tag) in tags {
         q = q.bind(objective).bind(tag);
     }
@@ -272,18 +275,18 @@ pub async fn voted(conn: impl SqliteExecutor<'_>, org: OrgId, week: u32, tags: &
 
 /// The scores in these slots of `week` (shown only to the browser that holds
 /// their claims), in one query for a whole vote sheet, by primary key.
-pub async fn own_scores(conn: &mut SqliteConnection, org: OrgId, week: u32, slots: &[(ObjectiveId, i64)]) -> Result<Vec<(ObjectiveId, u8)>, AppError> {
+pub async fn own_scores(conn: &mut AnyConnection, org: OrgId, week: u32, slots: &[(ObjectiveId, i64)]) -> Result<Vec<(ObjectiveId, u8)>, AppError> {
     if slots.is_empty() {
         return Ok(Vec::new());
     }
     let sql = format!(
         "WITH wanted(objective_id, slot) AS (VALUES {}) \
          SELECT s.objective_id, s.score FROM wanted w CROSS JOIN ballots s CROSS JOIN vote_boxes b \
-         WHERE s.objective_id = w.objective_id AND s.week = ?1 AND s.slot = w.slot \
-           AND b.objective_id = s.objective_id AND b.week = s.week AND b.org_id = ?2",
+         WHERE s.objective_id = w.objective_id AND s.week = $1 AND s.slot = w.slot \
+           AND b.objective_id = s.objective_id AND b.week = s.week AND b.org_id = $2",
         numbered_pairs(slots.len())
     );
-    let mut q = sqlx::query_as(&sql).bind(week).bind(org);
+    let mut q = sqlx::query_as(&sql).bind(i64::from(week)).bind(org);
     for (objective, slot) in slots {
         q = q.bind(objective).bind(slot);
     }
@@ -293,20 +296,20 @@ pub async fn own_scores(conn: &mut SqliteConnection, org: OrgId, week: u32, slot
 
 /// Votes per score of every objective and week of a wave, as cast: the
 /// boxes' tallies, one row per objective and week.
-pub async fn distributions(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Vec<(ObjectiveId, u32, [u32; 5])>, AppError> {
-    let rows: Vec<(ObjectiveId, u32, String)> = sqlx::query_as("SELECT objective_id, week, tally FROM vote_boxes WHERE org_id = ? AND wave_id = ?")
+pub async fn distributions(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Vec<(ObjectiveId, u32, [u32; 5])>, AppError> {
+    let rows: Vec<(ObjectiveId, i64, String)> = sqlx::query_as("SELECT objective_id, week, tally FROM vote_boxes WHERE org_id = $1 AND wave_id = $2")
         .bind(org)
         .bind(wave)
         .fetch_all(conn)
         .await?;
-    rows.into_iter().map(|(o, w, text)| Ok((o, w, parse_tally(&text)?.counts()))).collect()
+    rows.into_iter().map(|(o, w, text)| Ok((o, w as u32, parse_tally(&text)?.counts()))).collect()
 }
 
 /// The last live release of every objective and week of a wave.
-pub async fn releases(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Vec<(ObjectiveId, u32, [u32; 5])>, AppError> {
-    let rows: Vec<(ObjectiveId, u32, String)> = sqlx::query_as(
+pub async fn releases(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Vec<(ObjectiveId, u32, [u32; 5])>, AppError> {
+    let rows: Vec<(ObjectiveId, i64, String)> = sqlx::query_as(
         "SELECT r.objective_id, r.week, r.counts FROM releases r \
-         JOIN vote_boxes b ON b.objective_id = r.objective_id AND b.week = r.week WHERE b.org_id = ? AND b.wave_id = ?",
+         JOIN vote_boxes b ON b.objective_id = r.objective_id AND b.week = r.week WHERE b.org_id = $1 AND b.wave_id = $2",
     )
     .bind(org)
     .bind(wave)
@@ -319,23 +322,54 @@ pub async fn releases(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -
             tracing::error!("unreadable counts stored in releases.counts");
             AppError::Internal
         })?;
-        out.push((objective, week, dist));
+        out.push((objective, week as u32, dist));
     }
     Ok(out)
 }
 
+/// Rewrites a box's receipts and slots in key order, in the running
+/// transaction. PostgreSQL only: there an UPDATE writes a new version of the
+/// row wherever there is room, so without this the physical order of the
+/// voted receipts and of the filled slots (which `pg_dump` writes out as
+/// is) would both follow the order votes came in, and line up with each
+/// other. After it, every row of the box is a fresh version written in
+/// primary-key order by this one transaction, voted or not, filled or not.
+/// (SQLite writes the fixed-size values over the old bytes instead.)
+pub async fn reseal(conn: &mut AnyConnection, objective: ObjectiveId, week: u32) -> Result<(), AppError> {
+    sqlx::query(
+        "WITH gone AS (DELETE FROM vote_receipts WHERE objective_id = $1 AND week = $2 RETURNING voter_tag, voted) \
+         INSERT INTO vote_receipts (objective_id, week, voter_tag, voted) SELECT $1, $2, voter_tag, voted FROM gone ORDER BY voter_tag",
+    )
+    .bind(objective)
+    .bind(i64::from(week))
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "WITH gone AS (DELETE FROM ballots WHERE objective_id = $1 AND week = $2 RETURNING slot, score) \
+         INSERT INTO ballots (objective_id, week, slot, score) SELECT $1, $2, slot, score FROM gone ORDER BY slot",
+    )
+    .bind(objective)
+    .bind(i64::from(week))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 // --- the key -------------------------------------------------------------
 
-pub async fn key_fingerprint(conn: impl SqliteExecutor<'_>) -> Result<Option<Vec<u8>>, sqlx::Error> {
+pub async fn key_fingerprint(conn: impl AnyExecutor<'_>) -> Result<Option<Vec<u8>>, sqlx::Error> {
     sqlx::query_scalar("SELECT fingerprint FROM vault_key WHERE id = 1").fetch_optional(conn).await
 }
 
-pub async fn set_key_fingerprint(conn: impl SqliteExecutor<'_>, fingerprint: &[u8]) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO vault_key (id, fingerprint) VALUES (1, ?)").bind(fingerprint).execute(conn).await?;
+pub async fn set_key_fingerprint(conn: impl AnyExecutor<'_>, fingerprint: &[u8]) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO vault_key (id, fingerprint) VALUES (1, $1)").bind(fingerprint).execute(conn).await?;
     Ok(())
 }
 
 /// Whether the vault holds any box at all (a vault in use needs its key).
-pub async fn in_use(conn: impl SqliteExecutor<'_>) -> Result<bool, sqlx::Error> {
-    sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM vote_boxes) OR EXISTS (SELECT 1 FROM survey_boxes)").fetch_one(conn).await
+pub async fn in_use(conn: impl AnyExecutor<'_>) -> Result<bool, sqlx::Error> {
+    let used: i64 = sqlx::query_scalar("SELECT CASE WHEN EXISTS (SELECT 1 FROM vote_boxes) OR EXISTS (SELECT 1 FROM survey_boxes) THEN 1 ELSE 0 END")
+        .fetch_one(conn)
+        .await?;
+    Ok(used == 1)
 }

@@ -4,8 +4,9 @@ use crate::domain::boost::{BoostEvent, BoostState, BoostView};
 use crate::domain::ids::{BoostId, ObjectiveId, OrgId, PppItemId, TeamId, UserId};
 use crate::domain::org::TeamRef;
 use crate::error::AppError;
+use super::Day;
 use chrono::NaiveDate;
-use sqlx::{SqliteConnection, SqliteExecutor};
+use sqlx::{AnyConnection, AnyExecutor};
 use std::collections::HashMap;
 
 pub struct NewBoost<'a> {
@@ -20,10 +21,10 @@ pub struct NewBoost<'a> {
     pub now: i64,
 }
 
-pub async fn create(conn: &mut SqliteConnection, b: NewBoost<'_>) -> Result<BoostId, AppError> {
+pub async fn create(conn: &mut AnyConnection, b: NewBoost<'_>) -> Result<BoostId, AppError> {
     let id: BoostId = sqlx::query_scalar(
         "INSERT INTO boosts (org_id, from_team_id, to_team_id, objective_id, problem_item_id, need, needed_by, created_by, created_at, updated_at) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
     )
     .bind(b.org)
     .bind(b.from)
@@ -31,7 +32,7 @@ pub async fn create(conn: &mut SqliteConnection, b: NewBoost<'_>) -> Result<Boos
     .bind(b.objective)
     .bind(b.problem_item)
     .bind(b.need)
-    .bind(b.needed_by)
+    .bind(b.needed_by.map(Day))
     .bind(b.by)
     .bind(b.now)
     .bind(b.now)
@@ -41,8 +42,8 @@ pub async fn create(conn: &mut SqliteConnection, b: NewBoost<'_>) -> Result<Boos
     Ok(id)
 }
 
-async fn event(conn: &mut SqliteConnection, boost: BoostId, state: BoostState, actor: UserId, note: Option<&str>, now: i64) -> Result<(), AppError> {
-    sqlx::query("INSERT INTO boost_events (boost_id, state, actor_id, note, at) VALUES (?, ?, ?, ?, ?)")
+async fn event(conn: &mut AnyConnection, boost: BoostId, state: BoostState, actor: UserId, note: Option<&str>, now: i64) -> Result<(), AppError> {
+    sqlx::query("INSERT INTO boost_events (boost_id, state, actor_id, note, at) VALUES ($1, $2, $3, $4, $5)")
         .bind(boost)
         .bind(state)
         .bind(actor)
@@ -67,11 +68,11 @@ pub struct Transition<'a> {
 
 /// Moves a boost of this organisation from `from` to `to` (only if still in
 /// `from`) and records it. False when it was not in `from` any more.
-pub async fn transition(conn: &mut SqliteConnection, t: Transition<'_>) -> Result<bool, AppError> {
+pub async fn transition(conn: &mut AnyConnection, t: Transition<'_>) -> Result<bool, AppError> {
     let done = sqlx::query(
-        "UPDATE boosts SET state = ?, updated_at = ?, \
-         helper_team_id = COALESCE(?, helper_team_id), helper_user_id = COALESCE(?, helper_user_id), \
-         decline_reason = COALESCE(?, decline_reason) WHERE id = ? AND org_id = ? AND state = ?",
+        "UPDATE boosts SET state = $1, updated_at = $2, \
+         helper_team_id = COALESCE($3, helper_team_id), helper_user_id = COALESCE($4, helper_user_id), \
+         decline_reason = COALESCE($5, decline_reason) WHERE id = $6 AND org_id = $7 AND state = $8",
     )
     .bind(t.to)
     .bind(t.now)
@@ -101,7 +102,7 @@ struct Row {
     objective_id: Option<ObjectiveId>,
     objective: Option<String>,
     need: String,
-    needed_by: Option<NaiveDate>,
+    needed_by: Option<Day>,
     helper_team_id: Option<TeamId>,
     helper_team: Option<String>,
     helper: Option<String>,
@@ -127,7 +128,7 @@ impl From<Row> for BoostView {
             to_team: team(r.to_team_id, r.to_team),
             objective: r.objective_id.zip(r.objective),
             need: r.need,
-            needed_by: r.needed_by,
+            needed_by: r.needed_by.map(|d| d.0),
             helper_team: team(r.helper_team_id, r.helper_team),
             helper: r.helper,
             decline_reason: r.decline_reason,
@@ -138,19 +139,20 @@ impl From<Row> for BoostView {
 }
 
 /// The PPP problem a boost was asked for: (item, the team whose PPP it is in, text, solved).
-pub async fn problem_of(conn: impl SqliteExecutor<'_>, org: OrgId, id: BoostId) -> Result<Option<(PppItemId, TeamId, String, bool)>, AppError> {
-    Ok(sqlx::query_as(
+pub async fn problem_of(conn: impl AnyExecutor<'_>, org: OrgId, id: BoostId) -> Result<Option<(PppItemId, TeamId, String, bool)>, AppError> {
+    let row: Option<(PppItemId, TeamId, String, super::Flag)> = sqlx::query_as(
         "SELECT i.id, u.team_id, i.text, i.resolved FROM boosts b JOIN ppp_items i ON i.id = b.problem_item_id \
-         JOIN ppp_updates u ON u.id = i.update_id WHERE b.id = ? AND b.org_id = ? AND u.org_id = b.org_id",
+         JOIN ppp_updates u ON u.id = i.update_id WHERE b.id = $1 AND b.org_id = $2 AND u.org_id = b.org_id",
     )
     .bind(id)
     .bind(org)
     .fetch_optional(conn)
-    .await?)
+    .await?;
+    Ok(row.map(|(item, team, text, solved)| (item, team, text, solved.0)))
 }
 
-pub async fn get(conn: impl SqliteExecutor<'_>, org: OrgId, id: BoostId) -> Result<Option<BoostView>, AppError> {
-    let row: Option<Row> = sqlx::query_as(&format!("{SELECT} WHERE b.id = ? AND b.org_id = ?")).bind(id).bind(org).fetch_optional(conn).await?;
+pub async fn get(conn: impl AnyExecutor<'_>, org: OrgId, id: BoostId) -> Result<Option<BoostView>, AppError> {
+    let row: Option<Row> = sqlx::query_as(&format!("{SELECT} WHERE b.id = $1 AND b.org_id = $2")).bind(id).bind(org).fetch_optional(conn).await?;
     Ok(row.map(BoostView::from))
 }
 
@@ -165,13 +167,13 @@ pub enum Filter {
 }
 
 /// Boosts of the organisation, newest change first.
-pub async fn list(conn: impl SqliteExecutor<'_>, org: OrgId, filter: Filter) -> Result<Vec<BoostView>, AppError> {
+pub async fn list(conn: impl AnyExecutor<'_>, org: OrgId, filter: Filter) -> Result<Vec<BoostView>, AppError> {
     let (clause, team) = match filter {
         Filter::All => ("", None),
         Filter::Open => (" AND b.state = 'open'", None),
-        Filter::Team(t) => (" AND ?2 IN (b.from_team_id, b.to_team_id, b.helper_team_id)", Some(t)),
+        Filter::Team(t) => (" AND $2 IN (b.from_team_id, b.to_team_id, b.helper_team_id)", Some(t)),
     };
-    let sql = format!("{SELECT} WHERE b.org_id = ?1{clause} ORDER BY b.updated_at DESC, b.id DESC");
+    let sql = format!("{SELECT} WHERE b.org_id = $1{clause} ORDER BY b.updated_at DESC, b.id DESC");
     let mut q = sqlx::query_as::<_, Row>(&sql).bind(org);
     if let Some(t) = team {
         q = q.bind(t);
@@ -203,15 +205,15 @@ impl From<EventRow> for BoostEvent {
     }
 }
 
-pub async fn history(conn: impl SqliteExecutor<'_>, org: OrgId, boost: BoostId) -> Result<Vec<BoostEvent>, AppError> {
+pub async fn history(conn: impl AnyExecutor<'_>, org: OrgId, boost: BoostId) -> Result<Vec<BoostEvent>, AppError> {
     let rows: Vec<OwnedEventRow> =
-        sqlx::query_as(&format!("{EVENTS} WHERE e.boost_id = ? AND b.org_id = ? ORDER BY e.at, e.id")).bind(boost).bind(org).fetch_all(conn).await?;
+        sqlx::query_as(&format!("{EVENTS} WHERE e.boost_id = $1 AND b.org_id = $2 ORDER BY e.at, e.id")).bind(boost).bind(org).fetch_all(conn).await?;
     Ok(rows.into_iter().map(|r| r.event.into()).collect())
 }
 
 /// The history of every boost of the organisation, oldest event first.
-pub async fn all_history(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<HashMap<BoostId, Vec<BoostEvent>>, AppError> {
-    let rows: Vec<OwnedEventRow> = sqlx::query_as(&format!("{EVENTS} WHERE b.org_id = ? ORDER BY e.at, e.id")).bind(org).fetch_all(conn).await?;
+pub async fn all_history(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<HashMap<BoostId, Vec<BoostEvent>>, AppError> {
+    let rows: Vec<OwnedEventRow> = sqlx::query_as(&format!("{EVENTS} WHERE b.org_id = $1 ORDER BY e.at, e.id")).bind(org).fetch_all(conn).await?;
     let mut out: HashMap<BoostId, Vec<BoostEvent>> = HashMap::new();
     for r in rows {
         out.entry(r.boost_id).or_default().push(r.event.into());

@@ -6,15 +6,18 @@
 
 use crate::domain::tally::Tally;
 use crate::error::AppError;
-use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
+use sqlx::AnyConnection;
 
-/// One value of a row.
+/// One value of a row. A missing value keeps its type: PostgreSQL refuses
+/// a NULL of one type in a column of another.
 #[derive(Debug, Clone)]
 pub enum Cell {
     Int(i64),
     Real(f64),
     Text(String),
-    Null,
+    NullInt,
+    NullReal,
+    NullText,
 }
 
 impl From<i64> for Cell {
@@ -37,9 +40,24 @@ impl From<String> for Cell {
         Cell::Text(v)
     }
 }
-impl<T: Into<Cell>> From<Option<T>> for Cell {
-    fn from(v: Option<T>) -> Self {
-        v.map_or(Cell::Null, Into::into)
+impl From<Option<i64>> for Cell {
+    fn from(v: Option<i64>) -> Self {
+        v.map_or(Cell::NullInt, Cell::Int)
+    }
+}
+impl From<Option<f64>> for Cell {
+    fn from(v: Option<f64>) -> Self {
+        v.map_or(Cell::NullReal, Cell::Real)
+    }
+}
+impl From<Option<String>> for Cell {
+    fn from(v: Option<String>) -> Self {
+        v.map_or(Cell::NullText, Cell::Text)
+    }
+}
+impl From<Option<&str>> for Cell {
+    fn from(v: Option<&str>) -> Self {
+        v.map_or(Cell::NullText, Cell::from)
     }
 }
 
@@ -96,26 +114,57 @@ impl Table {
     }
 }
 
-/// SQLite's limit on bound values in one statement is 32,766.
+/// SQLite's limit on bound values in one statement is 32,766 (PostgreSQL's 65,535).
 const MAX_VALUES: usize = 30_000;
 
+/// `VALUES ($1, $2), ($3, $4), …` for `rows` rows of `width` values.
+fn values_list(rows: usize, width: usize) -> String {
+    (0..rows)
+        .map(|r| format!("({})", (1..=width).map(|c| format!("${}", r * width + c)).collect::<Vec<_>>().join(", ")))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Inserts `rows` (each in the table's column order) in as few statements as the value limit allows.
-pub async fn insert(conn: &mut SqliteConnection, table: Table, rows: &[Vec<Cell>]) -> Result<(), AppError> {
+pub async fn insert(conn: &mut AnyConnection, table: Table, rows: &[Vec<Cell>]) -> Result<(), AppError> {
     let Some(width) = rows.first().map(Vec::len) else { return Ok(()) };
     let (name, columns) = table.sql();
     for chunk in rows.chunks((MAX_VALUES / width.max(1)).max(1)) {
-        let mut q: QueryBuilder<Sqlite> = QueryBuilder::new(format!("INSERT INTO {name} ({columns}) "));
-        q.push_values(chunk, |mut b, row| {
-            for cell in row {
-                match cell {
-                    Cell::Int(v) => b.push_bind(*v),
-                    Cell::Real(v) => b.push_bind(*v),
-                    Cell::Text(v) => b.push_bind(v.clone()),
-                    Cell::Null => b.push_bind(None::<i64>),
-                };
-            }
-        });
-        q.build().execute(&mut *conn).await?;
+        let sql = format!("INSERT INTO {name} ({columns}) VALUES {}", values_list(chunk.len(), width));
+        let mut q = sqlx::query(&sql);
+        for cell in chunk.iter().flatten() {
+            q = match cell {
+                Cell::Int(v) => q.bind(*v),
+                Cell::Real(v) => q.bind(*v),
+                Cell::Text(v) => q.bind(v.clone()),
+                Cell::NullInt => q.bind(None::<i64>),
+                Cell::NullReal => q.bind(None::<f64>),
+                Cell::NullText => q.bind(None::<String>),
+            };
+        }
+        q.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Moves every identity past the highest id written, after rows went in
+/// with their ids (PostgreSQL; SQLite takes the next id from the rows).
+pub async fn move_sequences(conn: &mut AnyConnection) -> Result<(), AppError> {
+    if !matches!(conn.backend_name(), "PostgreSQL") {
+        return Ok(());
+    }
+    let identities: Vec<(String, String)> = sqlx::query_as(
+        "SELECT CAST(table_name AS TEXT), CAST(column_name AS TEXT) FROM information_schema.columns \
+         WHERE table_schema = current_schema() AND is_identity = 'YES'",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    for (table, column) in identities {
+        sqlx::query(&format!(
+            "SELECT setval(pg_get_serial_sequence('{table}', '{column}'), COALESCE((SELECT MAX({column}) FROM {table}), 0) + 1, false)"
+        ))
+        .execute(&mut *conn)
+        .await?;
     }
     Ok(())
 }
@@ -125,7 +174,7 @@ pub async fn insert(conn: &mut SqliteConnection, table: Table, rows: &[Vec<Cell>
 /// and their `tally`.
 /// One statement per box: the rows are cut out of two long values by SQL.
 pub async fn vote_box(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     (org, wave, objective, week): (i64, i64, i64, i64),
     tags: &[u8],
     tag_len: usize,
@@ -134,7 +183,7 @@ pub async fn vote_box(
     tally: Tally,
 ) -> Result<(), AppError> {
     let n = voted.len() as i64;
-    sqlx::query("INSERT INTO vote_boxes (objective_id, week, org_id, wave_id, slots, tally) VALUES (?, ?, ?, ?, ?, ?)")
+    sqlx::query("INSERT INTO vote_boxes (objective_id, week, org_id, wave_id, slots, tally) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(objective)
         .bind(week)
         .bind(org)
@@ -144,9 +193,9 @@ pub async fn vote_box(
         .execute(&mut *conn)
         .await?;
     sqlx::query(
-        "WITH RECURSIVE i(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM i WHERE n + 1 < ?1) \
+        "WITH RECURSIVE i(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM i WHERE n + 1 < $1) \
          INSERT INTO vote_receipts (objective_id, week, voter_tag, voted) \
-         SELECT ?2, ?3, substr(?4, n * ?5 + 1, ?5), CAST(substr(?6, n + 1, 1) AS INTEGER) FROM i",
+         SELECT $2, $3, substr($4, CAST(n * $5 + 1 AS INTEGER), CAST($5 AS INTEGER)), CAST(substr($6, n + 1, 1) AS INTEGER) FROM i",
     )
     .bind(n)
     .bind(objective)
@@ -157,8 +206,8 @@ pub async fn vote_box(
     .execute(&mut *conn)
     .await?;
     sqlx::query(
-        "WITH RECURSIVE i(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM i WHERE n + 1 < ?1) \
-         INSERT INTO ballots (objective_id, week, slot, score) SELECT ?2, ?3, n, substr(?4, n + 1, 1) FROM i",
+        "WITH RECURSIVE i(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM i WHERE n + 1 < $1) \
+         INSERT INTO ballots (objective_id, week, slot, score) SELECT $2, $3, n, substr($4, n + 1, 1) FROM i",
     )
     .bind(n)
     .bind(objective)
@@ -171,13 +220,13 @@ pub async fn vote_box(
 
 /// Writes one survey box: receipts as in `vote_box`, and `answers` twenty
 /// characters per slot ("0"×20 for an empty one).
-pub async fn survey_box(conn: &mut SqliteConnection, org: i64, survey: i64, tags: &[u8], tag_len: usize, answered: &str, answers: &str) -> Result<(), AppError> {
+pub async fn survey_box(conn: &mut AnyConnection, org: i64, survey: i64, tags: &[u8], tag_len: usize, answered: &str, answers: &str) -> Result<(), AppError> {
     let n = answered.len() as i64;
-    sqlx::query("INSERT INTO survey_boxes (survey_id, org_id) VALUES (?, ?)").bind(survey).bind(org).execute(&mut *conn).await?;
+    sqlx::query("INSERT INTO survey_boxes (survey_id, org_id) VALUES ($1, $2)").bind(survey).bind(org).execute(&mut *conn).await?;
     sqlx::query(
-        "WITH RECURSIVE i(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM i WHERE n + 1 < ?1) \
+        "WITH RECURSIVE i(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM i WHERE n + 1 < $1) \
          INSERT INTO survey_receipts (survey_id, voter_tag, answered) \
-         SELECT ?2, substr(?3, n * ?4 + 1, ?4), CAST(substr(?5, n + 1, 1) AS INTEGER) FROM i",
+         SELECT $2, substr($3, CAST(n * $4 + 1 AS INTEGER), CAST($4 AS INTEGER)), CAST(substr($5, n + 1, 1) AS INTEGER) FROM i",
     )
     .bind(n)
     .bind(survey)
@@ -187,8 +236,8 @@ pub async fn survey_box(conn: &mut SqliteConnection, org: i64, survey: i64, tags
     .execute(&mut *conn)
     .await?;
     sqlx::query(
-        "WITH RECURSIVE i(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM i WHERE n + 1 < ?1) \
-         INSERT INTO survey_responses (survey_id, slot, answers) SELECT ?2, n, substr(?3, n * 20 + 1, 20) FROM i",
+        "WITH RECURSIVE i(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM i WHERE n + 1 < $1) \
+         INSERT INTO survey_responses (survey_id, slot, answers) SELECT $2, n, substr($3, n * 20 + 1, 20) FROM i",
     )
     .bind(n)
     .bind(survey)
@@ -199,6 +248,7 @@ pub async fn survey_box(conn: &mut SqliteConnection, org: i64, survey: i64, tags
 }
 
 /// Whether the database holds any organisation (the generator wants an empty one).
-pub async fn has_organisations(conn: &mut SqliteConnection) -> Result<bool, AppError> {
-    Ok(sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM organisations)").fetch_one(conn).await?)
+pub async fn has_organisations(conn: &mut AnyConnection) -> Result<bool, AppError> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM (SELECT 1 FROM organisations LIMIT 1) o").fetch_one(conn).await?;
+    Ok(n > 0)
 }

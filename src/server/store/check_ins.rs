@@ -4,13 +4,13 @@
 use crate::domain::ids::{KeyResultId, ObjectiveId, OrgId, UserId, WaveId};
 use crate::domain::key_result::CheckInView;
 use crate::error::AppError;
-use sqlx::{SqliteConnection, SqliteExecutor};
+use sqlx::{AnyConnection, AnyExecutor};
 use std::collections::HashMap;
 
 /// Records a check-in and moves the key result's current value. Writes
 /// nothing for a key result outside `org`.
 pub async fn check_in(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     org: OrgId,
     kr: KeyResultId,
     value: f64,
@@ -18,8 +18,8 @@ pub async fn check_in(
     author: UserId,
     now: i64,
 ) -> Result<(), AppError> {
-    const IN_ORG: &str = "EXISTS (SELECT 1 FROM key_results k JOIN objectives o ON o.id = k.objective_id WHERE k.id = ?1 AND o.org_id = ?2)";
-    sqlx::query(&format!("INSERT INTO check_ins (key_result_id, value, note, author_id, at) SELECT ?1, ?3, ?4, ?5, ?6 WHERE {IN_ORG}"))
+    const IN_ORG: &str = "EXISTS (SELECT 1 FROM key_results k JOIN objectives o ON o.id = k.objective_id WHERE k.id = $1 AND o.org_id = $2)";
+    sqlx::query(&format!("INSERT INTO check_ins (key_result_id, value, note, author_id, at) SELECT $1, $3, $4, $5, $6 WHERE {IN_ORG}"))
         .bind(kr)
         .bind(org)
         .bind(value)
@@ -28,7 +28,7 @@ pub async fn check_in(
         .bind(now)
         .execute(&mut *conn)
         .await?;
-    sqlx::query(&format!("UPDATE key_results SET current_value = ?3 WHERE id = ?1 AND {IN_ORG}"))
+    sqlx::query(&format!("UPDATE key_results SET current_value = $3 WHERE id = $1 AND {IN_ORG}"))
         .bind(kr)
         .bind(org)
         .bind(value)
@@ -65,12 +65,12 @@ fn by_key_result(rows: Vec<CheckInRow>) -> HashMap<KeyResultId, Vec<CheckInView>
 
 /// Check-ins of every key result of an objective, oldest first, by key result.
 pub async fn history(
-    conn: impl SqliteExecutor<'_>,
+    conn: impl AnyExecutor<'_>,
     org: OrgId,
     objective: ObjectiveId,
 ) -> Result<HashMap<KeyResultId, Vec<CheckInView>>, AppError> {
     let rows: Vec<CheckInRow> =
-        sqlx::query_as(&format!("SELECT {CHECK_IN_COLUMNS} WHERE k.objective_id = ? AND o.org_id = ? ORDER BY c.at, c.id"))
+        sqlx::query_as(&format!("SELECT {CHECK_IN_COLUMNS} WHERE k.objective_id = $1 AND o.org_id = $2 ORDER BY c.at, c.id"))
             .bind(objective)
             .bind(org)
             .fetch_all(conn)
@@ -79,9 +79,9 @@ pub async fn history(
 }
 
 /// Check-ins of every key result of a wave, oldest first, by key result.
-pub async fn wave_history(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Result<HashMap<KeyResultId, Vec<CheckInView>>, AppError> {
+pub async fn wave_history(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId) -> Result<HashMap<KeyResultId, Vec<CheckInView>>, AppError> {
     let rows: Vec<CheckInRow> =
-        sqlx::query_as(&format!("SELECT {CHECK_IN_COLUMNS} WHERE o.wave_id = ? AND o.org_id = ? ORDER BY c.at, c.id"))
+        sqlx::query_as(&format!("SELECT {CHECK_IN_COLUMNS} WHERE o.wave_id = $1 AND o.org_id = $2 ORDER BY c.at, c.id"))
             .bind(wave)
             .bind(org)
             .fetch_all(conn)

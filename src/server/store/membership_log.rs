@@ -5,7 +5,7 @@
 use crate::domain::ids::{OrgId, TeamId, UserId};
 use crate::domain::org::{MembershipEvent, MembershipEventKind, Role};
 use crate::error::AppError;
-use sqlx::SqliteExecutor;
+use sqlx::AnyExecutor;
 
 /// What happened, to whom, and who did it (`None` when the person did it themselves).
 pub struct Entry {
@@ -16,11 +16,11 @@ pub struct Entry {
     pub by: Option<UserId>,
 }
 
-pub async fn record(conn: impl SqliteExecutor<'_>, org: OrgId, e: Entry, now: i64) -> Result<(), AppError> {
+pub async fn record(conn: impl AnyExecutor<'_>, org: OrgId, e: Entry, now: i64) -> Result<(), AppError> {
     sqlx::query(
         "INSERT INTO membership_events (org_id, at, kind, user_id, person, team, role, by_name) \
-         VALUES (?1, ?2, ?3, ?4, (SELECT name FROM users WHERE id = ?4), (SELECT name FROM teams WHERE id = ?5 AND org_id = ?1), ?6, \
-                 (SELECT name FROM users WHERE id = ?7))",
+         VALUES ($1, $2, $3, $4, (SELECT name FROM users WHERE id = $4), (SELECT name FROM teams WHERE id = $5 AND org_id = $1), $6, \
+                 (SELECT name FROM users WHERE id = $7))",
     )
     .bind(org)
     .bind(now)
@@ -45,9 +45,9 @@ struct Row {
 }
 
 /// The newest `limit` events, newest first.
-pub async fn list(conn: impl SqliteExecutor<'_>, org: OrgId, limit: i64) -> Result<Vec<MembershipEvent>, AppError> {
+pub async fn list(conn: impl AnyExecutor<'_>, org: OrgId, limit: i64) -> Result<Vec<MembershipEvent>, AppError> {
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT at, kind, person, team, role, by_name FROM membership_events WHERE org_id = ? ORDER BY at DESC, id DESC LIMIT ?",
+        "SELECT at, kind, person, team, role, by_name FROM membership_events WHERE org_id = $1 ORDER BY at DESC, id DESC LIMIT $2",
     )
     .bind(org)
     .bind(limit)

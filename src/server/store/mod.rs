@@ -19,6 +19,7 @@ pub mod survey;
 pub mod survey_box;
 pub mod teams;
 mod types;
+pub use types::{Day, Flag};
 pub mod votes;
 pub mod waves;
 
@@ -53,7 +54,7 @@ impl From<sqlx::Error> for AppError {
 }
 
 /// Does the database answer?
-pub async fn ping(conn: impl sqlx::SqliteExecutor<'_>) -> Result<(), AppError> {
+pub async fn ping(conn: impl sqlx::AnyExecutor<'_>) -> Result<(), AppError> {
     sqlx::query("SELECT 1").execute(conn).await?;
     Ok(())
 }

@@ -8,7 +8,7 @@ use crate::domain::progress::weighted_mean;
 use crate::domain::objective::ObjectiveSummary;
 use crate::domain::org::TeamRef;
 use crate::error::AppError;
-use sqlx::{SqliteConnection, SqliteExecutor};
+use sqlx::{AnyConnection, AnyExecutor};
 use std::collections::HashMap;
 
 pub struct NewObjective<'a> {
@@ -60,10 +60,10 @@ impl KrKindName {
     }
 }
 
-pub async fn insert(conn: &mut SqliteConnection, o: NewObjective<'_>, krs: &[KrSpec]) -> Result<ObjectiveId, AppError> {
+pub async fn insert(conn: &mut AnyConnection, o: NewObjective<'_>, krs: &[KrSpec]) -> Result<ObjectiveId, AppError> {
     let id: ObjectiveId = sqlx::query_scalar(
         "INSERT INTO objectives (org_id, wave_id, team_id, parent_id, title, why, owner_id, created_by, created_at) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
     )
     .bind(o.org)
     .bind(o.wave)
@@ -84,7 +84,7 @@ pub async fn insert(conn: &mut SqliteConnection, o: NewObjective<'_>, krs: &[KrS
         };
         sqlx::query(
             "INSERT INTO key_results (objective_id, position, title, kind, start_value, target_value, unit, weight, current_value) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         )
         .bind(id)
         .bind(position as i64)
@@ -113,8 +113,8 @@ pub struct ObjectiveRow {
     pub owner_id: Option<UserId>,
 }
 
-pub async fn get(conn: impl SqliteExecutor<'_>, org: OrgId, id: ObjectiveId) -> Result<Option<ObjectiveRow>, AppError> {
-    Ok(sqlx::query_as("SELECT id, wave_id, team_id, parent_id, title, why, owner_id FROM objectives WHERE id = ? AND org_id = ?")
+pub async fn get(conn: impl AnyExecutor<'_>, org: OrgId, id: ObjectiveId) -> Result<Option<ObjectiveRow>, AppError> {
+    Ok(sqlx::query_as("SELECT id, wave_id, team_id, parent_id, title, why, owner_id FROM objectives WHERE id = $1 AND org_id = $2")
         .bind(id)
         .bind(org)
         .fetch_optional(conn)
@@ -122,14 +122,14 @@ pub async fn get(conn: impl SqliteExecutor<'_>, org: OrgId, id: ObjectiveId) -> 
 }
 
 pub async fn update(
-    conn: impl SqliteExecutor<'_>,
+    conn: impl AnyExecutor<'_>,
     org: OrgId,
     id: ObjectiveId,
     title: &str,
     why: &str,
     owner: Option<UserId>,
 ) -> Result<(), AppError> {
-    sqlx::query("UPDATE objectives SET title = ?, why = ?, owner_id = ? WHERE id = ? AND org_id = ?")
+    sqlx::query("UPDATE objectives SET title = $1, why = $2, owner_id = $3 WHERE id = $4 AND org_id = $5")
         .bind(title)
         .bind(why)
         .bind(owner)
@@ -192,14 +192,14 @@ impl Scope {
         match self {
             Scope::Wave => ("", None),
             Scope::WaveObjectives => (" AND o.team_id IS NULL", None),
-            Scope::Team(t) => (" AND o.team_id = ?", Some(t.0)),
-            Scope::AlignedTo(p) => (" AND o.parent_id = ?", Some(p.0)),
-            Scope::One(id) => (" AND o.id = ?", Some(id.0)),
+            Scope::Team(t) => (" AND o.team_id = $3", Some(t.0)),
+            Scope::AlignedTo(p) => (" AND o.parent_id = $3", Some(p.0)),
+            Scope::One(id) => (" AND o.id = $3", Some(id.0)),
         }
     }
 }
 
-type QueryAs<'q, T> = sqlx::query::QueryAs<'q, sqlx::Sqlite, T, sqlx::sqlite::SqliteArguments<'q>>;
+type QueryAs<'q, T> = sqlx::query::QueryAs<'q, sqlx::Any, T, sqlx::any::AnyArguments<'q>>;
 
 fn bind_scope<T>(q: QueryAs<'_, T>, arg: Option<i64>) -> QueryAs<'_, T> {
     match arg {
@@ -219,17 +219,17 @@ struct SummaryRow {
 }
 
 /// Objectives of a wave of this organisation with their key results and progress.
-pub async fn summaries(conn: &mut SqliteConnection, org: OrgId, wave: WaveId, scope: Scope) -> Result<Vec<ObjectiveSummary>, AppError> {
+pub async fn summaries(conn: &mut AnyConnection, org: OrgId, wave: WaveId, scope: Scope) -> Result<Vec<ObjectiveSummary>, AppError> {
     let (filter, arg) = scope.filter();
     let sql = format!(
         "SELECT o.id, o.title, o.team_id, t.name AS team_name, o.parent_id, u.name AS owner FROM objectives o \
          LEFT JOIN teams t ON t.id = o.team_id LEFT JOIN users u ON u.id = o.owner_id \
-         WHERE o.org_id = ? AND o.wave_id = ?{filter} ORDER BY o.team_id IS NOT NULL, t.name COLLATE NOCASE, o.id"
+         WHERE o.org_id = $1 AND o.wave_id = $2{filter} ORDER BY o.team_id IS NOT NULL, lower(t.name), o.id"
     );
     let rows: Vec<SummaryRow> = bind_scope(sqlx::query_as(&sql).bind(org).bind(wave), arg).fetch_all(&mut *conn).await?;
     let kr_sql = format!(
         "SELECT {KR_COLUMNS} FROM key_results k JOIN objectives o ON o.id = k.objective_id \
-         WHERE o.org_id = ? AND o.wave_id = ?{filter} ORDER BY k.objective_id, k.position"
+         WHERE o.org_id = $1 AND o.wave_id = $2{filter} ORDER BY k.objective_id, k.position"
     );
     let krs: Vec<KrRow> = bind_scope(sqlx::query_as(&kr_sql).bind(org).bind(wave), arg).fetch_all(&mut *conn).await?;
     let mut by_objective: HashMap<ObjectiveId, Vec<KrView>> = HashMap::new();
@@ -273,11 +273,11 @@ struct HeadRow {
 }
 
 /// The objectives in `scope`, in page order, without their key results.
-pub async fn heads(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId, scope: Scope) -> Result<Vec<ObjectiveHead>, AppError> {
+pub async fn heads(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId, scope: Scope) -> Result<Vec<ObjectiveHead>, AppError> {
     let (filter, arg) = scope.filter();
     let sql = format!(
         "SELECT o.id, o.title, o.team_id, t.name AS team_name, o.parent_id FROM objectives o LEFT JOIN teams t ON t.id = o.team_id \
-         WHERE o.org_id = ? AND o.wave_id = ?{filter} ORDER BY o.team_id IS NOT NULL, t.name COLLATE NOCASE, o.id"
+         WHERE o.org_id = $1 AND o.wave_id = $2{filter} ORDER BY o.team_id IS NOT NULL, lower(t.name), o.id"
     );
     let rows: Vec<HeadRow> = bind_scope(sqlx::query_as(&sql).bind(org).bind(wave), arg).fetch_all(conn).await?;
     Ok(rows
@@ -292,15 +292,15 @@ pub async fn heads(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId, scop
 }
 
 /// (id, title) of the objectives in `scope`, for choosers.
-pub async fn titles(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId, scope: Scope) -> Result<Vec<(ObjectiveId, String)>, AppError> {
+pub async fn titles(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId, scope: Scope) -> Result<Vec<(ObjectiveId, String)>, AppError> {
     Ok(heads(conn, org, wave, scope).await?.into_iter().map(|h| (h.id, h.title)).collect())
 }
 
 /// How many distinct teams align to each wave objective of the wave.
-pub async fn aligned_team_counts(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Vec<(ObjectiveId, i64)>, AppError> {
+pub async fn aligned_team_counts(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Vec<(ObjectiveId, i64)>, AppError> {
     Ok(sqlx::query_as(
         "SELECT parent_id, COUNT(DISTINCT team_id) FROM objectives \
-         WHERE org_id = ? AND wave_id = ? AND parent_id IS NOT NULL GROUP BY parent_id",
+         WHERE org_id = $1 AND wave_id = $2 AND parent_id IS NOT NULL GROUP BY parent_id",
     )
     .bind(org)
     .bind(wave)
@@ -309,9 +309,9 @@ pub async fn aligned_team_counts(conn: impl SqliteExecutor<'_>, org: OrgId, wave
 }
 
 /// The key result's kind and objective, if it belongs to this organisation.
-pub async fn key_result(conn: impl SqliteExecutor<'_>, org: OrgId, kr: KeyResultId) -> Result<Option<(ObjectiveId, KrKind)>, AppError> {
+pub async fn key_result(conn: impl AnyExecutor<'_>, org: OrgId, kr: KeyResultId) -> Result<Option<(ObjectiveId, KrKind)>, AppError> {
     let row: Option<KrRow> = sqlx::query_as(&format!(
-        "SELECT {KR_COLUMNS} FROM key_results k JOIN objectives o ON o.id = k.objective_id WHERE k.id = ? AND o.org_id = ?"
+        "SELECT {KR_COLUMNS} FROM key_results k JOIN objectives o ON o.id = k.objective_id WHERE k.id = $1 AND o.org_id = $2"
     ))
     .bind(kr)
     .bind(org)
@@ -321,17 +321,17 @@ pub async fn key_result(conn: impl SqliteExecutor<'_>, org: OrgId, kr: KeyResult
 }
 
 /// The why (or alignment rationale) of every objective of a wave.
-pub async fn whys(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Result<HashMap<ObjectiveId, String>, AppError> {
+pub async fn whys(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId) -> Result<HashMap<ObjectiveId, String>, AppError> {
     let rows: Vec<(ObjectiveId, String)> =
-        sqlx::query_as("SELECT id, why FROM objectives WHERE org_id = ? AND wave_id = ?").bind(org).bind(wave).fetch_all(conn).await?;
+        sqlx::query_as("SELECT id, why FROM objectives WHERE org_id = $1 AND wave_id = $2").bind(org).bind(wave).fetch_all(conn).await?;
     Ok(rows.into_iter().collect())
 }
 
 /// The key results of an objective of this organisation, in their order.
-pub async fn key_result_ids(conn: impl SqliteExecutor<'_>, org: OrgId, objective: ObjectiveId) -> Result<Vec<KeyResultId>, AppError> {
+pub async fn key_result_ids(conn: impl AnyExecutor<'_>, org: OrgId, objective: ObjectiveId) -> Result<Vec<KeyResultId>, AppError> {
     Ok(sqlx::query_scalar(
         "SELECT k.id FROM key_results k JOIN objectives o ON o.id = k.objective_id \
-         WHERE k.objective_id = ? AND o.org_id = ? ORDER BY k.position",
+         WHERE k.objective_id = $1 AND o.org_id = $2 ORDER BY k.position",
     )
     .bind(objective)
     .bind(org)

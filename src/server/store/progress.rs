@@ -8,7 +8,7 @@ use crate::domain::dashboard::TeamObjectiveProgress;
 use crate::domain::ids::{KeyResultId, ObjectiveId, OrgId, TeamId, WaveId};
 use crate::domain::progress::weighted_mean;
 use crate::error::AppError;
-use sqlx::{SqliteConnection, SqlitePool};
+use sqlx::{AnyConnection, AnyPool};
 
 #[derive(sqlx::FromRow)]
 struct KrProgressRow {
@@ -25,16 +25,16 @@ fn of(rows: &[KrProgressRow]) -> f64 {
 }
 
 /// Recomputes and stores the progress of `objective` (of `org`).
-pub async fn refresh(conn: &mut SqliteConnection, org: OrgId, objective: ObjectiveId) -> Result<(), AppError> {
+pub async fn refresh(conn: &mut AnyConnection, org: OrgId, objective: ObjectiveId) -> Result<(), AppError> {
     let rows: Vec<KrProgressRow> = sqlx::query_as(
         "SELECT k.kind, k.start_value, k.target_value, k.current_value, k.weight FROM key_results k \
-         JOIN objectives o ON o.id = k.objective_id WHERE o.id = ? AND o.org_id = ?",
+         JOIN objectives o ON o.id = k.objective_id WHERE o.id = $1 AND o.org_id = $2",
     )
     .bind(objective)
     .bind(org)
     .fetch_all(&mut *conn)
     .await?;
-    sqlx::query("UPDATE objectives SET progress = ? WHERE id = ? AND org_id = ?")
+    sqlx::query("UPDATE objectives SET progress = $1 WHERE id = $2 AND org_id = $3")
         .bind(of(&rows))
         .bind(objective)
         .bind(org)
@@ -44,9 +44,9 @@ pub async fn refresh(conn: &mut SqliteConnection, org: OrgId, objective: Objecti
 }
 
 /// Recomputes the progress of the objective a key result belongs to.
-pub async fn refresh_for_kr(conn: &mut SqliteConnection, org: OrgId, kr: KeyResultId) -> Result<(), AppError> {
+pub async fn refresh_for_kr(conn: &mut AnyConnection, org: OrgId, kr: KeyResultId) -> Result<(), AppError> {
     let objective: Option<ObjectiveId> = sqlx::query_scalar(
-        "SELECT k.objective_id FROM key_results k JOIN objectives o ON o.id = k.objective_id WHERE k.id = ? AND o.org_id = ?",
+        "SELECT k.objective_id FROM key_results k JOIN objectives o ON o.id = k.objective_id WHERE k.id = $1 AND o.org_id = $2",
     )
     .bind(kr)
     .bind(org)
@@ -59,7 +59,7 @@ pub async fn refresh_for_kr(conn: &mut SqliteConnection, org: OrgId, kr: KeyResu
 }
 
 /// Computes the progress of objectives stored before it was kept (NULL), at start-up.
-pub async fn fill_missing(pool: &SqlitePool) -> Result<usize, AppError> {
+pub async fn fill_missing(pool: &AnyPool) -> Result<usize, AppError> {
     let missing: Vec<(ObjectiveId, OrgId)> = sqlx::query_as("SELECT id, org_id FROM objectives WHERE progress IS NULL").fetch_all(pool).await?;
     let mut tx = pool.begin().await?;
     for (objective, org) in &missing {
@@ -70,10 +70,10 @@ pub async fn fill_missing(pool: &SqlitePool) -> Result<usize, AppError> {
 }
 
 /// Every team objective of a wave with its stored progress: one row each.
-pub async fn team_objectives(conn: &mut SqliteConnection, org: OrgId, wave: WaveId) -> Result<Vec<TeamObjectiveProgress>, AppError> {
+pub async fn team_objectives(conn: &mut AnyConnection, org: OrgId, wave: WaveId) -> Result<Vec<TeamObjectiveProgress>, AppError> {
     let rows: Vec<(ObjectiveId, TeamId, Option<ObjectiveId>, f64)> = sqlx::query_as(
         "SELECT id, team_id, parent_id, COALESCE(progress, 0.0) FROM objectives \
-         WHERE org_id = ? AND wave_id = ? AND team_id IS NOT NULL ORDER BY id",
+         WHERE org_id = $1 AND wave_id = $2 AND team_id IS NOT NULL ORDER BY id",
     )
     .bind(org)
     .bind(wave)

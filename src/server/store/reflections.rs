@@ -3,11 +3,11 @@
 use crate::domain::ids::{KeyResultId, ObjectiveId, OrgId, TeamId, UserId, WaveId};
 use crate::domain::reflection::Reflection;
 use crate::error::AppError;
-use sqlx::{SqliteConnection, SqliteExecutor};
+use sqlx::{AnyConnection, AnyExecutor};
 
 #[allow(clippy::too_many_arguments)]
 pub async fn save(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     org: OrgId,
     wave: WaveId,
     team: TeamId,
@@ -16,7 +16,7 @@ pub async fn save(
     now: i64,
 ) -> Result<(), AppError> {
     sqlx::query(
-        "INSERT INTO reflections (org_id, wave_id, team_id, worked, didnt, change, author_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) \
+        "INSERT INTO reflections (org_id, wave_id, team_id, worked, didnt, change, author_id, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
          ON CONFLICT (wave_id, team_id) DO UPDATE SET worked = excluded.worked, didnt = excluded.didnt, change = excluded.change, \
          author_id = excluded.author_id, updated_at = excluded.updated_at",
     )
@@ -33,8 +33,8 @@ pub async fn save(
     Ok(())
 }
 
-pub async fn set_grade(conn: impl SqliteExecutor<'_>, org: OrgId, kr: KeyResultId, grade: f64) -> Result<(), AppError> {
-    sqlx::query("UPDATE key_results SET grade = ? WHERE id = ? AND objective_id IN (SELECT id FROM objectives WHERE org_id = ?)")
+pub async fn set_grade(conn: impl AnyExecutor<'_>, org: OrgId, kr: KeyResultId, grade: f64) -> Result<(), AppError> {
+    sqlx::query("UPDATE key_results SET grade = $1 WHERE id = $2 AND objective_id IN (SELECT id FROM objectives WHERE org_id = $3)")
         .bind(grade)
         .bind(kr)
         .bind(org)
@@ -44,10 +44,10 @@ pub async fn set_grade(conn: impl SqliteExecutor<'_>, org: OrgId, kr: KeyResultI
 }
 
 /// Every team's reflection on a wave.
-pub async fn all(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Vec<(TeamId, Reflection)>, AppError> {
+pub async fn all(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Vec<(TeamId, Reflection)>, AppError> {
     let rows: Vec<(TeamId, String, String, String, Option<String>, i64)> = sqlx::query_as(
         "SELECT r.team_id, r.worked, r.didnt, r.change, u.name, r.updated_at FROM reflections r \
-         LEFT JOIN users u ON u.id = r.author_id WHERE r.org_id = ? AND r.wave_id = ?",
+         LEFT JOIN users u ON u.id = r.author_id WHERE r.org_id = $1 AND r.wave_id = $2",
     )
     .bind(org)
     .bind(wave)
@@ -62,8 +62,8 @@ pub async fn all(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Res
 }
 
 /// Marks `copy` as the continuation of `origin`; refused if `origin` was already carried over.
-pub async fn link_carried(conn: impl SqliteExecutor<'_>, org: OrgId, copy: ObjectiveId, origin: ObjectiveId) -> Result<(), AppError> {
-    sqlx::query("UPDATE objectives SET carried_from = ? WHERE id = ? AND org_id = ?")
+pub async fn link_carried(conn: impl AnyExecutor<'_>, org: OrgId, copy: ObjectiveId, origin: ObjectiveId) -> Result<(), AppError> {
+    sqlx::query("UPDATE objectives SET carried_from = $1 WHERE id = $2 AND org_id = $3")
         .bind(origin)
         .bind(copy)
         .bind(org)
@@ -74,8 +74,8 @@ pub async fn link_carried(conn: impl SqliteExecutor<'_>, org: OrgId, copy: Objec
 }
 
 /// Objectives of the organisation that have already been carried over.
-pub async fn carried(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<Vec<ObjectiveId>, AppError> {
-    Ok(sqlx::query_scalar("SELECT carried_from FROM objectives WHERE org_id = ? AND carried_from IS NOT NULL")
+pub async fn carried(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<Vec<ObjectiveId>, AppError> {
+    Ok(sqlx::query_scalar("SELECT carried_from FROM objectives WHERE org_id = $1 AND carried_from IS NOT NULL")
         .bind(org)
         .fetch_all(conn)
         .await?)

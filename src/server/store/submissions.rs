@@ -3,7 +3,7 @@
 use crate::domain::draft::ClientKey;
 use crate::domain::ids::{OrgId, UserId};
 use crate::error::AppError;
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 /// One earlier submission: what it was (kind, fingerprint) and what it made.
 pub struct Earlier {
@@ -12,9 +12,9 @@ pub struct Earlier {
     pub result_id: i64,
 }
 
-pub async fn find(conn: &mut SqliteConnection, org: OrgId, user: UserId, key: &ClientKey) -> Result<Option<Earlier>, AppError> {
+pub async fn find(conn: &mut AnyConnection, org: OrgId, user: UserId, key: &ClientKey) -> Result<Option<Earlier>, AppError> {
     let row: Option<(String, String, i64)> =
-        sqlx::query_as("SELECT kind, fingerprint, result_id FROM submissions WHERE org_id = ? AND user_id = ? AND client_key = ?")
+        sqlx::query_as("SELECT kind, fingerprint, result_id FROM submissions WHERE org_id = $1 AND user_id = $2 AND client_key = $3")
             .bind(org)
             .bind(user)
             .bind(key.as_str())
@@ -26,7 +26,7 @@ pub async fn find(conn: &mut SqliteConnection, org: OrgId, user: UserId, key: &C
 /// Records a submission; `false` when a concurrent twin with the same key got there first.
 #[allow(clippy::too_many_arguments)]
 pub async fn record(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     org: OrgId,
     user: UserId,
     key: &ClientKey,
@@ -36,7 +36,7 @@ pub async fn record(
     now: i64,
 ) -> Result<bool, AppError> {
     let done = sqlx::query(
-        "INSERT INTO submissions (org_id, user_id, client_key, kind, fingerprint, result_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) \
+        "INSERT INTO submissions (org_id, user_id, client_key, kind, fingerprint, result_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) \
          ON CONFLICT DO NOTHING",
     )
     .bind(org)

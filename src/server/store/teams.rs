@@ -6,12 +6,12 @@ use super::membership_log;
 use crate::domain::org::{MembershipEventKind, Role, TeamName, TeamRef};
 use crate::domain::views::{MemberView, TeamSummary};
 use crate::error::AppError;
-use sqlx::{SqliteConnection, SqliteExecutor};
+use sqlx::{AnyConnection, AnyExecutor};
 
 const NAME_TAKEN: &str = "A team with this name already exists (it may be archived). Choose another name.";
 
-pub async fn create(conn: impl SqliteExecutor<'_>, org: OrgId, name: &TeamName, now: i64) -> Result<TeamId, AppError> {
-    sqlx::query_scalar("INSERT INTO teams (org_id, name, created_at) VALUES (?, ?, ?) RETURNING id")
+pub async fn create(conn: impl AnyExecutor<'_>, org: OrgId, name: &TeamName, now: i64) -> Result<TeamId, AppError> {
+    sqlx::query_scalar("INSERT INTO teams (org_id, name, created_at) VALUES ($1, $2, $3) RETURNING id")
         .bind(org)
         .bind(name.as_str())
         .bind(now)
@@ -21,8 +21,8 @@ pub async fn create(conn: impl SqliteExecutor<'_>, org: OrgId, name: &TeamName, 
 }
 
 /// Returns false when the team is not in this organisation.
-pub async fn rename(conn: impl SqliteExecutor<'_>, org: OrgId, team: TeamId, name: &TeamName) -> Result<bool, AppError> {
-    let done = sqlx::query("UPDATE teams SET name = ? WHERE id = ? AND org_id = ?")
+pub async fn rename(conn: impl AnyExecutor<'_>, org: OrgId, team: TeamId, name: &TeamName) -> Result<bool, AppError> {
+    let done = sqlx::query("UPDATE teams SET name = $1 WHERE id = $2 AND org_id = $3")
         .bind(name.as_str())
         .bind(team)
         .bind(org)
@@ -33,8 +33,8 @@ pub async fn rename(conn: impl SqliteExecutor<'_>, org: OrgId, team: TeamId, nam
 }
 
 /// Archives (`Some(now)`) or restores (`None`). False when not in this organisation.
-pub async fn set_archived(conn: impl SqliteExecutor<'_>, org: OrgId, team: TeamId, archived_at: Option<i64>) -> Result<bool, AppError> {
-    let done = sqlx::query("UPDATE teams SET archived_at = ? WHERE id = ? AND org_id = ?")
+pub async fn set_archived(conn: impl AnyExecutor<'_>, org: OrgId, team: TeamId, archived_at: Option<i64>) -> Result<bool, AppError> {
+    let done = sqlx::query("UPDATE teams SET archived_at = $1 WHERE id = $2 AND org_id = $3")
         .bind(archived_at)
         .bind(team)
         .bind(org)
@@ -49,15 +49,15 @@ struct SummaryRow {
     name: String,
     archived_at: Option<i64>,
     member_count: i64,
-    is_mine: bool,
+    is_mine: i64,
 }
 
-pub async fn list(conn: impl SqliteExecutor<'_>, org: OrgId, viewer: UserId) -> Result<Vec<TeamSummary>, AppError> {
+pub async fn list(conn: impl AnyExecutor<'_>, org: OrgId, viewer: UserId) -> Result<Vec<TeamSummary>, AppError> {
     let rows: Vec<SummaryRow> = sqlx::query_as(
         "SELECT t.id, t.name, t.archived_at, \
                 (SELECT COUNT(*) FROM team_members tm WHERE tm.team_id = t.id) AS member_count, \
-                EXISTS (SELECT 1 FROM team_members tm WHERE tm.team_id = t.id AND tm.user_id = ?) AS is_mine \
-         FROM teams t WHERE t.org_id = ? ORDER BY t.name COLLATE NOCASE",
+                CASE WHEN EXISTS (SELECT 1 FROM team_members tm WHERE tm.team_id = t.id AND tm.user_id = $1) THEN 1 ELSE 0 END AS is_mine \
+         FROM teams t WHERE t.org_id = $2 ORDER BY lower(t.name)",
     )
     .bind(viewer)
     .bind(org)
@@ -65,7 +65,7 @@ pub async fn list(conn: impl SqliteExecutor<'_>, org: OrgId, viewer: UserId) -> 
     .await?;
     Ok(rows
         .into_iter()
-        .map(|r| TeamSummary { id: r.id, name: r.name, archived: r.archived_at.is_some(), member_count: r.member_count, is_mine: r.is_mine })
+        .map(|r| TeamSummary { id: r.id, name: r.name, archived: r.archived_at.is_some(), member_count: r.member_count, is_mine: r.is_mine != 0 })
         .collect())
 }
 
@@ -77,9 +77,9 @@ pub enum Archived {
 }
 
 /// The teams of the organisation by name, for views where nobody's membership matters.
-pub async fn refs(conn: impl SqliteExecutor<'_>, org: OrgId, archived: Archived) -> Result<Vec<TeamRef>, AppError> {
+pub async fn refs(conn: impl AnyExecutor<'_>, org: OrgId, archived: Archived) -> Result<Vec<TeamRef>, AppError> {
     let filter = if archived == Archived::Include { "" } else { " AND archived_at IS NULL" };
-    let rows: Vec<(TeamId, String)> = sqlx::query_as(&format!("SELECT id, name FROM teams WHERE org_id = ?{filter} ORDER BY name COLLATE NOCASE"))
+    let rows: Vec<(TeamId, String)> = sqlx::query_as(&format!("SELECT id, name FROM teams WHERE org_id = $1{filter} ORDER BY lower(name)"))
         .bind(org)
         .fetch_all(conn)
         .await?;
@@ -100,29 +100,30 @@ impl TeamRow {
     }
 }
 
-pub async fn get(conn: impl SqliteExecutor<'_>, org: OrgId, team: TeamId) -> Result<Option<TeamRow>, AppError> {
-    Ok(sqlx::query_as("SELECT id, name, archived_at FROM teams WHERE id = ? AND org_id = ?")
+pub async fn get(conn: impl AnyExecutor<'_>, org: OrgId, team: TeamId) -> Result<Option<TeamRow>, AppError> {
+    Ok(sqlx::query_as("SELECT id, name, archived_at FROM teams WHERE id = $1 AND org_id = $2")
         .bind(team)
         .bind(org)
         .fetch_optional(conn)
         .await?)
 }
 
-pub async fn is_member(conn: impl SqliteExecutor<'_>, org: OrgId, team: TeamId, user: UserId) -> Result<bool, AppError> {
-    Ok(sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM team_members tm JOIN teams t ON t.id = tm.team_id \
-         WHERE tm.team_id = ? AND tm.user_id = ? AND t.org_id = ?)",
+pub async fn is_member(conn: impl AnyExecutor<'_>, org: OrgId, team: TeamId, user: UserId) -> Result<bool, AppError> {
+    let found: super::Flag = sqlx::query_scalar(
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM team_members tm JOIN teams t ON t.id = tm.team_id \
+         WHERE tm.team_id = $1 AND tm.user_id = $2 AND t.org_id = $3) THEN 1 ELSE 0 END",
     )
     .bind(team)
     .bind(user)
     .bind(org)
     .fetch_one(conn)
-    .await?)
+    .await?;
+    Ok(found.0)
 }
 
 /// The teams of this organisation a person is in (ids only).
-pub async fn teams_of(conn: impl SqliteExecutor<'_>, org: OrgId, user: UserId) -> Result<Vec<TeamId>, AppError> {
-    Ok(sqlx::query_scalar("SELECT tm.team_id FROM team_members tm JOIN teams t ON t.id = tm.team_id WHERE t.org_id = ? AND tm.user_id = ?")
+pub async fn teams_of(conn: impl AnyExecutor<'_>, org: OrgId, user: UserId) -> Result<Vec<TeamId>, AppError> {
+    Ok(sqlx::query_scalar("SELECT tm.team_id FROM team_members tm JOIN teams t ON t.id = tm.team_id WHERE t.org_id = $1 AND tm.user_id = $2")
         .bind(org)
         .bind(user)
         .fetch_all(conn)
@@ -139,12 +140,12 @@ struct MemberRow {
 }
 
 /// The members of one team of this organisation.
-pub async fn members(conn: impl SqliteExecutor<'_>, org: OrgId, team: TeamId) -> Result<Vec<MemberView>, AppError> {
+pub async fn members(conn: impl AnyExecutor<'_>, org: OrgId, team: TeamId) -> Result<Vec<MemberView>, AppError> {
     Ok(members_of(conn, org, &[team]).await?.into_iter().map(|(_, m)| m).collect())
 }
 
 /// The members of several teams at once, as (team, member), by team then name.
-pub async fn members_of(conn: impl SqliteExecutor<'_>, org: OrgId, teams: &[TeamId]) -> Result<Vec<(TeamId, MemberView)>, AppError> {
+pub async fn members_of(conn: impl AnyExecutor<'_>, org: OrgId, teams: &[TeamId]) -> Result<Vec<(TeamId, MemberView)>, AppError> {
     if teams.is_empty() {
         return Ok(Vec::new());
     }
@@ -155,7 +156,7 @@ pub async fn members_of(conn: impl SqliteExecutor<'_>, org: OrgId, teams: &[Team
          JOIN teams t ON t.id = tm.team_id \
          JOIN users u ON u.id = tm.user_id \
          JOIN memberships m ON m.user_id = u.id AND m.org_id = t.org_id \
-         WHERE t.org_id = ? AND tm.team_id IN ({list}) ORDER BY tm.team_id, u.name COLLATE NOCASE, u.id"
+         WHERE t.org_id = $1 AND tm.team_id IN ({list}) ORDER BY tm.team_id, lower(u.name), u.id"
     ))
     .bind(org)
     .fetch_all(conn)
@@ -166,11 +167,11 @@ pub async fn members_of(conn: impl SqliteExecutor<'_>, org: OrgId, teams: &[Team
 /// Adds a person to a team. Both must belong to `org`; otherwise nothing is
 /// written and false is returned.
 /// Every addition is recorded in the membership log, with who made it (`by`).
-pub async fn add_member(conn: &mut SqliteConnection, org: OrgId, team: TeamId, user: UserId, by: Option<UserId>, now: i64) -> Result<bool, AppError> {
+pub async fn add_member(conn: &mut AnyConnection, org: OrgId, team: TeamId, user: UserId, by: Option<UserId>, now: i64) -> Result<bool, AppError> {
     let done = sqlx::query(
         "INSERT INTO team_members (team_id, user_id, added_at) \
-         SELECT t.id, m.user_id, ? FROM teams t JOIN memberships m ON m.org_id = t.org_id \
-         WHERE t.id = ? AND t.org_id = ? AND m.user_id = ? \
+         SELECT t.id, m.user_id, $1 FROM teams t JOIN memberships m ON m.org_id = t.org_id \
+         WHERE t.id = $2 AND t.org_id = $3 AND m.user_id = $4 \
          ON CONFLICT (team_id, user_id) DO NOTHING",
     )
     .bind(now)
@@ -190,8 +191,8 @@ pub async fn add_member(conn: &mut SqliteConnection, org: OrgId, team: TeamId, u
 
 /// Takes a person out of a team of this organisation (nothing if they were
 /// not in it), recording it in the membership log.
-pub async fn remove_member(conn: &mut SqliteConnection, org: OrgId, team: TeamId, user: UserId, by: UserId, now: i64) -> Result<(), AppError> {
-    let done = sqlx::query("DELETE FROM team_members WHERE team_id = ? AND user_id = ? AND team_id IN (SELECT id FROM teams WHERE org_id = ?)")
+pub async fn remove_member(conn: &mut AnyConnection, org: OrgId, team: TeamId, user: UserId, by: UserId, now: i64) -> Result<(), AppError> {
+    let done = sqlx::query("DELETE FROM team_members WHERE team_id = $1 AND user_id = $2 AND team_id IN (SELECT id FROM teams WHERE org_id = $3)")
         .bind(team)
         .bind(user)
         .bind(org)

@@ -10,6 +10,7 @@ use crate::domain::ids::{
 use crate::domain::org::Role;
 use crate::domain::ppp::Section;
 use crate::domain::wave::WaveState;
+use chrono::NaiveDate;
 use sqlx::encode::IsNull;
 use sqlx::error::BoxDynError;
 use sqlx::{Database, Decode, Encode, Type};
@@ -38,6 +39,72 @@ macro_rules! stored_as_integer {
 }
 
 stored_as_integer!(UserId, OrgId, TeamId, InviteId, WaveId, ObjectiveId, KeyResultId, BoostId, PppUpdateId, PppItemId, SurveyId);
+
+/// A yes/no stored as 0 or 1 on both engines (what SQLite has; PostgreSQL's
+/// booleans would decode differently through `Any`). Rows read one with
+/// `#[sqlx(try_from = "Flag")]` into a `bool`; SQL writes `CASE WHEN … THEN 1 ELSE 0 END`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Flag(pub bool);
+
+impl From<Flag> for bool {
+    fn from(f: Flag) -> bool {
+        f.0
+    }
+}
+
+impl<DB: Database> Type<DB> for Flag
+where
+    i64: Type<DB>,
+{
+    fn type_info() -> DB::TypeInfo {
+        <i64 as Type<DB>>::type_info()
+    }
+    fn compatible(ty: &DB::TypeInfo) -> bool {
+        <i64 as Type<DB>>::compatible(ty)
+    }
+}
+impl<'r, DB: Database> Decode<'r, DB> for Flag
+where
+    i64: Decode<'r, DB>,
+{
+    fn decode(value: <DB as Database>::ValueRef<'r>) -> Result<Self, BoxDynError> {
+        <i64 as Decode<'r, DB>>::decode(value).map(|v| Flag(v != 0))
+    }
+}
+
+/// A calendar day, stored as `YYYY-MM-DD` text on both engines (sqlx's
+/// `Any` driver has no date type; text also sorts and compares by day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Day(pub NaiveDate);
+
+impl<DB: Database> Type<DB> for Day
+where
+    str: Type<DB>,
+{
+    fn type_info() -> DB::TypeInfo {
+        <str as Type<DB>>::type_info()
+    }
+    fn compatible(ty: &DB::TypeInfo) -> bool {
+        <str as Type<DB>>::compatible(ty)
+    }
+}
+impl<'q, DB: Database> Encode<'q, DB> for Day
+where
+    String: Encode<'q, DB>,
+{
+    fn encode_by_ref(&self, buf: &mut <DB as Database>::ArgumentBuffer<'q>) -> Result<IsNull, BoxDynError> {
+        <String as Encode<'q, DB>>::encode(self.0.format("%Y-%m-%d").to_string(), buf)
+    }
+}
+impl<'r, DB: Database> Decode<'r, DB> for Day
+where
+    &'r str: Decode<'r, DB>,
+{
+    fn decode(value: <DB as Database>::ValueRef<'r>) -> Result<Self, BoxDynError> {
+        let raw = <&'r str as Decode<'r, DB>>::decode(value)?;
+        NaiveDate::parse_from_str(raw, "%Y-%m-%d").map(Day).map_err(|_| format!("stored day {raw:?} is not YYYY-MM-DD").into())
+    }
+}
 
 /// `$t` has `ALL` and `as_str()`; `$column` names where it is stored, for the error.
 macro_rules! stored_as_name {
@@ -83,11 +150,12 @@ mod tests {
 
     #[tokio::test]
     async fn names_and_ids_round_trip_and_a_bad_name_says_where_it_came_from() {
-        let mut conn = sqlx::SqliteConnection::connect("sqlite::memory:").await.unwrap();
+        sqlx::any::install_default_drivers();
+        let mut conn = sqlx::AnyConnection::connect("sqlite::memory:").await.unwrap();
         let (state, id): (WaveState, TeamId) =
-            sqlx::query_as("SELECT ?, ?").bind(WaveState::Reflecting).bind(TeamId(42)).fetch_one(&mut conn).await.unwrap();
+            sqlx::query_as("SELECT $1, $2").bind(WaveState::Reflecting).bind(TeamId(42)).fetch_one(&mut conn).await.unwrap();
         assert_eq!((state, id), (WaveState::Reflecting, TeamId(42)));
-        let stored: String = sqlx::query_scalar("SELECT ?").bind(Role::Leader).fetch_one(&mut conn).await.unwrap();
+        let stored: String = sqlx::query_scalar("SELECT $1").bind(Role::Leader).fetch_one(&mut conn).await.unwrap();
         assert_eq!(stored, "leader");
         let err = sqlx::query_scalar::<_, BoostState>("SELECT 'paused'").fetch_one(&mut conn).await.unwrap_err();
         let text = err.to_string();

@@ -3,22 +3,22 @@
 use crate::domain::ids::{OrgId, WaveId};
 use crate::domain::wave::{WaveDates, WaveName, WaveState, WaveSummary};
 use crate::error::AppError;
-use chrono::NaiveDate;
-use sqlx::{SqliteConnection, SqliteExecutor};
+use super::Day;
+use sqlx::{AnyConnection, AnyExecutor};
 
 #[derive(sqlx::FromRow)]
 struct Row {
     id: WaveId,
     name: String,
-    starts_on: NaiveDate,
-    ends_on: NaiveDate,
+    starts_on: Day,
+    ends_on: Day,
     state: WaveState,
 }
 
 impl TryFrom<Row> for WaveSummary {
     type Error = AppError;
     fn try_from(r: Row) -> Result<Self, AppError> {
-        let dates = WaveDates::new(r.starts_on, r.ends_on).map_err(|e| {
+        let dates = WaveDates::new(r.starts_on.0, r.ends_on.0).map_err(|e| {
             tracing::error!(wave = %r.id, "stored dates break the wave rules: {}", e.message);
             AppError::Internal
         })?;
@@ -28,28 +28,28 @@ impl TryFrom<Row> for WaveSummary {
 
 const COLUMNS: &str = "id, name, starts_on, ends_on, state";
 
-pub async fn create(conn: impl SqliteExecutor<'_>, org: OrgId, name: &WaveName, dates: WaveDates, now: i64) -> Result<WaveId, AppError> {
-    Ok(sqlx::query_scalar("INSERT INTO waves (org_id, name, starts_on, ends_on, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id")
+pub async fn create(conn: impl AnyExecutor<'_>, org: OrgId, name: &WaveName, dates: WaveDates, now: i64) -> Result<WaveId, AppError> {
+    Ok(sqlx::query_scalar("INSERT INTO waves (org_id, name, starts_on, ends_on, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
         .bind(org)
         .bind(name.as_str())
-        .bind(dates.start())
-        .bind(dates.end())
+        .bind(Day(dates.start()))
+        .bind(Day(dates.end()))
         .bind(now)
         .fetch_one(conn)
         .await?)
 }
 
 /// Newest first.
-pub async fn list(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<Vec<WaveSummary>, AppError> {
-    let rows: Vec<Row> = sqlx::query_as(&format!("SELECT {COLUMNS} FROM waves WHERE org_id = ? ORDER BY starts_on DESC, id DESC"))
+pub async fn list(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<Vec<WaveSummary>, AppError> {
+    let rows: Vec<Row> = sqlx::query_as(&format!("SELECT {COLUMNS} FROM waves WHERE org_id = $1 ORDER BY starts_on DESC, id DESC"))
         .bind(org)
         .fetch_all(conn)
         .await?;
     rows.into_iter().map(WaveSummary::try_from).collect()
 }
 
-pub async fn get(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Option<WaveSummary>, AppError> {
-    let row: Option<Row> = sqlx::query_as(&format!("SELECT {COLUMNS} FROM waves WHERE id = ? AND org_id = ?"))
+pub async fn get(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Option<WaveSummary>, AppError> {
+    let row: Option<Row> = sqlx::query_as(&format!("SELECT {COLUMNS} FROM waves WHERE id = $1 AND org_id = $2"))
         .bind(wave)
         .bind(org)
         .fetch_optional(conn)
@@ -57,8 +57,8 @@ pub async fn get(conn: impl SqliteExecutor<'_>, org: OrgId, wave: WaveId) -> Res
     row.map(WaveSummary::try_from).transpose()
 }
 
-pub async fn active(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<Option<WaveSummary>, AppError> {
-    let row: Option<Row> = sqlx::query_as(&format!("SELECT {COLUMNS} FROM waves WHERE org_id = ? AND state = 'active'"))
+pub async fn active(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<Option<WaveSummary>, AppError> {
+    let row: Option<Row> = sqlx::query_as(&format!("SELECT {COLUMNS} FROM waves WHERE org_id = $1 AND state = 'active'"))
         .bind(org)
         .fetch_optional(conn)
         .await?;
@@ -66,9 +66,9 @@ pub async fn active(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<Option<
 }
 
 /// The wave teams are working in: the active one, else the next planned one.
-pub async fn current(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<Option<WaveSummary>, AppError> {
+pub async fn current(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<Option<WaveSummary>, AppError> {
     let row: Option<Row> = sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM waves WHERE org_id = ? AND state IN ('active', 'planned') \
+        "SELECT {COLUMNS} FROM waves WHERE org_id = $1 AND state IN ('active', 'planned') \
          ORDER BY state = 'active' DESC, starts_on, id LIMIT 1"
     ))
     .bind(org)
@@ -79,8 +79,8 @@ pub async fn current(conn: impl SqliteExecutor<'_>, org: OrgId) -> Result<Option
 
 /// Moves a wave to `to` only if it is still in `from` (so two leaders
 /// clicking at once cannot skip a state). False when nothing changed.
-pub async fn set_state(conn: &mut SqliteConnection, org: OrgId, wave: WaveId, from: WaveState, to: WaveState) -> Result<bool, AppError> {
-    let done = sqlx::query("UPDATE waves SET state = ? WHERE id = ? AND org_id = ? AND state = ?")
+pub async fn set_state(conn: &mut AnyConnection, org: OrgId, wave: WaveId, from: WaveState, to: WaveState) -> Result<bool, AppError> {
+    let done = sqlx::query("UPDATE waves SET state = $1 WHERE id = $2 AND org_id = $3 AND state = $4")
         .bind(to)
         .bind(wave)
         .bind(org)
