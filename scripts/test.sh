@@ -24,9 +24,10 @@ echo "$MISTVINE_TEST_POSTGRES"
 step "server: unit and integration tests (SQLite; PostgreSQL-only tests on the cluster)"
 cargo test --features ssr
 
-# The integration suite again, every test app on PostgreSQL. The files left
-# out test SQLite's own files (backup, crash, legacy), need no database
-# (assets) or already test PostgreSQL itself (anonymity, moving).
+# The integration suite again, every test app on PostgreSQL. Left out: the
+# files about SQLite's own files (backup, crash, legacy), which also hold the
+# tests about PostgreSQL itself (anonymity, moving, pg_dump in backup) that
+# the first pass ran on the cluster, and assets (no database).
 sqlite_only="assets backup crash legacy anonymity moving"
 both=""
 for f in tests/*.rs; do

@@ -1,24 +1,47 @@
 //! Backups: the documented command writes both data files (never the key)
 //! into a new folder, checks them, and a restored copy serves the same data.
+//! On PostgreSQL the documented backup is `pg_dump`, restored with
+//! `pg_restore` into a new database.
 
 mod common;
 use common::{Client, TestApp};
 use mistvine::server::{clock::ManualClock, db, router, settings::Settings, vault};
+use std::process::Command;
 
-#[tokio::test]
-async fn a_backup_restores_into_a_working_server_with_the_same_results() {
-    let app = TestApp::spawn_sqlite().await;
+/// Three people vote, with live results on so they show this week; returns the objective and the results.
+async fn votes_to_keep(app: &TestApp) -> (String, serde_json::Value) {
     let owner = app.owner("owner@example.com", "Acme").await;
     let mut people = vec![owner.clone()];
     for i in 0..2 {
         people.push(app.member_of(&owner, &format!("m{i}@example.com")).await);
     }
     let (_, objective) = owner.active_wave(-8, 19).await;
+    assert_eq!(owner.call("update_vote_settings", &[("threshold", "3"), ("live", "on")]).await.status, 200);
     for (p, score) in people.iter().zip(["2", "3", "5"]) {
         assert_eq!(p.call("cast_vote", &[("objective_id", &objective), ("score", score)]).await.status, 200);
     }
-    assert_eq!(owner.call("update_vote_settings", &[("threshold", "3"), ("live", "on")]).await.status, 200);
     let before = owner.call("confidence", &[]).await.json();
+    (objective, before)
+}
+
+/// Serves `database` with the app's key and checks it holds what was kept:
+/// the owner logs in, the results read the same, and receipts came along.
+async fn assert_restored(app: &TestApp, database: db::Location, objective: &str, before: &serde_json::Value) {
+    let settings = Settings::for_database(database, app.key_path.clone());
+    let addr = router::spawn_for_tests(settings, ManualClock::starting_at(common::start())).await.unwrap();
+    let c = Client { http: reqwest::Client::builder().cookie_store(true).build().unwrap(), base: format!("http://{addr}") };
+    assert_eq!(c.call("login", &[("email", "owner@example.com"), ("password", "password-1")]).await.status, 200);
+    let after = c.call("confidence", &[]).await.json();
+    assert_eq!(after["rows"], before["rows"], "the same results from the restored copy");
+    assert!(after["rows"][0]["cells"][1]["Shown"]["count"] == 3, "{after}");
+    let r = c.call("cast_vote", &[("objective_id", objective), ("score", "1")]).await;
+    assert_eq!(r.status, 409, "{}", r.body);
+}
+
+#[tokio::test]
+async fn a_backup_restores_into_a_working_server_with_the_same_results() {
+    let app = TestApp::spawn_sqlite().await;
+    let (objective, before) = votes_to_keep(&app).await;
 
     let elsewhere = tempfile::tempdir().unwrap();
     let folder = elsewhere.path().join("backups").join("2026-03-04");
@@ -34,13 +57,27 @@ async fn a_backup_restores_into_a_working_server_with_the_same_results() {
     std::fs::create_dir_all(restored.parent().unwrap()).unwrap();
     std::fs::copy(folder.join("test.db"), &restored).unwrap();
     std::fs::copy(folder.join("test.ballots.db"), vault::path_for(&restored)).unwrap();
-    let settings = Settings::for_database(restored, app.key_path.clone());
-    let addr = router::spawn_for_tests(settings, ManualClock::starting_at(common::start())).await.unwrap();
-    let c = Client { http: reqwest::Client::builder().cookie_store(true).build().unwrap(), base: format!("http://{addr}") };
-    assert_eq!(c.call("login", &[("email", "owner@example.com"), ("password", "password-1")]).await.status, 200);
-    let after = c.call("confidence", &[]).await.json();
-    assert_eq!(after["rows"], before["rows"], "the same results from the restored copy");
-    // One vote per person still holds there: receipts came along.
-    let r = c.call("cast_vote", &[("objective_id", &objective), ("score", "1")]).await;
-    assert_eq!(r.status, 409, "{}", r.body);
+    assert_restored(&app, db::Location::File(restored), &objective, &before).await;
+}
+
+fn pg_tool(name: &str) -> std::path::PathBuf {
+    std::fs::read_dir("/usr/lib/postgresql").unwrap().map(|e| e.unwrap().path().join("bin").join(name)).find(|p| p.exists()).unwrap()
+}
+
+#[tokio::test]
+async fn on_postgresql_pg_dump_and_pg_restore_bring_back_a_working_server() {
+    let server = common::require_postgres();
+    let app = TestApp::spawn_postgres().await;
+    let (objective, before) = votes_to_keep(&app).await;
+    let db::Location::Postgres(url) = &app.database else { unreachable!() };
+
+    // The README's commands: a custom-format dump, restored into a new database.
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("mistvine.dump");
+    let out = Command::new(pg_tool("pg_dump")).args(["--format=custom", "--no-owner", "--file"]).arg(&dump).arg(url).output().unwrap();
+    assert!(out.status.success(), "pg_dump: {}", String::from_utf8_lossy(&out.stderr));
+    let restored = common::fresh_postgres_database(&server).await;
+    let out = Command::new(pg_tool("pg_restore")).args(["--no-owner", "--exit-on-error", "--dbname", &restored]).arg(&dump).output().unwrap();
+    assert!(out.status.success(), "pg_restore: {}", String::from_utf8_lossy(&out.stderr));
+    assert_restored(&app, db::Location::Postgres(restored), &objective, &before).await;
 }

@@ -11,7 +11,7 @@
 --   slot or tag order and carries the same transaction id.
 -- * The old versions stay in the table as dead rows until vacuumed; these
 --   tables are vacuumed as soon as any rows are dead (the settings below),
---   and the writer vacuums them after each batch it commits.
+--   and a sweeper beside the writer vacuums them after each commit.
 -- * No index but the primary keys, which votes never change.
 
 CREATE TABLE vote_boxes (

@@ -218,7 +218,7 @@ pub async fn backup(database: &Location, vault: &Path, folder: &Path) -> Result<
     let database = match database {
         Location::File(p) => p,
         Location::Postgres(_) => {
-            return Err("on PostgreSQL, back up with pg_dump (see the README's \"Backups\"); `mistvine backup` copies SQLite files".into())
+            return Err("on PostgreSQL, back up with pg_dump (see \"Backups on PostgreSQL\" in the README); `mistvine backup` copies SQLite files".into())
         }
     };
     if folder.exists() {

@@ -66,9 +66,9 @@ pub enum Command {
         folder: PathBuf,
     },
     /// Copy this SQLite installation (the --database file and its ballot
-    /// vault) into an empty PostgreSQL database and verify the copy. The
-    /// SQLite files are only read; stop the app first so nothing changes
-    /// during the copy.
+    /// vault) into an empty PostgreSQL database and verify the copy. Stop
+    /// the app first so nothing changes during the copy; the SQLite files
+    /// are only read (after being migrated to this version, if older).
     MoveToPostgres {
         /// The PostgreSQL database to fill: postgres://user:password@host/database
         #[arg(long)]

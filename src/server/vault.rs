@@ -16,8 +16,8 @@
 //! (`migrations/postgres/0002_ballot_vault.sql`), because several app
 //! servers must see one vault. An UPDATE there writes a new row version, so
 //! each commit ends by rewriting the boxes it touched in key order
-//! (`ballot_box::reseal`), and the writer vacuums the dead versions away
-//! when it is idle. What PostgreSQL still keeps (its write-ahead log) is
+//! (`ballot_box::reseal`), and a sweeper beside the writer vacuums the dead
+//! versions away after commits. What PostgreSQL still keeps (its write-ahead log) is
 //! spelled out in the README's "Anonymity on PostgreSQL".
 //!
 //! Why one writer that commits in groups: every acknowledged vote is on disk
@@ -39,7 +39,8 @@ use rand::seq::SliceRandom;
 use sqlx::{AnyConnection, AnyPool, Connection};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use tokio::sync::{mpsc, oneshot};
+use std::sync::Arc;
+use tokio::sync::{mpsc, oneshot, Notify};
 
 /// Where the vault lives: a file beside an SQLite database, or the
 /// PostgreSQL database itself.
@@ -119,14 +120,23 @@ pub async fn connect_file(path: &Path) -> Result<AnyPool, String> {
     Ok(reader)
 }
 
-/// The vault's read pool: its own file, or the main database's pool (whose
-/// migrations made the vault's tables).
+/// The vault's read pool: on its own file, or on the main database (whose
+/// migrations made the vault's tables) but still a pool of its own. A
+/// request may read the vault while it holds a main connection (the vote
+/// sheet does); sharing one pool, 16 such requests at once would each hold
+/// one connection and wait for a second until the acquire timeout.
 pub async fn connect(location: &VaultLocation, main: &AnyPool) -> Result<AnyPool, String> {
     match location {
         VaultLocation::File(path) => connect_file(path).await,
-        VaultLocation::SameDatabase => Ok(main.clone()),
+        VaultLocation::SameDatabase => {
+            let url = main.connect_options().database_url.to_string();
+            db::postgres_pool(VAULT_READERS, &url).await.map_err(|e| format!("cannot open the ballot vault: {e}"))
+        }
     }
 }
+
+/// Read connections of the vault on PostgreSQL, per app server.
+const VAULT_READERS: u32 = 8;
 
 /// Checks that `key` is the key this vault was written with (recording it
 /// on first use), then starts the writer.
@@ -145,15 +155,14 @@ pub async fn open(location: &VaultLocation, main: &AnyPool, key: &VoteKey) -> Re
         None => ballot_box::set_key_fingerprint(&reader, &fingerprint).await.map_err(|e| format!("cannot write the ballot vault: {e}"))?,
     }
     let url = reader.connect_options().database_url.to_string();
-    let mut writer = AnyConnection::connect(&url).await.map_err(|e| format!("cannot open the ballot vault: {e}"))?;
     let engine = db::engine(&reader);
-    if engine == Engine::Sqlite {
-        for p in VAULT_PRAGMAS {
-            sqlx::query(p).execute(&mut writer).await.map_err(|e| format!("cannot open the ballot vault: {e}"))?;
-        }
-    }
+    let writer = writer_connection(&url, engine).await.map_err(|e| format!("cannot open the ballot vault: {e}"))?;
     let (jobs, rx) = mpsc::channel(4 * MAX_BATCH);
-    tokio::spawn(write_loop(writer, engine, rx));
+    let swept = Arc::new(Notify::new());
+    if engine == Engine::Postgres {
+        tokio::spawn(sweep_loop(reader.clone(), swept.clone()));
+    }
+    tokio::spawn(write_loop(writer, url, engine, rx, swept));
     Ok(Vault { reader, jobs })
 }
 
@@ -168,9 +177,7 @@ pub async fn needs_existing_key(location: &VaultLocation, main: &AnyPool) -> Res
     let reader = connect(location, main).await?;
     let known = ballot_box::key_fingerprint(&reader).await.map_err(|e| format!("cannot read the ballot vault: {e}"))?.is_some();
     let used = ballot_box::in_use(&reader).await.map_err(|e| format!("cannot read the ballot vault: {e}"))?;
-    if matches!(location, VaultLocation::File(_)) {
-        reader.close().await;
-    }
+    reader.close().await;
     Ok(known || used)
 }
 
@@ -197,9 +204,22 @@ fn writer_gone() -> AppError {
     AppError::Internal
 }
 
+/// Opens the writer's own connection (SQLite: with the vault's pragmas).
+async fn writer_connection(url: &str, engine: Engine) -> Result<AnyConnection, sqlx::Error> {
+    let mut conn = AnyConnection::connect(url).await?;
+    if engine == Engine::Sqlite {
+        for p in VAULT_PRAGMAS {
+            sqlx::query(p).execute(&mut conn).await?;
+        }
+    }
+    Ok(conn)
+}
+
 /// Takes whatever votes are waiting (at least one), applies them in random
 /// order in one transaction, commits, and only then answers each of them.
-async fn write_loop(mut conn: AnyConnection, engine: Engine, mut rx: mpsc::Receiver<Work>) {
+/// A batch that failed because the connection did (a database restart, a
+/// network cut) leaves a new connection for the next one.
+async fn write_loop(mut conn: AnyConnection, url: String, engine: Engine, mut rx: mpsc::Receiver<Work>, swept: Arc<Notify>) {
     while let Some(first) = rx.recv().await {
         let mut batch = vec![first];
         while batch.len() < MAX_BATCH {
@@ -209,18 +229,32 @@ async fn write_loop(mut conn: AnyConnection, engine: Engine, mut rx: mpsc::Recei
             }
         }
         batch.shuffle(&mut rand::rngs::OsRng);
-        commit_batch(&mut conn, engine, batch).await;
-        // Idle: sweep away the row versions the batch left behind (see the
-        // module's comment); under a rush, autovacuum does it as it can.
-        if engine == Engine::Postgres && rx.is_empty() {
-            if let Err(e) = sqlx::query(VACUUM).execute(&mut conn).await {
-                tracing::warn!(error = %e, "the ballot vault could not vacuum");
+        if commit_batch(&mut conn, engine, batch).await {
+            // The replaced row versions go as soon as the sweeper is free.
+            swept.notify_one();
+        } else if conn.ping().await.is_err() {
+            match writer_connection(&url, engine).await {
+                Ok(fresh) => conn = fresh,
+                Err(e) => tracing::error!(error = %e, "the ballot vault's writer cannot reconnect; the next batch tries again"),
             }
         }
     }
 }
 
 const VACUUM: &str = "VACUUM vote_boxes, vote_receipts, ballots, releases, survey_receipts, survey_responses";
+
+/// PostgreSQL: vacuums the vault's tables after commits, beside the writer
+/// (VACUUM does not block writes), one run at a time; commits during a run
+/// ask for one more. This is what removes a box's state before each commit
+/// from the pages (see the module's comment).
+async fn sweep_loop(pool: AnyPool, swept: Arc<Notify>) {
+    loop {
+        swept.notified().await;
+        if let Err(e) = sqlx::query(VACUUM).execute(&pool).await {
+            tracing::warn!(error = %e, "the ballot vault could not vacuum");
+        }
+    }
+}
 
 /// Opens the batch's transaction, holding the writers' turn.
 async fn begin(conn: &mut AnyConnection, engine: Engine) -> Result<(), sqlx::Error> {
@@ -255,7 +289,9 @@ enum Reply {
     Answer(Result<(), AppError>, oneshot::Sender<Result<(), AppError>>),
 }
 
-async fn commit_batch(conn: &mut AnyConnection, engine: Engine, batch: Vec<Work>) {
+/// Applies and commits a batch; false when the commit failed (every vote of
+/// it was answered with an error).
+async fn commit_batch(conn: &mut AnyConnection, engine: Engine, batch: Vec<Work>) -> bool {
     let mut replies = Vec::with_capacity(batch.len());
     let mut touched = Touched::default();
     let began = begin(conn, engine).await;
@@ -294,6 +330,7 @@ async fn commit_batch(conn: &mut AnyConnection, engine: Engine, batch: Vec<Work>
         (Err(e), _) => Err(e),
         (Ok(_), Err(_)) => Err(sqlx::Error::Protocol("the boxes could not be resealed".into())),
     };
+    let ok = committed.is_ok();
     if let Err(e) = committed {
         tracing::error!(error = %e, "ballot vault commit failed");
         let _ = sqlx::query("ROLLBACK").execute(&mut *conn).await;
@@ -309,6 +346,7 @@ async fn commit_batch(conn: &mut AnyConnection, engine: Engine, batch: Vec<Work>
             Reply::Answer(result, tx) => drop(tx.send(result)),
         }
     }
+    ok
 }
 
 async fn end_savepoint(conn: &mut AnyConnection, keep: bool) -> Result<(), sqlx::Error> {
