@@ -30,7 +30,7 @@ rm -rf "$run" && mkdir -p "$run"
 ceiling=()
 if [ "$engine" = postgres ]; then
   pg_dir=$(mktemp -d /tmp/mistvine-bench-pg.XXXXXX)
-  trap 'scripts/pg.sh stop "$pg_dir"' EXIT
+  trap 'status=$?; scripts/pg.sh stop "$pg_dir"; exit $status' EXIT
   step "PostgreSQL: a throwaway cluster"
   pg=$(scripts/pg.sh start "$pg_dir")
   psql=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/psql
@@ -61,7 +61,7 @@ step "serving the release build on 127.0.0.1:$port"
 LEPTOS_OUTPUT_NAME=mistvine LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg LEPTOS_ENV=PROD RUST_LOG=warn \
   target/release/mistvine --database "$database" --vote-key-file "$run/vote.key" --listen "127.0.0.1:$port" &
 server=$!
-trap 'kill $server 2>/dev/null || true; [ -z "${pg_dir:-}" ] || scripts/pg.sh stop "$pg_dir"' EXIT
+trap 'status=$?; kill $server 2>/dev/null || true; [ -z "${pg_dir:-}" ] || scripts/pg.sh stop "$pg_dir"; exit $status' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
 
 step "front end: asset sizes, phone voting page"

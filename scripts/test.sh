@@ -14,8 +14,11 @@ step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
 # A throwaway PostgreSQL cluster for the whole run (scripts/pg.sh), removed
 # on exit however the run ends.
+# The trap keeps the run's own exit status, and names the repository by an
+# absolute path: the last step runs from end2end/.
+root=$(pwd)
 pg_dir=$(mktemp -d /tmp/mistvine-pg.XXXXXX)
-trap 'scripts/pg.sh stop "$pg_dir"' EXIT
+trap 'status=$?; "$root/scripts/pg.sh" stop "$pg_dir" || echo "could not remove the cluster in $pg_dir" >&2; exit $status' EXIT
 step "PostgreSQL: a throwaway cluster"
 MISTVINE_TEST_POSTGRES=$(PG_SETTINGS="-c fsync=off" scripts/pg.sh start "$pg_dir")
 export MISTVINE_TEST_POSTGRES
