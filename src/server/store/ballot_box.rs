@@ -1,8 +1,10 @@
-//! SQL over the ballot vault (its own file: see `server::vault`). Boxes are
-//! opened once with every receipt and slot they will ever have; a vote or an
-//! answer only updates fixed-size values in place. Nothing here inserts a
-//! row per vote, and nothing orders rows by anything but their keys.
-//! Survey boxes, built the same way, are in `survey_box`.
+//! SQL over the ballot vault (an SQLite file of its own, or tables of the
+//! PostgreSQL database: see `server::vault`). Boxes are opened once with
+//! every receipt and slot they will ever have; a vote or an answer only
+//! updates fixed-size values, in place on SQLite, and on PostgreSQL each
+//! commit then rewrites the boxes it touched in key order (`reseal`).
+//! Nothing here inserts a row per vote, and nothing orders rows by anything
+//! but their keys. Survey boxes, built the same way, are in `survey_box`.
 
 use crate::domain::ids::{ObjectiveId, OrgId, WaveId};
 use crate::domain::tally::Tally;
