@@ -1,7 +1,7 @@
 //! Sign-up, log-in, sessions and rate limiting, over HTTP against a fresh database.
 
-mod common;
-use common::TestApp;
+use crate::common;
+use crate::common::TestApp;
 
 #[tokio::test]
 async fn healthz_answers_when_the_database_does() {

@@ -10,11 +10,9 @@
 //! row versions left behind (what PostgreSQL keeps beyond this, its
 //! write-ahead log, is in the README's "Anonymity on PostgreSQL").
 
-mod common;
-#[path = "common/sqlite_file.rs"]
-mod sqlite_file;
+use crate::common::sqlite_file;
 
-use common::{Client, TestApp, ONE_KR};
+use crate::common::{Client, TestApp, ONE_KR};
 use mistvine::domain::ids::{ObjectiveId, SurveyId, UserId};
 use mistvine::server::ballots;
 use sqlite_file::{cells, kendall_tau, layout, wal_cells, Cell, Value};

@@ -1,7 +1,7 @@
 //! The app's files under /pkg: a build with hashed names is linked by its
 //! pages under those names, and browsers may keep those files for a year.
 
-mod common;
+use crate::common;
 
 use leptos::prelude::LeptosOptions;
 use mistvine::server::clock::ManualClock;

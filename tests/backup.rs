@@ -3,8 +3,8 @@
 //! On PostgreSQL the documented backup is `pg_dump`, restored with
 //! `pg_restore` into a new database.
 
-mod common;
-use common::{Client, TestApp};
+use crate::common;
+use crate::common::{Client, TestApp};
 use mistvine::server::{clock::ManualClock, db, router, settings::Settings, vault};
 use std::process::Command;
 

@@ -1,7 +1,7 @@
 //! Boost requests over HTTP: who may do what, and isolation.
 
-mod common;
-use common::{Client, TestApp};
+use crate::common;
+use crate::common::{Client, TestApp};
 
 struct Setup {
     a: Client,

@@ -6,9 +6,8 @@
 //!
 //! `CRASH_SEED=n` replays a run; `CRASH_ROUNDS=n` runs more rounds.
 
-mod common;
 use chrono::{Duration as Days, Utc};
-use common::{Client, TestApp, ONE_KR};
+use crate::common::{Client, TestApp, ONE_KR};
 use mistvine::server::clock::Clock;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};

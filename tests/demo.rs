@@ -1,6 +1,6 @@
 //! The demo organisation loads once, and shows the whole product.
 
-mod common;
+use crate::common;
 use mistvine::server::db::Location;
 use mistvine::server::settings::Settings;
 

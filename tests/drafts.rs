@@ -1,8 +1,8 @@
 //! Drafts sent from a device's queue carry a client key: the server stores
 //! each key at most once, however often the device retries.
 
-mod common;
-use common::{Client, TestApp, ONE_KR};
+use crate::common;
+use crate::common::{Client, TestApp, ONE_KR};
 
 const KEY: &str = "3f2a9c0d5e6b7a8190fedcba98765432";
 

@@ -1,8 +1,7 @@
 //! The organisation export: what admins download, and what it must never hold.
 
-mod common;
 use chrono::TimeDelta;
-use common::{Client, TestApp};
+use crate::common::{Client, TestApp};
 use serde_json::Value;
 
 /// Every key anywhere in a JSON document.

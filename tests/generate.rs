@@ -4,8 +4,8 @@
 //! recount, progress matches the key results), and a seed gives the same
 //! organisation every time.
 
-mod common;
-use common::Client;
+use crate::common;
+use crate::common::Client;
 use mistvine::server::clock::{ManualClock, Time};
 use mistvine::server::generate::{self, Spec};
 use mistvine::server::{router, settings::Settings};

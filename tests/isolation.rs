@@ -4,8 +4,8 @@
 //! organisation (with this organisation's ids), and as a member without the
 //! role; none may answer with this organisation's data or change it.
 
-mod common;
-use common::{Client, TestApp};
+use crate::common;
+use crate::common::{Client, TestApp};
 use sqlx::AnyPool;
 
 /// Functions anyone may call without a session.

@@ -2,8 +2,8 @@
 //! vault move into it on the first start, results stay the same, and the old
 //! tables (which kept arrival order) are gone from the database file.
 
-mod common;
-use common::Client;
+use crate::common;
+use crate::common::Client;
 use mistvine::domain::account::Password;
 use mistvine::domain::ids::{ObjectiveId, SurveyId, UserId};
 use mistvine::server::{auth, ballots, clock::ManualClock, router, settings::Settings};

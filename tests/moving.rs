@@ -3,8 +3,8 @@
 //! same organisation — same people, passwords, votes, results — and goes on
 //! from there.
 
-mod common;
-use common::{Client, TestApp};
+use crate::common;
+use crate::common::{Client, TestApp};
 use mistvine::server::clock::{Clock, ManualClock};
 use mistvine::server::db::Location;
 use mistvine::server::{moving, router, settings::Settings};

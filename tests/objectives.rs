@@ -1,7 +1,7 @@
 //! Waves, objectives, key results, check-ins and the dashboard over HTTP.
 
-mod common;
-use common::{day, Client, TestApp};
+use crate::common;
+use crate::common::{day, Client, TestApp};
 
 
 /// Form fields for key results, as the objective forms post them.

@@ -1,7 +1,7 @@
 //! Invites, roles, teams, and isolation between organisations.
 
-mod common;
-use common::{Client, TestApp};
+use crate::common;
+use crate::common::{Client, TestApp};
 
 async fn member_id(c: &Client) -> String {
     c.me().await["user_id"].to_string()

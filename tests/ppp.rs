@@ -1,7 +1,6 @@
 //! Weekly PPP updates over HTTP.
 
-mod common;
-use common::TestApp;
+use crate::common::TestApp;
 
 #[tokio::test]
 async fn teams_post_edit_and_read_weekly_updates() {

@@ -1,7 +1,6 @@
 //! End of wave: reflect, grade, close, carry over.
 
-mod common;
-use common::{day, TestApp};
+use crate::common::{day, TestApp};
 
 
 #[tokio::test]

@@ -5,9 +5,9 @@
 //! Nothing a request needs may live in one process's memory: sessions,
 //! vote receipts, draft keys and login limits must hold across both.
 
-mod common;
+use crate::common;
 use chrono::{Duration as Days, Utc};
-use common::{Client, ServerProcess as Server, TestApp, ONE_KR};
+use crate::common::{Client, ServerProcess as Server, TestApp, ONE_KR};
 use mistvine::domain::account::MAX_FAILURES_PER_PAIR;
 use mistvine::server::clock::Clock;
 use serde_json::Value;

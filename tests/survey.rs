@@ -1,7 +1,7 @@
 //! The scorecard as an anonymous organisation survey.
 
-mod common;
-use common::{Client, TestApp};
+use crate::common;
+use crate::common::{Client, TestApp};
 
 fn answers(value: &str) -> Vec<(String, String)> {
     ["sc", "da", "cf", "ev"]

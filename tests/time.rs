@@ -3,9 +3,8 @@
 //! the wave, survey signals counting the weeks gone by, sessions, failed-login
 //! windows and invites expiring, and boosts going stale.
 
-mod common;
 use chrono::TimeDelta;
-use common::{Client, TestApp};
+use crate::common::{Client, TestApp};
 use serde_json::Value;
 
 fn days(n: i64) -> TimeDelta {

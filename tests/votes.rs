@@ -2,8 +2,7 @@
 //! to a score, one vote per person per objective per week holds under
 //! concurrency, and small groups stay hidden.
 
-mod common;
-use common::{Client, TestApp};
+use crate::common::{Client, TestApp};
 
 struct Org {
     owner: Client,

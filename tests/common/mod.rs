@@ -11,6 +11,8 @@
 
 #![allow(dead_code)]
 
+pub mod sqlite_file;
+
 use chrono::{DateTime, Days, NaiveDate, TimeDelta, Utc};
 use mistvine::server::clock::ManualClock;
 use mistvine::server::settings::Settings;

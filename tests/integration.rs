@@ -1,0 +1,32 @@
+//! The integration suite, one module per area, built as one test binary:
+//! every binary links the whole app, so one per file cost gigabytes of disk
+//! and most of the suite's link time.
+//!
+//! `make test` runs it twice: on SQLite (with the PostgreSQL-only tests on
+//! the throwaway cluster), then with `MISTVINE_TEST_ENGINE=postgres`,
+//! skipping the modules about SQLite's own files (scripts/test.sh).
+//! One module alone: `cargo test --features ssr --test integration votes::`.
+
+mod common;
+
+mod accounts;
+mod anonymity;
+mod assets;
+mod backup;
+mod boosts;
+mod crash;
+mod demo;
+mod drafts;
+mod export;
+mod generate;
+mod isolation;
+mod legacy;
+mod moving;
+mod objectives;
+mod organisations;
+mod ppp;
+mod reflection;
+mod servers;
+mod survey;
+mod time;
+mod votes;
