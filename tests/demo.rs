@@ -37,6 +37,13 @@ async fn demo_loads_idempotently_and_fills_the_dashboard() {
     assert_eq!(dash["open_problems"].as_array().unwrap().len(), 2, "the demo's PPP problems reach the dashboard");
     assert_eq!(dash["open_boosts"], 1);
     assert_eq!(dash["stale_boosts"].as_array().unwrap().len(), 1, "the demo shows a boost waiting over a week");
+    let disagreeing: Vec<(&str, &str)> =
+        dash["disagreeing"].as_array().unwrap().iter().map(|o| (o["title"].as_str().unwrap(), o["divergence"]["kind"].as_str().unwrap())).collect();
+    assert_eq!(
+        disagreeing,
+        [("Ship safely every day", "BehindButConfident"), ("An onboarding checklist inside the app", "OnPaceButWorried")],
+        "the demo shows both ways the numbers and the crowd disagree"
+    );
     let pool = common::connect(&db).await;
     let orgs: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organisations").fetch_one(&pool).await.unwrap();
     assert_eq!(orgs, 1);

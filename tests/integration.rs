@@ -16,6 +16,7 @@ mod backup;
 mod boosts;
 mod crash;
 mod demo;
+mod divergence;
 mod drafts;
 mod export;
 mod generate;

@@ -17,3 +17,23 @@ test("the heat map groups by team: the team to talk to first, and its map one cl
   await expect(page.getByRole("img", { name: /^An onboarding checklist inside the app, week 1: average 2\.3 from 3 votes/ })).toBeVisible();
   await expect(page.getByRole("img", { name: /^One-click deploys/ })).toHaveCount(0);
 });
+
+// What only a crowd view can show: key results and confidence telling
+// different stories, on the dashboard and the objective's own page.
+test("the dashboard flags where the numbers and the crowd disagree, and the objective says what to ask", async ({ page }) => {
+  await logIn(page, "olivia@demo.mistvine.test", "demo-password");
+  await page.goto("/");
+  const section = page.locator("section.card").filter({ has: page.getByRole("heading", { name: "Where the numbers and the crowd disagree (2)" }) });
+  const items = section.getByRole("listitem");
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0).getByText("Behind, crowd confident")).toBeVisible();
+  await expect(items.nth(0).getByText(/^The key results are far behind \(\d+ % done with \d+ % of the wave gone\), yet the people voting are confident: week 1 averages 3\.7 of 5\./)).toBeVisible();
+  await expect(items.nth(1).getByText("On pace, crowd worried")).toBeVisible();
+  await expect(items.nth(1).getByRole("link", { name: "Growth" })).toBeVisible();
+
+  await items.nth(1).getByRole("link", { name: "An onboarding checklist inside the app" }).click();
+  await expect(page).toHaveURL(/\/objectives\/\d+$/);
+  const note = page.locator("section.crowd-disagrees");
+  await expect(note.getByRole("heading", { name: /The numbers and the crowd disagree/ })).toBeVisible();
+  await expect(note.getByText(/but the people voting are worried: week 1 averages 2\.3 of 5, Concerned or worse\. Ask the team what the numbers miss\.$/)).toBeVisible();
+});

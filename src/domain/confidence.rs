@@ -1,6 +1,7 @@
 //! Read models for voting and its results, and the pure rule that turns raw
 //! weekly distributions into what may be shown.
 
+use super::divergence::CrowdView;
 use super::ids::{ObjectiveId, TeamId};
 use super::org::TeamRef;
 use super::team_groups::ByTeam;
@@ -104,6 +105,17 @@ impl ConfidenceRow {
     /// The average of the latest week that shows one.
     pub fn latest_average(&self) -> Option<f64> {
         self.cells.iter().rev().find_map(|c| if let Visible::Shown(a) = c { Some(a.average) } else { None })
+    }
+
+    /// The crowd's view this week: the latest shown average of week
+    /// `current` or the one before. A running week shows nothing until it
+    /// closes (or its live release), so last week's is what people see now;
+    /// anything older is stale.
+    pub fn recent_crowd(&self, current: u32) -> Option<CrowdView> {
+        (current.saturating_sub(1).max(1)..=current).rev().find_map(|week| match self.cells.get(week as usize - 1) {
+            Some(Visible::Shown(a)) => Some(CrowdView { week, average: a.average }),
+            _ => None,
+        })
     }
 
     /// Needs a conversation: falling, or low.
@@ -211,19 +223,35 @@ pub fn rows(
         .collect()
 }
 
-/// The objectives among `ids` whose confidence dropped two weeks running,
-/// by the same rule as [`rows`] (which they are built with; only the flag is kept).
-pub fn falling_among(
+/// What the crowd says about one objective, for pages that flag objectives
+/// rather than draw the heat map.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct CrowdSignal {
+    pub objective_id: ObjectiveId,
+    /// Confidence dropped two weeks running.
+    pub falling: bool,
+    /// This week's view (see [`ConfidenceRow::recent_crowd`]).
+    pub recent: Option<CrowdView>,
+}
+
+/// The crowd signals of `ids` (objectives of a wave whose week `current`
+/// is running or was the last), by the same rules as [`rows`].
+#[allow(clippy::too_many_arguments)]
+pub fn crowd_among(
     ids: &[ObjectiveId],
     cast: &[Distribution],
     released: &[Distribution],
     weeks: u32,
+    current: u32,
     closed: impl Fn(u32) -> bool,
     threshold: u32,
     live: bool,
-) -> Vec<ObjectiveId> {
+) -> Vec<CrowdSignal> {
     let heads = ids.iter().map(|&objective_id| RowHead { objective_id, title: String::new(), team: None, parent: None }).collect();
-    rows(heads, cast, released, weeks, closed, threshold, live).into_iter().filter(|r| r.falling).map(|r| r.objective_id).collect()
+    rows(heads, cast, released, weeks, closed, threshold, live)
+        .into_iter()
+        .map(|r| CrowdSignal { objective_id: r.objective_id, falling: r.falling, recent: r.recent_crowd(current) })
+        .collect()
 }
 
 #[cfg(test)]
@@ -335,7 +363,14 @@ pub(super) mod tests {
         assert!(matches!(r[0].cells[0], Visible::Shown(ref a) if a.count == 3));
         assert_eq!(r[0].cells[3], Visible::WeekOpen, "an open week reads the same with or without votes");
         assert!(r[0].falling);
-        assert_eq!(falling_among(&[o, ObjectiveId(2)], &dist, &[], 4, |w| w <= 3, 3, false), [o]);
+        let crowd = crowd_among(&[o, ObjectiveId(2)], &dist, &[], 4, 4, |w| w <= 3, 3, false);
+        assert_eq!(crowd.iter().filter(|c| c.falling).map(|c| c.objective_id).collect::<Vec<_>>(), [o]);
+        // Week 4 is open, so this week's view is week 3's; B has no shown week.
+        assert_eq!(crowd[0].recent.map(|c| c.week), Some(3));
+        assert_eq!(crowd[1].recent, None);
+        assert_eq!(r[0].recent_crowd(4), crowd[0].recent);
+        assert_eq!(r[0].recent_crowd(1).map(|c| c.week), Some(1));
+        assert_eq!(r[0].recent_crowd(0), None, "no week has run");
         assert_eq!(r[0].trend, Some(Trend::Down));
         assert_eq!(r[1].cells[0], Visible::TooFewVotes);
         assert!(!r[1].falling);

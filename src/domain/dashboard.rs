@@ -2,6 +2,8 @@
 //! need support.
 
 use super::boost::{is_stale, BoostState, BoostView};
+use super::confidence::CrowdSignal;
+use super::divergence::{divergence, Divergence};
 use super::ids::{ObjectiveId, TeamId};
 use super::progress::{lags_time, mean};
 use super::objective::ObjectiveSummary;
@@ -18,6 +20,18 @@ pub struct DashObjective {
     pub needs_support: bool,
     /// Confidence votes dropped two weeks running.
     pub confidence_falling: bool,
+    /// The key results and the crowd disagree.
+    pub divergence: Option<Divergence>,
+}
+
+/// An objective (wave or team) whose key results and crowd disagree.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Disagreeing {
+    pub id: ObjectiveId,
+    pub title: String,
+    /// `None` for a wave objective.
+    pub team: Option<TeamRef>,
+    pub divergence: Divergence,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -48,6 +62,10 @@ pub struct Dashboard {
     /// Those open for more than a week, longest waiting first (at most [`DASH_LIST`]).
     pub stale_boosts: Vec<BoostView>,
     pub stale_boost_count: usize,
+    /// Objectives whose key results and crowd disagree: wave objectives
+    /// first, then team objectives furthest from the wave's clock (at most [`DASH_LIST`]).
+    pub disagreeing: Vec<Disagreeing>,
+    pub disagreeing_count: usize,
 }
 
 /// Teams the dashboard lists at most: a small company sees them all, a
@@ -63,6 +81,7 @@ pub struct TeamObjectiveProgress {
     pub id: ObjectiveId,
     pub team: TeamId,
     pub parent: Option<ObjectiveId>,
+    pub title: String,
     pub progress: f64,
 }
 
@@ -75,8 +94,8 @@ pub struct DashboardInput {
     pub team_objectives: Vec<TeamObjectiveProgress>,
     /// The active teams of the organisation.
     pub teams: Vec<TeamRef>,
-    /// Objectives whose confidence dropped two weeks running.
-    pub falling: Vec<ObjectiveId>,
+    /// What the crowd says about each objective (wave and team).
+    pub crowd: Vec<CrowdSignal>,
     pub open_problems: Vec<OpenProblem>,
     /// Every boost of the organisation.
     pub boosts: Vec<BoostView>,
@@ -85,9 +104,20 @@ pub struct DashboardInput {
 }
 
 pub fn build(input: DashboardInput) -> Dashboard {
-    let DashboardInput { wave, clock, wave_objectives, team_objectives, teams, falling, open_problems, boosts, now } = input;
+    let DashboardInput { wave, clock, wave_objectives, team_objectives, teams, crowd, open_problems, boosts, now } = input;
     let elapsed = clock.elapsed_pct();
-    let falling: HashSet<ObjectiveId> = falling.into_iter().collect();
+    let falling: HashSet<ObjectiveId> = crowd.iter().filter(|c| c.falling).map(|c| c.objective_id).collect();
+    let recent: HashMap<ObjectiveId, _> = crowd.iter().filter_map(|c| Some((c.objective_id, c.recent?))).collect();
+    let diverges = |id: ObjectiveId, progress: f64| divergence(progress, elapsed, recent.get(&id).copied());
+    let team_names: HashMap<TeamId, TeamRef> = teams.iter().map(|t| (t.id, t.clone())).collect();
+    let mut team_disagreeing: Vec<Disagreeing> = team_objectives
+        .iter()
+        .filter_map(|o| {
+            let divergence = diverges(o.id, o.progress)?;
+            Some(Disagreeing { id: o.id, title: o.title.clone(), team: team_names.get(&o.team).cloned(), divergence })
+        })
+        .collect();
+    team_disagreeing.sort_by(|a, b| gap(b).total_cmp(&gap(a)).then(a.id.0.cmp(&b.id.0)));
     let mut by_team: HashMap<TeamId, Vec<&TeamObjectiveProgress>> = HashMap::new();
     let mut aligned_to: HashMap<ObjectiveId, HashSet<TeamId>> = HashMap::new();
     for o in &team_objectives {
@@ -119,11 +149,19 @@ pub fn build(input: DashboardInput) -> Dashboard {
             DashObjective {
                 needs_support: lags_time(objective.progress, elapsed) || confidence_falling,
                 confidence_falling,
+                divergence: diverges(objective.id, objective.progress),
                 aligned_teams: aligned as i64,
                 objective,
             }
         })
+        .collect::<Vec<DashObjective>>();
+    let mut disagreeing: Vec<Disagreeing> = objectives
+        .iter()
+        .filter_map(|o| Some(Disagreeing { id: o.objective.id, title: o.objective.title.clone(), team: None, divergence: o.divergence? }))
+        .chain(team_disagreeing)
         .collect();
+    let disagreeing_count = disagreeing.len();
+    disagreeing.truncate(DASH_LIST);
     let team_count = teams.len();
     let teams_needing_support = teams.iter().filter(|t| t.needs_support).count();
     // Needing support first, falling confidence first among those, then the lowest score.
@@ -154,18 +192,26 @@ pub fn build(input: DashboardInput) -> Dashboard {
         open_boosts,
         stale_boosts,
         stale_boost_count,
+        disagreeing,
+        disagreeing_count,
     }
+}
+
+/// How far the key results are from the wave's clock, either way.
+fn gap(d: &Disagreeing) -> f64 {
+    (d.divergence.elapsed - d.divergence.progress).abs()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::divergence::{CrowdView, Disagreement};
     use crate::domain::ids::WaveId;
     use crate::domain::wave::{WaveDates, WaveState};
     use chrono::NaiveDate;
 
     fn team_obj(id: i64, team: i64, parent: i64, progress: f64) -> TeamObjectiveProgress {
-        TeamObjectiveProgress { id: ObjectiveId(id), team: TeamId(team), parent: Some(ObjectiveId(parent)), progress }
+        TeamObjectiveProgress { id: ObjectiveId(id), team: TeamId(team), parent: Some(ObjectiveId(parent)), title: format!("O{id}"), progress }
     }
 
     fn obj(id: i64, team: Option<i64>, parent: Option<i64>, progress: f64) -> ObjectiveSummary {
@@ -198,13 +244,13 @@ mod tests {
             TeamRef { id: TeamId(8), name: "T8".into() },
             TeamRef { id: TeamId(9), name: "T9".into() },
         ];
-        let input = |falling: Vec<ObjectiveId>| DashboardInput {
+        let input = |crowd: Vec<CrowdSignal>| DashboardInput {
             wave: wave.clone(),
             clock,
             wave_objectives: objectives.clone(),
             team_objectives: team_objectives.clone(),
             teams: teams.clone(),
-            falling,
+            crowd,
             open_problems: vec![],
             boosts: vec![],
             now: 0,
@@ -224,10 +270,29 @@ mod tests {
         assert_eq!((d.team_count, d.teams_needing_support), (3, 1));
 
         // Falling confidence flags an objective (and its team) even when progress is on time.
-        let d = build(input(vec![ObjectiveId(1), ObjectiveId(3)]));
+        let d = build(input(vec![falling(1), falling(3)]));
         assert!(d.objectives[0].needs_support && d.objectives[0].confidence_falling);
         assert!(team(&d, 7).needs_support && team(&d, 7).confidence_falling);
         assert_eq!(d.teams[0].team.id, TeamId(7), "falling confidence first among those needing support");
+        assert!(d.disagreeing.is_empty(), "falling is not a disagreement");
+
+        // 64 % of the wave gone. O1 (60 %) and team objective 3 (80 %) are on pace with a worried
+        // crowd; O2 (10 %) and 5 (5 %) are far behind with a confident one; 4 (40 %) is far behind
+        // and its crowd reads Steady, which does not contradict the numbers.
+        let d = build(input(vec![says(1, 2.0), says(2, 4.0), says(5, 4.5), says(4, 3.0), says(3, 2.0)]));
+        assert_eq!(d.objectives[0].divergence.map(|v| v.kind), Some(Disagreement::OnPaceButWorried));
+        assert_eq!(d.objectives[1].divergence.map(|v| v.kind), Some(Disagreement::BehindButConfident));
+        let listed: Vec<(i64, Option<&str>)> = d.disagreeing.iter().map(|o| (o.id.0, o.team.as_ref().map(|t| t.name.as_str()))).collect();
+        assert_eq!(listed, [(1, None), (2, None), (5, Some("T8")), (3, Some("T7"))], "wave objectives first, then team objectives furthest from the clock");
+        assert_eq!(d.disagreeing_count, 4);
+    }
+
+    fn falling(id: i64) -> CrowdSignal {
+        CrowdSignal { objective_id: ObjectiveId(id), falling: true, recent: None }
+    }
+
+    fn says(id: i64, average: f64) -> CrowdSignal {
+        CrowdSignal { objective_id: ObjectiveId(id), falling: false, recent: Some(CrowdView { week: 2, average }) }
     }
 
     #[test]
@@ -239,12 +304,17 @@ mod tests {
         let teams: Vec<TeamRef> = (1..=500).map(|t| TeamRef { id: TeamId(t), name: format!("T{t}") }).collect();
         let wave_objectives = vec![obj(1, None, None, 50.0)];
         let team_objectives = (1..=500).map(|t| team_obj(1000 + t, t, 1, t as f64 * 0.2)).collect();
-        let input = DashboardInput { wave, clock, wave_objectives, team_objectives, teams, falling: vec![], open_problems: vec![], boosts: vec![], now: 0 };
+        // Every crowd is confident; the teams below 44 % (far behind 64 %) disagree with it.
+        let crowd = (1..=500).map(|t| says(1000 + t, 4.0)).collect();
+        let input = DashboardInput { wave, clock, wave_objectives, team_objectives, teams, crowd, open_problems: vec![], boosts: vec![], now: 0 };
         let d = build(input);
         assert_eq!(d.team_count, 500);
         assert_eq!(d.teams.len(), DASH_TEAMS);
         assert_eq!(d.teams[0].team.id, TeamId(1), "the lowest score first");
         assert!(d.teams.windows(2).all(|w| w[0].score <= w[1].score));
         assert_eq!(d.objectives[0].aligned_teams, 500);
+        assert_eq!(d.disagreeing_count, 221);
+        assert_eq!(d.disagreeing.len(), DASH_LIST);
+        assert_eq!(d.disagreeing[0].id, ObjectiveId(1001), "furthest behind first");
     }
 }

@@ -9,6 +9,7 @@ pub mod boost;
 pub mod confidence;
 pub mod team_groups;
 pub mod dashboard;
+pub mod divergence;
 pub mod draft;
 pub mod export;
 #[cfg(test)]

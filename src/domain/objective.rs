@@ -1,6 +1,7 @@
 //! Objectives: the org-level ones leaders set for a wave, and the team ones
 //! aligned to them.
 
+use super::divergence::Divergence;
 use super::ids::{ObjectiveId, UserId};
 use super::key_result::{KrDetail, KrView};
 use super::org::TeamRef;
@@ -73,6 +74,8 @@ pub struct ObjectiveDetail {
     pub can_check_in: bool,
     /// People who can own a wave objective (filled when `can_edit`).
     pub owners: PersonChoices,
+    /// The key results and this week's crowd disagree (active waves only).
+    pub divergence: Option<Divergence>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -3,7 +3,7 @@
 //! score only towards the browser that holds its ballot secret.
 
 use crate::domain::team_groups::by_team;
-use crate::domain::confidence::{falling_among, parse_view, rows, select, ConfidenceReport, ConfidenceView, ConfidenceRow, RowHead, VoteItem, VoteSheet};
+use crate::domain::confidence::{crowd_among, parse_view, CrowdSignal, rows, select, ConfidenceReport, ConfidenceView, ConfidenceRow, RowHead, VoteItem, VoteSheet};
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId};
 use crate::domain::vote::{parse_threshold, threshold, Score};
 use crate::domain::wave::WaveSummary;
@@ -169,20 +169,24 @@ pub async fn wave_rows(conn: &mut AnyConnection, vault: &AnyPool, org: OrgId, wa
     report_rows(conn, vault, org, wave, settings, today).await
 }
 
-/// Which of `ids` (objectives of `wave`) had confidence drop two weeks running.
-pub async fn falling(
+/// What the crowd says of each of `ids` (objectives of `wave`, whose votes
+/// `boxes` covers): falling two weeks running, and this week's shown average.
+pub async fn crowd(
     conn: &mut AnyConnection,
     vault: &AnyPool,
     org: OrgId,
     wave: &WaveSummary,
     today: NaiveDate,
     ids: &[ObjectiveId],
-) -> Result<Vec<ObjectiveId>, AppError> {
+    boxes: ballot_box::Boxes,
+) -> Result<Vec<CrowdSignal>, AppError> {
     let (threshold, live) = vote_settings(&mut *conn, org).await?;
-    let cast = ballot_box::distributions(vault, org, wave.id).await?;
-    let released = ballot_box::releases(vault, org, wave.id).await?;
+    let cast = ballot_box::distributions(vault, org, boxes).await?;
+    let released = ballot_box::releases(vault, org, boxes).await?;
     let d = wave.dates;
-    Ok(falling_among(ids, &cast, &released, d.week_count(), |w| d.week_closed(w, today), threshold, live))
+    // After its last day, a wave not yet closed reads as its last week.
+    let current = d.week_of(today).unwrap_or(if today > d.end() { d.week_count() } else { 0 });
+    Ok(crowd_among(ids, &cast, &released, d.week_count(), current, |w| d.week_closed(w, today), threshold, live))
 }
 
 /// The confidence page: `team`, or `show=all` with `page`, pick the rows (see `domain::confidence::select`).

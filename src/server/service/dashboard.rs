@@ -4,6 +4,7 @@ use crate::domain::dashboard::{build, Dashboard, DashboardInput};
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
+use crate::server::store::ballot_box::Boxes;
 use crate::server::store::{boosts, objectives, objectives::Scope, ppp, progress, teams, teams::Archived, waves};
 
 /// `None` when no wave is active.
@@ -17,9 +18,9 @@ pub async fn dashboard(ctx: &ServerCtx, caller: &Caller) -> Result<Option<Dashbo
     let team_objectives = progress::team_objectives(&mut conn, caller.org_id, wave.id).await?;
     let active = teams::refs(&mut *conn, caller.org_id, Archived::Leave).await?;
     let ids: Vec<_> = wave_objectives.iter().map(|o| o.id).chain(team_objectives.iter().map(|o| o.id)).collect();
-    let falling = super::confidence::falling(&mut conn, &ctx.vault.reader, caller.org_id, &wave, today, &ids).await?;
+    let crowd = super::confidence::crowd(&mut conn, &ctx.vault.reader, caller.org_id, &wave, today, &ids, Boxes::Wave(wave.id)).await?;
     let open_problems = ppp::open_problems(&mut *conn, caller.org_id, wave.id).await?;
     let boosts = boosts::list(&mut *conn, caller.org_id, boosts::Filter::Open).await?;
     let clock = wave.dates.clock(today);
-    Ok(Some(build(DashboardInput { wave, clock, wave_objectives, team_objectives, teams: active, falling, open_problems, boosts, now: ctx.now() })))
+    Ok(Some(build(DashboardInput { wave, clock, wave_objectives, team_objectives, teams: active, crowd, open_problems, boosts, now: ctx.now() })))
 }

@@ -5,11 +5,14 @@ use super::waves::open_for_objectives;
 use crate::domain::ids::{required_id, KeyResultId, ObjectiveId, TeamId, WaveId};
 use crate::domain::key_result::{KrDetail, KrInput, KrSpec};
 use crate::domain::objective::{parse_note, parse_rationale, parse_title, parse_why, ObjectiveDetail, TeamPlan};
+use crate::domain::divergence::divergence;
 use crate::domain::views::PersonChoices;
+use crate::domain::wave::WaveState;
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
 use crate::server::idempotency::{once_done, Once};
+use crate::server::store::ballot_box::Boxes;
 use crate::server::store::{check_ins, objectives, objectives::Scope, waves};
 
 pub async fn create_wave_objective(
@@ -165,7 +168,15 @@ pub async fn detail(ctx: &ServerCtx, caller: &Caller, id: ObjectiveId) -> Result
     } else {
         PersonChoices::default()
     };
+    // Crowd versus numbers only means something while the wave runs.
+    let divergence = if wave.state == WaveState::Active {
+        let crowd = super::confidence::crowd(&mut conn, &ctx.vault.reader, caller.org_id, &wave, ctx.today(), &[id], Boxes::Objective(id)).await?;
+        divergence(summary.progress, wave.dates.clock(ctx.today()).elapsed_pct(), crowd.first().and_then(|c| c.recent))
+    } else {
+        None
+    };
     Ok(ObjectiveDetail {
+        divergence,
         summary,
         wave,
         why: o.why,

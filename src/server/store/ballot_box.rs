@@ -296,25 +296,52 @@ pub async fn own_scores(conn: &mut AnyConnection, org: OrgId, week: u32, slots: 
     Ok(rows.into_iter().filter_map(|(o, s)| score_of(&s).map(|s| (o, s as u8))).collect())
 }
 
-/// Votes per score of every objective and week of a wave, as cast: the
+/// Which boxes a read covers: a whole wave's (the heat map, the dashboard)
+/// or one objective's (its page).
+#[derive(Debug, Clone, Copy)]
+pub enum Boxes {
+    Wave(WaveId),
+    Objective(ObjectiveId),
+}
+
+impl Boxes {
+    /// The condition on `vote_boxes` (aliased `b`), with the id as `$2`.
+    fn condition(self) -> (&'static str, i64) {
+        match self {
+            Boxes::Wave(w) => ("b.wave_id = $2", w.0),
+            Boxes::Objective(o) => ("b.objective_id = $2", o.0),
+        }
+    }
+}
+
+impl From<WaveId> for Boxes {
+    fn from(wave: WaveId) -> Self {
+        Boxes::Wave(wave)
+    }
+}
+
+/// Votes per score of every objective and week of `boxes`, as cast: the
 /// boxes' tallies, one row per objective and week.
-pub async fn distributions(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Vec<(ObjectiveId, u32, [u32; 5])>, AppError> {
-    let rows: Vec<(ObjectiveId, i64, String)> = sqlx::query_as("SELECT objective_id, week, tally FROM vote_boxes WHERE org_id = $1 AND wave_id = $2")
-        .bind(org)
-        .bind(wave)
-        .fetch_all(conn)
-        .await?;
+pub async fn distributions(conn: impl AnyExecutor<'_>, org: OrgId, boxes: impl Into<Boxes>) -> Result<Vec<(ObjectiveId, u32, [u32; 5])>, AppError> {
+    let (condition, id) = boxes.into().condition();
+    let rows: Vec<(ObjectiveId, i64, String)> =
+        sqlx::query_as(&format!("SELECT b.objective_id, b.week, b.tally FROM vote_boxes b WHERE b.org_id = $1 AND {condition}"))
+            .bind(org)
+            .bind(id)
+            .fetch_all(conn)
+            .await?;
     rows.into_iter().map(|(o, w, text)| Ok((o, w as u32, parse_tally(&text)?.counts()))).collect()
 }
 
-/// The last live release of every objective and week of a wave.
-pub async fn releases(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Vec<(ObjectiveId, u32, [u32; 5])>, AppError> {
-    let rows: Vec<(ObjectiveId, i64, String)> = sqlx::query_as(
+/// The last live release of every objective and week of `boxes`.
+pub async fn releases(conn: impl AnyExecutor<'_>, org: OrgId, boxes: impl Into<Boxes>) -> Result<Vec<(ObjectiveId, u32, [u32; 5])>, AppError> {
+    let (condition, id) = boxes.into().condition();
+    let rows: Vec<(ObjectiveId, i64, String)> = sqlx::query_as(&format!(
         "SELECT r.objective_id, r.week, r.counts FROM releases r \
-         JOIN vote_boxes b ON b.objective_id = r.objective_id AND b.week = r.week WHERE b.org_id = $1 AND b.wave_id = $2",
-    )
+         JOIN vote_boxes b ON b.objective_id = r.objective_id AND b.week = r.week WHERE b.org_id = $1 AND {condition}"
+    ))
     .bind(org)
-    .bind(wave)
+    .bind(id)
     .fetch_all(conn)
     .await?;
     let mut out = Vec::new();

@@ -71,13 +71,13 @@ pub async fn fill_missing(pool: &AnyPool) -> Result<usize, AppError> {
 
 /// Every team objective of a wave with its stored progress: one row each.
 pub async fn team_objectives(conn: &mut AnyConnection, org: OrgId, wave: WaveId) -> Result<Vec<TeamObjectiveProgress>, AppError> {
-    let rows: Vec<(ObjectiveId, TeamId, Option<ObjectiveId>, f64)> = sqlx::query_as(
-        "SELECT id, team_id, parent_id, COALESCE(progress, 0.0) FROM objectives \
+    let rows: Vec<(ObjectiveId, TeamId, Option<ObjectiveId>, String, f64)> = sqlx::query_as(
+        "SELECT id, team_id, parent_id, title, COALESCE(progress, 0.0) FROM objectives \
          WHERE org_id = $1 AND wave_id = $2 AND team_id IS NOT NULL ORDER BY id",
     )
     .bind(org)
     .bind(wave)
     .fetch_all(conn)
     .await?;
-    Ok(rows.into_iter().map(|(id, team, parent, progress)| TeamObjectiveProgress { id, team, parent, progress }).collect())
+    Ok(rows.into_iter().map(|(id, team, parent, title, progress)| TeamObjectiveProgress { id, team, parent, title, progress }).collect())
 }

@@ -1,4 +1,5 @@
 pub mod confirm;
+pub mod divergence;
 pub mod form;
 pub mod heat_map;
 pub mod kr_chart;

@@ -1,7 +1,8 @@
 //! The wave dashboard: time left, every wave objective with its progress and
 //! alignment, the teams that need support most, and what is waiting.
 
-use crate::domain::dashboard::{DashObjective, Dashboard, TeamScore};
+use crate::domain::dashboard::{DashObjective, Dashboard, Disagreeing, TeamScore};
+use crate::ui::components::divergence::{DivergenceFlag, DivergenceNote};
 use crate::ui::components::progress::{pct, NeedsSupport, ProgressBar};
 use crate::ui::pages::waves::date_range;
 use leptos::prelude::*;
@@ -31,6 +32,20 @@ pub fn DashboardView(d: Dashboard) -> impl IntoView {
                 view! { <ul class="objective-list">{d.objectives.into_iter().map(|o| view! { <DashObjectiveRow o elapsed/> }).collect_view()}</ul> }.into_any()
             }}
         </section>
+        {(!d.disagreeing.is_empty()).then(|| view! {
+            <section class="card" id="disagreeing">
+                <h2>{format!("Where the numbers and the crowd disagree ({})", d.disagreeing_count)}</h2>
+                <p class="meta">
+                    "Key results on pace while the people voting are worried, or far behind while they are confident. "
+                    {if d.disagreeing_count > d.disagreeing.len() {
+                        format!("The {} furthest from the wave's clock are listed, wave objectives first.", d.disagreeing.len())
+                    } else {
+                        "Wave objectives first.".to_string()
+                    }}
+                </p>
+                <ul class="objective-list">{d.disagreeing.into_iter().map(|o| view! { <DisagreeingRow o/> }).collect_view()}</ul>
+            </section>
+        })}
         <section class="card">
             <h2><a href="/boosts">{format!("Open boosts: {}", d.open_boosts)}</a></h2>
             {if d.stale_boosts.is_empty() {
@@ -94,6 +109,7 @@ fn DashObjectiveRow(o: DashObjective, elapsed: f64) -> impl IntoView {
                 <a class="objective-title" href=format!("/objectives/{}", obj.id)>{obj.title.clone()}</a>
                 {o.needs_support.then(|| view! { <NeedsSupport/> })}
                 {o.confidence_falling.then(|| view! { <span class="meta">"confidence dropped two weeks running"</span> })}
+                {o.divergence.map(|d| view! { <DivergenceFlag d/> })}
             </div>
             <ProgressBar value=obj.progress label=format!("Progress of {}", obj.title) marker=elapsed/>
             <p class="meta">{format!("{} team{} aligned", o.aligned_teams, if o.aligned_teams == 1 { "" } else { "s" })}</p>
@@ -105,6 +121,23 @@ fn DashObjectiveRow(o: DashObjective, elapsed: f64) -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
+        </li>
+    }
+}
+
+#[component]
+fn DisagreeingRow(o: Disagreeing) -> impl IntoView {
+    view! {
+        <li>
+            <div class="row-head">
+                <a class="objective-title" href=format!("/objectives/{}", o.id)>{o.title}</a>
+                <DivergenceFlag d=o.divergence/>
+            </div>
+            <p class="meta">{match o.team {
+                Some(t) => view! { "Team objective of " <a href=format!("/teams/{}", t.id)>{t.name}</a> }.into_any(),
+                None => view! { "Wave objective" }.into_any(),
+            }}</p>
+            <DivergenceNote d=o.divergence/>
         </li>
     }
 }

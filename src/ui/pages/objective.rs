@@ -7,6 +7,7 @@ use crate::domain::key_result::KrKind;
 use crate::domain::key_result::KrDetail;
 use crate::domain::objective::{ObjectiveDetail, ObjectiveSummary};
 use crate::error::AppError;
+use crate::ui::components::divergence::{DivergenceFlag, DivergenceNote};
 use crate::ui::components::form::{failure, Field, FormError, Submit, TextArea};
 use crate::ui::components::kr_chart::KrChart;
 use crate::ui::components::notice::Loaded;
@@ -63,6 +64,13 @@ fn Objective(o: ObjectiveDetail, refresh: RwSignal<u32>, update: ServerAction<Up
             <p class="prose">{o.why.clone()}</p>
             <ProgressBar value=s.progress label=format!("Progress of {}", s.title)/>
         </section>
+        {o.divergence.map(|d| view! {
+            <section class="card crowd-disagrees">
+                <h2>"The numbers and the crowd disagree " <DivergenceFlag d/></h2>
+                <DivergenceNote d/>
+                <p class="meta"><a href="/confidence">"Confidence heat map"</a></p>
+            </section>
+        })}
         {o.krs.into_iter().map(|kr| view! { <KeyResult kr dates=o.wave.dates can_check_in=o.can_check_in refresh/> }).collect_view()}
         {(!is_team).then(|| view! { <Aligned list=o.aligned.clone()/> })}
         {o.can_edit.then(|| view! { <EditObjective o=o.summary.clone() why=o.why.clone() owner=o.owner_id.map(|u| u.to_string()) owners=o.owners.clone() update/> })}
