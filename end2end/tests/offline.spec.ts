@@ -1,5 +1,5 @@
 import { expect, Page, test } from "@playwright/test";
-import { createTeam, fillKr, goOffline, goOnline, inviteLink, keptForOffline, logIn, signUp, startWave, uniqueEmail, navTo, logOut } from "./helpers";
+import { createTeam, fillKr, goOffline, goOnline, hydrated, inviteLink, keptForOffline, logIn, signUp, startWave, uniqueEmail, navTo, logOut } from "./helpers";
 
 const status = (page: Page) => page.locator("form .draft-status").first();
 
@@ -239,6 +239,10 @@ test("a draft queued by one person is never sent under the next person's session
 test("the app's files carry content hashes, are kept for a year, and the service worker keeps this release's", async ({ page }) => {
   await page.goto("/login");
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // A resource's timing entry appears once its body has arrived: the worker
+  // can be ready before the WebAssembly has finished downloading, but not
+  // before the page has hydrated with it.
+  await hydrated(page);
   const loaded = await page.evaluate(() =>
     performance
       .getEntriesByType("resource")
