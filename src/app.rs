@@ -3,7 +3,7 @@
 use crate::ui::layout::Layout;
 use crate::ui::pages::{
     account::AccountPage, admin::AdminPage, auth::LoginPage, boost::BoostPage, membership::MembershipLogPage, boosts::BoostsPage, auth::SignupPage, home::HomePage, join::JoinPage, not_found::NotFoundPage,
-    confidence::ConfidencePage, drafts::DraftsPage, objective::ObjectivePage, scorecard::{ScorecardPage, ScorecardResultPage}, survey::SurveyPageView, ppp_feed::PppFeedPage, vote::VotePage, team::TeamPage, teams::TeamsPage, wave::WavePage, waves::WavesPage,
+    confidence::ConfidencePage, drafts::DraftsPage, objective::ObjectivePage, present::PresentPage, scorecard::{ScorecardPage, ScorecardResultPage}, survey::SurveyPageView, ppp_feed::PppFeedPage, vote::VotePage, team::TeamPage, teams::TeamsPage, wave::WavePage, waves::WavesPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Title};
@@ -96,6 +96,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/boosts/:id") view=BoostPage ssr=SsrMode::Async/>
                     <Route path=path!("/confidence") view=ConfidencePage ssr=SsrMode::Async/>
                     <Route path=path!("/drafts") view=DraftsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/present") view=PresentPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

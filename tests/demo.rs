@@ -44,6 +44,20 @@ async fn demo_loads_idempotently_and_fills_the_dashboard() {
         [("Ship safely every day", "BehindButConfident"), ("An onboarding checklist inside the app", "OnPaceButWorried")],
         "the demo shows both ways the numbers and the crowd disagree"
     );
+    // Two finished waves: the summer review sets the crowd beside the grades,
+    // and early confidence predicted summer better than spring.
+    let waves = c.call("waves", &[]).await.json();
+    let summer = waves.as_array().unwrap().iter().find(|w| w["name"] == "Summer wave").expect("the demo has a summer wave");
+    assert_eq!(summer["state"], "Closed");
+    let calibration = c.call("calibration", &[("wave_id", &summer["id"].to_string())]).await.json();
+    let history: Vec<(&str, i64)> = calibration["history"]["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["wave"].as_str().unwrap(), (p["calibration"]["score"].as_f64().unwrap() * 100.0).round() as i64))
+        .collect();
+    assert_eq!(history, [("Spring wave", 86), ("Summer wave", 96)]);
+    assert_eq!(calibration["objectives"][1]["weekly"].as_array().unwrap().len(), 4, "four weeks of crowd confidence beside the grade");
     let pool = common::connect(&db).await;
     let orgs: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organisations").fetch_one(&pool).await.unwrap();
     assert_eq!(orgs, 1);

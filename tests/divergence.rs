@@ -41,14 +41,7 @@ async fn numbers_on_pace_with_a_worried_crowd_and_far_behind_with_a_confident_on
     let (_, wave_objective) = owner.active_wave(0, 27).await;
     let team = owner.own_team("Core").await;
     let team_objective = owner.team_objective(&team, &wave_objective).await;
-    let mut people = vec![owner.clone()];
-    for email in ["m1@example.com", "m2@example.com"] {
-        let m = app.member_of(&owner, email).await;
-        let id = m.me().await["user_id"].to_string();
-        assert_eq!(owner.call("add_team_member", &[("team_id", &team), ("user_id", &id)]).await.status, 200);
-        people.push(m);
-    }
-    assert_eq!(owner.call("update_vote_settings", &[("threshold", "3"), ("live", "")]).await.status, 200);
+    let people = app.crowd_of_three(&owner, &team).await;
 
     // Week 1: the wave objective is at 40 %, the team objective untouched.
     // Everyone is worried about the first and sure of the second.

@@ -55,6 +55,11 @@ test("signed in: every page of the demo organisation has no accessibility violat
     "/account",
     "/drafts",
     "/no-such-page",
+    // Present mode, paused on each slide so it holds still for the audit.
+    "/present?slide=1&every=0",
+    "/present?slide=2&every=0",
+    "/present?slide=3&every=0",
+    "/present?slide=4&every=0",
   ];
   pages.push(await firstLink(page, "/boosts", /^\/boosts\/\d+$/));
   await page.goto("/confidence");

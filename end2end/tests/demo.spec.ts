@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { audit } from "./axe";
 import { logIn } from "./helpers";
 
 // The demo organisation the server under test loads: what a leader of many
@@ -36,4 +37,22 @@ test("the dashboard flags where the numbers and the crowd disagree, and the obje
   const note = page.locator("section.crowd-disagrees");
   await expect(note.getByRole("heading", { name: /The numbers and the crowd disagree/ })).toBeVisible();
   await expect(note.getByText(/but the people voting are worried: week 1 averages 2\.3 of 5, Concerned or worse\. Ask the team what the numbers miss\.$/)).toBeVisible();
+  await audit(page);
+});
+
+// At reflection: the crowd's weekly confidence beside each objective's grade,
+// and how well early confidence predicted the end, wave after wave.
+test("the summer review sets the crowd's confidence beside the grades and shows calibration improving", async ({ page }) => {
+  await logIn(page, "olivia@demo.mistvine.test", "demo-password");
+  await page.goto("/waves");
+  await page.getByRole("link", { name: "Summer wave" }).click();
+  const section = page.locator("section#calibration");
+  await expect(section.getByRole("heading", { name: "Crowd confidence beside the final grades" })).toBeVisible();
+  await expect(section.getByText("Calibration 96 %")).toBeVisible();
+  const signup = section.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Sign-up takes under a minute" }) });
+  await expect(signup.getByRole("list", { name: "Weekly confidence in Sign-up takes under a minute" }).getByRole("listitem")).toHaveText(["w1 3.3", "w2 3.3", "w3 3.3", "w4 3.7"]);
+  await expect(signup.getByText("early confidence 3.3 (expects 0.6) · final grade 0.6")).toBeVisible();
+  await expect(section.getByText("Across 2 finished waves: 91 %. Early confidence is getting better at predicting how waves end.")).toBeVisible();
+  await expect(section.getByRole("img", { name: "Calibration by wave, oldest first: Spring wave 86 %, Summer wave 96 %" })).toBeVisible();
+  await audit(page);
 });

@@ -1,15 +1,16 @@
 //! Wave objectives (leaders), team objectives (teams), key-result check-ins,
-//! and the wave dashboard.
+//! the wave dashboard and present mode.
 
 use crate::domain::dashboard::Dashboard;
 use crate::domain::ids::{KeyResultId, ObjectiveId, TeamId, WaveId};
 use crate::domain::key_result::KrInput;
 use crate::domain::objective::{ObjectiveDetail, TeamPlan};
+use crate::domain::present::Present;
 use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use crate::server::{auth, ctx::ctx, service::dashboard, service::objectives};
+use crate::server::{auth, ctx::ctx, service::dashboard, service::objectives, service::present};
 
 #[server(endpoint = "create_wave_objective")]
 pub async fn create_wave_objective(
@@ -81,4 +82,12 @@ pub async fn get_dashboard() -> Result<Option<Dashboard>, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
     dashboard::dashboard(&ctx, &caller).await
+}
+
+/// The active wave for an all-hands screen; `None` when no wave is active.
+#[server(endpoint = "present")]
+pub async fn get_present() -> Result<Option<Present>, AppError> {
+    let ctx = ctx()?;
+    let caller = auth::require_member(&ctx).await?;
+    present::present(&ctx, &caller).await
 }

@@ -1,13 +1,14 @@
 //! End of wave: team reflections and grades, the wave review, and carrying
 //! unfinished objectives over into the next wave.
 
+use crate::domain::calibration::CalibrationReport;
 use crate::domain::ids::{ObjectiveId, TeamId, WaveId};
 use crate::domain::reflection::{GradeInput, TeamReflectionPage, TeamWaveReview};
 use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use crate::server::{auth, ctx::ctx, service::reflections};
+use crate::server::{auth, ctx::ctx, service::calibration, service::reflections};
 
 #[server(endpoint = "save_reflection")]
 pub async fn save_reflection(
@@ -48,4 +49,12 @@ pub async fn carry_over_objective(objective_id: ObjectiveId, parent_id: Objectiv
     let id = reflections::carry(&ctx, &caller, objective_id, parent_id).await?;
     leptos_axum::redirect(&format!("/objectives/{id}"));
     Ok(id)
+}
+
+/// How the crowd's confidence compared with the final grades, once a wave has ended.
+#[server(endpoint = "calibration")]
+pub async fn get_calibration(wave_id: WaveId) -> Result<Option<CalibrationReport>, AppError> {
+    let ctx = ctx()?;
+    let caller = auth::require_member(&ctx).await?;
+    calibration::report(&ctx, &caller, wave_id).await
 }

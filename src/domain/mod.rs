@@ -6,6 +6,7 @@
 
 pub mod account;
 pub mod boost;
+pub mod calibration;
 pub mod confidence;
 pub mod team_groups;
 pub mod dashboard;
@@ -20,6 +21,7 @@ pub mod kr_chart;
 pub mod objective;
 pub mod org;
 pub mod ppp;
+pub mod present;
 pub mod progress;
 pub mod reflection;
 pub mod scorecard;

@@ -8,12 +8,13 @@ use super::auth::hash_password;
 use super::ballots::{voter_tag, VoteKey};
 use super::clock::Time;
 use super::demo_waves::DemoVotes;
-use super::store::{self, accounts, orgs, teams, waves};
+use super::store::{self, accounts, orgs, teams};
 use super::vault::{Ballot, Vault};
 use crate::domain::account::{Email, OrgName, Password, PersonName};
 use crate::domain::ids::{OrgId, UserId, WaveId};
 use crate::domain::vote::Score;
 use crate::domain::org::{Role, TeamName};
+use crate::domain::wave::WaveDates;
 use crate::error::AppError;
 use sqlx::AnyPool;
 
@@ -31,12 +32,11 @@ const PEOPLE: [(&str, &str, Role); 6] = [
 ];
 
 /// Team name and the indexes in `PEOPLE` of its members.
-const TEAMS: [(&str, &[usize]); 3] = [("Platform", &[3, 4]), ("Growth", &[0, 2, 5]), ("Mobile", &[4, 5])];
+pub(super) const TEAMS: [(&str, &[usize]); 3] = [("Platform", &[3, 4]), ("Growth", &[0, 2, 5]), ("Mobile", &[4, 5])];
 
 /// Casts the demo's votes through the vault, as people voting would.
-async fn cast_votes(pool: &AnyPool, vault: &Vault, key: &VoteKey, org: OrgId, wave: WaveId, votes: Vec<DemoVotes>) -> Result<(), AppError> {
+async fn cast_votes(pool: &AnyPool, vault: &Vault, key: &VoteKey, org: OrgId, (wave, dates): (WaveId, WaveDates), votes: Vec<DemoVotes>) -> Result<(), AppError> {
     let mut conn = pool.acquire().await?;
-    let dates = waves::active(&mut *conn, org).await?.ok_or(AppError::Internal)?.dates;
     let created = store::votes::wave_created_at(&mut *conn, org, wave).await?;
     for v in votes {
         let opened = dates.voting_opened(v.week, created);
@@ -65,8 +65,8 @@ pub async fn load(pool: &AnyPool, vault: &Vault, key: &VoteKey, time: &Time) -> 
     let hash = hash_password(parse(Password::parse(DEMO_PASSWORD))?).await?;
     let now = time.now();
     // The demo organisation has existed for a while: its people joined before
-    // the wave began, so they vote in every week of it.
-    let joined = now - 30 * 86_400;
+    // its first wave began, so they vote in every week of every wave.
+    let joined = now - 120 * 86_400;
     let mut tx = pool.begin().await?;
     let org: OrgId = orgs::create_org(&mut tx, &parse(OrgName::parse(DEMO_ORG))?, now).await?;
     let mut users: Vec<UserId> = Vec::new();
@@ -85,9 +85,12 @@ pub async fn load(pool: &AnyPool, vault: &Vault, key: &VoteKey, time: &Time) -> 
         }
         team_ids.push(team);
     }
+    let past = super::demo_history::load(&mut tx, org, &users, &team_ids, time).await?;
     let (wave, votes) = super::demo_waves::load(&mut tx, org, &users, &team_ids, time).await?;
     tx.commit().await?;
-    cast_votes(pool, vault, key, org, wave, votes).await?;
+    for (wave, votes) in past.into_iter().chain([(wave, votes)]) {
+        cast_votes(pool, vault, key, org, wave, votes).await?;
+    }
     tracing::info!("demo organisation loaded: log in as {DEMO_OWNER} / {DEMO_PASSWORD} (or any @demo.mistvine.test person)");
     Ok(())
 }

@@ -10,24 +10,25 @@ use super::clock::Time;
 use chrono::Days;
 use sqlx::AnyConnection;
 
-fn kr(title: &str, kind: KrKind) -> KrSpec {
+pub(super) fn kr(title: &str, kind: KrKind) -> KrSpec {
     KrSpec { title: title.into(), kind, weight: 1.0 }
 }
 
-fn numeric(start: f64, target: f64, unit: &str) -> KrKind {
+pub(super) fn numeric(start: f64, target: f64, unit: &str) -> KrKind {
     KrKind::Numeric { start, target, unit: unit.into() }
 }
 
-struct Ctx<'a> {
-    conn: &'a mut AnyConnection,
-    org: OrgId,
-    wave: crate::domain::ids::WaveId,
-    now: i64,
+/// Where objectives go, and the moment check-ins count back from.
+pub(super) struct Ctx<'a> {
+    pub conn: &'a mut AnyConnection,
+    pub org: OrgId,
+    pub wave: crate::domain::ids::WaveId,
+    pub now: i64,
 }
 
 impl Ctx<'_> {
     /// Adds an objective and replays `history` (per key result: values, oldest first).
-    async fn objective(
+    pub async fn objective(
         &mut self,
         team: Option<(TeamId, ObjectiveId)>,
         title: &str,
@@ -66,7 +67,7 @@ pub async fn load(
     people: &[UserId],
     teams: &[TeamId],
     time: &Time,
-) -> Result<(WaveId, Vec<DemoVotes>), AppError> {
+) -> Result<((WaveId, WaveDates), Vec<DemoVotes>), AppError> {
     let (now, today) = (time.now(), time.today());
     let dates = WaveDates::new(today - Days::new(10), today + Days::new(17)).map_err(AppError::from)?;
     let name = WaveName::parse("Autumn wave").map_err(AppError::from)?;
@@ -198,5 +199,5 @@ pub async fn load(
     let step = |from, to, helper, at| Transition { org, boost: id, from, to, helper, reason: None, actor: people[3], now: at };
     transition(c.conn, step(BoostState::Open, BoostState::Accepted, helper, now - 5 * 86_400)).await?;
     transition(c.conn, step(BoostState::Accepted, BoostState::Done, None, now - 3 * 86_400)).await?;
-    Ok((wave, week_one))
+    Ok(((wave, dates), week_one))
 }

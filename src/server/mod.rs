@@ -10,6 +10,7 @@ pub mod clock;
 pub mod ctx;
 pub mod db;
 pub mod demo;
+mod demo_history;
 mod demo_waves;
 pub mod errors;
 pub mod generate;

@@ -56,6 +56,18 @@ pub fn Layout(children: Children) -> impl IntoView {
     provide_context(Session { me, epoch });
     let drafts = Drafts::provide();
     drafts.follow(me);
+    // Present mode fills an all-hands screen: no bar, nothing to skip.
+    let location = leptos_router::hooks::use_location();
+    let bar = move || !location.pathname.get().starts_with("/present");
+    view! {
+        {move || bar().then(|| view! { <TopBar me/> })}
+        <OfflineBanner drafts/>
+        <main id="main" class="page">{children()}</main>
+    }
+}
+
+#[component]
+fn TopBar(me: Resource<Result<Option<Me>, AppError>>) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="topbar" on:click=close_menu_on_link>
@@ -72,8 +84,6 @@ pub fn Layout(children: Children) -> impl IntoView {
                 })}
             </Transition>
         </header>
-        <OfflineBanner drafts/>
-        <main id="main" class="page">{children()}</main>
     }
 }
 

@@ -181,6 +181,21 @@ impl TestApp {
     }
 
     /// Creates an invite as `admin` and has a new person join through it.
+    /// The owner and two new members in `team` (the owner's), with results
+    /// shown from three voters once a week closes: the smallest crowd whose
+    /// confidence shows. The owner comes first.
+    pub async fn crowd_of_three(&self, owner: &Client, team: &str) -> Vec<Client> {
+        let mut people = vec![owner.clone()];
+        for email in ["m1@example.com", "m2@example.com"] {
+            let m = self.member_of(owner, email).await;
+            let id = m.me().await["user_id"].to_string();
+            assert_eq!(owner.call("add_team_member", &[("team_id", team), ("user_id", &id)]).await.status, 200);
+            people.push(m);
+        }
+        assert_eq!(owner.call("update_vote_settings", &[("threshold", "3"), ("live", "")]).await.status, 200);
+        people
+    }
+
     pub async fn member_of(&self, admin: &Client, email: &str) -> Client {
         let token = admin.invite_token().await;
         let c = self.client();

@@ -163,6 +163,23 @@ async fn report_rows(
     Ok(rows(objectives, &cast, &released, d.week_count(), |w| d.week_closed(w, today), threshold, live))
 }
 
+/// The heat-map rows of `heads` (objectives of `wave`), with the threshold
+/// they are shown under.
+pub async fn rows_of(
+    conn: &mut AnyConnection,
+    vault: &AnyPool,
+    org: OrgId,
+    wave: &WaveSummary,
+    today: NaiveDate,
+    heads: Vec<RowHead>,
+) -> Result<(Vec<ConfidenceRow>, u32), AppError> {
+    let (threshold, live) = vote_settings(&mut *conn, org).await?;
+    let cast = ballot_box::distributions(vault, org, wave.id).await?;
+    let released = ballot_box::releases(vault, org, wave.id).await?;
+    let d = wave.dates;
+    Ok((rows(heads, &cast, &released, d.week_count(), |w| d.week_closed(w, today), threshold, live), threshold))
+}
+
 /// The heat-map rows of every objective of `wave`, as its pages show them.
 pub async fn wave_rows(conn: &mut AnyConnection, vault: &AnyPool, org: OrgId, wave: &WaveSummary, today: NaiveDate) -> Result<Vec<ConfidenceRow>, AppError> {
     let settings = vote_settings(&mut *conn, org).await?;

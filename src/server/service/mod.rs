@@ -8,11 +8,13 @@
 pub mod access;
 pub mod accounts;
 pub mod boosts;
+pub mod calibration;
 pub mod confidence;
 pub mod dashboard;
 pub mod export;
 pub mod objectives;
 pub mod org;
+pub mod present;
 pub mod ppp;
 pub mod reflections;
 pub mod survey;

@@ -20,6 +20,8 @@ pub fn DashboardView(d: Dashboard) -> impl IntoView {
             </p>
             <p class="meta">{format!("{} · {} of the wave elapsed", date_range(&d.wave), pct(elapsed))}</p>
             <ProgressBar value=elapsed label="Share of the wave elapsed"/>
+            // A full page load: present mode advances by meta refresh (see `pages::present`).
+            <p class="meta"><a href="/present" rel="external">"Present on a screen"</a>" — the wave for an all-hands, advancing by itself."</p>
             {(flagged > 0).then(|| view! {
                 <p class="flag-summary">{format!("{flagged} need{} support: progress trails the time elapsed or confidence keeps dropping.", if flagged == 1 { "s" } else { "" })}</p>
             })}

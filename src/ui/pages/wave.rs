@@ -2,10 +2,11 @@
 //! and set its objectives here.
 
 use crate::api::objectives::CreateWaveObjective;
-use crate::api::reflections::get_wave_reviews;
+use crate::api::reflections::{get_calibration, get_wave_reviews};
 use crate::api::waves::{get_wave, AdvanceWave};
 use crate::domain::ids::WaveId;
 use crate::domain::objective::{ObjectiveSummary, WaveDetail};
+use crate::domain::calibration::CalibrationReport;
 use crate::domain::reflection::TeamWaveReview;
 use crate::domain::views::PersonChoices;
 use crate::error::AppError;
@@ -14,6 +15,7 @@ use crate::ui::components::kr_fields::KrFields;
 use crate::ui::components::notice::{for_id, Loaded};
 use crate::ui::components::person::PersonChooser;
 use crate::ui::components::progress::ProgressBar;
+use crate::ui::pages::wave_calibration::WaveCalibration;
 use crate::ui::pages::wave_reviews::WaveReviews;
 use crate::ui::pages::waves::date_range;
 use crate::ui::components::confirm::Confirm;
@@ -33,8 +35,9 @@ pub fn WavePage() -> impl IntoView {
     );
     // Made here, before anything is awaited (see `notice::for_id`).
     let reviews = Resource::new(move || (wave_id(), advance.version().get()), |(id, _)| for_id(id, "That wave", get_wave_reviews));
+    let calibration = Resource::new(move || (wave_id(), advance.version().get()), |(id, _)| for_id(id, "That wave", get_calibration));
     view! {
-        <Loaded resource=wave view=move |w| view! { <Wave w advance create reviews/> }/>
+        <Loaded resource=wave view=move |w| view! { <Wave w advance create reviews calibration/> }/>
     }
 }
 
@@ -44,6 +47,7 @@ fn Wave(
     advance: ServerAction<AdvanceWave>,
     create: ServerAction<CreateWaveObjective>,
     reviews: Resource<Result<Vec<TeamWaveReview>, AppError>>,
+    calibration: Resource<Result<Option<CalibrationReport>, AppError>>,
 ) -> impl IntoView {
     let advance_error = failure(advance);
     let open = w.wave.state.open_for_objectives();
@@ -100,6 +104,7 @@ fn Wave(
                 }.into_any()
             }}
         </section>
+        <WaveCalibration report=calibration/>
         <WaveReviews reviews/>
         {(w.can_lead && open).then(|| view! { <NewWaveObjective wave_id=w.wave.id owners=w.owners create/> })}
     }
