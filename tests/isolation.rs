@@ -22,7 +22,7 @@ const MEMBER: &[&str] = &[
     "confidence", "create_boost", "create_team_objective", "dashboard", "end_other_sessions", "end_session", "members", "member_directory",
     "membership_log", "objective", "overview", "ppp_feed", "resolve_problem", "save_ppp", "save_reflection", "survey",
     "switch_org", "team", "team_plan", "team_ppp", "team_reflection", "teams", "update_objective", "vote_settings",
-    "vote_sheet", "wave", "wave_reviews", "waves", "answer_survey",
+    "vote_sheet", "wave", "wave_reviews", "waves", "answer_survey", "present", "calibration",
 ];
 
 /// Words only organisation A's data contains.
