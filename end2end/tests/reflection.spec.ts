@@ -38,8 +38,11 @@ test("a wave is reflected on, graded, closed, and the next starts with a carried
   // The wave page shows it; the leader closes the wave.
   await page.goto("/waves");
   await page.getByRole("link", { name: "Old wave" }).click();
-  await expect(page.getByText("Measure weekly")).toBeVisible();
-  await expect(page.getByText(/grade 0\.4/)).toBeVisible();
+  const reviews = page.locator("section.card").filter({ has: page.getByRole("heading", { name: "Reflections and grades" }) });
+  await expect(reviews.getByText("Measure weekly")).toBeVisible();
+  await expect(reviews.getByText("grade 0.4 · 50 %")).toBeVisible();
+  // Nobody voted, so the calibration beside it has no early confidence to compare.
+  await expect(page.locator("section#calibration").getByText("too few early votes to compare · final grade 0.4")).toBeVisible();
   await audit(page);
   await page.locator("summary", { hasText: "Close the wave…" }).click();
   await page.getByRole("button", { name: "Close the wave" }).click();
