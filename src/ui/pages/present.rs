@@ -12,6 +12,7 @@ use crate::ui::components::divergence::DivergenceFlag;
 use crate::ui::components::heat_map::{HeatLegend, HeatMap};
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::progress::{pct, NeedsSupport, ProgressBar};
+use crate::ui::count;
 use crate::ui::pages::waves::date_range;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -128,10 +129,10 @@ fn WaveSlide(p: Present) -> impl IntoView {
         </p>
         <ProgressBar value=elapsed label="Share of the wave gone"/>
         <p class="present-big">
-            {format!("{} objective{} · {} team{} · {} open boost{}",
-                d.objectives.len(), plural(d.objectives.len()),
-                d.team_count, plural(d.team_count),
-                d.open_boosts, plural(d.open_boosts))}
+            {format!("{} · {} · {}",
+                count(d.objectives.len() as u32, "objective"),
+                count(d.team_count as u32, "team"),
+                count(d.open_boosts as u32, "open boost"))}
         </p>
     }
 }
@@ -164,7 +165,7 @@ fn PresentObjective(o: DashObjective, elapsed: f64) -> impl IntoView {
             </div>
             <ProgressBar value=obj.progress label=format!("Progress of {}", obj.title) marker=elapsed/>
             <p class="present-meta">
-                {format!("{} team{} aligned ", o.aligned_teams, plural(o.aligned_teams as usize))}
+                {format!("{} aligned ", count(o.aligned_teams as u32, "team"))}
                 {o.needs_support.then(|| view! { <NeedsSupport/> })}
                 " "
                 {o.divergence.map(|d| view! { <DivergenceFlag d/> })}
@@ -219,8 +220,4 @@ fn BoostsSlide(p: Present) -> impl IntoView {
             }.into_any()
         }}
     }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

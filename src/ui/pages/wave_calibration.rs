@@ -6,6 +6,7 @@ use crate::domain::calibration::{expected_grade, CalibrationHistory, Calibration
 use crate::error::AppError;
 use crate::ui::components::heat_map::colour;
 use crate::ui::components::notice::ErrorNotice;
+use crate::ui::count;
 use leptos::prelude::*;
 
 #[component]
@@ -83,7 +84,7 @@ fn History(h: CalibrationHistory) -> impl IntoView {
         Some(Direction::Steady) => " About as well as the wave before.",
         None => "",
     };
-    let overall = h.overall().map(|o| format!("Across {} finished wave{}: {:.0} %.", h.points.len(), if h.points.len() == 1 { "" } else { "s" }, o * 100.0));
+    let overall = h.overall().map(|o| format!("Across {}: {:.0} %.", count(h.points.len() as u32, "finished wave"), o * 100.0));
     let row = 30.0;
     let height = row * h.points.len() as f64;
     let summary = h.points.iter().map(|p| format!("{} {:.0} %", p.wave, p.calibration.score * 100.0)).collect::<Vec<_>>().join(", ");
