@@ -69,6 +69,8 @@ async fn run(settings: Settings) -> Result<(), String> {
         options.site_addr = listen;
     }
     let addr = options.site_addr;
+    let mut settings = settings;
+    settings.listen = Some(addr);
     tracing::info!(database = %settings.database, "opening database");
     let (app, _pool) = router::build(settings, options, Time::system()).await?;
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;

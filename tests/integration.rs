@@ -23,6 +23,7 @@ mod export;
 mod generate;
 mod isolation;
 mod legacy;
+mod mail;
 mod moving;
 mod objectives;
 mod organisations;

@@ -9,12 +9,15 @@ use crate::common::{Client, TestApp};
 use sqlx::AnyPool;
 
 /// Functions anyone may call without a session.
-const PUBLIC: &[&str] = &["signup", "login", "logout", "me", "preview_invite", "join_with_signup", "join"];
+const PUBLIC: &[&str] = &[
+    "signup", "login", "logout", "me", "preview_invite", "join_with_signup", "join", "request_password_reset", "check_reset", "reset_password",
+];
 /// Functions that only admins (or leaders) may call.
 const ADMIN: &[&str] = &[
     "add_team_member", "advance_wave", "audit_log", "change_role", "close_survey", "create_invite", "create_team",
     "create_wave", "create_wave_objective", "invites", "open_survey", "remove_member", "remove_team_member",
     "rename_team", "revoke_invite", "set_team_archived", "update_vote_settings", "invite_link", "export",
+    "org_mail", "update_org_mail", "email_invite",
 ];
 /// Everything else a member calls (their own organisation's data).
 const MEMBER: &[&str] = &[
@@ -23,6 +26,7 @@ const MEMBER: &[&str] = &[
     "membership_log", "objective", "overview", "ppp_feed", "resolve_problem", "save_ppp", "save_reflection", "survey",
     "switch_org", "team", "team_plan", "team_ppp", "team_reflection", "teams", "update_objective", "vote_settings",
     "vote_sheet", "wave", "wave_reviews", "waves", "answer_survey", "present", "calibration",
+    "email_choices", "update_email_choices",
 ];
 
 /// Words only organisation A's data contains.
@@ -73,8 +77,11 @@ async fn fingerprint(db: &AnyPool, org: i64) -> String {
         let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table} t {join} WHERE o.org_id = $1")).bind(org).fetch_one(db).await.unwrap();
         out.push_str(&format!("{table}={n};"));
     }
-    let users: Vec<(String, String, String)> =
-        sqlx::query_as("SELECT u.email, u.name, u.password_hash FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.org_id = $1 ORDER BY u.id")
+    let schedule: (String, i64, i64) =
+        sqlx::query_as("SELECT time_zone, reminder_day, reminder_minute FROM organisations WHERE id = $1").bind(org).fetch_one(db).await.unwrap();
+    out.push_str(&format!("schedule={schedule:?};"));
+    let users: Vec<(String, String, String, i64, i64)> =
+        sqlx::query_as("SELECT u.email, u.name, u.password_hash, u.email_reminders, u.email_digest FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.org_id = $1 ORDER BY u.id")
             .bind(org)
             .fetch_all(db)
             .await
@@ -132,6 +139,7 @@ async fn every_server_function_keeps_organisations_apart() {
         ("helper_id", &member_id), ("reason", "r"), ("worked", "w"), ("didnt", "d"), ("change", "c"), ("token", "x"),
         ("current_password", "not-the-password"), ("new_password", "password-9"), ("uses", "1"), ("live", "on"),
         ("starts_on", "2026-03-03"), ("ends_on", "2026-03-30"), ("resolved", "true"),
+        ("email", "stranger@example.com"), ("time_zone", "Europe/Berlin"), ("reminder_day", "5"), ("reminder_time", "16:00"), ("reminders", "on"), ("digest", "on"),
     ];
 
     let paths: Vec<(String, bool)> = leptos::server_fn::axum::server_fn_paths().map(|(p, m)| (p.to_string(), m == http::Method::GET)).collect();

@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod boosts;
 pub mod export;
+pub mod mail;
 pub mod objectives;
 pub mod org;
 pub mod ppp;

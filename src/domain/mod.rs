@@ -18,6 +18,7 @@ mod fuzz;
 pub mod ids;
 pub mod key_result;
 pub mod kr_chart;
+pub mod mail;
 pub mod objective;
 pub mod org;
 pub mod ppp;

@@ -45,6 +45,9 @@ const MAIN: &[(&str, &str)] = &[
     ("membership_events", "id"),
     ("signups", "id"),
     ("audit_log", "id"),
+    ("outbox", "id"),
+    ("weekly_runs", "org_id, kind, week"),
+    ("password_resets", "token_hash"),
 ];
 
 const VAULT: &[(&str, &str)] = &[

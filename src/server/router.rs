@@ -4,7 +4,7 @@
 use super::clock::{Clock, Time};
 use super::ctx::ServerCtx;
 use super::settings::Settings;
-use super::{assets, ballots, db, demo, errors, legacy, observe, security, store, vault};
+use super::{assets, ballots, db, demo, errors, legacy, mail, observe, security, store, vault};
 use crate::app::{shell, App};
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -63,7 +63,12 @@ pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time
     }
     let removed = store::accounts::delete_expired_sessions(&pool, time.now()).await.unwrap_or(0);
     tracing::debug!(removed, "expired sessions removed");
-    let state = AppState { leptos_options, ctx: ServerCtx { pool: pool.clone(), vault, settings: Arc::new(settings), vote_key, time, assets } };
+    let mail = mail::Mailer::from_settings(&settings)?;
+    let ctx = ServerCtx { pool: pool.clone(), vault, settings: Arc::new(settings), vote_key, time, assets, mail: mail.clone() };
+    if let Some(mailer) = mail {
+        mail::spawn(ctx.clone(), mailer);
+    }
+    let state = AppState { leptos_options, ctx };
     Ok((router(state), pool))
 }
 
@@ -114,10 +119,12 @@ pub async fn spawn_for_tests(settings: Settings, clock: Arc<dyn Clock>) -> Resul
 }
 
 /// The same, with the site settings of the test's choosing.
-pub async fn spawn_for_tests_with(settings: Settings, clock: Arc<dyn Clock>, options: LeptosOptions) -> Result<SocketAddr, String> {
-    let (app, _pool) = build(settings, options, Time::new(clock)).await?;
+pub async fn spawn_for_tests_with(mut settings: Settings, clock: Arc<dyn Clock>, options: LeptosOptions) -> Result<SocketAddr, String> {
     let listener = TcpListener::bind("127.0.0.1:0").await.map_err(|e| e.to_string())?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    // Links in e-mails point here unless the test names a public URL.
+    settings.listen = Some(addr);
+    let (app, _pool) = build(settings, options, Time::new(clock)).await?;
     tokio::spawn(async move { serve(listener, app).await });
     Ok(addr)
 }

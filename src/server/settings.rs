@@ -51,8 +51,48 @@ pub struct Settings {
     #[arg(long, env = "MISTVINE_TRUST_PROXY", action = ArgAction::SetTrue, value_parser = BoolishValueParser::new())]
     pub trust_proxy: bool,
 
+    /// The SMTP server that sends Mistvine's e-mail: invites, password
+    /// resets, the weekly reminder and the leaders' Friday digest. Without
+    /// it Mistvine sends nothing and works as before.
+    #[arg(long, env = "MISTVINE_SMTP_HOST")]
+    pub smtp_host: Option<String>,
+
+    /// Its port. Defaults: 587 with starttls, 465 with tls, 25 with none.
+    #[arg(long, env = "MISTVINE_SMTP_PORT")]
+    pub smtp_port: Option<u16>,
+
+    /// How the connection is protected: starttls (upgrade, the default),
+    /// tls (encrypted from the start), or none (only for a relay on this
+    /// machine or a network you trust).
+    #[arg(long, env = "MISTVINE_SMTP_TLS", value_enum, default_value_t = SmtpTls::Starttls)]
+    pub smtp_tls: SmtpTls,
+
+    /// The SMTP user name, if the server wants one.
+    #[arg(long, env = "MISTVINE_SMTP_USER")]
+    pub smtp_user: Option<String>,
+
+    /// The SMTP password. Prefer the variable to the flag: flags show in the process list.
+    #[arg(long, env = "MISTVINE_SMTP_PASSWORD", hide_env_values = true)]
+    pub smtp_password: Option<String>,
+
+    /// Who e-mails come from, e.g. "Mistvine <okr@example.com>". Needed with --smtp-host.
+    #[arg(long, env = "MISTVINE_MAIL_FROM")]
+    pub mail_from: Option<String>,
+
+    /// How often, in milliseconds, the outbox and the weekly schedule are checked.
+    #[arg(long, env = "MISTVINE_MAIL_POLL_MS", default_value_t = 5000, hide = true)]
+    pub mail_poll_ms: u64,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// How the SMTP connection is protected.
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmtpTls {
+    Starttls,
+    Tls,
+    None,
 }
 
 #[derive(Subcommand, Debug, Clone)]
@@ -114,7 +154,24 @@ impl Settings {
             open_signup: true,
             signups_per_hour: crate::domain::account::DEFAULT_SIGNUPS_PER_HOUR,
             trust_proxy: false,
+            smtp_host: None,
+            smtp_port: None,
+            smtp_tls: SmtpTls::Starttls,
+            smtp_user: None,
+            smtp_password: None,
+            mail_from: None,
+            mail_poll_ms: 5000,
             command: None,
+        }
+    }
+
+    /// Where links in e-mails point: the public URL, else the address the
+    /// server listens on.
+    pub fn site_base(&self) -> String {
+        match (&self.public_url, self.listen) {
+            (Some(url), _) => url.trim_end_matches('/').to_owned(),
+            (None, Some(addr)) => format!("http://{addr}"),
+            (None, None) => "http://127.0.0.1:3000".to_owned(),
         }
     }
 

@@ -11,6 +11,7 @@
 
 #![allow(dead_code)]
 
+pub mod smtp;
 pub mod sqlite_file;
 
 use chrono::{DateTime, Days, NaiveDate, TimeDelta, Utc};
@@ -97,6 +98,23 @@ impl TestApp {
         let clock = ManualClock::starting_at(at);
         let addr = mistvine::server::router::spawn_for_tests(settings, clock.clone()).await.expect("app starts");
         Self { base: format!("http://{addr}"), database, db_path, key_path, clock, _dir: dir }
+    }
+
+    /// Another server on this app's data (database and vote key) with a
+    /// clock of its own at `at`: a restarted server, or a second app server.
+    /// Returns its address and its clock.
+    pub async fn another_server(&self, at: DateTime<Utc>, adjust: impl FnOnce(&mut Settings)) -> (String, Arc<ManualClock>) {
+        let mut settings = Settings::for_database(self.database.clone(), self.key_path.clone());
+        settings.signups_per_hour = 10_000;
+        adjust(&mut settings);
+        let clock = ManualClock::starting_at(at);
+        let addr = mistvine::server::router::spawn_for_tests(settings, clock.clone()).await.expect("second server starts");
+        (format!("http://{addr}"), clock)
+    }
+
+    /// A client of another server of this app.
+    pub fn client_of(&self, base: &str) -> Client {
+        Client { base: base.to_owned(), ..self.client() }
     }
 
     /// Lets time pass for the app.

@@ -12,6 +12,7 @@ pub mod calibration;
 pub mod confidence;
 pub mod dashboard;
 pub mod export;
+pub mod mail;
 pub mod objectives;
 pub mod org;
 pub mod present;

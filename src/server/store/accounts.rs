@@ -112,6 +112,15 @@ pub async fn delete_other_sessions(conn: impl AnyExecutor<'_>, user: UserId, kee
     Ok(sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2").bind(user).bind(keep).execute(conn).await?.rows_affected())
 }
 
+/// Ends every session of this person (a password reset: whoever had the old password is out).
+pub async fn delete_sessions_of(conn: impl AnyExecutor<'_>, user: UserId) -> Result<u64, AppError> {
+    Ok(sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user).execute(conn).await?.rows_affected())
+}
+
+pub async fn email_of_user(conn: impl AnyExecutor<'_>, user: UserId) -> Result<String, AppError> {
+    Ok(sqlx::query_scalar("SELECT email FROM users WHERE id = $1").bind(user).fetch_one(conn).await?)
+}
+
 pub async fn password_hash(conn: impl AnyExecutor<'_>, user: UserId) -> Result<String, AppError> {
     Ok(sqlx::query_scalar("SELECT password_hash FROM users WHERE id = $1").bind(user).fetch_one(conn).await?)
 }

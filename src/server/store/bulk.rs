@@ -115,10 +115,10 @@ impl Table {
 }
 
 /// SQLite's limit on bound values in one statement is 32,766 (PostgreSQL's 65,535).
-const MAX_VALUES: usize = 30_000;
+pub(super) const MAX_VALUES: usize = 30_000;
 
 /// `VALUES ($1, $2), ($3, $4), …` for `rows` rows of `width` values.
-fn values_list(rows: usize, width: usize) -> String {
+pub(super) fn values_list(rows: usize, width: usize) -> String {
     (0..rows)
         .map(|r| format!("({})", (1..=width).map(|c| format!("${}", r * width + c)).collect::<Vec<_>>().join(", ")))
         .collect::<Vec<_>>()

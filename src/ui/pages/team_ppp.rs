@@ -73,7 +73,7 @@ fn Ppp(p: TeamPpp, team_id: TeamId, save: ServerAction<SavePpp>, resolve: Server
     };
     let texts = Section::ALL.map(current_text);
     view! {
-        <section class="card">
+        <section class="card" id="ppp">
             <h2>{format!("Weekly PPP · week {week}")}</h2>
             {match p.current.clone() {
                 Some(u) => view! { <PppView u solve/> }.into_any(),

@@ -1,0 +1,85 @@
+//! E-mail: password reset links, invites by e-mail, the organisation's
+//! weekly schedule and each person's choice of weekly e-mails.
+
+use crate::domain::mail::{EmailChoices, OrgMail};
+use crate::error::AppError;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::server::{auth, ctx::ctx, service::mail};
+
+/// A checkbox sends its value when ticked and nothing when not.
+#[cfg(feature = "ssr")]
+fn ticked(v: &Option<String>) -> bool {
+    v.as_deref().is_some_and(|v| v == "on" || v == "true")
+}
+
+/// E-mails a reset link if the address has an account; answers the same either way.
+#[server(endpoint = "request_password_reset")]
+pub async fn request_password_reset(email: String) -> Result<(), AppError> {
+    let ctx = ctx()?;
+    mail::request_reset(&ctx, &email).await?;
+    leptos_axum::redirect("/forgot?sent=1");
+    Ok(())
+}
+
+/// The address a reset link is for; 410 when it is spent or expired.
+#[server(endpoint = "check_reset")]
+pub async fn check_reset(token: String) -> Result<String, AppError> {
+    let ctx = ctx()?;
+    mail::reset_address(&ctx, &token).await
+}
+
+/// Sets a new password with a reset link and signs the person in here (and out everywhere else).
+#[server(endpoint = "reset_password")]
+pub async fn reset_password(token: String, new_password: String) -> Result<(), AppError> {
+    let ctx = ctx()?;
+    let (user, org) = mail::reset_password(&ctx, &token, &new_password).await?;
+    auth::start_session(&ctx, user, org).await?;
+    leptos_axum::redirect("/account?reset=1");
+    Ok(())
+}
+
+/// E-mails a single-use invite link (admins).
+#[server(endpoint = "email_invite")]
+pub async fn email_invite(email: String) -> Result<(), AppError> {
+    let ctx = ctx()?;
+    let caller = auth::require_member(&ctx).await?;
+    mail::email_invite(&ctx, &caller, &email).await?;
+    leptos_axum::redirect("/admin?emailed=1");
+    Ok(())
+}
+
+#[server(endpoint = "org_mail")]
+pub async fn get_org_mail() -> Result<OrgMail, AppError> {
+    let ctx = ctx()?;
+    let caller = auth::require_member(&ctx).await?;
+    mail::org_mail(&ctx, &caller).await
+}
+
+/// Sets when the weekly reminder (and the Friday digest) go out (admins).
+#[server(endpoint = "update_org_mail")]
+pub async fn update_org_mail(time_zone: String, reminder_day: String, reminder_time: String) -> Result<(), AppError> {
+    let ctx = ctx()?;
+    let caller = auth::require_member(&ctx).await?;
+    mail::set_org_mail(&ctx, &caller, &time_zone, &reminder_day, &reminder_time).await
+}
+
+#[server(endpoint = "email_choices")]
+pub async fn get_email_choices() -> Result<EmailChoices, AppError> {
+    let ctx = ctx()?;
+    let person = auth::require_person(&ctx).await?;
+    let caller = match person.org_id {
+        Some(_) => Some(auth::require_member(&ctx).await?),
+        None => None,
+    };
+    mail::email_choices(&ctx, &person, caller.as_ref()).await
+}
+
+/// Turns the weekly reminder and the Friday digest on or off for oneself.
+#[server(endpoint = "update_email_choices")]
+pub async fn update_email_choices(#[server(default)] reminders: Option<String>, #[server(default)] digest: Option<String>) -> Result<(), AppError> {
+    let ctx = ctx()?;
+    let person = auth::require_person(&ctx).await?;
+    mail::set_email_choices(&ctx, &person, ticked(&reminders), ticked(&digest)).await
+}

@@ -1,0 +1,131 @@
+//! What people ask of e-mail: a password reset link, an invite sent to an
+//! address, the organisation's weekly schedule, their own choice of weekly
+//! e-mails. Each queues its message in the transaction that makes what the
+//! message announces, then wakes the sender; nothing here waits for SMTP.
+
+use super::access::require_admin;
+use crate::domain::account::{Email, Password};
+use crate::domain::ids::{OrgId, UserId};
+use crate::domain::mail::text;
+use crate::domain::mail::{time_zone_shape, unknown_time_zone, EmailChoices, OrgMail, Schedule, RESETS_PER_HOUR, RESET_VALID_SECS};
+use crate::domain::org::{Role, INVITE_VALID_DAYS};
+use crate::error::AppError;
+use crate::server::auth::{self, Caller, Person};
+use crate::server::ctx::ServerCtx;
+use crate::server::mail::Mailer;
+use crate::server::store::{accounts, audit, mailing, orgs, outbox};
+use crate::server::tokens::{random_token, token_hash};
+use std::sync::Arc;
+
+fn mailer(ctx: &ServerCtx, instead: &str) -> Result<Arc<Mailer>, AppError> {
+    ctx.mail.clone().ok_or_else(|| AppError::Forbidden(format!("This server does not send e-mail (no SMTP server is set up). {instead}")))
+}
+
+/// Sends a reset link to the account of `email`, if there is one. The
+/// answer is the same either way, and so is a fourth request in an hour
+/// (it sends nothing), so the form cannot be used to learn who has an account.
+pub async fn request_reset(ctx: &ServerCtx, email: &str) -> Result<(), AppError> {
+    let mailer = mailer(ctx, "Ask an admin of your organisation to help you back in.")?;
+    let email = Email::parse(email)?;
+    let Some((user, name)) = mailing::account_by_email(&ctx.pool, email.as_str()).await? else { return Ok(()) };
+    let now = ctx.now();
+    let mut tx = super::write(ctx).await?;
+    if mailing::resets_since(&mut *tx, user, now - 3600).await? >= RESETS_PER_HOUR {
+        tracing::info!(user = %user, "password reset not sent: hourly limit reached");
+        return Ok(());
+    }
+    let token = random_token();
+    let hash = token_hash(&token);
+    mailing::create_reset(&mut tx, &hash, user, now, now + RESET_VALID_SECS).await?;
+    let message = text::reset(&name, &format!("{}/reset/{token}", mailer.base), RESET_VALID_SECS / 60);
+    outbox::enqueue(&mut tx, &format!("reset:{hash}"), email.as_str(), &message, now).await?;
+    tx.commit().await?;
+    mailer.wake();
+    Ok(())
+}
+
+fn spent_link() -> AppError {
+    AppError::Gone("This reset link has expired or was already used. Ask for a new one on the log-in page.".into())
+}
+
+/// The address a usable reset link is for (the reset page shows it).
+pub async fn reset_address(ctx: &ServerCtx, token: &str) -> Result<String, AppError> {
+    let user = mailing::usable_reset(&ctx.pool, &token_hash(token.trim()), ctx.now()).await?.ok_or_else(spent_link)?;
+    accounts::email_of_user(&ctx.pool, user).await
+}
+
+/// Sets a new password with a reset link, spending it (and any other link
+/// of the person's), and signs the person out everywhere; returns whom to
+/// sign in here and in which organisation.
+pub async fn reset_password(ctx: &ServerCtx, token: &str, new_password: &str) -> Result<(UserId, Option<OrgId>), AppError> {
+    let new = Password::parse(new_password).map_err(|e| crate::domain::ValidationError::new("new_password", e.message))?;
+    let hash = token_hash(token.trim());
+    mailing::usable_reset(&ctx.pool, &hash, ctx.now()).await?.ok_or_else(spent_link)?;
+    // argon2 outside the transaction: it is slow on purpose.
+    let password_hash = auth::hash_password(new).await?;
+    let now = ctx.now();
+    let mut tx = super::write(ctx).await?;
+    let user = mailing::usable_reset(&mut *tx, &hash, now).await?.ok_or_else(spent_link)?;
+    if !mailing::use_reset(&mut tx, &hash, user, now).await? {
+        return Err(spent_link());
+    }
+    accounts::set_password_hash(&mut *tx, user, &password_hash).await?;
+    accounts::delete_sessions_of(&mut *tx, user).await?;
+    tx.commit().await?;
+    tracing::info!(user = %user, "password reset by e-mail link");
+    let org = orgs::orgs_of(&ctx.pool, user).await?.first().map(|o| o.org_id);
+    Ok((user, org))
+}
+
+/// E-mails a single-use invite link to `email`.
+pub async fn email_invite(ctx: &ServerCtx, caller: &Caller, email: &str) -> Result<(), AppError> {
+    require_admin(caller)?;
+    let mailer = mailer(ctx, "Make an invite link and send it yourself.")?;
+    let email = Email::parse(email)?;
+    if orgs::member_by_email(&ctx.pool, caller.org_id, &email).await?.is_some() {
+        return Err(crate::domain::ValidationError::new("email", format!("{} is already a member of this organisation.", email.as_str())).into());
+    }
+    let token = random_token();
+    let now = ctx.now();
+    let org_name = orgs::org_name(&ctx.pool, caller.org_id).await?.unwrap_or_default();
+    let mut tx = super::write(ctx).await?;
+    let valid_for = INVITE_VALID_DAYS * 86_400;
+    let invite = orgs::create_invite(&mut *tx, caller.org_id, &token_hash(&token), caller.user_id, now, now + valid_for, 1).await?;
+    let message = text::invite(&org_name, &caller.name, &format!("{}/join/{token}", mailer.base), INVITE_VALID_DAYS);
+    outbox::enqueue(&mut tx, &format!("invite:{invite}"), email.as_str(), &message, now).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, &format!("e-mailed an invite link to {}", email.as_str()), now).await?;
+    tx.commit().await?;
+    mailer.wake();
+    Ok(())
+}
+
+pub async fn org_mail(ctx: &ServerCtx, caller: &Caller) -> Result<OrgMail, AppError> {
+    require_admin(caller)?;
+    let s = mailing::schedule_of(&ctx.pool, caller.org_id).await?;
+    Ok(OrgMail { enabled: ctx.mail.is_some(), schedule: s.schedule(), time_zone: s.time_zone })
+}
+
+/// Sets when the weekly e-mails go, in which time zone.
+pub async fn set_org_mail(ctx: &ServerCtx, caller: &Caller, time_zone: &str, day: &str, time: &str) -> Result<(), AppError> {
+    require_admin(caller)?;
+    let zone = time_zone_shape(time_zone)?;
+    // The name is kept as the time zone database spells it.
+    let zone = chrono_tz::Tz::from_str_insensitive(&zone).map_err(|_| unknown_time_zone())?.name().to_owned();
+    let schedule = Schedule::parse(day, time)?;
+    let mut tx = super::write(ctx).await?;
+    mailing::set_schedule(&mut *tx, caller.org_id, &zone, schedule).await?;
+    let action = format!("set the weekly e-mails to {} {} ({zone})", schedule.day_name(), schedule.time_text());
+    audit::record(&mut *tx, caller.org_id, caller.user_id, &action, ctx.now()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn email_choices(ctx: &ServerCtx, person: &Person, caller: Option<&Caller>) -> Result<EmailChoices, AppError> {
+    let (reminders, digest) = mailing::choices(&ctx.pool, person.user_id).await?;
+    let leads = caller.is_some_and(|c| matches!(c.role, Role::Owner | Role::Admin | Role::Leader));
+    Ok(EmailChoices { enabled: ctx.mail.is_some(), reminders, digest, leads })
+}
+
+pub async fn set_email_choices(ctx: &ServerCtx, person: &Person, reminders: bool, digest: bool) -> Result<(), AppError> {
+    mailing::set_choices(&ctx.pool, person.user_id, reminders, digest).await
+}

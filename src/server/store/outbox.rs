@@ -1,0 +1,130 @@
+//! The outbox: e-mails waiting to be sent, and the weekly runs that queued
+//! them. Each message has a purpose key, so queueing it twice (a retried
+//! request, two servers' schedulers) leaves one message. Senders take due
+//! messages with a lease and report back; a message is taken by one sender
+//! at a time because the taking UPDATE re-checks that it is still due.
+
+use super::bulk::{values_list, MAX_VALUES};
+use crate::domain::mail::text::Message;
+use crate::domain::mail::LEASE_SECS;
+use crate::domain::ids::OrgId;
+use crate::error::AppError;
+use sqlx::AnyConnection;
+
+/// Queues `message` to `to` unless a message with `key` exists; returns whether it was queued.
+pub async fn enqueue(conn: &mut AnyConnection, key: &str, to: &str, message: &Message, now: i64) -> Result<bool, AppError> {
+    let done = sqlx::query(
+        "INSERT INTO outbox (dedupe_key, to_address, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $5) \
+         ON CONFLICT (dedupe_key) DO NOTHING",
+    )
+    .bind(key)
+    .bind(to)
+    .bind(&message.subject)
+    .bind(&message.body)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Queues many messages (key, address, message) in few statements; returns how many were new.
+pub async fn enqueue_many(conn: &mut AnyConnection, messages: &[(String, String, Message)], now: i64) -> Result<u64, AppError> {
+    let mut queued = 0;
+    for chunk in messages.chunks(MAX_VALUES / 6) {
+        let sql = format!(
+            "INSERT INTO outbox (dedupe_key, to_address, subject, body, created_at, next_attempt_at) VALUES {} ON CONFLICT (dedupe_key) DO NOTHING",
+            values_list(chunk.len(), 6)
+        );
+        let mut q = sqlx::query(&sql);
+        for (key, to, m) in chunk {
+            q = q.bind(key).bind(to).bind(&m.subject).bind(&m.body).bind(now).bind(now);
+        }
+        queued += q.execute(&mut *conn).await?.rows_affected();
+    }
+    Ok(queued)
+}
+
+/// Claims this organisation's `kind` e-mail for `week`; false when a
+/// server already ran it. Called in the transaction that queues the
+/// messages, so a run is claimed exactly when its messages exist.
+pub async fn claim_weekly_run(conn: &mut AnyConnection, org: OrgId, kind: &str, week: &str, now: i64) -> Result<bool, AppError> {
+    let done = sqlx::query("INSERT INTO weekly_runs (org_id, kind, week, ran_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
+        .bind(org)
+        .bind(kind)
+        .bind(week)
+        .bind(now)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// A message a sender has taken.
+#[derive(Debug, sqlx::FromRow)]
+pub struct Taken {
+    pub id: i64,
+    pub to_address: String,
+    pub subject: String,
+    pub body: String,
+    /// Tries so far, this one included.
+    pub attempts: i64,
+}
+
+/// Takes up to `limit` due messages, oldest due first, leasing each for
+/// [`LEASE_SECS`] and counting the try. Under PostgreSQL's read committed,
+/// a second sender's UPDATE of the same row waits for the first and then
+/// re-checks `next_attempt_at`, which has moved: it skips the row.
+pub async fn take_due(conn: &mut AnyConnection, now: i64, limit: i64) -> Result<Vec<Taken>, AppError> {
+    Ok(sqlx::query_as(
+        "UPDATE outbox SET next_attempt_at = $1 + $2, attempts = attempts + 1 \
+         WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $3) \
+         AND sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1 \
+         RETURNING id, to_address, subject, body, attempts",
+    )
+    .bind(now)
+    .bind(LEASE_SECS)
+    .bind(limit)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Marks a message sent and forgets its body (it may hold a reset or invite link).
+pub async fn mark_sent(conn: &mut AnyConnection, id: i64, now: i64) -> Result<(), AppError> {
+    sqlx::query("UPDATE outbox SET sent_at = $2, body = '', last_error = '' WHERE id = $1").bind(id).bind(now).execute(conn).await?;
+    Ok(())
+}
+
+/// Records a failed try: next try at `retry_at`, or given up (`None`), body forgotten.
+pub async fn mark_failed(conn: &mut AnyConnection, id: i64, error: &str, retry_at: Option<i64>, now: i64) -> Result<(), AppError> {
+    let error: String = error.chars().take(500).collect();
+    match retry_at {
+        Some(at) => sqlx::query("UPDATE outbox SET next_attempt_at = $2, last_error = $3 WHERE id = $1").bind(id).bind(at).bind(error),
+        None => sqlx::query("UPDATE outbox SET failed_at = $2, body = '', last_error = $3 WHERE id = $1").bind(id).bind(now).bind(error),
+    }
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Sent messages are kept this long (for "was it sent?"), then deleted.
+pub const KEEP_SENT_SECS: i64 = 30 * 86_400;
+
+/// Deletes sent and given-up messages older than [`KEEP_SENT_SECS`].
+pub async fn prune(conn: &mut AnyConnection, now: i64) -> Result<u64, AppError> {
+    let cutoff = now - KEEP_SENT_SECS;
+    Ok(sqlx::query("DELETE FROM outbox WHERE (sent_at IS NOT NULL AND sent_at < $1) OR (failed_at IS NOT NULL AND failed_at < $1)")
+        .bind(cutoff)
+        .execute(conn)
+        .await?
+        .rows_affected())
+}
+
+/// Whether a server already queued this organisation's `kind` e-mail for `week`.
+pub async fn weekly_run_exists(conn: impl sqlx::AnyExecutor<'_>, org: OrgId, kind: &str, week: &str) -> Result<bool, AppError> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM weekly_runs WHERE org_id = $1 AND kind = $2 AND week = $3")
+        .bind(org)
+        .bind(kind)
+        .bind(week)
+        .fetch_one(conn)
+        .await?;
+    Ok(n > 0)
+}

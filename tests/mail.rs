@@ -1,0 +1,316 @@
+//! E-mail, end to end: the app sends through its real SMTP client to a
+//! loopback SMTP server the test starts (`common::smtp`), and the test reads
+//! what arrived. Invites, password resets, the weekly reminder in the
+//! organisation's time zone, the leaders' Friday digest, opt-outs, retries
+//! with backoff, and an outbox that outlives its server.
+
+use crate::common::smtp::{Mail, SmtpSink};
+use crate::common::{self, TestApp};
+use chrono::{DateTime, TimeDelta, Utc};
+
+async fn app_with(sink: &SmtpSink) -> TestApp {
+    let sink = sink.clone();
+    TestApp::spawn_with(move |s| sink.configure(s)).await
+}
+
+fn utc(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+}
+
+/// Rows of the outbox with `prefix` keys, as (key, attempts, sent, body).
+async fn outbox(app: &TestApp, prefix: &str) -> Vec<(String, i64, Option<i64>, String)> {
+    sqlx::query_as("SELECT dedupe_key, attempts, sent_at, body FROM outbox WHERE dedupe_key LIKE $1 ORDER BY dedupe_key")
+        .bind(format!("{prefix}%"))
+        .fetch_all(&app.db().await)
+        .await
+        .unwrap()
+}
+
+/// Asks for a reset link for `email` and waits until it arrives: a mail
+/// that proves the sender ran after whatever the test did before.
+async fn marker(app: &TestApp, sink: &SmtpSink, email: &str) -> Mail {
+    let before = sink.to(email).iter().filter(|m| m.subject().contains("Reset")).count();
+    assert_eq!(app.client().call("request_password_reset", &[("email", email)]).await.status, 200);
+    loop {
+        let resets: Vec<Mail> = sink.to(email).into_iter().filter(|m| m.subject().contains("Reset")).collect();
+        if resets.len() > before {
+            return resets.last().unwrap().clone();
+        }
+        sink.wait_for(sink.mails().len() + 1).await;
+    }
+}
+
+fn token_of(link: &str) -> String {
+    link.rsplit('/').next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn without_an_smtp_server_nothing_offers_email() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("owner@example.com", "Acme").await;
+    let r = app.client().call("request_password_reset", &[("email", "owner@example.com")]).await;
+    assert_eq!(r.status, 403, "{}", r.body);
+    assert!(r.body.contains("does not send e-mail"), "{}", r.body);
+    assert_eq!(owner.call("email_invite", &[("email", "new@example.com")]).await.status, 403);
+    assert_eq!(owner.call("email_choices", &[]).await.json()["enabled"], false);
+    assert_eq!(owner.call("org_mail", &[]).await.json()["enabled"], false);
+    assert_eq!(app.count("outbox").await, 0);
+}
+
+#[tokio::test]
+async fn a_reset_link_arrives_once_works_once_and_signs_out_everywhere() {
+    let sink = SmtpSink::start().await;
+    let app = app_with(&sink).await;
+    let owner = app.owner("owner@example.com", "Acme").await;
+    // An address without an account gets the same answer and no mail.
+    assert_eq!(app.client().call("request_password_reset", &[("email", "nobody@example.com")]).await.status, 200);
+    let mail = marker(&app, &sink, "owner@example.com").await;
+    assert!(sink.to("nobody@example.com").is_empty());
+    assert_eq!(mail.from, "okr@example.com");
+    let link = mail.link(&format!("{}/reset/", app.base));
+    let token = token_of(&link);
+
+    let stranger = app.client();
+    let r = stranger.call("check_reset", &[("token", &token)]).await;
+    assert_eq!((r.status, r.json()), (200, serde_json::json!("owner@example.com")));
+    let r = stranger.call("reset_password", &[("token", &token), ("new_password", "short")]).await;
+    assert_eq!(r.status, 422, "a bad new password is refused and the link stays usable");
+    assert_eq!(stranger.call("check_reset", &[("token", &token)]).await.status, 200);
+    let r = stranger.call("reset_password", &[("token", &token), ("new_password", "a-new-password")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(stranger.me().await["email"], "owner@example.com", "the reset signs the person in here");
+    assert!(owner.me().await.is_null(), "and out everywhere else");
+
+    assert_eq!(stranger.call("reset_password", &[("token", &token), ("new_password", "another-password")]).await.status, 410);
+    let c = app.client();
+    assert_eq!(c.call("login", &[("email", "owner@example.com"), ("password", "password-1")]).await.status, 401);
+    assert_eq!(c.call("login", &[("email", "owner@example.com"), ("password", "a-new-password")]).await.status, 200);
+    let sent = outbox(&app, "reset:").await;
+    assert_eq!(sent.len(), 1, "one message for one request");
+    assert!(sent[0].2.is_some() && sent[0].3.is_empty(), "sent, and the link is no longer kept in the outbox");
+}
+
+#[tokio::test]
+async fn a_reset_link_expires_after_an_hour_and_three_an_hour_are_sent() {
+    let sink = SmtpSink::start().await;
+    let app = app_with(&sink).await;
+    app.owner("owner@example.com", "Acme").await;
+    let first = token_of(&marker(&app, &sink, "owner@example.com").await.link(&format!("{}/reset/", app.base)));
+    marker(&app, &sink, "owner@example.com").await;
+    marker(&app, &sink, "owner@example.com").await;
+    // The fourth in the hour answers the same and sends nothing.
+    assert_eq!(app.client().call("request_password_reset", &[("email", "owner@example.com")]).await.status, 200);
+    assert_eq!(app.count("password_resets").await, 3);
+    app.advance(TimeDelta::minutes(61));
+    let r = app.client().call("check_reset", &[("token", &first)]).await;
+    assert_eq!(r.status, 410);
+    assert!(r.body.contains("expired or was already used"), "{}", r.body);
+    assert_eq!(app.client().call("reset_password", &[("token", &first), ("new_password", "a-new-password")]).await.status, 410);
+    // An hour on, a new link may be sent again.
+    marker(&app, &sink, "owner@example.com").await;
+    assert_eq!(sink.to("owner@example.com").len(), 4);
+}
+
+#[tokio::test]
+async fn an_invite_arrives_by_email_and_its_link_joins() {
+    let sink = SmtpSink::start().await;
+    let app = app_with(&sink).await;
+    let owner = app.owner("owner@example.com", "Acme").await;
+    let r = owner.call("email_invite", &[("email", "New.Person@Example.com")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let mail = sink.wait_for(1).await.remove(0);
+    assert_eq!(mail.to, vec!["new.person@example.com".to_string()]);
+    assert_eq!(mail.subject(), "Owner Person invited you to Acme on Mistvine");
+    let token = token_of(&mail.link(&format!("{}/join/", app.base)));
+    let new = app.client();
+    let r = new.call("join_with_signup", &[("token", &token), ("name", "New Person"), ("email", "new.person@example.com"), ("password", "password-3")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(new.me().await["org_name"], "Acme");
+
+    let r = owner.call("email_invite", &[("email", "new.person@example.com")]).await;
+    assert_eq!(r.status, 422, "already a member");
+    assert!(r.body.contains("already a member"), "{}", r.body);
+    assert_eq!(owner.call("email_invite", &[("email", "not an address")]).await.status, 422);
+    assert_eq!(new.call("email_invite", &[("email", "x@example.com")]).await.status, 403, "members cannot invite");
+    assert_eq!(outbox(&app, "invite:").await.len(), 1);
+}
+
+/// An organisation in New York with a running wave: the owner and m1 in
+/// Platform, m2 without a team. Returns (owner, m1, m2, team).
+async fn new_york(app: &TestApp) -> (common::Client, common::Client, common::Client, String) {
+    let owner = app.owner("owner@example.com", "Acme").await;
+    owner.active_wave(0, 41).await;
+    let team = owner.own_team("Platform").await;
+    let m1 = app.member_of(&owner, "m1@example.com").await;
+    let m2 = app.member_of(&owner, "m2@example.com").await;
+    let id = m1.me().await["user_id"].to_string();
+    assert_eq!(owner.call("add_team_member", &[("team_id", &team), ("user_id", &id)]).await.status, 200);
+    let r = owner.call("update_org_mail", &[("time_zone", "america/new_york"), ("reminder_day", "1"), ("reminder_time", "09:00")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    (owner, m1, m2, team)
+}
+
+#[tokio::test]
+async fn the_weekly_reminder_goes_once_per_person_at_the_organisations_time_in_its_zone() {
+    let sink = SmtpSink::start().await;
+    let app = app_with(&sink).await;
+    let (owner, _m1, m2, team) = new_york(&app).await;
+    assert_eq!(owner.call("org_mail", &[]).await.json()["time_zone"], "America/New_York", "stored as the time zone database spells it");
+    // m2 turns the reminder off.
+    assert_eq!(m2.call("update_email_choices", &[("digest", "on")]).await.status, 200);
+    assert_eq!(m2.call("email_choices", &[]).await.json()["reminders"], false);
+
+    // Monday 9 March, 08:59 in New York (daylight saving began on the 8th: UTC-4).
+    app.clock.set(utc("2026-03-09T12:59:00Z"));
+    marker(&app, &sink, "m2@example.com").await;
+    assert!(sink.mails().iter().all(|m| !m.subject().contains("this week's vote")), "nothing before 09:00");
+    app.clock.set(utc("2026-03-09T13:00:00Z"));
+    let reminders = |sink: &SmtpSink| -> Vec<Mail> { sink.mails().into_iter().filter(|m| m.subject().contains("this week's vote")).collect() };
+    while reminders(&sink).len() < 2 {
+        sink.wait_for(sink.mails().len() + 1).await;
+    }
+    let got = reminders(&sink);
+    let mut to: Vec<_> = got.iter().map(|m| m.to[0].clone()).collect();
+    to.sort();
+    assert_eq!(to, ["m1@example.com", "owner@example.com"], "everyone with the reminder on, m2 not");
+    let owners = &sink.to("owner@example.com").into_iter().find(|m| m.subject().contains("vote")).unwrap();
+    assert_eq!(owners.subject(), "Acme: this week's vote and PPP");
+    let body = owners.body();
+    assert!(body.contains("week 1 of 6 of W in Acme") && body.contains(&format!("{}/vote", app.base)), "{body}");
+    assert!(body.contains(&format!("Write Platform's PPP")) && body.contains(&format!("/teams/{team}#ppp")), "{body}");
+    // Queued at 09:00 New York time, not before.
+    let queued: Vec<i64> = sqlx::query_scalar("SELECT created_at FROM outbox WHERE dedupe_key LIKE 'reminder:%'").fetch_all(&app.db().await).await.unwrap();
+    assert!(queued.iter().all(|t| *t >= utc("2026-03-09T13:00:00Z").timestamp()), "{queued:?}");
+
+    // Later the same day, the sender has run again: still one each.
+    app.advance(TimeDelta::hours(2));
+    marker(&app, &sink, "m2@example.com").await;
+    assert_eq!(reminders(&sink).len(), 2);
+    assert_eq!(outbox(&app, "reminder:").await.len(), 2);
+
+    // Next Monday, one more each (sessions are kept alive meanwhile).
+    app.advance(TimeDelta::days(7));
+    owner.me().await;
+    while reminders(&sink).len() < 4 {
+        sink.wait_for(sink.mails().len() + 1).await;
+    }
+    assert_eq!(sink.to("owner@example.com").iter().filter(|m| m.subject().contains("vote")).count(), 2);
+    assert!(reminders(&sink)[3].body().contains("week 2 of 6"));
+}
+
+#[tokio::test]
+async fn the_friday_digest_goes_to_leaders_with_aggregates_only() {
+    let sink = SmtpSink::start().await;
+    let app = app_with(&sink).await;
+    let (owner, m1, _m2, team) = new_york(&app).await;
+    let id = m1.me().await["user_id"].to_string();
+    assert_eq!(owner.call("change_role", &[("user_id", &id), ("role", "leader")]).await.status, 200);
+    let r = owner.call("save_ppp", &[("team_id", &team), ("progress", "x"), ("plans", "y"), ("problems", "Our schema is a mess")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    // The owner keeps the digest but turns the reminder off.
+    assert_eq!(owner.call("update_email_choices", &[("digest", "on")]).await.status, 200);
+
+    // Friday 6 March, 09:00 in New York (still UTC-5).
+    app.clock.set(utc("2026-03-06T14:00:00Z"));
+    let digests = |sink: &SmtpSink| -> Vec<Mail> { sink.mails().into_iter().filter(|m| m.subject().contains("the week in")).collect() };
+    while digests(&sink).len() < 2 {
+        sink.wait_for(sink.mails().len() + 1).await;
+    }
+    let mut to: Vec<_> = digests(&sink).iter().map(|m| m.to[0].clone()).collect();
+    to.sort();
+    assert_eq!(to, ["m1@example.com", "owner@example.com"], "owners, admins and leaders; not members");
+    let body = digests(&sink)[0].body();
+    assert!(body.contains("Problems from PPP updates not yet solved: 1") && body.contains("Platform: Our schema is a mess"), "{body}");
+    assert!(body.contains("Boosts waiting for a team: 0"), "{body}");
+    assert!(body.contains("no one's vote is in this e-mail"), "{body}");
+    assert_eq!(digests(&sink)[0].subject(), "Acme: the week in W");
+
+    // The leader turns it off: next Friday only the owner gets one.
+    assert_eq!(m1.call("update_email_choices", &[]).await.status, 200);
+    app.advance(TimeDelta::days(7));
+    owner.me().await;
+    while digests(&sink).len() < 3 {
+        sink.wait_for(sink.mails().len() + 1).await;
+    }
+    marker(&app, &sink, "owner@example.com").await;
+    assert_eq!(digests(&sink).len(), 3);
+    assert_eq!(digests(&sink)[2].to, ["owner@example.com"]);
+}
+
+#[tokio::test]
+async fn the_schedule_refuses_unknown_zones_and_times_and_non_admins() {
+    let sink = SmtpSink::start().await;
+    let app = app_with(&sink).await;
+    let owner = app.owner("owner@example.com", "Acme").await;
+    let member = app.member_of(&owner, "m@example.com").await;
+    let set = |zone: &'static str, day: &'static str, time: &'static str| {
+        let owner = owner.clone();
+        async move { owner.call("update_org_mail", &[("time_zone", zone), ("reminder_day", day), ("reminder_time", time)]).await }
+    };
+    for (zone, day, time, field) in [("Mars/Olympus", "1", "09:00", "time_zone"), ("", "1", "09:00", "time_zone"), ("UTC", "8", "09:00", "reminder_day"), ("UTC", "1", "25:00", "reminder_time")] {
+        let r = set(zone, day, time).await;
+        assert_eq!(r.status, 422, "{zone} {day} {time}: {}", r.body);
+        assert_eq!(r.error_kind(), "Invalid");
+        assert!(r.body.contains(field), "{}", r.body);
+    }
+    let r = owner.call("org_mail", &[]).await.json();
+    assert_eq!((r["time_zone"].as_str(), r["schedule"]["day"].as_i64(), r["schedule"]["minute"].as_i64()), (Some("UTC"), Some(1), Some(540)), "nothing saved");
+    assert_eq!(set("Europe/Berlin", "5", "16:30").await.status, 200);
+    let r = member.call("update_org_mail", &[("time_zone", "UTC"), ("reminder_day", "1"), ("reminder_time", "09:00")]).await;
+    assert_eq!(r.status, 403);
+    assert_eq!(member.call("org_mail", &[]).await.status, 403);
+    assert_eq!(owner.call("org_mail", &[]).await.json()["schedule"]["minute"], 990);
+}
+
+#[tokio::test]
+async fn a_refusing_mail_server_is_retried_with_growing_waits() {
+    let sink = SmtpSink::start().await;
+    let app = app_with(&sink).await;
+    app.owner("owner@example.com", "Acme").await;
+    sink.refuse_next(2);
+    assert_eq!(app.client().call("request_password_reset", &[("email", "owner@example.com")]).await.status, 200);
+    let attempts = || async { outbox(&app, "reset:").await[0].1 };
+    while sink.refused() < 1 {
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    // The first retry waits a minute, the next two.
+    app.advance(TimeDelta::seconds(59));
+    app.advance(TimeDelta::seconds(1));
+    while sink.refused() < 2 {
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    app.advance(TimeDelta::seconds(119));
+    assert!(sink.mails().is_empty());
+    app.advance(TimeDelta::seconds(1));
+    let mail = sink.wait_for(1).await.remove(0);
+    assert_eq!(mail.subject(), "Reset your Mistvine password");
+    assert_eq!(attempts().await, 3);
+    let row: (Option<i64>, String) = sqlx::query_as("SELECT sent_at, last_error FROM outbox").fetch_one(&app.db().await).await.unwrap();
+    assert!(row.0.is_some() && row.1.is_empty(), "{row:?}");
+}
+
+#[tokio::test]
+async fn the_outbox_outlives_its_server_and_a_second_server_sends_nothing_twice() {
+    let down = SmtpSink::start().await;
+    down.refuse_next(u32::MAX);
+    let app = app_with(&down).await;
+    let owner = app.owner("owner@example.com", "Acme").await;
+    assert_eq!(owner.call("email_invite", &[("email", "new@example.com")]).await.status, 200);
+    while down.refused() < 1 {
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    // The first server's clock stands still, so it never tries again. A
+    // server started later (a restart, or a second app server) on the same
+    // data sends it, once, to a mail server that works.
+    let up = SmtpSink::start().await;
+    let later = common::start() + TimeDelta::minutes(5);
+    let (base, _clock) = app.another_server(later, |s| up.configure(s)).await;
+    let mail = up.wait_for(1).await.remove(0);
+    assert_eq!(mail.to, ["new@example.com"]);
+    assert!(mail.body().contains("/join/"), "{}", mail.body());
+    let r = app.client_of(&base).call("request_password_reset", &[("email", "owner@example.com")]).await;
+    assert_eq!(r.status, 200);
+    up.wait_for(2).await;
+    assert_eq!(up.to("new@example.com").len(), 1);
+    assert_eq!(down.mails().len(), 0);
+}
