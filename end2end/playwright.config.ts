@@ -6,10 +6,17 @@ import * as path from "path";
 const root = path.resolve(__dirname, "..");
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
-const run = `e2e-${Date.now()}`;
+// Workers load this file again: they take the run's name from the runner.
+const run = process.env.E2E_RUN ?? `e2e-${Date.now()}`;
+process.env.E2E_RUN = run;
 const database = path.join(__dirname, ".db", `${run}.db`);
 // The vote key lives apart from the data, as in production.
 const voteKey = path.join(__dirname, ".keys", `${run}.key`);
+// The app sends real e-mail to a loopback SMTP server (smtp-sink.mjs),
+// which writes each message into this run's folder for the tests to read.
+const smtpPort = port + 1;
+const mailDir = path.join(__dirname, ".mail", run);
+process.env.E2E_MAIL_DIR = mailDir;
 
 // Debian's Chromium; Playwright never downloads a browser here.
 const launchOptions = {
@@ -40,25 +47,39 @@ export default defineConfig({
       use: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
   ],
-  webServer: {
-    command: path.join(root, "target", "debug", "mistvine"),
-    cwd: root,
-    url: `${baseURL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      MISTVINE_DATABASE: database,
-      MISTVINE_VOTE_KEY_FILE: voteKey,
-      // Every test signs up a new workspace from 127.0.0.1.
-      MISTVINE_SIGNUPS_PER_HOUR: "10000",
-      // The accessibility audit walks the demo organisation; other tests make their own.
-      MISTVINE_DEMO: "1",
-      MISTVINE_LISTEN: `127.0.0.1:${port}`,
-      LEPTOS_OUTPUT_NAME: "mistvine",
-      LEPTOS_SITE_ROOT: path.join(root, "target", "site"),
-      LEPTOS_SITE_PKG_DIR: "pkg",
-      LEPTOS_ENV: "PROD",
-      RUST_LOG: "warn",
+  webServer: [
+    {
+      command: `node smtp-sink.mjs ${smtpPort} ${mailDir}`,
+      cwd: __dirname,
+      port: smtpPort,
+      reuseExistingServer: false,
+      timeout: 10_000,
     },
-  },
+    {
+      command: path.join(root, "target", "debug", "mistvine"),
+      cwd: root,
+      url: `${baseURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        MISTVINE_DATABASE: database,
+        MISTVINE_VOTE_KEY_FILE: voteKey,
+        // Every test signs up a new workspace from 127.0.0.1.
+        MISTVINE_SIGNUPS_PER_HOUR: "10000",
+        // The accessibility audit walks the demo organisation; other tests make their own.
+        MISTVINE_DEMO: "1",
+        MISTVINE_LISTEN: `127.0.0.1:${port}`,
+        MISTVINE_PUBLIC_URL: baseURL,
+        MISTVINE_SMTP_HOST: "127.0.0.1",
+        MISTVINE_SMTP_PORT: String(smtpPort),
+        MISTVINE_SMTP_TLS: "none",
+        MISTVINE_MAIL_FROM: "Mistvine <okr@example.com>",
+        LEPTOS_OUTPUT_NAME: "mistvine",
+        LEPTOS_SITE_ROOT: path.join(root, "target", "site"),
+        LEPTOS_SITE_PKG_DIR: "pkg",
+        LEPTOS_ENV: "PROD",
+        RUST_LOG: "warn",
+      },
+    },
+  ],
 });

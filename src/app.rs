@@ -3,7 +3,7 @@
 use crate::ui::layout::Layout;
 use crate::ui::pages::{
     account::AccountPage, admin::AdminPage, auth::LoginPage, boost::BoostPage, membership::MembershipLogPage, boosts::BoostsPage, auth::SignupPage, home::HomePage, join::JoinPage, not_found::NotFoundPage,
-    confidence::ConfidencePage, drafts::DraftsPage, objective::ObjectivePage, present::PresentPage, scorecard::{ScorecardPage, ScorecardResultPage}, survey::SurveyPageView, ppp_feed::PppFeedPage, vote::VotePage, team::TeamPage, teams::TeamsPage, wave::WavePage, waves::WavesPage,
+    confidence::ConfidencePage, drafts::DraftsPage, objective::ObjectivePage, password_reset::{ForgotPage, ResetPage}, present::PresentPage, scorecard::{ScorecardPage, ScorecardResultPage}, survey::SurveyPageView, ppp_feed::PppFeedPage, vote::VotePage, team::TeamPage, teams::TeamsPage, wave::WavePage, waves::WavesPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Title};
@@ -78,6 +78,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
                     <Route path=path!("/signup") view=SignupPage ssr=SsrMode::Async/>
+                    <Route path=path!("/forgot") view=ForgotPage ssr=SsrMode::Async/>
+                    <Route path=path!("/reset/:token") view=ResetPage ssr=SsrMode::Async/>
                     <Route path=path!("/join/:token") view=JoinPage ssr=SsrMode::Async/>
                     <Route path=path!("/teams") view=TeamsPage ssr=SsrMode::Async/>
                     <Route path=path!("/members/history") view=MembershipLogPage ssr=SsrMode::Async/>

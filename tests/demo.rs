@@ -58,7 +58,16 @@ async fn demo_loads_idempotently_and_fills_the_dashboard() {
         .collect();
     assert_eq!(history, [("Spring wave", 86), ("Summer wave", 96)]);
     assert_eq!(calibration["objectives"][1]["weekly"].as_array().unwrap().len(), 4, "four weeks of crowd confidence beside the grade");
+    // E-mail: Berlin, Monday 09:00; Sam has the reminder off, Adam the digest.
+    let mail = c.call("org_mail", &[]).await.json();
+    assert_eq!((mail["time_zone"].as_str(), mail["schedule"]["day"].as_i64(), mail["schedule"]["minute"].as_i64()), (Some("Europe/Berlin"), Some(1), Some(540)));
     let pool = common::connect(&db).await;
+    let off: Vec<(String, i64, i64)> =
+        sqlx::query_as("SELECT email, email_reminders, email_digest FROM users WHERE email_reminders = 0 OR email_digest = 0 ORDER BY email")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(off, [("adam@demo.mistvine.test".to_string(), 1, 0), ("sam@demo.mistvine.test".to_string(), 0, 1)]);
     let orgs: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organisations").fetch_one(&pool).await.unwrap();
     assert_eq!(orgs, 1);
 }

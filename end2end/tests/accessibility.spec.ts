@@ -18,7 +18,7 @@ async function firstLink(page: Page, from: string, pattern: RegExp): Promise<str
 }
 
 test("signed out: log-in, sign-up and join pages have no accessibility violations", async ({ page }) => {
-  for (const path of ["/login", "/signup", "/join/not-a-real-invite"]) {
+  for (const path of ["/login", "/signup", "/join/not-a-real-invite", "/forgot", "/reset/not-a-real-link"]) {
     await page.goto(path);
     await audit(page);
   }

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createTeam, signUp, uniqueEmail, logOut } from "./helpers";
+import { linkIn, nthMailTo } from "./mail";
 
 // Forms must work before the WebAssembly loads (slow phones, flaky trains):
 // with JavaScript off they post, redirect back, and show the same messages.
@@ -60,4 +61,21 @@ test("archiving a team asks first, without JavaScript too", async ({ page }, inf
   await expect(page.getByText(/removes it from the active lists until someone restores it/)).toBeVisible();
   await archive.click();
   await expect(page.getByRole("button", { name: "Restore team" })).toBeVisible();
+});
+
+test("a password is reset from the e-mailed link without JavaScript", async ({ page }, info) => {
+  const email = uniqueEmail("nojs-reset", info);
+  await signUp(page, "Rita Reset", email, "Reset Ltd");
+  await logOut(page);
+  await page.goto("/forgot");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByRole("button", { name: "Send me a link" }).click();
+  await expect(page.getByRole("status")).toContainText("a link to choose a new password is on its way");
+  await page.goto(linkIn(await nthMailTo(email), "/reset/"));
+  await page.getByLabel("New password").fill("tiny");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page.getByText("Use at least 8 characters for your password.")).toBeVisible();
+  await page.getByLabel("New password").fill("a long new secret");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page.getByRole("status")).toContainText("Your new password is set");
 });

@@ -8,7 +8,8 @@ use super::auth::hash_password;
 use super::ballots::{voter_tag, VoteKey};
 use super::clock::Time;
 use super::demo_waves::DemoVotes;
-use super::store::{self, accounts, orgs, teams};
+use super::store::{self, accounts, mailing, orgs, teams};
+use crate::domain::mail::Schedule;
 use super::vault::{Ballot, Vault};
 use crate::domain::account::{Email, OrgName, Password, PersonName};
 use crate::domain::ids::{OrgId, UserId, WaveId};
@@ -85,6 +86,11 @@ pub async fn load(pool: &AnyPool, vault: &Vault, key: &VoteKey, time: &Time) -> 
         }
         team_ids.push(team);
     }
+    // E-mail: the company works from Berlin, reminders on Monday at 09:00;
+    // Sam has turned the reminder off, Adam the leaders' digest.
+    mailing::set_schedule(&mut *tx, org, "Europe/Berlin", Schedule::default()).await?;
+    mailing::set_choices(&mut *tx, users[5], false, true).await?;
+    mailing::set_choices(&mut *tx, users[1], true, false).await?;
     let past = super::demo_history::load(&mut tx, org, &users, &team_ids, time).await?;
     let (wave, votes) = super::demo_waves::load(&mut tx, org, &users, &team_ids, time).await?;
     tx.commit().await?;

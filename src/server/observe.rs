@@ -36,12 +36,14 @@ pub fn record_caller(user: crate::domain::ids::UserId, org: Option<crate::domain
     }
 }
 
-/// The path as logged: invite links carry their secret in the path.
+/// The path as logged: invite and password reset links carry their secret in the path.
 pub fn route_label(path: &str) -> String {
-    match path.strip_prefix("/join/") {
-        Some(_) => "/join/{token}".to_owned(),
-        None => path.to_owned(),
+    for secret in ["/join/", "/reset/"] {
+        if path.starts_with(secret) {
+            return format!("{secret}{{token}}");
+        }
     }
+    path.to_owned()
 }
 
 #[cfg(test)]
@@ -51,6 +53,7 @@ mod tests {
     #[test]
     fn invite_secrets_stay_out_of_logs() {
         assert_eq!(route_label("/join/abc123secret"), "/join/{token}");
+        assert_eq!(route_label("/reset/abc123secret"), "/reset/{token}");
         assert_eq!(route_label("/api/cast_vote"), "/api/cast_vote");
     }
 }

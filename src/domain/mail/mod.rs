@@ -5,7 +5,7 @@
 pub mod text;
 
 use super::ValidationError;
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 /// The days a reminder may go, as the form offers them (1 = Monday).
@@ -163,11 +163,6 @@ pub fn week_key(day: NaiveDate) -> String {
     format!("{}-W{:02}", w.year(), w.week())
 }
 
-/// Whether `day` is the digest's weekday (for the settings page's wording).
-pub fn is_friday(day: NaiveDate) -> bool {
-    day.weekday() == Weekday::Fri
-}
-
 /// Tries a message gets before the outbox gives up on it.
 pub const MAX_ATTEMPTS: u32 = 12;
 /// The longest wait between two tries.
@@ -194,6 +189,7 @@ pub const RESETS_PER_HOUR: i64 = 3;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Weekday;
     use proptest::prelude::*;
 
     fn at(s: &str) -> NaiveDateTime {
@@ -237,7 +233,7 @@ mod tests {
         assert_eq!(due(Weekly::Digest, s, at("2026-03-06 15:59")), None);
         assert_eq!(due(Weekly::Digest, s, at("2026-03-06 16:00")).as_deref(), Some("2026-W10"));
         assert_eq!(due(Weekly::Digest, s, at("2026-03-03 16:00")), None);
-        assert!(is_friday(NaiveDate::from_ymd_opt(2026, 3, 6).unwrap()));
+        assert_eq!(NaiveDate::from_ymd_opt(2026, 3, 6).unwrap().weekday(), Weekday::Fri);
     }
 
     #[test]

@@ -28,7 +28,7 @@ pub fn spawn(ctx: ServerCtx, mailer: Arc<Mailer>) {
             if let Err(e) = deliver(&ctx, &mailer).await {
                 tracing::warn!(error = %e, "cannot read the outbox; trying again at the next round");
             }
-            if round % PRUNE_EVERY == 0 {
+            if round.is_multiple_of(PRUNE_EVERY) {
                 if let Err(e) = prune(&ctx).await {
                     tracing::warn!(error = %e, "cannot delete old sent e-mails");
                 }

@@ -1,9 +1,11 @@
-//! `/account`: change one's password and see (and end) where one is signed in.
+//! `/account`: change one's password, see (and end) where one is signed in,
+//! and choose one's weekly e-mails.
 
 use crate::api::auth::{account_sessions, ChangePassword, EndOtherSessions, EndSession};
 use crate::domain::account::SessionView;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::Loaded;
+use crate::ui::pages::account_email::EmailSection;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -19,10 +21,12 @@ pub fn AccountPage() -> impl IntoView {
     );
     let query = use_query_map();
     let changed = move || query.read().get("changed").is_some() || matches!(change.value().get(), Some(Ok(())));
+    let reset = move || query.read().get("reset").is_some();
     let error = failure(change);
     view! {
         <Title text="Your account"/>
         <h1>"Your account"</h1>
+        {move || reset().then(|| view! { <p class="saved" role="status">"Your new password is set. Every other device was signed out."</p> })}
         <section class="card">
             <h2>"Change password"</h2>
             {move || changed().then(|| view! { <p class="saved" role="status">"Password changed. Every other device was signed out."</p> })}
@@ -39,6 +43,7 @@ pub fn AccountPage() -> impl IntoView {
             <p class="hint">"Sessions end after 14 days without use, and 30 days after signing in."</p>
             <Loaded resource=sessions view=move |list| view! { <Sessions list end_one end_others/> }/>
         </section>
+        <EmailSection/>
     }
 }
 

@@ -10,6 +10,7 @@ use crate::error::AppError;
 use crate::ui::components::notice::{ErrorNotice, Loaded, Loading};
 use crate::ui::components::pager::Pager;
 use crate::ui::layout::use_session;
+use crate::ui::pages::admin_mail::{MailSettings, MailSettingsData};
 use crate::ui::pages::admin_votes::{VoteSettings, VoteSettingsData};
 use crate::ui::components::confirm::Confirm;
 use leptos::prelude::*;
@@ -44,8 +45,9 @@ pub fn AdminPage() -> impl IntoView {
         },
     );
     let votes = VoteSettingsData::load();
+    let mail = MailSettingsData::load();
     let log = Resource::new(
-        move || (change.version().get(), remove.version().get(), create.version().get(), revoke.version().get(), votes.update.version().get()),
+        move || (change.version().get(), remove.version().get(), create.version().get(), revoke.version().get(), votes.update.version().get(), mail.update.version().get(), mail.invite.version().get()),
         |_| audit_log(),
     );
     view! {
@@ -58,6 +60,7 @@ pub fn AdminPage() -> impl IntoView {
                         <Invites open fresh create revoke/>
                         <Members people change remove/>
                         <VoteSettings data=votes/>
+                        <MailSettings data=mail/>
                         <ExportData/>
                         <AuditLog log/>
                     }

@@ -37,6 +37,7 @@ pub fn LoginPage() -> impl IntoView {
                 />
                 <Submit label="Log in" pending=login.pending()/>
             </ActionForm>
+            <p class="aside"><a href="/forgot">"Forgot your password?"</a></p>
             <p class="aside">
                 "New to Mistvine? "
                 <a href=signup_href>

@@ -1,5 +1,7 @@
 pub mod account;
+pub mod account_email;
 pub mod admin;
+pub mod admin_mail;
 pub mod admin_votes;
 pub mod auth;
 pub mod boost;
@@ -12,6 +14,7 @@ pub mod join;
 pub mod membership;
 pub mod not_found;
 pub mod objective;
+pub mod password_reset;
 pub mod ppp_feed;
 pub mod present;
 pub mod scorecard;

@@ -1,0 +1,48 @@
+//! The account page's e-mail section: whether one gets the weekly reminder
+//! and (leaders) the Friday digest. Every weekly e-mail links here.
+
+use crate::api::mail::{get_email_choices, UpdateEmailChoices};
+use crate::domain::mail::EmailChoices;
+use crate::ui::components::form::{failure, succeeded, FormError, Submit};
+use crate::ui::components::notice::Loaded;
+use leptos::prelude::*;
+
+#[component]
+pub fn EmailSection() -> impl IntoView {
+    let update = ServerAction::<UpdateEmailChoices>::new();
+    let choices = Resource::new(move || update.version().get(), |_| get_email_choices());
+    view! {
+        <section class="card" id="email">
+            <h2>"E-mail"</h2>
+            <Loaded resource=choices view=move |c| view! { <Choices c update/> }/>
+        </section>
+    }
+}
+
+#[component]
+fn Choices(c: EmailChoices, update: ServerAction<UpdateEmailChoices>) -> impl IntoView {
+    let error = failure(update);
+    let saved = succeeded(update);
+    view! {
+        {(!c.enabled).then(|| view! {
+            <p class="hint">"This server sends no e-mail at the moment; your choices apply once it does."</p>
+        })}
+        <ActionForm action=update>
+            <FormError error fields=&[]/>
+            <div class="field checkbox">
+                <input id="email-reminders" type="checkbox" name="reminders" value="on" checked=c.reminders/>
+                <label for="email-reminders">"Weekly reminder to vote and to write my team's PPP"</label>
+            </div>
+            {c.leads.then(|| view! {
+                <div class="field checkbox">
+                    <input id="email-digest" type="checkbox" name="digest" value="on" checked=c.digest/>
+                    <label for="email-digest">"Friday digest for leaders: open problems, waiting boosts, confidence that dropped"</label>
+                </div>
+            })}
+            // A person who does not lead keeps their digest choice for when they do.
+            {(!c.leads && c.digest).then(|| view! { <input type="hidden" name="digest" value="on"/> })}
+            <Submit label="Save e-mail choices" pending=update.pending() class="secondary"/>
+            {move || saved.get().then(|| view! { <p class="saved" role="status">"Saved."</p> })}
+        </ActionForm>
+    }
+}
