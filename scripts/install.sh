@@ -61,6 +61,13 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold postgresql
 fi
 
+# curl, for the integration test that checks in over the JSON API from it.
+if ! command -v curl >/dev/null 2>&1; then
+  say "installing curl from Debian (for the API test)"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y curl
+fi
+
 if [ ! -x /usr/bin/chromium ]; then
   say "installing Chromium from Debian (for the browser tests)"
   as_root apt-get update

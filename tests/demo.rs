@@ -68,6 +68,8 @@ async fn demo_loads_idempotently_and_fills_the_dashboard() {
             .await
             .unwrap();
     assert_eq!(off, [("adam@demo.mistvine.test".to_string(), 1, 0), ("sam@demo.mistvine.test".to_string(), 0, 1)]);
+    let tokens = c.call("api_tokens", &[]).await.json();
+    assert_eq!((tokens[0]["name"].as_str(), tokens[0]["scope"].as_str()), (Some("Sprint board sync"), Some("CheckIn")), "{tokens}");
     let orgs: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organisations").fetch_one(&pool).await.unwrap();
     assert_eq!(orgs, 1);
 }

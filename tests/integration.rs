@@ -10,6 +10,7 @@
 mod common;
 
 mod accounts;
+mod api;
 mod anonymity;
 mod assets;
 mod backup;

@@ -12,5 +12,6 @@ pub mod ppp;
 pub mod reflections;
 pub mod survey;
 pub mod teams;
+pub mod tokens;
 pub mod votes;
 pub mod waves;

@@ -58,7 +58,7 @@ pub async fn update_objective(objective_id: ObjectiveId, title: String, why: Str
 pub async fn check_in(key_result_id: KeyResultId, value: String, note: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    objectives::check_in(&ctx, &caller, key_result_id, &value, &note).await
+    objectives::check_in(&ctx, &caller, key_result_id, &value, &note).await.map(|_| ())
 }
 
 #[server(endpoint = "objective")]

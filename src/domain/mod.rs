@@ -5,6 +5,7 @@
 //! whichever side of the wire it was built on.
 
 pub mod account;
+pub mod api_token;
 pub mod boost;
 pub mod calibration;
 pub mod confidence;

@@ -9,6 +9,7 @@ use super::ballots::{voter_tag, VoteKey};
 use super::clock::Time;
 use super::demo_waves::DemoVotes;
 use super::store::{self, accounts, mailing, orgs, teams};
+use crate::domain::api_token::TokenScope;
 use crate::domain::mail::Schedule;
 use super::vault::{Ballot, Vault};
 use crate::domain::account::{Email, OrgName, Password, PersonName};
@@ -91,6 +92,10 @@ pub async fn load(pool: &AnyPool, vault: &Vault, key: &VoteKey, time: &Time) -> 
     mailing::set_schedule(&mut *tx, org, "Europe/Berlin", Schedule::default()).await?;
     mailing::set_choices(&mut *tx, users[5], false, true).await?;
     mailing::set_choices(&mut *tx, users[1], true, false).await?;
+    // The JSON API: Olivia's sprint board syncs check-ins with a token (its
+    // secret was never shown to anyone, as for every token: only the hash is kept).
+    let token = super::tokens::token_hash(&super::tokens::random_token());
+    store::api_tokens::create(&mut *tx, users[0], org, "Sprint board sync", &token, TokenScope::CheckIn, now - 20 * 86_400, now + 70 * 86_400).await?;
     let past = super::demo_history::load(&mut tx, org, &users, &team_ids, time).await?;
     let (wave, votes) = super::demo_waves::load(&mut tx, org, &users, &team_ids, time).await?;
     tx.commit().await?;

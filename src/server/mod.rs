@@ -19,6 +19,7 @@ mod legacy;
 pub mod mail;
 pub mod moving;
 pub mod observe;
+pub mod rest;
 pub mod router;
 pub mod security;
 pub mod service;

@@ -48,6 +48,8 @@ const MAIN: &[(&str, &str)] = &[
     ("outbox", "id"),
     ("weekly_runs", "org_id, kind, week"),
     ("password_resets", "token_hash"),
+    ("api_tokens", "id"),
+    ("api_requests", "token_id, window_start"),
 ];
 
 const VAULT: &[(&str, &str)] = &[

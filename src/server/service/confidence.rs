@@ -4,7 +4,7 @@
 
 use crate::domain::team_groups::by_team;
 use crate::domain::confidence::{crowd_among, parse_view, CrowdSignal, rows, select, ConfidenceReport, ConfidenceView, ConfidenceRow, RowHead, VoteItem, VoteSheet};
-use crate::domain::ids::{ObjectiveId, OrgId, TeamId};
+use crate::domain::ids::{ObjectiveId, OrgId, TeamId, WaveId};
 use crate::domain::vote::{parse_threshold, threshold, Score};
 use crate::domain::wave::WaveSummary;
 use crate::error::AppError;
@@ -184,6 +184,15 @@ pub async fn rows_of(
 pub async fn wave_rows(conn: &mut AnyConnection, vault: &AnyPool, org: OrgId, wave: &WaveSummary, today: NaiveDate) -> Result<Vec<ConfidenceRow>, AppError> {
     let settings = vote_settings(&mut *conn, org).await?;
     report_rows(conn, vault, org, wave, settings, today).await
+}
+
+/// A wave of the caller's organisation with its objectives' weekly
+/// confidence, by the same threshold and release rules as the pages.
+pub async fn of_wave(ctx: &ServerCtx, caller: &Caller, wave: WaveId) -> Result<(WaveSummary, Vec<ConfidenceRow>), AppError> {
+    let mut conn = super::read(ctx).await?;
+    let wave = super::waves::get(&mut conn, caller.org_id, wave).await?;
+    let rows = wave_rows(&mut conn, &ctx.vault.reader, caller.org_id, &wave, ctx.today()).await?;
+    Ok((wave, rows))
 }
 
 /// What the crowd says of each of `ids` (objectives of `wave`, whose votes

@@ -7,6 +7,7 @@
 
 pub mod access;
 pub mod accounts;
+pub mod api_tokens;
 pub mod boosts;
 pub mod calibration;
 pub mod confidence;

@@ -4,7 +4,7 @@ use super::access::{self, require_lead};
 use super::waves::open_for_objectives;
 use crate::domain::ids::{required_id, KeyResultId, ObjectiveId, TeamId, WaveId};
 use crate::domain::key_result::{KrDetail, KrInput, KrSpec};
-use crate::domain::objective::{parse_note, parse_rationale, parse_title, parse_why, ObjectiveDetail, TeamPlan};
+use crate::domain::objective::{parse_note, parse_rationale, parse_title, parse_why, ObjectiveDetail, ObjectiveSummary, TeamPlan};
 use crate::domain::divergence::divergence;
 use crate::domain::views::PersonChoices;
 use crate::domain::wave::WaveState;
@@ -126,8 +126,9 @@ pub async fn update(ctx: &ServerCtx, caller: &Caller, id: ObjectiveId, title: &s
     Ok(())
 }
 
-/// Records a new current value for a key result, with an optional note.
-pub async fn check_in(ctx: &ServerCtx, caller: &Caller, kr: KeyResultId, value: &str, note: &str) -> Result<(), AppError> {
+/// Records a new current value for a key result, with an optional note;
+/// returns the key result's objective.
+pub async fn check_in(ctx: &ServerCtx, caller: &Caller, kr: KeyResultId, value: &str, note: &str) -> Result<ObjectiveId, AppError> {
     let mut tx = super::write(ctx).await?;
     let (objective_id, kind) =
         objectives::key_result(&mut *tx, caller.org_id, kr).await?.ok_or_else(|| AppError::not_found("That key result"))?;
@@ -143,7 +144,15 @@ pub async fn check_in(ctx: &ServerCtx, caller: &Caller, kr: KeyResultId, value: 
     let note = parse_note(note)?;
     check_ins::check_in(&mut tx, caller.org_id, kr, value, note.as_deref(), caller.user_id, ctx.now()).await?;
     tx.commit().await?;
-    Ok(())
+    Ok(objective_id)
+}
+
+/// Every objective of a wave of the caller's organisation (wave objectives
+/// and team objectives) with its key results.
+pub async fn of_wave(ctx: &ServerCtx, caller: &Caller, wave: WaveId) -> Result<Vec<ObjectiveSummary>, AppError> {
+    let mut conn = super::read(ctx).await?;
+    super::waves::get(&mut conn, caller.org_id, wave).await?;
+    objectives::summaries(&mut conn, caller.org_id, wave, Scope::Wave).await
 }
 
 pub async fn detail(ctx: &ServerCtx, caller: &Caller, id: ObjectiveId) -> Result<ObjectiveDetail, AppError> {

@@ -3,6 +3,7 @@
 //! "only rows of this organisation", which every query that takes an id checks.
 
 pub mod accounts;
+pub mod api_tokens;
 pub mod audit;
 pub mod ballot_box;
 pub mod boosts;

@@ -1,11 +1,12 @@
 //! `/account`: change one's password, see (and end) where one is signed in,
-//! and choose one's weekly e-mails.
+//! choose one's weekly e-mails, and make API tokens.
 
 use crate::api::auth::{account_sessions, ChangePassword, EndOtherSessions, EndSession};
 use crate::domain::account::SessionView;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::Loaded;
 use crate::ui::pages::account_email::EmailSection;
+use crate::ui::pages::account_tokens::TokensSection;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -44,6 +45,7 @@ pub fn AccountPage() -> impl IntoView {
             <Loaded resource=sessions view=move |list| view! { <Sessions list end_one end_others/> }/>
         </section>
         <EmailSection/>
+        <TokensSection/>
     }
 }
 

@@ -1,0 +1,34 @@
+import { test, expect } from "@playwright/test";
+import { hydrated, signUp, startWave, uniqueEmail } from "./helpers";
+
+// A person makes an API token on their account page, another tool checks
+// in with it over the JSON API, and revoking it stops it at once.
+test("a token made on the account page checks in over the API until it is revoked", async ({ page, request }, info) => {
+  await signUp(page, "Tia Token", uniqueEmail("token", info), "Token Co");
+  await startWave(page, "Token wave", 0, 27, { title: "Ship the API", why: "Tools want it", kr: ["Endpoints live", "0", "10"] });
+
+  await page.goto("/account");
+  await hydrated(page);
+  await page.getByLabel("Token name").fill("Board sync");
+  await page.getByLabel("What it may do").selectOption("check_in");
+  await page.getByRole("button", { name: "Make token" }).click();
+  const fresh = page.getByLabel("Your new token: copy it now, it is not shown again");
+  await expect(fresh).toHaveValue(/^mvt_/);
+  const token = await fresh.inputValue();
+  await expect(page.locator("section#tokens li", { hasText: "Board sync" })).toContainText("Read and check in");
+
+  const auth = { Authorization: `Bearer ${token}` };
+  const waves = await (await request.get("/api/v1/waves", { headers: auth })).json();
+  const objectives = await (await request.get(`/api/v1/waves/${waves[0].id}/objectives`, { headers: auth })).json();
+  const kr = objectives[0].key_results[0].id;
+  const checked = await request.post(`/api/v1/key-results/${kr}/check-ins`, { headers: auth, data: { value: 6, note: "from the board" } });
+  expect(checked.status()).toBe(201);
+  await page.goto(`/objectives/${objectives[0].id}`);
+  await expect(page.getByText(/Now 6 · 60 % of the way from 0 to 10/)).toBeVisible();
+
+  await page.goto("/account");
+  await hydrated(page);
+  await page.getByRole("button", { name: "Revoke Board sync" }).click();
+  await expect(page.locator("section#tokens").getByText("No tokens yet.")).toBeVisible();
+  expect((await request.get("/api/v1/waves", { headers: auth })).status()).toBe(401);
+});

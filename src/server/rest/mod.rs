@@ -1,0 +1,178 @@
+//! The JSON API (`/api/v1`), for other tools: personal access tokens as
+//! bearer tokens, the same services and rules as the pages (organisation
+//! scoping, who may check in, the anonymity threshold and release rules),
+//! per-token rate limits, and an OpenAPI document generated from these
+//! handlers and their types (`/api/v1/openapi.json`).
+
+mod types;
+
+use super::router::AppState;
+use super::service::{api_tokens, api_tokens::Refusal, boosts, confidence, objectives, waves};
+use crate::domain::api_token::TokenScope;
+use crate::domain::ids::{KeyResultId, ObjectiveId, WaveId};
+use crate::error::AppError;
+use crate::server::auth::Caller;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Mistvine API", description = "Waves, objectives and key results, check-ins, boosts and confidence aggregates of one organisation. \
+        Authenticate with a personal access token (account page) as `Authorization: Bearer mvt_…`; each token may make 120 requests a minute."),
+    paths(list_waves, wave_objectives, objective, check_in, list_boosts, wave_confidence),
+    modifiers(&BearerToken),
+    security(("token" = []))
+)]
+pub struct ApiDoc;
+
+struct BearerToken;
+
+impl Modify for BearerToken {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme("token", SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()));
+    }
+}
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/openapi.json", get(openapi))
+        .route("/waves", get(list_waves))
+        .route("/waves/{id}/objectives", get(wave_objectives))
+        .route("/waves/{id}/confidence", get(wave_confidence))
+        .route("/objectives/{id}", get(objective))
+        .route("/key-results/{id}/check-ins", post(check_in))
+        .route("/boosts", get(list_boosts))
+        .fallback(|| async { error(AppError::NotFound("There is no such API endpoint: see /api/v1/openapi.json.".into())) })
+}
+
+async fn openapi() -> Response {
+    match ApiDoc::openapi().to_pretty_json() {
+        Ok(json) => ([(header::CONTENT_TYPE, "application/json")], json).into_response(),
+        Err(_) => error(AppError::Internal),
+    }
+}
+
+fn code(e: &AppError) -> &'static str {
+    match e {
+        AppError::Invalid { .. } => "invalid",
+        AppError::Unauthenticated | AppError::WrongCredentials => "unauthenticated",
+        AppError::Forbidden(_) | AppError::NotTheWriter => "forbidden",
+        AppError::NotFound(_) => "not_found",
+        AppError::Conflict(_) => "conflict",
+        AppError::Gone(_) => "gone",
+        AppError::RateLimited(_) => "rate_limited",
+        AppError::BadRequest(_) => "bad_request",
+        AppError::Internal | AppError::Network => "internal",
+    }
+}
+
+fn error(e: AppError) -> Response {
+    let status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let body = types::Error { error: code(&e).into(), message: e.to_string(), field: e.field().map(str::to_owned) };
+    let mut res = (status, Json(body)).into_response();
+    if status == StatusCode::UNAUTHORIZED {
+        res.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    }
+    res
+}
+
+/// The caller behind the request's bearer token, or the refusal to send.
+async fn caller(state: &AppState, headers: &HeaderMap) -> Result<(Caller, TokenScope), Response> {
+    let bearer = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+    match api_tokens::authenticate(&state.ctx, bearer).await {
+        Ok(found) => Ok(found),
+        Err(Refusal::Unauthenticated) => Err(error(AppError::Unauthenticated)),
+        Err(Refusal::RateLimited(wait)) => {
+            let mut res = error(AppError::RateLimited(format!("This token made too many requests this minute. Try again in {wait} s.")));
+            res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(wait));
+            Err(res)
+        }
+        Err(Refusal::Failed(e)) => Err(error(e)),
+    }
+}
+
+fn reply<T: serde::Serialize>(r: Result<T, AppError>) -> Response {
+    match r {
+        Ok(v) => Json(v).into_response(),
+        Err(e) => error(e),
+    }
+}
+
+/// The organisation's waves, newest first.
+#[utoipa::path(get, path = "/api/v1/waves", tag = "waves",
+    responses((status = 200, body = [types::Wave]), (status = 401, body = types::Error), (status = 429, body = types::Error)))]
+async fn list_waves(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let (caller, _) = match caller(&state, &headers).await { Ok(c) => c, Err(r) => return r };
+    reply(waves::list(&state.ctx, &caller).await.map(|w| w.into_iter().map(types::Wave::from).collect::<Vec<_>>()))
+}
+
+/// Every objective of a wave, wave and team objectives, with their key results.
+#[utoipa::path(get, path = "/api/v1/waves/{id}/objectives", tag = "objectives", params(("id" = i64, Path, description = "The wave")),
+    responses((status = 200, body = [types::Objective]), (status = 401, body = types::Error), (status = 404, body = types::Error)))]
+async fn wave_objectives(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<i64>) -> Response {
+    let (caller, _) = match caller(&state, &headers).await { Ok(c) => c, Err(r) => return r };
+    reply(objectives::of_wave(&state.ctx, &caller, WaveId(id)).await.map(|o| o.into_iter().map(types::Objective::from).collect::<Vec<_>>()))
+}
+
+/// One objective with its key results.
+#[utoipa::path(get, path = "/api/v1/objectives/{id}", tag = "objectives", params(("id" = i64, Path, description = "The objective")),
+    responses((status = 200, body = types::Objective), (status = 401, body = types::Error), (status = 404, body = types::Error)))]
+async fn objective(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<i64>) -> Response {
+    let (caller, _) = match caller(&state, &headers).await { Ok(c) => c, Err(r) => return r };
+    reply(objectives::detail(&state.ctx, &caller, ObjectiveId(id)).await.map(|d| types::Objective::from(d.summary)))
+}
+
+/// Checks in on a key result: its new current value, with an optional note.
+/// Needs a token with the check-in scope, held by someone who may check in
+/// on it (its team, or a leader for a wave objective).
+#[utoipa::path(post, path = "/api/v1/key-results/{id}/check-ins", tag = "objectives", params(("id" = i64, Path, description = "The key result")),
+    request_body = types::CheckIn,
+    responses((status = 201, description = "Checked in: the objective as it is now", body = types::Objective),
+        (status = 401, body = types::Error), (status = 403, description = "A read-only token, or not this person's to check in on", body = types::Error),
+        (status = 404, body = types::Error), (status = 422, body = types::Error)))]
+async fn check_in(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<i64>, body: Result<Json<types::CheckIn>, JsonRejection>) -> Response {
+    let (caller, scope) = match caller(&state, &headers).await { Ok(c) => c, Err(r) => return r };
+    if !scope.may_check_in() {
+        return error(AppError::forbidden("This token may only read. Make one that may check in on your account page."));
+    }
+    let Json(c) = match body {
+        Ok(b) => b,
+        Err(e) => return error(AppError::BadRequest(format!("The body must be JSON like {{\"value\": 42, \"note\": \"why\"}}: {}", e.body_text()))),
+    };
+    let done = async {
+        let objective = objectives::check_in(&state.ctx, &caller, KeyResultId(id), &c.value.to_string(), c.note.as_deref().unwrap_or("")).await?;
+        objectives::detail(&state.ctx, &caller, objective).await
+    };
+    match done.await {
+        Ok(d) => (StatusCode::CREATED, Json(types::Objective::from(d.summary))).into_response(),
+        Err(e) => error(e),
+    }
+}
+
+/// The organisation's boosts, open ones first.
+#[utoipa::path(get, path = "/api/v1/boosts", tag = "boosts",
+    responses((status = 200, body = [types::Boost]), (status = 401, body = types::Error)))]
+async fn list_boosts(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let (caller, _) = match caller(&state, &headers).await { Ok(c) => c, Err(r) => return r };
+    reply(boosts::board(&state.ctx, &caller, None, None).await.map(|b| b.boosts.into_iter().map(types::Boost::from).collect::<Vec<_>>()))
+}
+
+/// Each objective's weekly confidence in a wave: shown only where as many
+/// people voted as the organisation's threshold, and only once the week
+/// ends unless the organisation shows results live: what the pages show.
+#[utoipa::path(get, path = "/api/v1/waves/{id}/confidence", tag = "confidence", params(("id" = i64, Path, description = "The wave")),
+    responses((status = 200, body = types::WaveConfidence), (status = 401, body = types::Error), (status = 404, body = types::Error)))]
+async fn wave_confidence(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<i64>) -> Response {
+    let (caller, _) = match caller(&state, &headers).await { Ok(c) => c, Err(r) => return r };
+    reply(confidence::of_wave(&state.ctx, &caller, WaveId(id)).await.map(|(wave, rows)| types::WaveConfidence {
+        wave: wave.into(),
+        objectives: rows.into_iter().map(types::ObjectiveConfidence::from).collect(),
+    }))
+}

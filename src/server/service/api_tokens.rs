@@ -1,0 +1,75 @@
+//! Personal access tokens: made and revoked by their owner, and turned back
+//! into a caller when the JSON API is called with one.
+
+use crate::domain::api_token::{parse_expiry_days, parse_name, retry_after, window_start, TokenScope, TokenView, MAX_TOKENS, TOKEN_PREFIX};
+use crate::error::AppError;
+use crate::server::auth::Caller;
+use crate::server::ctx::ServerCtx;
+use crate::server::store::{accounts, api_tokens, audit, orgs};
+use crate::server::tokens::{random_token, token_hash};
+
+/// Makes a token for the caller in their current organisation; returns it
+/// (the only time it is seen: only its hash is stored).
+pub async fn create(ctx: &ServerCtx, caller: &Caller, name: &str, scope: &str, days: &str) -> Result<String, AppError> {
+    let name = parse_name(name)?;
+    let scope = TokenScope::parse(scope)?;
+    let days = parse_expiry_days(days)?;
+    let now = ctx.now();
+    let token = format!("{TOKEN_PREFIX}{}", random_token());
+    let mut tx = super::write(ctx).await?;
+    if api_tokens::live_count(&mut *tx, caller.user_id, caller.org_id, now).await? >= MAX_TOKENS as i64 {
+        return Err(AppError::Conflict(format!("You have {MAX_TOKENS} tokens already. Revoke one you no longer use first.")));
+    }
+    api_tokens::create(&mut *tx, caller.user_id, caller.org_id, &name, &token_hash(&token), scope, now, now + days * 86_400).await?;
+    let action = format!("made an API token \"{name}\" ({}, {days} days)", scope.label().to_lowercase());
+    audit::record(&mut *tx, caller.org_id, caller.user_id, &action, now).await?;
+    tx.commit().await?;
+    Ok(token)
+}
+
+pub async fn list(ctx: &ServerCtx, caller: &Caller) -> Result<Vec<TokenView>, AppError> {
+    api_tokens::list(&ctx.pool, caller.user_id, caller.org_id, ctx.now()).await
+}
+
+pub async fn revoke(ctx: &ServerCtx, caller: &Caller, id: i64) -> Result<(), AppError> {
+    let mut tx = super::write(ctx).await?;
+    if !api_tokens::revoke(&mut *tx, caller.user_id, id, ctx.now()).await? {
+        return Err(AppError::not_found("That token"));
+    }
+    audit::record(&mut *tx, caller.org_id, caller.user_id, "revoked an API token", ctx.now()).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Why an API call was refused before it reached its handler.
+pub enum Refusal {
+    /// No token, an unknown, revoked or expired one, or its person left the organisation.
+    Unauthenticated,
+    /// Over the per-minute limit: retry after this many seconds.
+    RateLimited(i64),
+    Failed(AppError),
+}
+
+impl From<AppError> for Refusal {
+    fn from(e: AppError) -> Self {
+        Refusal::Failed(e)
+    }
+}
+
+/// The caller a bearer token stands for, with the token's scope, after
+/// counting the request against the token's per-minute limit.
+pub async fn authenticate(ctx: &ServerCtx, bearer: Option<&str>) -> Result<(Caller, TokenScope), Refusal> {
+    let token = bearer.map(str::trim).filter(|t| t.starts_with(TOKEN_PREFIX)).ok_or(Refusal::Unauthenticated)?;
+    let now = ctx.now();
+    let presented = api_tokens::usable(&ctx.pool, &token_hash(token), now).await?.ok_or(Refusal::Unauthenticated)?;
+    let mut tx = super::write(ctx).await?;
+    let count = api_tokens::count_request(&mut tx, presented.id, window_start(now), now).await?;
+    tx.commit().await.map_err(AppError::from)?;
+    if let Some(wait) = retry_after(count, now) {
+        return Err(Refusal::RateLimited(wait));
+    }
+    let role = orgs::role_of(&ctx.pool, presented.org_id, presented.user_id).await?.ok_or(Refusal::Unauthenticated)?;
+    let (name, email) = accounts::name_and_email(&ctx.pool, presented.user_id).await?;
+    crate::server::observe::record_caller(presented.user_id, Some(presented.org_id));
+    Ok((Caller { user_id: presented.user_id, name, email, org_id: presented.org_id, role }, presented.scope))
+}

@@ -1,0 +1,118 @@
+//! Personal access tokens and their per-minute request counts.
+
+use crate::domain::api_token::{TokenScope, TokenView};
+use crate::domain::ids::{OrgId, UserId};
+use crate::error::AppError;
+use sqlx::{AnyConnection, AnyExecutor};
+
+#[allow(clippy::too_many_arguments)]
+pub async fn create(
+    conn: impl AnyExecutor<'_>,
+    user: UserId,
+    org: OrgId,
+    name: &str,
+    token_hash: &str,
+    scope: TokenScope,
+    now: i64,
+    expires_at: i64,
+) -> Result<i64, AppError> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO api_tokens (user_id, org_id, name, token_hash, scope, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(user)
+    .bind(org)
+    .bind(name)
+    .bind(token_hash)
+    .bind(scope.as_str())
+    .bind(now)
+    .bind(expires_at)
+    .fetch_one(conn)
+    .await?)
+}
+
+fn scope_of(raw: &str) -> Result<TokenScope, AppError> {
+    TokenScope::parse(raw).map_err(|_| {
+        tracing::error!(scope = raw, "unknown token scope stored");
+        AppError::Internal
+    })
+}
+
+/// The person's tokens in the organisation that are not revoked, newest first.
+pub async fn list(conn: impl AnyExecutor<'_>, user: UserId, org: OrgId, now: i64) -> Result<Vec<TokenView>, AppError> {
+    let rows: Vec<(i64, String, String, i64, i64, Option<i64>)> = sqlx::query_as(
+        "SELECT id, name, scope, created_at, expires_at, last_used_at FROM api_tokens \
+         WHERE user_id = $1 AND org_id = $2 AND revoked_at IS NULL ORDER BY created_at DESC, id DESC",
+    )
+    .bind(user)
+    .bind(org)
+    .fetch_all(conn)
+    .await?;
+    rows.into_iter()
+        .map(|(id, name, scope, created_at, expires_at, last_used_at)| {
+            Ok(TokenView { id, name, scope: scope_of(&scope)?, created_at, expires_at, last_used_at, expired: expires_at <= now })
+        })
+        .collect()
+}
+
+/// Revokes one of the person's tokens; false when they have no such live token.
+pub async fn revoke(conn: impl AnyExecutor<'_>, user: UserId, id: i64, now: i64) -> Result<bool, AppError> {
+    Ok(sqlx::query("UPDATE api_tokens SET revoked_at = $3 WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL")
+        .bind(id)
+        .bind(user)
+        .bind(now)
+        .execute(conn)
+        .await?
+        .rows_affected()
+        == 1)
+}
+
+/// A presented token that works: unrevoked, unexpired, and its person still a member.
+#[derive(Debug, Clone)]
+pub struct Presented {
+    pub id: i64,
+    pub user_id: UserId,
+    pub org_id: OrgId,
+    pub scope: TokenScope,
+}
+
+pub async fn usable(conn: impl AnyExecutor<'_>, token_hash: &str, now: i64) -> Result<Option<Presented>, AppError> {
+    let row: Option<(i64, UserId, OrgId, String)> = sqlx::query_as(
+        "SELECT t.id, t.user_id, t.org_id, t.scope FROM api_tokens t \
+         JOIN memberships m ON m.org_id = t.org_id AND m.user_id = t.user_id \
+         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2",
+    )
+    .bind(token_hash)
+    .bind(now)
+    .fetch_optional(conn)
+    .await?;
+    row.map(|(id, user_id, org_id, scope)| Ok(Presented { id, user_id, org_id, scope: scope_of(&scope)? })).transpose()
+}
+
+/// Counts a request in the token's current minute and notes the token's
+/// use; returns the minute's count so far. Older minutes are dropped as a
+/// new one starts.
+pub async fn count_request(conn: &mut AnyConnection, token: i64, window: i64, now: i64) -> Result<i64, AppError> {
+    let count: i64 = sqlx::query_scalar(
+        "INSERT INTO api_requests (token_id, window_start, count) VALUES ($1, $2, 1) \
+         ON CONFLICT (token_id, window_start) DO UPDATE SET count = api_requests.count + 1 RETURNING count",
+    )
+    .bind(token)
+    .bind(window)
+    .fetch_one(&mut *conn)
+    .await?;
+    if count == 1 {
+        sqlx::query("DELETE FROM api_requests WHERE token_id = $1 AND window_start < $2").bind(token).bind(window).execute(&mut *conn).await?;
+    }
+    sqlx::query("UPDATE api_tokens SET last_used_at = $2 WHERE id = $1").bind(token).bind(now).execute(&mut *conn).await?;
+    Ok(count)
+}
+
+/// Live tokens the person holds in the organisation.
+pub async fn live_count(conn: impl AnyExecutor<'_>, user: UserId, org: OrgId, now: i64) -> Result<i64, AppError> {
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM api_tokens WHERE user_id = $1 AND org_id = $2 AND revoked_at IS NULL AND expires_at > $3")
+        .bind(user)
+        .bind(org)
+        .bind(now)
+        .fetch_one(conn)
+        .await?)
+}

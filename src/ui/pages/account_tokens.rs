@@ -1,0 +1,88 @@
+//! The account page's API tokens: make one (shown once), see which exist
+//! and when each was last used, revoke one.
+
+use crate::api::tokens::{api_tokens, CreateApiToken, RevokeApiToken};
+use crate::domain::api_token::{TokenScope, TokenView, EXPIRY_DAYS, REQUESTS_PER_MINUTE};
+use crate::ui::components::form::{failure, Field, FormError, Submit};
+use crate::ui::components::notice::Loaded;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn TokensSection() -> impl IntoView {
+    let create = ServerAction::<CreateApiToken>::new();
+    let revoke = ServerAction::<RevokeApiToken>::new();
+    let list = Resource::new(move || (create.version().get(), revoke.version().get()), |_| api_tokens());
+    let query = use_query_map();
+    // A new token's secret arrives once, in the address the server redirected to.
+    let fresh = move || query.read().get("token").filter(|t| !t.is_empty());
+    let error = failure(create);
+    view! {
+        <section class="card" id="tokens">
+            <h2>"API tokens"</h2>
+            <p class="hint">
+                {format!(
+                    "Other tools read this organisation's waves, objectives, boosts and confidence (as the pages show it) with a token, \
+                     and one that may check in updates your key results. Each token may make {REQUESTS_PER_MINUTE} requests a minute. \
+                     The API is described at /api/v1/openapi.json."
+                )}
+            </p>
+            {move || fresh().map(|token| view! {
+                <div class="field" role="status">
+                    <label for="new-token">"Your new token: copy it now, it is not shown again"</label>
+                    <input id="new-token" type="text" readonly value=token/>
+                </div>
+            })}
+            <ActionForm action=create>
+                <FormError error fields=&["name", "scope", "expires_in_days"]/>
+                <Field form="token" label="Token name" name="name" error hint="What uses it, e.g. \"Sprint board sync\"."/>
+                <div class="field">
+                    <label for="token-scope">"What it may do"</label>
+                    <select id="token-scope" name="scope">
+                        {[TokenScope::Read, TokenScope::CheckIn].map(|s| view! { <option value=s.as_str()>{s.label()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="token-expires">"Works for"</label>
+                    <select id="token-expires" name="expires_in_days">
+                        {EXPIRY_DAYS.map(|d| view! { <option value=d.to_string() selected=d == 90>{format!("{d} days")}</option> }).collect_view()}
+                    </select>
+                </div>
+                <Submit label="Make token" pending=create.pending() class="secondary"/>
+            </ActionForm>
+            <Loaded resource=list view=move |list| view! { <Tokens list revoke/> }/>
+        </section>
+    }
+}
+
+#[component]
+fn Tokens(list: Vec<TokenView>, revoke: ServerAction<RevokeApiToken>) -> impl IntoView {
+    if list.is_empty() {
+        return view! { <p class="missing">"No tokens yet."</p> }.into_any();
+    }
+    view! {
+        <ul class="objective-list tokens">
+            {list.into_iter().map(|t| {
+                let label = format!("Revoke {}", t.name);
+                let used = t.last_used_at.map_or_else(|| "never used".to_string(), |at| format!("last used {}", day(at)));
+                let ends = if t.expired { format!("expired {}", day(t.expires_at)) } else { format!("works until {}", day(t.expires_at)) };
+                view! {
+                    <li>
+                        <span class="objective-title">{t.name.clone()}</span>
+                        <span class="badge">{t.scope.label()}</span>
+                        <p class="meta">{format!("Made {} · {ends} · {used}", day(t.created_at))}</p>
+                        <ActionForm action=revoke>
+                            <input type="hidden" name="token_id" value=t.id.to_string()/>
+                            <button type="submit" class="small secondary" aria-label=label>"Revoke"</button>
+                        </ActionForm>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+fn day(epoch: i64) -> String {
+    chrono::DateTime::from_timestamp(epoch, 0).map(|d| d.format("%e %b %Y").to_string()).unwrap_or_default()
+}
