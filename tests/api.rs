@@ -200,7 +200,7 @@ async fn the_openapi_document_is_generated_from_the_handlers() {
 }
 
 #[tokio::test]
-async fn curl_checks_in_with_a_token() {
+async fn curl_checks_in_with_a_check_in_token_and_not_with_a_read_or_revoked_one() {
     let app = TestApp::spawn().await;
     let (owner, _, objective, kr) = setup(&app).await;
     let write = token(&owner, "check_in", "30").await;
@@ -217,11 +217,16 @@ async fn curl_checks_in_with_a_token() {
                 .expect("curl runs (scripts/install.sh installs it)")
         })
     };
+    let read = token(&owner, "read", "30").await;
+    let out = curl(read, url.clone()).await.unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "403", "a read token may not check in");
+    assert_eq!(owner.call("objective", &[("objective_id", &objective)]).await.json()["krs"][0]["kr"]["current"], 0.0);
     let out = curl(write.clone(), url.clone()).await.unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), "201");
     assert_eq!(owner.call("objective", &[("objective_id", &objective)]).await.json()["krs"][0]["kr"]["current"], 7.0);
+    // Newest first: the read token, then the check-in one.
     let listed = owner.call("api_tokens", &[]).await.json();
-    assert_eq!(owner.call("revoke_api_token", &[("token_id", &listed[0]["id"].to_string())]).await.status, 200);
+    assert_eq!(owner.call("revoke_api_token", &[("token_id", &listed[1]["id"].to_string())]).await.status, 200);
     let out = curl(write, url).await.unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), "401", "a revoked token cannot");
 }
