@@ -270,15 +270,11 @@ async fn a_refusing_mail_server_is_retried_with_growing_waits() {
     sink.refuse_next(2);
     assert_eq!(app.client().call("request_password_reset", &[("email", "owner@example.com")]).await.status, 200);
     let attempts = || async { outbox(&app, "reset:").await[0].1 };
-    while sink.refused() < 1 {
-        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
-    }
+    sink.wait_for_refusals(1).await;
     // The first retry waits a minute, the next two.
     app.advance(TimeDelta::seconds(59));
     app.advance(TimeDelta::seconds(1));
-    while sink.refused() < 2 {
-        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
-    }
+    sink.wait_for_refusals(2).await;
     app.advance(TimeDelta::seconds(119));
     assert!(sink.mails().is_empty());
     app.advance(TimeDelta::seconds(1));
@@ -296,9 +292,7 @@ async fn the_outbox_outlives_its_server_and_a_second_server_sends_nothing_twice(
     let app = app_with(&down).await;
     let owner = app.owner("owner@example.com", "Acme").await;
     assert_eq!(owner.call("email_invite", &[("email", "new@example.com")]).await.status, 200);
-    while down.refused() < 1 {
-        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
-    }
+    down.wait_for_refusals(1).await;
     // The first server's clock stands still, so it never tries again. A
     // server started later (a restart, or a second app server) on the same
     // data sends it, once, to a mail server that works.
