@@ -5,7 +5,7 @@ use crate::domain::api_token::{parse_expiry_days, parse_name, retry_after, windo
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
-use crate::server::store::{accounts, api_tokens, audit, orgs};
+use crate::server::store::{api_tokens, audit};
 use crate::server::tokens::{random_token, token_hash};
 
 /// Makes a token for the caller in their current organisation; returns it
@@ -68,8 +68,7 @@ pub async fn authenticate(ctx: &ServerCtx, bearer: Option<&str>) -> Result<(Call
     if let Some(wait) = retry_after(count, now) {
         return Err(Refusal::RateLimited(wait));
     }
-    let role = orgs::role_of(&ctx.pool, presented.org_id, presented.user_id).await?.ok_or(Refusal::Unauthenticated)?;
-    let (name, email) = accounts::name_and_email(&ctx.pool, presented.user_id).await?;
     crate::server::observe::record_caller(presented.user_id, Some(presented.org_id));
-    Ok((Caller { user_id: presented.user_id, name, email, org_id: presented.org_id, role }, presented.scope))
+    let p = presented;
+    Ok((Caller { user_id: p.user_id, name: p.name, email: p.email, org_id: p.org_id, role: p.role }, p.scope))
 }

@@ -117,11 +117,6 @@ pub async fn delete_sessions_of(conn: impl AnyExecutor<'_>, user: UserId) -> Res
     Ok(sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user).execute(conn).await?.rows_affected())
 }
 
-/// A person's name and e-mail address.
-pub async fn name_and_email(conn: impl AnyExecutor<'_>, user: UserId) -> Result<(String, String), AppError> {
-    Ok(sqlx::query_as("SELECT name, email FROM users WHERE id = $1").bind(user).fetch_one(conn).await?)
-}
-
 pub async fn email_of_user(conn: impl AnyExecutor<'_>, user: UserId) -> Result<String, AppError> {
     Ok(sqlx::query_scalar("SELECT email FROM users WHERE id = $1").bind(user).fetch_one(conn).await?)
 }

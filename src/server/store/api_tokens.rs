@@ -2,6 +2,7 @@
 
 use crate::domain::api_token::{TokenScope, TokenView};
 use crate::domain::ids::{OrgId, UserId};
+use crate::domain::org::Role;
 use crate::error::AppError;
 use sqlx::{AnyConnection, AnyExecutor};
 
@@ -66,26 +67,33 @@ pub async fn revoke(conn: impl AnyExecutor<'_>, user: UserId, id: i64, now: i64)
         == 1)
 }
 
-/// A presented token that works: unrevoked, unexpired, and its person still a member.
+/// A presented token that works: unrevoked, unexpired, and its person
+/// still a member (with their current role, name and address).
 #[derive(Debug, Clone)]
 pub struct Presented {
     pub id: i64,
     pub user_id: UserId,
     pub org_id: OrgId,
     pub scope: TokenScope,
+    pub role: Role,
+    pub name: String,
+    pub email: String,
 }
 
+/// One query per API request: the token, its membership and its person.
 pub async fn usable(conn: impl AnyExecutor<'_>, token_hash: &str, now: i64) -> Result<Option<Presented>, AppError> {
-    let row: Option<(i64, UserId, OrgId, String)> = sqlx::query_as(
-        "SELECT t.id, t.user_id, t.org_id, t.scope FROM api_tokens t \
+    let row: Option<(i64, UserId, OrgId, String, Role, String, String)> = sqlx::query_as(
+        "SELECT t.id, t.user_id, t.org_id, t.scope, m.role, u.name, u.email FROM api_tokens t \
          JOIN memberships m ON m.org_id = t.org_id AND m.user_id = t.user_id \
+         JOIN users u ON u.id = t.user_id \
          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2",
     )
     .bind(token_hash)
     .bind(now)
     .fetch_optional(conn)
     .await?;
-    row.map(|(id, user_id, org_id, scope)| Ok(Presented { id, user_id, org_id, scope: scope_of(&scope)? })).transpose()
+    row.map(|(id, user_id, org_id, scope, role, name, email)| Ok(Presented { id, user_id, org_id, scope: scope_of(&scope)?, role, name, email }))
+        .transpose()
 }
 
 /// Counts a request in the token's current minute and notes the token's
