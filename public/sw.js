@@ -30,9 +30,9 @@ const HASHED = new Set(RELEASE.get("hashed") === "1" ? Object.values(APP_FILES) 
 const SHELL = `mistvine-shell-${APP_FILES.js}`;
 const PAGES = "mistvine-pages-v1";
 const SHELL_FILES = [APP_FILES.js, APP_FILES.wasm, APP_FILES.css, "/favicon.svg"];
-const IDENTITY_CHANGES = ["/api/login", "/api/logout", "/api/signup", "/api/join", "/api/join_with_signup", "/api/switch_org"];
+const IDENTITY_CHANGES = ["/api/login", "/api/logout", "/api/signup", "/api/join", "/api/join_with_signup", "/api/switch_org", "/api/reset_password"];
 const KEPT_AT = "x-mistvine-kept-at";
-const NEVER_KEPT = ["/join/"];
+const NEVER_KEPT = ["/join/", "/reset/"];
 // Bumped at every identity change; lives as long as this worker does (a
 // restarted worker has no copies in flight from before).
 let generation = 0;
@@ -108,6 +108,9 @@ async function keepPage(url, res, gen) {
   // An invite's secret is in its address: on /join/… and on the admin page
   // that shows a fresh link (/admin?invite=…).
   if (NEVER_KEPT.some((p) => u.pathname.startsWith(p)) || u.searchParams.has("invite")) return;
+  // The server marks pages with a secret or one's own scores (a new API
+  // token, the vote page): never kept, so nobody reads them later offline.
+  if (res.headers.get("x-offline-copy") === "never") return;
   const headers = new Headers(res.headers);
   headers.set(KEPT_AT, new Date().toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }));
   const copy = new Response(await res.text(), { status: res.status, headers });

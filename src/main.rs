@@ -72,8 +72,8 @@ async fn run(settings: Settings) -> Result<(), String> {
     let mut settings = settings;
     settings.listen = Some(addr);
     tracing::info!(database = %settings.database, "opening database");
-    let (app, _pool) = router::build(settings, options, Time::system()).await?;
+    let (app, _pool, limits) = router::build(settings, options, Time::system()).await?;
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     tracing::info!("Mistvine is listening on http://{addr}");
-    router::serve(listener, app).await.map_err(|e| format!("server error: {e}"))
+    router::serve(listener, app, limits).await.map_err(|e| format!("server error: {e}"))
 }

@@ -6,12 +6,9 @@ use crate::common::{Client, TestApp};
 use chrono::TimeDelta;
 use serde_json::{json, Value};
 
-/// Makes a token as `c` and returns it (it comes back once, in the redirect).
+/// A token made by an owner (whose password is "password-1").
 async fn token(c: &Client, scope: &str, days: &str) -> String {
-    let r = c.call("create_api_token", &[("name", "Sync"), ("scope", scope), ("expires_in_days", days)]).await;
-    assert_eq!(r.status, 200, "{}", r.body);
-    let location = r.headers.get("location").expect("redirect to the account page").to_str().unwrap();
-    location.split("token=").nth(1).unwrap().split('#').next().unwrap().to_owned()
+    c.api_token("password-1", scope, days).await
 }
 
 struct Api {
@@ -115,7 +112,7 @@ async fn a_token_reads_and_writes_only_its_organisation_and_only_while_its_perso
     let (a, a_wave, a_objective, a_kr) = setup(&app).await;
     let b = app.owner("b@example.com", "Bravo").await;
     let member = app.member_of(&b, "m@example.com").await;
-    let (b_token, m_token) = (token(&b, "check_in", "30").await, token(&member, "check_in", "30").await);
+    let (b_token, m_token) = (token(&b, "check_in", "30").await, member.api_token("password-2", "check_in", "30").await);
     let api = Api::of(&app);
     assert_eq!(api.get(&b_token, "/waves").await.1, json!([]), "Bravo has no waves");
     assert_eq!(api.get(&b_token, &format!("/waves/{a_wave}/objectives")).await.0, 404);
@@ -132,6 +129,29 @@ async fn a_token_reads_and_writes_only_its_organisation_and_only_while_its_perso
     let id = member.me().await["user_id"].to_string();
     assert_eq!(b.call("remove_member", &[("user_id", &id)]).await.status, 200);
     assert_eq!(api.get(&m_token, "/waves").await.0, 401, "a person who left takes no access with them");
+    // Invited back, they are a member again, and their old token stays revoked.
+    let invite = b.invite_token().await;
+    assert_eq!(member.call("join", &[("token", &invite)]).await.status, 200);
+    assert_eq!(api.get(&m_token, "/waves").await.0, 401, "a re-invite does not bring old tokens back");
+    assert_eq!(api.get(&member.api_token("password-2", "read", "30").await, "/waves").await.0, 200, "new ones work");
+}
+
+#[tokio::test]
+async fn a_new_password_or_signing_out_everywhere_revokes_every_token() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("owner@example.com", "Acme").await;
+    let api = Api::of(&app);
+    let before = token(&owner, "check_in", "30").await;
+    assert_eq!(api.get(&before, "/waves").await.0, 200);
+    let r = owner.call("change_password", &[("current_password", "password-1"), ("new_password", "a new password")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(api.get(&before, "/waves").await.0, 401, "a password change revokes tokens made before it");
+    assert!(owner.call("api_tokens", &[]).await.json().as_array().unwrap().is_empty(), "and the page lists none");
+
+    let again = owner.api_token("a new password", "read", "30").await;
+    assert_eq!(api.get(&again, "/waves").await.0, 200, "tokens made after it work");
+    assert_eq!(owner.call("end_other_sessions", &[]).await.status, 200);
+    assert_eq!(api.get(&again, "/waves").await.0, 401, "signing out everywhere revokes them too");
 }
 
 #[tokio::test]
@@ -235,8 +255,14 @@ async fn curl_checks_in_with_a_check_in_token_and_not_with_a_read_or_revoked_one
 async fn the_token_form_refuses_bad_input() {
     let app = TestApp::spawn().await;
     let owner = app.owner("owner@example.com", "Acme").await;
-    for (name, scope, days, field) in [("", "read", "30", "name"), ("CI", "admin", "30", "scope"), ("CI", "read", "3650", "expires_in_days")] {
-        let r = owner.call("create_api_token", &[("name", name), ("scope", scope), ("expires_in_days", days)]).await;
+    let bad = [
+        ("", "read", "30", "password-1", "name"),
+        ("CI", "admin", "30", "password-1", "scope"),
+        ("CI", "read", "3650", "password-1", "expires_in_days"),
+        ("CI", "read", "30", "not my password", "password"),
+    ];
+    for (name, scope, days, password, field) in bad {
+        let r = owner.call("create_api_token", &[("name", name), ("scope", scope), ("expires_in_days", days), ("password", password)]).await;
         assert_eq!(r.status, 422, "{}", r.body);
         assert!(r.body.contains(field), "{}", r.body);
     }
@@ -244,6 +270,39 @@ async fn the_token_form_refuses_bad_input() {
     for _ in 0..20 {
         token(&owner, "read", "7").await;
     }
-    let r = owner.call("create_api_token", &[("name", "One more"), ("scope", "read"), ("expires_in_days", "7")]).await;
+    let r = owner.call("create_api_token", &[("name", "One more"), ("scope", "read"), ("expires_in_days", "7"), ("password", "password-1")]).await;
     assert_eq!(r.status, 409, "{}", r.body);
+}
+
+/// Without JavaScript the form posts and comes back to the account page,
+/// which shows the token once; no address ever holds it, and the page that
+/// shows it is not kept for offline use.
+#[tokio::test]
+async fn a_token_made_without_javascript_is_shown_once_and_never_in_an_address() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("owner@example.com", "Acme").await;
+    let form = [("name", "Board"), ("scope", "read"), ("expires_in_days", "30"), ("password", "password-1")];
+    let res = owner
+        .http
+        .post(format!("{}/api/create_api_token", app.base))
+        .header("accept", "text/html")
+        .header("referer", format!("{}/account", app.base))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_redirection(), "{}", res.status());
+    let location = res.headers()["location"].to_str().unwrap().to_owned();
+    assert!(!location.contains("mvt_"), "{location}");
+
+    let page = owner.get("/account").await;
+    assert_eq!(page.status, 200);
+    let shown = page.body.split("value=\"mvt_").nth(1).map(|rest| format!("mvt_{}", rest.split('"').next().unwrap()));
+    let token = shown.expect("the new token is on the page");
+    assert_eq!(page.headers.get("x-offline-copy").map(|v| v.to_str().unwrap()), Some("never"));
+    assert_eq!(Api::of(&app).get(&token, "/waves").await.0, 200);
+
+    let again = owner.get("/account").await;
+    assert!(!again.body.contains(&token), "shown once");
+    assert!(again.headers.get("x-offline-copy").is_none(), "the page without it may be kept");
 }

@@ -60,6 +60,26 @@ async fn a_backup_restores_into_a_working_server_with_the_same_results() {
     assert_restored(&app, db::Location::File(restored), &objective, &before).await;
 }
 
+/// The data, the vault, their logs and journals, the key and a backup are
+/// the owner's alone: no other account on the machine can read them.
+#[tokio::test]
+async fn data_key_and_backup_files_are_readable_by_their_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let app = TestApp::spawn_sqlite().await;
+    votes_to_keep(&app).await;
+    let elsewhere = tempfile::tempdir().unwrap();
+    let folder = elsewhere.path().join("backup");
+    db::backup(&app.database, &app.vault_path(), &folder).await.unwrap();
+    let data = app.db_path.parent().unwrap();
+    let mut files: Vec<_> = std::fs::read_dir(data).unwrap().map(|e| e.unwrap().path()).collect();
+    assert!(files.iter().any(|f| f.to_string_lossy().ends_with("test.db-wal")), "{files:?}");
+    files.extend([app.key_path.clone(), folder.join("test.db"), folder.join("test.ballots.db")]);
+    for file in files {
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{} is {mode:o}", file.display());
+    }
+}
+
 fn pg_tool(name: &str) -> std::path::PathBuf {
     std::fs::read_dir("/usr/lib/postgresql").unwrap().map(|e| e.unwrap().path().join("bin").join(name)).find(|p| p.exists()).unwrap()
 }

@@ -23,6 +23,7 @@ mod drafts;
 mod export;
 mod generate;
 mod isolation;
+mod limits;
 mod legacy;
 mod mail;
 mod moving;

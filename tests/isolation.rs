@@ -26,7 +26,7 @@ const MEMBER: &[&str] = &[
     "membership_log", "objective", "overview", "ppp_feed", "resolve_problem", "save_ppp", "save_reflection", "survey",
     "switch_org", "team", "team_plan", "team_ppp", "team_reflection", "teams", "update_objective", "vote_settings",
     "vote_sheet", "wave", "wave_reviews", "waves", "answer_survey", "present", "calibration",
-    "email_choices", "update_email_choices", "api_tokens", "create_api_token", "revoke_api_token",
+    "email_choices", "update_email_choices", "api_tokens", "create_api_token", "new_api_token", "revoke_api_token",
 ];
 
 /// Words only organisation A's data contains.
@@ -137,7 +137,7 @@ async fn every_server_function_keeps_organisations_apart() {
         ("score", "3"), ("value", "5"), ("note", ""), ("action", "complete"), ("role", "admin"), ("to", "closed"), ("threshold", "5"),
         ("progress", "x"), ("plans", "y"), ("problems", "z"), ("archived", "true"), ("owner_id", ""), ("to_team_id", ""),
         ("helper_id", &member_id), ("reason", "r"), ("worked", "w"), ("didnt", "d"), ("change", "c"), ("token", "x"),
-        ("current_password", "not-the-password"), ("new_password", "password-9"), ("uses", "1"), ("live", "on"),
+        ("current_password", "not-the-password"), ("password", "not-the-password"), ("new_password", "password-9"), ("uses", "1"), ("live", "on"),
         ("starts_on", "2026-03-03"), ("ends_on", "2026-03-30"), ("resolved", "true"),
         ("email", "stranger@example.com"), ("scope", "read"), ("expires_in_days", "30"), ("token_id", "1"), ("time_zone", "Europe/Berlin"), ("reminder_day", "5"), ("reminder_time", "16:00"), ("reminders", "on"), ("digest", "on"),
     ];

@@ -26,14 +26,61 @@ async fn outbox(app: &TestApp, prefix: &str) -> Vec<(String, i64, Option<i64>, S
         .unwrap()
 }
 
-/// Asks for a reset link for `email` and waits until it arrives: a mail
-/// that proves the sender ran after whatever the test did before.
+/// Waits until the app has recorded the outcome of every message it took
+/// for a first try (sent, or failed with its next try scheduled).
+///
+/// The mail server sees a message a moment before the app writes down that
+/// it went: a test that moves the clock as soon as the sink has the mail can
+/// overtake that write, and a lease that runs out in the jump sends the
+/// message again. Tests wait for what the app recorded before moving time.
+async fn settled(app: &TestApp) {
+    let db = app.db().await;
+    for _ in 0..1000 {
+        let in_flight: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM outbox WHERE attempts > 0 AND sent_at IS NULL AND failed_at IS NULL AND last_error = ''",
+        )
+        .fetch_one(&db)
+        .await
+        .unwrap();
+        if in_flight == 0 {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    panic!("the app did not record the outcome of a message it sent within 10 s");
+}
+
+/// Waits until the app has recorded `attempts` tries of the message keyed
+/// `prefix…`, the last one failed, with the next try scheduled at `retry_at`
+/// (what the app wrote, not what the mail server saw: see `settled`).
+async fn wait_for_retry(app: &TestApp, prefix: &str, attempts: i64, retry_at: i64) {
+    let db = app.db().await;
+    let mut seen = None;
+    for _ in 0..1000 {
+        let row: (i64, i64, String) = sqlx::query_as("SELECT attempts, next_attempt_at, last_error FROM outbox WHERE dedupe_key LIKE $1")
+            .bind(format!("{prefix}%"))
+            .fetch_one(&db)
+            .await
+            .unwrap();
+        if row.0 == attempts && row.1 == retry_at && !row.2.is_empty() {
+            return;
+        }
+        seen = Some(row);
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    panic!("expected try {attempts} recorded as failed with the next at {retry_at}; the outbox says {seen:?}");
+}
+
+/// Asks for a reset link for `email` and waits until it arrives and the app
+/// has recorded it sent: a mail that proves the sender ran after whatever
+/// the test did before.
 async fn marker(app: &TestApp, sink: &SmtpSink, email: &str) -> Mail {
     let before = sink.to(email).iter().filter(|m| m.subject().contains("Reset")).count();
     assert_eq!(app.client().call("request_password_reset", &[("email", email)]).await.status, 200);
     loop {
         let resets: Vec<Mail> = sink.to(email).into_iter().filter(|m| m.subject().contains("Reset")).collect();
         if resets.len() > before {
+            settled(app).await;
             return resets.last().unwrap().clone();
         }
         sink.wait_for(sink.mails().len() + 1).await;
@@ -62,6 +109,7 @@ async fn a_reset_link_arrives_once_works_once_and_signs_out_everywhere() {
     let sink = SmtpSink::start().await;
     let app = app_with(&sink).await;
     let owner = app.owner("owner@example.com", "Acme").await;
+    let api_token = owner.api_token("password-1", "read", "30").await;
     // An address without an account gets the same answer and no mail.
     assert_eq!(app.client().call("request_password_reset", &[("email", "nobody@example.com")]).await.status, 200);
     let mail = marker(&app, &sink, "owner@example.com").await;
@@ -80,6 +128,8 @@ async fn a_reset_link_arrives_once_works_once_and_signs_out_everywhere() {
     assert_eq!(r.status, 200, "{}", r.body);
     assert_eq!(stranger.me().await["email"], "owner@example.com", "the reset signs the person in here");
     assert!(owner.me().await.is_null(), "and out everywhere else");
+    let api = reqwest::Client::new().get(format!("{}/api/v1/waves", app.base)).bearer_auth(&api_token).send().await.unwrap();
+    assert_eq!(api.status().as_u16(), 401, "and revokes the API tokens made with the old password");
 
     assert_eq!(stranger.call("reset_password", &[("token", &token), ("new_password", "another-password")]).await.status, 410);
     let c = app.client();
@@ -169,6 +219,7 @@ async fn the_weekly_reminder_goes_once_per_person_at_the_organisations_time_in_i
     while reminders(&sink).len() < 2 {
         sink.wait_for(sink.mails().len() + 1).await;
     }
+    settled(&app).await;
     let got = reminders(&sink);
     let mut to: Vec<_> = got.iter().map(|m| m.to[0].clone()).collect();
     to.sort();
@@ -216,6 +267,7 @@ async fn the_friday_digest_goes_to_leaders_with_aggregates_only() {
     while digests(&sink).len() < 2 {
         sink.wait_for(sink.mails().len() + 1).await;
     }
+    settled(&app).await;
     let mut to: Vec<_> = digests(&sink).iter().map(|m| m.to[0].clone()).collect();
     to.sort();
     assert_eq!(to, ["m1@example.com", "owner@example.com"], "owners, admins and leaders; not members");
@@ -270,11 +322,13 @@ async fn a_refusing_mail_server_is_retried_with_growing_waits() {
     sink.refuse_next(2);
     assert_eq!(app.client().call("request_password_reset", &[("email", "owner@example.com")]).await.status, 200);
     let attempts = || async { outbox(&app, "reset:").await[0].1 };
-    sink.wait_for_refusals(1).await;
     // The first retry waits a minute, the next two.
+    let t0 = common::start().timestamp();
+    wait_for_retry(&app, "reset:", 1, t0 + 60).await;
     app.advance(TimeDelta::seconds(59));
     app.advance(TimeDelta::seconds(1));
-    sink.wait_for_refusals(2).await;
+    wait_for_retry(&app, "reset:", 2, t0 + 60 + 120).await;
+    assert_eq!(sink.refused(), 2);
     app.advance(TimeDelta::seconds(119));
     assert!(sink.mails().is_empty());
     app.advance(TimeDelta::seconds(1));
@@ -292,7 +346,7 @@ async fn the_outbox_outlives_its_server_and_a_second_server_sends_nothing_twice(
     let app = app_with(&down).await;
     let owner = app.owner("owner@example.com", "Acme").await;
     assert_eq!(owner.call("email_invite", &[("email", "new@example.com")]).await.status, 200);
-    down.wait_for_refusals(1).await;
+    wait_for_retry(&app, "invite", 1, common::start().timestamp() + 60).await;
     // The first server's clock stands still, so it never tries again. A
     // server started later (a restart, or a second app server) on the same
     // data sends it, once, to a mail server that works.

@@ -11,10 +11,16 @@ test("a token made on the account page checks in over the API until it is revoke
   await hydrated(page);
   await page.getByLabel("Token name").fill("Board sync");
   await page.getByLabel("What it may do").selectOption("check_in");
+  // A token is a lasting way in: it takes the password again.
+  await page.getByLabel("Your password").fill("not my password");
+  await page.getByRole("button", { name: "Make token" }).click();
+  await expect(page.locator("section#tokens")).toContainText("That is not your current password.");
+  await page.getByLabel("Your password").fill("correct horse");
   await page.getByRole("button", { name: "Make token" }).click();
   const fresh = page.getByLabel("Your new token: copy it now, it is not shown again");
   await expect(fresh).toHaveValue(/^mvt_/);
   const token = await fresh.inputValue();
+  expect(page.url()).not.toContain("mvt_");
   await expect(page.locator("section#tokens li", { hasText: "Board sync" })).toContainText("Read and check in");
 
   const auth = { Authorization: `Bearer ${token}` };
@@ -31,4 +37,24 @@ test("a token made on the account page checks in over the API until it is revoke
   await page.getByRole("button", { name: "Revoke Board sync" }).click();
   await expect(page.locator("section#tokens").getByText("No tokens yet.")).toBeVisible();
   expect((await request.get("/api/v1/waves", { headers: auth })).status()).toBe(401);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a token is shown once on the account page, never in its address", async ({ page, request }, info) => {
+    await signUp(page, "Noah Script", uniqueEmail("token-nojs", info), "Plain Co");
+    await page.goto("/account");
+    await page.getByLabel("Token name").fill("Cron job");
+    await page.getByLabel("Your password").fill("correct horse");
+    await page.getByRole("button", { name: "Make token" }).click();
+    const fresh = page.getByLabel("Your new token: copy it now, it is not shown again");
+    await expect(fresh).toHaveValue(/^mvt_/);
+    const token = await fresh.inputValue();
+    expect(page.url()).not.toContain("mvt_");
+    expect((await request.get("/api/v1/waves", { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(200);
+    await page.reload();
+    await expect(page.locator("section#tokens li", { hasText: "Cron job" })).toBeVisible();
+    await expect(fresh).toHaveCount(0);
+  });
 });

@@ -27,6 +27,7 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
 #[server(endpoint = "check_reset")]
 pub async fn check_reset(token: String) -> Result<String, AppError> {
     let ctx = ctx()?;
+    crate::server::security::never_offline();
     mail::reset_address(&ctx, &token).await
 }
 

@@ -5,17 +5,34 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use crate::server::{auth, ctx::ctx, service::api_tokens};
+use crate::server::{auth, ctx::ctx, security, service::api_tokens};
 
-/// Makes a token in the current organisation. It appears once, in the
-/// redirect back to the account page (`?token=`); only its hash is stored.
+/// Makes a token in the current organisation, after the person's password.
+/// The token comes back once, in the answer's body; a form posted without
+/// JavaScript gets it on the account page it returns to (a short-lived
+/// cookie only that page reads). Only its hash is stored.
 #[server(endpoint = "create_api_token")]
-pub async fn create_api_token(name: String, scope: String, expires_in_days: String) -> Result<(), AppError> {
+pub async fn create_api_token(name: String, scope: String, expires_in_days: String, password: String) -> Result<String, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    let token = api_tokens::create(&ctx, &caller, &name, &scope, &expires_in_days).await?;
-    leptos_axum::redirect(&format!("/account?token={token}#tokens"));
-    Ok(())
+    let token = api_tokens::create(&ctx, &caller, &name, &scope, &expires_in_days, password).await?;
+    if auth::form_without_script() {
+        auth::hand_over_new_token(&ctx, &token);
+        return Ok(String::new());
+    }
+    Ok(token)
+}
+
+/// The token just made by a form posted without JavaScript, once.
+#[server(endpoint = "new_api_token")]
+pub async fn new_api_token() -> Result<Option<String>, AppError> {
+    let ctx = ctx()?;
+    auth::require_member(&ctx).await?;
+    let token = auth::take_new_token(&ctx);
+    if token.is_some() {
+        security::never_offline();
+    }
+    Ok(token)
 }
 
 #[server(endpoint = "api_tokens")]

@@ -13,6 +13,8 @@ use crate::server::{auth, ctx::ctx, service::confidence};
 pub async fn get_vote_sheet() -> Result<VoteSheet, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
+    // The sheet shows this person's own scores: no offline copy of the page.
+    crate::server::security::never_offline();
     confidence::vote_sheet(&ctx, &caller).await
 }
 

@@ -41,6 +41,11 @@ impl Email {
         if local.is_empty() || !domain_ok || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return err("That does not look like an e-mail address, like ada@example.com.");
         }
+        // A display name or a list (`Ada <ada@x.com>`, `a@x.com,b@y.com`) is
+        // not one address: its special characters would reach a mail header.
+        if value.chars().any(|c| "<>()[]\\,;:\"".contains(c)) {
+            return err("Enter the address alone, like ada@example.com, without a name or brackets.");
+        }
         Ok(Self(value))
     }
 
@@ -288,6 +293,14 @@ mod tests {
     fn email_rejects_obvious_garbage() {
         for bad in ["", "ada", "ada@", "@example.com", "ada@example", "ada@.com", "a b@example.com", "ada@example..com"] {
             assert!(Email::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn email_with_a_name_or_a_list_is_refused_with_a_reason() {
+        for bad in ["Ada<ada@example.com>", "ada@example.com>", "\"ada\"@example.com", "ada@example.com,bob@example.com", "ada@example.com;x", "(c)ada@example.com"] {
+            let e = Email::parse(bad).expect_err(bad);
+            assert_eq!((e.field.as_str(), e.message.contains("without a name or brackets")), ("email", true), "{bad:?}");
         }
     }
 

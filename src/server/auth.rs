@@ -136,6 +136,40 @@ fn cookie_attributes(ctx: &ServerCtx) -> &'static str {
     }
 }
 
+/// Whether the request is an HTML form posted without JavaScript (the
+/// browser asks for a page back; the hydrated app asks for JSON).
+pub fn form_without_script() -> bool {
+    request_parts().is_some_and(|p| {
+        p.headers.get(http::header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("text/html"))
+    })
+}
+
+/// The cookie that carries a new API token to the account page after a
+/// form posted without JavaScript: only to that page, for five minutes,
+/// cleared as soon as the page shows it. Never in an address, which proxies
+/// log and browsers keep in history and send on as Referer.
+fn new_token_cookie(ctx: &ServerCtx) -> (&'static str, &'static str) {
+    if ctx.settings.https() {
+        ("__Secure-mistvine_new_token", "Path=/account; HttpOnly; SameSite=Strict; Secure")
+    } else {
+        ("mistvine_new_token", "Path=/account; HttpOnly; SameSite=Strict")
+    }
+}
+
+pub fn hand_over_new_token(ctx: &ServerCtx, token: &str) {
+    let (name, attributes) = new_token_cookie(ctx);
+    set_cookie(format!("{name}={token}; Max-Age=300; {attributes}"));
+}
+
+/// The new API token handed over to this page, if any, cleared as it is read.
+pub fn take_new_token(ctx: &ServerCtx) -> Option<String> {
+    let (name, attributes) = new_token_cookie(ctx);
+    let token = request_parts().and_then(|p| cookie_value(&p, name))?;
+    set_cookie(format!("{name}=; Max-Age=0; {attributes}"));
+    // Only a token's own alphabet is shown back (the cookie is the browser's to change).
+    token.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-').then_some(token)
+}
+
 /// Starts a brand-new session (a new id at every login, so a token planted
 /// before login is worthless) and ends the one presented, if any.
 pub async fn start_session(ctx: &ServerCtx, user: UserId, org: Option<OrgId>) -> Result<(), AppError> {

@@ -105,6 +105,19 @@ fn escape_path(path: &Path) -> String {
 
 /// Opens the main database and runs its engine's migrations. Startup errors
 /// are plain sentences: they are printed once and the process exits.
+/// Creates `path` empty and readable by its owner only, unless it exists.
+/// SQLite opens an empty file as an empty database and gives its journal
+/// and write-ahead log the database file's permissions, so no other account
+/// on the machine reads the data (or a page a vote once passed through).
+pub fn create_private(path: &Path) -> Result<(), String> {
+    use std::os::unix::fs::OpenOptionsExt;
+    match std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(format!("cannot create {}: {e}", path.display())),
+    }
+}
+
 pub async fn connect(location: &Location) -> Result<AnyPool, String> {
     sqlx::any::install_default_drivers();
     let pool = match location {
@@ -112,6 +125,7 @@ pub async fn connect(location: &Location) -> Result<AnyPool, String> {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
             }
+            create_private(path)?;
             // SQLite runs one writer at a time and this server has a couple
             // of cores: 8 connections let readers proceed beside a writer
             // without piling up work that only contends for the same lock.
@@ -227,9 +241,11 @@ pub async fn backup(database: &Location, vault: &Path, folder: &Path) -> Result<
     std::fs::create_dir_all(folder).map_err(|e| format!("cannot create the backup folder {}: {e}", folder.display()))?;
     let pool = connect(&Location::File(database.clone())).await?;
     let main_copy = folder.join(database.file_name().ok_or("the database path has no file name")?);
+    create_private(&main_copy)?;
     vacuum_into(&pool, &main_copy).await?;
     let ballots = super::vault::connect_file(vault).await?;
     let vault_copy = folder.join(vault.file_name().ok_or("the vault path has no file name")?);
+    create_private(&vault_copy)?;
     vacuum_into(&ballots, &vault_copy).await?;
     // A backup nobody can restore is worse than none: read both copies back.
     verify(&main_copy).await?;

@@ -16,6 +16,7 @@ pub mod errors;
 pub mod generate;
 pub mod idempotency;
 mod legacy;
+pub mod limits;
 pub mod mail;
 pub mod moving;
 pub mod observe;

@@ -4,7 +4,7 @@
 use super::clock::{Clock, Time};
 use super::ctx::ServerCtx;
 use super::settings::Settings;
-use super::{assets, ballots, db, demo, errors, legacy, mail, observe, security, store, vault};
+use super::{assets, ballots, db, demo, errors, legacy, limits, mail, observe, security, store, vault};
 use crate::app::{shell, App};
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -12,10 +12,10 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::{middleware, Router};
 use leptos::prelude::*;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use sqlx::AnyPool;
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use tokio::net::TcpListener;
 use tower_http::trace::TraceLayer;
 
@@ -25,8 +25,24 @@ pub struct AppState {
     pub ctx: ServerCtx,
 }
 
+/// The app's routes, listed once per process.
+///
+/// Listing renders the whole app with resource loading switched off by a
+/// process-wide flag (leptos_router's `RouteList::generate`); a resource
+/// first polled on any thread while that flag is up waits forever, and the
+/// page that awaits it never answers (leptos-rs/leptos#4773). Building a
+/// second router in a running process (tests, a restarted server in the
+/// same process) did exactly that to pages being rendered at the time. The
+/// first listing happens before any router exists, so no page can be
+/// rendering then; later routers reuse it.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let routes = route_list();
+    let limits = limits::Limits::from_settings(&state.ctx.settings);
     let ctx = state.ctx.clone();
     let provide = move || provide_context(ctx.clone());
     let options = state.leptos_options.clone();
@@ -38,6 +54,7 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, provide.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(provide, shell))
         .layer(middleware::from_fn(errors::map_status))
+        .layer(middleware::from_fn_with_state(limits, limits::bound_request))
         .layer(middleware::from_fn_with_state(state.ctx.settings.clone(), security::check_origin))
         .layer(assets::compression())
         .layer(TraceLayer::new_for_http().make_span_with(observe::request_span).on_response(observe::on_response))
@@ -52,7 +69,8 @@ async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
 }
 
 /// Opens the database, loads the demo if asked, and builds the app.
-pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time) -> Result<(Router, AnyPool), String> {
+pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time) -> Result<(Router, AnyPool, limits::Limits), String> {
+    let limits = limits::Limits::from_settings(&settings);
     let assets = Arc::new(assets::Names::of(&leptos_options)?);
     let pool = db::connect(&settings.database).await?;
     let vote_key = Arc::new(vote_key(&settings, &pool).await?);
@@ -70,7 +88,7 @@ pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time
         mail::spawn(ctx.clone(), mailer);
     }
     let state = AppState { leptos_options, ctx };
-    Ok((router(state), pool))
+    Ok((router(state), pool, limits))
 }
 
 /// The vote key: read from its file, or made for a database that has never
@@ -104,12 +122,12 @@ pub(crate) async fn vote_key(settings: &Settings, pool: &AnyPool) -> Result<ball
     ballots::create_key(&path)
 }
 
-pub async fn serve(listener: TcpListener, app: Router) -> std::io::Result<()> {
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
+/// Serves until Ctrl-C (or SIGINT), letting requests in flight finish.
+pub async fn serve(listener: TcpListener, app: Router, limits: limits::Limits) -> std::io::Result<()> {
+    limits::serve(listener, app, limits, async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
 }
 
 /// Starts the whole app on an ephemeral port of 127.0.0.1, for black-box
@@ -125,7 +143,7 @@ pub async fn spawn_for_tests_with(mut settings: Settings, clock: Arc<dyn Clock>,
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     // Links in e-mails point here unless the test names a public URL.
     settings.listen = Some(addr);
-    let (app, _pool) = build(settings, options, Time::new(clock)).await?;
-    tokio::spawn(async move { serve(listener, app).await });
+    let (app, _pool, limits) = build(settings, options, Time::new(clock)).await?;
+    tokio::spawn(async move { serve(listener, app, limits).await });
     Ok(addr)
 }

@@ -49,8 +49,23 @@ pub fn page_policy(nonce: Option<leptos::nonce::Nonce>) {
     }
 }
 
+/// The header by which a page tells the service worker never to keep an
+/// offline copy of it (public/sw.js): pages with a secret (a reset link's
+/// page, a new API token) or one's own scores.
+pub const OFFLINE_HEADER: &str = "x-offline-copy";
+
+/// Marks the page being rendered as one the service worker must not keep.
+pub fn never_offline() {
+    if let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+        res.insert_header(header::HeaderName::from_static(OFFLINE_HEADER), HeaderValue::from_static("never"));
+    }
+}
+
 pub async fn check_origin(State(settings): State<Arc<Settings>>, req: Request, next: Next) -> Response {
     let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    // Reset and invite pages carry their secret in the address: no request
+    // they make (files, server functions, links) may repeat it as Referer.
+    let secret_in_address = ["/reset/", "/join/"].iter().any(|p| req.uri().path().starts_with(p));
     if !safe && !same_origin(req.headers(), settings.public_url.as_deref()) {
         tracing::warn!(path = %req.uri().path(), "refused a cross-origin state-changing request");
         return (StatusCode::FORBIDDEN, "Cross-origin requests cannot change data here.").into_response();
@@ -59,7 +74,7 @@ pub async fn check_origin(State(settings): State<Arc<Settings>>, req: Request, n
     let h = res.headers_mut();
     h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
     h.insert("x-frame-options", HeaderValue::from_static("DENY"));
-    h.insert("referrer-policy", HeaderValue::from_static("same-origin"));
+    h.insert("referrer-policy", HeaderValue::from_static(if secret_in_address { "no-referrer" } else { "same-origin" }));
     // Anything without a page policy (server-function answers, files, the
     // service worker, whose policy would bind its own fetches) still may
     // not be framed.

@@ -83,6 +83,25 @@ pub struct Settings {
     #[arg(long, env = "MISTVINE_MAIL_POLL_MS", default_value_t = 5000, hide = true)]
     pub mail_poll_ms: u64,
 
+    /// Seconds a connection has to send a request's headers, counted from
+    /// its opening or its previous answer (so also how long an idle
+    /// kept-alive connection stays open).
+    #[arg(long, env = "MISTVINE_HEADER_TIMEOUT_SECS", default_value_t = 10)]
+    pub header_timeout_secs: u64,
+
+    /// Seconds a request has to send its body, once its headers are in.
+    #[arg(long, env = "MISTVINE_BODY_TIMEOUT_SECS", default_value_t = 20)]
+    pub body_timeout_secs: u64,
+
+    /// Seconds the server may take to answer one request; longer ones are
+    /// stopped and answered 503 (and logged with their route).
+    #[arg(long, env = "MISTVINE_REQUEST_TIMEOUT_SECS", default_value_t = 30)]
+    pub request_timeout_secs: u64,
+
+    /// Connections served at once; further ones are answered 503 and closed.
+    #[arg(long, env = "MISTVINE_MAX_CONNECTIONS", default_value_t = 1024)]
+    pub max_connections: usize,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -161,6 +180,10 @@ impl Settings {
             smtp_password: None,
             mail_from: None,
             mail_poll_ms: 5000,
+            header_timeout_secs: 10,
+            body_timeout_secs: 20,
+            request_timeout_secs: 30,
+            max_connections: 1024,
             command: None,
         }
     }

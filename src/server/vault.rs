@@ -113,6 +113,7 @@ const VAULT_PRAGMAS: &[&str] = &["PRAGMA journal_mode = DELETE", "PRAGMA synchro
 
 /// Opens (creating and migrating) an SQLite vault file. Startup errors are sentences.
 pub async fn connect_file(path: &Path) -> Result<AnyPool, String> {
+    db::create_private(path)?;
     let reader = db::sqlite_pool(4, &db::sqlite_url(path), VAULT_PRAGMAS)
         .await
         .map_err(|e| format!("cannot open the ballot vault {}: {e}", path.display()))?;

@@ -296,6 +296,16 @@ impl Client {
         location.split("invite=").nth(1).expect("token in the redirect").to_owned()
     }
 
+    /// Makes an API token (named "Sync") with the person's `password` and
+    /// returns it (it comes back once, in the answer).
+    pub async fn api_token(&self, password: &str, scope: &str, days: &str) -> String {
+        let form = [("name", "Sync"), ("scope", scope), ("expires_in_days", days), ("password", password)];
+        let r = self.call("create_api_token", &form).await;
+        assert_eq!(r.status, 200, "{}", r.body);
+        assert!(r.headers.get("location").is_none(), "no redirect, so no address carries it");
+        r.json().as_str().expect("the token").to_owned()
+    }
+
     pub async fn create_team(&self, name: &str) -> i64 {
         let r = self.call("create_team", &[("name", name)]).await;
         assert_eq!(r.status, 200, "create_team failed: {}", r.body);

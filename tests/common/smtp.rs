@@ -113,17 +113,6 @@ impl SmtpSink {
         self.state.lock().unwrap().refused
     }
 
-    /// Waits until the server has refused `n` messages (the app sends in the background).
-    pub async fn wait_for_refusals(&self, n: u32) {
-        for _ in 0..1000 {
-            if self.refused() >= n {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(10)).await;
-        }
-        panic!("expected {n} refused messages, got {}", self.refused());
-    }
-
     pub fn mails(&self) -> Vec<Mail> {
         self.state.lock().unwrap().mails.clone()
     }

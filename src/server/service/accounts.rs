@@ -7,7 +7,7 @@ use crate::domain::views::Me;
 use crate::error::AppError;
 use crate::server::auth::{self, Caller};
 use crate::server::ctx::ServerCtx;
-use crate::server::store::{accounts, orgs};
+use crate::server::store::{accounts, api_tokens, orgs};
 
 /// Counts a new workspace from the caller's address against the hourly
 /// limit (before any password is hashed). While the server has no
@@ -173,10 +173,32 @@ pub async fn end_session(ctx: &ServerCtx, person: &auth::Person, id: i64) -> Res
     }
 }
 
-/// Signs out every other device; this one stays signed in.
+/// Signs out every other device and revokes every API token (a token is
+/// a way in like a session); this device stays signed in.
 pub async fn end_other_sessions(ctx: &ServerCtx, person: &auth::Person) -> Result<(), AppError> {
-    let n = accounts::delete_other_sessions(&ctx.pool, person.user_id, &person.session).await?;
-    tracing::info!(user = %person.user_id, ended = n, "signed out everywhere else");
+    let mut tx = super::write(ctx).await?;
+    let n = accounts::delete_other_sessions(&mut *tx, person.user_id, &person.session).await?;
+    let tokens = api_tokens::revoke_all(&mut *tx, person.user_id, None, ctx.now()).await?;
+    tx.commit().await?;
+    tracing::info!(user = %person.user_id, ended = n, tokens, "signed out everywhere else");
+    Ok(())
+}
+
+/// Checks that `password` is the person's own, before an action that hands
+/// out a way in (a new password, an API token). A wrong one counts as a
+/// failed log-in, with the same limits; the error names `field`.
+pub async fn confirm_password(ctx: &ServerCtx, user: UserId, email: &str, password: String, field: &str) -> Result<(), AppError> {
+    let email = Email::parse(email)?;
+    let not_current = || crate::domain::ValidationError::new(field, "That is not your current password.").into();
+    if !login_password_fits(&password) {
+        return Err(not_current());
+    }
+    let address = begin_attempt(ctx, &email).await?;
+    let hash = accounts::password_hash(&ctx.pool, user).await?;
+    if !auth::verify_password(password, hash).await {
+        return Err(not_current());
+    }
+    accounts::clear_login_failures(&ctx.pool, email.as_str(), &address).await?;
     Ok(())
 }
 
@@ -185,21 +207,12 @@ pub async fn end_other_sessions(ctx: &ServerCtx, person: &auth::Person) -> Resul
 /// have learnt the old password is out.
 pub async fn change_password(ctx: &ServerCtx, person: &auth::Person, current: String, new: &str) -> Result<(), AppError> {
     let new = Password::parse(new).map_err(|e| crate::domain::ValidationError::new("new_password", e.message))?;
-    let email = Email::parse(&person.email)?;
-    let not_current = || crate::domain::ValidationError::new("current_password", "That is not your current password.").into();
-    if !login_password_fits(&current) {
-        return Err(not_current());
-    }
-    let address = begin_attempt(ctx, &email).await?;
-    let hash = accounts::password_hash(&ctx.pool, person.user_id).await?;
-    if !auth::verify_password(current, hash).await {
-        return Err(not_current());
-    }
-    accounts::clear_login_failures(&ctx.pool, email.as_str(), &address).await?;
+    confirm_password(ctx, person.user_id, &person.email, current, "current_password").await?;
     let hash = auth::hash_password(new).await?;
     let mut tx = super::write(ctx).await?;
     accounts::set_password_hash(&mut *tx, person.user_id, &hash).await?;
     accounts::delete_other_sessions(&mut *tx, person.user_id, &person.session).await?;
+    api_tokens::revoke_all(&mut *tx, person.user_id, None, ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -8,12 +8,15 @@ use crate::server::ctx::ServerCtx;
 use crate::server::store::{api_tokens, audit};
 use crate::server::tokens::{random_token, token_hash};
 
-/// Makes a token for the caller in their current organisation; returns it
+/// Makes a token for the caller in their current organisation, once they
+/// have given their password again (a session left open on a shared
+/// computer must not be enough to take a lasting way in away); returns it
 /// (the only time it is seen: only its hash is stored).
-pub async fn create(ctx: &ServerCtx, caller: &Caller, name: &str, scope: &str, days: &str) -> Result<String, AppError> {
+pub async fn create(ctx: &ServerCtx, caller: &Caller, name: &str, scope: &str, days: &str, password: String) -> Result<String, AppError> {
     let name = parse_name(name)?;
     let scope = TokenScope::parse(scope)?;
     let days = parse_expiry_days(days)?;
+    super::accounts::confirm_password(ctx, caller.user_id, &caller.email, password, "password").await?;
     let now = ctx.now();
     let token = format!("{TOKEN_PREFIX}{}", random_token());
     let mut tx = super::write(ctx).await?;

@@ -13,7 +13,7 @@ use crate::error::AppError;
 use crate::server::auth::{self, Caller, Person};
 use crate::server::ctx::ServerCtx;
 use crate::server::mail::Mailer;
-use crate::server::store::{accounts, audit, mailing, orgs, outbox};
+use crate::server::store::{accounts, api_tokens, audit, mailing, orgs, outbox};
 use crate::server::tokens::{random_token, token_hash};
 use std::sync::Arc;
 
@@ -71,6 +71,7 @@ pub async fn reset_password(ctx: &ServerCtx, token: &str, new_password: &str) ->
     }
     accounts::set_password_hash(&mut *tx, user, &password_hash).await?;
     accounts::delete_sessions_of(&mut *tx, user).await?;
+    api_tokens::revoke_all(&mut *tx, user, None, now).await?;
     tx.commit().await?;
     tracing::info!(user = %user, "password reset by e-mail link");
     let org = orgs::orgs_of(&ctx.pool, user).await?.first().map(|o| o.org_id);

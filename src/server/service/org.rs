@@ -67,7 +67,7 @@ pub async fn remove_member(ctx: &ServerCtx, caller: &Caller, user: UserId) -> Re
     let current = orgs::role_of(&mut *tx, caller.org_id, user).await?.ok_or_else(|| AppError::not_found("That member"))?;
     let owners = orgs::owner_count(&mut *tx, caller.org_id).await?;
     check_removal(caller.role, current, owners).map_err(refused)?;
-    orgs::remove_member(&mut tx, caller.org_id, user).await?;
+    orgs::remove_member(&mut tx, caller.org_id, user, ctx.now()).await?;
     let e = membership_log::Entry { kind: MembershipEventKind::Left, person: user, team: None, role: None, by: Some(caller.user_id) };
     membership_log::record(&mut *tx, caller.org_id, e, ctx.now()).await?;
     let name = audit::name_of(&mut *tx, user).await?;

@@ -67,6 +67,16 @@ pub async fn revoke(conn: impl AnyExecutor<'_>, user: UserId, id: i64, now: i64)
         == 1)
 }
 
+/// Revokes every live token of the person (in `org` only, or everywhere):
+/// whoever learnt an old password, or held a session, may have made one.
+pub async fn revoke_all(conn: impl AnyExecutor<'_>, user: UserId, org: Option<OrgId>, now: i64) -> Result<u64, AppError> {
+    let query = match org {
+        Some(org) => sqlx::query("UPDATE api_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL AND org_id = $3").bind(user).bind(now).bind(org),
+        None => sqlx::query("UPDATE api_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL").bind(user).bind(now),
+    };
+    Ok(query.execute(conn).await?.rows_affected())
+}
+
 /// A presented token that works: unrevoked, unexpired, and its person
 /// still a member (with their current role, name and address).
 #[derive(Debug, Clone)]

@@ -157,7 +157,11 @@ pub async fn set_role(conn: impl AnyExecutor<'_>, org: OrgId, user: UserId, role
 
 /// Removes the membership, the person's places in this organisation's teams,
 /// and points their sessions away from it.
-pub async fn remove_member(conn: &mut AnyConnection, org: OrgId, user: UserId) -> Result<(), AppError> {
+/// Ends a membership: the person's teams, sessions' choice of this
+/// organisation and API tokens for it (revoked for good: a later re-invite
+/// makes a new membership, not a way back for old tokens).
+pub async fn remove_member(conn: &mut AnyConnection, org: OrgId, user: UserId, now: i64) -> Result<(), AppError> {
+    super::api_tokens::revoke_all(&mut *conn, user, Some(org), now).await?;
     sqlx::query("DELETE FROM team_members WHERE user_id = $1 AND team_id IN (SELECT id FROM teams WHERE org_id = $2)")
         .bind(user)
         .bind(org)

@@ -27,15 +27,15 @@ pub fn AccountPage() -> impl IntoView {
     view! {
         <Title text="Your account"/>
         <h1>"Your account"</h1>
-        {move || reset().then(|| view! { <p class="saved" role="status">"Your new password is set. Every other device was signed out."</p> })}
+        {move || reset().then(|| view! { <p class="saved" role="status">"Your new password is set. Every other device was signed out and your API tokens were revoked."</p> })}
         <section class="card">
             <h2>"Change password"</h2>
-            {move || changed().then(|| view! { <p class="saved" role="status">"Password changed. Every other device was signed out."</p> })}
+            {move || changed().then(|| view! { <p class="saved" role="status">"Password changed. Every other device was signed out and your API tokens were revoked."</p> })}
             <ActionForm action=change>
                 <FormError error fields=&["current_password", "new_password"]/>
                 <Field form="password" label="Current password" name="current_password" kind="password" autocomplete="current-password" error/>
                 <Field form="password" label="New password" name="new_password" kind="password" autocomplete="new-password"
-                    hint="At least 8 characters. Other devices are signed out." error/>
+                    hint="At least 8 characters. Other devices are signed out and your API tokens revoked." error/>
                 <Submit label="Change password" pending=change.pending()/>
             </ActionForm>
         </section>
@@ -73,6 +73,7 @@ fn Sessions(list: Vec<SessionView>, end_one: ServerAction<EndSession>, end_other
         </ul>
         {(others > 0).then(|| view! {
             <ActionForm action=end_others>
+                <p class="meta">"Also revokes your API tokens: make new ones afterwards where you need them."</p>
                 <Submit label="Sign out everywhere else" pending=end_others.pending() class="secondary"/>
             </ActionForm>
         })}

@@ -1,22 +1,22 @@
 //! The account page's API tokens: make one (shown once), see which exist
 //! and when each was last used, revoke one.
 
-use crate::api::tokens::{api_tokens, CreateApiToken, RevokeApiToken};
+use crate::api::tokens::{api_tokens, new_api_token, CreateApiToken, RevokeApiToken};
 use crate::domain::api_token::{TokenScope, TokenView, EXPIRY_DAYS, REQUESTS_PER_MINUTE};
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn TokensSection() -> impl IntoView {
     let create = ServerAction::<CreateApiToken>::new();
     let revoke = ServerAction::<RevokeApiToken>::new();
     let list = Resource::new(move || (create.version().get(), revoke.version().get()), |_| api_tokens());
-    let query = use_query_map();
-    // A new token's secret arrives once, in the address the server redirected to.
-    let fresh = move || query.read().get("token").filter(|t| !t.is_empty());
+    // A new token arrives once: in the action's answer, or, after a form
+    // posted without JavaScript, handed to this page by the server.
+    let handed = Resource::new(|| (), |_| new_api_token());
     let error = failure(create);
+    let made = move || create.value().get().and_then(Result::ok).filter(|t| !t.is_empty());
     view! {
         <section class="card" id="tokens">
             <h2>"API tokens"</h2>
@@ -27,14 +27,14 @@ pub fn TokensSection() -> impl IntoView {
                      The API is described at /api/v1/openapi.json."
                 )}
             </p>
-            {move || fresh().map(|token| view! {
-                <div class="field" role="status">
-                    <label for="new-token">"Your new token: copy it now, it is not shown again"</label>
-                    <input id="new-token" type="text" readonly value=token/>
-                </div>
-            })}
+            {move || made().map(|token| view! { <NewToken token/> })}
+            <Suspense>
+                {move || Suspend::new(async move {
+                    handed.await.ok().flatten().filter(|_| made().is_none()).map(|token| view! { <NewToken token/> })
+                })}
+            </Suspense>
             <ActionForm action=create>
-                <FormError error fields=&["name", "scope", "expires_in_days"]/>
+                <FormError error fields=&["name", "scope", "expires_in_days", "password"]/>
                 <Field form="token" label="Token name" name="name" error hint="What uses it, e.g. \"Sprint board sync\"."/>
                 <div class="field">
                     <label for="token-scope">"What it may do"</label>
@@ -48,10 +48,22 @@ pub fn TokensSection() -> impl IntoView {
                         {EXPIRY_DAYS.map(|d| view! { <option value=d.to_string() selected=d == 90>{format!("{d} days")}</option> }).collect_view()}
                     </select>
                 </div>
+                <Field form="token" label="Your password" name="password" kind="password" autocomplete="current-password" error
+                    hint="A token is a lasting way in: confirm it is you."/>
                 <Submit label="Make token" pending=create.pending() class="secondary"/>
             </ActionForm>
             <Loaded resource=list view=move |list| view! { <Tokens list revoke/> }/>
         </section>
+    }
+}
+
+#[component]
+fn NewToken(token: String) -> impl IntoView {
+    view! {
+        <div class="field" role="status">
+            <label for="new-token">"Your new token: copy it now, it is not shown again"</label>
+            <input id="new-token" type="text" readonly value=token/>
+        </div>
     }
 }
 

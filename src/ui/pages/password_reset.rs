@@ -66,7 +66,7 @@ fn NewPassword(email: String, token: String) -> impl IntoView {
     view! {
         <section class="card narrow">
             <h1>"Choose a new password"</h1>
-            <p>{format!("For {email}. Setting it signs you out on every other device.")}</p>
+            <p>{format!("For {email}. Setting it signs you out on every other device and revokes your API tokens.")}</p>
             <ActionForm action=reset>
                 <input type="hidden" name="token" value=token/>
                 <FormError error fields=&["new_password"]/>

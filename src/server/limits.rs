@@ -1,0 +1,259 @@
+//! Bounds on every connection and request, so that no client, however slow
+//! or numerous its connections, can hold the server.
+//!
+//! - A connection must deliver a request's headers within `header_timeout`
+//!   of opening or of its previous answer, else it is closed. The same timer
+//!   is the idle timeout of a kept-alive connection (hyper starts it whenever
+//!   the connection waits for a request head).
+//! - At most `max_connections` connections are served at once; one more is
+//!   answered `503` and closed, so a flood of idle sockets costs a bounded
+//!   amount of memory and file descriptors.
+//! - A request's body must fit its route's limit (`413` otherwise, checked
+//!   against `Content-Length` before anything is read) and arrive within
+//!   `body_timeout` (`408`).
+//! - Handling a request (rendering a page, running a server function) may
+//!   take at most `request_timeout`; then it is dropped, answered `503` and
+//!   the route logged, so nothing can hang forever.
+//!
+//! Only HTTP/1.1 is served: browsers speak HTTP/2 only over TLS, which a
+//! proxy in front terminates, and HTTP/1.1 has the header timer above.
+
+use super::observe::route_label;
+use super::settings::Settings;
+use axum::body::Body;
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{header, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use futures_util::StreamExt;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::io::AsyncWriteExt;
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+use tower::ServiceExt;
+
+/// Bodies of forms and server functions that carry one short entry (log-in,
+/// a vote, a team's name, a setting): a few fields of at most a few hundred
+/// characters, with room for percent-encoding.
+pub const SMALL_BODY: usize = 8 * 1024;
+
+/// Bodies of the forms that carry prose: an objective with five key results
+/// (2,000-character rationale), a PPP update (30 items of 280 characters), a
+/// reflection, a boost's message, a check-in's note, a survey answer. Their
+/// longest allowed text, percent-encoded (up to 12 bytes for one character
+/// outside ASCII), stays under this.
+pub const TEXT_BODY: usize = 128 * 1024;
+
+/// The JSON API's bodies: a check-in (a value and a note of at most 1,000
+/// characters, each at most 12 bytes JSON-escaped).
+pub const JSON_BODY: usize = 16 * 1024;
+
+/// Server functions (`/api/<endpoint>`) whose bodies are prose.
+const TEXT_ENDPOINTS: &[&str] = &[
+    "save_ppp",
+    "save_reflection",
+    "create_boost",
+    "boost_action",
+    "resolve_problem",
+    "create_wave_objective",
+    "create_team_objective",
+    "update_objective",
+    "carry_over",
+    "check_in",
+    "answer_survey",
+    "open_survey",
+    "create_wave",
+];
+
+/// The largest body `path` accepts.
+pub fn body_limit(path: &str) -> usize {
+    let Some(endpoint) = path.strip_prefix("/api/") else { return SMALL_BODY };
+    if endpoint.starts_with("v1/") {
+        return JSON_BODY;
+    }
+    if TEXT_ENDPOINTS.contains(&endpoint) {
+        TEXT_BODY
+    } else {
+        SMALL_BODY
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub header_timeout: Duration,
+    pub body_timeout: Duration,
+    pub request_timeout: Duration,
+    pub max_connections: usize,
+}
+
+impl Limits {
+    pub fn from_settings(s: &Settings) -> Self {
+        Self {
+            header_timeout: Duration::from_secs(s.header_timeout_secs.max(1)),
+            body_timeout: Duration::from_secs(s.body_timeout_secs.max(1)),
+            request_timeout: Duration::from_secs(s.request_timeout_secs.max(1)),
+            max_connections: s.max_connections.max(1),
+        }
+    }
+}
+
+fn refusal(status: StatusCode, reason: String) -> Response {
+    (status, [(header::CONNECTION, "close")], reason).into_response()
+}
+
+/// Reads the body within its route's size and time limits, then runs the
+/// request within the request time limit.
+pub async fn bound_request(State(limits): State<Limits>, req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_owned();
+    let limit = body_limit(&path);
+    let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    let (parts, body) = req.into_parts();
+    if declared.is_some_and(|n| n > limit as u64) {
+        // Refused on its declared length, unread; a modest one is read away
+        // first (see `DRAIN`), a huge one is not worth the reading.
+        if declared.is_some_and(|n| n <= DRAIN as u64) {
+            let _ = tokio::time::timeout(limits.body_timeout, read_body(body, 0)).await;
+        }
+        return too_large(limit);
+    }
+    let bytes = match tokio::time::timeout(limits.body_timeout, read_body(body, limit)).await {
+        Err(_) => {
+            return refusal(
+                StatusCode::REQUEST_TIMEOUT,
+                format!("The request body did not arrive within {} seconds.", limits.body_timeout.as_secs()),
+            )
+        }
+        Ok(Err(BodyError::TooLarge)) => return too_large(limit),
+        Ok(Err(BodyError::Broken)) => return refusal(StatusCode::BAD_REQUEST, "The request body could not be read.".into()),
+        Ok(Ok(bytes)) => bytes,
+    };
+    let req = Request::from_parts(parts, Body::from(bytes));
+    match tokio::time::timeout(limits.request_timeout, next.run(req)).await {
+        Ok(res) => res,
+        Err(_) => {
+            tracing::error!(route = %route_label(&path), secs = limits.request_timeout.as_secs(), "request took too long: stopped and answered 503");
+            refusal(
+                StatusCode::SERVICE_UNAVAILABLE,
+                format!("The server could not answer within {} seconds. Please try again.", limits.request_timeout.as_secs()),
+            )
+        }
+    }
+}
+
+fn too_large(limit: usize) -> Response {
+    refusal(StatusCode::PAYLOAD_TOO_LARGE, format!("The request body is larger than this address accepts ({} KB).", limit / 1024))
+}
+
+enum BodyError {
+    TooLarge,
+    Broken,
+}
+
+/// How much of a body over its limit is still read (and dropped) before
+/// the `413`: a server that closes a connection with unread data makes the
+/// kernel reset it, and the client may lose the answer and see only "reset".
+const DRAIN: usize = 1024 * 1024;
+
+async fn read_body(body: Body, limit: usize) -> Result<Vec<u8>, BodyError> {
+    let mut stream = body.into_data_stream();
+    let mut bytes = Vec::new();
+    let mut over = 0;
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|_| BodyError::Broken)?;
+        if over > 0 || bytes.len() + chunk.len() > limit {
+            over += chunk.len();
+            if over > DRAIN {
+                break;
+            }
+            continue;
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    if over > 0 {
+        return Err(BodyError::TooLarge);
+    }
+    Ok(bytes)
+}
+
+/// Serves `app` on `listener` until `shutdown` completes, within `limits`.
+pub async fn serve(listener: TcpListener, app: Router, limits: Limits, shutdown: impl Future<Output = ()>) -> std::io::Result<()> {
+    let slots = Arc::new(Semaphore::new(limits.max_connections));
+    let graceful = GracefulShutdown::new();
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new()).header_read_timeout(limits.header_timeout);
+    tokio::pin!(shutdown);
+    loop {
+        let (stream, remote) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(pair) => pair,
+                // Out of file descriptors and the like: wait a moment rather than spin.
+                Err(e) => {
+                    tracing::warn!("accept failed: {e}");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let Ok(slot) = slots.clone().try_acquire_owned() else {
+            tokio::spawn(turn_away(stream));
+            continue;
+        };
+        let _ = stream.set_nodelay(true);
+        let app = app.clone();
+        let service = hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
+            req.extensions_mut().insert(ConnectInfo(remote));
+            app.clone().oneshot(req.map(Body::new))
+        });
+        let conn = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
+        tokio::spawn(async move {
+            // Closed by the client, timed out or cut: nothing to answer.
+            let _ = conn.await;
+            drop(slot);
+        });
+    }
+    graceful.shutdown().await;
+    Ok(())
+}
+
+/// Answers a connection over the cap with a short 503 and closes it,
+/// without waiting for its request.
+async fn turn_away(mut stream: tokio::net::TcpStream) {
+    const BODY: &str = "The server has too many open connections. Please try again in a moment.";
+    let answer = format!(
+        "HTTP/1.1 503 Service Unavailable\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: {}\r\nretry-after: 5\r\nconnection: close\r\n\r\n{BODY}",
+        BODY.len()
+    );
+    let _ = tokio::time::timeout(Duration::from_secs(2), async {
+        let _ = stream.write_all(answer.as_bytes()).await;
+        let _ = stream.shutdown().await;
+    })
+    .await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_routes_take_more_than_short_forms() {
+        assert_eq!(body_limit("/api/login"), SMALL_BODY);
+        assert_eq!(body_limit("/api/cast_vote"), SMALL_BODY);
+        assert_eq!(body_limit("/api/save_ppp"), TEXT_BODY);
+        assert_eq!(body_limit("/api/v1/key-results/3/check-ins"), JSON_BODY);
+        assert_eq!(body_limit("/login"), SMALL_BODY);
+    }
+
+    #[test]
+    fn the_longest_ppp_update_fits() {
+        use crate::domain::ppp::{MAX_ITEMS, MAX_ITEM_CHARS};
+        // Three sections of MAX_ITEMS items, each character a four-byte one, percent-encoded.
+        let worst = 3 * MAX_ITEMS * MAX_ITEM_CHARS * 12;
+        assert!(worst < TEXT_BODY, "{worst}");
+    }
+}
