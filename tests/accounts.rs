@@ -257,13 +257,30 @@ async fn a_stranger_cannot_lock_a_person_out() {
     assert_eq!(login_via_proxy(&app, "198.51.100.7", "ada@example.com", "password-1").await, 200, "and then she is in");
 }
 
+/// One IPv6 network (a /64, what one home or server usually holds) counts
+/// as one address: a new address for every guess gets no more guesses.
+#[tokio::test]
+async fn guesses_from_rotating_ipv6_addresses_count_as_one_network() {
+    let app = TestApp::spawn_with(|s| s.trust_proxy = true).await;
+    app.owner("ada@example.com", "Engines").await;
+    for i in 1..=5 {
+        assert_eq!(login_via_proxy(&app, &format!("2001:db8:7:7::{i:x}"), "ada@example.com", "guess-guess").await, 401);
+    }
+    assert_eq!(login_via_proxy(&app, "2001:db8:7:7:ffff::1", "ada@example.com", "guess-guess").await, 429, "the sixth, from the same /64");
+    assert_eq!(login_via_proxy(&app, "2001:db8:7:8::1", "ada@example.com", "password-1").await, 200, "the next network is another address");
+}
+
 #[tokio::test]
 async fn log_in_refuses_huge_passwords_and_off_site_or_broken_next_paths() {
     let app = TestApp::spawn().await;
     app.owner("grace@example.com", "Navy").await;
     let c = app.client();
+    // Longer than any account's password: refused before hashing.
+    let long = "x".repeat(5_000);
+    assert_eq!(c.call("login", &[("email", "grace@example.com"), ("password", &long)]).await.status, 401);
+    // Longer than a log-in form can be: refused before it is read.
     let huge = "x".repeat(100_000);
-    assert_eq!(c.call("login", &[("email", "grace@example.com"), ("password", &huge)]).await.status, 401);
+    assert_eq!(c.call("login", &[("email", "grace@example.com"), ("password", &huge)]).await.status, 413);
     for (next, expected) in [("/\t/evil.example", "/"), ("/vote\r\nSet-Cookie: a=b", "/"), ("//evil.example", "/"), ("/vote?week=2", "/vote?week=2")] {
         let c = app.client();
         let r = c.call("login", &[("email", "grace@example.com"), ("password", "password-1"), ("next", next)]).await;

@@ -57,18 +57,32 @@ async fn wait_for_retry(app: &TestApp, prefix: &str, attempts: i64, retry_at: i6
     let db = app.db().await;
     let mut seen = None;
     for _ in 0..1000 {
-        let row: (i64, i64, String) = sqlx::query_as("SELECT attempts, next_attempt_at, last_error FROM outbox WHERE dedupe_key LIKE $1")
+        let row: Option<(i64, i64, String)> = sqlx::query_as("SELECT attempts, next_attempt_at, last_error FROM outbox WHERE dedupe_key LIKE $1")
             .bind(format!("{prefix}%"))
-            .fetch_one(&db)
+            .fetch_optional(&db)
             .await
             .unwrap();
-        if row.0 == attempts && row.1 == retry_at && !row.2.is_empty() {
+        if row.as_ref().is_some_and(|row| row.0 == attempts && row.1 == retry_at && !row.2.is_empty()) {
             return;
         }
-        seen = Some(row);
+        seen = row;
         tokio::time::sleep(std::time::Duration::from_millis(10)).await;
     }
     panic!("expected try {attempts} recorded as failed with the next at {retry_at}; the outbox says {seen:?}");
+}
+
+/// Waits until the app has handled `n` reset requests (it answers before
+/// doing the work: see `service::mail::request_reset`).
+async fn requests_handled(app: &TestApp, n: i64) {
+    let db = app.db().await;
+    let handled = || async { sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM reset_requests").fetch_one(&db).await.unwrap() };
+    for _ in 0..1000 {
+        if handled().await >= n {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    panic!("expected {n} handled reset requests, got {}", handled().await);
 }
 
 /// Asks for a reset link for `email` and waits until it arrives and the app
@@ -140,6 +154,53 @@ async fn a_reset_link_arrives_once_works_once_and_signs_out_everywhere() {
     assert!(sent[0].2.is_some() && sent[0].3.is_empty(), "sent, and the link is no longer kept in the outbox");
 }
 
+/// The answer does not wait for anything that depends on whether the
+/// address has an account: with the database's write lock held elsewhere,
+/// a known and an unknown address are both answered at once, and the link
+/// goes out once the lock is free.
+#[tokio::test]
+async fn a_reset_request_is_answered_before_the_account_is_looked_up() {
+    let sink = SmtpSink::start().await;
+    let app = app_with(&sink).await;
+    app.owner("owner@example.com", "Acme").await;
+    let db = app.db().await;
+    let mut blocker = db.begin().await.unwrap();
+    if app.on_postgres() {
+        sqlx::query("LOCK TABLE reset_requests IN ACCESS EXCLUSIVE MODE").execute(&mut *blocker).await.unwrap();
+    } else {
+        sqlx::query("UPDATE organisations SET name = name").execute(&mut *blocker).await.unwrap();
+    }
+    for email in ["owner@example.com", "nobody@example.com"] {
+        let (client, form) = (app.client(), [("email", email)]);
+        let ask = client.call("request_password_reset", &form);
+        let r = tokio::time::timeout(std::time::Duration::from_secs(3), ask).await.expect("answered while the lookup cannot run");
+        assert_eq!(r.status, 200, "{}", r.body);
+    }
+    assert!(sink.mails().is_empty());
+    blocker.rollback().await.unwrap();
+    let mail = sink.wait_for(1).await.remove(0);
+    assert_eq!(mail.to, ["owner@example.com"]);
+}
+
+/// One address asks for at most ten links an hour, whatever accounts it
+/// names: nobody can send every account its three e-mails an hour.
+#[tokio::test]
+async fn one_address_may_ask_for_ten_reset_links_an_hour() {
+    let sink = SmtpSink::start().await;
+    let app = app_with(&sink).await;
+    app.owner("owner@example.com", "Acme").await;
+    for i in 0..10 {
+        let email = format!("nobody{i}@example.com");
+        assert_eq!(app.client().call("request_password_reset", &[("email", email.as_str())]).await.status, 200);
+    }
+    requests_handled(&app, 10).await;
+    assert_eq!(app.client().call("request_password_reset", &[("email", "owner@example.com")]).await.status, 200, "the same answer");
+    requests_handled(&app, 11).await;
+    assert_eq!(app.count("password_resets").await, 0, "the eleventh in the hour sends nothing");
+    app.advance(TimeDelta::minutes(61));
+    marker(&app, &sink, "owner@example.com").await;
+}
+
 #[tokio::test]
 async fn a_reset_link_expires_after_an_hour_and_three_an_hour_are_sent() {
     let sink = SmtpSink::start().await;
@@ -150,6 +211,7 @@ async fn a_reset_link_expires_after_an_hour_and_three_an_hour_are_sent() {
     marker(&app, &sink, "owner@example.com").await;
     // The fourth in the hour answers the same and sends nothing.
     assert_eq!(app.client().call("request_password_reset", &[("email", "owner@example.com")]).await.status, 200);
+    requests_handled(&app, 4).await;
     assert_eq!(app.count("password_resets").await, 3);
     app.advance(TimeDelta::minutes(61));
     let r = app.client().call("check_reset", &[("token", &first)]).await;

@@ -26,6 +26,38 @@ async fn an_invite_link_lets_a_new_person_join_as_member() {
     assert_eq!(m.call("create_invite", &[]).await.status, 403);
 }
 
+/// An invite link points where the operator said, never where the request's
+/// Host header (the client's choice) says; without a public address, the
+/// admin page says which address links carry.
+#[tokio::test]
+async fn invite_links_never_follow_the_host_header() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("o@example.com", "Acme").await;
+    let token = owner.invite_token().await;
+    let forged = owner
+        .http
+        .post(format!("{}/api/invite_link", app.base))
+        .header("accept", "application/json")
+        .header("host", "evil.example")
+        .form(&[("token", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status().as_u16(), 200);
+    assert_eq!(forged.json::<serde_json::Value>().await.unwrap(), serde_json::json!(format!("{}/join/{token}", app.base)));
+    assert_eq!(owner.call("unset_link_base", &[]).await.json(), serde_json::json!(app.base), "the page names the address");
+    let m = app.member_of(&owner, "m@example.com").await;
+    assert_eq!(m.call("unset_link_base", &[]).await.status, 403);
+
+    // (http, so that this plain-HTTP test client keeps its session cookie)
+    let public = TestApp::spawn_with(|s| s.public_url = Some("http://okr.example.com/".into())).await;
+    let owner = public.owner("o@example.com", "Acme").await;
+    let token = owner.invite_token().await;
+    let link = owner.call("invite_link", &[("token", &token)]).await.json();
+    assert_eq!(link, serde_json::json!(format!("http://okr.example.com/join/{token}")));
+    assert!(owner.call("unset_link_base", &[]).await.json().is_null(), "nothing to say once it is set");
+}
+
 #[tokio::test]
 async fn an_existing_account_joins_a_second_organisation() {
     let app = TestApp::spawn().await;
@@ -375,6 +407,12 @@ async fn the_member_directory_finds_people_and_pages_through_them() {
     assert_eq!((first["total"].as_u64(), first["pages"].as_u64()), (Some(55), Some(2)));
     assert_eq!(first["people"].as_array().unwrap().len(), 50);
     assert_eq!(page("", "2").await["people"].as_array().unwrap().len(), 5);
+    // Any page number in the address is answered: past the end is the last page.
+    for huge in ["99", "18446744073709551615"] {
+        let last = page("", huge).await;
+        assert_eq!((last["page"].as_u64(), last["people"].as_array().map(Vec::len)), (Some(2), Some(5)), "page {huge}: {last}");
+    }
+    assert_eq!(owner.get("/admin?page=18446744073709551615").await.status, 200);
     let found = page("P5", "1").await;
     let emails: Vec<&str> = found["people"].as_array().unwrap().iter().map(|p| p["email"].as_str().unwrap()).collect();
     assert_eq!(emails.len(), 4, "p50..p53, in any case: {emails:?}");

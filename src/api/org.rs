@@ -6,7 +6,7 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use crate::server::{auth, ctx::ctx, ctx::ServerCtx, service::org};
+use crate::server::{auth, ctx::ctx, service::org};
 
 /// Counts and the caller's teams, for the home page's "what next" list.
 #[server(endpoint = "overview")]
@@ -61,18 +61,6 @@ pub async fn remove_member(user_id: UserId) -> Result<(), AppError> {
     org::remove_member(&ctx, &caller, user_id).await
 }
 
-/// The base URL for links shown to people: the configured public URL, or the
-/// host this request came to.
-#[cfg(feature = "ssr")]
-fn site_base(ctx: &ServerCtx) -> String {
-    if let Some(url) = &ctx.settings.public_url {
-        return url.trim_end_matches('/').to_owned();
-    }
-    let host = use_context::<http::request::Parts>()
-        .and_then(|p| p.headers.get(http::header::HOST).and_then(|h| h.to_str().ok()).map(str::to_owned))
-        .unwrap_or_else(|| "localhost:3000".into());
-    format!("http://{host}")
-}
 
 /// Makes a new invite link. The secret appears once, in the redirect to the
 /// admin page (`?invite=`); only its hash is stored.
@@ -90,7 +78,18 @@ pub async fn create_invite(#[server(default)] uses: String) -> Result<(), AppErr
 pub async fn invite_link(token: String) -> Result<String, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    org::invite_link(&caller, &site_base(&ctx), &token)
+    // Never built from the request's Host header, which the client chooses:
+    // a link sent on must point where the operator said.
+    org::invite_link(&caller, &ctx.settings.site_base(), &token)
+}
+
+/// Where links (invites, e-mails) point when no public URL is set, so the
+/// admin page can say so; `None` when the operator set one.
+#[server(endpoint = "unset_link_base")]
+pub async fn unset_link_base() -> Result<Option<String>, AppError> {
+    let ctx = ctx()?;
+    let caller = auth::require_member(&ctx).await?;
+    org::unset_link_base(&ctx, &caller)
 }
 
 #[server(endpoint = "invites")]

@@ -103,8 +103,31 @@ pub fn presented_session(ctx: &ServerCtx) -> Option<String> {
 /// The caller's address for rate limiting: the socket peer, or, when the
 /// operator said a trusted proxy is in front, the last X-Forwarded-For entry
 /// (the one that proxy appended; entries before it are whatever the client
-/// sent, so a client could pick them).
+/// sent, so a client could pick them). IPv6 addresses count by their /64
+/// (see `limit_key`).
 pub fn client_address(ctx: &ServerCtx) -> String {
+    limit_key(&peer_address(ctx))
+}
+
+/// What limits count an address as: an IPv6 address by its /64 network,
+/// because one home or server usually holds a whole /64 and could try from
+/// a new address for every guess; an IPv4 one (also written as IPv6) as
+/// itself. Anything unreadable stays as it is.
+pub fn limit_key(address: &str) -> String {
+    match address.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V6(v6)) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
+        Ok(std::net::IpAddr::V4(v4)) => v4.to_string(),
+        Err(_) => address.to_owned(),
+    }
+}
+
+fn peer_address(ctx: &ServerCtx) -> String {
     let Some(parts) = request_parts() else { return "unknown".into() };
     if ctx.settings.trust_proxy {
         let last = parts
@@ -257,6 +280,21 @@ pub async fn require_member(ctx: &ServerCtx) -> Result<Caller, AppError> {
     super::observe::record_caller(person.user_id, Some(other.org_id));
     let role = orgs::role_of(&ctx.pool, other.org_id, person.user_id).await?.ok_or(AppError::Internal)?;
     Ok(Caller { user_id: person.user_id, name: person.name, email: person.email, org_id: other.org_id, role })
+}
+
+#[cfg(test)]
+mod limit_keys {
+    use super::limit_key;
+
+    #[test]
+    fn ipv6_counts_by_its_64_and_ipv4_by_itself() {
+        assert_eq!(limit_key("2001:db8:1:2:aaaa::1"), "2001:db8:1:2::/64");
+        assert_eq!(limit_key("2001:db8:1:2:bbbb:cccc:dddd:eeee"), "2001:db8:1:2::/64");
+        assert_ne!(limit_key("2001:db8:1:3::1"), limit_key("2001:db8:1:2::1"));
+        assert_eq!(limit_key("::ffff:192.0.2.7"), "192.0.2.7");
+        assert_eq!(limit_key("192.0.2.7"), "192.0.2.7");
+        assert_eq!(limit_key("unknown"), "unknown");
+    }
 }
 
 #[cfg(test)]

@@ -48,6 +48,7 @@ const MAIN: &[(&str, &str)] = &[
     ("outbox", "id"),
     ("weekly_runs", "org_id, kind, week"),
     ("password_resets", "token_hash"),
+    ("reset_requests", "id"),
     ("api_tokens", "id"),
     ("api_requests", "token_id, window_start"),
 ];

@@ -185,6 +185,9 @@ pub fn retry_after(attempts: u32) -> Option<i64> {
 pub const RESET_VALID_SECS: i64 = 3600;
 /// Reset links one account may be sent per hour.
 pub const RESETS_PER_HOUR: i64 = 3;
+/// Reset requests one address (an IPv4 address or an IPv6 /64) may make per
+/// hour, for any accounts: nobody sends every account its three links.
+pub const RESET_REQUESTS_PER_ADDRESS_PER_HOUR: i64 = 10;
 
 #[cfg(test)]
 mod tests {

@@ -7,7 +7,7 @@ use super::access::require_admin;
 use crate::domain::account::{Email, Password};
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::mail::text;
-use crate::domain::mail::{time_zone_shape, unknown_time_zone, EmailChoices, OrgMail, Schedule, RESETS_PER_HOUR, RESET_VALID_SECS};
+use crate::domain::mail::{time_zone_shape, unknown_time_zone, EmailChoices, OrgMail, Schedule, RESETS_PER_HOUR, RESET_REQUESTS_PER_ADDRESS_PER_HOUR, RESET_VALID_SECS};
 use crate::domain::org::{Role, INVITE_VALID_DAYS};
 use crate::error::AppError;
 use crate::server::auth::{self, Caller, Person};
@@ -22,16 +22,42 @@ fn mailer(ctx: &ServerCtx, instead: &str) -> Result<Arc<Mailer>, AppError> {
 }
 
 /// Sends a reset link to the account of `email`, if there is one. The
-/// answer is the same either way, and so is a fourth request in an hour
-/// (it sends nothing), so the form cannot be used to learn who has an account.
+/// answer is the same either way, and so is a request over a limit (it
+/// sends nothing), so the form cannot be used to learn who has an account.
+///
+/// The answer does not wait for the work: looking the address up and
+/// writing a link take longer when there is an account, and a caller
+/// timing the answer would learn which addresses have one. Whatever the
+/// address, the request is parsed, handed to a task, and answered.
 pub async fn request_reset(ctx: &ServerCtx, email: &str) -> Result<(), AppError> {
     let mailer = mailer(ctx, "Ask an admin of your organisation to help you back in.")?;
     let email = Email::parse(email)?;
-    let Some((user, name)) = mailing::account_by_email(&ctx.pool, email.as_str()).await? else { return Ok(()) };
+    let address = auth::client_address(ctx);
+    let ctx = ctx.clone();
+    tokio::spawn(async move {
+        if let Err(e) = send_reset(&ctx, &mailer, &email, &address).await {
+            tracing::error!("a password reset request failed: {e}");
+        }
+    });
+    Ok(())
+}
+
+/// The work of a reset request: counted against its address (for any
+/// account, known or not), then against the account.
+async fn send_reset(ctx: &ServerCtx, mailer: &Mailer, email: &Email, address: &str) -> Result<(), AppError> {
     let now = ctx.now();
     let mut tx = super::write(ctx).await?;
+    if mailing::record_reset_request(&mut tx, address, now).await? > RESET_REQUESTS_PER_ADDRESS_PER_HOUR {
+        tx.commit().await?;
+        tracing::info!("password reset not sent: the asking address's hourly limit is reached");
+        return Ok(());
+    }
+    let Some((user, name)) = mailing::account_by_email(&mut *tx, email.as_str()).await? else {
+        return Ok(tx.commit().await?);
+    };
     if mailing::resets_since(&mut *tx, user, now - 3600).await? >= RESETS_PER_HOUR {
-        tracing::info!(user = %user, "password reset not sent: hourly limit reached");
+        tx.commit().await?;
+        tracing::info!(user = %user, "password reset not sent: the account's hourly limit is reached");
         return Ok(());
     }
     let token = random_token();

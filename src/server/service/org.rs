@@ -33,12 +33,22 @@ pub async fn members(ctx: &ServerCtx, caller: &Caller) -> Result<Vec<MemberView>
     orgs::members(&ctx.pool, caller.org_id).await
 }
 
+/// More pages than any organisation's members fill (and small enough that
+/// an offset never overflows).
+const MAX_PAGE: usize = 1_000_000;
+
 /// Members whose name or address contains `find`, a page at a time (1-based).
 pub async fn member_page(ctx: &ServerCtx, caller: &Caller, find: &str, page: usize) -> Result<MemberPage, AppError> {
     let find: String = find.trim().chars().take(100).collect();
-    let page = page.max(1);
-    let (people, total) = orgs::member_page(&mut *super::read(ctx).await?, caller.org_id, &find, (page - 1) * MEMBER_PAGE, MEMBER_PAGE).await?;
-    Ok(MemberPage { people, total, page, pages: total.div_ceil(MEMBER_PAGE).max(1), find })
+    // Any number may arrive in the address: past the last page is the last page.
+    let page = page.clamp(1, MAX_PAGE);
+    let mut conn = super::read(ctx).await?;
+    let (mut people, total) = orgs::member_page(&mut conn, caller.org_id, &find, (page - 1) * MEMBER_PAGE, MEMBER_PAGE).await?;
+    let pages = total.div_ceil(MEMBER_PAGE).max(1);
+    if page > pages {
+        people = orgs::member_page(&mut conn, caller.org_id, &find, (pages - 1) * MEMBER_PAGE, MEMBER_PAGE).await?.0;
+    }
+    Ok(MemberPage { people, total, page: page.min(pages), pages, find })
 }
 
 pub async fn change_role(ctx: &ServerCtx, caller: &Caller, user: UserId, role: &str) -> Result<(), AppError> {
@@ -95,6 +105,11 @@ pub async fn create_invite(ctx: &ServerCtx, caller: &Caller, uses: &str) -> Resu
 pub fn invite_link(caller: &Caller, site_base: &str, token: &str) -> Result<String, AppError> {
     require_admin(caller)?;
     Ok(format!("{site_base}/join/{}", token.trim()))
+}
+
+pub fn unset_link_base(ctx: &ServerCtx, caller: &Caller) -> Result<Option<String>, AppError> {
+    require_admin(caller)?;
+    Ok(ctx.settings.public_url.is_none().then(|| ctx.settings.site_base()))
 }
 
 pub async fn invites(ctx: &ServerCtx, caller: &Caller) -> Result<Vec<InviteView>, AppError> {

@@ -107,6 +107,14 @@ pub async fn account_by_email(conn: impl AnyExecutor<'_>, email: &str) -> Result
     Ok(sqlx::query_as("SELECT id, name FROM users WHERE email = $1").bind(email).fetch_optional(conn).await?)
 }
 
+/// Notes a reset request from `address` and returns how many it has made in
+/// the last hour, this one included; older requests are forgotten.
+pub async fn record_reset_request(conn: &mut AnyConnection, address: &str, now: i64) -> Result<i64, AppError> {
+    sqlx::query("DELETE FROM reset_requests WHERE requested_at < $1").bind(now - 3600).execute(&mut *conn).await?;
+    sqlx::query("INSERT INTO reset_requests (address, requested_at) VALUES ($1, $2)").bind(address).bind(now).execute(&mut *conn).await?;
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM reset_requests WHERE address = $1").bind(address).fetch_one(conn).await?)
+}
+
 /// Reset links made for the person since `since`.
 pub async fn resets_since(conn: impl AnyExecutor<'_>, user: UserId, since: i64) -> Result<i64, AppError> {
     Ok(sqlx::query_scalar("SELECT COUNT(*) FROM password_resets WHERE user_id = $1 AND created_at >= $2").bind(user).bind(since).fetch_one(conn).await?)

@@ -2,7 +2,7 @@
 //! `?page=` to page), invite links, vote settings, export and the audit log.
 
 use crate::api::export::ExportOrg;
-use crate::api::org::{audit_log, invite_link, invites, member_directory, ChangeRole, CreateInvite, RemoveMember, RevokeInvite};
+use crate::api::org::{audit_log, invite_link, invites, member_directory, unset_link_base, ChangeRole, CreateInvite, RemoveMember, RevokeInvite};
 use crate::domain::org::Role;
 use crate::domain::views::{AuditEntry, InviteView, MemberPage};
 use crate::ui::components::form::{failure, Field, FormError, Submit};
@@ -44,6 +44,7 @@ pub fn AdminPage() -> impl IntoView {
             }
         },
     );
+    let base = Resource::new(|| (), |_| unset_link_base());
     let votes = VoteSettingsData::load();
     let mail = MailSettingsData::load();
     let log = Resource::new(
@@ -57,7 +58,7 @@ pub fn AdminPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match (people.await, open.await) {
                     (Ok(people), Ok(open)) => view! {
-                        <Invites open fresh create revoke/>
+                        <Invites open fresh base create revoke/>
                         <Members people change remove/>
                         <VoteSettings data=votes/>
                         <MailSettings data=mail/>
@@ -76,6 +77,7 @@ pub fn AdminPage() -> impl IntoView {
 fn Invites(
     open: Vec<InviteView>,
     fresh: Resource<Option<String>>,
+    base: Resource<Result<Option<String>, AppError>>,
     create: ServerAction<CreateInvite>,
     revoke: ServerAction<RevokeInvite>,
 ) -> impl IntoView {
@@ -85,6 +87,16 @@ fn Invites(
         <section class="card">
             <h2>"Invite people"</h2>
             <p>"An invite link lets one person join as a member within 7 days, until you revoke it. A link for several people lasts 24 hours. Everyone can see who joined when."</p>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    base.await.ok().flatten().map(|base| view! {
+                        <p class="hint">{format!(
+                            "Links in invites and e-mails point to {base}, the address this server listens on, because no public address is set. \
+                             If people reach Mistvine at another address, start it with --public-url (MISTVINE_PUBLIC_URL)."
+                        )}</p>
+                    })
+                })}
+            </Suspense>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     fresh.await.map(|link| view! {
