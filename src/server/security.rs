@@ -63,9 +63,6 @@ pub fn never_offline() {
 
 pub async fn check_origin(State(settings): State<Arc<Settings>>, req: Request, next: Next) -> Response {
     let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    // Reset and invite pages carry their secret in the address: no request
-    // they make (files, server functions, links) may repeat it as Referer.
-    let secret_in_address = ["/reset/", "/join/"].iter().any(|p| req.uri().path().starts_with(p));
     if !safe && !same_origin(req.headers(), settings.public_url.as_deref()) {
         tracing::warn!(path = %req.uri().path(), "refused a cross-origin state-changing request");
         return (StatusCode::FORBIDDEN, "Cross-origin requests cannot change data here.").into_response();
@@ -74,7 +71,7 @@ pub async fn check_origin(State(settings): State<Arc<Settings>>, req: Request, n
     let h = res.headers_mut();
     h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
     h.insert("x-frame-options", HeaderValue::from_static("DENY"));
-    h.insert("referrer-policy", HeaderValue::from_static(if secret_in_address { "no-referrer" } else { "same-origin" }));
+    h.insert("referrer-policy", HeaderValue::from_static("same-origin"));
     // Anything without a page policy (server-function answers, files, the
     // service worker, whose policy would bind its own fetches) still may
     // not be framed.
