@@ -197,7 +197,74 @@ async fn each_token_may_make_120_requests_a_minute() {
     assert!((1..=60).contains(&wait), "{wait}");
     assert_eq!(api.get(&other, "/boosts").await.0, 200, "the limit is per token");
     app.advance(TimeDelta::seconds(wait));
-    assert_eq!(api.get(&busy, "/boosts").await.0, 200, "a new minute, a new allowance");
+    assert_eq!(api.get(&busy, "/boosts").await.0, 200, "after the wait it may go on, at two a second");
+}
+
+/// 120 at the end of a minute and 120 at the start of the next are not
+/// 240 in two seconds; and a person's tokens share one allowance of 240.
+#[tokio::test]
+async fn no_minute_boundary_doubles_the_limit_and_tokens_share_their_persons_limit() {
+    let app = TestApp::spawn().await;
+    let (owner, ..) = setup(&app).await;
+    let api = Api::of(&app);
+    let tokens = [token(&owner, "read", "30").await, token(&owner, "read", "30").await, token(&owner, "read", "30").await];
+    app.advance(TimeDelta::seconds(59)); // the last second of a minute
+    let mut ok = 0;
+    for _ in 0..120 {
+        ok += usize::from(api.get(&tokens[0], "/waves").await.0 == 200);
+    }
+    app.advance(TimeDelta::seconds(2)); // the next minute
+    for _ in 0..120 {
+        ok += usize::from(api.get(&tokens[0], "/waves").await.0 == 200);
+    }
+    assert_eq!(ok, 124, "the burst, then two a second");
+
+    for i in 0..120 {
+        assert_eq!(api.get(&tokens[1], "/waves").await.0, 200, "request {i} of the second token");
+    }
+    // The person has made 244 of 248 (240, and 8 refilled in two seconds).
+    let mut third = Vec::new();
+    for _ in 0..6 {
+        third.push(reqwest::Client::new().get(format!("{}/api/v1/waves", app.base)).bearer_auth(&tokens[2]).send().await.unwrap());
+    }
+    let statuses: Vec<u16> = third.iter().map(|r| r.status().as_u16()).collect();
+    assert_eq!(statuses, [200, 200, 200, 200, 429, 429], "a third, fresh token gets only what is left of its person's allowance");
+    let refused = third.pop().unwrap();
+    assert!(refused.headers().contains_key("retry-after"));
+    let body: Value = refused.json().await.unwrap();
+    assert!(body["message"].as_str().unwrap().contains("with your tokens"), "{body}");
+    let b = app.owner("b@example.com", "Bravo").await;
+    assert_eq!(api.get(&b.api_token("password-1", "read", "30").await, "/waves").await.0, 200, "another person is not slowed");
+}
+
+/// A caller without a token is refused before any of its body is read, and
+/// a number no float holds is the value's fault, with its field.
+#[tokio::test]
+async fn a_check_in_without_a_token_is_refused_before_its_body_and_huge_numbers_name_their_field() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = TestApp::spawn().await;
+    let (owner, _, objective, kr) = setup(&app).await;
+    let mut raw = tokio::net::TcpStream::connect(app.base.trim_start_matches("http://")).await.unwrap();
+    let head = format!("POST /api/v1/key-results/{kr}/check-ins HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 16000\r\n\r\n");
+    raw.write_all(head.as_bytes()).await.unwrap();
+    let mut answer = vec![0u8; 512];
+    let n = tokio::time::timeout(std::time::Duration::from_secs(10), raw.read(&mut answer)).await.expect("answered without the body").unwrap();
+    let answer = String::from_utf8_lossy(&answer[..n]);
+    assert!(answer.starts_with("HTTP/1.1 401"), "{answer}");
+
+    let write = token(&owner, "check_in", "30").await;
+    let r = reqwest::Client::new()
+        .post(format!("{}/api/v1/key-results/{kr}/check-ins", app.base))
+        .bearer_auth(&write)
+        .header("content-type", "application/json")
+        .body(r#"{"value": 1e309}"#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 422);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["field"], "value", "{body}");
+    assert_eq!(Api::of(&app).get(&write, &format!("/objectives/{objective}")).await.1["key_results"][0]["current"], 0.0);
 }
 
 #[tokio::test]
@@ -215,6 +282,13 @@ async fn the_openapi_document_is_generated_from_the_handlers() {
     let check_in = &doc["components"]["schemas"]["CheckIn"];
     assert_eq!(check_in["required"], json!(["value"]));
     assert!(doc["paths"]["/api/v1/key-results/{id}/check-ins"]["post"]["responses"]["403"].is_object());
+    // Every limited path says it may answer 429, and with Retry-After.
+    for (path, ops) in doc["paths"].as_object().unwrap() {
+        for (method, op) in ops.as_object().unwrap() {
+            let limited = &op["responses"]["429"];
+            assert!(limited["headers"]["Retry-After"].is_object(), "{method} {path}: {op}");
+        }
+    }
     let r = reqwest::get(format!("{}/api/v1/nothing-here", app.base)).await.unwrap();
     assert_eq!(r.status(), 404);
 }

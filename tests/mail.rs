@@ -424,3 +424,69 @@ async fn the_outbox_outlives_its_server_and_a_second_server_sends_nothing_twice(
     assert_eq!(up.to("new@example.com").len(), 1);
     assert_eq!(down.mails().len(), 0);
 }
+
+/// A new workspace is the cheapest relay for phishing: it e-mails at most
+/// 10 invites an hour and 20 a day in its first day, then 50 and 200.
+#[tokio::test]
+async fn a_workspace_e_mails_a_limited_number_of_invites() {
+    let sink = SmtpSink::start().await;
+    let app = app_with(&sink).await;
+    let owner = app.owner("owner@example.com", "Acme").await;
+    let invite = |i: usize| {
+        let owner = owner.clone();
+        async move { owner.call("email_invite", &[("email", format!("p{i}@example.com").as_str())]).await }
+    };
+    for i in 0..10 {
+        assert_eq!(invite(i).await.status, 200);
+    }
+    let r = invite(10).await;
+    assert_eq!(r.status, 429, "{}", r.body);
+    assert!(r.body.contains("first day may e-mail 10 invites an hour"), "{}", r.body);
+    app.advance(TimeDelta::minutes(61));
+    for i in 10..20 {
+        assert_eq!(invite(i).await.status, 200);
+    }
+    app.advance(TimeDelta::minutes(61));
+    let r = invite(20).await;
+    assert_eq!(r.status, 429);
+    assert!(r.body.contains("20 invites a day"), "{}", r.body);
+    assert_eq!(sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM invites").fetch_one(&app.db().await).await.unwrap(), 20, "refused ones leave nothing");
+    // A day after it was made, the workspace's own limits apply.
+    app.advance(TimeDelta::hours(22));
+    assert_eq!(invite(21).await.status, 200);
+}
+
+/// Senders take due messages in turns across organisations: a burst of one
+/// organisation's invites does not hold back another person's reset link.
+#[tokio::test]
+async fn one_organisations_burst_does_not_delay_anothers_mail() {
+    let sink = SmtpSink::start().await;
+    let app = app_with(&sink).await;
+    let busy = app.owner("busy@example.com", "Busy").await;
+    app.owner("other@example.com", "Other").await;
+    app.advance(TimeDelta::hours(25));
+    busy.me().await;
+    // The mail server is down while everything is queued, so that all of it
+    // is due again at the same moment.
+    sink.refuse_next(u32::MAX);
+    for i in 0..21 {
+        assert_eq!(busy.call("email_invite", &[("email", format!("p{i}@example.com").as_str())]).await.status, 200);
+    }
+    assert_eq!(app.client().call("request_password_reset", &[("email", "other@example.com")]).await.status, 200);
+    let db = app.db().await;
+    let failed_once = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM outbox WHERE attempts = 1 AND last_error <> ''").fetch_one(&db).await.unwrap()
+    };
+    for _ in 0..1000 {
+        if failed_once().await == 22 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    assert_eq!(failed_once().await, 22, "every message tried once");
+    sink.refuse_next(0);
+    app.advance(TimeDelta::seconds(60));
+    let mails = sink.wait_for(22).await;
+    let reset = mails.iter().position(|m| m.to == ["other@example.com"]).expect("the reset went out");
+    assert!(reset < 20, "the reset went out with the first batch, at {reset}");
+}

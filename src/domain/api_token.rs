@@ -12,6 +12,48 @@ pub const TOKEN_PREFIX: &str = "mvt_";
 /// Requests one token may make per minute, counted across all app servers.
 pub const REQUESTS_PER_MINUTE: i64 = 120;
 
+/// How fast one caller may go: a bucket of `capacity` requests that refills
+/// at `per_second`. Unlike counts per calendar minute, no boundary lets a
+/// caller spend two minutes' worth in two seconds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Allowance {
+    pub capacity: f64,
+    pub per_second: f64,
+}
+
+/// Each token: 120 requests a minute, in bursts of at most 120.
+pub const PER_TOKEN: Allowance = Allowance { capacity: REQUESTS_PER_MINUTE as f64, per_second: REQUESTS_PER_MINUTE as f64 / 60.0 };
+
+/// Each person, all their tokens together: twenty tokens are not twenty
+/// times the limit.
+pub const PER_PERSON: Allowance = Allowance { capacity: 2.0 * REQUESTS_PER_MINUTE as f64, per_second: 2.0 * REQUESTS_PER_MINUTE as f64 / 60.0 };
+
+/// What is left in a caller's bucket, as of `at` (seconds since the epoch).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bucket {
+    pub tokens: f64,
+    pub at: i64,
+}
+
+impl Allowance {
+    /// Takes one request from `bucket` (`None`: a caller not seen lately,
+    /// whose bucket is full) at `now`. Returns the bucket as it is now and
+    /// whether the request may go, else how many seconds until one may.
+    /// A refused request takes nothing, so a caller that waits gets through.
+    pub fn take(&self, bucket: Option<Bucket>, now: i64) -> (Bucket, Result<(), i64>) {
+        let tokens = match bucket {
+            Some(b) => (b.tokens + (now - b.at).max(0) as f64 * self.per_second).min(self.capacity),
+            None => self.capacity,
+        };
+        if tokens >= 1.0 {
+            (Bucket { tokens: tokens - 1.0, at: now }, Ok(()))
+        } else {
+            let wait = ((1.0 - tokens) / self.per_second).ceil().max(1.0) as i64;
+            (Bucket { tokens, at: now }, Err(wait))
+        }
+    }
+}
+
 /// Live tokens one person may hold in one organisation.
 pub const MAX_TOKENS: usize = 20;
 
@@ -66,16 +108,6 @@ pub fn parse_expiry_days(raw: &str) -> Result<i64, ValidationError> {
     })
 }
 
-/// The start of the minute `now` falls in: the rate limit's window.
-pub fn window_start(now: i64) -> i64 {
-    now - now.rem_euclid(60)
-}
-
-/// Seconds until a token that made `count` requests this minute may call
-/// again; `None` while under the limit.
-pub fn retry_after(count: i64, now: i64) -> Option<i64> {
-    (count > REQUESTS_PER_MINUTE).then(|| window_start(now) + 60 - now)
-}
 
 /// A token as its owner's account page lists it (never the token itself).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,20 +137,48 @@ mod tests {
         assert!(TokenScope::CheckIn.may_check_in() && !TokenScope::Read.may_check_in());
     }
 
+    /// Takes `n` requests at `now`; returns how many went through.
+    fn burst(a: Allowance, bucket: &mut Option<Bucket>, now: i64, n: usize) -> usize {
+        (0..n)
+            .filter(|_| {
+                let (b, ok) = a.take(*bucket, now);
+                *bucket = Some(b);
+                ok.is_ok()
+            })
+            .count()
+    }
+
     #[test]
-    fn the_limit_lets_a_minute_through_then_says_when_to_retry() {
-        let now = 1_767_225_630; // 30 s into a minute
-        assert_eq!(retry_after(REQUESTS_PER_MINUTE, now), None);
-        assert_eq!(retry_after(REQUESTS_PER_MINUTE + 1, now), Some(30));
+    fn a_burst_gets_the_capacity_then_says_when_to_retry() {
+        let mut b = None;
+        assert_eq!(burst(PER_TOKEN, &mut b, 1_000, 200), 120);
+        assert_eq!(PER_TOKEN.take(b, 1_000).1, Err(1), "two a second come back");
+        assert_eq!(burst(PER_TOKEN, &mut b, 1_001, 10), 2);
+        assert_eq!(burst(PER_TOKEN, &mut b, 1_061, 500), 120, "a minute later, full again");
+    }
+
+    #[test]
+    fn no_minute_boundary_doubles_the_limit() {
+        // 120 at the last second of a minute and as many as possible two seconds later.
+        let mut b = None;
+        let first = burst(PER_TOKEN, &mut b, 1_019, 120);
+        let second = burst(PER_TOKEN, &mut b, 1_021, 120);
+        assert_eq!(first + second, 124);
     }
 
     proptest! {
+        /// Over any run of calls, a caller gets at most the capacity plus
+        /// what refills in the time the run took.
         #[test]
-        fn windows_are_whole_minutes_containing_now(now in 0i64..4_000_000_000) {
-            let w = window_start(now);
-            prop_assert!(w % 60 == 0 && w <= now && now < w + 60);
-            let wait = retry_after(REQUESTS_PER_MINUTE + 1, now).unwrap();
-            prop_assert!((1..=60).contains(&wait));
+        fn never_more_than_the_capacity_and_the_refill(steps in proptest::collection::vec((0i64..5, 1usize..50), 1..60)) {
+            let mut b = None;
+            let (start, mut now, mut got) = (10_000, 10_000, 0usize);
+            for (gap, n) in steps {
+                now += gap;
+                got += burst(PER_TOKEN, &mut b, now, n);
+            }
+            let most = PER_TOKEN.capacity + (now - start) as f64 * PER_TOKEN.per_second;
+            prop_assert!(got as f64 <= most, "{got} > {most}");
         }
     }
 }

@@ -20,6 +20,8 @@ pub struct ServerCtx {
     pub time: Time,
     /// The app's file names under `/pkg` (hashed in release builds).
     pub assets: Arc<super::assets::Names>,
+    /// How fast API tokens and people may call (see `rate`).
+    pub rates: Arc<super::rate::Buckets>,
     /// How e-mail goes out; `None` when no SMTP server is configured.
     pub mail: Option<Arc<super::mail::Mailer>>,
 }

@@ -20,6 +20,7 @@ pub mod limits;
 pub mod mail;
 pub mod moving;
 pub mod observe;
+pub mod rate;
 pub mod rest;
 pub mod router;
 pub mod security;

@@ -50,7 +50,6 @@ const MAIN: &[(&str, &str)] = &[
     ("password_resets", "token_hash"),
     ("reset_requests", "id"),
     ("api_tokens", "id"),
-    ("api_requests", "token_id, window_start"),
 ];
 
 const VAULT: &[(&str, &str)] = &[

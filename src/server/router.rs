@@ -83,7 +83,8 @@ pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time
     let removed = store::accounts::delete_expired_sessions(&pool, time.now()).await.unwrap_or(0);
     tracing::debug!(removed, "expired sessions removed");
     let mail = mail::Mailer::from_settings(&settings)?;
-    let ctx = ServerCtx { pool: pool.clone(), vault, settings: Arc::new(settings), vote_key, time, assets, mail: mail.clone() };
+    let rates = Arc::new(super::rate::Buckets::for_pool(&pool));
+    let ctx = ServerCtx { pool: pool.clone(), vault, settings: Arc::new(settings), vote_key, time, assets, rates, mail: mail.clone() };
     if let Some(mailer) = mail {
         mail::spawn(ctx.clone(), mailer);
     }

@@ -183,6 +183,35 @@ pub fn retry_after(attempts: u32) -> Option<i64> {
 
 /// How long a password reset link works.
 pub const RESET_VALID_SECS: i64 = 3600;
+/// A workspace is young for its first day: the cheapest relay for phishing
+/// is a workspace made a minute ago, so it e-mails fewer invites.
+pub const YOUNG_WORKSPACE_SECS: i64 = 86_400;
+
+/// Invites a workspace may e-mail (per hour, per day), young or not.
+pub const fn invite_limits(young: bool) -> (i64, i64) {
+    if young {
+        (10, 20)
+    } else {
+        (50, 200)
+    }
+}
+
+/// Whether a workspace `age_secs` old that e-mailed `last_hour` and
+/// `last_day` invites may e-mail one more; else why not, to show the admin.
+pub fn invite_allowance(age_secs: i64, last_hour: i64, last_day: i64) -> Result<(), String> {
+    let young = age_secs < YOUNG_WORKSPACE_SECS;
+    let (per_hour, per_day) = invite_limits(young);
+    let whose = if young { "A workspace in its first day" } else { "A workspace" };
+    let rest = "Make an invite link and share it yourself, or try again later.";
+    if last_hour >= per_hour {
+        return Err(format!("{whose} may e-mail {per_hour} invites an hour. {rest}"));
+    }
+    if last_day >= per_day {
+        return Err(format!("{whose} may e-mail {per_day} invites a day. {rest}"));
+    }
+    Ok(())
+}
+
 /// Reset links one account may be sent per hour.
 pub const RESETS_PER_HOUR: i64 = 3;
 /// Reset requests one address (an IPv4 address or an IPv6 /64) may make per
@@ -194,6 +223,18 @@ mod tests {
     use super::*;
     use chrono::Weekday;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_young_workspace_e_mails_fewer_invites() {
+        let hour = YOUNG_WORKSPACE_SECS - 1;
+        assert!(invite_allowance(hour, 9, 9).is_ok());
+        assert!(invite_allowance(hour, 10, 10).unwrap_err().contains("first day may e-mail 10 invites an hour"));
+        assert!(invite_allowance(hour, 0, 20).unwrap_err().contains("20 invites a day"));
+        let older = YOUNG_WORKSPACE_SECS;
+        assert!(invite_allowance(older, 10, 20).is_ok());
+        assert!(invite_allowance(older, 50, 50).unwrap_err().starts_with("A workspace may e-mail 50 invites an hour"));
+        assert!(invite_allowance(older, 0, 200).unwrap_err().contains("200 invites a day"));
+    }
 
     fn at(s: &str) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()

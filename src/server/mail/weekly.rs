@@ -35,7 +35,7 @@ pub async fn queue_due(ctx: &ServerCtx, mailer: &Mailer) -> Result<(), AppError>
             };
             let mut tx = service::write(ctx).await?;
             if outbox::claim_weekly_run(&mut tx, org.id, kind.as_str(), &week, now).await? {
-                let queued = outbox::enqueue_many(&mut tx, &messages, now).await?;
+                let queued = outbox::enqueue_many(&mut tx, org.id, &messages, now).await?;
                 tx.commit().await?;
                 tracing::info!(org = %org.id, kind = kind.as_str(), week, queued, "weekly e-mail queued");
                 mailer.wake();

@@ -12,7 +12,7 @@ use crate::domain::api_token::TokenScope;
 use crate::domain::ids::{KeyResultId, ObjectiveId, WaveId};
 use crate::error::AppError;
 use crate::server::auth::Caller;
-use axum::extract::rejection::JsonRejection;
+use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -89,8 +89,9 @@ async fn caller(state: &AppState, headers: &HeaderMap) -> Result<(Caller, TokenS
     match api_tokens::authenticate(&state.ctx, bearer).await {
         Ok(found) => Ok(found),
         Err(Refusal::Unauthenticated) => Err(error(AppError::Unauthenticated)),
-        Err(Refusal::RateLimited(wait)) => {
-            let mut res = error(AppError::RateLimited(format!("This token made too many requests this minute. Try again in {wait} s.")));
+        Err(Refusal::RateLimited { person, wait }) => {
+            let who = if person { "You made too many requests with your tokens" } else { "This token made too many requests" };
+            let mut res = error(AppError::RateLimited(format!("{who} in the last minute. Try again in {wait} s.")));
             res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(wait));
             Err(res)
         }
@@ -107,7 +108,7 @@ fn reply<T: serde::Serialize>(r: Result<T, AppError>) -> Response {
 
 /// The organisation's waves, newest first.
 #[utoipa::path(get, path = "/api/v1/waves", tag = "waves",
-    responses((status = 200, body = [types::Wave]), (status = 401, body = types::Error), (status = 429, body = types::Error)))]
+    responses((status = 200, body = [types::Wave]), (status = 401, body = types::Error), (status = 429, description = "Too many requests: wait the seconds in Retry-After", body = types::Error, headers(("Retry-After" = i64, description = "Seconds to wait")))))]
 async fn list_waves(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let (caller, _) = match caller(&state, &headers).await { Ok(c) => c, Err(r) => return r };
     reply(waves::list(&state.ctx, &caller).await.map(|w| w.into_iter().map(types::Wave::from).collect::<Vec<_>>()))
@@ -115,7 +116,7 @@ async fn list_waves(State(state): State<AppState>, headers: HeaderMap) -> Respon
 
 /// Every objective of a wave, wave and team objectives, with their key results.
 #[utoipa::path(get, path = "/api/v1/waves/{id}/objectives", tag = "objectives", params(("id" = i64, Path, description = "The wave")),
-    responses((status = 200, body = [types::Objective]), (status = 401, body = types::Error), (status = 404, body = types::Error)))]
+    responses((status = 200, body = [types::Objective]), (status = 401, body = types::Error), (status = 429, description = "Too many requests: wait the seconds in Retry-After", body = types::Error, headers(("Retry-After" = i64, description = "Seconds to wait"))), (status = 404, body = types::Error)))]
 async fn wave_objectives(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<i64>) -> Response {
     let (caller, _) = match caller(&state, &headers).await { Ok(c) => c, Err(r) => return r };
     reply(objectives::of_wave(&state.ctx, &caller, WaveId(id)).await.map(|o| o.into_iter().map(types::Objective::from).collect::<Vec<_>>()))
@@ -123,7 +124,7 @@ async fn wave_objectives(State(state): State<AppState>, headers: HeaderMap, Path
 
 /// One objective with its key results.
 #[utoipa::path(get, path = "/api/v1/objectives/{id}", tag = "objectives", params(("id" = i64, Path, description = "The objective")),
-    responses((status = 200, body = types::Objective), (status = 401, body = types::Error), (status = 404, body = types::Error)))]
+    responses((status = 200, body = types::Objective), (status = 401, body = types::Error), (status = 429, description = "Too many requests: wait the seconds in Retry-After", body = types::Error, headers(("Retry-After" = i64, description = "Seconds to wait"))), (status = 404, body = types::Error)))]
 async fn objective(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<i64>) -> Response {
     let (caller, _) = match caller(&state, &headers).await { Ok(c) => c, Err(r) => return r };
     reply(objectives::detail(&state.ctx, &caller, ObjectiveId(id)).await.map(|d| types::Objective::from(d.summary)))
@@ -135,16 +136,27 @@ async fn objective(State(state): State<AppState>, headers: HeaderMap, Path(id): 
 #[utoipa::path(post, path = "/api/v1/key-results/{id}/check-ins", tag = "objectives", params(("id" = i64, Path, description = "The key result")),
     request_body = types::CheckIn,
     responses((status = 201, description = "Checked in: the objective as it is now", body = types::Objective),
-        (status = 401, body = types::Error), (status = 403, description = "A read-only token, or not this person's to check in on", body = types::Error),
+        (status = 401, body = types::Error), (status = 429, description = "Too many requests: wait the seconds in Retry-After", body = types::Error, headers(("Retry-After" = i64, description = "Seconds to wait"))), (status = 403, description = "A read-only token, or not this person's to check in on", body = types::Error),
         (status = 404, body = types::Error), (status = 422, body = types::Error)))]
-async fn check_in(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<i64>, body: Result<Json<types::CheckIn>, JsonRejection>) -> Response {
+async fn check_in(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<i64>, body: Body) -> Response {
+    // The token first: a caller without one gets its 401 before any of its
+    // body is read.
     let (caller, scope) = match caller(&state, &headers).await { Ok(c) => c, Err(r) => return r };
     if !scope.may_check_in() {
         return error(AppError::forbidden("This token may only read. Make one that may check in on your account page."));
     }
-    let Json(c) = match body {
-        Ok(b) => b,
-        Err(e) => return error(AppError::BadRequest(format!("The body must be JSON like {{\"value\": 42, \"note\": \"why\"}}: {}", e.body_text()))),
+    let limits = super::limits::Limits::from_settings(&state.ctx.settings);
+    let bytes = match super::limits::read_within(body, super::limits::JSON_BODY, limits.body_timeout).await {
+        Ok(bytes) => bytes,
+        Err(refusal) => return refusal,
+    };
+    let c: types::CheckIn = match serde_json::from_slice(&bytes) {
+        Ok(c) => c,
+        // Valid JSON, but a number no float holds (1e309): the value's fault.
+        Err(e) if e.to_string().contains("number out of range") => {
+            return error(crate::domain::ValidationError::new("value", "The value must be a finite number (at most 1e12).").into())
+        }
+        Err(e) => return error(AppError::BadRequest(format!("The body must be JSON like {{\"value\": 42, \"note\": \"why\"}}: {e}"))),
     };
     let done = async {
         let objective = objectives::check_in(&state.ctx, &caller, KeyResultId(id), &c.value.to_string(), c.note.as_deref().unwrap_or("")).await?;
@@ -158,7 +170,7 @@ async fn check_in(State(state): State<AppState>, headers: HeaderMap, Path(id): P
 
 /// The organisation's boosts, open ones first.
 #[utoipa::path(get, path = "/api/v1/boosts", tag = "boosts",
-    responses((status = 200, body = [types::Boost]), (status = 401, body = types::Error)))]
+    responses((status = 200, body = [types::Boost]), (status = 401, body = types::Error), (status = 429, description = "Too many requests: wait the seconds in Retry-After", body = types::Error, headers(("Retry-After" = i64, description = "Seconds to wait")))))]
 async fn list_boosts(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let (caller, _) = match caller(&state, &headers).await { Ok(c) => c, Err(r) => return r };
     reply(boosts::board(&state.ctx, &caller, None, None).await.map(|b| b.boosts.into_iter().map(types::Boost::from).collect::<Vec<_>>()))
@@ -168,7 +180,7 @@ async fn list_boosts(State(state): State<AppState>, headers: HeaderMap) -> Respo
 /// people voted as the organisation's threshold, and only once the week
 /// ends unless the organisation shows results live: what the pages show.
 #[utoipa::path(get, path = "/api/v1/waves/{id}/confidence", tag = "confidence", params(("id" = i64, Path, description = "The wave")),
-    responses((status = 200, body = types::WaveConfidence), (status = 401, body = types::Error), (status = 404, body = types::Error)))]
+    responses((status = 200, body = types::WaveConfidence), (status = 401, body = types::Error), (status = 429, description = "Too many requests: wait the seconds in Retry-After", body = types::Error, headers(("Retry-After" = i64, description = "Seconds to wait"))), (status = 404, body = types::Error)))]
 async fn wave_confidence(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<i64>) -> Response {
     let (caller, _) = match caller(&state, &headers).await { Ok(c) => c, Err(r) => return r };
     reply(confidence::of_wave(&state.ctx, &caller, WaveId(id)).await.map(|(wave, rows)| types::WaveConfidence {

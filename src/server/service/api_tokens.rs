@@ -1,7 +1,7 @@
 //! Personal access tokens: made and revoked by their owner, and turned back
 //! into a caller when the JSON API is called with one.
 
-use crate::domain::api_token::{parse_expiry_days, parse_name, retry_after, window_start, TokenScope, TokenView, MAX_TOKENS, TOKEN_PREFIX};
+use crate::domain::api_token::{parse_expiry_days, parse_name, TokenScope, TokenView, MAX_TOKENS, PER_PERSON, PER_TOKEN, TOKEN_PREFIX};
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
@@ -48,8 +48,8 @@ pub async fn revoke(ctx: &ServerCtx, caller: &Caller, id: i64) -> Result<(), App
 pub enum Refusal {
     /// No token, an unknown, revoked or expired one, or its person left the organisation.
     Unauthenticated,
-    /// Over the per-minute limit: retry after this many seconds.
-    RateLimited(i64),
+    /// Over the token's limit (`false`) or the person's (`true`): retry after this many seconds.
+    RateLimited { person: bool, wait: i64 },
     Failed(AppError),
 }
 
@@ -60,16 +60,24 @@ impl From<AppError> for Refusal {
 }
 
 /// The caller a bearer token stands for, with the token's scope, after
-/// counting the request against the token's per-minute limit.
+/// taking the request from the token's and its person's allowances
+/// (`server::rate`: no write to the database per request).
 pub async fn authenticate(ctx: &ServerCtx, bearer: Option<&str>) -> Result<(Caller, TokenScope), Refusal> {
     let token = bearer.map(str::trim).filter(|t| t.starts_with(TOKEN_PREFIX)).ok_or(Refusal::Unauthenticated)?;
     let now = ctx.now();
-    let presented = api_tokens::usable(&ctx.pool, &token_hash(token), now).await?.ok_or(Refusal::Unauthenticated)?;
-    let mut tx = super::write(ctx).await?;
-    let count = api_tokens::count_request(&mut tx, presented.id, window_start(now), now).await?;
-    tx.commit().await.map_err(AppError::from)?;
-    if let Some(wait) = retry_after(count, now) {
-        return Err(Refusal::RateLimited(wait));
+    let hash = token_hash(token);
+    // The token's allowance first, by what was presented: a token over its
+    // limit is turned away without a database read, so its flood does not
+    // queue for connections ahead of everyone else's requests.
+    if let Err(wait) = ctx.rates.take(&format!("token:{hash}"), PER_TOKEN, now).await? {
+        return Err(Refusal::RateLimited { person: false, wait });
+    }
+    let presented = api_tokens::usable(&ctx.pool, &hash, now).await?.ok_or(Refusal::Unauthenticated)?;
+    if let Err(wait) = ctx.rates.take(&format!("person:{}", presented.user_id), PER_PERSON, now).await? {
+        return Err(Refusal::RateLimited { person: true, wait });
+    }
+    if presented.last_used_at.is_none_or(|at| now - at >= 60) {
+        api_tokens::note_use(&ctx.pool, presented.id, now).await?;
     }
     crate::server::observe::record_caller(presented.user_id, Some(presented.org_id));
     let p = presented;

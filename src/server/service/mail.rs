@@ -7,7 +7,7 @@ use super::access::require_admin;
 use crate::domain::account::{Email, Password};
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::mail::text;
-use crate::domain::mail::{time_zone_shape, unknown_time_zone, EmailChoices, OrgMail, Schedule, RESETS_PER_HOUR, RESET_REQUESTS_PER_ADDRESS_PER_HOUR, RESET_VALID_SECS};
+use crate::domain::mail::{invite_allowance, time_zone_shape, unknown_time_zone, EmailChoices, OrgMail, Schedule, RESETS_PER_HOUR, RESET_REQUESTS_PER_ADDRESS_PER_HOUR, RESET_VALID_SECS};
 use crate::domain::org::{Role, INVITE_VALID_DAYS};
 use crate::error::AppError;
 use crate::server::auth::{self, Caller, Person};
@@ -64,7 +64,7 @@ async fn send_reset(ctx: &ServerCtx, mailer: &Mailer, email: &Email, address: &s
     let hash = token_hash(&token);
     mailing::create_reset(&mut tx, &hash, user, now, now + RESET_VALID_SECS).await?;
     let message = text::reset(&name, &format!("{}/reset/{token}", mailer.base), RESET_VALID_SECS / 60);
-    outbox::enqueue(&mut tx, &format!("reset:{hash}"), email.as_str(), &message, now).await?;
+    outbox::enqueue(&mut tx, &format!("reset:{hash}"), None, email.as_str(), &message, now).await?;
     tx.commit().await?;
     mailer.wake();
     Ok(())
@@ -116,10 +116,15 @@ pub async fn email_invite(ctx: &ServerCtx, caller: &Caller, email: &str) -> Resu
     let now = ctx.now();
     let org_name = orgs::org_name(&ctx.pool, caller.org_id).await?.unwrap_or_default();
     let mut tx = super::write(ctx).await?;
+    // Counted in the transaction that adds one, so parallel requests queue
+    // on the write lock and each sees the ones before it.
+    let created = orgs::created_at(&mut *tx, caller.org_id).await?;
+    let sent = (outbox::invites_since(&mut *tx, caller.org_id, now - 3600).await?, outbox::invites_since(&mut *tx, caller.org_id, now - 86_400).await?);
+    invite_allowance(now - created, sent.0, sent.1).map_err(AppError::RateLimited)?;
     let valid_for = INVITE_VALID_DAYS * 86_400;
     let invite = orgs::create_invite(&mut *tx, caller.org_id, &token_hash(&token), caller.user_id, now, now + valid_for, 1).await?;
     let message = text::invite(&org_name, &caller.name, &format!("{}/join/{token}", mailer.base), INVITE_VALID_DAYS);
-    outbox::enqueue(&mut tx, &format!("invite:{invite}"), email.as_str(), &message, now).await?;
+    outbox::enqueue(&mut tx, &format!("invite:{invite}"), Some(caller.org_id), email.as_str(), &message, now).await?;
     audit::record(&mut *tx, caller.org_id, caller.user_id, &format!("e-mailed an invite link to {}", email.as_str()), now).await?;
     tx.commit().await?;
     mailer.wake();

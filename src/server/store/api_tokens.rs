@@ -4,7 +4,8 @@ use crate::domain::api_token::{TokenScope, TokenView};
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::org::Role;
 use crate::error::AppError;
-use sqlx::{AnyConnection, AnyExecutor};
+use crate::domain::api_token::{Allowance, Bucket};
+use sqlx::{AnyExecutor, AnyPool};
 
 #[allow(clippy::too_many_arguments)]
 pub async fn create(
@@ -88,12 +89,13 @@ pub struct Presented {
     pub role: Role,
     pub name: String,
     pub email: String,
+    pub last_used_at: Option<i64>,
 }
 
 /// One query per API request: the token, its membership and its person.
 pub async fn usable(conn: impl AnyExecutor<'_>, token_hash: &str, now: i64) -> Result<Option<Presented>, AppError> {
-    let row: Option<(i64, UserId, OrgId, String, Role, String, String)> = sqlx::query_as(
-        "SELECT t.id, t.user_id, t.org_id, t.scope, m.role, u.name, u.email FROM api_tokens t \
+    let row: Option<(i64, UserId, OrgId, String, Role, String, String, Option<i64>)> = sqlx::query_as(
+        "SELECT t.id, t.user_id, t.org_id, t.scope, m.role, u.name, u.email, t.last_used_at FROM api_tokens t \
          JOIN memberships m ON m.org_id = t.org_id AND m.user_id = t.user_id \
          JOIN users u ON u.id = t.user_id \
          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2",
@@ -102,27 +104,45 @@ pub async fn usable(conn: impl AnyExecutor<'_>, token_hash: &str, now: i64) -> R
     .bind(now)
     .fetch_optional(conn)
     .await?;
-    row.map(|(id, user_id, org_id, scope, role, name, email)| Ok(Presented { id, user_id, org_id, scope: scope_of(&scope)?, role, name, email }))
+    row.map(|(id, user_id, org_id, scope, role, name, email, last_used_at)| {
+        Ok(Presented { id, user_id, org_id, scope: scope_of(&scope)?, role, name, email, last_used_at })
+    })
         .transpose()
 }
 
-/// Counts a request in the token's current minute and notes the token's
-/// use; returns the minute's count so far. Older minutes are dropped as a
-/// new one starts.
-pub async fn count_request(conn: &mut AnyConnection, token: i64, window: i64, now: i64) -> Result<i64, AppError> {
-    let count: i64 = sqlx::query_scalar(
-        "INSERT INTO api_requests (token_id, window_start, count) VALUES ($1, $2, 1) \
-         ON CONFLICT (token_id, window_start) DO UPDATE SET count = api_requests.count + 1 RETURNING count",
-    )
-    .bind(token)
-    .bind(window)
-    .fetch_one(&mut *conn)
-    .await?;
-    if count == 1 {
-        sqlx::query("DELETE FROM api_requests WHERE token_id = $1 AND window_start < $2").bind(token).bind(window).execute(&mut *conn).await?;
+/// Notes that the token was used at `now` (called when the last note is
+/// more than a minute old: a write a minute per token, not one per request).
+pub async fn note_use(conn: impl AnyExecutor<'_>, token: i64, now: i64) -> Result<(), AppError> {
+    sqlx::query("UPDATE api_tokens SET last_used_at = $2 WHERE id = $1 AND (last_used_at IS NULL OR last_used_at <= $2 - 60)")
+        .bind(token)
+        .bind(now)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Takes one request from a shared bucket (PostgreSQL's UNLOGGED
+/// `api_buckets`; see `server::rate`), under that row's lock.
+pub async fn take_from_bucket(pool: &AnyPool, key: &str, allowance: Allowance, now: i64) -> Result<Result<(), i64>, AppError> {
+    let mut tx = pool.begin().await?;
+    let new = sqlx::query("INSERT INTO api_buckets (key, tokens, at) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING")
+        .bind(key)
+        .bind(allowance.capacity)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+        == 1;
+    if new {
+        // Buckets untouched for five minutes are full again: forget them
+        // (also those of made-up tokens), as a new one arrives.
+        sqlx::query("DELETE FROM api_buckets WHERE at < $1").bind(now - 300).execute(&mut *tx).await?;
     }
-    sqlx::query("UPDATE api_tokens SET last_used_at = $2 WHERE id = $1").bind(token).bind(now).execute(&mut *conn).await?;
-    Ok(count)
+    let (tokens, at): (f64, i64) = sqlx::query_as("SELECT tokens, at FROM api_buckets WHERE key = $1 FOR UPDATE").bind(key).fetch_one(&mut *tx).await?;
+    let (bucket, verdict) = allowance.take(Some(Bucket { tokens, at }), now);
+    sqlx::query("UPDATE api_buckets SET tokens = $2, at = $3 WHERE key = $1").bind(key).bind(bucket.tokens).bind(bucket.at).execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(verdict)
 }
 
 /// Live tokens the person holds in the organisation.

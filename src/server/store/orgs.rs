@@ -180,6 +180,11 @@ pub async fn remove_member(conn: &mut AnyConnection, org: OrgId, user: UserId, n
     Ok(())
 }
 
+/// When the organisation was made (seconds since the epoch).
+pub async fn created_at(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<i64, AppError> {
+    Ok(sqlx::query_scalar("SELECT created_at FROM organisations WHERE id = $1").bind(org).fetch_one(conn).await?)
+}
+
 /// (members, active teams) of the organisation.
 pub async fn counts(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<(i64, i64), AppError> {
     Ok(sqlx::query_as(

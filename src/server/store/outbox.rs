@@ -11,13 +11,15 @@ use crate::domain::ids::OrgId;
 use crate::error::AppError;
 use sqlx::AnyConnection;
 
-/// Queues `message` to `to` unless a message with `key` exists; returns whether it was queued.
-pub async fn enqueue(conn: &mut AnyConnection, key: &str, to: &str, message: &Message, now: i64) -> Result<bool, AppError> {
+/// Queues `message` to `to` (for `org`, if it is an organisation's) unless
+/// a message with `key` exists; returns whether it was queued.
+pub async fn enqueue(conn: &mut AnyConnection, key: &str, org: Option<OrgId>, to: &str, message: &Message, now: i64) -> Result<bool, AppError> {
     let done = sqlx::query(
-        "INSERT INTO outbox (dedupe_key, to_address, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $5) \
+        "INSERT INTO outbox (dedupe_key, org_id, to_address, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6) \
          ON CONFLICT (dedupe_key) DO NOTHING",
     )
     .bind(key)
+    .bind(org)
     .bind(to)
     .bind(&message.subject)
     .bind(&message.body)
@@ -27,17 +29,17 @@ pub async fn enqueue(conn: &mut AnyConnection, key: &str, to: &str, message: &Me
     Ok(done.rows_affected() == 1)
 }
 
-/// Queues many messages (key, address, message) in few statements; returns how many were new.
-pub async fn enqueue_many(conn: &mut AnyConnection, messages: &[(String, String, Message)], now: i64) -> Result<u64, AppError> {
+/// Queues many messages (key, address, message) of `org` in few statements; returns how many were new.
+pub async fn enqueue_many(conn: &mut AnyConnection, org: OrgId, messages: &[(String, String, Message)], now: i64) -> Result<u64, AppError> {
     let mut queued = 0;
-    for chunk in messages.chunks(MAX_VALUES / 6) {
+    for chunk in messages.chunks(MAX_VALUES / 7) {
         let sql = format!(
-            "INSERT INTO outbox (dedupe_key, to_address, subject, body, created_at, next_attempt_at) VALUES {} ON CONFLICT (dedupe_key) DO NOTHING",
-            values_list(chunk.len(), 6)
+            "INSERT INTO outbox (dedupe_key, org_id, to_address, subject, body, created_at, next_attempt_at) VALUES {} ON CONFLICT (dedupe_key) DO NOTHING",
+            values_list(chunk.len(), 7)
         );
         let mut q = sqlx::query(&sql);
         for (key, to, m) in chunk {
-            q = q.bind(key).bind(to).bind(&m.subject).bind(&m.body).bind(now).bind(now);
+            q = q.bind(key).bind(org).bind(to).bind(&m.subject).bind(&m.body).bind(now).bind(now);
         }
         queued += q.execute(&mut *conn).await?.rows_affected();
     }
@@ -69,14 +71,31 @@ pub struct Taken {
     pub attempts: i64,
 }
 
-/// Takes up to `limit` due messages, oldest due first, leasing each for
-/// [`LEASE_SECS`] and counting the try. Under PostgreSQL's read committed,
-/// a second sender's UPDATE of the same row waits for the first and then
-/// re-checks `next_attempt_at`, which has moved: it skips the row.
+/// Invites the organisation has e-mailed since `since`.
+pub async fn invites_since(conn: impl sqlx::AnyExecutor<'_>, org: OrgId, since: i64) -> Result<i64, AppError> {
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE org_id = $1 AND created_at >= $2 AND dedupe_key LIKE 'invite:%'")
+        .bind(org)
+        .bind(since)
+        .fetch_one(conn)
+        .await?)
+}
+
+/// Takes up to `limit` due messages in turns across organisations (each
+/// organisation's oldest due first, then each one's second, …; a message
+/// for no organisation, a reset, is a turn of its own), leasing each for
+/// [`LEASE_SECS`] and counting the try: a burst from one organisation waits
+/// behind everyone else's first message, never the other way round.
+///
+/// Under PostgreSQL's read committed, a second sender's UPDATE of the same
+/// row waits for the first and then re-checks `next_attempt_at`, which has
+/// moved: it skips the row.
 pub async fn take_due(conn: &mut AnyConnection, now: i64, limit: i64) -> Result<Vec<Taken>, AppError> {
     Ok(sqlx::query_as(
         "UPDATE outbox SET next_attempt_at = $1 + $2, attempts = attempts + 1 \
-         WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $3) \
+         WHERE id IN (SELECT id FROM (\
+           SELECT id, next_attempt_at, ROW_NUMBER() OVER (PARTITION BY COALESCE(org_id, -id) ORDER BY next_attempt_at, id) AS turn \
+           FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1) due \
+         ORDER BY turn, next_attempt_at, id LIMIT $3) \
          AND sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1 \
          RETURNING id, to_address, subject, body, attempts",
     )
