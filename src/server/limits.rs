@@ -8,9 +8,10 @@
 //! - At most `max_connections` connections are served at once; one more is
 //!   answered `503` and closed, so a flood of idle sockets costs a bounded
 //!   amount of memory and file descriptors.
-//! - A request's body must fit its route's limit (`413` otherwise, checked
-//!   against `Content-Length` before anything is read) and arrive within
-//!   `body_timeout` (`408`).
+//! - A request's body must fit its route's limit (`413` otherwise, decided
+//!   on `Content-Length` when it is declared, before anything is kept) and
+//!   arrive within `body_timeout` (`408`). The JSON API reads its own
+//!   bodies, after the token, with the same limits.
 //! - Handling a request (rendering a page, running a server function) may
 //!   take at most `request_timeout`; then it is dropped, answered `503` and
 //!   the route logged, so nothing can hang forever.

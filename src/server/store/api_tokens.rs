@@ -94,7 +94,18 @@ pub struct Presented {
 
 /// One query per API request: the token, its membership and its person.
 pub async fn usable(conn: impl AnyExecutor<'_>, token_hash: &str, now: i64) -> Result<Option<Presented>, AppError> {
-    let row: Option<(i64, UserId, OrgId, String, Role, String, String, Option<i64>)> = sqlx::query_as(
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: i64,
+        user_id: UserId,
+        org_id: OrgId,
+        scope: String,
+        role: Role,
+        name: String,
+        email: String,
+        last_used_at: Option<i64>,
+    }
+    let row: Option<Row> = sqlx::query_as(
         "SELECT t.id, t.user_id, t.org_id, t.scope, m.role, u.name, u.email, t.last_used_at FROM api_tokens t \
          JOIN memberships m ON m.org_id = t.org_id AND m.user_id = t.user_id \
          JOIN users u ON u.id = t.user_id \
@@ -104,10 +115,11 @@ pub async fn usable(conn: impl AnyExecutor<'_>, token_hash: &str, now: i64) -> R
     .bind(now)
     .fetch_optional(conn)
     .await?;
-    row.map(|(id, user_id, org_id, scope, role, name, email, last_used_at)| {
-        Ok(Presented { id, user_id, org_id, scope: scope_of(&scope)?, role, name, email, last_used_at })
+    row.map(|r| {
+        let scope = scope_of(&r.scope)?;
+        Ok(Presented { id: r.id, user_id: r.user_id, org_id: r.org_id, scope, role: r.role, name: r.name, email: r.email, last_used_at: r.last_used_at })
     })
-        .transpose()
+    .transpose()
 }
 
 /// Notes that the token was used at `now` (called when the last note is
