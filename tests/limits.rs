@@ -134,14 +134,7 @@ async fn connections_over_the_cap_are_turned_away_until_one_frees() {
 async fn a_request_that_cannot_finish_is_answered_503() {
     let app = TestApp::spawn_with(|s| s.request_timeout_secs = 1).await;
     let owner = app.owner("ada@example.com", "Analytical").await;
-    let db = app.db().await;
-    let mut blocker = db.begin().await.unwrap();
-    if app.on_postgres() {
-        sqlx::query("LOCK TABLE teams IN ACCESS EXCLUSIVE MODE").execute(&mut *blocker).await.unwrap();
-    } else {
-        // Any write takes SQLite's one write lock until the commit.
-        sqlx::query("UPDATE organisations SET name = name").execute(&mut *blocker).await.unwrap();
-    }
+    let blocker = app.block_writes("teams").await;
     let r = owner.call("create_team", &[("name", "Blocked")]).await;
     assert_eq!(r.status, 503, "{}", r.body);
     assert!(r.body.contains("could not answer within 1 seconds"), "{}", r.body);

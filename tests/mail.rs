@@ -163,13 +163,7 @@ async fn a_reset_request_is_answered_before_the_account_is_looked_up() {
     let sink = SmtpSink::start().await;
     let app = app_with(&sink).await;
     app.owner("owner@example.com", "Acme").await;
-    let db = app.db().await;
-    let mut blocker = db.begin().await.unwrap();
-    if app.on_postgres() {
-        sqlx::query("LOCK TABLE reset_requests IN ACCESS EXCLUSIVE MODE").execute(&mut *blocker).await.unwrap();
-    } else {
-        sqlx::query("UPDATE organisations SET name = name").execute(&mut *blocker).await.unwrap();
-    }
+    let blocker = app.block_writes("reset_requests").await;
     for email in ["owner@example.com", "nobody@example.com"] {
         let (client, form) = (app.client(), [("email", email)]);
         let ask = client.call("request_password_reset", &form);

@@ -137,6 +137,16 @@ impl TestApp {
         matches!(self.database, Location::Postgres(_))
     }
 
+    /// Holds the app's writes to `table` back until the returned transaction
+    /// ends: a table lock on PostgreSQL, SQLite's one write lock (which holds
+    /// every write) on SQLite.
+    pub async fn block_writes(&self, table: &str) -> sqlx::Transaction<'static, sqlx::Any> {
+        let mut blocker = self.db().await.begin().await.unwrap();
+        let sql = if self.on_postgres() { format!("LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE") } else { "UPDATE organisations SET name = name".into() };
+        sqlx::query(&sql).execute(&mut *blocker).await.unwrap();
+        blocker
+    }
+
     /// A direct look into the database, to prove what was (not) written.
     pub async fn db(&self) -> AnyPool {
         connect(&self.database).await
