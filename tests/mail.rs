@@ -391,7 +391,16 @@ async fn a_refusing_mail_server_is_retried_with_growing_waits() {
     let mail = sink.wait_for(1).await.remove(0);
     assert_eq!(mail.subject(), "Reset your Mistvine password");
     assert_eq!(attempts().await, 3);
-    let row: (Option<i64>, String) = sqlx::query_as("SELECT sent_at, last_error FROM outbox").fetch_one(&app.db().await).await.unwrap();
+    // The sink has it a moment before the app records it sent: wait for the record.
+    let db = app.db().await;
+    let mut row: (Option<i64>, String) = (None, String::new());
+    for _ in 0..1000 {
+        row = sqlx::query_as("SELECT sent_at, last_error FROM outbox").fetch_one(&db).await.unwrap();
+        if row.0.is_some() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
     assert!(row.0.is_some() && row.1.is_empty(), "{row:?}");
 }
 

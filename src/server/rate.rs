@@ -42,7 +42,9 @@ impl Buckets {
                 let (bucket, verdict) = allowance.take(map.get(key).copied(), now);
                 map.insert(key.to_owned(), bucket);
                 if map.len() > KEPT {
-                    map.retain(|_, b| allowance.take(Some(*b), now).0.tokens < allowance.capacity - 1.0);
+                    // Every allowance holds a minute's worth and refills in a
+                    // minute: a bucket untouched for a minute is full.
+                    map.retain(|_, b| now - b.at < 60);
                 }
                 Ok(verdict)
             }

@@ -119,8 +119,8 @@ pub async fn email_invite(ctx: &ServerCtx, caller: &Caller, email: &str) -> Resu
     // Counted in the transaction that adds one, so parallel requests queue
     // on the write lock and each sees the ones before it.
     let created = orgs::created_at(&mut *tx, caller.org_id).await?;
-    let sent = (outbox::invites_since(&mut *tx, caller.org_id, now - 3600).await?, outbox::invites_since(&mut *tx, caller.org_id, now - 86_400).await?);
-    invite_allowance(now - created, sent.0, sent.1).map_err(AppError::RateLimited)?;
+    let (last_hour, last_day) = outbox::invites_sent(&mut *tx, caller.org_id, now).await?;
+    invite_allowance(now - created, last_hour, last_day).map_err(AppError::RateLimited)?;
     let valid_for = INVITE_VALID_DAYS * 86_400;
     let invite = orgs::create_invite(&mut *tx, caller.org_id, &token_hash(&token), caller.user_id, now, now + valid_for, 1).await?;
     let message = text::invite(&org_name, &caller.name, &format!("{}/join/{token}", mailer.base), INVITE_VALID_DAYS);

@@ -71,13 +71,18 @@ pub struct Taken {
     pub attempts: i64,
 }
 
-/// Invites the organisation has e-mailed since `since`.
-pub async fn invites_since(conn: impl sqlx::AnyExecutor<'_>, org: OrgId, since: i64) -> Result<i64, AppError> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE org_id = $1 AND created_at >= $2 AND dedupe_key LIKE 'invite:%'")
-        .bind(org)
-        .bind(since)
-        .fetch_one(conn)
-        .await?)
+/// Invites the organisation has e-mailed in the hour and in the day before `now`.
+pub async fn invites_sent(conn: impl sqlx::AnyExecutor<'_>, org: OrgId, now: i64) -> Result<(i64, i64), AppError> {
+    let (hour, day): (i64, i64) = sqlx::query_as(
+        "SELECT COALESCE(SUM(CASE WHEN created_at >= $2 THEN 1 ELSE 0 END), 0), COUNT(*) FROM outbox \
+         WHERE org_id = $1 AND created_at >= $3 AND dedupe_key LIKE 'invite:%'",
+    )
+    .bind(org)
+    .bind(now - 3600)
+    .bind(now - 86_400)
+    .fetch_one(conn)
+    .await?;
+    Ok((hour, day))
 }
 
 /// Takes up to `limit` due messages in turns across organisations (each
