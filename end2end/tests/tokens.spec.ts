@@ -1,5 +1,18 @@
-import { test, expect } from "@playwright/test";
+import { Page, test, expect } from "@playwright/test";
 import { hydrated, signUp, startWave, uniqueEmail } from "./helpers";
+
+const NEW_TOKEN = "Your new token: copy it now, it is not shown again";
+
+/** Submits the token form (name and scope already chosen) with the sign-up
+ * password; returns the token the page shows once, never in its address. */
+async function makeToken(page: Page): Promise<string> {
+  await page.getByLabel("Your password").fill("correct horse");
+  await page.getByRole("button", { name: "Make token" }).click();
+  const fresh = page.getByLabel(NEW_TOKEN);
+  await expect(fresh).toHaveValue(/^mvt_/);
+  expect(page.url()).not.toContain("mvt_");
+  return fresh.inputValue();
+}
 
 // A person makes an API token on their account page, another tool checks
 // in with it over the JSON API, and revoking it stops it at once.
@@ -15,12 +28,7 @@ test("a token made on the account page checks in over the API until it is revoke
   await page.getByLabel("Your password").fill("not my password");
   await page.getByRole("button", { name: "Make token" }).click();
   await expect(page.locator("section#tokens")).toContainText("That is not your current password.");
-  await page.getByLabel("Your password").fill("correct horse");
-  await page.getByRole("button", { name: "Make token" }).click();
-  const fresh = page.getByLabel("Your new token: copy it now, it is not shown again");
-  await expect(fresh).toHaveValue(/^mvt_/);
-  const token = await fresh.inputValue();
-  expect(page.url()).not.toContain("mvt_");
+  const token = await makeToken(page);
   await expect(page.locator("section#tokens li", { hasText: "Board sync" })).toContainText("Read and check in");
 
   const auth = { Authorization: `Bearer ${token}` };
@@ -46,12 +54,8 @@ test.describe("without JavaScript", () => {
     await signUp(page, "Noah Script", uniqueEmail("token-nojs", info), "Plain Co");
     await page.goto("/account");
     await page.getByLabel("Token name").fill("Cron job");
-    await page.getByLabel("Your password").fill("correct horse");
-    await page.getByRole("button", { name: "Make token" }).click();
-    const fresh = page.getByLabel("Your new token: copy it now, it is not shown again");
-    await expect(fresh).toHaveValue(/^mvt_/);
-    const token = await fresh.inputValue();
-    expect(page.url()).not.toContain("mvt_");
+    const token = await makeToken(page);
+    const fresh = page.getByLabel(NEW_TOKEN);
     expect((await request.get("/api/v1/waves", { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(200);
     await page.reload();
     await expect(page.locator("section#tokens li", { hasText: "Cron job" })).toBeVisible();

@@ -113,7 +113,7 @@ pub fn client_address(ctx: &ServerCtx) -> String {
 /// because one home or server usually holds a whole /64 and could try from
 /// a new address for every guess; an IPv4 one (also written as IPv6) as
 /// itself. Anything unreadable stays as it is.
-pub fn limit_key(address: &str) -> String {
+fn limit_key(address: &str) -> String {
     match address.parse::<std::net::IpAddr>() {
         Ok(std::net::IpAddr::V6(v6)) => match v6.to_ipv4_mapped() {
             Some(v4) => v4.to_string(),
@@ -283,8 +283,9 @@ pub async fn require_member(ctx: &ServerCtx) -> Result<Caller, AppError> {
 }
 
 #[cfg(test)]
-mod limit_keys {
-    use super::limit_key;
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
 
     #[test]
     fn ipv6_counts_by_its_64_and_ipv4_by_itself() {
@@ -295,12 +296,6 @@ mod limit_keys {
         assert_eq!(limit_key("192.0.2.7"), "192.0.2.7");
         assert_eq!(limit_key("unknown"), "unknown");
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::sync::atomic::{AtomicUsize, Ordering};
 
     static NOW: AtomicUsize = AtomicUsize::new(0);
     static PEAK: AtomicUsize = AtomicUsize::new(0);
