@@ -168,6 +168,7 @@ async fn cast_in_order(app: &TestApp, mut after_first: impl FnMut()) -> Cast {
         emails.push(format!("m{i}@example.com"));
         app.member_of(&owner, &emails[i]).await;
     }
+    app.settle_in();
     assert_eq!(owner.call("open_survey", &[]).await.status, 200);
     let db = app.db().await;
     let mut voters = Vec::new();
@@ -195,7 +196,7 @@ async fn cast_in_order(app: &TestApp, mut after_first: impl FnMut()) -> Cast {
 
 #[tokio::test]
 async fn a_copy_of_the_data_folder_key_included_cannot_replay_the_order_of_votes() {
-    let app = TestApp::spawn_sqlite().await;
+    let app = TestApp::spawn_sqlite_at(crate::common::start() - chrono::TimeDelta::days(10)).await;
     // Every box is open after the first voter; from there on no vote may add or move a cell.
     let mut opened_layout = None;
     let cast = cast_in_order(&app, || opened_layout = Some(layout(&std::fs::read(app.vault_path()).unwrap()))).await;
@@ -313,7 +314,7 @@ async fn dead_versions(pool: &sqlx::AnyPool) -> i64 {
 
 #[tokio::test]
 async fn on_postgresql_neither_the_tables_nor_a_dump_give_the_order_of_votes() {
-    let app = TestApp::spawn_postgres().await;
+    let app = TestApp::spawn_postgres_at(crate::common::start() - chrono::TimeDelta::days(10)).await;
     let Cast { objectives, voters, survey, key } = cast_in_order(&app, || {}).await;
     let pool = app.vault().await;
     assert_no_order_in(physical_rows(&pool).await, &objectives, &voters, &key, survey, "the tables in ctid order");

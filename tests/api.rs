@@ -156,7 +156,7 @@ async fn a_new_password_or_signing_out_everywhere_revokes_every_token() {
 
 #[tokio::test]
 async fn confidence_shows_only_what_the_pages_show() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_early().await;
     let (owner, wave, objective, _) = setup(&app).await;
     let team = owner.own_team("Core").await;
     let people = app.crowd_of_three(&owner, &team).await;

@@ -8,20 +8,29 @@ use crate::common::{Client, TestApp};
 use mistvine::server::{clock::ManualClock, db, router, settings::Settings, vault};
 use std::process::Command;
 
-/// Three people vote, with live results on so they show this week; returns the objective and the results.
+/// Six people vote, with live results on so they show this week (live
+/// results need twice the threshold); returns the objective and the results.
+/// The app must start at [`early`].
 async fn votes_to_keep(app: &TestApp) -> (String, serde_json::Value) {
     let owner = app.owner("owner@example.com", "Acme").await;
     let mut people = vec![owner.clone()];
-    for i in 0..2 {
+    for i in 0..5 {
         people.push(app.member_of(&owner, &format!("m{i}@example.com")).await);
     }
+    app.settle_in();
     let (_, objective) = owner.active_wave(-8, 19).await;
     assert_eq!(owner.call("update_vote_settings", &[("threshold", "3"), ("live", "on")]).await.status, 200);
-    for (p, score) in people.iter().zip(["2", "3", "5"]) {
+    for (p, score) in people.iter().zip(["2", "3", "5", "1", "4", "4"]) {
         assert_eq!(p.call("cast_vote", &[("objective_id", &objective), ("score", score)]).await.status, 200);
     }
     let before = owner.call("confidence", &[]).await.json();
     (objective, before)
+}
+
+/// When the apps of these tests start: ten days before `common::start`,
+/// so their people vote from week 1 (see `TestApp::spawn_early`).
+fn early() -> chrono::DateTime<chrono::Utc> {
+    common::start() - chrono::TimeDelta::days(10)
 }
 
 /// Serves `database` with the app's key and checks it holds what was kept:
@@ -33,14 +42,14 @@ async fn assert_restored(app: &TestApp, database: db::Location, objective: &str,
     assert_eq!(c.call("login", &[("email", "owner@example.com"), ("password", "password-1")]).await.status, 200);
     let after = c.call("confidence", &[]).await.json();
     assert_eq!(after["rows"], before["rows"], "the same results from the restored copy");
-    assert!(after["rows"][0]["cells"][1]["Shown"]["count"] == 3, "{after}");
+    assert!(after["rows"][0]["cells"][1]["Shown"]["count"] == 6, "{after}");
     let r = c.call("cast_vote", &[("objective_id", objective), ("score", "1")]).await;
     assert_eq!(r.status, 409, "{}", r.body);
 }
 
 #[tokio::test]
 async fn a_backup_restores_into_a_working_server_with_the_same_results() {
-    let app = TestApp::spawn_sqlite().await;
+    let app = TestApp::spawn_sqlite_at(early()).await;
     let (objective, before) = votes_to_keep(&app).await;
 
     let elsewhere = tempfile::tempdir().unwrap();
@@ -65,7 +74,7 @@ async fn a_backup_restores_into_a_working_server_with_the_same_results() {
 #[tokio::test]
 async fn data_key_and_backup_files_are_readable_by_their_owner_only() {
     use std::os::unix::fs::PermissionsExt;
-    let app = TestApp::spawn_sqlite().await;
+    let app = TestApp::spawn_sqlite_at(early()).await;
     votes_to_keep(&app).await;
     let elsewhere = tempfile::tempdir().unwrap();
     let folder = elsewhere.path().join("backup");
@@ -87,7 +96,7 @@ fn pg_tool(name: &str) -> std::path::PathBuf {
 #[tokio::test]
 async fn on_postgresql_pg_dump_and_pg_restore_bring_back_a_working_server() {
     let server = common::require_postgres();
-    let app = TestApp::spawn_postgres().await;
+    let app = TestApp::spawn_postgres_at(early()).await;
     let (objective, before) = votes_to_keep(&app).await;
     let db::Location::Postgres(url) = &app.database else { unreachable!() };
 

@@ -46,10 +46,16 @@ async fn wave(app: &TestApp, people: &[Client], team: &str, first: i64, scores: 
 
 #[tokio::test]
 async fn the_review_sets_weekly_confidence_beside_grades_and_follows_calibration_across_waves() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_early().await;
     let owner = app.owner("owner@example.com", "Acme").await;
     let team = owner.own_team("Core").await;
     let people = app.crowd_of_three(&owner, &team).await;
+    // Sessions end 30 days after log-in, and this test spans six weeks from
+    // ten days before: everyone logs in afresh.
+    for (p, email) in people.iter().zip(["owner@example.com", "m1@example.com", "m2@example.com"]) {
+        let password = if email.starts_with("owner") { "password-1" } else { "password-2" };
+        assert_eq!(p.call("login", &[("email", email), ("password", password)]).await.status, 200);
+    }
 
     // First wave: the crowd said 5, 5, 4 (expects 0.83) and the team ended at 0.3.
     let (first, objective) = wave(&app, &people, &team, 0, ["5", "5", "4"], "0.3").await;
@@ -84,9 +90,10 @@ async fn the_review_sets_weekly_confidence_beside_grades_and_follows_calibration
 
 #[tokio::test]
 async fn a_crowd_too_small_to_show_gives_no_calibration_and_other_organisations_see_nothing() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_early().await;
     let owner = app.owner("owner@example.com", "Acme").await;
     let team = owner.own_team("Core").await;
+    app.settle_in();
     // Alone in the team: one vote never shows, so there is nothing to calibrate.
     let (wave, _) = wave(&app, &[owner.clone(), owner.clone(), owner.clone()], &team, 0, ["5", "5", "5"], "0.2").await;
     let r = owner.call("calibration", &[("wave_id", &wave)]).await.json();

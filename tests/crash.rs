@@ -41,9 +41,9 @@ struct Org {
     team: String,
 }
 
-/// Builds the organisation with the in-process app, its clock eight days
-/// back, so that by the binary's "now" (week 2 of the wave) every member
-/// joined before voting opened.
+/// Builds the organisation with the in-process app, its clock fifteen days
+/// back, so that by the binary's "now" (week 3 of the wave) every member
+/// joined a full week before the week began (`vote::TENURE_DAYS`).
 async fn prepare(app: &TestApp) -> Org {
     let first = app.clock.now().date_naive();
     let day = |d: i64| (first + Days::days(d)).format("%Y-%m-%d").to_string();
@@ -72,6 +72,12 @@ async fn prepare(app: &TestApp) -> Org {
     for o in objectives.iter().skip(1).take(CHECK_IN_WRITERS) {
         let id: i64 = sqlx::query_scalar("SELECT id FROM key_results WHERE objective_id = $1").bind(o.parse::<i64>().unwrap()).fetch_one(&db).await.unwrap();
         key_results.push(id.to_string());
+    }
+    // Everyone uses the app two days before the binary's "now": a session
+    // ends after 14 idle days.
+    app.advance(chrono::TimeDelta::days(13));
+    for c in voters.iter().chain([&owner]) {
+        c.me().await;
     }
     Org { owner, voters, objectives, key_results, team }
 }
@@ -209,7 +215,7 @@ async fn acknowledged_writes_survive_sigkill_and_the_files_stay_whole() {
     let rounds: usize = std::env::var("CRASH_ROUNDS").ok().and_then(|s| s.parse().ok()).unwrap_or(40);
     eprintln!("crash test: CRASH_SEED={seed} CRASH_ROUNDS={rounds}");
     let mut rng = StdRng::seed_from_u64(seed);
-    let app = TestApp::spawn_sqlite_at(Utc::now() - Days::days(8)).await;
+    let app = TestApp::spawn_sqlite_at(Utc::now() - Days::days(15)).await;
     let org = prepare(&app).await;
     let acked = Arc::new(Mutex::new(Acked::default()));
     let mut server = app.start_binary().await;

@@ -35,7 +35,7 @@ async fn page_flag(c: &Client, objective: &str) -> Value {
 
 #[tokio::test]
 async fn numbers_on_pace_with_a_worried_crowd_and_far_behind_with_a_confident_one_are_flagged() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_early().await;
     let owner = app.owner("owner@example.com", "Acme").await;
     // A four-week wave in its first day; three people in one team, so their votes show.
     let (_, wave_objective) = owner.active_wave(0, 27).await;
@@ -81,10 +81,11 @@ async fn numbers_on_pace_with_a_worried_crowd_and_far_behind_with_a_confident_on
 
 #[tokio::test]
 async fn a_crowd_too_small_to_show_flags_nothing() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_early().await;
     let owner = app.owner("owner@example.com", "Acme").await;
     let (_, wave_objective) = owner.active_wave(0, 27).await;
     let member = app.member_of(&owner, "m1@example.com").await;
+    app.settle_in();
     assert_eq!(owner.call("update_vote_settings", &[("threshold", "3"), ("live", "")]).await.status, 200);
     check_in(&owner, &wave_objective, "5").await;
     vote(&owner, &wave_objective, "1").await;

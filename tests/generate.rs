@@ -98,7 +98,7 @@ async fn a_generated_organisation_is_consistent_served_and_the_same_for_a_seed()
     let last = *generate::fresh_voters(120).end();
     assert_eq!(fresh.call("login", &[("email", &generate::email(last)), ("password", generate::PASSWORD)]).await.status, 200);
     let sheet = fresh.call("vote_sheet", &[]).await.json();
-    let item = sheet["items"].as_array().unwrap().iter().find(|i| i["voted"] == false && i["from_next_week"] == false).unwrap().clone();
+    let item = sheet["items"].as_array().unwrap().iter().find(|i| i["voted"] == false && i["standing"] == "Votes").unwrap().clone();
     assert_eq!(fresh.call("cast_vote", &[("objective_id", &item["objective_id"].to_string()), ("score", "4")]).await.status, 200);
 
     // The same seed, the same organisation; another seed, another one.

@@ -40,7 +40,7 @@ async fn an_sqlite_installation_moves_to_postgresql_whole() {
     let owner = demo_owner(app.base.clone()).await;
     // Something live on top of the demo: a vote cast and a session open.
     let sheet = owner.call("vote_sheet", &[]).await.json();
-    let open = sheet["items"].as_array().unwrap().iter().find(|i| i["voted"] == false && i["from_next_week"] == false).unwrap().clone();
+    let open = sheet["items"].as_array().unwrap().iter().find(|i| i["voted"] == false && i["standing"] == "Votes").unwrap().clone();
     assert_eq!(owner.call("cast_vote", &[("objective_id", &open["objective_id"].to_string()), ("score", "4")]).await.status, 200);
     let before = views(&owner).await;
     let audit = owner.call("audit_log", &[]).await.json();

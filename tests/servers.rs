@@ -37,9 +37,10 @@ async fn report(c: &Client) -> Value {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_app_servers_share_sessions_receipts_drafts_limits_and_results() {
-    // Set up through the in-process app, its clock eight days back, so that
-    // by the binaries' "now" (week 2 of the wave) everyone may vote.
-    let app = TestApp::spawn_at(Utc::now() - Days::days(8), |_| {}).await;
+    // Set up through the in-process app, its clock fifteen days back, so
+    // that by the binaries' "now" (week 3 of the wave) everyone had joined a
+    // full week before the week began, and may vote.
+    let app = TestApp::spawn_at(Utc::now() - Days::days(15), |_| {}).await;
     let first = app.clock.now().date_naive();
     let day = |d: u64| (first + chrono::Days::new(d)).format("%Y-%m-%d").to_string();
     let owner = app.owner("owner@two.test", "Two Co").await;
@@ -99,8 +100,8 @@ async fn two_app_servers_share_sessions_receipts_drafts_limits_and_results() {
     // Results are the same from either server, and count every voter once.
     let (from_a, from_b) = (report(&boss).await, report(&at(&boss, &b)).await);
     assert_eq!(from_a, from_b);
-    let week_two = &from_a[0]["cells"][1]["Shown"];
-    assert_eq!(week_two["count"], VOTERS as u64, "{from_a}");
+    let week_three = &from_a[0]["cells"][2]["Shown"];
+    assert_eq!(week_three["count"], VOTERS as u64, "live results show from twice the threshold: {from_a}");
 
     // A keyed draft sent to one server and retried on the other is stored once.
     let draft = |c: Client| {

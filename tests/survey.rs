@@ -3,7 +3,7 @@
 use crate::common;
 use crate::common::{Client, TestApp};
 
-fn answers(value: &str) -> Vec<(String, String)> {
+pub(crate) fn answers(value: &str) -> Vec<(String, String)> {
     ["sc", "da", "cf", "ev"]
         .iter()
         .flat_map(|p| (1..=5).map(move |i| (format!("answers[{p}{i}]"), value.to_string())))
@@ -18,14 +18,15 @@ async fn answer(c: &Client, value: &str) -> u16 {
 
 #[tokio::test]
 async fn members_answer_anonymously_and_results_need_three() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_early().await;
     let owner = app.owner("o@example.com", "Acme").await;
+    let m1 = app.member_of(&owner, "m1@example.com").await;
+    let m2 = app.member_of(&owner, "m2@example.com").await;
+    app.settle_in();
     let (start, end) = (common::day(-3), common::day(24));
     let wave = owner.call("create_wave", &[("name", "W1"), ("starts_on", &start), ("ends_on", &end)]).await.json().to_string();
     assert_eq!(owner.call("open_survey", &[]).await.status, 409, "no wave running yet");
     owner.call("advance_wave", &[("wave_id", &wave), ("to", "active")]).await;
-    let m1 = app.member_of(&owner, "m1@example.com").await;
-    let m2 = app.member_of(&owner, "m2@example.com").await;
     assert_eq!(m1.call("open_survey", &[]).await.status, 403);
     assert_eq!(owner.call("open_survey", &[]).await.status, 200);
     assert_eq!(owner.call("open_survey", &[]).await.status, 409);
@@ -72,24 +73,34 @@ async fn members_answer_anonymously_and_results_need_three() {
 
 #[tokio::test]
 async fn survey_results_honour_the_threshold_and_late_joiners_wait() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_early().await;
     let owner = app.owner("o@example.com", "Acme").await;
-    owner.active_wave(-3, 24).await;
-    assert_eq!(owner.call("update_vote_settings", &[("threshold", "4"), ("live", "")]).await.status, 200);
     let mut people = vec![];
     for i in 0..3 {
         people.push(app.member_of(&owner, &format!("m{i}@example.com")).await);
     }
-    assert_eq!(owner.call("open_survey", &[]).await.status, 200);
-    app.advance(chrono::TimeDelta::hours(1));
+    app.settle_in();
+    for p in &people {
+        p.me().await; // (so their sessions do not end for being idle)
+    }
+    owner.active_wave(-3, 24).await;
+    assert_eq!(owner.call("update_vote_settings", &[("threshold", "4"), ("live", "")]).await.status, 200);
+    // Someone who joined six days before the survey opens waits for the next one.
+    app.advance(chrono::TimeDelta::days(1));
     let late = app.member_of(&owner, "late@example.com").await;
+    app.advance(chrono::TimeDelta::days(6));
+    assert_eq!(owner.call("open_survey", &[]).await.status, 200);
     for p in &people {
         assert_eq!(answer(p, "4").await, 200);
     }
     let r = late.call("answer_survey", &answers("4").iter().map(|(k, v)| (k.as_str(), v.as_str())).collect::<Vec<_>>()).await;
     assert_eq!(r.status, 409);
-    assert!(r.body.contains("joined after this survey opened"), "{}", r.body);
-    assert_eq!(late.call("survey", &[]).await.json()["joined_late"], true);
+    assert!(r.body.contains("members a full week before it opened"), "{}", r.body);
+    let page = late.call("survey", &[]).await.json();
+    assert_eq!(page["joined_late"], true);
+    // Those who answer see who else does.
+    let page = people[0].call("survey", &[]).await.json();
+    assert_eq!(page["with"]["count"], 3, "the owner and two colleagues, not the late joiner: {page}");
     assert_eq!(owner.call("close_survey", &[]).await.status, 200);
     // Three answers, but this organisation asks for four.
     assert_eq!(owner.call("survey", &[]).await.json()["results"][0]["result"], "TooFew");

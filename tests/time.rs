@@ -28,12 +28,13 @@ fn cell(report: &Value, objective: &str, week: usize) -> Value {
 
 #[tokio::test]
 async fn a_week_s_results_appear_once_the_week_has_closed() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_early().await;
     let (owner, objective, _) = org(&app).await;
     let mut people = Vec::new();
     for who in ["a", "b", "c"] {
         people.push(app.member_of(&owner, &format!("{who}@example.com")).await);
     }
+    app.settle_in();
     for (i, c) in people.iter().enumerate() {
         let r = c.call("cast_vote", &[("objective_id", &objective), ("score", &(i + 2).to_string())]).await;
         assert_eq!(r.status, 200, "{}", r.body);
@@ -191,32 +192,80 @@ async fn an_open_boost_is_flagged_after_a_week() {
     assert_eq!(dashboard["stale_boosts"][0]["need"], "A second pair of eyes");
 }
 
+/// The attack of hardening round three: an admin invites two made-up
+/// accounts, puts them on a team with a colleague, starts a new wave (and
+/// opens the survey) at once and votes 5 with them, to read the
+/// colleague's score from the week's distribution. They count only after a
+/// full week as members before a week begins, which no wave or survey
+/// action shortens; and once they count, the colleague sees them marked.
 #[tokio::test]
-async fn a_person_who_joins_during_a_week_votes_from_the_next_week() {
-    let app = TestApp::spawn().await;
-    let (owner, objective, team) = org(&app).await;
-    let colleague = app.member_of(&owner, "colleague@example.com").await;
-    let team_objective = owner.team_objective(&team, &objective).await;
-    app.advance(TimeDelta::hours(1));
-    // An hour into week 1, two new accounts appear, one of them also put in the team.
-    let puppet = app.member_of(&owner, "puppet@example.com").await;
-    let puppet_id = puppet.me().await["user_id"].to_string();
-    assert_eq!(owner.call("add_team_member", &[("team_id", &team), ("user_id", &puppet_id)]).await.status, 200);
-    let colleague_id = colleague.me().await["user_id"].to_string();
-    assert_eq!(owner.call("add_team_member", &[("team_id", &team), ("user_id", &colleague_id)]).await.status, 200);
-    for (who, target) in [(&puppet, &objective), (&puppet, &team_objective), (&colleague, &team_objective)] {
-        let r = who.call("cast_vote", &[("objective_id", target), ("score", "2")]).await;
-        assert_eq!(r.status, 409, "{}", r.body);
-        assert!(r.body.contains("from next week"), "{}", r.body);
+async fn made_up_accounts_cannot_vote_beside_a_colleague_at_once_and_show_when_they_can() {
+    let app = TestApp::spawn_early().await;
+    let owner = app.owner("owner@example.com", "Acme").await;
+    let target = app.member_of(&owner, "target@example.com").await;
+    let team = owner.own_team("Core").await;
+    let target_id = target.me().await["user_id"].to_string();
+    assert_eq!(owner.call("add_team_member", &[("team_id", &team), ("user_id", &target_id)]).await.status, 200);
+    app.settle_in();
+    // The admin's preparations, all on one day.
+    let mut puppets = Vec::new();
+    for name in ["p1", "p2"] {
+        let p = app.member_of(&owner, &format!("{name}@example.com")).await;
+        let id = p.me().await["user_id"].to_string();
+        assert_eq!(owner.call("add_team_member", &[("team_id", &team), ("user_id", &id)]).await.status, 200);
+        puppets.push(p);
     }
-    // The colleague joined the organisation before the week: the wave objective is theirs to vote on.
-    assert_eq!(colleague.call("cast_vote", &[("objective_id", &objective), ("score", "4")]).await.status, 200);
-    let sheet = puppet.call("vote_sheet", &[]).await.json();
-    assert!(sheet["items"].as_array().unwrap().iter().all(|i| i["from_next_week"] == true), "{sheet}");
+    let (_, objective) = owner.active_wave(0, 27).await;
+    let team_objective = owner.team_objective(&team, &objective).await;
+    assert_eq!(owner.call("update_vote_settings", &[("threshold", "3"), ("live", "on")]).await.status, 200);
+    assert_eq!(owner.call("open_survey", &[]).await.status, 200);
+    for p in &puppets {
+        for target in [&objective, &team_objective] {
+            let r = p.call("cast_vote", &[("objective_id", target), ("score", "5")]).await;
+            assert_eq!(r.status, 409, "{}", r.body);
+            assert!(r.body.contains("full week"), "{}", r.body);
+        }
+        let survey = crate::survey::answers("5");
+        let r = p.call("answer_survey", &survey.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect::<Vec<_>>()).await;
+        assert_eq!(r.status, 409, "{}", r.body);
+        let sheet = p.call("vote_sheet", &[]).await.json();
+        // Joined on the wave's first day: week 2 begins less than a week later.
+        assert!(sheet["items"].as_array().unwrap().iter().all(|i| i["standing"]["FromWeek"] == 3), "{sheet}");
+    }
+    for target_objective in [&objective, &team_objective] {
+        assert_eq!(target.call("cast_vote", &[("objective_id", target_objective), ("score", "2")]).await.status, 200);
+    }
+    let survey = crate::survey::answers("2");
+    assert_eq!(target.call("answer_survey", &survey.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect::<Vec<_>>()).await.status, 200);
+    let sheet = target.call("vote_sheet", &[]).await.json();
+    let team_item = sheet["items"].as_array().unwrap().iter().find(|i| i["objective_id"].to_string() == team_objective).unwrap().clone();
+    assert_eq!(team_item["with"]["count"], 1, "only the owner votes beside her this week: {team_item}");
 
+    // The week closes: nothing readable, on the page or in the survey.
     app.advance(days(7));
-    for (who, target) in [(&puppet, &objective), (&puppet, &team_objective), (&colleague, &team_objective)] {
-        let r = who.call("cast_vote", &[("objective_id", target), ("score", "2")]).await;
-        assert_eq!(r.status, 200, "{}", r.body);
+    for c in puppets.iter().chain([&target]) {
+        c.me().await; // (so sessions do not end for being idle)
+    }
+    let report = owner.call("confidence", &[("show", "all")]).await.json();
+    assert_eq!(cell(&report, &objective, 1), "TooFewVotes");
+    assert_eq!(cell(&report, &team_objective, 1), "TooFewVotes");
+    assert_eq!(owner.call("close_survey", &[]).await.status, 200);
+    assert_eq!(owner.call("survey", &[]).await.json()["results"][0]["result"], "TooFew");
+
+    // Week 3: they count now, and whoever votes beside them sees them first.
+    app.advance(days(7));
+    let sheet = target.call("vote_sheet", &[]).await.json();
+    assert_eq!(sheet["week"], 3);
+    let team_item = sheet["items"].as_array().unwrap().iter().find(|i| i["objective_id"].to_string() == team_objective).unwrap().clone();
+    let listed = team_item["with"]["listed"].as_array().unwrap();
+    assert_eq!(team_item["with"]["count"], 3);
+    let marked: Vec<_> = listed.iter().filter(|v| v["joined"] == "2026-03-04").collect();
+    assert_eq!(marked.len(), 2, "both new accounts are marked with the day they joined: {team_item}");
+    let page = target.get("/vote").await;
+    // On both cards: the two new accounts and the owner, who joined ten days before the first.
+    assert_eq!(page.body.matches("class=\"new-voter\"").count(), 6, "{}", page.body);
+    assert!(page.body.contains("Member Person (new: joined 4 Mar 2026)"), "{}", page.body);
+    for p in &puppets {
+        assert_eq!(p.call("cast_vote", &[("objective_id", &team_objective), ("score", "5")]).await.status, 200);
     }
 }

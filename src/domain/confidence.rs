@@ -6,7 +6,8 @@ use super::ids::{ObjectiveId, TeamId};
 use super::org::TeamRef;
 use super::team_groups::ByTeam;
 use super::wave::WaveSummary;
-use super::vote::{falling, shown_distribution, trend, visible, Trend, Visible};
+use super::vote::{falling, joined_recently, shown_distribution, trend, visible, Trend, Visible};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -19,9 +20,69 @@ pub struct VoteItem {
     pub voted: bool,
     /// Only known to the browser that cast the vote.
     pub my_score: Option<u8>,
-    /// The person joined (the team or the organisation) after this week's
-    /// voting opened, so they vote on it from next week on.
-    pub from_next_week: bool,
+    /// Whether the person votes on it this week.
+    pub standing: Standing,
+    /// Who else votes on it this week.
+    pub with: CoVoters,
+}
+
+/// Whether a person votes on an objective in the running week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Standing {
+    Votes,
+    /// Became a voter less than a full week before this week began (see
+    /// `vote::TENURE_DAYS`): votes from this week of the wave on.
+    FromWeek(u32),
+    /// Too late for every week of this wave.
+    NextWave,
+}
+
+/// Someone else who votes in a box.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CoVoter {
+    pub name: String,
+    /// When they became a voter, for someone who did so recently (see
+    /// `vote::joined_recently`): the people a made-up account would be
+    /// meant to expose see it marked.
+    pub joined: Option<NaiveDate>,
+}
+
+/// Who else votes in a box: everyone when few, else those who joined
+/// recently (names are what the team and members pages show already).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CoVoters {
+    /// How many others vote.
+    pub count: u32,
+    /// Everyone, when `count` is at most [`CoVoters::LIST_ALL_UP_TO`]; else
+    /// the most recent joiners among them (up to that many).
+    pub listed: Vec<CoVoter>,
+}
+
+impl CoVoters {
+    pub const LIST_ALL_UP_TO: u32 = 50;
+
+    /// From how many others vote, the most recent of them (name and since
+    /// when, latest first, up to one more than [`Self::LIST_ALL_UP_TO`]),
+    /// and the box's cutoff (`vote::eligible_by`).
+    pub fn new(count: u32, latest: Vec<(String, i64)>, cutoff: i64) -> Self {
+        let all = count <= Self::LIST_ALL_UP_TO;
+        let mut listed: Vec<CoVoter> = latest
+            .into_iter()
+            .filter(|(_, since)| all || joined_recently(*since, cutoff))
+            .take(Self::LIST_ALL_UP_TO as usize)
+            .map(|(name, since)| CoVoter {
+                name,
+                joined: joined_recently(since, cutoff).then(|| chrono::DateTime::from_timestamp(since, 0).map(|t| t.date_naive())).flatten(),
+            })
+            .collect();
+        listed.sort_by(|a, b| b.joined.cmp(&a.joined).then_with(|| a.name.cmp(&b.name)));
+        Self { count, listed }
+    }
+
+    /// Whether `listed` names everyone.
+    pub fn complete(&self) -> bool {
+        self.listed.len() as u32 == self.count
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -258,6 +319,22 @@ pub fn crowd_among(
 pub(super) mod tests {
     use super::*;
     use crate::domain::vote::aggregate;
+
+    #[test]
+    fn co_voters_name_everyone_when_few_and_the_new_ones_always() {
+        let cutoff = 1_767_571_200;
+        let day = 86_400;
+        let few = CoVoters::new(2, vec![("Pia Puppet".into(), cutoff - day), ("Ann Old".into(), cutoff - 400 * day)], cutoff);
+        assert!(few.complete());
+        assert_eq!(few.listed[0].name, "Pia Puppet", "new joiners come first");
+        assert_eq!(few.listed[0].joined.unwrap().to_string(), "2026-01-04");
+        assert_eq!(few.listed[1].joined, None);
+        // A large organisation: only the recent joiners are named.
+        let latest: Vec<(String, i64)> = (0..51).map(|i| (format!("P{i}"), cutoff - i * 10 * day)).collect();
+        let many = CoVoters::new(9_999, latest, cutoff);
+        assert!(!many.complete());
+        assert_eq!(many.listed.iter().map(|v| v.name.as_str()).collect::<Vec<_>>(), ["P0", "P1", "P2"]);
+    }
 
     fn head(id: i64, title: &str, team: Option<i64>, parent: Option<i64>) -> RowHead {
         RowHead {

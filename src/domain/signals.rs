@@ -125,8 +125,11 @@ pub struct SurveyPage {
     /// The survey open now: (survey id, wave name).
     pub open: Option<(super::ids::SurveyId, String)>,
     pub answered: bool,
-    /// The person joined after the open survey started: they answer the next one.
+    /// The person joined less than a full week before the open survey
+    /// started (see `vote::TENURE_DAYS`): they answer the next one.
     pub joined_late: bool,
+    /// Who else answers the open survey.
+    pub with: super::confidence::CoVoters,
     /// For admins while a survey is open: closing it shows its results.
     pub can_close: bool,
     /// Answers needed before a result shows (the organisation's vote threshold).

@@ -43,6 +43,33 @@ impl Score {
     }
 }
 
+/// How long someone must have been a voter (member of the organisation,
+/// and of the team for a team objective) before a week begins, or a survey
+/// opens, to count in its box. Without it an admin could add made-up
+/// accounts, start a wave or open a survey at once, vote with them and read
+/// a colleague's score from the distribution. With it the accounts must
+/// exist a full week first, and everyone who votes beside them sees them
+/// marked as new on the vote page (see [`RECENT_DAYS`]).
+pub const TENURE_DAYS: i64 = 7;
+
+/// Voters whose tenure reached the cutoff less than this many days ago are
+/// marked as having joined recently wherever co-voters are listed.
+pub const RECENT_DAYS: i64 = 28;
+
+const DAY: i64 = 86_400;
+
+/// Who became a voter by the returned moment counts in a box that opens
+/// (a week that begins, a survey that opens) at `begins`.
+pub fn eligible_by(begins: i64) -> i64 {
+    begins.saturating_sub(TENURE_DAYS * DAY)
+}
+
+/// Whether a voter since `since`, counted in a box whose cutoff is
+/// `cutoff` (from [`eligible_by`]), joined recently enough to be marked.
+pub fn joined_recently(since: i64, cutoff: i64) -> bool {
+    since > cutoff.saturating_sub(RECENT_DAYS * DAY)
+}
+
 /// The largest minimum an organisation may set.
 pub const MAX_VOTERS: u32 = 50;
 
@@ -108,12 +135,20 @@ pub fn visible(distribution: Option<[u32; 5]>, threshold: u32, week_is_closed: b
     }
 }
 
+/// How many new ballots a live release needs: twice the threshold `k`.
+/// Steps of `k` would keep a lone vote out of any difference, but not from
+/// `k - 1` colleagues who know their own votes and when someone else voted:
+/// they vote right around that person and subtract theirs. With steps of
+/// `2k`, at least `k + 1` of every step's ballots are not theirs.
+pub fn live_step(threshold: u32) -> u32 {
+    2 * threshold.max(MIN_VOTERS)
+}
+
 /// Whether live results may move from a release of `last` ballots to one
-/// of `now`: only by at least the threshold of new ballots, so that two
-/// readings never differ by a single person's vote (changed votes are
-/// folded into the next such step).
+/// of `now`: only by at least [`live_step`] new ballots, the first release
+/// included (changed votes are folded into the next such step).
 pub fn release_due(last: Option<u32>, now: u32, threshold: u32) -> bool {
-    now >= last.unwrap_or(0) + threshold.max(MIN_VOTERS)
+    now >= last.unwrap_or(0) + live_step(threshold)
 }
 
 /// The distribution a week may show, from what was cast and the last live
@@ -199,12 +234,15 @@ mod tests {
     }
 
     #[test]
-    fn live_results_move_in_steps_of_the_threshold() {
-        assert!(!release_due(None, 2, 3));
-        assert!(release_due(None, 3, 3));
-        assert!(!release_due(Some(3), 5, 3));
-        assert!(release_due(Some(3), 6, 3));
-        assert!(!release_due(Some(5), 9, 5));
+    fn live_results_move_in_steps_of_twice_the_threshold() {
+        assert!(!release_due(None, 5, 3));
+        assert!(release_due(None, 6, 3));
+        assert!(!release_due(Some(6), 11, 3));
+        assert!(release_due(Some(6), 12, 3));
+        assert!(!release_due(Some(10), 19, 5));
+        assert!(release_due(Some(10), 20, 5));
+        // An organisation's threshold below the minimum still steps by 6.
+        assert!(!release_due(None, 5, 1));
         // A running week shows only its release, and only with live results.
         let cast = [0, 1, 2, 1, 0];
         assert_eq!(shown_distribution(cast, None, 3, false, true), None);
@@ -212,8 +250,41 @@ mod tests {
         assert_eq!(shown_distribution(cast, Some([0, 1, 1, 1, 0]), 3, false, false), None);
         // A closed week shows everything, unless the last live step was too recent.
         assert_eq!(shown_distribution(cast, None, 3, true, false), Some(cast));
-        assert_eq!(shown_distribution(cast, Some([0, 1, 1, 1, 0]), 3, true, true), Some([0, 1, 1, 1, 0]));
-        assert_eq!(shown_distribution([1, 1, 2, 2, 1], Some([0, 1, 1, 1, 0]), 3, true, true), Some([1, 1, 2, 2, 1]));
+        let six = [1, 1, 2, 1, 1];
+        assert_eq!(shown_distribution([1, 2, 3, 3, 2], Some(six), 3, true, true), Some(six));
+        assert_eq!(shown_distribution([2, 2, 3, 3, 2], Some(six), 3, true, true), Some([2, 2, 3, 3, 2]));
+    }
+
+    /// Two colleagues who know when a third votes vote just before and
+    /// after, then read the live results: at k = 3 with steps of 3 the
+    /// release was their two votes and hers. No release may be shown where
+    /// the colluders' known votes leave fewer than two unknown ballots.
+    #[test]
+    fn two_colluders_cannot_isolate_a_live_vote() {
+        let k = 3;
+        let mut cast = [0u32; 5];
+        let mut released = None;
+        // The colluders vote 5, the colleague 2, then (perhaps) others.
+        for (i, score) in [5usize, 2, 5, 3, 4, 1, 3].into_iter().enumerate() {
+            cast[score - 1] += 1;
+            if release_due(released.map(|r: [u32; 5]| r.iter().sum()), cast.iter().sum(), k) {
+                released = Some(cast);
+            }
+            if let Visible::Shown(a) = visible(shown_distribution(cast, released, k, false, true), k, false, true) {
+                let mut unknown = a.distribution;
+                unknown[4] -= 2; // what the colluders cast
+                assert!(unknown.iter().sum::<u32>() >= k + 1, "after ballot {i}: {:?}", a.distribution);
+            }
+        }
+        assert!(released.is_some(), "seven ballots do release once");
+    }
+
+    #[test]
+    fn tenure_is_a_week_before_the_box_opens() {
+        let monday = 1_764_547_200; // 2025-12-01 00:00 UTC
+        assert_eq!(eligible_by(monday), monday - 7 * DAY);
+        assert!(joined_recently(monday - 7 * DAY - 27 * DAY, eligible_by(monday)));
+        assert!(!joined_recently(monday - 7 * DAY - 28 * DAY, eligible_by(monday)));
     }
 
     #[test]

@@ -129,11 +129,32 @@ impl WaveDates {
         self.start + chrono::Days::new(u64::from(week.max(1) - 1) * 7)
     }
 
-    /// When a week's ballot boxes open (seconds since the epoch): its first
-    /// day at 00:00 UTC, or the wave's creation if that came later (a wave
-    /// started in the past). People who joined before that moment vote in
-    /// that week, later joiners from the next week on: accounts added in the
-    /// middle of a week cannot vote beside a colleague to read their score.
+    /// The moment a week begins (seconds since the epoch): its first day at
+    /// 00:00 UTC.
+    pub fn week_begins(&self, week: u32) -> i64 {
+        self.week_start(week).and_hms_opt(0, 0, 0).map(|t| t.and_utc().timestamp()).unwrap_or(i64::MAX)
+    }
+
+    /// Who counts in a week's ballot boxes: people who became voters (joined
+    /// the organisation, and the team for a team objective) by this moment,
+    /// a full tenure before the week begins (see `vote::eligible_by`). It
+    /// depends on the calendar only, never on when a wave was created or
+    /// started, so no admin action can shorten it.
+    pub fn voters_joined_by(&self, week: u32) -> i64 {
+        super::vote::eligible_by(self.week_begins(week))
+    }
+
+    /// The first week after `week` in which someone who became a voter at
+    /// `since` votes; `None` when the wave ends first.
+    pub fn first_week_for(&self, since: i64, week: u32) -> Option<u32> {
+        (week + 1..=self.week_count()).find(|w| self.voters_joined_by(*w) >= since)
+    }
+
+    /// The rule before round three of hardening, kept only to move votes
+    /// cast under it (`server::legacy`): a week's boxes opened at its first
+    /// day or the wave's creation, whichever came later, and anyone who had
+    /// joined by then voted. An admin could time that, so it no longer
+    /// decides who votes.
     pub fn voting_opened(&self, week: u32, wave_created_at: i64) -> i64 {
         let start = self.week_start(week).and_hms_opt(0, 0, 0).map(|t| t.and_utc().timestamp()).unwrap_or(i64::MAX);
         start.max(wave_created_at)
@@ -316,6 +337,20 @@ mod tests {
         let partial = WaveDates::parse("2026-01-05", "2026-01-20").unwrap();
         assert_eq!(partial.week_count(), 3, "a last partial week still counts");
         assert!(partial.week_closed(3, d("2026-01-21")));
+    }
+
+    #[test]
+    fn voters_need_a_full_week_of_tenure_before_the_week() {
+        let w = WaveDates::parse("2026-01-05", "2026-01-25").unwrap();
+        let monday = w.week_begins(1);
+        assert_eq!(monday, 1_767_571_200); // 2026-01-05 00:00 UTC
+        assert_eq!(w.voters_joined_by(1), monday - 7 * 86_400);
+        assert_eq!(w.voters_joined_by(2), monday);
+        // Joined on the wave's first morning: votes from week 3 on (week 2
+        // begins less than a week later), whenever the wave was created.
+        assert_eq!(w.first_week_for(monday + 3600, 1), Some(3));
+        assert_eq!(w.first_week_for(monday, 1), Some(2));
+        assert_eq!(w.first_week_for(monday + 8 * 86_400, 1), None, "too late for this wave");
     }
 
     #[test]

@@ -39,9 +39,8 @@ pub(super) const TEAMS: [(&str, &[usize]); 3] = [("Platform", &[3, 4]), ("Growth
 /// Casts the demo's votes through the vault, as people voting would.
 async fn cast_votes(pool: &AnyPool, vault: &Vault, key: &VoteKey, org: OrgId, (wave, dates): (WaveId, WaveDates), votes: Vec<DemoVotes>) -> Result<(), AppError> {
     let mut conn = pool.acquire().await?;
-    let created = store::votes::wave_created_at(&mut *conn, org, wave).await?;
     for v in votes {
-        let opened = dates.voting_opened(v.week, created);
+        let opened = dates.voters_joined_by(v.week);
         let people = store::votes::voters(&mut *conn, org, v.team, opened).await?;
         let mut voters: Vec<Vec<u8>> = people.iter().map(|p| voter_tag(key, *p, v.objective, v.week)).collect();
         for (person, score) in v.ballots {

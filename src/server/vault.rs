@@ -391,7 +391,7 @@ async fn apply_vote(conn: &mut AnyConnection, b: &Ballot) -> Result<Cast, AppErr
     Ok(cast)
 }
 
-pub const JOINED_LATE: &str = "You joined after this week's voting opened, so you vote on this objective from next week on.";
+pub const JOINED_LATE: &str = "You vote on this objective once you have been on its team (or, for a wave objective, in the organisation) for a full week before a week begins: then nobody can add accounts to vote beside you and read your vote.";
 
 async fn apply_answer(conn: &mut AnyConnection, a: &SurveyAnswer) -> Result<(), AppError> {
     if !a.respondents.is_empty() {

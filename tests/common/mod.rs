@@ -64,6 +64,20 @@ impl TestApp {
         Self::spawn_on(postgres, at, adjust).await
     }
 
+    /// Starts the app ten days before [`start`]: people who join now have
+    /// the voting tenure (a full week before a week begins, see
+    /// `vote::TENURE_DAYS`) once [`TestApp::settle_in`] moves the clock to
+    /// [`start`], so waves dated from [`start`] count them from week 1.
+    /// Ten days, not more: sessions end after 14 idle days.
+    pub async fn spawn_early() -> Self {
+        Self::spawn_at(start() - TimeDelta::days(10), |_| {}).await
+    }
+
+    /// Moves the clock of an app from [`TestApp::spawn_early`] to [`start`].
+    pub fn settle_in(&self) {
+        self.clock.set(start());
+    }
+
     /// Starts the app on a new SQLite file, whatever the environment says.
     pub async fn spawn_sqlite() -> Self {
         Self::spawn_on(None, start(), |_| {}).await
@@ -76,6 +90,10 @@ impl TestApp {
     /// Starts the app on a new PostgreSQL database (tests about PostgreSQL itself).
     pub async fn spawn_postgres() -> Self {
         Self::spawn_on(Some(require_postgres()), start(), |_| {}).await
+    }
+
+    pub async fn spawn_postgres_at(at: DateTime<Utc>) -> Self {
+        Self::spawn_on(Some(require_postgres()), at, |_| {}).await
     }
 
     pub async fn spawn_sqlite_at(at: DateTime<Utc>) -> Self {
@@ -212,6 +230,9 @@ impl TestApp {
     /// The owner and two new members in `team` (the owner's), with results
     /// shown from three voters once a week closes: the smallest crowd whose
     /// confidence shows. The owner comes first.
+    /// The owner and two new members in `team`, with the threshold at 3;
+    /// then the clock moves to [`start`], so an app from
+    /// [`TestApp::spawn_early`] counts them all as voters from week 1.
     pub async fn crowd_of_three(&self, owner: &Client, team: &str) -> Vec<Client> {
         let mut people = vec![owner.clone()];
         for email in ["m1@example.com", "m2@example.com"] {
@@ -221,6 +242,10 @@ impl TestApp {
             people.push(m);
         }
         assert_eq!(owner.call("update_vote_settings", &[("threshold", "3"), ("live", "")]).await.status, 200);
+        self.settle_in();
+        for p in &people {
+            p.me().await; // (a session ends after 14 idle days)
+        }
         people
     }
 

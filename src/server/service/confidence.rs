@@ -3,7 +3,7 @@
 //! score only towards the browser that holds its ballot secret.
 
 use crate::domain::team_groups::by_team;
-use crate::domain::confidence::{crowd_among, parse_view, CrowdSignal, rows, select, ConfidenceReport, ConfidenceView, ConfidenceRow, RowHead, VoteItem, VoteSheet};
+use crate::domain::confidence::{crowd_among, parse_view, CrowdSignal, rows, select, ConfidenceReport, ConfidenceView, ConfidenceRow, RowHead, Standing, CoVoters, VoteItem, VoteSheet};
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId, WaveId};
 use crate::domain::vote::{parse_threshold, threshold, Score};
 use crate::domain::wave::WaveSummary;
@@ -30,14 +30,23 @@ async fn vote_settings(conn: &mut AnyConnection, org: OrgId) -> Result<(u32, boo
     Ok((threshold(setting), live))
 }
 
-/// When voting opened in `week` of `wave` (see `WaveDates::voting_opened`).
-async fn voting_opened(conn: &mut AnyConnection, org: OrgId, wave: &WaveSummary, week: u32) -> Result<i64, AppError> {
-    Ok(wave.dates.voting_opened(week, votes::wave_created_at(conn, org, wave.id).await?))
+/// When the caller became a voter on objectives of `team` (`None` when they
+/// are not one).
+async fn voter_since(conn: &mut AnyConnection, caller: &Caller, team: Option<TeamId>) -> Result<Option<i64>, AppError> {
+    votes::voter_since(conn, caller.org_id, team, caller.user_id).await
 }
 
-/// Whether the caller was a voter on objectives of `team` by the time voting opened.
-async fn was_voter(conn: &mut AnyConnection, caller: &Caller, team: Option<TeamId>, opened: i64) -> Result<bool, AppError> {
-    Ok(votes::voter_since(conn, caller.org_id, team, caller.user_id).await?.is_some_and(|since| since <= opened))
+/// The caller's standing on objectives of `team` in `week`, and who else
+/// votes there (only asked when the caller votes).
+async fn standing(conn: &mut AnyConnection, caller: &Caller, wave: &WaveSummary, week: u32, team: Option<TeamId>) -> Result<(Standing, CoVoters), AppError> {
+    let cutoff = wave.dates.voters_joined_by(week);
+    let since = voter_since(&mut *conn, caller, team).await?.unwrap_or(i64::MAX);
+    if since > cutoff {
+        let standing = wave.dates.first_week_for(since, week).map_or(Standing::NextWave, Standing::FromWeek);
+        return Ok((standing, CoVoters::default()));
+    }
+    let (count, latest) = votes::roll(conn, caller.org_id, team, cutoff, caller.user_id, CoVoters::LIST_ALL_UP_TO + 1).await?;
+    Ok((Standing::Votes, CoVoters::new(count, latest, cutoff)))
 }
 
 pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller) -> Result<VoteSheet, AppError> {
@@ -48,7 +57,6 @@ pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller) -> Result<VoteSheet, A
     let week = wave.dates.week_of(ctx.today());
     let mut items = Vec::new();
     if let Some(week) = week {
-        let opened = voting_opened(&mut conn, caller.org_id, &wave, week).await?;
         let objectives = votable(&mut conn, caller, &wave).await?;
         let tags: Vec<_> = objectives.iter().map(|o| (o.id, ballots::voter_tag(&ctx.vote_key, caller.user_id, o.id, week))).collect();
         let voted = ballot_box::voted(&ctx.vault.reader, caller.org_id, week, &tags).await?;
@@ -58,17 +66,17 @@ pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller) -> Result<VoteSheet, A
             .filter_map(|(o, w, claim)| ballots::claimed_slot(&ctx.vote_key, caller.user_id, o, w, &claim).map(|slot| (o, slot)))
             .collect();
         let mine = ballot_box::own_scores(&mut *ctx.vault.reader.acquire().await?, caller.org_id, week, &claimed).await?;
-        // Whether the caller may vote depends only on the team (none for
-        // wave objectives): asked once per team.
-        let mut voter_in: std::collections::HashMap<Option<TeamId>, bool> = std::collections::HashMap::new();
+        // Who votes depends only on the team (none for wave objectives):
+        // asked once per team.
+        let mut by_team: std::collections::HashMap<Option<TeamId>, (Standing, CoVoters)> = std::collections::HashMap::new();
         for o in objectives {
             let team = o.team.as_ref().map(|t| t.id);
-            let eligible = match voter_in.get(&team) {
-                Some(v) => *v,
+            let (standing, with) = match by_team.get(&team) {
+                Some(known) => known.clone(),
                 None => {
-                    let v = was_voter(&mut conn, caller, team, opened).await?;
-                    voter_in.insert(team, v);
-                    v
+                    let known = standing(&mut conn, caller, &wave, week, team).await?;
+                    by_team.insert(team, known.clone());
+                    known
                 }
             };
             let my_score = mine.iter().find(|(id, _)| *id == o.id).map(|(_, s)| *s);
@@ -78,7 +86,8 @@ pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller) -> Result<VoteSheet, A
                 title: o.title,
                 team: o.team.map(|t| t.name),
                 my_score,
-                from_next_week: !eligible,
+                standing,
+                with,
             });
         }
     }
@@ -105,8 +114,8 @@ pub async fn cast(ctx: &ServerCtx, caller: &Caller, objective: ObjectiveId, scor
         // Not in the active wave, or another team's: not this person's to vote on.
         return Err(AppError::not_found("That objective"));
     }
-    let opened = voting_opened(&mut conn, caller.org_id, &wave, week).await?;
-    if !was_voter(&mut conn, caller, target.team_id, opened).await? {
+    let opened = wave.dates.voters_joined_by(week);
+    if voter_since(&mut conn, caller, target.team_id).await?.is_none_or(|since| since > opened) {
         return Err(AppError::Conflict(vault::JOINED_LATE.into()));
     }
     let key = &ctx.vote_key;

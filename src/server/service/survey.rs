@@ -7,7 +7,8 @@ use super::waves::survey_wave;
 use crate::domain::ids::SurveyId;
 use crate::domain::scorecard::Answers;
 use crate::domain::signals::{signals, survey_result, SurveyPage, WaveSurvey};
-use crate::domain::vote::threshold;
+use crate::domain::confidence::CoVoters;
+use crate::domain::vote::{eligible_by, threshold};
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
@@ -15,6 +16,10 @@ use crate::server::store::survey::SurveyRow;
 use crate::server::store::{audit, ballot_box, survey, survey_box, votes, waves};
 use crate::server::{ballots, vault};
 use sqlx::AnyConnection;
+
+/// Why someone cannot answer the open survey.
+pub const JOINED_LATE: &str = "The survey counts people who were members a full week before it opened, so nobody can add accounts \
+     to answer beside a colleague and read their answers: you answer the next wave's survey.";
 
 pub async fn open(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
     require_admin(caller)?;
@@ -45,9 +50,12 @@ pub async fn close(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Whether the caller was a member when the survey opened (later joiners answer the next one).
+/// Whether the caller had been a member for the tenure (`vote::eligible_by`)
+/// when the survey opened: an admin opens it when they like, so only people
+/// who were members a full week before count, and later joiners answer the
+/// next one.
 async fn may_answer(conn: &mut AnyConnection, caller: &Caller, s: &SurveyRow) -> Result<bool, AppError> {
-    Ok(votes::voter_since(conn, caller.org_id, None, caller.user_id).await?.is_some_and(|since| since <= s.opened_at))
+    Ok(votes::voter_since(conn, caller.org_id, None, caller.user_id).await?.is_some_and(|since| since <= eligible_by(s.opened_at)))
 }
 
 pub async fn answer(ctx: &ServerCtx, caller: &Caller, get: impl Fn(&str) -> Option<String>) -> Result<(), AppError> {
@@ -55,12 +63,12 @@ pub async fn answer(ctx: &ServerCtx, caller: &Caller, get: impl Fn(&str) -> Opti
     let mut conn = super::read(ctx).await?;
     let s = open_survey(&mut conn, caller).await?.ok_or_else(|| AppError::Conflict("No survey is open.".into()))?;
     if !may_answer(&mut conn, caller, &s).await? {
-        return Err(AppError::Conflict("You joined after this survey opened, so you answer the next wave's survey.".into()));
+        return Err(AppError::Conflict(JOINED_LATE.into()));
     }
     let respondents = if survey_box::survey_box_open(&ctx.vault.reader, caller.org_id, s.id).await? {
         Vec::new()
     } else {
-        let people = votes::voters(&mut *conn, caller.org_id, None, s.opened_at).await?;
+        let people = votes::voters(&mut *conn, caller.org_id, None, eligible_by(s.opened_at)).await?;
         people.into_iter().map(|p| ballots::survey_tag(&ctx.vote_key, p, s.id)).collect()
     };
     drop(conn);
@@ -88,13 +96,16 @@ pub async fn page(ctx: &ServerCtx, caller: &Caller) -> Result<SurveyPage, AppErr
             open = Some((s.clone(), name));
         }
     }
-    let (answered, joined_late) = match &open {
+    let (answered, joined_late, with) = match &open {
         Some((s, _)) => {
             let tag = ballots::survey_tag(&ctx.vote_key, caller.user_id, s.id);
             let answered = survey_box::survey_receipt(&mut *ctx.vault.reader.acquire().await?, caller.org_id, s.id, &tag).await? == ballot_box::Receipt::Voted;
-            (answered, !answered && !may_answer(&mut conn, caller, s).await?)
+            let joined_late = !answered && !may_answer(&mut conn, caller, s).await?;
+            let cutoff = eligible_by(s.opened_at);
+            let (count, latest) = votes::roll(&mut conn, caller.org_id, None, cutoff, caller.user_id, CoVoters::LIST_ALL_UP_TO + 1).await?;
+            (answered, joined_late, CoVoters::new(count, latest, cutoff))
         }
-        None => (false, false),
+        None => (false, false, CoVoters::default()),
     };
     let has_survey = |w: &crate::domain::wave::WaveSummary| surveys.iter().any(|s| s.wave_id == w.id);
     let can_open = match &current {
@@ -113,6 +124,7 @@ pub async fn page(ctx: &ServerCtx, caller: &Caller) -> Result<SurveyPage, AppErr
         open: open.map(|(s, name)| (s.id, name)),
         answered,
         joined_late,
+        with,
         threshold: k,
         can_open,
         results,

@@ -1,13 +1,14 @@
 //! Who may vote, and the organisation's vote settings. The votes themselves
 //! live in the ballot vault (`store::ballot_box`, `server::vault`).
 
-use crate::domain::ids::{OrgId, TeamId, UserId, WaveId};
+use crate::domain::ids::{OrgId, TeamId, UserId};
 use crate::error::AppError;
-use sqlx::AnyExecutor;
+use sqlx::{AnyConnection, AnyExecutor};
 
 /// Everyone who may vote on an objective of `team` (or on a wave objective
-/// when `None`) in a week whose voting opened at `opened`: members who had
-/// joined the organisation, and the team, by that moment.
+/// when `None`) in a box whose voters joined by `opened` (see
+/// `WaveDates::voters_joined_by`): members who had joined the
+/// organisation, and the team, by that moment.
 pub async fn voters(conn: impl AnyExecutor<'_>, org: OrgId, team: Option<TeamId>, opened: i64) -> Result<Vec<UserId>, AppError> {
     Ok(match team {
         None => sqlx::query_scalar("SELECT user_id FROM memberships WHERE org_id = $1 AND joined_at <= $2")
@@ -26,6 +27,50 @@ pub async fn voters(conn: impl AnyExecutor<'_>, org: OrgId, team: Option<TeamId>
     })
 }
 
+/// Who else (than `except`) votes on objectives of `team` (or wave
+/// objectives) in a box whose voters joined by `cutoff`: how many, and the
+/// `limit` who became voters last (name, since when), latest first.
+pub async fn roll(conn: &mut AnyConnection, org: OrgId, team: Option<TeamId>, cutoff: i64, except: UserId, limit: u32) -> Result<(u32, Vec<(String, i64)>), AppError> {
+    let (count, latest): (i64, Vec<(String, i64)>) = match team {
+        None => (
+            sqlx::query_scalar("SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND joined_at <= $2 AND user_id <> $3")
+                .bind(org)
+                .bind(cutoff)
+                .bind(except)
+                .fetch_one(&mut *conn)
+                .await?,
+            sqlx::query_as(
+                "SELECT u.name, m.joined_at FROM memberships m JOIN users u ON u.id = m.user_id \
+                 WHERE m.org_id = $1 AND m.joined_at <= $2 AND m.user_id <> $3 ORDER BY m.joined_at DESC, u.id LIMIT $4",
+            )
+            .bind(org)
+            .bind(cutoff)
+            .bind(except)
+            .bind(i64::from(limit))
+            .fetch_all(&mut *conn)
+            .await?,
+        ),
+        Some(team) => {
+            // Teams are small: read them whole and count here.
+            let all: Vec<(String, i64)> = sqlx::query_as(
+                "SELECT u.name, CASE WHEN tm.added_at > m.joined_at THEN tm.added_at ELSE m.joined_at END AS since \
+                 FROM team_members tm JOIN teams t ON t.id = tm.team_id \
+                 JOIN memberships m ON m.org_id = t.org_id AND m.user_id = tm.user_id JOIN users u ON u.id = tm.user_id \
+                 WHERE t.org_id = $1 AND tm.team_id = $2 AND tm.added_at <= $3 AND m.joined_at <= $3 AND tm.user_id <> $4 \
+                 ORDER BY since DESC, u.id",
+            )
+            .bind(org)
+            .bind(team)
+            .bind(cutoff)
+            .bind(except)
+            .fetch_all(&mut *conn)
+            .await?;
+            (all.len() as i64, all.into_iter().take(limit as usize).collect())
+        }
+    };
+    Ok((u32::try_from(count).unwrap_or(u32::MAX), latest))
+}
+
 /// When a person became a voter on objectives of `team` (or wave
 /// objectives): the later of joining the organisation and the team.
 pub async fn voter_since(conn: impl AnyExecutor<'_>, org: OrgId, team: Option<TeamId>, user: UserId) -> Result<Option<i64>, AppError> {
@@ -42,10 +87,6 @@ pub async fn voter_since(conn: impl AnyExecutor<'_>, org: OrgId, team: Option<Te
         None => Some(joined),
         Some(_) => added.map(|added| added.max(joined)),
     }))
-}
-
-pub async fn wave_created_at(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId) -> Result<i64, AppError> {
-    Ok(sqlx::query_scalar("SELECT created_at FROM waves WHERE id = $1 AND org_id = $2").bind(wave).bind(org).fetch_one(conn).await?)
 }
 
 /// (threshold, live results) of an organisation.

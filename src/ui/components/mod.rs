@@ -1,3 +1,4 @@
+pub mod co_voters;
 pub mod confirm;
 pub mod divergence;
 pub mod form;

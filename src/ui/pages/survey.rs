@@ -8,6 +8,7 @@ use crate::ui::components::form::{failure, FormError, Submit};
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::scorecard_chart::{DimensionBars, Spectrum};
 use crate::ui::pages::scorecard::{FocusAdvice, StatementFields};
+use crate::ui::components::co_voters::CoVotersLine;
 use crate::ui::components::confirm::Confirm;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -44,10 +45,11 @@ fn Survey(p: SurveyPage, open: ServerAction<OpenSurvey>, answer: ServerAction<An
         })}
         {match (p.open.clone(), p.answered) {
             (Some((_, wave)), false) if p.joined_late => view! {
-                <p class="meta">{format!("The survey for {wave} opened before you joined, so you answer the next wave's survey.")}</p>
+                <p class="meta">{format!("The survey for {wave} counts people who were members a full week before it opened, so nobody can add accounts to answer beside a colleague and read their answers: you answer the next wave's survey.")}</p>
             }.into_any(),
             (Some((_, wave)), false) => view! {
                 <p class="anonymity-note">{format!("The survey for {wave} is open. Your answers are anonymous: they are stored without your name, and results appear only once the survey closes, from {k} people.")}</p>
+                <CoVotersLine with=p.with.clone() lead="Answering with you: " alone="Nobody else answers this survey, so its results stay hidden."/>
                 <ActionForm action=answer attr:class="scorecard">
                     <FormError error=answer_error fields=&[]/>
                     <StatementFields in_map=true/>

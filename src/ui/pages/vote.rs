@@ -3,7 +3,8 @@
 //! plain HTML before the WebAssembly loads.
 
 use crate::api::votes::{get_vote_sheet, CastVote};
-use crate::domain::confidence::{VoteItem, VoteSheet};
+use crate::domain::confidence::{Standing, VoteItem, VoteSheet};
+use crate::ui::components::co_voters::CoVotersLine;
 use crate::domain::ids::ObjectiveId;
 use crate::domain::vote::SCALE;
 use crate::ui::components::form::{failure, FormError};
@@ -49,7 +50,7 @@ fn Sheet(s: VoteSheet, ctx: VoteCtx) -> impl IntoView {
         return view! { <section class="card"><p>{why}</p></section> }.into_any();
     };
     let voted = s.items.iter().filter(|i| i.voted).count();
-    let total = s.items.iter().filter(|i| !i.from_next_week).count();
+    let total = s.items.iter().filter(|i| i.standing == Standing::Votes).count();
     view! {
         <p class="lead">{format!("{} · week {week} of {}", wave.name, s.weeks)}</p>
         <p class="anonymity-note">
@@ -63,20 +64,30 @@ fn Sheet(s: VoteSheet, ctx: VoteCtx) -> impl IntoView {
         {if s.items.is_empty() {
             view! { <section class="card"><p>"There are no objectives to vote on yet."</p></section> }.into_any()
         } else {
-            s.items.into_iter().map(|item| view! { <VoteCard item ctx/> }).collect_view().into_any()
+            s.items.into_iter().map(|item| {
+                let later = match item.standing {
+                    Standing::Votes => None,
+                    Standing::FromWeek(n) => Some(format!(
+                        "You vote on this objective from week {n} ({}). {LATER_WHY}",
+                        wave.dates.week_start(n).format("%-d %B")
+                    )),
+                    Standing::NextWave => Some(format!("You vote on this objective from the next wave on. {LATER_WHY}")),
+                };
+                view! { <VoteCard item later ctx/> }
+            }).collect_view().into_any()
         }}
     }
     .into_any()
 }
 
 #[component]
-fn VoteCard(item: VoteItem, ctx: VoteCtx) -> impl IntoView {
-    if item.from_next_week {
+fn VoteCard(item: VoteItem, later: Option<String>, ctx: VoteCtx) -> impl IntoView {
+    if let Some(later) = later {
         return view! {
             <section class="card vote-card">
                 <h2>{item.title.clone()}</h2>
                 <p class="meta">{item.team.clone().unwrap_or_else(|| "Wave objective".into())}</p>
-                <p class="vote-status">"You joined after this week's voting opened, so you vote on this objective from next week on."</p>
+                <p class="vote-status">{later}</p>
             </section>
         }
         .into_any();
@@ -117,6 +128,7 @@ fn VoteCard(item: VoteItem, ctx: VoteCtx) -> impl IntoView {
             <h2>{item.title.clone()}</h2>
             <p class="meta">{item.team.clone().unwrap_or_else(|| "Wave objective".into())}</p>
             <p class="vote-status">{status}</p>
+            <CoVotersLine with=item.with lead="Voting with you: " alone="Nobody else votes on this objective this week, so its results stay hidden."/>
             <ActionForm action=cast>
                 <input type="hidden" name="objective_id" value=item.objective_id.to_string()/>
                 <FormError error fields=&[]/>
@@ -138,6 +150,10 @@ fn VoteCard(item: VoteItem, ctx: VoteCtx) -> impl IntoView {
     }
     .into_any()
 }
+
+/// Why someone new waits before voting.
+const LATER_WHY: &str = "People vote once they have been on the team (or, for a wave objective, in the organisation) for a full week \
+     before a week begins: then nobody can add accounts to vote beside a colleague and read their vote.";
 
 fn refocus(_id: &str) {
     #[cfg(feature = "hydrate")]
