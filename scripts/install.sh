@@ -68,6 +68,15 @@ if ! command -v curl >/dev/null 2>&1; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y curl
 fi
 
+# sqlite3, for the browser tests' fixture that dates a new organisation's
+# memberships two weeks back (people vote after a week's tenure, and the
+# browser tests cannot move the server's clock).
+if ! command -v sqlite3 >/dev/null 2>&1; then
+  say "installing sqlite3 from Debian (for the browser tests' fixture)"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y sqlite3
+fi
+
 if [ ! -x /usr/bin/chromium ]; then
   say "installing Chromium from Debian (for the browser tests)"
   as_root apt-get update

@@ -182,6 +182,39 @@ async fn a_vote_changes_only_from_the_browser_that_cast_it() {
     assert_eq!(vote(&o.owner, &o.wave_objective, "5").await, 409);
 }
 
+/// Each change rewrites a box on PostgreSQL: a member changing a vote in a
+/// loop would stall everyone's votes, so a vote changes at most three
+/// times a week, and the vote page says how many changes are left.
+#[tokio::test]
+async fn a_vote_changes_at_most_three_times_a_week() {
+    let app = TestApp::spawn_early().await;
+    let o = org(&app).await;
+    app.settle_in();
+    let left = |sheet: serde_json::Value, objective: &str| {
+        let items = sheet["items"].as_array().unwrap().clone();
+        items.into_iter().find(|i| i["objective_id"].to_string() == objective).unwrap()["changes_left"].clone()
+    };
+    assert_eq!(vote(&o.owner, &o.wave_objective, "1").await, 200);
+    assert_eq!(left(o.owner.call("vote_sheet", &[]).await.json(), &o.wave_objective), 3);
+    for score in ["2", "3", "4"] {
+        assert_eq!(vote(&o.owner, &o.wave_objective, score).await, 200);
+    }
+    let r = o.owner.call("cast_vote", &[("objective_id", &o.wave_objective), ("score", "5")]).await;
+    assert_eq!(r.status, 429, "{}", r.body);
+    assert!(r.body.contains("changed this vote 3 times this week"), "{}", r.body);
+    assert!(!r.body.contains('4'), "an error never carries the score");
+    assert_eq!(filled(&app).await, ["4"], "the last allowed change stands");
+    assert_eq!(left(o.owner.call("vote_sheet", &[]).await.json(), &o.wave_objective), 0);
+    let page = o.owner.get("/vote").await;
+    assert!(page.body.contains("no more changes this week"), "{}", page.body);
+    // Another objective has its own allowance, and next week starts afresh.
+    assert_eq!(vote(&o.owner, &o.team_objective, "2").await, 200);
+    assert_eq!(vote(&o.owner, &o.team_objective, "3").await, 200);
+    app.advance(chrono::TimeDelta::days(7));
+    assert_eq!(vote(&o.owner, &o.wave_objective, "1").await, 200);
+    assert_eq!(vote(&o.owner, &o.wave_objective, "2").await, 200, "a change in the new week");
+}
+
 #[tokio::test]
 async fn results_hide_small_groups_and_open_weeks() {
     let app = TestApp::spawn_early().await;
@@ -203,17 +236,17 @@ async fn results_hide_small_groups_and_open_weeks() {
     assert_eq!(o.owner.call("update_vote_settings", &[("threshold", "1"), ("live", "on")]).await.status, 422);
     assert_eq!(m[0].call("update_vote_settings", &[("threshold", "3"), ("live", "on")]).await.status, 403);
     assert_eq!(o.owner.call("update_vote_settings", &[("threshold", "3"), ("live", "on")]).await.status, 200);
-    assert_eq!(week_two(&o.owner, &o.wave_objective).await, "TooFewVotes", "two voters are never shown");
+    assert_eq!(week_two(&o.owner, &o.wave_objective).await, "WeekOpen", "two voters are never shown");
 
     // Live results show from twice the threshold of ballots and then move
     // only in such steps: two colleagues who know when a third votes
     // cannot vote around her and subtract their own.
     assert_eq!(vote(&m[1], &o.wave_objective, "5").await, 200);
-    assert_eq!(week_two(&o.owner, &o.wave_objective).await, "TooFewVotes", "three live ballots are not a release");
+    assert_eq!(week_two(&o.owner, &o.wave_objective).await, "WeekOpen", "three live ballots are not a release");
     assert_eq!(vote(&m[2], &o.wave_objective, "1").await, 200);
     assert_eq!(vote(&m[3], &o.wave_objective, "1").await, 200);
     assert_eq!(vote(&o.owner, &o.wave_objective, "5").await, 200, "a change from the same browser");
-    assert_eq!(week_two(&o.owner, &o.wave_objective).await, "TooFewVotes");
+    assert_eq!(week_two(&o.owner, &o.wave_objective).await, "WeekOpen");
     assert_eq!(vote(&m[4], &o.wave_objective, "1").await, 200);
     let shown = week_two(&o.owner, &o.wave_objective).await;
     assert_eq!(shown["Shown"]["count"], 6, "six ballots: the first release, the change folded in");

@@ -1,4 +1,7 @@
 import { Browser, BrowserContext, expect, Locator, Page, TestInfo } from "@playwright/test";
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
 
 /** An e-mail nobody else in this run uses: the database is shared by all tests of a run. */
 export function uniqueEmail(who: string, info: TestInfo): string {
@@ -22,6 +25,29 @@ export async function logIn(page: Page, email: string, password = "correct horse
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Log in" }).click();
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+}
+
+/**
+ * The one fixture that writes to the app's database: every membership of
+ * the organisation `org` (and of its teams) is dated two weeks back, as if
+ * its people had joined then. People vote only after a full week as
+ * members before the week begins (so nobody can add accounts to read a
+ * colleague's vote), and these tests run on the server's real clock, which
+ * they cannot move. The integration tests cover the tenure itself by moving
+ * the app's clock.
+ */
+export function joinedTwoWeeksAgo(org: string) {
+  const database = path.join(__dirname, "..", ".db", `${process.env.E2E_RUN}.db`);
+  const quoted = `'${org.replace(/'/g, "''")}'`;
+  const ofOrg = `(SELECT id FROM organisations WHERE name = ${quoted})`;
+  const sql = [
+    `UPDATE memberships SET joined_at = joined_at - 1209600 WHERE org_id = ${ofOrg};`,
+    `UPDATE team_members SET added_at = added_at - 1209600 WHERE team_id IN (SELECT id FROM teams WHERE org_id = ${ofOrg});`,
+    `SELECT COUNT(*) FROM organisations WHERE name = ${quoted};`,
+  ].join(" ");
+  if (!fs.existsSync(database)) throw new Error(`no database at ${database}`);
+  const out = execFileSync("sqlite3", ["-cmd", ".timeout 10000", database, sql], { encoding: "utf8" });
+  if (out.trim() !== "1") throw new Error(`expected one organisation named ${org}, found ${out.trim()}`);
 }
 
 /** A date `offset` days from today (UTC, as the server counts), as YYYY-MM-DD. */

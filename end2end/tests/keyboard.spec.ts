@@ -1,5 +1,5 @@
 import { expect, Page, test } from "@playwright/test";
-import { createTeam, hydrated, logOut, signUp, startWave, tabTo, uniqueEmail } from "./helpers";
+import { createTeam, hydrated, joinedTwoWeeksAgo, logOut, signUp, startWave, tabTo, uniqueEmail } from "./helpers";
 
 // Journeys done with the keyboard alone: only Tab, typing, Enter, Space and
 // arrow keys; nothing is clicked. Set-up is done the usual way.
@@ -11,8 +11,11 @@ async function typeInto(page: Page, label: RegExp | string, text: string, scope 
 
 test("keyboard only: log in, reach the vote page from the bar, vote and change the vote", async ({ page }, info) => {
   const email = uniqueEmail("kira", info);
-  await signUp(page, "Kira Keys", email, `Keyboard votes ${info.project.name} ${Date.now()}`);
+  const org = `Keyboard votes ${info.project.name} ${Date.now()}`;
+  await signUp(page, "Kira Keys", email, org);
   await createTeam(page, "Keys", true);
+  // She votes once she has been a member for a full week before the week begins.
+  joinedTwoWeeksAgo(org);
   await startWave(page, "Keyboard wave", -1, 26, { title: "Every key counts", why: "Some people never use a mouse.", kr: ["Journeys", "0", "2"] });
   await logOut(page);
 

@@ -1,5 +1,5 @@
 import { BrowserContext, expect, Page, test } from "@playwright/test";
-import { inviteLink, joinViaInvite, signUp, startWave, uniqueEmail, navTo } from "./helpers";
+import { inviteLink, joinedTwoWeeksAgo, joinViaInvite, signUp, startWave, uniqueEmail, navTo } from "./helpers";
 
 async function answerAll(page: Page, answer: string) {
   await page.goto("/survey");
@@ -18,11 +18,14 @@ async function colleagueAnswers(colleague: { context: BrowserContext; page: Page
 }
 
 test("three members answer the organisation survey and the admin sees the aggregate once it closes", async ({ browser, page }, info) => {
-  await signUp(page, "Sara Survey", uniqueEmail("sara", info), `Survey ${info.project.name} ${Date.now()}`);
-  // Colleagues join before the survey opens: later joiners answer the next wave's.
+  const org = `Survey ${info.project.name} ${Date.now()}`;
+  await signUp(page, "Sara Survey", uniqueEmail("sara", info), org);
+  // The survey counts people who were members a full week before it opened;
+  // these joined two weeks ago.
   const invite = await inviteLink(page, 2);
   const tom = await joinViaInvite(browser, invite, "Tom Two", uniqueEmail("tom", info));
   const nia = await joinViaInvite(browser, invite, "Nia Three", uniqueEmail("nia", info));
+  joinedTwoWeeksAgo(org);
   await startWave(page, "Survey wave", -2, 25);
 
   await navTo(page, "Survey");

@@ -20,6 +20,9 @@ pub struct VoteItem {
     pub voted: bool,
     /// Only known to the browser that cast the vote.
     pub my_score: Option<u8>,
+    /// How many more times that browser may change it this week
+    /// (`vote::CHANGES_PER_WEEK`); `None` where the score is not known.
+    pub changes_left: Option<u32>,
     /// Whether the person votes on it this week.
     pub standing: Standing,
     /// Who else votes on it this week.

@@ -70,6 +70,22 @@ pub fn joined_recently(since: i64, cutoff: i64) -> bool {
     since > cutoff.saturating_sub(RECENT_DAYS * DAY)
 }
 
+/// How many times a person may change their vote on one objective in one
+/// week. On PostgreSQL each change rewrites the box it is in; without a
+/// limit one member changing in a loop would stall everyone's votes.
+pub const CHANGES_PER_WEEK: u32 = 3;
+
+/// Whether one more change is allowed after `made` changes.
+pub fn change_allowed(made: u32) -> Result<(), String> {
+    if made < CHANGES_PER_WEEK {
+        Ok(())
+    } else {
+        Err(format!(
+            "You have changed this vote {CHANGES_PER_WEEK} times this week, the most a week allows: it stays as it is until next week's vote."
+        ))
+    }
+}
+
 /// The largest minimum an organisation may set.
 pub const MAX_VOTERS: u32 = 50;
 
@@ -125,8 +141,9 @@ pub enum Visible {
 
 /// `distribution` is what may be read (see [`shown_distribution`]); `None`
 /// while nothing may be read yet.
+/// A running week with nothing released reads as open, live or not.
 pub fn visible(distribution: Option<[u32; 5]>, threshold: u32, week_is_closed: bool, live: bool) -> Visible {
-    if !week_is_closed && !live {
+    if !week_is_closed && (!live || distribution.is_none()) {
         return Visible::WeekOpen;
     }
     match distribution.and_then(aggregate) {
@@ -230,6 +247,7 @@ mod tests {
         // No vote at all reads exactly like too few votes: a first vote is not given away.
         assert_eq!(visible(Some([0; 5]), 3, true, true), visible(Some([0, 0, 1, 0, 0]), 3, true, true));
         assert_eq!(visible(None, 3, true, true), Visible::TooFewVotes);
+        assert_eq!(visible(None, 3, false, true), Visible::WeekOpen, "a live week before its first release");
         assert_eq!(visible(None, 3, false, false), visible(Some([0, 0, 1, 0, 0]), 3, false, false));
     }
 
@@ -277,6 +295,13 @@ mod tests {
             }
         }
         assert!(released.is_some(), "seven ballots do release once");
+    }
+
+    #[test]
+    fn three_changes_a_week() {
+        assert!(change_allowed(0).is_ok());
+        assert!(change_allowed(2).is_ok());
+        assert!(change_allowed(3).unwrap_err().contains("3 times this week"));
     }
 
     #[test]

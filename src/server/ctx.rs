@@ -22,6 +22,8 @@ pub struct ServerCtx {
     pub assets: Arc<super::assets::Names>,
     /// How fast API tokens and people may call (see `rate`).
     pub rates: Arc<super::rate::Buckets>,
+    /// How often each vote was changed this week (see `rate::VoteChanges`).
+    pub changes: Arc<super::rate::VoteChanges>,
     /// How e-mail goes out; `None` when no SMTP server is configured.
     pub mail: Option<Arc<super::mail::Mailer>>,
 }

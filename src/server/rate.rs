@@ -52,3 +52,34 @@ impl Buckets {
         }
     }
 }
+
+/// How many times each vote was changed, by voter tag (one per person,
+/// objective and week, see `ballots::voter_tag`), in this process's memory
+/// only. Never on disk: a count written beside each change would carry the
+/// change's time, and on PostgreSQL line it up with the slot that changed.
+/// With several app servers a person may make the allowance on each; the
+/// limit is there so that nobody stalls voting by changing in a loop, and a
+/// few more changes do not.
+#[derive(Default)]
+pub struct VoteChanges(Mutex<HashMap<Vec<u8>, (i64, u32)>>);
+
+/// Counts kept before those older than a week and a day are forgotten
+/// (their tags name past weeks, which take no more changes).
+const CHANGES_KEPT: usize = 100_000;
+
+impl VoteChanges {
+    /// Changes made to the vote of `tag`.
+    pub fn made(&self, tag: &[u8]) -> u32 {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).get(tag).map_or(0, |(_, n)| *n)
+    }
+
+    /// Records one more change of the vote of `tag`, at `now`.
+    pub fn record(&self, tag: &[u8], now: i64) {
+        let mut map = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if map.len() >= CHANGES_KEPT {
+            map.retain(|_, (at, _)| *at > now - 8 * 86_400);
+        }
+        let entry = map.entry(tag.to_vec()).or_insert((now, 0));
+        *entry = (now, entry.1 + 1);
+    }
+}

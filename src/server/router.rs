@@ -84,7 +84,8 @@ pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time
     tracing::debug!(removed, "expired sessions removed");
     let mail = mail::Mailer::from_settings(&settings)?;
     let rates = Arc::new(super::rate::Buckets::for_pool(&pool));
-    let ctx = ServerCtx { pool: pool.clone(), vault, settings: Arc::new(settings), vote_key, time, assets, rates, mail: mail.clone() };
+    let changes = Arc::new(super::rate::VoteChanges::default());
+    let ctx = ServerCtx { pool: pool.clone(), vault, settings: Arc::new(settings), vote_key, time, assets, rates, changes, mail: mail.clone() };
     if let Some(mailer) = mail {
         mail::spawn(ctx.clone(), mailer);
     }

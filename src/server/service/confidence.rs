@@ -5,7 +5,7 @@
 use crate::domain::team_groups::by_team;
 use crate::domain::confidence::{crowd_among, parse_view, CrowdSignal, rows, select, ConfidenceReport, ConfidenceView, ConfidenceRow, RowHead, Standing, CoVoters, VoteItem, VoteSheet};
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId, WaveId};
-use crate::domain::vote::{parse_threshold, threshold, Score};
+use crate::domain::vote::{change_allowed, parse_threshold, threshold, Score, CHANGES_PER_WEEK};
 use crate::domain::wave::WaveSummary;
 use crate::error::AppError;
 use crate::server::auth::Caller;
@@ -80,12 +80,18 @@ pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller) -> Result<VoteSheet, A
                 }
             };
             let my_score = mine.iter().find(|(id, _)| *id == o.id).map(|(_, s)| *s);
+            // Only the browser that cast a vote can change it, so only it is told how often it still may.
+            let changes_left = my_score.map(|_| {
+                let tag = tags.iter().find(|(id, _)| *id == o.id).map(|(_, t)| t.as_slice()).unwrap_or_default();
+                CHANGES_PER_WEEK.saturating_sub(ctx.changes.made(tag))
+            });
             items.push(VoteItem {
                 objective_id: o.id,
                 voted: voted.contains(&o.id),
                 title: o.title,
                 team: o.team.map(|t| t.name),
                 my_score,
+                changes_left,
                 standing,
                 with,
             });
@@ -132,20 +138,27 @@ pub async fn cast(ctx: &ServerCtx, caller: &Caller, objective: ObjectiveId, scor
         .iter()
         .find(|(o, w, _)| *o == objective && *w == week)
         .and_then(|(o, w, c)| ballots::claimed_slot(key, caller.user_id, *o, *w, c));
+    let tag = ballots::voter_tag(key, caller.user_id, objective, week);
+    if claim.is_some() {
+        change_allowed(ctx.changes.made(&tag)).map_err(AppError::RateLimited)?;
+    }
     let ballot = vault::Ballot {
         org: caller.org_id,
         wave: wave.id,
         objective,
         week,
-        tag: ballots::voter_tag(key, caller.user_id, objective, week),
+        tag: tag.clone(),
         score,
         claim,
         voters,
         live_threshold: live.then_some(threshold),
     };
-    if let vault::Cast::New(slot) = ctx.vault.cast(ballot).await? {
-        held.retain(|(o, w, _)| !(*o == objective && *w == week));
-        held.push((objective, week, ballots::claim(key, caller.user_id, objective, week, slot)));
+    match ctx.vault.cast(ballot).await? {
+        vault::Cast::New(slot) => {
+            held.retain(|(o, w, _)| !(*o == objective && *w == week));
+            held.push((objective, week, ballots::claim(key, caller.user_id, objective, week, slot)));
+        }
+        vault::Cast::Changed => ctx.changes.record(&tag, ctx.now()),
     }
     ballots::remember(caller.user_id, week, held, ctx.settings.https());
     Ok(())

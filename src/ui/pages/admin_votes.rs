@@ -3,6 +3,7 @@
 
 use crate::api::votes::{get_vote_settings, UpdateVoteSettings};
 use crate::ui::components::form::{failure, succeeded, Field, FormError, Submit};
+use crate::domain::vote::live_step;
 use crate::error::AppError;
 use crate::ui::components::notice::ErrorNotice;
 use leptos::prelude::*;
@@ -47,10 +48,14 @@ pub fn VoteSettings(data: VoteSettingsData) -> impl IntoView {
                                 </div>
                                 <p id="votes-live-hint" class="hint">
                                     {format!(
-                                        "Live results move only in steps of at least {threshold} new votes, so that reading them before and after \
-                                         someone votes (or changes a vote) never shows that person's vote. The week's final result follows the \
-                                         same rule: up to {} of the last votes of a week may not show."
-                                        , threshold.saturating_sub(1))}
+                                        "Live results show from {step} votes and then move only in steps of at least {step} new votes \
+                                         (twice the minimum), so that reading them before and after someone votes (or changes a vote) never \
+                                         shows that person's vote, even to {} colleagues who know their own votes and when someone else voted. \
+                                         The week's final result follows the same rule: up to {} of the last votes of a week may not show.",
+                                        threshold.saturating_sub(1),
+                                        live_step(threshold).saturating_sub(1),
+                                        step = live_step(threshold),
+                                    )}
                                 </p>
                                 <Submit label="Save voting settings" pending=update.pending() class="secondary"/>
                                 {move || saved.get().then(|| view! { <p class="saved" role="status">"Saved."</p> })}

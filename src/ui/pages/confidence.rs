@@ -9,7 +9,7 @@ use crate::api::votes::get_confidence;
 use crate::domain::confidence::{ConfidenceReport, ConfidenceView, Group, ATTENTION_ROWS};
 use crate::domain::team_groups::ByTeam;
 use crate::domain::ids::TeamId;
-use crate::domain::vote::{Visible, SCALE};
+use crate::domain::vote::{live_step, Visible, SCALE};
 use crate::ui::components::heat_map::{HeatLegend, HeatMap};
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::pager::Pager;
@@ -38,7 +38,7 @@ fn Report(r: ConfidenceReport) -> impl IntoView {
     let Some(wave) = r.wave.clone() else {
         return view! { <section class="card"><p>"No wave has started yet, so there are no votes to show."</p></section> }.into_any();
     };
-    let when = if r.live { "as soon as enough people have voted" } else { "once each week has ended" };
+    let when = if r.live { format!("as soon as {} people have voted", live_step(r.threshold)) } else { "once each week has ended".to_string() };
     // The latest week with something to show, for the detail below the map.
     let latest = (0..r.weeks as usize)
         .rev()

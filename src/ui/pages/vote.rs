@@ -6,7 +6,7 @@ use crate::api::votes::{get_vote_sheet, CastVote};
 use crate::domain::confidence::{Standing, VoteItem, VoteSheet};
 use crate::ui::components::co_voters::CoVotersLine;
 use crate::domain::ids::ObjectiveId;
-use crate::domain::vote::SCALE;
+use crate::domain::vote::{CHANGES_PER_WEEK, SCALE};
 use crate::ui::components::form::{failure, FormError};
 use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;
@@ -55,8 +55,8 @@ fn Sheet(s: VoteSheet, ctx: VoteCtx) -> impl IntoView {
         <p class="lead">{format!("{} · week {week} of {}", wave.name, s.weeks)}</p>
         <p class="anonymity-note">
             "How confident are you that each objective will be reached? Votes are anonymous: nobody, admins included, "
-            "can see how you voted. Results appear only as averages of at least 3 people. You can change this week's "
-            "vote from this browser until the week ends. "
+            "can see how you voted. Results appear only as averages of at least 3 people. "
+            {format!("You can change this week's vote from this browser until the week ends, up to {CHANGES_PER_WEEK} times per objective. ")}
             <a href="/members/history">"See who joined when"</a>
             "."
         </p>
@@ -118,7 +118,15 @@ fn VoteCard(item: VoteItem, later: Option<String>, ctx: VoteCtx) -> impl IntoVie
     });
     let error = failure(cast);
     let status = match (item.voted, item.my_score) {
-        (true, Some(n)) => format!("Voted ✓ — your vote: {n} {}", SCALE[usize::from(n.clamp(1, 5) - 1)].1),
+        (true, Some(n)) => {
+            let changes = match item.changes_left {
+                Some(0) => " · no more changes this week".to_string(),
+                Some(1) => " · 1 change left this week".to_string(),
+                Some(left) => format!(" · {left} changes left this week"),
+                None => String::new(),
+            };
+            format!("Voted ✓ — your vote: {n} {}{changes}", SCALE[usize::from(n.clamp(1, 5) - 1)].1)
+        }
         (true, None) => "Voted ✓ (from another browser)".to_string(),
         (false, _) => "Not voted yet".to_string(),
     };
