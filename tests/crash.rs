@@ -112,6 +112,11 @@ async fn load(org: &Org, base: &str, acked: &Arc<Mutex<Acked>>, rng: &mut StdRng
                         let Ok(body) = r.text().await else { return };
                         assert!(body.contains("already voted"), "vote refused: {body}");
                     }
+                    // A vote changes three times a week: past that, nothing is written.
+                    429 => {
+                        let Ok(body) = r.text().await else { return };
+                        assert!(body.contains("changed this vote 3 times"), "vote refused: {body}");
+                    }
                     s => panic!("vote answered {s}: {}", r.text().await.unwrap_or_default()),
                 }
             }

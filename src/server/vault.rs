@@ -290,118 +290,214 @@ enum Reply {
     Answer(Result<(), AppError>, oneshot::Sender<Result<(), AppError>>),
 }
 
-/// Applies and commits a batch; false when the commit failed (every vote of
-/// it was answered with an error).
-async fn commit_batch(conn: &mut AnyConnection, engine: Engine, batch: Vec<Work>) -> bool {
-    let mut replies = Vec::with_capacity(batch.len());
-    let mut touched = Touched::default();
-    let began = begin(conn, engine).await;
-    for work in batch {
-        if began.is_err() {
-            replies.push(failed(work));
-            continue;
+/// What a batch writes for one vote or answer, decided before anything of
+/// any of them is written.
+enum Step {
+    /// A first vote: use the receipt, then fill a random empty slot.
+    FirstVote(Ballot),
+    /// A change, in the slot the browser's claim names.
+    Change(Ballot, i64),
+    FirstAnswer(SurveyAnswer),
+}
+
+/// A step with whoever waits for its outcome.
+enum Planned {
+    Vote(Step, oneshot::Sender<Result<Cast, AppError>>),
+    Answer(Step, oneshot::Sender<Result<(), AppError>>),
+}
+
+impl Planned {
+    fn step(&self) -> &Step {
+        match self {
+            Planned::Vote(s, _) | Planned::Answer(s, _) => s,
         }
-        // Each vote in its own savepoint: a refused one leaves the others.
-        if sqlx::query("SAVEPOINT vote").execute(&mut *conn).await.is_err() {
-            replies.push(failed(work));
-            continue;
-        }
-        let reply = match work {
-            Work::Vote(b, tx) => {
-                touched.votes.insert((b.objective, b.week));
-                Reply::Vote(apply_vote(conn, &b).await, tx)
-            }
-            Work::Answer(a, tx) => {
-                touched.surveys.insert(a.survey);
-                Reply::Answer(apply_answer(conn, &a).await, tx)
-            }
-        };
-        let ok = matches!(&reply, Reply::Vote(Ok(_), _) | Reply::Answer(Ok(_), _));
-        if let Err(e) = end_savepoint(conn, ok).await {
-            tracing::error!(error = %e, "ballot vault savepoint failed");
-        }
-        replies.push(reply);
     }
-    let resealed = match engine {
-        Engine::Postgres if began.is_ok() => reseal(conn, &touched).await,
-        _ => Ok(()),
-    };
-    let committed = match (began, resealed) {
-        (Ok(_), Ok(())) => sqlx::query("COMMIT").execute(&mut *conn).await.map(drop),
-        (Err(e), _) => Err(e),
-        (Ok(_), Err(_)) => Err(sqlx::Error::Protocol("the boxes could not be resealed".into())),
+}
+
+/// Applies and commits a batch; false when it failed (every vote of it
+/// was answered with an error).
+///
+/// No savepoint per vote, and no vote written as a unit: on PostgreSQL the
+/// row versions written inside a savepoint carry that savepoint's own
+/// transaction id, in the heap until vacuum and in the write-ahead log for
+/// good, which would pair each receipt with its ballot in every batch. So
+/// every vote and answer is first checked (reads, and the opening of boxes,
+/// which writes every receipt and slot at once); then the receipts of all
+/// accepted ones are used, in one random order; then their slots are
+/// filled or changed, in another. All of it carries the batch's one
+/// transaction id, and neither the log's record order nor the tuples'
+/// command ids line a receipt up with its slot. A refusal writes nothing.
+async fn commit_batch(conn: &mut AnyConnection, engine: Engine, batch: Vec<Work>) -> bool {
+    if let Err(e) = begin(conn, engine).await {
+        tracing::error!(error = %e, "the ballot vault could not start a transaction");
+        batch.into_iter().for_each(fail);
+        return false;
+    }
+    let mut refused = Vec::new();
+    let mut planned = Vec::new();
+    let written = write_batch(conn, engine, batch, &mut refused, &mut planned).await;
+    let committed = match written {
+        Ok(()) => sqlx::query("COMMIT").execute(&mut *conn).await.map(drop).map_err(AppError::from),
+        Err(e) => Err(e),
     };
     let ok = committed.is_ok();
-    if let Err(e) = committed {
-        tracing::error!(error = %e, "ballot vault commit failed");
+    if !ok {
+        tracing::error!("ballot vault batch failed");
         let _ = sqlx::query("ROLLBACK").execute(&mut *conn).await;
-        replies = replies.into_iter().map(|r| match r {
-            Reply::Vote(_, tx) => Reply::Vote(Err(AppError::Internal), tx),
-            Reply::Answer(_, tx) => Reply::Answer(Err(AppError::Internal), tx),
-        }).collect();
     }
-    for r in replies {
-        // A requester that gave up (closed connection) no longer listens.
+    // A requester that gave up (closed connection) no longer listens.
+    for r in refused {
         match r {
             Reply::Vote(result, tx) => drop(tx.send(result)),
             Reply::Answer(result, tx) => drop(tx.send(result)),
         }
     }
+    for (p, cast) in planned {
+        match p {
+            Planned::Vote(_, tx) => drop(tx.send(if ok { cast.ok_or(AppError::Internal) } else { Err(AppError::Internal) })),
+            Planned::Answer(_, tx) => drop(tx.send(if ok { Ok(()) } else { Err(AppError::Internal) })),
+        }
+    }
     ok
 }
 
-async fn end_savepoint(conn: &mut AnyConnection, keep: bool) -> Result<(), sqlx::Error> {
-    if !keep {
-        sqlx::query("ROLLBACK TO vote").execute(&mut *conn).await?;
+fn fail(work: Work) {
+    match work {
+        Work::Vote(_, tx) => drop(tx.send(Err(AppError::Internal))),
+        Work::Answer(_, tx) => drop(tx.send(Err(AppError::Internal))),
     }
-    sqlx::query("RELEASE vote").execute(&mut *conn).await?;
+}
+
+/// The three phases of a batch (see `commit_batch`), in its transaction.
+/// `refused` gets the refusals, `planned` the accepted steps with the
+/// outcome of each vote (its slot) once written.
+async fn write_batch(
+    conn: &mut AnyConnection,
+    engine: Engine,
+    batch: Vec<Work>,
+    refused: &mut Vec<Reply>,
+    planned: &mut Vec<(Planned, Option<Cast>)>,
+) -> Result<(), AppError> {
+    let mut touched = Touched::default();
+    // Receipts taken by earlier votes of this batch (one person's two
+    // browsers voting at once): not yet written, so remembered here.
+    let mut taken: BTreeSet<(i64, u32, Vec<u8>)> = BTreeSet::new();
+    for work in batch {
+        match work {
+            Work::Vote(b, tx) => match plan_vote(conn, b, &mut taken).await? {
+                Ok(step) => {
+                    touched.votes.insert(match &step {
+                        Step::FirstVote(b) | Step::Change(b, _) => (b.objective, b.week),
+                        Step::FirstAnswer(_) => unreachable!("a vote plans a vote"),
+                    });
+                    planned.push((Planned::Vote(step, tx), None));
+                }
+                Err(refusal) => refused.push(Reply::Vote(Err(refusal), tx)),
+            },
+            Work::Answer(a, tx) => match plan_answer(conn, a, &mut taken).await? {
+                Ok(step) => {
+                    if let Step::FirstAnswer(a) = &step {
+                        touched.surveys.insert(a.survey);
+                    }
+                    planned.push((Planned::Answer(step, tx), None));
+                }
+                Err(refusal) => refused.push(Reply::Answer(Err(refusal), tx)),
+            },
+        }
+    }
+    // The receipts, in one random order...
+    let mut order: Vec<usize> = (0..planned.len()).collect();
+    order.shuffle(&mut rand::rngs::OsRng);
+    for &i in &order {
+        let used = match planned[i].0.step() {
+            Step::FirstVote(b) => ballot_box::use_receipt(conn, b.objective, b.week, &b.tag).await?,
+            Step::FirstAnswer(a) => survey_box::use_receipt(conn, a.survey, &a.tag).await?,
+            Step::Change(..) => true,
+        };
+        if !used {
+            tracing::error!("a receipt checked free in this batch was taken");
+            return Err(AppError::Internal);
+        }
+    }
+    // ...then the slots, in another.
+    order.shuffle(&mut rand::rngs::OsRng);
+    for &i in &order {
+        let cast = match planned[i].0.step() {
+            Step::FirstVote(b) => Some(Cast::New(ballot_box::fill_slot(conn, b.objective, b.week, b.score).await?)),
+            Step::Change(b, slot) => {
+                if !ballot_box::change_slot(conn, b.objective, b.week, *slot, b.score).await? {
+                    tracing::error!("a slot checked filled in this batch was empty");
+                    return Err(AppError::Internal);
+                }
+                Some(Cast::Changed)
+            }
+            Step::FirstAnswer(a) => {
+                survey_box::fill_response(conn, a.survey, &a.answers).await?;
+                None
+            }
+        };
+        planned[i].1 = cast;
+    }
+    // Live results step once per box, from the batch's end state.
+    let mut released = BTreeSet::new();
+    for (p, _) in planned.iter() {
+        if let Step::FirstVote(b) | Step::Change(b, _) = p.step() {
+            if let Some(k) = b.live_threshold.filter(|_| released.insert((b.objective, b.week))) {
+                ballot_box::maybe_release(conn, b.objective, b.week, k).await?;
+            }
+        }
+    }
+    if engine == Engine::Postgres {
+        reseal(conn, &touched).await?;
+    }
     Ok(())
 }
 
-fn failed(work: Work) -> Reply {
-    tracing::error!("the ballot vault could not start a transaction");
-    match work {
-        Work::Vote(_, tx) => Reply::Vote(Err(AppError::Internal), tx),
-        Work::Answer(_, tx) => Reply::Answer(Err(AppError::Internal), tx),
-    }
-}
-
-async fn apply_vote(conn: &mut AnyConnection, b: &Ballot) -> Result<Cast, AppError> {
+/// Checks a vote, opening its box first if needed. The outer error is a
+/// failure of the database (the batch fails); the inner one a refusal.
+async fn plan_vote(conn: &mut AnyConnection, b: Ballot, taken: &mut BTreeSet<(i64, u32, Vec<u8>)>) -> Result<Result<Step, AppError>, AppError> {
     if !b.voters.is_empty() {
         ballot_box::open_vote_box(conn, b.org, b.wave, b.objective, b.week, &b.voters).await?;
     }
-    let cast = if ballot_box::use_receipt(conn, b.objective, b.week, &b.tag).await? {
-        Cast::New(ballot_box::fill_slot(conn, b.objective, b.week, b.score).await?)
-    } else {
-        match ballot_box::receipt(&mut *conn, b.objective, b.week, &b.tag).await? {
-            Receipt::Missing => return Err(AppError::Conflict(JOINED_LATE.into())),
-            _ => match b.claim {
-                Some(slot) if ballot_box::change_slot(conn, b.objective, b.week, slot, b.score).await? => Cast::Changed,
-                _ => {
-                    return Err(AppError::Conflict(
-                        "You already voted on this objective this week. A vote can only be changed from the browser it was cast in.".into(),
-                    ))
-                }
-            },
-        }
+    let key = (b.objective.0, b.week, b.tag.clone());
+    let receipt = match ballot_box::receipt(&mut *conn, b.objective, b.week, &b.tag).await? {
+        Receipt::NotVoted if taken.contains(&key) => Receipt::Voted,
+        other => other,
     };
-    if let Some(k) = b.live_threshold {
-        ballot_box::maybe_release(conn, b.objective, b.week, k).await?;
+    Ok(match receipt {
+        Receipt::Missing => Err(AppError::Conflict(JOINED_LATE.into())),
+        Receipt::NotVoted => {
+            taken.insert(key);
+            Ok(Step::FirstVote(b))
+        }
+        Receipt::Voted => match b.claim {
+            Some(slot) if ballot_box::slot_filled(conn, b.objective, b.week, slot).await? => Ok(Step::Change(b, slot)),
+            _ => Err(AppError::Conflict(
+                "You already voted on this objective this week. A vote can only be changed from the browser it was cast in.".into(),
+            )),
+        },
+    })
+}
+
+/// Checks a survey answer, opening the survey's box first if needed (errors as in [`plan_vote`]).
+async fn plan_answer(conn: &mut AnyConnection, a: SurveyAnswer, taken: &mut BTreeSet<(i64, u32, Vec<u8>)>) -> Result<Result<Step, AppError>, AppError> {
+    if !a.respondents.is_empty() {
+        survey_box::open_survey_box(conn, a.org, a.survey, &a.respondents).await?;
     }
-    Ok(cast)
+    // Survey receipts share the set with votes under a week of 0, which no vote has.
+    let key = (a.survey.0, 0, a.tag.clone());
+    Ok(match survey_box::survey_receipt(&mut *conn, a.org, a.survey, &a.tag).await? {
+        Receipt::Missing => Err(AppError::Conflict(SURVEY_JOINED_LATE.into())),
+        Receipt::NotVoted if !taken.contains(&key) => {
+            taken.insert(key);
+            Ok(Step::FirstAnswer(a))
+        }
+        _ => Err(AppError::Conflict("You have already answered this survey.".into())),
+    })
 }
 
 pub const JOINED_LATE: &str = "You vote on this objective once you have been on its team (or, for a wave objective, in the organisation) for a full week before a week begins: then nobody can add accounts to vote beside you and read your vote.";
 
-async fn apply_answer(conn: &mut AnyConnection, a: &SurveyAnswer) -> Result<(), AppError> {
-    if !a.respondents.is_empty() {
-        survey_box::open_survey_box(conn, a.org, a.survey, &a.respondents).await?;
-    }
-    if survey_box::answer(conn, a.survey, &a.tag, &a.answers).await? {
-        return Ok(());
-    }
-    match survey_box::survey_receipt(&mut *conn, a.org, a.survey, &a.tag).await? {
-        Receipt::Missing => Err(AppError::Conflict("You joined after this survey opened, so you answer the next wave's survey.".into())),
-        _ => Err(AppError::Conflict("You have already answered this survey.".into())),
-    }
-}
+/// Why someone cannot answer the open survey.
+pub const SURVEY_JOINED_LATE: &str = "The survey counts people who were members a full week before it opened, so nobody can add accounts \
+     to answer beside a colleague and read their answers: you answer the next wave's survey.";

@@ -17,10 +17,6 @@ use crate::server::store::{audit, ballot_box, survey, survey_box, votes, waves};
 use crate::server::{ballots, vault};
 use sqlx::AnyConnection;
 
-/// Why someone cannot answer the open survey.
-pub const JOINED_LATE: &str = "The survey counts people who were members a full week before it opened, so nobody can add accounts \
-     to answer beside a colleague and read their answers: you answer the next wave's survey.";
-
 pub async fn open(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
     require_admin(caller)?;
     let mut tx = super::write(ctx).await?;
@@ -63,7 +59,7 @@ pub async fn answer(ctx: &ServerCtx, caller: &Caller, get: impl Fn(&str) -> Opti
     let mut conn = super::read(ctx).await?;
     let s = open_survey(&mut conn, caller).await?.ok_or_else(|| AppError::Conflict("No survey is open.".into()))?;
     if !may_answer(&mut conn, caller, &s).await? {
-        return Err(AppError::Conflict(JOINED_LATE.into()));
+        return Err(AppError::Conflict(vault::SURVEY_JOINED_LATE.into()));
     }
     let respondents = if survey_box::survey_box_open(&ctx.vault.reader, caller.org_id, s.id).await? {
         Vec::new()

@@ -206,6 +206,17 @@ async fn fill_counted(conn: &mut AnyConnection, objective: ObjectiveId, week: u3
     .await?)
 }
 
+/// Whether a slot holds a vote (a claim may only change a filled slot).
+pub async fn slot_filled(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, slot: i64) -> Result<bool, AppError> {
+    let score: Option<String> = sqlx::query_scalar("SELECT score FROM ballots WHERE objective_id = $1 AND week = $2 AND slot = $3")
+        .bind(objective)
+        .bind(i64::from(week))
+        .bind(slot)
+        .fetch_optional(conn)
+        .await?;
+    Ok(score.as_deref().and_then(score_of).is_some())
+}
+
 /// Changes the score in a filled slot. False when the slot is not filled.
 pub async fn change_slot(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, slot: i64, score: Score) -> Result<bool, AppError> {
     let old: Option<String> = sqlx::query_scalar("SELECT score FROM ballots WHERE objective_id = $1 AND week = $2 AND slot = $3 AND score <> '-'")

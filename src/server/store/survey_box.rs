@@ -71,16 +71,29 @@ pub async fn survey_receipt(conn: &mut AnyConnection, org: OrgId, survey: Survey
     Ok(answered.into())
 }
 
-/// Uses the receipt and puts the answers in a random empty slot. False when already answered.
+/// Uses the receipt and puts the answers in a random empty slot. False when
+/// already answered. (The vault's writer does the two steps apart, see
+/// `vault::commit_batch`; moving old tables into the vault uses this.)
 pub async fn answer(conn: &mut AnyConnection, survey: SurveyId, tag: &[u8], answers: &Answers) -> Result<bool, AppError> {
+    if !use_receipt(&mut *conn, survey, tag).await? {
+        return Ok(false);
+    }
+    fill_response(conn, survey, answers).await?;
+    Ok(true)
+}
+
+/// Marks the receipt answered. False when it was already (or is missing).
+pub async fn use_receipt(conn: &mut AnyConnection, survey: SurveyId, tag: &[u8]) -> Result<bool, AppError> {
     let used = sqlx::query("UPDATE survey_receipts SET answered = 1 WHERE survey_id = $1 AND voter_tag = $2 AND answered = 0")
         .bind(survey)
         .bind(tag)
         .execute(&mut *conn)
         .await?;
-    if used.rows_affected() != 1 {
-        return Ok(false);
-    }
+    Ok(used.rows_affected() == 1)
+}
+
+/// Puts the answers in an empty slot chosen uniformly at random.
+pub async fn fill_response(conn: &mut AnyConnection, survey: SurveyId, answers: &Answers) -> Result<(), AppError> {
     let empty: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM survey_responses WHERE survey_id = $1 AND answers = $2")
         .bind(survey)
         .bind(EMPTY_ANSWERS)
@@ -101,7 +114,7 @@ pub async fn answer(conn: &mut AnyConnection, survey: SurveyId, tag: &[u8], answ
     .bind(pick)
     .execute(conn)
     .await?;
-    Ok(true)
+    Ok(())
 }
 
 /// Every answer given to these surveys of the organisation, by survey.
