@@ -16,6 +16,7 @@ use crate::common::{Client, TestApp, ONE_KR};
 use mistvine::domain::ids::{ObjectiveId, SurveyId, UserId};
 use mistvine::server::ballots;
 use sqlite_file::{cells, kendall_tau, layout, wal_cells, Cell, Value};
+use std::collections::BTreeSet;
 
 const VOTERS: usize = 30;
 const WEEK: u32 = 2;
@@ -154,7 +155,8 @@ struct Cast {
 /// Three wave objectives, a survey, and `VOTERS` people who each log in,
 /// vote on the three and answer the survey, one after the other.
 /// `after_first` runs once the first person is done (every box is open).
-async fn cast_in_order(app: &TestApp, mut after_first: impl FnMut()) -> Cast {
+/// With `live`, results show live (so releases are written as votes come).
+async fn cast_in_order(app: &TestApp, live: bool, mut after_first: impl FnMut()) -> Cast {
     let owner = app.owner("owner@example.com", "Acme").await;
     let (wave, first) = owner.active_wave(-8, 19).await;
     let mut objectives = vec![first];
@@ -169,6 +171,9 @@ async fn cast_in_order(app: &TestApp, mut after_first: impl FnMut()) -> Cast {
         app.member_of(&owner, &emails[i]).await;
     }
     app.settle_in();
+    if live {
+        assert_eq!(owner.call("update_vote_settings", &[("threshold", "3"), ("live", "on")]).await.status, 200);
+    }
     assert_eq!(owner.call("open_survey", &[]).await.status, 200);
     let db = app.db().await;
     let mut voters = Vec::new();
@@ -199,7 +204,7 @@ async fn a_copy_of_the_data_folder_key_included_cannot_replay_the_order_of_votes
     let app = TestApp::spawn_sqlite_at(crate::common::start() - chrono::TimeDelta::days(10)).await;
     // Every box is open after the first voter; from there on no vote may add or move a cell.
     let mut opened_layout = None;
-    let cast = cast_in_order(&app, || opened_layout = Some(layout(&std::fs::read(app.vault_path()).unwrap()))).await;
+    let cast = cast_in_order(&app, false, || opened_layout = Some(layout(&std::fs::read(app.vault_path()).unwrap()))).await;
     let Cast { objectives: ids, voters, survey, key } = cast;
     let survey = survey.0;
 
@@ -295,19 +300,23 @@ fn dumped_rows(url: &str) -> Vec<Cell> {
     all
 }
 
-/// Live-looking row versions that a later write replaced or deleted, in the
-/// vault's tables (read from the pages themselves, with `pageinspect`).
+/// Row versions an attacker reading the vault's pages (with `pageinspect`)
+/// finds beside the current rows: every tuple whose bytes are still there
+/// (a normal line pointer), less the rows a query sees. (Counting tuples
+/// with an `xmax` instead would take a row that was only locked for a
+/// moment for a replaced one, and miss nothing an attacker could not read.)
 async fn dead_versions(pool: &sqlx::AnyPool) -> i64 {
     let mut dead = 0;
     for t in ["vote_boxes", "vote_receipts", "ballots", "releases", "survey_receipts", "survey_responses"] {
-        let n: i64 = sqlx::query_scalar(&format!(
+        let readable: i64 = sqlx::query_scalar(&format!(
             "SELECT COUNT(*) FROM generate_series(0, CAST(pg_relation_size('{t}') / 8192 AS INTEGER) - 1) AS b, \
-             LATERAL heap_page_items(get_raw_page('{t}', b)) AS i WHERE i.lp_flags = 1 AND CAST(i.t_xmax AS TEXT) <> '0'"
+             LATERAL heap_page_items(get_raw_page('{t}', b)) AS i WHERE i.lp_flags = 1"
         ))
         .fetch_one(pool)
         .await
         .unwrap();
-        dead += n;
+        let current: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {t}")).fetch_one(pool).await.unwrap();
+        dead += readable - current;
     }
     dead
 }
@@ -315,7 +324,8 @@ async fn dead_versions(pool: &sqlx::AnyPool) -> i64 {
 #[tokio::test]
 async fn on_postgresql_neither_the_tables_nor_a_dump_give_the_order_of_votes() {
     let app = TestApp::spawn_postgres_at(crate::common::start() - chrono::TimeDelta::days(10)).await;
-    let Cast { objectives, voters, survey, key } = cast_in_order(&app, || {}).await;
+    // Live results on: releases are written beside the votes, and must go too.
+    let Cast { objectives, voters, survey, key } = cast_in_order(&app, true, || {}).await;
     let pool = app.vault().await;
     assert_no_order_in(physical_rows(&pool).await, &objectives, &voters, &key, survey, "the tables in ctid order");
     let mistvine::server::db::Location::Postgres(url) = &app.database else { unreachable!() };
@@ -346,5 +356,144 @@ async fn on_postgresql_neither_the_tables_nor_a_dump_give_the_order_of_votes() {
         }
         assert!(std::time::Instant::now() < deadline, "{dead} replaced row versions are still in the vault's pages");
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
+
+/// One line of `pg_waldump`: the writing transaction, the relation's file
+/// node (for heap records), and the record's description.
+struct WalRecord {
+    tx: u64,
+    rel: Option<u64>,
+    desc: String,
+}
+
+fn waldump(pg_wal: &str, from: &str, to: &str) -> Vec<WalRecord> {
+    let out = std::process::Command::new(crate::backup::pg_tool("pg_waldump"))
+        .args(["-p", pg_wal, "-s", from, "-e", to])
+        .output()
+        .expect("pg_waldump runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let field = |line: &str, name: &str| line.split(name).nth(1).map(|rest| rest.trim_start().split(|c: char| c == ',' || c.is_whitespace()).next().unwrap_or("").to_owned());
+    text.lines()
+        .filter_map(|line| {
+            let tx = field(line, "tx:")?.parse().ok()?;
+            let rel = field(line, "rel ").and_then(|r| r.rsplit('/').next().and_then(|n| n.parse().ok()));
+            let desc = line.split("desc: ").nth(1)?.to_owned();
+            Some(WalRecord { tx, rel, desc })
+        })
+        .collect()
+}
+
+/// The attack of point 3 of hardening round three, as someone holding the
+/// write-ahead log and the vote key would run it. Six votes are made to
+/// land in one batch of the vault's writer (its lock is held while they
+/// queue); then the log of that stretch is read with `pg_waldump`. No
+/// subtransaction may hold a vote (a savepoint per vote gave each vote's
+/// receipt and ballot their own shared transaction id), and within the
+/// batch's commit every receipt is written before any ballot, so neither
+/// ids nor neighbours pair a receipt with its ballot. The vault's pages,
+/// read with `pageinspect`, carry no subtransaction id either.
+#[tokio::test]
+async fn on_postgresql_the_write_ahead_log_does_not_pair_receipts_with_ballots() {
+    use mistvine::domain::ids::{OrgId, WaveId};
+    use mistvine::domain::vote::Score;
+    use mistvine::server::vault::{self, Ballot, Cast as Outcome, VaultLocation};
+    let app = TestApp::spawn_postgres_at(crate::common::start() - chrono::TimeDelta::days(10)).await;
+    let owner = app.owner("owner@example.com", "Acme").await;
+    for i in 1..=7 {
+        app.member_of(&owner, &format!("m{i}@example.com")).await;
+    }
+    app.settle_in();
+    let (wave, objective) = owner.active_wave(-8, 19).await;
+    // The owner's vote opens the box; everything after it only updates rows.
+    assert_eq!(owner.call("cast_vote", &[("objective_id", &objective), ("score", "3")]).await.status, 200);
+
+    let main = app.db().await;
+    let key = ballots::load_key(&app.key_path).unwrap().unwrap();
+    let writer = vault::open(&VaultLocation::SameDatabase, &main, &key).await.unwrap();
+    let org: i64 = sqlx::query_scalar("SELECT org_id FROM waves WHERE id = $1").bind(wave.parse::<i64>().unwrap()).fetch_one(&main).await.unwrap();
+    let people: Vec<i64> = sqlx::query_scalar("SELECT id FROM users WHERE email LIKE 'm%' ORDER BY id").fetch_all(&main).await.unwrap();
+    let objective = ObjectiveId(objective.parse().unwrap());
+    let ballot = |person: i64, score: u8| Ballot {
+        org: OrgId(org),
+        wave: WaveId(wave.parse().unwrap()),
+        objective,
+        week: WEEK,
+        tag: ballots::voter_tag(&key, UserId(person), objective, WEEK),
+        score: Score::try_from(score).unwrap(),
+        claim: None,
+        voters: Vec::new(),
+        live_threshold: None,
+    };
+
+    let mut lock = main.acquire().await.unwrap();
+    sqlx::query("SELECT pg_advisory_lock($1)").bind(vault::WRITER_LOCK).execute(&mut *lock).await.unwrap();
+    let lsn = |pool: sqlx::AnyPool| async move { sqlx::query_scalar::<_, String>("SELECT CAST(pg_current_wal_lsn() AS TEXT)").fetch_one(&pool).await.unwrap() };
+    let from = lsn(main.clone()).await;
+    // The first vote is taken by the writer, which then waits for the lock...
+    let first = tokio::spawn({
+        let (writer, b) = (writer.clone(), ballot(people[0], 1));
+        async move { writer.cast(b).await }
+    });
+    let waiting = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted").fetch_one(&main).await.unwrap()
+    };
+    while waiting().await == 0 {
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    // ...while six more queue for the next batch.
+    let rest: Vec<_> = people[1..].iter().zip([2u8, 3, 4, 5, 1, 2]).map(|(p, s)| {
+        let (writer, b) = (writer.clone(), ballot(*p, s));
+        tokio::spawn(async move { writer.cast(b).await })
+    }).collect();
+    while writer.queued() < rest.len() {
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    sqlx::query("SELECT pg_advisory_unlock($1)").bind(vault::WRITER_LOCK).execute(&mut *lock).await.unwrap();
+    assert!(matches!(first.await.unwrap(), Ok(Outcome::New(_))));
+    for r in rest {
+        assert!(matches!(r.await.unwrap(), Ok(Outcome::New(_))));
+    }
+    let to = lsn(main.clone()).await;
+
+    let data: String = sqlx::query_scalar("SELECT setting FROM pg_settings WHERE name = 'data_directory'").fetch_one(&main).await.unwrap();
+    let records = waldump(&format!("{data}/pg_wal"), &from, &to);
+    let node = |t: &'static str| {
+        let main = main.clone();
+        async move { sqlx::query_scalar::<_, i64>(&format!("SELECT CAST(pg_relation_filenode('{t}') AS BIGINT)")).fetch_one(&main).await.unwrap() as u64 }
+    };
+    let (receipts, ballots_node) = (node("vote_receipts").await, node("ballots").await);
+    let commits: Vec<&WalRecord> = records.iter().filter(|r| r.desc.starts_with("COMMIT")).collect();
+    assert!(commits.len() >= 2, "two batches committed: {}", records.len());
+    for c in &commits {
+        assert!(!c.desc.contains("subxacts"), "a commit with subtransactions: {}", c.desc);
+    }
+    let committed: BTreeSet<u64> = commits.iter().map(|c| c.tx).collect();
+    // (Transaction 0 is vacuum's pruning, which writes no row.)
+    let vault_writes: Vec<&WalRecord> = records.iter().filter(|r| r.tx != 0 && (r.rel == Some(receipts) || r.rel == Some(ballots_node))).collect();
+    for r in &vault_writes {
+        assert!(committed.contains(&r.tx), "a vault row written under transaction {} that is not a commit of its own: {}", r.tx, r.desc);
+    }
+    // The batch of six: its receipt updates all come before its ballot updates.
+    let updates = |tx: u64, rel: u64| -> Vec<usize> {
+        records.iter().enumerate().filter(|(_, r)| r.tx == tx && r.rel == Some(rel) && (r.desc.starts_with("UPDATE") || r.desc.starts_with("HOT_UPDATE"))).map(|(i, _)| i).collect()
+    };
+    let batch = committed.iter().copied().find(|tx| updates(*tx, receipts).len() == 6).expect("one commit used six receipts");
+    let (used, filled) = (updates(batch, receipts), updates(batch, ballots_node));
+    assert_eq!(filled.len(), 6, "six slots filled in the same commit");
+    assert!(used.iter().max() < filled.iter().min(), "receipts and ballots interleave in the log: {used:?} {filled:?}");
+
+    // In the pages: every tuple of the box was written by a commit's own transaction.
+    sqlx::query("CREATE EXTENSION IF NOT EXISTS pageinspect").execute(&main).await.unwrap();
+    for t in ["vote_receipts", "ballots"] {
+        let xmins: Vec<String> = sqlx::query_scalar(&format!(
+            "SELECT CAST(i.t_xmin AS TEXT) FROM generate_series(0, CAST(pg_relation_size('{t}') / 8192 AS INTEGER) - 1) AS b, \
+             LATERAL heap_page_items(get_raw_page('{t}', b)) AS i WHERE i.lp_flags = 1"
+        ))
+        .fetch_all(&main)
+        .await
+        .unwrap();
+        let in_window: Vec<u64> = xmins.iter().filter_map(|x| x.parse().ok()).filter(|x| records.iter().any(|r| r.tx == *x)).collect();
+        assert!(in_window.iter().all(|x| committed.contains(x)), "{t}: tuples written by a subtransaction: {in_window:?}");
     }
 }

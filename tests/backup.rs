@@ -89,7 +89,7 @@ async fn data_key_and_backup_files_are_readable_by_their_owner_only() {
     }
 }
 
-fn pg_tool(name: &str) -> std::path::PathBuf {
+pub(crate) fn pg_tool(name: &str) -> std::path::PathBuf {
     std::fs::read_dir("/usr/lib/postgresql").unwrap().map(|e| e.unwrap().path().join("bin").join(name)).find(|p| p.exists()).unwrap()
 }
 

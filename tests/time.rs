@@ -238,7 +238,7 @@ async fn made_up_accounts_cannot_vote_beside_a_colleague_at_once_and_show_when_t
     let survey = crate::survey::answers("2");
     assert_eq!(target.call("answer_survey", &survey.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect::<Vec<_>>()).await.status, 200);
     let sheet = target.call("vote_sheet", &[]).await.json();
-    let team_item = sheet["items"].as_array().unwrap().iter().find(|i| i["objective_id"].to_string() == team_objective).unwrap().clone();
+    let team_item = sheet["items"].as_array().unwrap().iter().find(|i| i["objective_id"].as_i64() == team_objective.parse().ok()).unwrap().clone();
     assert_eq!(team_item["with"]["count"], 1, "only the owner votes beside her this week: {team_item}");
 
     // The week closes: nothing readable, on the page or in the survey.
@@ -256,7 +256,7 @@ async fn made_up_accounts_cannot_vote_beside_a_colleague_at_once_and_show_when_t
     app.advance(days(7));
     let sheet = target.call("vote_sheet", &[]).await.json();
     assert_eq!(sheet["week"], 3);
-    let team_item = sheet["items"].as_array().unwrap().iter().find(|i| i["objective_id"].to_string() == team_objective).unwrap().clone();
+    let team_item = sheet["items"].as_array().unwrap().iter().find(|i| i["objective_id"].as_i64() == team_objective.parse().ok()).unwrap().clone();
     let listed = team_item["with"]["listed"].as_array().unwrap();
     assert_eq!(team_item["with"]["count"], 3);
     let marked: Vec<_> = listed.iter().filter(|v| v["joined"] == "2026-03-04").collect();

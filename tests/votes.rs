@@ -192,7 +192,7 @@ async fn a_vote_changes_at_most_three_times_a_week() {
     app.settle_in();
     let left = |sheet: serde_json::Value, objective: &str| {
         let items = sheet["items"].as_array().unwrap().clone();
-        items.into_iter().find(|i| i["objective_id"].to_string() == objective).unwrap()["changes_left"].clone()
+        items.into_iter().find(|i| i["objective_id"].as_i64() == objective.parse().ok()).unwrap()["changes_left"].clone()
     };
     assert_eq!(vote(&o.owner, &o.wave_objective, "1").await, 200);
     assert_eq!(left(o.owner.call("vote_sheet", &[]).await.json(), &o.wave_objective), 3);

@@ -52,7 +52,7 @@ pub enum VaultLocation {
 
 /// Held by the vault writer of whichever app server commits, so writers on
 /// several servers take turns, as SQLite's `BEGIN IMMEDIATE` makes them.
-const WRITER_LOCK: i64 = 0x6d69_7374_7661_756c; // "mistvaul"
+pub const WRITER_LOCK: i64 = 0x6d69_7374_7661_756c; // "mistvaul"
 
 /// Votes committed together at most (a bound on one transaction's work).
 const MAX_BATCH: usize = 256;
@@ -193,6 +193,11 @@ impl Vault {
         let (tx, rx) = oneshot::channel();
         self.submit(Work::Answer(answer, tx)).await?;
         rx.await.map_err(|_| writer_gone())?
+    }
+
+    /// Votes and answers waiting for the writer's next batch.
+    pub fn queued(&self) -> usize {
+        self.jobs.max_capacity() - self.jobs.capacity()
     }
 
     async fn submit(&self, work: Work) -> Result<(), AppError> {
