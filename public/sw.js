@@ -32,7 +32,7 @@ const PAGES = "mistvine-pages-v1";
 const SHELL_FILES = [APP_FILES.js, APP_FILES.wasm, APP_FILES.css, "/favicon.svg"];
 const IDENTITY_CHANGES = ["/api/login", "/api/logout", "/api/signup", "/api/join", "/api/join_with_signup", "/api/switch_org", "/api/reset_password"];
 const KEPT_AT = "x-mistvine-kept-at";
-const NEVER_KEPT = ["/join/", "/reset/"];
+const NEVER_KEPT = ["/join", "/reset"];
 // Bumped at every identity change; lives as long as this worker does (a
 // restarted worker has no copies in flight from before).
 let generation = 0;
@@ -105,8 +105,9 @@ async function keepPage(url, res, gen) {
   const type = res.headers.get("content-type") || "";
   if (!res.ok || res.redirected || !type.startsWith("text/html")) return;
   const u = new URL(url);
-  // An invite's secret is in its address: on /join/… and on the admin page
-  // that shows a fresh link (/admin?invite=…).
+  // Invite and reset pages (/join, /reset, and the links /join/… and
+  // /reset/… that lead there), and the admin page that shows a fresh invite
+  // link (/admin?invite=…), hold a secret or what it opens.
   if (NEVER_KEPT.some((p) => u.pathname.startsWith(p)) || u.searchParams.has("invite")) return;
   // The server marks pages with a secret or one's own scores (a new API
   // token, the vote page): never kept, so nobody reads them later offline.

@@ -257,6 +257,42 @@ async fn a_stranger_cannot_lock_a_person_out() {
     assert_eq!(login_via_proxy(&app, "198.51.100.7", "ada@example.com", "password-1").await, 200, "and then she is in");
 }
 
+/// Strangers guessing from many addresses slow an account down, but not
+/// on a browser its owner has logged in with before: a known device.
+#[tokio::test]
+async fn strangers_guesses_do_not_slow_down_the_owner_s_own_browser() {
+    let app = TestApp::spawn_with(|s| s.trust_proxy = true).await;
+    app.owner("ada@example.com", "Engines").await;
+    let log_in = |c: reqwest::Client, from: &'static str, password: &'static str| {
+        let url = format!("{}/api/login", app.base);
+        async move {
+            let form = [("email", "ada@example.com"), ("password", password)];
+            c.post(url).header("accept", "application/json").header("x-forwarded-for", from).form(&form).send().await.unwrap().status().as_u16()
+        }
+    };
+    let laptop = reqwest::Client::builder().cookie_store(true).build().unwrap();
+    assert_eq!(log_in(laptop.clone(), "198.51.100.7", "password-1").await, 200, "Ada logs in on her laptop once");
+    for i in 0..30 {
+        let status = login_via_proxy(&app, &format!("192.0.2.{i}"), "ada@example.com", "guess-guess").await;
+        assert!(status == 401 || status == 429, "{status}");
+    }
+    assert_eq!(log_in(reqwest::Client::new(), "198.51.100.8", "password-1").await, 429, "a browser she never used waits");
+    assert_eq!(log_in(laptop.clone(), "198.51.100.9", "password-1").await, 200, "her laptop is let in at once");
+    // The laptop keeps the limits of its own address: five guesses there, then a wait.
+    for _ in 0..5 {
+        assert_eq!(log_in(laptop.clone(), "198.51.100.10", "guess-guess").await, 401);
+    }
+    assert_eq!(log_in(laptop.clone(), "198.51.100.10", "password-1").await, 429);
+    // A new password forgets every known device (past the half minute the
+    // account's failures ask of other browsers).
+    app.advance(chrono::TimeDelta::seconds(31));
+    let c = app.client();
+    assert_eq!(c.call("login", &[("email", "ada@example.com"), ("password", "password-1")]).await.status, 200);
+    let r = c.call("change_password", &[("current_password", "password-1"), ("new_password", "a-new-password")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(app.count("known_devices").await, 0);
+}
+
 /// One IPv6 network (a /64, what one home or server usually holds) counts
 /// as one address: a new address for every guess gets no more guesses.
 #[tokio::test]

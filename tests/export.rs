@@ -57,7 +57,12 @@ async fn admins_download_everything_with_results_only_as_the_pages_show_them() {
         .await;
     assert_eq!(r.status, 200, "{}", r.body);
 
-    let r = owner.call_get("export", &[]).await;
+    // A link cannot export (each export writes an audit row): only a POST does.
+    let audit_rows = app.count("audit_log").await;
+    assert_eq!(owner.get("/export").await.status, 405);
+    assert_eq!(owner.call_get("export", &[]).await.status, 404, "no server function serves it any more");
+    assert_eq!(app.count("audit_log").await, audit_rows);
+    let r = owner.export().await;
     assert_eq!(r.status, 200, "{}", r.body);
     let disposition = r.headers.get("content-disposition").expect("a download").to_str().unwrap();
     assert!(disposition.starts_with("attachment; filename=\"mistvine-export-"), "{disposition}");
@@ -97,6 +102,6 @@ async fn admins_download_everything_with_results_only_as_the_pages_show_them() {
     // The download is recorded, and it is for admins only.
     let log = owner.call("audit_log", &[]).await.body;
     assert!(log.contains("exported the organisation's data"), "{log}");
-    assert_eq!(m1.call_get("export", &[]).await.status, 403);
-    assert_eq!(app.client().call_get("export", &[]).await.status, 401);
+    assert_eq!(m1.export().await.status, 403);
+    assert_eq!(app.client().export().await.status, 401);
 }

@@ -16,7 +16,7 @@ const PUBLIC: &[&str] = &[
 const ADMIN: &[&str] = &[
     "add_team_member", "advance_wave", "audit_log", "change_role", "close_survey", "create_invite", "create_team",
     "create_wave", "create_wave_objective", "invites", "open_survey", "remove_member", "remove_team_member",
-    "rename_team", "revoke_invite", "set_team_archived", "update_vote_settings", "invite_link", "export",
+    "rename_team", "revoke_invite", "set_team_archived", "update_vote_settings", "invite_link",
     "org_mail", "update_org_mail", "email_invite", "unset_link_base",
 ];
 /// Everything else a member calls (their own organisation's data).

@@ -138,8 +138,21 @@ async fn a_reset_link_arrives_once_works_once_and_signs_out_everywhere() {
     let r = stranger.call("reset_password", &[("token", &token), ("new_password", "short")]).await;
     assert_eq!(r.status, 422, "a bad new password is refused and the link stays usable");
     assert_eq!(stranger.call("check_reset", &[("token", &token)]).await.status, 200);
-    let r = stranger.call("reset_password", &[("token", &token), ("new_password", "a-new-password")]).await;
+    // Opening the link leaves the token in a cookie and goes on to an
+    // address without it; the page and its form take the cookie's token.
+    let landed = stranger.get(&format!("/reset/{token}")).await;
+    assert_eq!(landed.status, 303);
+    assert_eq!(landed.headers["location"], "/reset");
+    let cookie = landed.headers["set-cookie"].to_str().unwrap();
+    assert!(cookie.contains(&token) && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    assert_eq!((landed.headers["cache-control"].to_str().unwrap(), landed.headers["referrer-policy"].to_str().unwrap()), ("no-store", "no-referrer"));
+    let page = stranger.get("/reset").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("For owner@example.com.") && !page.body.contains(&token), "{}", page.body);
+    let r = stranger.call("reset_password", &[("token", ""), ("new_password", "a-new-password")]).await;
     assert_eq!(r.status, 200, "{}", r.body);
+    let forgotten = r.headers.get_all("set-cookie").iter().any(|c| c.to_str().unwrap().starts_with("mistvine_reset=; Max-Age=0"));
+    assert!(forgotten, "the used token's cookie is cleared");
     assert_eq!(stranger.me().await["email"], "owner@example.com", "the reset signs the person in here");
     assert!(owner.me().await.is_null(), "and out everywhere else");
     let api = reqwest::Client::new().get(format!("{}/api/v1/waves", app.base)).bearer_auth(&api_token).send().await.unwrap();

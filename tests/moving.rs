@@ -27,7 +27,7 @@ async fn views(c: &Client) -> Vec<serde_json::Value> {
         assert_eq!(r.status, 200, "{endpoint}: {}", r.body);
         out.push(r.json());
     }
-    let export = c.call_get("export", &[]).await;
+    let export = c.export().await;
     assert_eq!(export.status, 200, "export: {}", export.body);
     out.push(export.json());
     out

@@ -26,6 +26,34 @@ async fn an_invite_link_lets_a_new_person_join_as_member() {
     assert_eq!(m.call("create_invite", &[]).await.status, 403);
 }
 
+/// Opening an invite link leaves its token in a cookie and goes on to
+/// `/join`: the secret is not in the address the page is shown at (history,
+/// Referer, proxy logs); the page and its forms take the cookie's token.
+#[tokio::test]
+async fn an_invite_link_leaves_the_address_for_a_cookie() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("o@example.com", "Acme").await;
+    let token = owner.invite_token().await;
+    let visitor = app.client();
+    let landed = visitor.get(&format!("/join/{token}")).await;
+    assert_eq!((landed.status, landed.headers["location"].to_str().unwrap()), (303, "/join"));
+    assert!(landed.headers["set-cookie"].to_str().unwrap().contains(&token));
+    let page = visitor.get("/join").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Join Acme on Mistvine") && !page.body.contains(&token), "{}", page.body);
+    assert_eq!(page.headers["x-offline-copy"], "never", "the service worker never keeps it");
+    let form = [("token", ""), ("name", "Vic Visitor"), ("email", "vic@example.com"), ("password", "password-3")];
+    assert_eq!(visitor.call("join_with_signup", &form).await.status, 200);
+    assert_eq!(visitor.me().await["org_name"], "Acme");
+    // A link that is no token of ours leaves no cookie, and the page says so.
+    let stranger = app.client();
+    let landed = stranger.get("/join/not%20a%20token").await;
+    assert!(landed.headers["set-cookie"].to_str().unwrap().contains("Max-Age=0"));
+    let page = stranger.get("/join").await;
+    assert_eq!(page.status, 404);
+    assert!(page.body.contains("This invite link is not valid"), "{}", page.body);
+}
+
 /// An invite link points where the operator said, never where the request's
 /// Host header (the client's choice) says; without a public address, the
 /// admin page says which address links carry.

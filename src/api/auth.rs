@@ -24,8 +24,12 @@ pub async fn signup(name: String, email: String, password: String, org_name: Str
 #[server(endpoint = "login")]
 pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
     let ctx = ctx()?;
-    let (user, org) = accounts::login(&ctx, &email, password).await?;
-    auth::start_session(&ctx, user, org).await?;
+    let device = auth::presented_device(&ctx);
+    let done = accounts::login(&ctx, &email, password, device.as_deref()).await?;
+    if let Some(token) = &done.new_device {
+        auth::give_device(&ctx, token);
+    }
+    auth::start_session(&ctx, done.user, done.org).await?;
     leptos_axum::redirect(&safe_next_path(next.as_deref()));
     Ok(())
 }

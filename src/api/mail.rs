@@ -24,10 +24,13 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
 }
 
 /// The address a reset link is for; 410 when it is spent or expired.
+/// `token` may be empty: then it is the one this browser brought from the
+/// link (see `server::links`).
 #[server(endpoint = "check_reset")]
 pub async fn check_reset(token: String) -> Result<String, AppError> {
     let ctx = ctx()?;
     crate::server::security::never_offline();
+    let token = auth::link_secret(&ctx, auth::SecretLink::Reset, token);
     mail::reset_address(&ctx, &token).await
 }
 
@@ -35,7 +38,9 @@ pub async fn check_reset(token: String) -> Result<String, AppError> {
 #[server(endpoint = "reset_password")]
 pub async fn reset_password(token: String, new_password: String) -> Result<(), AppError> {
     let ctx = ctx()?;
+    let token = auth::link_secret(&ctx, auth::SecretLink::Reset, token);
     let (user, org) = mail::reset_password(&ctx, &token, &new_password).await?;
+    auth::forget_link(&ctx, auth::SecretLink::Reset);
     auth::start_session(&ctx, user, org).await?;
     leptos_axum::redirect("/account?reset=1");
     Ok(())

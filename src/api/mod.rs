@@ -4,7 +4,6 @@
 
 pub mod auth;
 pub mod boosts;
-pub mod export;
 pub mod mail;
 pub mod objectives;
 pub mod org;

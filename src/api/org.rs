@@ -109,7 +109,9 @@ pub async fn revoke_invite(invite_id: InviteId) -> Result<(), AppError> {
 #[server(endpoint = "preview_invite")]
 pub async fn preview_invite(token: String) -> Result<InvitePreview, AppError> {
     let ctx = ctx()?;
+    crate::server::security::never_offline();
     let person = auth::current_person(&ctx).await?;
+    let token = auth::link_secret(&ctx, auth::SecretLink::Invite, token);
     org::preview_invite(&ctx, person, &token).await
 }
 
@@ -118,7 +120,9 @@ pub async fn preview_invite(token: String) -> Result<InvitePreview, AppError> {
 pub async fn join(token: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let person = auth::require_person(&ctx).await?;
+    let token = auth::link_secret(&ctx, auth::SecretLink::Invite, token);
     org::join(&ctx, &person, &token).await?;
+    auth::forget_link(&ctx, auth::SecretLink::Invite);
     leptos_axum::redirect("/");
     Ok(())
 }
@@ -127,7 +131,9 @@ pub async fn join(token: String) -> Result<(), AppError> {
 #[server(endpoint = "join_with_signup")]
 pub async fn join_with_signup(token: String, name: String, email: String, password: String) -> Result<(), AppError> {
     let ctx = ctx()?;
+    let token = auth::link_secret(&ctx, auth::SecretLink::Invite, token);
     let (user, org) = org::join_with_signup(&ctx, &token, &name, &email, &password).await?;
+    auth::forget_link(&ctx, auth::SecretLink::Invite);
     auth::start_session(&ctx, user, Some(org)).await?;
     leptos_axum::redirect("/");
     Ok(())

@@ -215,7 +215,16 @@ pub struct Failures {
     pub account: i64,
     /// When this account last failed from anywhere (seconds since the epoch).
     pub account_last: Option<i64>,
+    /// The attempt comes from a browser this person has logged in with
+    /// before (a known device): failures elsewhere do not slow it down, so
+    /// strangers guessing from many addresses cannot keep the owner out.
+    pub known_device: bool,
 }
+
+/// How long a browser stays a known device after its last log-in.
+pub const KNOWN_DEVICE_SECS: i64 = 365 * 86_400;
+/// Known devices kept per person (the most recent).
+pub const KNOWN_DEVICES_KEPT: i64 = 20;
 
 /// `Err(seconds to wait)` when another attempt must be refused now.
 pub fn login_throttle(f: Failures, now: i64) -> Result<(), i64> {
@@ -223,7 +232,7 @@ pub fn login_throttle(f: Failures, now: i64) -> Result<(), i64> {
         return Err(LOGIN_WINDOW_SECS);
     }
     match f.account_last {
-        Some(last) if f.account >= MAX_FAILURES_PER_ACCOUNT && now - last < SLOW_PATH_SECS => Err(SLOW_PATH_SECS - (now - last)),
+        Some(last) if !f.known_device && f.account >= MAX_FAILURES_PER_ACCOUNT && now - last < SLOW_PATH_SECS => Err(SLOW_PATH_SECS - (now - last)),
         _ => Ok(()),
     }
 }
@@ -264,7 +273,7 @@ mod tests {
 
     #[test]
     fn throttle_limits() {
-        let f = |pair, address, account, account_last| Failures { pair, address, account, account_last };
+        let f = |pair, address, account, account_last| Failures { pair, address, account, account_last, known_device: false };
         assert_eq!(login_throttle(f(MAX_FAILURES_PER_PAIR - 1, MAX_FAILURES_PER_ADDRESS - 1, 0, None), 100), Ok(()));
         assert_eq!(login_throttle(f(MAX_FAILURES_PER_PAIR, 0, 0, None), 100), Err(LOGIN_WINDOW_SECS));
         assert_eq!(login_throttle(f(0, MAX_FAILURES_PER_ADDRESS, 0, None), 100), Err(LOGIN_WINDOW_SECS));
@@ -272,6 +281,10 @@ mod tests {
         assert_eq!(login_throttle(f(0, 0, 500, Some(90)), 100), Err(SLOW_PATH_SECS - 10));
         assert_eq!(login_throttle(f(0, 0, 500, Some(100 - SLOW_PATH_SECS)), 100), Ok(()));
         assert_eq!(login_throttle(f(0, 0, MAX_FAILURES_PER_ACCOUNT - 1, Some(99)), 100), Ok(()));
+        // A known device is not slowed by failures elsewhere, but keeps its own limits.
+        let known = |f: Failures| Failures { known_device: true, ..f };
+        assert_eq!(login_throttle(known(f(0, 0, 500, Some(99))), 100), Ok(()));
+        assert_eq!(login_throttle(known(f(MAX_FAILURES_PER_PAIR, 0, 500, Some(99))), 100), Err(LOGIN_WINDOW_SECS));
         assert!(login_password_fits(&"x".repeat(PASSWORD_MAX_CHARS)));
         assert!(!login_password_fits(&"x".repeat(PASSWORD_MAX_CHARS + 1)));
     }

@@ -89,7 +89,11 @@ fn request_parts() -> Option<Parts> {
 }
 
 fn cookie_value(parts: &Parts, name: &str) -> Option<String> {
-    parts.headers.get_all(COOKIE).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(';')).find_map(|pair| {
+    cookie_in(&parts.headers, name)
+}
+
+fn cookie_in(headers: &http::HeaderMap, name: &str) -> Option<String> {
+    headers.get_all(COOKIE).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(';')).find_map(|pair| {
         let (k, v) = pair.trim().split_once('=')?;
         (k == name && !v.is_empty()).then(|| v.to_owned())
     })
@@ -193,6 +197,93 @@ pub fn take_new_token(ctx: &ServerCtx) -> Option<String> {
     token.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-').then_some(token)
 }
 
+/// The cookie that makes a browser a known device of whoever logs in with
+/// it (see `domain::account::Failures::known_device`).
+fn device_cookie(https: bool) -> &'static str {
+    if https {
+        "__Host-mistvine_device"
+    } else {
+        "mistvine_device"
+    }
+}
+
+/// The known-device token this browser presented, if any.
+pub fn presented_device(ctx: &ServerCtx) -> Option<String> {
+    request_parts().and_then(|p| cookie_value(&p, device_cookie(ctx.settings.https())))
+}
+
+/// Makes this browser a known device: it keeps the token for a year (a
+/// log-out leaves it, so the next log-in here is recognised).
+pub fn give_device(ctx: &ServerCtx, token: &str) {
+    let max_age = crate::domain::account::KNOWN_DEVICE_SECS;
+    set_cookie(format!("{}={token}; Max-Age={max_age}; {}", device_cookie(ctx.settings.https()), cookie_attributes(ctx)));
+}
+
+/// A secret link: a password reset (`/reset/…`) or an invite (`/join/…`).
+/// Opening one lands on `links`, which moves the secret into a cookie and
+/// sends the browser on to the same page without it in the address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretLink {
+    Reset,
+    Invite,
+}
+
+impl SecretLink {
+    /// The cookie's name (`__Secure-` over HTTPS). Path=/, because the
+    /// page's forms post to `/api/…`; HttpOnly, and gone once used.
+    pub fn cookie(self, https: bool) -> &'static str {
+        match (self, https) {
+            (SecretLink::Reset, true) => "__Secure-mistvine_reset",
+            (SecretLink::Reset, false) => "mistvine_reset",
+            (SecretLink::Invite, true) => "__Secure-mistvine_invite",
+            (SecretLink::Invite, false) => "mistvine_invite",
+        }
+    }
+
+    /// The token-free page the link leads to.
+    pub fn page(self) -> &'static str {
+        match self {
+            SecretLink::Reset => "/reset",
+            SecretLink::Invite => "/join",
+        }
+    }
+
+    /// How long the cookie lasts: as long as such a link can.
+    fn max_age(self) -> i64 {
+        match self {
+            SecretLink::Reset => crate::domain::mail::RESET_VALID_SECS,
+            SecretLink::Invite => crate::domain::org::INVITE_VALID_DAYS * 86_400,
+        }
+    }
+
+    /// The `Set-Cookie` value that hands `token` to the page (Lax: the link
+    /// is usually opened from a mail program, another site).
+    pub fn set_cookie(self, token: &str, https: bool) -> String {
+        let secure = if https { "; Secure" } else { "" };
+        format!("{}={token}; Max-Age={}; Path=/; HttpOnly; SameSite=Lax{secure}", self.cookie(https), self.max_age())
+    }
+
+    /// The `Set-Cookie` value that forgets it.
+    pub fn forget_cookie(self, https: bool) -> String {
+        let secure = if https { "; Secure" } else { "" };
+        format!("{}=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax{secure}", self.cookie(https))
+    }
+}
+
+/// A link's secret: `typed` when a client sent one (the JSON of a server
+/// function), else the one this browser brought from the link.
+pub fn link_secret(ctx: &ServerCtx, link: SecretLink, typed: String) -> String {
+    if !typed.trim().is_empty() {
+        return typed;
+    }
+    request_parts().and_then(|p| cookie_value(&p, link.cookie(ctx.settings.https()))).unwrap_or_default()
+}
+
+/// Forgets a link's secret once it is used.
+pub fn forget_link(ctx: &ServerCtx, link: SecretLink) {
+    set_cookie(link.forget_cookie(ctx.settings.https()));
+}
+
 /// Starts a brand-new session (a new id at every login, so a token planted
 /// before login is worthless) and ends the one presented, if any.
 pub async fn start_session(ctx: &ServerCtx, user: UserId, org: Option<OrgId>) -> Result<(), AppError> {
@@ -238,7 +329,12 @@ pub struct Caller {
 }
 
 pub async fn current_person(ctx: &ServerCtx) -> Result<Option<Person>, AppError> {
-    let Some(hash) = presented_session(ctx) else { return Ok(None) };
+    person_with(ctx, presented_session(ctx)).await
+}
+
+/// The person whose session token hashes to `hash`, if it is alive.
+async fn person_with(ctx: &ServerCtx, hash: Option<String>) -> Result<Option<Person>, AppError> {
+    let Some(hash) = hash else { return Ok(None) };
     let now = ctx.now();
     let row = accounts::session(&ctx.pool, &hash, now).await?.filter(|r| session_alive(r.created_at, r.last_seen_at, now));
     if row.as_ref().is_some_and(|r| now - r.last_seen_at >= SESSION_TOUCH_SECS) {
@@ -257,6 +353,14 @@ pub async fn current_person(ctx: &ServerCtx) -> Result<Option<Person>, AppError>
     Ok(person)
 }
 
+/// The member whose session cookie is in `headers`: for the few routes
+/// that are not server functions (a download a plain form posts to).
+pub async fn member_from_headers(ctx: &ServerCtx, headers: &http::HeaderMap) -> Result<Caller, AppError> {
+    let hash = cookie_in(headers, session_cookie(ctx.settings.https())).map(|t| token_hash(&t));
+    let person = person_with(ctx, hash).await?.ok_or(AppError::Unauthenticated)?;
+    member_with(ctx, person).await
+}
+
 pub async fn require_person(ctx: &ServerCtx) -> Result<Person, AppError> {
     current_person(ctx).await?.ok_or(AppError::Unauthenticated)
 }
@@ -265,7 +369,10 @@ pub async fn require_person(ctx: &ServerCtx) -> Result<Person, AppError> {
 /// If that membership is gone (they were removed), falls back to another
 /// organisation they belong to, or refuses.
 pub async fn require_member(ctx: &ServerCtx) -> Result<Caller, AppError> {
-    let person = require_person(ctx).await?;
+    member_with(ctx, require_person(ctx).await?).await
+}
+
+async fn member_with(ctx: &ServerCtx, person: Person) -> Result<Caller, AppError> {
     if let Some(org) = person.org_id {
         if let Some(role) = orgs::role_of(&ctx.pool, org, person.user_id).await? {
             return Ok(Caller { user_id: person.user_id, name: person.name, email: person.email, org_id: org, role });

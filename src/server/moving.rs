@@ -28,6 +28,7 @@ const MAIN: &[(&str, &str)] = &[
     ("memberships", "org_id, user_id"),
     ("sessions", "token_hash"),
     ("login_failures", "id"),
+    ("known_devices", "token_hash"),
     ("invites", "id"),
     ("teams", "id"),
     ("team_members", "team_id, user_id"),

@@ -71,7 +71,10 @@ pub async fn check_origin(State(settings): State<Arc<Settings>>, req: Request, n
     let h = res.headers_mut();
     h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
     h.insert("x-frame-options", HeaderValue::from_static("DENY"));
-    h.insert("referrer-policy", HeaderValue::from_static("same-origin"));
+    // A stricter policy a route set stays (a secret link's redirect sends none).
+    if !h.contains_key(header::REFERRER_POLICY) {
+        h.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    }
     // Anything without a page policy (server-function answers, files, the
     // service worker, whose policy would bind its own fetches) still may
     // not be framed.

@@ -312,6 +312,15 @@ impl Client {
         Reply { status, headers, body }
     }
 
+    /// Downloads the organisation's export: a POST, as the admin page's form sends it.
+    pub async fn export(&self) -> Reply {
+        let res = self.http.post(format!("{}/export", self.base)).send().await.expect("request");
+        let status = res.status().as_u16();
+        let headers = res.headers().clone();
+        let body = res.text().await.unwrap_or_default();
+        Reply { status, headers, body }
+    }
+
     pub async fn get(&self, path: &str) -> Reply {
         let res = self.http.get(format!("{}{path}", self.base)).send().await.expect("request");
         let status = res.status().as_u16();

@@ -1,6 +1,9 @@
 //! Sign-up, log-in, log-out and "who am I".
 
-use crate::domain::account::{login_password_fits, login_throttle, Email, OrgName, Password, PersonName, SessionView, LOGIN_WINDOW_SECS};
+use crate::domain::account::{
+    login_password_fits, login_throttle, Email, OrgName, Password, PersonName, SessionView, KNOWN_DEVICES_KEPT, KNOWN_DEVICE_SECS, LOGIN_WINDOW_SECS,
+};
+use crate::server::tokens::{random_token, token_hash};
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::org::Role;
 use crate::domain::views::Me;
@@ -92,7 +95,7 @@ pub fn not_this_password() -> AppError {
 /// `None` for an address without an account; an error for a wrong password.
 async fn existing_account(ctx: &ServerCtx, email: &Email, password: &Password) -> Result<Option<UserId>, AppError> {
     let Some((user, hash)) = accounts::credentials(&ctx.pool, email).await? else { return Ok(None) };
-    let address = begin_attempt(ctx, email).await?;
+    let address = begin_attempt(ctx, email, None).await?;
     if !auth::verify_password(password.expose().to_owned(), hash).await {
         return Err(not_this_password());
     }
@@ -103,11 +106,14 @@ async fn existing_account(ctx: &ServerCtx, email: &Email, password: &Password) -
 /// Counts an attempt at a password as a failure *before* it is checked, in
 /// the transaction that read the counts (refusing when the limits are
 /// reached); returns the address to clear the failures of on success.
-async fn begin_attempt(ctx: &ServerCtx, email: &Email) -> Result<String, AppError> {
+/// `device` is the browser's known-device token, if it sent one.
+async fn begin_attempt(ctx: &ServerCtx, email: &Email, device: Option<&str>) -> Result<String, AppError> {
     let address = auth::client_address(ctx);
     let now = ctx.now();
+    let device = device.map(token_hash);
     let mut tx = super::write(ctx).await?;
-    let failures = accounts::recent_failures(&mut *tx, email.as_str(), &address, now - LOGIN_WINDOW_SECS).await?;
+    let failures =
+        accounts::recent_failures(&mut *tx, email.as_str(), &address, now - LOGIN_WINDOW_SECS, device.as_deref(), now - KNOWN_DEVICE_SECS).await?;
     if let Err(wait) = login_throttle(failures, now) {
         let minutes = (wait + 59) / 60;
         let when = if minutes > 1 { format!("{minutes} minutes") } else { "a minute".to_string() };
@@ -118,19 +124,31 @@ async fn begin_attempt(ctx: &ServerCtx, email: &Email) -> Result<String, AppErro
     Ok(address)
 }
 
+/// A log-in that succeeded.
+pub struct LoggedIn {
+    pub user: UserId,
+    /// The organisation the session opens in.
+    pub org: Option<OrgId>,
+    /// A new known-device token for this browser, when the one it sent (if
+    /// any) was not this person's.
+    pub new_device: Option<String>,
+}
+
 /// Checks the credentials (with the failed-login limits); returns the person
-/// and the organisation their session should open in.
+/// and the organisation their session should open in. `device` is the
+/// browser's known-device token, if it sent one: a person's own browser is
+/// not slowed down by strangers' failures on the account.
 ///
 /// The attempt is counted as a failure *before* the password is checked, in
 /// the same transaction that read the counts: parallel guesses queue on the
 /// write lock and each sees the ones before it, so no burst slips past the
 /// limit. A right password then removes its own record.
-pub async fn login(ctx: &ServerCtx, email: &str, password: String) -> Result<(UserId, Option<OrgId>), AppError> {
+pub async fn login(ctx: &ServerCtx, email: &str, password: String, device: Option<&str>) -> Result<LoggedIn, AppError> {
     let email = Email::parse(email)?;
     if !login_password_fits(&password) {
         return Err(AppError::WrongCredentials);
     }
-    let address = begin_attempt(ctx, &email).await?;
+    let address = begin_attempt(ctx, &email, device).await?;
     let user = match accounts::credentials(&ctx.pool, &email).await? {
         Some((user, hash)) => auth::verify_password(password, hash).await.then_some(user),
         None => {
@@ -141,8 +159,17 @@ pub async fn login(ctx: &ServerCtx, email: &str, password: String) -> Result<(Us
     };
     let Some(user) = user else { return Err(AppError::WrongCredentials) };
     accounts::clear_login_failures(&ctx.pool, email.as_str(), &address).await?;
+    let known = match device.map(token_hash) {
+        Some(hash) if accounts::is_device_of(&ctx.pool, user, &hash).await? => Some(hash),
+        _ => None,
+    };
+    let new_device = known.is_none().then(random_token);
+    let hash = known.unwrap_or_else(|| token_hash(new_device.as_deref().unwrap_or_default()));
+    let mut tx = super::write(ctx).await?;
+    accounts::remember_device(&mut tx, user, &hash, ctx.now(), KNOWN_DEVICES_KEPT).await?;
+    tx.commit().await?;
     let org = orgs::orgs_of(&ctx.pool, user).await?.first().map(|o| o.org_id);
-    Ok((user, org))
+    Ok(LoggedIn { user, org, new_device })
 }
 
 pub async fn me(ctx: &ServerCtx, caller: Caller) -> Result<Me, AppError> {
@@ -193,7 +220,7 @@ pub async fn confirm_password(ctx: &ServerCtx, user: UserId, email: &str, passwo
     if !login_password_fits(&password) {
         return Err(not_current());
     }
-    let address = begin_attempt(ctx, &email).await?;
+    let address = begin_attempt(ctx, &email, None).await?;
     let hash = accounts::password_hash(&ctx.pool, user).await?;
     if !auth::verify_password(password, hash).await {
         return Err(not_current());
@@ -213,6 +240,7 @@ pub async fn change_password(ctx: &ServerCtx, person: &auth::Person, current: St
     accounts::set_password_hash(&mut *tx, person.user_id, &hash).await?;
     accounts::delete_other_sessions(&mut *tx, person.user_id, &person.session).await?;
     api_tokens::revoke_all(&mut *tx, person.user_id, None, ctx.now()).await?;
+    accounts::forget_devices(&mut *tx, person.user_id).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -98,6 +98,7 @@ pub async fn reset_password(ctx: &ServerCtx, token: &str, new_password: &str) ->
     accounts::set_password_hash(&mut *tx, user, &password_hash).await?;
     accounts::delete_sessions_of(&mut *tx, user).await?;
     api_tokens::revoke_all(&mut *tx, user, None, now).await?;
+    accounts::forget_devices(&mut *tx, user).await?;
     tx.commit().await?;
     tracing::info!(user = %user, "password reset by e-mail link");
     let org = orgs::orgs_of(&ctx.pool, user).await?.first().map(|o| o.org_id);

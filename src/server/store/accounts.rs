@@ -155,20 +155,66 @@ pub async fn record_login_failure(conn: &mut AnyConnection, email: &str, address
 }
 
 /// Failures since `since` for this e-mail from this address, from this
-/// address, and for this e-mail from anywhere (with the latest).
-pub async fn recent_failures(conn: impl AnyExecutor<'_>, email: &str, address: &str, since: i64) -> Result<Failures, AppError> {
-    let (pair, address, account, account_last): (i64, i64, i64, Option<i64>) = sqlx::query_as(
+/// address, and for this e-mail from anywhere (with the latest); and
+/// whether `device` (a known-device token's hash) is one of this e-mail's
+/// account's, seen since `device_since`.
+pub async fn recent_failures(
+    conn: impl AnyExecutor<'_>,
+    email: &str,
+    address: &str,
+    since: i64,
+    device: Option<&str>,
+    device_since: i64,
+) -> Result<Failures, AppError> {
+    let (pair, address, account, account_last, known): (i64, i64, i64, Option<i64>, i64) = sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM login_failures WHERE email = $1 AND address = $2 AND at >= $3), \
                 (SELECT COUNT(*) FROM login_failures WHERE address = $2 AND at >= $3), \
                 (SELECT COUNT(*) FROM login_failures WHERE email = $1 AND at >= $3), \
-                (SELECT MAX(at) FROM login_failures WHERE email = $1 AND at >= $3)",
+                (SELECT MAX(at) FROM login_failures WHERE email = $1 AND at >= $3), \
+                (SELECT COUNT(*) FROM known_devices d JOIN users u ON u.id = d.user_id \
+                 WHERE d.token_hash = $4 AND u.email = $1 AND d.seen_at >= $5)",
     )
     .bind(email)
     .bind(address)
     .bind(since)
+    .bind(device.unwrap_or(""))
+    .bind(device_since)
     .fetch_one(conn)
     .await?;
-    Ok(Failures { pair, address, account, account_last })
+    Ok(Failures { pair, address, account, account_last, known_device: known > 0 })
+}
+
+/// Records a browser a person logged in with (by its token's hash), and
+/// forgets their oldest beyond `keep`.
+pub async fn remember_device(conn: &mut AnyConnection, user: UserId, token_hash: &str, now: i64, keep: i64) -> Result<(), AppError> {
+    sqlx::query("INSERT INTO known_devices (token_hash, user_id, seen_at) VALUES ($1, $2, $3) ON CONFLICT (token_hash) DO UPDATE SET seen_at = excluded.seen_at")
+        .bind(token_hash)
+        .bind(user)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(
+        "DELETE FROM known_devices WHERE user_id = $1 AND token_hash NOT IN \
+         (SELECT token_hash FROM known_devices WHERE user_id = $1 ORDER BY seen_at DESC, token_hash LIMIT $2)",
+    )
+    .bind(user)
+    .bind(keep)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Whether a known-device token's hash is one of this person's.
+pub async fn is_device_of(conn: impl AnyExecutor<'_>, user: UserId, token_hash: &str) -> Result<bool, AppError> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM known_devices WHERE token_hash = $1 AND user_id = $2").bind(token_hash).bind(user).fetch_one(conn).await?;
+    Ok(n > 0)
+}
+
+/// Forgets every known device of a person (a new password: whoever may
+/// have had it is a stranger again).
+pub async fn forget_devices(conn: impl AnyExecutor<'_>, user: UserId) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM known_devices WHERE user_id = $1").bind(user).execute(conn).await?;
+    Ok(())
 }
 
 /// A successful log-in: its own attempt and earlier failures of this

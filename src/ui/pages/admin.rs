@@ -1,7 +1,6 @@
 //! `/admin`: members and their roles (50 at a time, `?find=` to search,
 //! `?page=` to page), invite links, vote settings, export and the audit log.
 
-use crate::api::export::ExportOrg;
 use crate::api::org::{audit_log, invite_link, invites, member_directory, unset_link_base, ChangeRole, CreateInvite, RemoveMember, RevokeInvite};
 use crate::domain::org::Role;
 use crate::domain::views::{AuditEntry, InviteView, MemberPage};
@@ -14,7 +13,6 @@ use crate::ui::pages::admin_mail::{MailSettings, MailSettingsData};
 use crate::ui::pages::admin_votes::{VoteSettings, VoteSettingsData};
 use crate::ui::components::confirm::Confirm;
 use leptos::prelude::*;
-use leptos::server_fn::ServerFn;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
@@ -141,7 +139,10 @@ fn ExportData() -> impl IntoView {
                 "PPP updates, boosts and reflections. Confidence and survey results are in it only as the pages show them (from the threshold); "
                 "nothing in it tells how anyone voted or answered, or who did."
             </p>
-            <p><a class="button" href=ExportOrg::url() download="">"Download the export (JSON)"</a></p>
+            // A plain form posting to `server::download` (an export writes an audit row, so never a link).
+            <form method="post" action="/export">
+                <button type="submit">"Download the export (JSON)"</button>
+            </form>
         </section>
     }
 }

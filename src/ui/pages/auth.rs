@@ -41,7 +41,7 @@ pub fn LoginPage() -> impl IntoView {
             <p class="aside">
                 "New to Mistvine? "
                 <a href=signup_href>
-                    {move || if next().starts_with("/join/") { "Create your account" } else { "Start a workspace" }}
+                    {move || if next().starts_with("/join") { "Create your account" } else { "Start a workspace" }}
                 </a>
             </p>
         </section>

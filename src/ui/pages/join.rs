@@ -1,5 +1,7 @@
-//! `/join/:token`: someone opened an invite link. Signed in, they join with
-//! one button; otherwise they create their account right here.
+//! `/join`: someone opened an invite link (`/join/{token}` put its token in
+//! a cookie and came here, see `server::links`). Signed in, they join with
+//! one button; otherwise they create their account right here. The forms
+//! send an empty token: the server takes the cookie's.
 
 use crate::api::org::{preview_invite, Join, JoinWithSignup};
 use crate::domain::views::InvitePreview;
@@ -8,21 +10,18 @@ use crate::ui::components::notice::Loaded;
 use crate::ui::layout::use_session;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn JoinPage() -> impl IntoView {
-    let params = use_params_map();
-    let token = move || params.read().get("token").unwrap_or_default();
-    let preview = Resource::new(token, preview_invite);
+    let preview = Resource::new(|| (), |_| preview_invite(String::new()));
     view! {
         <Title text="Join an organisation"/>
-        <Loaded resource=preview view=move |p| view! { <Invite p token=token()/> }/>
+        <Loaded resource=preview view=move |p| view! { <Invite p/> }/>
     }
 }
 
 #[component]
-fn Invite(p: InvitePreview, token: String) -> impl IntoView {
+fn Invite(p: InvitePreview) -> impl IntoView {
     let session = use_session();
     let join = ServerAction::<Join>::new();
     let join_signup = ServerAction::<JoinWithSignup>::new();
@@ -39,7 +38,7 @@ fn Invite(p: InvitePreview, token: String) -> impl IntoView {
         let error = failure(join);
         view! {
             <ActionForm action=join>
-                <input type="hidden" name="token" value=token/>
+                <input type="hidden" name="token" value=""/>
                 <FormError error fields=&[]/>
                 <Submit label="Join" pending=join.pending()/>
             </ActionForm>
@@ -48,10 +47,10 @@ fn Invite(p: InvitePreview, token: String) -> impl IntoView {
         .into_any()
     } else {
         let error = failure(join_signup);
-        let login_href = format!("/login?next=/join/{token}");
+        let login_href = "/login?next=/join";
         view! {
             <ActionForm action=join_signup>
-                <input type="hidden" name="token" value=token/>
+                <input type="hidden" name="token" value=""/>
                 <FormError error fields=&["name", "email", "password"]/>
                 <Field form="join" label="Your name" name="name" autocomplete="name" error/>
                 <Field form="join" label="E-mail" name="email" kind="email" autocomplete="email" error/>

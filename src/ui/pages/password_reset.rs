@@ -1,6 +1,8 @@
-//! `/forgot` asks for a reset link by e-mail; `/reset/:token` is where the
-//! link leads: a new password, then one is signed in (and out everywhere
-//! else). Plain forms, so they work before the WebAssembly has loaded.
+//! `/forgot` asks for a reset link by e-mail; `/reset` is where the link
+//! leads (`/reset/{token}` put its token in a cookie and came here, see
+//! `server::links`): a new password, then one is signed in (and out
+//! everywhere else). Plain forms, so they work before the WebAssembly has
+//! loaded; they send an empty token, and the server takes the cookie's.
 
 use crate::api::mail::{check_reset, RequestPasswordReset, ResetPassword};
 use crate::domain::mail::RESET_VALID_SECS;
@@ -9,7 +11,7 @@ use crate::ui::components::notice::Loaded;
 use crate::ui::layout::use_session;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn ForgotPage() -> impl IntoView {
@@ -48,18 +50,16 @@ pub fn ForgotPage() -> impl IntoView {
 
 #[component]
 pub fn ResetPage() -> impl IntoView {
-    let params = use_params_map();
-    let token = move || params.read().get("token").unwrap_or_default();
-    let address = Resource::new(token, check_reset);
+    let address = Resource::new(|| (), |_| check_reset(String::new()));
     view! {
         <Title text="Choose a new password"/>
-        <Loaded resource=address view=move |email| view! { <NewPassword email token=token()/> }/>
+        <Loaded resource=address view=move |email| view! { <NewPassword email/> }/>
         <p class="aside"><a href="/forgot">"Ask for a new link"</a></p>
     }
 }
 
 #[component]
-fn NewPassword(email: String, token: String) -> impl IntoView {
+fn NewPassword(email: String) -> impl IntoView {
     let reset = ServerAction::<ResetPassword>::new();
     use_session().refresh_on(reset);
     let error = failure(reset);
@@ -68,7 +68,7 @@ fn NewPassword(email: String, token: String) -> impl IntoView {
             <h1>"Choose a new password"</h1>
             <p>{format!("For {email}. Setting it signs you out on every other device and revokes your API tokens.")}</p>
             <ActionForm action=reset>
-                <input type="hidden" name="token" value=token/>
+                <input type="hidden" name="token" value=""/>
                 <FormError error fields=&["new_password"]/>
                 <Field form="reset" label="New password" name="new_password" kind="password" autocomplete="new-password"
                     hint="At least 8 characters." error/>
