@@ -146,9 +146,9 @@ test("a copy being written into the cache when someone logs in is removed", asyn
   expect(cache.entries.has(`${ORIGIN}/teams`)).toBe(false);
 });
 
-test("pages whose address holds an invite's secret are never kept", async () => {
+test("pages whose address holds an invite's or a reset's secret, or that open one, are never kept", async () => {
   const sw = worker();
-  for (const p of ["/join/secret-token", "/admin?invite=secret-token", "/admin"]) sw.keep(p);
+  for (const p of ["/join/secret-token", "/join", "/reset/secret-token", "/reset", "/admin?invite=secret-token", "/admin"]) sw.keep(p);
   sw.requests.forEach((r) => r.release());
   await sw.settled();
   expect(sw.caches.kept()).toEqual([`${ORIGIN}/admin`]);
