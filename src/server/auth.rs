@@ -156,7 +156,12 @@ fn set_cookie(value: String) {
 }
 
 fn cookie_attributes(ctx: &ServerCtx) -> &'static str {
-    if ctx.settings.https() {
+    lax_attributes(ctx.settings.https())
+}
+
+/// Site-wide, script-proof, sent on top-level visits from other sites.
+fn lax_attributes(https: bool) -> &'static str {
+    if https {
         "Path=/; HttpOnly; SameSite=Lax; Secure"
     } else {
         "Path=/; HttpOnly; SameSite=Lax"
@@ -259,14 +264,12 @@ impl SecretLink {
     /// The `Set-Cookie` value that hands `token` to the page (Lax: the link
     /// is usually opened from a mail program, another site).
     pub fn set_cookie(self, token: &str, https: bool) -> String {
-        let secure = if https { "; Secure" } else { "" };
-        format!("{}={token}; Max-Age={}; Path=/; HttpOnly; SameSite=Lax{secure}", self.cookie(https), self.max_age())
+        format!("{}={token}; Max-Age={}; {}", self.cookie(https), self.max_age(), lax_attributes(https))
     }
 
     /// The `Set-Cookie` value that forgets it.
     pub fn forget_cookie(self, https: bool) -> String {
-        let secure = if https { "; Secure" } else { "" };
-        format!("{}=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax{secure}", self.cookie(https))
+        format!("{}=; Max-Age=0; {}", self.cookie(https), lax_attributes(https))
     }
 }
 

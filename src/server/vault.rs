@@ -383,31 +383,27 @@ async fn write_batch(
     refused: &mut Vec<Reply>,
     planned: &mut Vec<(Planned, Option<Cast>)>,
 ) -> Result<(), AppError> {
+    // Every box a vote or answer names is resealed (planning may open it).
     let mut touched = Touched::default();
-    // Receipts taken by earlier votes of this batch (one person's two
-    // browsers voting at once): not yet written, so remembered here.
-    let mut taken: BTreeSet<(i64, u32, Vec<u8>)> = BTreeSet::new();
+    // Receipts taken by earlier votes and answers of this batch (one
+    // person's two browsers at once): not yet written, so remembered here.
+    let mut taken = Taken::default();
     for work in batch {
         match work {
-            Work::Vote(b, tx) => match plan_vote(conn, b, &mut taken).await? {
-                Ok(step) => {
-                    touched.votes.insert(match &step {
-                        Step::FirstVote(b) | Step::Change(b, _) => (b.objective, b.week),
-                        Step::FirstAnswer(_) => unreachable!("a vote plans a vote"),
-                    });
-                    planned.push((Planned::Vote(step, tx), None));
+            Work::Vote(b, tx) => {
+                touched.votes.insert((b.objective, b.week));
+                match plan_vote(conn, b, &mut taken.votes).await? {
+                    Ok(step) => planned.push((Planned::Vote(step, tx), None)),
+                    Err(refusal) => refused.push(Reply::Vote(Err(refusal), tx)),
                 }
-                Err(refusal) => refused.push(Reply::Vote(Err(refusal), tx)),
-            },
-            Work::Answer(a, tx) => match plan_answer(conn, a, &mut taken).await? {
-                Ok(step) => {
-                    if let Step::FirstAnswer(a) = &step {
-                        touched.surveys.insert(a.survey);
-                    }
-                    planned.push((Planned::Answer(step, tx), None));
+            }
+            Work::Answer(a, tx) => {
+                touched.surveys.insert(a.survey);
+                match plan_answer(conn, a, &mut taken.answers).await? {
+                    Ok(step) => planned.push((Planned::Answer(step, tx), None)),
+                    Err(refusal) => refused.push(Reply::Answer(Err(refusal), tx)),
                 }
-                Err(refusal) => refused.push(Reply::Answer(Err(refusal), tx)),
-            },
+            }
         }
     }
     // The receipts, in one random order...
@@ -458,13 +454,20 @@ async fn write_batch(
     Ok(())
 }
 
+/// Receipts used by earlier steps of a batch: (objective, week, tag) and (survey, tag).
+#[derive(Default)]
+struct Taken {
+    votes: BTreeSet<(ObjectiveId, u32, Vec<u8>)>,
+    answers: BTreeSet<(SurveyId, Vec<u8>)>,
+}
+
 /// Checks a vote, opening its box first if needed. The outer error is a
 /// failure of the database (the batch fails); the inner one a refusal.
-async fn plan_vote(conn: &mut AnyConnection, b: Ballot, taken: &mut BTreeSet<(i64, u32, Vec<u8>)>) -> Result<Result<Step, AppError>, AppError> {
+async fn plan_vote(conn: &mut AnyConnection, b: Ballot, taken: &mut BTreeSet<(ObjectiveId, u32, Vec<u8>)>) -> Result<Result<Step, AppError>, AppError> {
     if !b.voters.is_empty() {
         ballot_box::open_vote_box(conn, b.org, b.wave, b.objective, b.week, &b.voters).await?;
     }
-    let key = (b.objective.0, b.week, b.tag.clone());
+    let key = (b.objective, b.week, b.tag.clone());
     let receipt = match ballot_box::receipt(&mut *conn, b.objective, b.week, &b.tag).await? {
         Receipt::NotVoted if taken.contains(&key) => Receipt::Voted,
         other => other,
@@ -485,12 +488,11 @@ async fn plan_vote(conn: &mut AnyConnection, b: Ballot, taken: &mut BTreeSet<(i6
 }
 
 /// Checks a survey answer, opening the survey's box first if needed (errors as in [`plan_vote`]).
-async fn plan_answer(conn: &mut AnyConnection, a: SurveyAnswer, taken: &mut BTreeSet<(i64, u32, Vec<u8>)>) -> Result<Result<Step, AppError>, AppError> {
+async fn plan_answer(conn: &mut AnyConnection, a: SurveyAnswer, taken: &mut BTreeSet<(SurveyId, Vec<u8>)>) -> Result<Result<Step, AppError>, AppError> {
     if !a.respondents.is_empty() {
         survey_box::open_survey_box(conn, a.org, a.survey, &a.respondents).await?;
     }
-    // Survey receipts share the set with votes under a week of 0, which no vote has.
-    let key = (a.survey.0, 0, a.tag.clone());
+    let key = (a.survey, a.tag.clone());
     Ok(match survey_box::survey_receipt(&mut *conn, a.org, a.survey, &a.tag).await? {
         Receipt::Missing => Err(AppError::Conflict(SURVEY_JOINED_LATE.into())),
         Receipt::NotVoted if !taken.contains(&key) => {

@@ -95,7 +95,7 @@ pub fn not_this_password() -> AppError {
 /// `None` for an address without an account; an error for a wrong password.
 async fn existing_account(ctx: &ServerCtx, email: &Email, password: &Password) -> Result<Option<UserId>, AppError> {
     let Some((user, hash)) = accounts::credentials(&ctx.pool, email).await? else { return Ok(None) };
-    let address = begin_attempt(ctx, email, None).await?;
+    let (address, _) = begin_attempt(ctx, email, None).await?;
     if !auth::verify_password(password.expose().to_owned(), hash).await {
         return Err(not_this_password());
     }
@@ -105,9 +105,10 @@ async fn existing_account(ctx: &ServerCtx, email: &Email, password: &Password) -
 
 /// Counts an attempt at a password as a failure *before* it is checked, in
 /// the transaction that read the counts (refusing when the limits are
-/// reached); returns the address to clear the failures of on success.
-/// `device` is the browser's known-device token, if it sent one.
-async fn begin_attempt(ctx: &ServerCtx, email: &Email, device: Option<&str>) -> Result<String, AppError> {
+/// reached); returns the address to clear the failures of on success, and
+/// whether `device` (the browser's known-device token, if it sent one) is
+/// one of this e-mail's account's.
+async fn begin_attempt(ctx: &ServerCtx, email: &Email, device: Option<&str>) -> Result<(String, bool), AppError> {
     let address = auth::client_address(ctx);
     let now = ctx.now();
     let device = device.map(token_hash);
@@ -121,7 +122,7 @@ async fn begin_attempt(ctx: &ServerCtx, email: &Email, device: Option<&str>) -> 
     }
     accounts::record_login_failure(&mut tx, email.as_str(), &address, now).await?;
     tx.commit().await?;
-    Ok(address)
+    Ok((address, failures.known_device))
 }
 
 /// A log-in that succeeded.
@@ -148,7 +149,7 @@ pub async fn login(ctx: &ServerCtx, email: &str, password: String, device: Optio
     if !login_password_fits(&password) {
         return Err(AppError::WrongCredentials);
     }
-    let address = begin_attempt(ctx, &email, device).await?;
+    let (address, known) = begin_attempt(ctx, &email, device).await?;
     let user = match accounts::credentials(&ctx.pool, &email).await? {
         Some((user, hash)) => auth::verify_password(password, hash).await.then_some(user),
         None => {
@@ -159,12 +160,9 @@ pub async fn login(ctx: &ServerCtx, email: &str, password: String, device: Optio
     };
     let Some(user) = user else { return Err(AppError::WrongCredentials) };
     accounts::clear_login_failures(&ctx.pool, email.as_str(), &address).await?;
-    let known = match device.map(token_hash) {
-        Some(hash) if accounts::is_device_of(&ctx.pool, user, &hash).await? => Some(hash),
-        _ => None,
-    };
-    let new_device = known.is_none().then(random_token);
-    let hash = known.unwrap_or_else(|| token_hash(new_device.as_deref().unwrap_or_default()));
+    // A right password for this e-mail: a device known for it is this person's.
+    let new_device = (!known).then(random_token);
+    let hash = token_hash(new_device.as_deref().or(device).unwrap_or_default());
     let mut tx = super::write(ctx).await?;
     accounts::remember_device(&mut tx, user, &hash, ctx.now(), KNOWN_DEVICES_KEPT).await?;
     tx.commit().await?;
@@ -220,7 +218,7 @@ pub async fn confirm_password(ctx: &ServerCtx, user: UserId, email: &str, passwo
     if !login_password_fits(&password) {
         return Err(not_current());
     }
-    let address = begin_attempt(ctx, &email, None).await?;
+    let (address, _) = begin_attempt(ctx, &email, None).await?;
     let hash = accounts::password_hash(&ctx.pool, user).await?;
     if !auth::verify_password(password, hash).await {
         return Err(not_current());

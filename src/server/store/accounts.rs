@@ -204,12 +204,6 @@ pub async fn remember_device(conn: &mut AnyConnection, user: UserId, token_hash:
     Ok(())
 }
 
-/// Whether a known-device token's hash is one of this person's.
-pub async fn is_device_of(conn: impl AnyExecutor<'_>, user: UserId, token_hash: &str) -> Result<bool, AppError> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM known_devices WHERE token_hash = $1 AND user_id = $2").bind(token_hash).bind(user).fetch_one(conn).await?;
-    Ok(n > 0)
-}
-
 /// Forgets every known device of a person (a new password: whoever may
 /// have had it is a stranger again).
 pub async fn forget_devices(conn: impl AnyExecutor<'_>, user: UserId) -> Result<(), AppError> {
