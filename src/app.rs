@@ -14,13 +14,9 @@ use leptos_router::{path, SsrMode};
 /// separate CSS file costs one more round trip before anything is painted
 /// (about 0.6 s on "Slow 4G"), more than its 3 KB (compressed) per page.
 /// The CSS file stays for the service worker's offline page.
-#[cfg(feature = "ssr")]
 const STYLE: &str = include_str!("../style/main.css");
-#[cfg(not(feature = "ssr"))]
-const STYLE: &str = "";
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    #[cfg(feature = "ssr")]
     crate::server::security::page_policy(leptos::nonce::use_nonce());
     view! {
         <!DOCTYPE html>
@@ -29,7 +25,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
                 <style nonce=leptos::nonce::use_nonce() inner_html=STYLE></style>
                 // The service worker keeps visited pages opening offline (public/sw.js).
@@ -47,10 +43,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 /// files (see `server::assets::Names::worker_url`; its characters are
 /// checked there, so it can sit in a quoted script string).
 fn register_worker() -> String {
-    #[cfg(feature = "ssr")]
-    let url = leptos::prelude::use_context::<crate::server::ctx::ServerCtx>().map(|c| c.assets.worker_url()).unwrap_or_else(|| "/sw.js".into());
-    #[cfg(not(feature = "ssr"))]
-    let url = String::from("/sw.js");
+    let url = use_context::<crate::server::ctx::ServerCtx>().map(|c| c.assets.worker_url()).unwrap_or_else(|| "/sw.js".into());
     format!(
         "if ('serviceWorker' in navigator) {{
             navigator.serviceWorker.register('{url}').then(function () {{ return navigator.serviceWorker.ready; }})

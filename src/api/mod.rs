@@ -14,3 +14,17 @@ pub mod teams;
 pub mod tokens;
 pub mod votes;
 pub mod waves;
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::draft::DraftForm;
+    use leptos::server_fn::ServerFn;
+
+    /// The browser sends queued drafts to addresses it knows without the
+    /// server functions (see `DraftForm::endpoint`).
+    #[test]
+    fn drafts_go_to_the_server_functions_of_their_forms() {
+        assert_eq!(DraftForm::TeamObjective.endpoint(), super::objectives::CreateTeamObjective::url());
+        assert_eq!(DraftForm::Ppp.endpoint(), super::ppp::SavePpp::url());
+    }
+}

@@ -70,7 +70,7 @@ impl From<ClientKey> for String {
 /// stores it only under that person's session. On a shared device a draft
 /// written by one person is never sent with the session of whoever is signed
 /// in later; it waits on the device for its writer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct DraftAuthor {
     pub org: OrgId,
     pub user: UserId,
@@ -105,6 +105,16 @@ pub enum DraftForm {
 }
 
 impl DraftForm {
+    /// The server function a draft of this form is sent to. The browser
+    /// build has no server functions, so the addresses are written here; a
+    /// test of the server build checks they match (`api::tests`).
+    pub fn endpoint(self) -> &'static str {
+        match self {
+            DraftForm::TeamObjective => "/api/create_team_objective",
+            DraftForm::Ppp => "/api/save_ppp",
+        }
+    }
+
     /// Names a draft in lists, from its own words where it has some.
     pub fn describe(self, fields: &[(String, String)]) -> String {
         let value = |name: &str| fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.trim()).unwrap_or_default();

@@ -3,46 +3,22 @@
 use crate::api::auth::{get_me, Logout, SwitchOrg};
 use crate::domain::views::Me;
 use crate::error::AppError;
-use crate::ui::offline::{Drafts, OfflineBanner};
+use crate::domain::draft::DraftAuthor;
+use crate::ui::islands::forms::FormHelper;
+use crate::ui::offline::OfflineBanner;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::components::A;
 
-/// Who is signed in. Pages that sign people in create their own actions
-/// (only actions created under `<Routes>` receive an error carried back in
-/// the URL by a plain, no-JS form post) and register them with
-/// `refresh_on`, so the top bar follows.
+/// Who is signed in, for every page of this request (a server-side context:
+/// pages render on the server only).
 ///
 /// Logging out and switching organisation are plain form posts answered by a
 /// redirect and a fresh page load, so nothing of the previous identity stays
-/// in the page's memory (resources, drafts, pending requests). Updating the
-/// page in place raced with the current page refetching its data and could
-/// leave the old header and a "Loading…" body behind.
+/// in the page's memory (drafts, pending requests).
 #[derive(Clone, Copy)]
 pub struct Session {
     pub me: Resource<Result<Option<Me>, AppError>>,
-    epoch: RwSignal<u32>,
-}
-
-impl Session {
-    /// Changes when the person signs in or out: a resource about the person follows it.
-    pub fn epoch(&self) -> u32 {
-        self.epoch.get()
-    }
-
-    /// Re-asks "who am I" every time `action` completes.
-    pub fn refresh_on<S>(&self, action: ServerAction<S>)
-    where
-        S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
-        S::Output: Clone + Send + Sync + 'static,
-    {
-        let epoch = self.epoch;
-        Effect::new(move |_| {
-            if action.version().get() > 0 {
-                epoch.update(|e| *e += 1);
-            }
-        });
-    }
 }
 
 pub fn use_session() -> Session {
@@ -51,17 +27,20 @@ pub fn use_session() -> Session {
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
-    let epoch = RwSignal::new(0);
-    let me = Resource::new(move || epoch.get(), |_| get_me());
-    provide_context(Session { me, epoch });
-    let drafts = Drafts::provide();
-    drafts.follow(me);
+    let me = Resource::new(|| (), |_| get_me());
+    provide_context(Session { me });
     // Present mode fills an all-hands screen: no bar, nothing to skip.
     let location = leptos_router::hooks::use_location();
-    let bar = move || !location.pathname.get().starts_with("/present");
+    let bar = !location.pathname.get_untracked().starts_with("/present");
     view! {
-        {move || bar().then(|| view! { <TopBar me/> })}
-        <OfflineBanner drafts/>
+        {bar.then(|| view! { <TopBar me/> })}
+        <FormHelper/>
+        <Suspense>
+            {move || Suspend::new(async move {
+                let who = me.await.ok().flatten().map(|me| DraftAuthor { org: me.org_id, user: me.user_id });
+                view! { <OfflineBanner who/> }
+            })}
+        </Suspense>
         <main id="main" class="page">{children()}</main>
     }
 }
@@ -70,37 +49,21 @@ pub fn Layout(children: Children) -> impl IntoView {
 fn TopBar(me: Resource<Result<Option<Me>, AppError>>) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
-        <header class="topbar" on:click=close_menu_on_link>
+        <header class="topbar">
             <a class="brand" href="/">
                 <img src="/favicon.svg" alt="" width="28" height="28"/>
                 <span>"Mistvine"</span>
             </a>
-            <Transition fallback=|| ()>
+            <Suspense>
                 {move || Suspend::new(async move {
                     match me.await {
                         Ok(Some(me)) => view! { <SignedInNav me/> }.into_any(),
                         _ => view! { <SignedOutNav/> }.into_any(),
                     }
                 })}
-            </Transition>
+            </Suspense>
         </header>
     }
-}
-
-/// In the hydrated app a link of the bar navigates without a page load, so
-/// the open phone menu would stay open over the new page: close it.
-fn close_menu_on_link(ev: leptos::ev::MouseEvent) {
-    #[cfg(feature = "hydrate")]
-    {
-        use wasm_bindgen::JsCast;
-        let on_link = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|t| matches!(t.closest("a"), Ok(Some(_))));
-        let toggle = document().get_element_by_id("menu-toggle").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
-        if let (true, Some(toggle)) = (on_link, toggle) {
-            toggle.set_checked(false);
-        }
-    }
-    #[cfg(not(feature = "hydrate"))]
-    let _ = ev;
 }
 
 #[component]
@@ -117,8 +80,7 @@ fn SignedOutNav() -> impl IntoView {
 /// The weekly four (home, vote, PPP, boosts) are always in the bar; the
 /// other areas and the account sit behind "Menu" on a phone, so the bar is
 /// one line. The menu is a checkbox and its label: it opens without
-/// JavaScript; a page load closes it, and so does following a link of the
-/// bar in the hydrated app (see `close_menu_on_link`).
+/// JavaScript, and following a link loads a page, which closes it.
 /// Admins also see the admin area.
 #[component]
 fn SignedInNav(me: Me) -> impl IntoView {
@@ -145,7 +107,7 @@ fn SignedInNav(me: Me) -> impl IntoView {
         <div class="who">
             {if multi_org {
                 view! {
-                    <form method="post" action=SwitchOrg::url()>
+                    <form method="post" action=SwitchOrg::url() data-plain>
                         <label for="org-switch" class="visually-hidden">"Organisation"</label>
                         <select id="org-switch" name="org_id">
                             {orgs
@@ -168,7 +130,7 @@ fn SignedInNav(me: Me) -> impl IntoView {
             }}
             <a class="user-name" href="/account" title=format!("{} — your account", me.email)>{me.name.clone()}</a>
             // A plain form on purpose: see `Session`.
-            <form method="post" action=Logout::url()>
+            <form method="post" action=Logout::url() data-plain>
                 <button type="submit" class="small secondary">"Log out"</button>
             </form>
         </div>

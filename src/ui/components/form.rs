@@ -1,5 +1,10 @@
 //! Form building blocks: labelled fields with their own error line, a banner
-//! for errors that belong to no field, and a submit button that shows progress.
+//! for errors that belong to no field, a submit button and a "Saved." note.
+//!
+//! They render on the server, with the error a plain post carried back in
+//! the address. Once JavaScript runs, `ui::islands::forms` sends the forms
+//! and puts the errors in the same places: it finds a field's box by its
+//! `data-field`, the banner by `data-form-error`, the note by `data-saved-note`.
 
 use crate::error::AppError;
 use leptos::prelude::*;
@@ -12,30 +17,6 @@ where
     S::Output: Clone + Send + Sync + 'static,
 {
     Signal::derive(move || action.value().get().and_then(Result::err))
-}
-
-/// Whether the last run of `action` succeeded (for "saved" notes).
-pub fn succeeded<S>(action: ServerAction<S>) -> Signal<bool>
-where
-    S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
-    S::Output: Clone + Send + Sync + 'static,
-{
-    Signal::derive(move || matches!(action.value().get(), Some(Ok(_))))
-}
-
-/// Empties a form after its action succeeded, so the next entry starts clean.
-pub fn reset_on_success<S>(action: ServerAction<S>, form: NodeRef<leptos::html::Form>)
-where
-    S: ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
-    S::Output: Clone + Send + Sync + 'static,
-{
-    Effect::new(move |_| {
-        if matches!(action.value().get(), Some(Ok(_))) {
-            if let Some(form) = form.get() {
-                form.reset();
-            }
-        }
-    });
 }
 
 /// The message of `error` if it belongs to the field `key`.
@@ -65,7 +46,8 @@ pub fn Field(
     let id = format!("{form}-{}", name.replace(['[', ']'], "-"));
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let message = field_message(error, error_key.unwrap_or_else(|| name.clone()));
+    let key = error_key.unwrap_or_else(|| name.clone());
+    let message = field_message(error, key.clone());
     let described_by = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || {
@@ -80,7 +62,7 @@ pub fn Field(
         }
     };
     view! {
-        <div class="field" class:invalid=move || message.get().is_some()>
+        <div class="field" class:invalid=move || message.get().is_some() data-field=key>
             <label for=id.clone()>{label}</label>
             <input
                 id=id
@@ -116,10 +98,11 @@ pub fn TextArea(
     let id = format!("{form}-{name}");
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
-    let message = field_message(error, error_key.unwrap_or(name).to_owned());
+    let key = error_key.unwrap_or(name);
+    let message = field_message(error, key.to_owned());
     let described = hint.map(|_| hint_id.clone());
     view! {
-        <div class="field" class:invalid=move || message.get().is_some()>
+        <div class="field" class:invalid=move || message.get().is_some() data-field=key>
             <label for=id.clone()>{label}</label>
             <textarea
                 id=id
@@ -146,20 +129,26 @@ fn shown_at_field(fields: &[&str], field: &str) -> bool {
 /// Shows an error that is not about one of `fields` (wrong password, no
 /// permission, conflicts). Field errors appear under their field instead.
 #[component]
+/// It is also the place where the browser puts such errors (`data-form-error`).
 pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>, fields: &'static [&'static str]) -> impl IntoView {
-    move || {
+    let shown = move || {
         error
             .get()
             .filter(|e| e.field().is_none_or(|f| !shown_at_field(fields, f)))
             .map(|e| view! { <p class="form-error" role="alert">{e.to_string()}</p> })
-    }
+    };
+    view! { <div class="form-errors" data-form-error>{shown}</div> }
 }
 
+/// The form's submit button; it says it is busy while the form is sent.
 #[component]
-pub fn Submit(label: &'static str, #[prop(into)] pending: Signal<bool>, #[prop(optional)] class: &'static str) -> impl IntoView {
-    view! {
-        <button type="submit" class=class aria-busy=move || pending.get().then_some("true")>
-            {label}
-        </button>
-    }
+pub fn Submit(label: &'static str, #[prop(optional)] class: &'static str) -> impl IntoView {
+    view! { <button type="submit" class=class>{label}</button> }
+}
+
+/// Says "Saved." after this form was sent and the page loaded again (the
+/// browser fills it in; a live region, so screen readers hear it).
+#[component]
+pub fn SavedNote() -> impl IntoView {
+    view! { <p class="saved" role="status" data-saved-note></p> }
 }

@@ -24,17 +24,6 @@ pub fn online() -> bool {
     window().navigator().on_line()
 }
 
-/// Asks the service worker to keep a copy of the page now shown. Pages
-/// reached by in-app navigation never pass through the worker otherwise.
-pub fn keep_page() {
-    let Some(worker) = window().navigator().service_worker().controller() else { return };
-    let message = js_sys::Object::new();
-    if let Ok(href) = window().location().href() {
-        let _ = js_sys::Reflect::set(&message, &JsValue::from_str("keep"), &JsValue::from_str(&href));
-        let _ = worker.post_message(&message);
-    }
-}
-
 pub fn new_key() -> ClientKey {
     let mut bytes = [0u8; 16];
     // Without crypto (very old browsers) the clock and Math.random still make

@@ -1,8 +1,12 @@
 //! A form whose words are kept on the device as they are typed and which
 //! submits through the draft queue. Without JavaScript it is a plain form
 //! that posts to its server function, like every other form of the app.
+//!
+//! It is an island whose fields come from the server as its children: the
+//! server renders them (with the error of a plain post, if any), and the
+//! island reads, fills and marks them through the DOM.
 
-use super::{device, state_label, use_drafts, DiscardButton, Drafts, RefusalReason};
+use super::{device, state_label, DiscardButton, Drafts, RefusalReason};
 use crate::domain::draft::{ClientKey, Draft, DraftForm, DraftStatus, DraftTarget};
 use crate::error::AppError;
 use leptos::html::Form;
@@ -11,6 +15,11 @@ use std::time::Duration;
 
 /// How long typing must pause before the draft is written to storage.
 const SAVE_AFTER: Duration = Duration::from_millis(300);
+
+/// Session storage: the form whose draft the server stored just before the
+/// page loaded again (it then says "Saved.").
+#[cfg(feature = "hydrate")]
+const JUST_SAVED: &str = "mistvine.draft-saved";
 
 /// The drafting state of one form on the page.
 #[derive(Clone, Copy)]
@@ -22,8 +31,6 @@ pub struct Drafting {
     /// Typed since the last write to storage.
     dirty: StoredValue<bool>,
     timer: StoredValue<Option<TimeoutHandle>>,
-    /// The form's errors: the refusal of the shown draft, else those of a plain post.
-    pub error: Signal<Option<AppError>>,
 }
 
 fn refusal(d: &Draft) -> Option<AppError> {
@@ -35,24 +42,40 @@ fn refusal(d: &Draft) -> Option<AppError> {
 }
 
 impl Drafting {
-    /// `plain_post_error` is the form's action error: it carries the answer
-    /// to a post made before the page's script ran.
-    pub fn new(target: DraftTarget, plain_post_error: Signal<Option<AppError>>) -> Self {
-        let drafts = use_drafts();
-        let shown = move || drafts.current_for(target).and_then(|k| drafts.book.with(|b| b.get(&k).cloned()));
-        let error = Signal::derive(move || shown().and_then(|d| refusal(&d)).or_else(|| plain_post_error.get()));
+    fn new(target: DraftTarget) -> Self {
         let this = Drafting {
             target,
-            drafts,
+            drafts: Drafts::shared(),
             form: NodeRef::new(),
             notice: RwSignal::new(None),
             dirty: StoredValue::new(false),
             timer: StoredValue::new(None),
-            error,
         };
         this.restore_when_ready();
         this.follow_the_queue();
+        this.show_refusal();
         this
+    }
+
+    /// The shown draft's refusal goes next to its field, like a plain
+    /// post's error (which the server rendered and which stays until a
+    /// refusal replaces it).
+    fn show_refusal(self) {
+        Effect::new(move |shown_before: Option<bool>| {
+            let refused = self.shown().and_then(|d| refusal(&d));
+            let Some(_form) = self.form.get() else { return shown_before.unwrap_or(false) };
+            #[cfg(feature = "hydrate")]
+            {
+                use crate::ui::islands::forms;
+                if refused.is_some() || shown_before == Some(true) {
+                    forms::clear_errors(&_form);
+                }
+                if let Some(error) = &refused {
+                    forms::show_error(&_form, error);
+                }
+            }
+            refused.is_some()
+        });
     }
 
     /// The key of the draft the form shows; `None` until something is typed.
@@ -113,6 +136,10 @@ impl Drafting {
 
     /// When the shown draft leaves the book (the queue sent it) while this
     /// form stays on the page, the form empties; the status says "Saved.".
+    /// Once the queue is idle after storing one of this form's drafts, the
+    /// page loads again: the server renders it with what was stored (the new
+    /// objective in the list, this week's PPP), and the form still says
+    /// "Saved.".
     fn follow_the_queue(self) {
         Effect::new(move |_| {
             let gone = self.current().filter(|k| self.drafts.loaded() && self.drafts.book.with(|b| b.get(k).is_none()));
@@ -120,6 +147,39 @@ impl Drafting {
                 self.forget_current();
             }
         });
+        #[cfg(feature = "hydrate")]
+        {
+            let session = || window().session_storage().ok().flatten();
+            // The "Saved." carried over the reload stands for a draft of
+            // the last page: it must not make this page load again.
+            let carried = StoredValue::new(None::<ClientKey>);
+            Effect::new(move |_| {
+                let Some(storage) = session() else { return };
+                if let Ok(Some(saved)) = storage.get_item(JUST_SAVED) {
+                    if serde_json::from_str::<DraftTarget>(&saved).is_ok_and(|t| t == self.target) {
+                        let _ = storage.remove_item(JUST_SAVED);
+                        let key = device::new_key();
+                        carried.set_value(Some(key.clone()));
+                        self.drafts.last_saved.set(Some((self.target, key)));
+                    }
+                }
+            });
+            let reloaded = StoredValue::new(false);
+            Effect::new(move |_| {
+                let stored_here = self.drafts.last_saved.with(|s| {
+                    s.as_ref().is_some_and(|(t, k)| *t == self.target && carried.with_value(|c| c.as_ref() != Some(k)))
+                });
+                let settled = !self.drafts.sending() && self.drafts.loaded();
+                if stored_here && settled && self.shown().is_none() && !reloaded.get_value() {
+                    reloaded.set_value(true);
+                    self.save_now(false);
+                    if let (Some(storage), Ok(target)) = (session(), serde_json::to_string(&self.target)) {
+                        let _ = storage.set_item(JUST_SAVED, &target);
+                    }
+                    let _ = window().location().reload();
+                }
+            });
+        }
     }
 
     /// Whether the last draft the server stored came from this form, and nothing was typed since.
@@ -251,8 +311,11 @@ impl Drafting {
 }
 
 /// The form itself, its status line, and the list of this form's drafts.
-#[component]
-pub fn DraftingForm(drafting: Drafting, endpoint: &'static str, submit_label: &'static str, children: Children) -> impl IntoView {
+/// `endpoint` is the server function a plain post goes to; `children` are
+/// the form's fields, rendered on the server.
+#[island]
+pub fn DraftingForm(target: DraftTarget, endpoint: String, submit_label: String, children: Children) -> impl IntoView {
+    let drafting = Drafting::new(target);
     let sending = move || drafting.shown().is_some_and(|d| d.status == DraftStatus::Syncing);
     let status = move || drafting.status();
     view! {
@@ -270,8 +333,10 @@ pub fn DraftingForm(drafting: Drafting, endpoint: &'static str, submit_label: &'
             // Locked while the draft is on the wire: words typed then could
             // not join a draft the server is already storing.
             <fieldset class="plain" disabled=sending>{children()}</fieldset>
-            <p class="draft-status" role="status" aria-live="polite" data-state=move || status().0>{move || status().1}</p>
-            {move || drafting.notice.get().map(|n| view! { <p class="form-error" role="alert">{n}</p> })}
+            {view! {
+                <p class="draft-status" role="status" aria-live="polite" data-state=move || status().0>{move || status().1}</p>
+                {move || drafting.notice.get().map(|n| view! { <p class="form-error" role="alert">{n}</p> })}
+            }.into_any()}
             <button type="submit" disabled=sending aria-busy=move || sending().then_some("true")>{submit_label}</button>
         </form>
         <DraftList drafting/>

@@ -1,9 +1,11 @@
-//! Drafts whose form cannot be used now: the wave closed, no week is
-//! running, or the writer left the team. Their words stay readable, to be
-//! copied elsewhere, until the writer discards them.
+//! Lists of drafts outside their form: those whose form cannot be used now
+//! (the wave closed, no week is running, or the writer left the team), whose
+//! words stay readable to be copied elsewhere until the writer discards
+//! them; and every draft of the device, on `/drafts`.
 
-use super::{device, use_drafts, DiscardButton, RefusalReason};
-use crate::domain::draft::{Draft, DraftTarget};
+use super::{device, state_label, DiscardButton, Drafts, RefusalReason};
+use crate::domain::draft::{Draft, DraftForm, DraftTarget};
+use crate::domain::ids::TeamId;
 use leptos::prelude::*;
 
 /// A person-readable name for a form control, or `None` for ids and other
@@ -34,9 +36,9 @@ fn words(d: &Draft) -> Vec<(String, String)> {
         .collect()
 }
 
-#[component]
-pub fn KeptDrafts(target: DraftTarget, why: &'static str) -> impl IntoView {
-    let drafts = use_drafts();
+#[island]
+pub fn KeptDrafts(target: DraftTarget, why: String) -> impl IntoView {
+    let drafts = Drafts::shared();
     move || {
         let list: Vec<Draft> = drafts.book.with(|b| b.for_target(target).cloned().collect());
         (!list.is_empty()).then(|| {
@@ -63,11 +65,61 @@ pub fn KeptDrafts(target: DraftTarget, why: &'static str) -> impl IntoView {
             view! {
                 <section class="card draft-list">
                     <h2>"Drafts on this device"</h2>
-                    <p class="hint">{why}</p>
+                    <p class="hint">{why.clone()}</p>
                     <ul>{rows}</ul>
                 </section>
             }
         })
+    }
+}
+
+fn form_label(form: DraftForm) -> &'static str {
+    match form {
+        DraftForm::TeamObjective => "Team objective",
+        DraftForm::Ppp => "PPP update",
+    }
+}
+
+/// Every draft this browser keeps for the signed-in person in the current
+/// organisation, across teams and forms. `teams` names them (a page kept for
+/// offline use carries the names in its HTML).
+#[island]
+pub fn DraftTable(teams: Vec<(TeamId, String)>) -> impl IntoView {
+    let drafts = Drafts::shared();
+    let team_name = move |id| teams.iter().find(|(t, _)| *t == id).map(|(_, name)| name.clone()).unwrap_or_else(|| "A team".into());
+    move || {
+        if !drafts.loaded() {
+            return view! { <section class="card"><p class="loading">"Looking for drafts on this device…"</p></section> }.into_any();
+        }
+        let list: Vec<Draft> = drafts.book.with(|b| b.all().to_vec());
+        if list.is_empty() {
+            return view! {
+                <section class="card"><p>"No drafts on this device. What you type into a team's objective or PPP form is kept here until it is saved."</p></section>
+            }
+            .into_any();
+        }
+        let rows = list
+            .into_iter()
+            .map(|d| {
+                let title = d.describe();
+                let key = d.key.clone();
+                let team = d.target.team;
+                view! {
+                    <li>
+                        <span class="draft-title">{title.clone()}</span>
+                        <span class="draft-state">
+                            {format!("{} for {} · {} · {}", form_label(d.target.form), team_name(team), state_label(&d.status), device::local_time(d.updated_at))}
+                        </span>
+                        <RefusalReason status=d.status.clone()/>
+                        <span class="draft-actions">
+                            <a class="button small secondary" href=format!("/teams/{team}") aria-label=format!("Open draft {title} on its team page")>"Open"</a>
+                            <DiscardButton title=title.clone() discard=move || { drafts.change(|b| b.discard(&key)); }/>
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <section class="card draft-list"><ul>{rows}</ul></section> }.into_any()
     }
 }
 

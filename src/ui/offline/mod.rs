@@ -7,8 +7,10 @@
 //! already-visited pages opening while offline; this module tells the person
 //! when they are looking at such a copy.
 //!
-//! Server rendering never touches any of this: the book starts empty on both
-//! sides, so hydration matches, and is filled from storage by an effect.
+//! Its components are islands (the banner, the drafting forms, the lists of
+//! drafts). Server rendering never touches the device: the book starts
+//! empty on both sides, so hydration matches, and is filled from storage by
+//! an effect.
 
 pub mod device;
 mod drafting;
@@ -16,17 +18,14 @@ mod kept;
 mod parts;
 mod status;
 
-pub use drafting::{Drafting, DraftingForm};
-pub use kept::KeptDrafts;
+pub use drafting::DraftingForm;
+pub use kept::{DraftTable, KeptDrafts};
 pub use parts::{DiscardButton, RefusalReason};
 pub use status::OfflineBanner;
 
-use crate::api::objectives::CreateTeamObjective;
-use crate::api::ppp::SavePpp;
-use crate::domain::draft::{storage_key, ClientKey, DraftAuthor, DraftBook, DraftForm, DraftStatus, DraftTarget, SendOutcome};
+use crate::domain::draft::{storage_key, ClientKey, DraftAuthor, DraftBook, DraftStatus, DraftTarget, SendOutcome};
 use crate::domain::ids::{OrgId, UserId};
 use leptos::prelude::*;
-use leptos::server_fn::ServerFn;
 use std::collections::{HashMap, HashSet};
 
 /// A draft's state in a few words, for lists.
@@ -39,15 +38,9 @@ pub fn state_label(status: &DraftStatus) -> &'static str {
     }
 }
 
-/// The server function a draft of `form` is sent to.
-fn endpoint(form: DraftForm) -> &'static str {
-    match form {
-        DraftForm::TeamObjective => CreateTeamObjective::url(),
-        DraftForm::Ppp => SavePpp::url(),
-    }
-}
-
 /// The drafts of whoever is signed in, shared by every form and the banner.
+/// Islands are hydrated one by one and context does not flow between them:
+/// in the browser they all share one `Drafts` (see `shared`).
 #[derive(Clone, Copy)]
 pub struct Drafts {
     pub book: RwSignal<DraftBook>,
@@ -56,8 +49,6 @@ pub struct Drafts {
     /// Whose book is open: sent with every draft, so that the server stores
     /// it only under its writer's session.
     owner: StoredValue<Option<DraftAuthor>>,
-    /// Counts drafts the server has stored, so pages reload their data.
-    pub stored: RwSignal<u32>,
     /// The draft the server stored last, and its form (which then says "Saved.").
     pub last_saved: RwSignal<Option<(DraftTarget, ClientKey)>>,
     pub online: RwSignal<bool>,
@@ -76,17 +67,33 @@ pub struct Drafts {
     opened: StoredValue<HashSet<DraftTarget>>,
 }
 
-pub fn use_drafts() -> Drafts {
-    expect_context::<Drafts>()
-}
-
 impl Drafts {
-    pub fn provide() -> Self {
-        let drafts = Drafts {
+    /// The page's drafts. In the browser, one for all islands, made under a
+    /// root of its own so it lives as long as the page. On the server, a
+    /// fresh empty one per island: what the browser shows before it has
+    /// read the device's storage.
+    pub fn shared() -> Self {
+        #[cfg(feature = "hydrate")]
+        {
+            thread_local! {
+                static SHARED: Drafts = {
+                    let root = leptos::reactive::owner::Owner::new_root(None);
+                    let drafts = root.with(Drafts::new);
+                    std::mem::forget(root);
+                    drafts
+                };
+            }
+            SHARED.with(|d| *d)
+        }
+        #[cfg(not(feature = "hydrate"))]
+        Drafts::new()
+    }
+
+    fn new() -> Self {
+        Drafts {
             book: RwSignal::new(DraftBook::default()),
             scope: RwSignal::new(None),
             owner: StoredValue::new(None),
-            stored: RwSignal::new(0),
             last_saved: RwSignal::new(None),
             online: RwSignal::new(true),
             offline_copy: RwSignal::new(None),
@@ -95,9 +102,12 @@ impl Drafts {
             again: StoredValue::new(false),
             current: RwSignal::new(HashMap::new()),
             opened: StoredValue::new(HashSet::new()),
-        };
-        provide_context(drafts);
-        drafts
+        }
+    }
+
+    /// Whether drafts are on their way to the server now (tracked).
+    pub fn sending(&self) -> bool {
+        self.sending.get()
     }
 
     pub fn loaded(&self) -> bool {
@@ -216,11 +226,10 @@ impl Drafts {
         leptos::task::spawn_local(async move {
             while let Some(key) = this.book.with_untracked(|b| b.queued().into_iter().next()) {
                 let Some(draft) = this.change(|b| b.start_sending(&key)).flatten() else { break };
-                let outcome = device::send(endpoint(draft.target.form), &draft.fields, &key, author).await;
+                let outcome = device::send(draft.target.form.endpoint(), &draft.fields, &key, author).await;
                 let (unreachable, other_person) = (outcome == SendOutcome::Unreachable, outcome == SendOutcome::OtherPerson);
                 if let Some(Some(saved)) = this.change(|b| b.settle(&key, outcome)) {
                     this.last_saved.set(Some((saved.target, saved.key)));
-                    this.stored.update(|n| *n += 1);
                 }
                 if other_person {
                     // Someone else signed in on this device since this page

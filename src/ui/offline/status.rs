@@ -1,9 +1,7 @@
 //! What the whole app says about the connection and the drafts waiting to be sent.
 
 use super::{device, Drafts};
-use crate::domain::draft::DraftStatus;
-use crate::domain::views::Me;
-use crate::error::AppError;
+use crate::domain::draft::{DraftAuthor, DraftStatus};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -12,52 +10,49 @@ use std::time::Duration;
 const RETRY_EVERY: Duration = Duration::from_secs(30);
 
 impl Drafts {
-    /// Opens the signed-in person's book once the browser knows who that is,
-    /// and follows the connection. Runs only in the browser.
-    pub fn follow(self, me: Resource<Result<Option<Me>, AppError>>) {
-        Effect::new(move |_| match me.get() {
-            Some(Ok(Some(me))) => self.open(me.org_id, me.user_id),
-            Some(Ok(None)) => self.close(),
-            _ => {}
+    /// Opens the book of who is signed in (`None`: nobody) and follows the
+    /// connection. Its effects run only in the browser.
+    fn follow(self, who: Option<DraftAuthor>) {
+        // The islands of a page are hydrated one after the other, and an
+        // effect of this one could run between two of them: a form whose
+        // drafts appeared before its island was hydrated would no longer
+        // match the server's HTML. So the book opens, and the connection is
+        // read, in a task queued now, which runs once every island is live.
+        Effect::new(move |_| {
+            set_timeout(move || self.start(who), Duration::ZERO);
         });
-        let location = leptos_router::hooks::use_location();
-        Effect::new(move |first: Option<()>| {
-            location.pathname.track();
-            location.search.track();
-            if first.is_some() {
-                device::keep_page();
+    }
+
+    fn start(self, who: Option<DraftAuthor>) {
+        match who {
+            Some(who) => self.open(who.org, who.user),
+            None => self.close(),
+        }
+        let root = document().document_element();
+        self.offline_copy.set(root.and_then(|r| r.get_attribute("data-offline-copy")));
+        self.online.set(device::online());
+        // These last as long as the page (there is no navigation inside it).
+        let _ = window_event_listener(leptos::ev::online, move |_| {
+            self.online.set(true);
+            self.flush();
+        });
+        let _ = window_event_listener(leptos::ev::offline, move |_| self.online.set(false));
+        let _ = window_event_listener(leptos::ev::storage, move |e| {
+            if let Some(key) = e.key() {
+                self.reload(&key);
             }
         });
-        Effect::new(move |_| {
-            let root = document().document_element();
-            self.offline_copy.set(root.and_then(|r| r.get_attribute("data-offline-copy")));
-            self.online.set(device::online());
-            let on = window_event_listener(leptos::ev::online, move |_| {
-                self.online.set(true);
-                self.flush();
-            });
-            let off = window_event_listener(leptos::ev::offline, move |_| self.online.set(false));
-            let other_tab = window_event_listener(leptos::ev::storage, move |e| {
-                if let Some(key) = e.key() {
-                    self.reload(&key);
-                }
-            });
-            let retry = set_interval_with_handle(move || self.flush(), RETRY_EVERY).ok();
-            on_cleanup(move || {
-                on.remove();
-                off.remove();
-                other_tab.remove();
-                if let Some(r) = retry {
-                    r.clear();
-                }
-            });
-        });
+        let _ = set_interval_with_handle(move || self.flush(), RETRY_EVERY);
     }
 }
 
-/// A line under the top bar when the connection or the drafts need attention.
-#[component]
-pub fn OfflineBanner(drafts: Drafts) -> impl IntoView {
+/// A line under the top bar when the connection or the drafts need
+/// attention. Every page has it: it also opens the signed-in person's drafts
+/// and sends those waiting.
+#[island]
+pub fn OfflineBanner(who: Option<DraftAuthor>) -> impl IntoView {
+    let drafts = Drafts::shared();
+    drafts.follow(who);
     let connection = move || {
         let online = drafts.online.get();
         let text = match (online, drafts.offline_copy.get()) {

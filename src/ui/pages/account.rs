@@ -36,7 +36,7 @@ pub fn AccountPage() -> impl IntoView {
                 <Field form="password" label="Current password" name="current_password" kind="password" autocomplete="current-password" error/>
                 <Field form="password" label="New password" name="new_password" kind="password" autocomplete="new-password"
                     hint="At least 8 characters. Other devices are signed out and your API tokens revoked." error/>
-                <Submit label="Change password" pending=change.pending()/>
+                <Submit label="Change password"/>
             </ActionForm>
         </section>
         <section class="card">
@@ -74,7 +74,7 @@ fn Sessions(list: Vec<SessionView>, end_one: ServerAction<EndSession>, end_other
         {(others > 0).then(|| view! {
             <ActionForm action=end_others>
                 <p class="meta">"Also revokes your API tokens: make new ones afterwards where you need them."</p>
-                <Submit label="Sign out everywhere else" pending=end_others.pending() class="secondary"/>
+                <Submit label="Sign out everywhere else" class="secondary"/>
             </ActionForm>
         })}
     }

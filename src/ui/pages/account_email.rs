@@ -3,7 +3,7 @@
 
 use crate::api::mail::{get_email_choices, UpdateEmailChoices};
 use crate::domain::mail::EmailChoices;
-use crate::ui::components::form::{failure, succeeded, FormError, Submit};
+use crate::ui::components::form::{failure, SavedNote, FormError, Submit};
 use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;
 
@@ -22,7 +22,6 @@ pub fn EmailSection() -> impl IntoView {
 #[component]
 fn Choices(c: EmailChoices, update: ServerAction<UpdateEmailChoices>) -> impl IntoView {
     let error = failure(update);
-    let saved = succeeded(update);
     view! {
         {(!c.enabled).then(|| view! {
             <p class="hint">"This server sends no e-mail at the moment; your choices apply once it does."</p>
@@ -41,8 +40,8 @@ fn Choices(c: EmailChoices, update: ServerAction<UpdateEmailChoices>) -> impl In
             })}
             // A person who does not lead keeps their digest choice for when they do.
             {(!c.leads && c.digest).then(|| view! { <input type="hidden" name="digest" value="on"/> })}
-            <Submit label="Save e-mail choices" pending=update.pending() class="secondary"/>
-            {move || saved.get().then(|| view! { <p class="saved" role="status">"Saved."</p> })}
+            <Submit label="Save e-mail choices" class="secondary"/>
+            <SavedNote/>
         </ActionForm>
     }
 }

@@ -50,7 +50,7 @@ pub fn TokensSection() -> impl IntoView {
                 </div>
                 <Field form="token" label="Your password" name="password" kind="password" autocomplete="current-password" error
                     hint="A token is a lasting way in: confirm it is you."/>
-                <Submit label="Make token" pending=create.pending() class="secondary"/>
+                <Submit label="Make token" class="secondary"/>
             </ActionForm>
             <Loaded resource=list view=move |list| view! { <Tokens list revoke/> }/>
         </section>

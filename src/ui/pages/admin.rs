@@ -108,7 +108,7 @@ fn Invites(
             <ActionForm action=create>
                 <FormError error=create_error fields=&["uses"]/>
                 <Field form="invite" label="How many people may join with it" name="uses" kind="number" value="1" inputmode="numeric" error=create_error/>
-                <Submit label="Create invite link" pending=create.pending()/>
+                <Submit label="Create invite link"/>
             </ActionForm>
             {(!open.is_empty()).then(|| view! {
                 <h3>"Open invite links"</h3>
@@ -228,7 +228,7 @@ fn Members(people: MemberPage, change: ServerAction<ChangeRole>, remove: ServerA
                                         <option value=r.as_str() selected=r == m.role>{r.label()}</option>
                                     }).collect_view()}
                                 </select>
-                                <Submit label="Save role" pending=change.pending() class="small secondary"/>
+                                <Submit label="Save role" class="small secondary"/>
                             </ActionForm>
                             <ActionForm action=remove>
                                 <input type="hidden" name="user_id" value=remove_id/>

@@ -4,7 +4,7 @@
 use crate::api::mail::{get_org_mail, EmailInvite, UpdateOrgMail};
 use crate::domain::mail::{OrgMail, DAYS};
 use crate::error::AppError;
-use crate::ui::components::form::{failure, succeeded, Field, FormError, Submit};
+use crate::ui::components::form::{failure, SavedNote, Field, FormError, Submit};
 use crate::ui::components::notice::ErrorNotice;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -68,7 +68,7 @@ fn InviteByEmail(invite: ServerAction<EmailInvite>) -> impl IntoView {
             <FormError error fields=&["email"]/>
             <Field form="invite-email" label="Their e-mail address" name="email" kind="email" autocomplete="off" error
                 hint="They get a single-use link to join; it works for 7 days."/>
-            <Submit label="Send invite" pending=invite.pending() class="secondary"/>
+            <Submit label="Send invite" class="secondary"/>
         </ActionForm>
     }
 }
@@ -76,7 +76,6 @@ fn InviteByEmail(invite: ServerAction<EmailInvite>) -> impl IntoView {
 #[component]
 fn Schedule(s: OrgMail, update: ServerAction<UpdateOrgMail>) -> impl IntoView {
     let error = failure(update);
-    let saved = succeeded(update);
     let day = s.schedule.day();
     let day_error = move || error.get().filter(|e| e.field() == Some("reminder_day")).map(|e| e.to_string());
     view! {
@@ -99,8 +98,8 @@ fn Schedule(s: OrgMail, update: ServerAction<UpdateOrgMail>) -> impl IntoView {
             </div>
             <Field form="mail" label="Time of day" name="reminder_time" kind="time" value=s.schedule.time_text() error
                 hint="In the time zone above; the Friday digest goes at the same time."/>
-            <Submit label="Save e-mail schedule" pending=update.pending() class="secondary"/>
-            {move || saved.get().then(|| view! { <p class="saved" role="status">"Saved."</p> })}
+            <Submit label="Save e-mail schedule" class="secondary"/>
+            <SavedNote/>
         </ActionForm>
     }
 }

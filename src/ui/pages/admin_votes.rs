@@ -2,7 +2,7 @@
 //! (never fewer than 3) and whether this week's results show live.
 
 use crate::api::votes::{get_vote_settings, UpdateVoteSettings};
-use crate::ui::components::form::{failure, succeeded, Field, FormError, Submit};
+use crate::ui::components::form::{failure, SavedNote, Field, FormError, Submit};
 use crate::domain::vote::live_step;
 use crate::error::AppError;
 use crate::ui::components::notice::ErrorNotice;
@@ -30,7 +30,6 @@ impl VoteSettingsData {
 pub fn VoteSettings(data: VoteSettingsData) -> impl IntoView {
     let VoteSettingsData { update, settings } = data;
     let error = failure(update);
-    let saved = succeeded(update);
     view! {
         <section class="card">
             <h2>"Confidence votes"</h2>
@@ -57,8 +56,8 @@ pub fn VoteSettings(data: VoteSettingsData) -> impl IntoView {
                                         step = live_step(threshold),
                                     )}
                                 </p>
-                                <Submit label="Save voting settings" pending=update.pending() class="secondary"/>
-                                {move || saved.get().then(|| view! { <p class="saved" role="status">"Saved."</p> })}
+                                <Submit label="Save voting settings" class="secondary"/>
+                                <SavedNote/>
                             </ActionForm>
                         }.into_any(),
                         Err(error) => view! { <ErrorNotice error/> }.into_any(),

@@ -3,7 +3,6 @@
 
 use crate::api::auth::{Login, Signup};
 use crate::ui::components::form::{failure, Field, FormError, Submit};
-use crate::ui::layout::use_session;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -11,7 +10,6 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let login = ServerAction::<Login>::new();
-    use_session().refresh_on(login);
     let query = use_query_map();
     let next = move || query.read().get("next").unwrap_or_default();
     let error = failure(login);
@@ -35,7 +33,7 @@ pub fn LoginPage() -> impl IntoView {
                     autocomplete="current-password"
                     error
                 />
-                <Submit label="Log in" pending=login.pending()/>
+                <Submit label="Log in"/>
             </ActionForm>
             <p class="aside"><a href="/forgot">"Forgot your password?"</a></p>
             <p class="aside">
@@ -51,7 +49,6 @@ pub fn LoginPage() -> impl IntoView {
 #[component]
 pub fn SignupPage() -> impl IntoView {
     let signup = ServerAction::<Signup>::new();
-    use_session().refresh_on(signup);
     let error = failure(signup);
     view! {
         <Title text="Start a workspace"/>
@@ -79,7 +76,7 @@ pub fn SignupPage() -> impl IntoView {
                     hint="Your company or department, as your colleagues call it."
                     error
                 />
-                <Submit label="Create workspace" pending=signup.pending()/>
+                <Submit label="Create workspace"/>
             </ActionForm>
             <p class="aside">"Already have an account? " <a href="/login">"Log in"</a></p>
         </section>

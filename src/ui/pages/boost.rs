@@ -34,7 +34,7 @@ fn Boost(d: BoostDetail, act: ServerAction<BoostAction>, solve: ServerAction<Res
             <ActionForm action=act>
                 <input type="hidden" name="boost_id" value=id/>
                 <input type="hidden" name="action" value=action/>
-                <Submit label pending=act.pending() class="secondary"/>
+                <Submit label class="secondary"/>
             </ActionForm>
         }
     };
@@ -65,7 +65,7 @@ fn Boost(d: BoostDetail, act: ServerAction<BoostAction>, solve: ServerAction<Res
                                     {people.into_iter().map(|(uid, name)| view! { <option value=uid.to_string()>{name}</option> }).collect_view()}
                                 </select>
                             </div>
-                            <Submit label="Accept this boost" pending=act.pending()/>
+                            <Submit label="Accept this boost"/>
                         </div>
                     </ActionForm>
                 }
@@ -77,7 +77,7 @@ fn Boost(d: BoostDetail, act: ServerAction<BoostAction>, solve: ServerAction<Res
                     <input type="hidden" name="boost_id" value=b.id.to_string()/>
                     <input type="hidden" name="action" value="decline"/>
                     <TextArea form="decline" label="Why you decline" name="reason" error/>
-                    <Submit label="Decline" pending=act.pending() class="secondary"/>
+                    <Submit label="Decline" class="secondary"/>
                 </ActionForm>
             })}
         </section>
@@ -116,7 +116,7 @@ fn Problem(p: BoostProblem, state: BoostState, solve: ServerAction<ResolveProble
                         <FormError error fields=&[]/>
                         <input type="hidden" name="item_id" value=p.item_id.to_string()/>
                         <input type="hidden" name="resolved" value="true"/>
-                        <Submit label="Mark the problem solved" pending=solve.pending()/>
+                        <Submit label="Mark the problem solved"/>
                     </ActionForm>
                 }.into_any()
             } else {

@@ -108,7 +108,7 @@ fn AskForm(b: BoostBoard, create: ServerAction<CreateBoost>) -> impl IntoView {
                 </div>
                 <TextArea form="boost" label="What you need" name="need" value=problem_text.unwrap_or_default() error/>
                 <Field form="boost" label="Needed by (optional)" name="needed_by" kind="date" error optional=true/>
-                <Submit label="Ask for a boost" pending=create.pending()/>
+                <Submit label="Ask for a boost"/>
             </ActionForm>
         </section>
     }

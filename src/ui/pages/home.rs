@@ -19,7 +19,7 @@ pub fn HomePage() -> impl IntoView {
     // Made here, before anything is awaited, not inside the Suspend (see
     // `notice::for_id`): made there, it caused a flaky hydration panic here.
     let data = Resource::new(
-        move || session.epoch(),
+        || (),
         move |_| async move {
             match session.me.await {
                 Ok(Some(_)) => Some(async { Ok((get_dashboard().await?, overview().await?)) }.await),

@@ -7,7 +7,6 @@ use crate::api::org::{preview_invite, Join, JoinWithSignup};
 use crate::domain::views::InvitePreview;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::Loaded;
-use crate::ui::layout::use_session;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -22,11 +21,8 @@ pub fn JoinPage() -> impl IntoView {
 
 #[component]
 fn Invite(p: InvitePreview) -> impl IntoView {
-    let session = use_session();
     let join = ServerAction::<Join>::new();
     let join_signup = ServerAction::<JoinWithSignup>::new();
-    session.refresh_on(join);
-    session.refresh_on(join_signup);
     let heading = format!("Join {} on Mistvine", p.org_name);
     let body = if p.already_member {
         view! {
@@ -40,7 +36,7 @@ fn Invite(p: InvitePreview) -> impl IntoView {
             <ActionForm action=join>
                 <input type="hidden" name="token" value=""/>
                 <FormError error fields=&[]/>
-                <Submit label="Join" pending=join.pending()/>
+                <Submit label="Join"/>
             </ActionForm>
             <p class="aside">{format!("You will join as {name}.")}</p>
         }
@@ -63,7 +59,7 @@ fn Invite(p: InvitePreview) -> impl IntoView {
                     hint="At least 8 characters."
                     error
                 />
-                <Submit label="Create account and join" pending=join_signup.pending()/>
+                <Submit label="Create account and join"/>
             </ActionForm>
             <p class="aside">"Already have an account? " <a href=login_href>"Log in to join"</a></p>
         }

@@ -22,13 +22,10 @@ use leptos_router::hooks::use_params_map;
 pub fn ObjectivePage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").and_then(|s| s.parse().ok()).map(ObjectiveId);
-    // Each key result has its own check-in action (so an error shows under
-    // the right one); they bump `refresh` when they succeed.
-    let refresh = RwSignal::new(0u32);
     let update = ServerAction::<UpdateObjective>::new();
     let objective = Resource::new(
-        move || (id(), refresh.get(), update.version().get()),
-        |(id, ..)| async move {
+        id,
+        |id| async move {
             match id {
                 Some(id) => get_objective(id).await,
                 None => Err(AppError::not_found("That objective")),
@@ -36,12 +33,12 @@ pub fn ObjectivePage() -> impl IntoView {
         },
     );
     view! {
-        <Loaded resource=objective view=move |o| view! { <Objective o refresh update/> }/>
+        <Loaded resource=objective view=move |o| view! { <Objective o update/> }/>
     }
 }
 
 #[component]
-fn Objective(o: ObjectiveDetail, refresh: RwSignal<u32>, update: ServerAction<UpdateObjective>) -> impl IntoView {
+fn Objective(o: ObjectiveDetail, update: ServerAction<UpdateObjective>) -> impl IntoView {
     let s = o.summary.clone();
     let is_team = s.team.is_some();
     view! {
@@ -71,21 +68,17 @@ fn Objective(o: ObjectiveDetail, refresh: RwSignal<u32>, update: ServerAction<Up
                 <p class="meta"><a href="/confidence">"Confidence heat map"</a></p>
             </section>
         })}
-        {o.krs.into_iter().map(|kr| view! { <KeyResult kr dates=o.wave.dates can_check_in=o.can_check_in refresh/> }).collect_view()}
+        {o.krs.into_iter().map(|kr| view! { <KeyResult kr dates=o.wave.dates can_check_in=o.can_check_in/> }).collect_view()}
         {(!is_team).then(|| view! { <Aligned list=o.aligned.clone()/> })}
         {o.can_edit.then(|| view! { <EditObjective o=o.summary.clone() why=o.why.clone() owner=o.owner_id.map(|u| u.to_string()) owners=o.owners.clone() update/> })}
     }
 }
 
 #[component]
-fn KeyResult(kr: KrDetail, dates: WaveDates, can_check_in: bool, refresh: RwSignal<u32>) -> impl IntoView {
+fn KeyResult(kr: KrDetail, dates: WaveDates, can_check_in: bool) -> impl IntoView {
     let k = kr.kr;
+    // Each key result has its own check-in action, so an error shows under the right one.
     let check_in = ServerAction::<CheckIn>::new();
-    Effect::new(move |_| {
-        if matches!(check_in.value().get(), Some(Ok(()))) {
-            refresh.update(|r| *r += 1);
-        }
-    });
     let error = failure(check_in);
     let form_id = format!("check-in-{}", k.id);
     let history = kr.history;
@@ -129,7 +122,7 @@ fn KeyResult(kr: KrDetail, dates: WaveDates, can_check_in: bool, refresh: RwSign
                             view! { <Field form=form_id.clone() label="New value" name="value" inputmode="decimal" error/> }.into_any()
                         }}
                         <Field form=form_id.clone() label="Note (optional)" name="note" error optional=true/>
-                        <Submit label="Check in" pending=check_in.pending()/>
+                        <Submit label="Check in"/>
                     </div>
                 </ActionForm>
             })}
@@ -196,7 +189,7 @@ fn EditObjective(
                     } else {
                         view! { <PersonChooser id="edit-objective-owner" name="owner_id" label="Owner" choices=owners selected=owner.unwrap_or_default()/> }.into_any()
                     }}
-                    <Submit label="Save changes" pending=update.pending() class="secondary"/>
+                    <Submit label="Save changes" class="secondary"/>
                 </ActionForm>
             </details>
         </section>

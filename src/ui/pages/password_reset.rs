@@ -8,7 +8,6 @@ use crate::api::mail::{check_reset, RequestPasswordReset, ResetPassword};
 use crate::domain::mail::RESET_VALID_SECS;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::Loaded;
-use crate::ui::layout::use_session;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -39,7 +38,7 @@ pub fn ForgotPage() -> impl IntoView {
                     <ActionForm action=request>
                         <FormError error fields=&["email"]/>
                         <Field form="forgot" label="E-mail" name="email" kind="email" autocomplete="email" error/>
-                        <Submit label="Send me a link" pending=request.pending()/>
+                        <Submit label="Send me a link"/>
                     </ActionForm>
                 }.into_any()
             }}
@@ -61,7 +60,6 @@ pub fn ResetPage() -> impl IntoView {
 #[component]
 fn NewPassword(email: String) -> impl IntoView {
     let reset = ServerAction::<ResetPassword>::new();
-    use_session().refresh_on(reset);
     let error = failure(reset);
     view! {
         <section class="card narrow">
@@ -72,7 +70,7 @@ fn NewPassword(email: String) -> impl IntoView {
                 <FormError error fields=&["new_password"]/>
                 <Field form="reset" label="New password" name="new_password" kind="password" autocomplete="new-password"
                     hint="At least 8 characters." error/>
-                <Submit label="Set new password" pending=reset.pending()/>
+                <Submit label="Set new password"/>
             </ActionForm>
         </section>
     }

@@ -13,6 +13,7 @@ use crate::ui::components::heat_map::{HeatLegend, HeatMap};
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::progress::{pct, NeedsSupport, ProgressBar};
 use crate::ui::count;
+use crate::ui::islands::clock::LocalClock;
 use crate::ui::pages::waves::date_range;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -92,27 +93,6 @@ fn Controls(slide: Slide, every: Option<u32>) -> impl IntoView {
             <LocalClock/>
         </nav>
     }
-}
-
-/// The screen's own time of day, ticking in the browser (the server does
-/// not know the room's time zone). Without JavaScript it stays empty.
-#[component]
-fn LocalClock() -> impl IntoView {
-    let now = RwSignal::new(String::new());
-    #[cfg(feature = "hydrate")]
-    {
-        let tick = move || {
-            let d = js_sys::Date::new_0();
-            now.set(format!("{:02}:{:02}", d.get_hours(), d.get_minutes()));
-        };
-        // After hydration, not before: the server rendered it empty, and a
-        // value set while hydrating would be taken as already on the page.
-        Effect::new(move |_| tick());
-        if let Ok(handle) = set_interval_with_handle(tick, std::time::Duration::from_secs(1)) {
-            on_cleanup(move || handle.clear());
-        }
-    }
-    view! { <span class="present-clock"><span class="visually-hidden">"Local time "</span><time>{now}</time></span> }
 }
 
 #[component]

@@ -39,7 +39,7 @@ fn Survey(p: SurveyPage, open: ServerAction<OpenSurvey>, answer: ServerAction<An
                 <p>{format!("Run the scorecard as an anonymous survey of everyone. Results show once you close it (or the wave closes), from {k} answers.")}</p>
                 <ActionForm action=open>
                     <FormError error=open_error fields=&[]/>
-                    <Submit label="Open the survey" pending=open.pending()/>
+                    <Submit label="Open the survey"/>
                 </ActionForm>
             </section>
         })}
@@ -53,7 +53,7 @@ fn Survey(p: SurveyPage, open: ServerAction<OpenSurvey>, answer: ServerAction<An
                 <ActionForm action=answer attr:class="scorecard">
                     <FormError error=answer_error fields=&[]/>
                     <StatementFields in_map=true/>
-                    <Submit label="Send my answers" pending=answer.pending()/>
+                    <Submit label="Send my answers"/>
                 </ActionForm>
             }.into_any(),
             (Some((_, wave)), true) => view! { <p class="saved" role="status">{format!("Thank you: you have answered the survey for {wave}.")}</p> }.into_any(),
@@ -67,7 +67,7 @@ fn Survey(p: SurveyPage, open: ServerAction<OpenSurvey>, answer: ServerAction<An
                     <FormError error=close_error fields=&[]/>
                     <Confirm ask="Close the survey…".to_string()
                         warning="Closing the survey shows its results to everyone. It cannot be reopened, and it takes no more answers.".to_string()>
-                        <Submit label="Close the survey and show results" pending=close.pending()/>
+                        <Submit label="Close the survey and show results"/>
                     </Confirm>
                 </ActionForm>
             </section>

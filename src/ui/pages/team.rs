@@ -147,7 +147,7 @@ fn TeamAdmin(
                         <FormError error=add_error fields=&["email"]/>
                         <div class="inline-form">
                             <Field form="add-member" label="E-mail address of the person" name="email" kind="email" error=add_error/>
-                            <Submit label="Add to team" pending=actions.add.pending()/>
+                            <Submit label="Add to team"/>
                         </div>
                         <p class="hint">{format!("{outside} people in the organisation are not in this team.")}</p>
                     </ActionForm>
@@ -166,7 +166,7 @@ fn TeamAdmin(
                                     }).collect_view()}
                                 </select>
                             </div>
-                            <Submit label="Add to team" pending=actions.add.pending()/>
+                            <Submit label="Add to team"/>
                         </div>
                     </ActionForm>
                 }.into_any()
@@ -179,7 +179,7 @@ fn TeamAdmin(
                 <FormError error=rename_error fields=&["name"]/>
                 <div class="inline-form">
                     <Field form="rename-team" label="Team name" name="name" value=name error=rename_error/>
-                    <Submit label="Rename" pending=actions.rename.pending() class="secondary"/>
+                    <Submit label="Rename" class="secondary"/>
                 </div>
             </ActionForm>
             <ActionForm action=actions.archive>
@@ -189,13 +189,13 @@ fn TeamAdmin(
                 {if archived {
                     view! {
                         <p class="hint">"Restoring brings the team back into the active lists."</p>
-                        <Submit label="Restore team" pending=actions.archive.pending() class="secondary"/>
+                        <Submit label="Restore team" class="secondary"/>
                     }.into_any()
                 } else {
                     view! {
                         <Confirm ask="Archive team…".to_string()
                             warning="Archiving keeps the team's history but removes it from the active lists until someone restores it.".to_string()>
-                            <Submit label="Archive team" pending=actions.archive.pending()/>
+                            <Submit label="Archive team"/>
                         </Confirm>
                     }.into_any()
                 }}

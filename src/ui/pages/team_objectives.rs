@@ -10,7 +10,7 @@ use crate::ui::components::kr_fields::KrFields;
 use crate::error::AppError;
 use crate::ui::components::notice::{for_id, Loaded};
 use crate::ui::components::progress::ProgressBar;
-use crate::ui::offline::{use_drafts, Drafting, DraftingForm, KeptDrafts};
+use crate::ui::offline::{DraftingForm, KeptDrafts};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
@@ -27,8 +27,7 @@ impl ObjectivesData {
         // Only a form posted without JavaScript runs this action (and gets its
         // error back); with JavaScript the form goes through the draft queue.
         let create = ServerAction::<CreateTeamObjective>::new();
-        let drafts = use_drafts();
-        let plan = Resource::new(move || (team_id(), drafts.stored.get()), |(id, _)| for_id(id, "That team", get_team_plan));
+        let plan = Resource::new(team_id, |id| for_id(id, "That team", get_team_plan));
         Self { create, plan }
     }
 }
@@ -48,7 +47,7 @@ fn Plan(p: TeamPlan, team_id: TeamId, create: ServerAction<CreateTeamObjective>)
     let Some(wave) = p.wave else {
         return view! {
             <section class="card"><h2>"Objectives"</h2><p>"No wave is planned or active yet. " <a href="/waves">"See waves"</a></p></section>
-            <KeptDrafts target why/>
+            <KeptDrafts target why=why.to_string()/>
         }
         .into_any();
     };
@@ -72,10 +71,10 @@ fn Plan(p: TeamPlan, team_id: TeamId, create: ServerAction<CreateTeamObjective>)
             }}
         </section>
         {match (can_add, p.parents.is_empty()) {
-            (false, _) => view! { <KeptDrafts target why/> }.into_any(),
+            (false, _) => view! { <KeptDrafts target why=why.to_string()/> }.into_any(),
             (true, true) => view! {
                 <section class="card"><p>"Leaders have not set this wave's objectives yet; team objectives align to them."</p></section>
-                <KeptDrafts target why/>
+                <KeptDrafts target why=why.to_string()/>
             }.into_any(),
             (true, false) => view! { <NewTeamObjective team_id parents=p.parents create/> }.into_any(),
         }}
@@ -85,8 +84,8 @@ fn Plan(p: TeamPlan, team_id: TeamId, create: ServerAction<CreateTeamObjective>)
 
 #[component]
 fn NewTeamObjective(team_id: TeamId, parents: Vec<(ObjectiveId, String)>, create: ServerAction<CreateTeamObjective>) -> impl IntoView {
-    let drafting = Drafting::new(DraftTarget { form: DraftForm::TeamObjective, team: team_id }, failure(create));
-    let error = drafting.error;
+    let target = DraftTarget { form: DraftForm::TeamObjective, team: team_id };
+    let error = failure(create);
     let parent_error = move || {
         error.get().filter(|e| e.field() == Some("parent_id")).map(|e| view! { <p class="field-error">{e.to_string()}</p> })
     };
@@ -94,10 +93,10 @@ fn NewTeamObjective(team_id: TeamId, parents: Vec<(ObjectiveId, String)>, create
         <section class="card">
             <h2>"New team objective"</h2>
             <p class="hint">"What you type is kept on this device as a draft, even offline, until it is saved."</p>
-            <DraftingForm drafting endpoint=CreateTeamObjective::url() submit_label="Add objective">
+            <DraftingForm target endpoint=CreateTeamObjective::url().to_string() submit_label="Add objective".to_string()>
                 <input type="hidden" name="team_id" value=team_id.to_string()/>
                 <FormError error fields=&["title", "rationale", "parent_id", "krs"]/>
-                <div class="field">
+                <div class="field" data-field="parent_id">
                     <label for="team-objective-parent">"Contributes to wave objective"</label>
                     <select id="team-objective-parent" name="parent_id">
                         {parents.into_iter().map(|(id, title)| view! { <option value=id.to_string()>{title}</option> }).collect_view()}

@@ -9,7 +9,7 @@ use crate::ui::components::form::{failure, FormError, TextArea};
 use crate::error::AppError;
 use crate::ui::components::notice::{for_id, Loaded};
 use crate::ui::components::ppp_view::PppView;
-use crate::ui::offline::{use_drafts, Drafting, DraftingForm, KeptDrafts};
+use crate::ui::offline::{DraftingForm, KeptDrafts};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
@@ -26,10 +26,9 @@ impl PppData {
     pub fn new(team_id: impl Fn() -> Option<TeamId> + Send + Sync + 'static) -> Self {
         let save = ServerAction::<SavePpp>::new();
         let resolve = ServerAction::<ResolveProblem>::new();
-        let drafts = use_drafts();
         // `save` only runs for a form posted without JavaScript; with JavaScript
-        // the PPP goes through the draft queue, which bumps `stored`.
-        let data = Resource::new(move || (team_id(), drafts.stored.get(), resolve.version().get()), |(id, ..)| for_id(id, "That team", get_team_ppp));
+        // the PPP goes through the draft queue.
+        let data = Resource::new(team_id, |id| for_id(id, "That team", get_team_ppp));
         Self { save, resolve, data }
     }
 }
@@ -49,7 +48,7 @@ fn Ppp(p: TeamPpp, team_id: TeamId, save: ServerAction<SavePpp>, resolve: Server
     let Some(week) = p.week else {
         return view! {
             <section class="card"><h2>"Weekly PPP"</h2><p>"PPP updates are written during an active wave."</p></section>
-            <KeptDrafts target why/>
+            <KeptDrafts target why=why.to_string()/>
         }
         .into_any();
     };
@@ -83,7 +82,7 @@ fn Ppp(p: TeamPpp, team_id: TeamId, save: ServerAction<SavePpp>, resolve: Server
         {if is_member {
             view! { <PppForm team_id week texts objectives=p.objectives.clone() save editing=p.current.is_some()/> }.into_any()
         } else {
-            view! { <KeptDrafts target why/> }.into_any()
+            view! { <KeptDrafts target why=why.to_string()/> }.into_any()
         }}
         {(!p.earlier.is_empty()).then(|| view! {
             <section class="card">
@@ -104,8 +103,8 @@ fn PppForm(
     save: ServerAction<SavePpp>,
     editing: bool,
 ) -> impl IntoView {
-    let drafting = Drafting::new(DraftTarget { form: DraftForm::Ppp, team: team_id }, failure(save));
-    let error = drafting.error;
+    let target = DraftTarget { form: DraftForm::Ppp, team: team_id };
+    let error = failure(save);
     let [progress, plans, problems] = texts;
     let reference = move |section: Section| {
         let id = format!("ppp-{}-objective", section.as_str());
@@ -124,7 +123,7 @@ fn PppForm(
         <section class="card">
             <h2>{if editing { "Edit this week's PPP" } else { "Write this week's PPP" }}</h2>
             <p class="hint">"One item per line. The update can be edited until the week ends. What you type is kept on this device as a draft, even offline, until it is saved."</p>
-            <DraftingForm drafting endpoint=SavePpp::url() submit_label="Save PPP">
+            <DraftingForm target endpoint=SavePpp::url().to_string() submit_label="Save PPP".to_string()>
                 <input type="hidden" name="team_id" value=team_id.to_string()/>
                 <input type="hidden" name="for_week" value=week.to_string()/>
                 <FormError error fields=&["progress", "plans", "problems"]/>

@@ -88,7 +88,7 @@ fn ReflectForm(wave: WaveSummary, review: TeamWaveReview, team_id: TeamId, edita
                         </div>
                     }
                 }).collect_view()}
-                <Submit label="Save reflection" pending=save.pending()/>
+                <Submit label="Save reflection"/>
             </ActionForm>
         </section>
     }
@@ -120,7 +120,7 @@ fn Carry(c: CarryOver, carry: ServerAction<CarryOverObjective>) -> impl IntoView
                                         {options}
                                     </select>
                                 </div>
-                                <Submit label="Carry over" pending=carry.pending() class="secondary"/>
+                                <Submit label="Carry over" class="secondary"/>
                             </div>
                         </ActionForm>
                     }

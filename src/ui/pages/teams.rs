@@ -2,7 +2,7 @@
 
 use crate::api::teams::{list_teams, CreateTeam};
 use crate::domain::views::TeamSummary;
-use crate::ui::components::form::{failure, reset_on_success, Field, FormError, Submit};
+use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{ErrorNotice, Loading};
 use crate::ui::layout::use_session;
 use leptos::prelude::*;
@@ -36,16 +36,14 @@ pub fn TeamsPage() -> impl IntoView {
 #[component]
 fn NewTeamForm(create: ServerAction<CreateTeam>) -> impl IntoView {
     let error = failure(create);
-    let form = NodeRef::new();
-    reset_on_success(create, form);
     view! {
         <section class="card">
             <h2>"New team"</h2>
-            <ActionForm action=create node_ref=form>
+            <ActionForm action=create>
                 <FormError error fields=&["name"]/>
                 <div class="inline-form">
                     <Field form="new-team" label="Team name" name="name" error/>
-                    <Submit label="Create team" pending=create.pending()/>
+                    <Submit label="Create team"/>
                 </div>
             </ActionForm>
         </section>

@@ -1,6 +1,7 @@
 //! `/vote`: this week's confidence, one tap per objective. Each objective is
-//! its own little form whose five buttons submit the score, so it works as
-//! plain HTML before the WebAssembly loads.
+//! its own little form whose five buttons submit the score: plain HTML,
+//! sent by `ui::islands::forms` once JavaScript runs, which loads the page
+//! again and gives the focus back to the pressed button (each has an id).
 
 use crate::api::votes::{get_vote_sheet, CastVote};
 use crate::domain::confidence::{Standing, VoteItem, VoteSheet};
@@ -14,25 +15,12 @@ use leptos_meta::Title;
 
 #[component]
 pub fn VotePage() -> impl IntoView {
-    // Each card has its own action (so an error shows on the right card);
-    // they bump `refresh` when a vote lands.
-    let refresh = RwSignal::new(0u32);
-    let sheet = Resource::new(move || refresh.get(), |_| get_vote_sheet());
-    // The button just pressed, to give it the focus back once the refreshed
-    // sheet replaces the cards: a keyboard user keeps their place.
-    let focus = RwSignal::new(None::<String>);
-    let ctx = VoteCtx { refresh, focus };
+    let sheet = Resource::new(|| (), |_| get_vote_sheet());
     view! {
         <Title text="Vote"/>
         <h1>"This week's confidence"</h1>
-        <Loaded resource=sheet view=move |s| view! { <Sheet s ctx/> }/>
+        <Loaded resource=sheet view=move |s| view! { <Sheet s/> }/>
     }
-}
-
-#[derive(Clone, Copy)]
-struct VoteCtx {
-    refresh: RwSignal<u32>,
-    focus: RwSignal<Option<String>>,
 }
 
 fn button_id(objective: ObjectiveId, score: impl std::fmt::Display) -> String {
@@ -40,7 +28,7 @@ fn button_id(objective: ObjectiveId, score: impl std::fmt::Display) -> String {
 }
 
 #[component]
-fn Sheet(s: VoteSheet, ctx: VoteCtx) -> impl IntoView {
+fn Sheet(s: VoteSheet) -> impl IntoView {
     let (Some(wave), Some(week)) = (s.wave.clone(), s.week) else {
         let why = if s.wave.is_some() {
             "Voting is closed: today is outside the active wave's weeks."
@@ -73,7 +61,7 @@ fn Sheet(s: VoteSheet, ctx: VoteCtx) -> impl IntoView {
                     )),
                     Standing::NextWave => Some(format!("You vote on this objective from the next wave on. {LATER_WHY}")),
                 };
-                view! { <VoteCard item later ctx/> }
+                view! { <VoteCard item later/> }
             }).collect_view().into_any()
         }}
     }
@@ -81,7 +69,7 @@ fn Sheet(s: VoteSheet, ctx: VoteCtx) -> impl IntoView {
 }
 
 #[component]
-fn VoteCard(item: VoteItem, later: Option<String>, ctx: VoteCtx) -> impl IntoView {
+fn VoteCard(item: VoteItem, later: Option<String>) -> impl IntoView {
     if let Some(later) = later {
         return view! {
             <section class="card vote-card">
@@ -93,29 +81,7 @@ fn VoteCard(item: VoteItem, later: Option<String>, ctx: VoteCtx) -> impl IntoVie
         .into_any();
     }
     let cast = ServerAction::<CastVote>::new();
-    let pressed = StoredValue::new(None::<String>);
     let oid = item.objective_id;
-    Effect::new(move |_| {
-        if let Some(input) = cast.input().get() {
-            pressed.set_value(Some(button_id(oid, input.score)));
-        }
-    });
-    Effect::new(move |_| {
-        if matches!(cast.value().get(), Some(Ok(()))) {
-            ctx.focus.set(pressed.get_value());
-            ctx.refresh.update(|r| *r += 1);
-        }
-    });
-    // Runs once this card is built: if its button was the one pressed, focus
-    // it again, on the next frame, when the refreshed sheet is in the page.
-    let ids: Vec<String> = SCALE.iter().map(|(n, _)| button_id(oid, n)).collect();
-    Effect::new(move |_| {
-        let wanted = ctx.focus.get_untracked();
-        if let Some(id) = wanted.filter(|w| ids.contains(w)) {
-            ctx.focus.set(None);
-            refocus(&id);
-        }
-    });
     let error = failure(cast);
     let status = match (item.voted, item.my_score) {
         (true, Some(n)) => {
@@ -146,7 +112,7 @@ fn VoteCard(item: VoteItem, later: Option<String>, ctx: VoteCtx) -> impl IntoVie
                         let pressed = item.my_score == Some(n);
                         view! {
                             <button type="submit" name="score" value=n.to_string() class="scale-btn" id=button_id(oid, n)
-                                class:chosen=pressed aria-pressed=pressed.to_string() aria-busy=move || cast.pending().get().then_some("true")>
+                                class:chosen=pressed aria-pressed=pressed.to_string()>
                                 <span class="n">{n}</span>
                                 <span class="l">{label}</span>
                             </button>
@@ -162,16 +128,3 @@ fn VoteCard(item: VoteItem, later: Option<String>, ctx: VoteCtx) -> impl IntoVie
 /// Why someone new waits before voting.
 const LATER_WHY: &str = "People vote once they have been on the team (or, for a wave objective, in the organisation) for a full week \
      before a week begins: then nobody can add accounts to vote beside a colleague and read their vote.";
-
-fn refocus(_id: &str) {
-    #[cfg(feature = "hydrate")]
-    {
-        let id = _id.to_string();
-        request_animation_frame(move || {
-            use wasm_bindgen::JsCast;
-            if let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = el.focus();
-            }
-        });
-    }
-}

@@ -10,7 +10,7 @@ use crate::domain::calibration::CalibrationReport;
 use crate::domain::reflection::TeamWaveReview;
 use crate::domain::views::PersonChoices;
 use crate::error::AppError;
-use crate::ui::components::form::{failure, reset_on_success, Field, FormError, Submit, TextArea};
+use crate::ui::components::form::{failure, Field, FormError, Submit, TextArea};
 use crate::ui::components::kr_fields::KrFields;
 use crate::ui::components::notice::{for_id, Loaded};
 use crate::ui::components::person::PersonChooser;
@@ -71,10 +71,10 @@ fn Wave(
                         {match w.wave.state.advance_warning() {
                             Some(warning) => view! {
                                 <Confirm ask=format!("{label}…") warning=warning.to_string()>
-                                    <Submit label=label pending=advance.pending()/>
+                                    <Submit label=label/>
                                 </Confirm>
                             }.into_any(),
-                            None => view! { <Submit label=label pending=advance.pending() class="secondary"/> }.into_any(),
+                            None => view! { <Submit label=label class="secondary"/> }.into_any(),
                         }}
                     </ActionForm>
                 }
@@ -113,12 +113,10 @@ fn Wave(
 #[component]
 fn NewWaveObjective(wave_id: WaveId, owners: PersonChoices, create: ServerAction<CreateWaveObjective>) -> impl IntoView {
     let error = failure(create);
-    let form = NodeRef::new();
-    reset_on_success(create, form);
     view! {
         <section class="card">
             <h2>"New wave objective"</h2>
-            <ActionForm action=create node_ref=form>
+            <ActionForm action=create>
                 <input type="hidden" name="wave_id" value=wave_id.to_string()/>
                 <FormError error fields=&["title", "why", "krs", "owner_id"]/>
                 <Field form="wave-objective" label="Objective title" name="title" error/>
@@ -126,7 +124,7 @@ fn NewWaveObjective(wave_id: WaveId, owners: PersonChoices, create: ServerAction
                     hint="Teams align to the why: say what changes for customers or the company."/>
                 <PersonChooser id="wave-objective-owner" name="owner_id" label="Owner (optional)" choices=owners/>
                 <KrFields form="wave-objective" error/>
-                <Submit label="Add objective" pending=create.pending()/>
+                <Submit label="Add objective"/>
             </ActionForm>
         </section>
     }

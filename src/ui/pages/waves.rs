@@ -3,7 +3,7 @@
 use crate::api::waves::{list_waves, CreateWave};
 use crate::domain::wave::WaveSummary;
 use crate::domain::wave::WaveState;
-use crate::ui::components::form::{failure, reset_on_success, Field, FormError, Submit};
+use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{ErrorNotice, Loading};
 use crate::ui::layout::use_session;
 use leptos::prelude::*;
@@ -73,19 +73,17 @@ fn WaveList(list: Vec<WaveSummary>) -> impl IntoView {
 #[component]
 fn NewWaveForm(create: ServerAction<CreateWave>) -> impl IntoView {
     let error = failure(create);
-    let form = NodeRef::new();
-    reset_on_success(create, form);
     view! {
         <section class="card">
             <h2>"Plan a wave"</h2>
-            <ActionForm action=create node_ref=form>
+            <ActionForm action=create>
                 <FormError error fields=&["name", "starts_on", "ends_on"]/>
                 <Field form="new-wave" label="Name" name="name" error hint="e.g. Q3 wave 1"/>
                 <div class="field-row">
                     <Field form="new-wave" label="First day" name="starts_on" kind="date" error/>
                     <Field form="new-wave" label="Last day" name="ends_on" kind="date" error hint="2 to 6 weeks after the first day"/>
                 </div>
-                <Submit label="Plan wave" pending=create.pending()/>
+                <Submit label="Plan wave"/>
             </ActionForm>
         </section>
     }
