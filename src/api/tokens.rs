@@ -8,22 +8,23 @@ use leptos::prelude::*;
 use crate::server::{auth, ctx::ctx, security, service::api_tokens};
 
 /// Makes a token in the current organisation, after the person's password.
-/// The token comes back once, in the answer's body; a form posted without
-/// JavaScript gets it on the account page it returns to (a short-lived
-/// cookie only that page reads). Only its hash is stored.
+/// The token comes back once: in the answer's body to a script, and on the
+/// account page that loads next (a short-lived cookie only that page reads),
+/// whether the browser posted the form itself or the page's form helper
+/// sent it. Only its hash is stored.
 #[server(endpoint = "create_api_token")]
 pub async fn create_api_token(name: String, scope: String, expires_in_days: String, password: String) -> Result<String, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
     let token = api_tokens::create(&ctx, &caller, &name, &scope, &expires_in_days, password).await?;
+    auth::hand_over_new_token(&ctx, &token);
     if auth::form_without_script() {
-        auth::hand_over_new_token(&ctx, &token);
         return Ok(String::new());
     }
     Ok(token)
 }
 
-/// The token just made by a form posted without JavaScript, once.
+/// The token just made on the account page, once.
 #[server(endpoint = "new_api_token")]
 pub async fn new_api_token() -> Result<Option<String>, AppError> {
     let ctx = ctx()?;

@@ -115,6 +115,15 @@ impl DraftForm {
         }
     }
 
+    /// The name of the parts of a page that show what this form stores
+    /// (their `data-refresh`), read again once a draft of it is stored.
+    pub fn region(self) -> &'static str {
+        match self {
+            DraftForm::TeamObjective => "team-objectives",
+            DraftForm::Ppp => "team-ppp",
+        }
+    }
+
     /// Names a draft in lists, from its own words where it has some.
     pub fn describe(self, fields: &[(String, String)]) -> String {
         let value = |name: &str| fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.trim()).unwrap_or_default();

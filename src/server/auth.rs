@@ -168,16 +168,16 @@ fn lax_attributes(https: bool) -> &'static str {
     }
 }
 
-/// Whether the request is an HTML form posted without JavaScript (the
-/// browser asks for a page back; the hydrated app asks for JSON).
+/// Whether the request is an HTML form the browser posted itself (it asks
+/// for a page back; the page's form helper and other scripts ask for JSON).
 pub fn form_without_script() -> bool {
     request_parts().is_some_and(|p| {
         p.headers.get(http::header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("text/html"))
     })
 }
 
-/// The cookie that carries a new API token to the account page after a
-/// form posted without JavaScript: only to that page, for five minutes,
+/// The cookie that carries a new API token to the account page that loads
+/// after the form was sent: only to that page, for five minutes,
 /// cleared as soon as the page shows it. Never in an address, which proxies
 /// log and browsers keep in history and send on as Referer.
 fn new_token_cookie(ctx: &ServerCtx) -> (&'static str, &'static str) {

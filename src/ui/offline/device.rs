@@ -7,7 +7,7 @@ use crate::error::AppError;
 use leptos::prelude::window;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{FormData, HtmlFormElement, RequestInit, Response, UrlSearchParams};
+use web_sys::{DomParser, FormData, HtmlFormElement, RequestCache, RequestInit, Response, SupportedType, UrlSearchParams};
 
 /// Milliseconds since the epoch, by the device's clock.
 pub fn now_ms() -> i64 {
@@ -98,6 +98,37 @@ pub fn fill_form(form: &HtmlFormElement, fields: &[(String, String)]) {
             let _ = row.set_attribute("open", "");
         }
     }
+}
+
+/// Reads this page again from the server and puts its parts marked
+/// `data-refresh="{region}"` in place of those shown, in order. Nothing
+/// changes when the page cannot be read or its parts no longer match (the
+/// next page load shows them).
+pub async fn refresh_regions(region: &'static str) {
+    let _ = try_refresh(region).await;
+}
+
+async fn try_refresh(region: &str) -> Result<(), JsValue> {
+    let init = RequestInit::new();
+    init.set_cache(RequestCache::NoStore);
+    let href = window().location().href()?;
+    let response: Response = JsFuture::from(window().fetch_with_str_and_init(&href, &init)).await?.dyn_into()?;
+    if !response.ok() {
+        return Ok(());
+    }
+    let html = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
+    let fresh = DomParser::new()?.parse_from_string(&html, SupportedType::TextHtml)?;
+    let selector = format!("[data-refresh=\"{region}\"]");
+    let (shown, read) = (leptos::prelude::document().query_selector_all(&selector)?, fresh.query_selector_all(&selector)?);
+    if shown.length() != read.length() {
+        return Ok(());
+    }
+    for i in 0..shown.length() {
+        let (Some(old), Some(new)) = (shown.item(i), read.item(i)) else { continue };
+        let (old, new): (web_sys::Element, web_sys::Element) = (old.dyn_into()?, new.dyn_into()?);
+        old.set_inner_html(&new.inner_html());
+    }
+    Ok(())
 }
 
 /// Sends a draft to the server function at `endpoint`, exactly as the form

@@ -16,11 +16,6 @@ use std::time::Duration;
 /// How long typing must pause before the draft is written to storage.
 const SAVE_AFTER: Duration = Duration::from_millis(300);
 
-/// Session storage: the form whose draft the server stored just before the
-/// page loaded again (it then says "Saved.").
-#[cfg(feature = "hydrate")]
-const JUST_SAVED: &str = "mistvine.draft-saved";
-
 /// The drafting state of one form on the page.
 #[derive(Clone, Copy)]
 pub struct Drafting {
@@ -137,9 +132,9 @@ impl Drafting {
     /// When the shown draft leaves the book (the queue sent it) while this
     /// form stays on the page, the form empties; the status says "Saved.".
     /// Once the queue is idle after storing one of this form's drafts, the
-    /// page loads again: the server renders it with what was stored (the new
-    /// objective in the list, this week's PPP), and the form still says
-    /// "Saved.".
+    /// parts of the page that show what was stored (marked `data-refresh`
+    /// with the form's name: the team's objectives, this week's PPP) are
+    /// read again from the server and put in place.
     fn follow_the_queue(self) {
         Effect::new(move |_| {
             let gone = self.current().filter(|k| self.drafts.loaded() && self.drafts.book.with(|b| b.get(k).is_none()));
@@ -147,39 +142,18 @@ impl Drafting {
                 self.forget_current();
             }
         });
-        #[cfg(feature = "hydrate")]
-        {
-            let session = || window().session_storage().ok().flatten();
-            // The "Saved." carried over the reload stands for a draft of
-            // the last page: it must not make this page load again.
-            let carried = StoredValue::new(None::<ClientKey>);
-            Effect::new(move |_| {
-                let Some(storage) = session() else { return };
-                if let Ok(Some(saved)) = storage.get_item(JUST_SAVED) {
-                    if serde_json::from_str::<DraftTarget>(&saved).is_ok_and(|t| t == self.target) {
-                        let _ = storage.remove_item(JUST_SAVED);
-                        let key = device::new_key();
-                        carried.set_value(Some(key.clone()));
-                        self.drafts.last_saved.set(Some((self.target, key)));
-                    }
+        let refreshed = StoredValue::new(None::<ClientKey>);
+        Effect::new(move |_| {
+            let saved = self.drafts.last_saved.with(|s| s.as_ref().filter(|(t, _)| *t == self.target).map(|(_, k)| k.clone()));
+            let settled = !self.drafts.sending() && self.drafts.loaded();
+            if let (Some(key), true) = (saved, settled) {
+                if refreshed.with_value(|r| r.as_ref() != Some(&key)) {
+                    refreshed.set_value(Some(key));
+                    #[cfg(feature = "hydrate")]
+                    leptos::task::spawn_local(device::refresh_regions(self.target.form.region()));
                 }
-            });
-            let reloaded = StoredValue::new(false);
-            Effect::new(move |_| {
-                let stored_here = self.drafts.last_saved.with(|s| {
-                    s.as_ref().is_some_and(|(t, k)| *t == self.target && carried.with_value(|c| c.as_ref() != Some(k)))
-                });
-                let settled = !self.drafts.sending() && self.drafts.loaded();
-                if stored_here && settled && self.shown().is_none() && !reloaded.get_value() {
-                    reloaded.set_value(true);
-                    self.save_now(false);
-                    if let (Some(storage), Ok(target)) = (session(), serde_json::to_string(&self.target)) {
-                        let _ = storage.set_item(JUST_SAVED, &target);
-                    }
-                    let _ = window().location().reload();
-                }
-            });
-        }
+            }
+        });
     }
 
     /// Whether the last draft the server stored came from this form, and nothing was typed since.

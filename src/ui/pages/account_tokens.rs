@@ -12,11 +12,9 @@ pub fn TokensSection() -> impl IntoView {
     let create = ServerAction::<CreateApiToken>::new();
     let revoke = ServerAction::<RevokeApiToken>::new();
     let list = Resource::new(move || (create.version().get(), revoke.version().get()), |_| api_tokens());
-    // A new token arrives once: in the action's answer, or, after a form
-    // posted without JavaScript, handed to this page by the server.
+    // A new token is handed to the page that loads after the form was sent, once.
     let handed = Resource::new(|| (), |_| new_api_token());
     let error = failure(create);
-    let made = move || create.value().get().and_then(Result::ok).filter(|t| !t.is_empty());
     view! {
         <section class="card" id="tokens">
             <h2>"API tokens"</h2>
@@ -27,11 +25,8 @@ pub fn TokensSection() -> impl IntoView {
                      The API is described at /api/v1/openapi.json."
                 )}
             </p>
-            {move || made().map(|token| view! { <NewToken token/> })}
             <Suspense>
-                {move || Suspend::new(async move {
-                    handed.await.ok().flatten().filter(|_| made().is_none()).map(|token| view! { <NewToken token/> })
-                })}
+                {move || Suspend::new(async move { handed.await.ok().flatten().map(|token| view! { <NewToken token/> }) })}
             </Suspense>
             <ActionForm action=create>
                 <FormError error fields=&["name", "scope", "expires_in_days", "password"]/>

@@ -53,7 +53,8 @@ fn Plan(p: TeamPlan, team_id: TeamId, create: ServerAction<CreateTeamObjective>)
     };
     let can_add = p.is_member && wave.state.open_for_objectives();
     view! {
-        <section class="card">
+        // Read again by the drafting form's island once it stored an objective.
+        <section class="card" data-refresh=DraftForm::TeamObjective.region()>
             <h2>{format!("Objectives in {}", wave.name)}</h2>
             {if p.objectives.is_empty() {
                 view! { <p>"This team has no objectives in this wave yet."</p> }.into_any()

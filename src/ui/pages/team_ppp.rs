@@ -72,7 +72,9 @@ fn Ppp(p: TeamPpp, team_id: TeamId, save: ServerAction<SavePpp>, resolve: Server
     };
     let texts = Section::ALL.map(current_text);
     view! {
-        <section class="card" id="ppp">
+        // This week's update and the form's heading are read again by the
+        // drafting form's island once it stored the PPP.
+        <section class="card" id="ppp" data-refresh=DraftForm::Ppp.region()>
             <h2>{format!("Weekly PPP · week {week}")}</h2>
             {match p.current.clone() {
                 Some(u) => view! { <PppView u solve/> }.into_any(),
@@ -121,7 +123,7 @@ fn PppForm(
     };
     view! {
         <section class="card">
-            <h2>{if editing { "Edit this week's PPP" } else { "Write this week's PPP" }}</h2>
+            <h2 data-refresh=DraftForm::Ppp.region()>{if editing { "Edit this week's PPP" } else { "Write this week's PPP" }}</h2>
             <p class="hint">"One item per line. The update can be edited until the week ends. What you type is kept on this device as a draft, even offline, until it is saved."</p>
             <DraftingForm target endpoint=SavePpp::url().to_string() submit_label="Save PPP".to_string()>
                 <input type="hidden" name="team_id" value=team_id.to_string()/>
