@@ -41,9 +41,10 @@ async fn a_week_s_results_appear_once_the_week_has_closed() {
     }
     assert_eq!(cell(&owner.call("confidence", &[]).await.json(), &objective, 1), "WeekOpen");
 
-    // The last moment of week 1 is still week 1.
+    // The last moment of week 1 is still week 1; week 2 has not begun.
     app.advance(days(7) - TimeDelta::seconds(12 * 3600 + 1));
     assert_eq!(cell(&owner.call("confidence", &[]).await.json(), &objective, 1), "WeekOpen");
+    assert_eq!(cell(&owner.call("confidence", &[]).await.json(), &objective, 2), "NotStarted");
     app.advance(TimeDelta::seconds(1));
     let report = owner.call("confidence", &[]).await.json();
     assert_eq!(report["current_week"], 2);

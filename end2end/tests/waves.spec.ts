@@ -22,6 +22,8 @@ test("a leader sets a wave, a team aligns an objective, checks in, and the dashb
   await page.getByLabel("Last day").fill(day(24));
   await page.getByRole("button", { name: "Plan wave" }).click();
   await page.getByRole("link", { name: "Winter wave" }).click();
+  // It began three days ago: today is its fourth day (the first day is day 1).
+  await expect(page.getByText("day 4 of 28, 25 days remaining")).toBeVisible();
 
   // A wave objective with two key results.
   await page.getByLabel("Objective title").fill("Customers check out in one minute");

@@ -256,13 +256,15 @@ pub struct RowHead {
 }
 
 /// Builds heat-map rows. `cast` holds (objective, week, votes per score) as
-/// cast, `released` the last live release of each; `closed(week)` says
-/// whether a week is over.
+/// cast, `released` the last live release of each; `started(week)` and
+/// `closed(week)` say whether a week has begun and whether it is over.
+#[allow(clippy::too_many_arguments)]
 pub fn rows(
     objectives: Vec<RowHead>,
     cast: &[Distribution],
     released: &[Distribution],
     weeks: u32,
+    started: impl Fn(u32) -> bool,
     closed: impl Fn(u32) -> bool,
     threshold: u32,
     live: bool,
@@ -275,6 +277,9 @@ pub fn rows(
         .map(|RowHead { objective_id, title, team, parent }| {
             let cells: Vec<Visible> = (1..=weeks)
                 .map(|week| {
+                    if !started(week) {
+                        return Visible::NotStarted;
+                    }
                     let find = |list: &HashMap<(ObjectiveId, u32), [u32; 5]>| list.get(&(objective_id, week)).copied();
                     let shown = shown_distribution(find(&cast).unwrap_or_default(), find(&released), threshold, closed(week), live);
                     visible(shown, threshold, closed(week), live)
@@ -312,7 +317,8 @@ pub fn crowd_among(
     live: bool,
 ) -> Vec<CrowdSignal> {
     let heads = ids.iter().map(|&objective_id| RowHead { objective_id, title: String::new(), team: None, parent: None }).collect();
-    rows(heads, cast, released, weeks, closed, threshold, live)
+    // Weeks to come hold nothing, started or not: only the shown ones count here.
+    rows(heads, cast, released, weeks, |_| true, closed, threshold, live)
         .into_iter()
         .map(|r| CrowdSignal { objective_id: r.objective_id, falling: r.falling, recent: r.recent_crowd(current) })
         .collect()
@@ -435,13 +441,15 @@ pub(super) mod tests {
             vec![head(1, "A", None, None), head(2, "B", None, None)],
             &dist,
             &[],
-            4,
+            5,
+            |w| w <= 4,
             |w| w <= 3,
             3,
             false,
         );
         assert!(matches!(r[0].cells[0], Visible::Shown(ref a) if a.count == 3));
         assert_eq!(r[0].cells[3], Visible::WeekOpen, "an open week reads the same with or without votes");
+        assert_eq!(r[0].cells[4], Visible::NotStarted, "a week to come says so, live results or not");
         assert!(r[0].falling);
         let crowd = crowd_among(&[o, ObjectiveId(2)], &dist, &[], 4, 4, |w| w <= 3, 3, false);
         assert_eq!(crowd.iter().filter(|c| c.falling).map(|c| c.objective_id).collect::<Vec<_>>(), [o]);

@@ -120,7 +120,7 @@ pub fn confidence_weeks(rows: &[ConfidenceRow]) -> Vec<ConfidenceWeek> {
         .flat_map(|r| {
             r.cells.iter().zip(1u32..).filter_map(move |(cell, week)| match cell {
                 Visible::Shown(a) => Some(ConfidenceWeek { objective_id: r.objective_id, week, result: a.clone() }),
-                Visible::TooFewVotes | Visible::WeekOpen => None,
+                Visible::TooFewVotes | Visible::WeekOpen | Visible::NotStarted => None,
             })
         })
         .collect()

@@ -30,45 +30,57 @@ pub struct Signal {
     pub explanation: String,
 }
 
-fn share(part: i64, whole: i64) -> String {
-    let part = part.min(whole);
-    if whole <= 0 {
-        "no data yet".into()
-    } else {
-        format!("{} %", (part as f64 * 100.0 / whole as f64).round() as i64)
+/// `part` of `whole` as a percentage; `None` while there is nothing to count.
+fn share(part: i64, whole: i64) -> Option<String> {
+    (whole > 0).then(|| format!("{} %", (part.min(whole) as f64 * 100.0 / whole as f64).round() as i64))
+}
+
+/// A signal that is one share: its value and the words after it, or, with
+/// nothing to count yet, "No data yet" and what it will show.
+fn share_signal(dimension: Dimension, part: i64, whole: i64, after: &str, until: &str) -> Signal {
+    match share(part, whole) {
+        Some(value) => Signal { dimension, value, explanation: after.into() },
+        None => Signal { dimension, value: "No data yet".into(), explanation: until.into() },
     }
 }
 
 pub fn signals(c: &Counts) -> Vec<Signal> {
+    let boosts = match c.mean_hours_to_answer {
+        Some(h) if c.boosts_answered > 0 => format!("; boosts answered in {:.0} h on average", h),
+        _ => String::new(),
+    };
     vec![
-        Signal {
-            dimension: Dimension::StrategicClarity,
-            value: share(c.teams_with_aligned_objective, c.active_teams),
-            explanation: "of teams have an objective aligned, with a written rationale, to this wave's objectives.".into(),
-        },
-        Signal {
-            dimension: Dimension::DecisionAutonomy,
-            value: share(c.team_objectives_by_own_members, c.team_objectives),
-            explanation: "of team objectives were written by the team itself rather than handed down.".into(),
-        },
+        share_signal(
+            Dimension::StrategicClarity,
+            c.teams_with_aligned_objective,
+            c.active_teams,
+            "of teams have an objective aligned, with a written rationale, to this wave's objectives.",
+            "(no active team yet): this will be the share of teams with an objective aligned, with a written rationale, to this wave's objectives.",
+        ),
+        share_signal(
+            Dimension::DecisionAutonomy,
+            c.team_objectives_by_own_members,
+            c.team_objectives,
+            "of team objectives were written by the team itself rather than handed down.",
+            "(no team objective yet): this will be the share of team objectives written by the team itself rather than handed down.",
+        ),
         Signal {
             dimension: Dimension::ContextFlow,
-            value: format!(
-                "{} of weeks with a PPP{}",
-                share(c.team_weeks_with_ppp, c.team_weeks),
-                match c.mean_hours_to_answer {
-                    Some(h) if c.boosts_answered > 0 => format!("; boosts answered in {:.0} h on average", h),
-                    _ => String::new(),
-                }
-            ),
+            value: match share(c.team_weeks_with_ppp, c.team_weeks) {
+                Some(s) => format!("{s} of weeks with a PPP{boosts}"),
+                None => format!("No team week yet{boosts}"),
+            },
             explanation: "Teams that post weekly updates and answer each other's boosts share context without meetings.".into(),
         },
         Signal {
             dimension: Dimension::ExecutionVelocity,
             value: format!(
-                "{} check-ins per week; {} of key results moved",
+                "{} check-ins per week; {}",
                 if c.weeks_elapsed > 0 { format!("{:.1}", c.check_ins as f64 / c.weeks_elapsed as f64) } else { "0".into() },
-                share(c.key_results_moved, c.key_results)
+                match share(c.key_results_moved, c.key_results) {
+                    Some(s) => format!("{s} of key results moved"),
+                    None => "no key results yet".into(),
+                }
             ),
             explanation: "Frequent check-ins and key results that move show work turning into results.".into(),
         },
@@ -81,8 +93,13 @@ mod tests {
 
     #[test]
     fn shares_and_empty_data() {
+        // A new organisation: no share stands where a percentage should.
         let s = signals(&Counts::default());
-        assert_eq!(s[0].value, "no data yet");
+        assert_eq!(s[0].value, "No data yet");
+        assert!(s[0].explanation.starts_with("(no active team yet): this will be the share"));
+        assert_eq!(s[2].value, "No team week yet");
+        assert_eq!(s[3].value, "0 check-ins per week; no key results yet");
+        assert!(s.iter().all(|s| !format!("{} {}", s.value, s.explanation).contains("yet of")));
         let c = Counts { active_teams: 4, teams_with_aligned_objective: 3, check_ins: 9, weeks_elapsed: 2, key_results: 4, key_results_moved: 1, ..Counts::default() };
         let s = signals(&c);
         assert_eq!(s[0].value, "75 %");

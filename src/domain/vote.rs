@@ -137,6 +137,8 @@ pub enum Visible {
     TooFewVotes,
     /// The week is still open and the organisation shows results after it closes.
     WeekOpen,
+    /// The week has not begun yet.
+    NotStarted,
 }
 
 /// `distribution` is what may be read (see [`shown_distribution`]); `None`

@@ -107,7 +107,8 @@ impl WaveDates {
     pub fn clock(&self, today: NaiveDate) -> WaveClock {
         let total = self.total_days();
         let elapsed = ((today - self.start).num_days()).clamp(0, total);
-        WaveClock { total_days: total, elapsed_days: elapsed, remaining_days: total - elapsed }
+        let days_to_start = (self.start - today).num_days().max(0);
+        WaveClock { total_days: total, elapsed_days: elapsed, remaining_days: total - elapsed, days_to_start }
     }
 
     /// The week `day` falls in: week 1 starts on the wave's first day; `None`
@@ -161,6 +162,11 @@ impl WaveDates {
     }
 
     /// A week is closed once its last day (or the wave's) is behind us.
+    /// Whether week `week` has begun by `today`.
+    pub fn week_started(&self, week: u32, today: NaiveDate) -> bool {
+        today >= self.start + chrono::Days::new(u64::from(week.saturating_sub(1)) * 7)
+    }
+
     pub fn week_closed(&self, week: u32, today: NaiveDate) -> bool {
         let last = self.start + chrono::Days::new(u64::from(week) * 7 - 1);
         today > last.min(self.end)
@@ -194,9 +200,25 @@ pub struct WaveClock {
     /// Days fully behind us: 0 on the first day, `total_days` after the last.
     pub elapsed_days: i64,
     pub remaining_days: i64,
+    /// Days until the first day (0 once it has come).
+    #[serde(default)]
+    pub days_to_start: i64,
 }
 
 impl WaveClock {
+    /// Where the wave stands, in words: "day 1 of 28, 28 days remaining"
+    /// on its first day (today counts as a day remaining).
+    pub fn describe(&self) -> String {
+        let days = |n: i64| format!("{n} day{}", if n == 1 { "" } else { "s" });
+        if self.days_to_start > 0 {
+            format!("starts in {}, {} long", days(self.days_to_start), days(self.total_days))
+        } else if self.elapsed_days < self.total_days {
+            format!("day {} of {}, {} remaining", self.elapsed_days + 1, self.total_days, days(self.remaining_days))
+        } else {
+            format!("ended: all {} are behind us", days(self.total_days))
+        }
+    }
+
     /// Share of the wave elapsed, 0–100.
     pub fn elapsed_pct(&self) -> f64 {
         if self.total_days == 0 {
@@ -319,9 +341,26 @@ mod tests {
     #[test]
     fn clock_counts_days() {
         let w = WaveDates::parse("2026-01-05", "2026-01-18").unwrap();
-        assert_eq!(w.clock(d("2026-01-01")), WaveClock { total_days: 14, elapsed_days: 0, remaining_days: 14 });
+        assert_eq!(w.clock(d("2026-01-01")), WaveClock { total_days: 14, elapsed_days: 0, remaining_days: 14, days_to_start: 4 });
         assert_eq!(w.clock(d("2026-01-12")).elapsed_pct(), 50.0);
         assert_eq!(w.clock(d("2026-03-01")).remaining_days, 0);
+    }
+
+    #[test]
+    fn weeks_start_seven_days_apart() {
+        let w = WaveDates::parse("2026-01-05", "2026-01-25").unwrap();
+        assert!(w.week_started(1, d("2026-01-05")) && !w.week_started(2, d("2026-01-11")));
+        assert!(w.week_started(2, d("2026-01-12")));
+        assert!(!w.week_started(1, d("2026-01-04")));
+    }
+
+    #[test]
+    fn the_first_day_is_day_one() {
+        let w = WaveDates::parse("2026-01-05", "2026-01-18").unwrap();
+        assert_eq!(w.clock(d("2026-01-04")).describe(), "starts in 1 day, 14 days long");
+        assert_eq!(w.clock(d("2026-01-05")).describe(), "day 1 of 14, 14 days remaining");
+        assert_eq!(w.clock(d("2026-01-18")).describe(), "day 14 of 14, 1 day remaining");
+        assert_eq!(w.clock(d("2026-01-19")).describe(), "ended: all 14 days are behind us");
     }
 
     #[test]

@@ -155,8 +155,8 @@ impl From<BoostView> for Boost {
 pub struct WeekConfidence {
     pub week: u32,
     /// shown; too_few_votes (fewer voters than the organisation's threshold:
-    /// nothing is revealed, not even whether anyone voted); or week_open
-    /// (results show once the week ends).
+    /// nothing is revealed, not even whether anyone voted); week_open
+    /// (results show once the week ends); or not_started (a week to come).
     pub status: String,
     pub votes: Option<u32>,
     /// 1 (no chance) to 5 (certain).
@@ -171,6 +171,7 @@ impl WeekConfidence {
             Visible::Shown(a) => Self { week, status: "shown".into(), votes: Some(a.count), average: Some(a.average), distribution: Some(a.distribution.to_vec()) },
             Visible::TooFewVotes => Self { week, status: "too_few_votes".into(), votes: None, average: None, distribution: None },
             Visible::WeekOpen => Self { week, status: "week_open".into(), votes: None, average: None, distribution: None },
+            Visible::NotStarted => Self { week, status: "not_started".into(), votes: None, average: None, distribution: None },
         }
     }
 }

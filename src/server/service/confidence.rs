@@ -182,7 +182,7 @@ async fn report_rows(
     let cast = ballot_box::distributions(vault, org, wave.id).await?;
     let released = ballot_box::releases(vault, org, wave.id).await?;
     let d = wave.dates;
-    Ok(rows(objectives, &cast, &released, d.week_count(), |w| d.week_closed(w, today), threshold, live))
+    Ok(rows(objectives, &cast, &released, d.week_count(), |w| d.week_started(w, today), |w| d.week_closed(w, today), threshold, live))
 }
 
 /// The heat-map rows of `heads` (objectives of `wave`), with the threshold
@@ -199,7 +199,7 @@ pub async fn rows_of(
     let cast = ballot_box::distributions(vault, org, wave.id).await?;
     let released = ballot_box::releases(vault, org, wave.id).await?;
     let d = wave.dates;
-    Ok((rows(heads, &cast, &released, d.week_count(), |w| d.week_closed(w, today), threshold, live), threshold))
+    Ok((rows(heads, &cast, &released, d.week_count(), |w| d.week_started(w, today), |w| d.week_closed(w, today), threshold, live), threshold))
 }
 
 /// The heat-map rows of every objective of `wave`, as its pages show them.

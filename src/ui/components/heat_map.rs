@@ -23,6 +23,7 @@ fn describe(title: &str, week: usize, cell: &Visible, threshold: u32) -> String 
         Visible::Shown(a) => format!("{title}, week {w}: average {:.1} from {} votes", a.average, a.count),
         Visible::TooFewVotes => format!("{title}, week {w}: fewer than {} votes (perhaps none), hidden to keep them anonymous", threshold.max(MIN_VOTERS)),
         Visible::WeekOpen => format!("{title}, week {w}: the week is still open"),
+        Visible::NotStarted => format!("{title}, week {w}: not started yet"),
     }
 }
 
@@ -57,6 +58,7 @@ pub fn HeatMap(rows: Vec<ConfidenceRow>, weeks: u32, threshold: u32) -> impl Int
                                     Visible::Shown(a) => (colour(a.average), format!("{:.1}", a.average)),
                                     Visible::TooFewVotes => ("#e4e9e6".to_string(), format!("<{}", threshold.max(MIN_VOTERS))),
                                     Visible::WeekOpen => ("#f1f4f2".to_string(), "…".to_string()),
+                                    Visible::NotStarted => ("#ffffff".to_string(), String::new()),
                                 };
                                 view! {
                                     <g role="img" aria-label=label_text>
@@ -90,6 +92,7 @@ pub fn HeatLegend(threshold: u32) -> impl IntoView {
             <ul class="legend-marks">
                 <li><span class="swatch muted">{hidden.clone()}</span>{format!("fewer than {} votes: hidden to keep them anonymous", threshold.max(MIN_VOTERS))}</li>
                 <li><span class="swatch muted">"…"</span>"the week is still open"</li>
+                <li><span class="swatch blank"></span>"the week has not started"</li>
                 <li><span class="trend">"↑ ↓ →"</span>"confidence rising, dropping, steady against the week before"</li>
                 <li><NeedsSupport/>"dropped two weeks running"</li>
             </ul>

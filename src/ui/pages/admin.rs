@@ -3,7 +3,7 @@
 
 use crate::api::org::{audit_log, invite_link, invites, member_directory, unset_link_base, ChangeRole, CreateInvite, RemoveMember, RevokeInvite};
 use crate::domain::org::Role;
-use crate::domain::views::{AuditEntry, InviteView, MemberPage};
+use crate::domain::views::{AuditEntry, InviteView, Me, MemberPage};
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::error::AppError;
 use crate::ui::components::notice::{ErrorNotice, Loaded, Loading};
@@ -18,6 +18,7 @@ use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn AdminPage() -> impl IntoView {
+    let session = use_session();
     let change = ServerAction::<ChangeRole>::new();
     let remove = ServerAction::<RemoveMember>::new();
     let create = ServerAction::<CreateInvite>::new();
@@ -54,10 +55,11 @@ pub fn AdminPage() -> impl IntoView {
         <h1>"Admin"</h1>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
+                let me = session.me.await.ok().flatten();
                 match (people.await, open.await) {
                     (Ok(people), Ok(open)) => view! {
                         <Invites open fresh base create revoke/>
-                        <Members people change remove/>
+                        <Members people me change remove/>
                         <VoteSettings data=votes/>
                         <MailSettings data=mail/>
                         <ExportData/>
@@ -179,8 +181,8 @@ fn format_day(epoch_secs: i64) -> String {
 }
 
 #[component]
-fn Members(people: MemberPage, change: ServerAction<ChangeRole>, remove: ServerAction<RemoveMember>) -> impl IntoView {
-    let session = use_session();
+fn Members(people: MemberPage, me: Option<Me>, change: ServerAction<ChangeRole>, remove: ServerAction<RemoveMember>) -> impl IntoView {
+    let you = me.as_ref().map(|m| m.user_id);
     let change_error = failure(change);
     let remove_error = failure(remove);
     let MemberPage { people, total, page, pages, find } = people;
@@ -214,6 +216,8 @@ fn Members(people: MemberPage, change: ServerAction<ChangeRole>, remove: ServerA
                     let remove_label = format!("Remove {} from the organisation", m.name);
                     let removal_warning = format!("{} loses access to this organisation at once; their past votes stay counted, anonymously. Only a new invite brings them back.", m.name);
                     let remove_id = user_id.clone();
+                    // Leaving is not done from here: nobody removes themselves by a slip.
+                    let removable = you != Some(m.user_id);
                     view! {
                         <li>
                             <div class="who-col">
@@ -230,13 +234,15 @@ fn Members(people: MemberPage, change: ServerAction<ChangeRole>, remove: ServerA
                                 </select>
                                 <Submit label="Save role" class="small secondary"/>
                             </ActionForm>
-                            <ActionForm action=remove>
-                                <input type="hidden" name="user_id" value=remove_id/>
-                                <Confirm ask="Remove…".to_string() name=format!("{remove_label}…") small=true
-                                    warning=removal_warning>
-                                    <button type="submit" class="small danger">{remove_label}</button>
-                                </Confirm>
-                            </ActionForm>
+                            {removable.then(|| view! {
+                                <ActionForm action=remove>
+                                    <input type="hidden" name="user_id" value=remove_id/>
+                                    <Confirm ask="Remove…".to_string() name=format!("{remove_label}…") small=true
+                                        warning=removal_warning>
+                                        <button type="submit" class="small danger">{remove_label}</button>
+                                    </Confirm>
+                                </ActionForm>
+                            })}
                         </li>
                     }
                 }).collect_view()}
@@ -244,7 +250,7 @@ fn Members(people: MemberPage, change: ServerAction<ChangeRole>, remove: ServerA
             {(pages > 1).then(|| view! { <Pager page pages prev next label="Pages of members"/> })}
             <p class="hint">
                 "Owners and admins run the workspace; leaders set the organisation's objectives; members write their team's. "
-                {move || session.me.get().and_then(Result::ok).flatten().map(|me| format!("You are {}.", me.role.label().to_lowercase()))}
+                {me.map(|me| format!("You are {}.", me.role.label().to_lowercase()))}
             </p>
         </section>
     }

@@ -103,6 +103,7 @@ fn Report(r: ConfidenceReport) -> impl IntoView {
                                     </p>
                                 }.into_any(),
                                 Some(Visible::WeekOpen) => view! { <p class="meta">"The week is still open."</p> }.into_any(),
+                                Some(Visible::NotStarted) => view! { <p class="meta">"The week has not started."</p> }.into_any(),
                                 // No votes and too few read the same: a first vote is not given away.
                                 _ => view! { <p class="meta">{format!("Fewer than {} votes, so nothing is shown.", r.threshold.max(3))}</p> }.into_any(),
                             }}

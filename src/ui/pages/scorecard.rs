@@ -5,6 +5,7 @@ use crate::domain::scorecard::{info, score, Answers, Dimension, Focus, Scorecard
 use crate::error::AppError;
 use crate::ui::components::notice::{set_status, ErrorNotice};
 use crate::ui::components::scorecard_chart::{DimensionBars, Spectrum};
+use crate::ui::layout::use_session;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -63,20 +64,28 @@ pub fn ScorecardResultPage() -> impl IntoView {
         let q = query.read();
         Answers::parse(|id| q.get(id)).map(|a| score(&a))
     };
+    let session = use_session();
     view! {
         <Title text="Your scorecard"/>
-        {move || match parsed() {
-            Ok(r) => view! { <ResultView r/> }.into_any(),
-            Err(e) => {
-                set_status(422);
-                view! { <ErrorNotice error=AppError::from(e)/> <p><a href="/scorecard">"Back to the statements"</a></p> }.into_any()
-            }
-        }}
+        <Suspense>
+            {move || Suspend::new(async move {
+                let member = matches!(session.me.await, Ok(Some(_)));
+                match parsed() {
+                    Ok(r) => view! { <ResultView r member/> }.into_any(),
+                    Err(e) => {
+                        set_status(422);
+                        view! { <ErrorNotice error=AppError::from(e)/> <p><a href="/scorecard">"Back to the statements"</a></p> }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
     }
 }
 
 #[component]
-pub fn ResultView(r: ScorecardResult) -> impl IntoView {
+/// `member`: the reader is signed in, so the page points to their own
+/// workspace's survey instead of offering to start one.
+pub fn ResultView(r: ScorecardResult, member: bool) -> impl IntoView {
     view! {
         <h1>{format!("You are {}", r.band.name())}</h1>
         <section class="card">
@@ -94,11 +103,25 @@ pub fn ResultView(r: ScorecardResult) -> impl IntoView {
         <section class="card">
             <FocusAdvice focus=r.focus.clone() heading=true/>
         </section>
-        <section class="card invite">
-            <h2>"Make it a habit"</h2>
-            <p>"Mistvine runs short waves with clear objectives, lets teams own the how, and measures confidence anonymously every week, so you can see alignment and autonomy grow wave by wave."</p>
-            <p class="actions"><a class="button" href="/signup">"Start a workspace"</a> <a class="button secondary" href="/scorecard">"Take it again"</a></p>
-        </section>
+        {if member {
+            view! {
+                <section class="card invite">
+                    <h2>"Ask your whole organisation"</h2>
+                    <p>"These are your own answers. The Aligned Autonomy survey asks everyone in your workspace the same statements, anonymously, once a wave."</p>
+                    <p class="actions"><a class="button" href="/survey">"Go to the survey"</a> <a class="button secondary" href="/scorecard">"Take it again"</a></p>
+                </section>
+            }
+            .into_any()
+        } else {
+            view! {
+                <section class="card invite">
+                    <h2>"Make it a habit"</h2>
+                    <p>"Mistvine runs short waves with clear objectives, lets teams own the how, and measures confidence anonymously every week, so you can see alignment and autonomy grow wave by wave."</p>
+                    <p class="actions"><a class="button" href="/signup">"Start a workspace"</a> <a class="button secondary" href="/scorecard">"Take it again"</a></p>
+                </section>
+            }
+            .into_any()
+        }}
     }
 }
 

@@ -59,7 +59,7 @@ fn Wave(
         <p class="crumbs"><a href="/waves">"Waves"</a> " / "</p>
         <h1>{w.wave.name.clone()} " " <span class="badge">{w.wave.state.label()}</span></h1>
         <section class="card">
-            <p>{date_range(&w.wave)} " · " {format!("day {} of {}, {} days remaining", w.clock.elapsed_days.min(w.clock.total_days), w.clock.total_days, w.clock.remaining_days)}</p>
+            <p>{date_range(&w.wave)} " · " {w.clock.describe()}</p>
             <ProgressBar value=w.clock.elapsed_pct() label="Share of the wave elapsed"/>
             {(w.can_lead && next.is_some()).then(|| {
                 let (to, label) = next.unwrap_or((w.wave.state, ""));
