@@ -13,9 +13,11 @@
 //! * the server's peak RSS (VmHWM);
 //!
 //! then prints a table and writes JSON, merged with the front-end figures
-//! (`--front`, written by `end2end/bench/front.mjs`).
+//! (`--front`, written by `end2end/bench/front.mjs`). With `--before URL`
+//! (the build before islands, serving a copy of the same organisation) the
+//! dashboard and `/vote` are measured there too, side by side.
 //!
-//! cargo run --release --example bench --features ssr -- --base URL --pid PID --wave ID --members N --out FILE [--front FILE]
+//! cargo run --release --example bench --features ssr -- --base URL --pid PID --wave ID --members N --out FILE [--front FILE] [--before URL]
 //!     [--ceiling-postgres URL]   (the server runs on PostgreSQL: the ceiling is measured there, in that empty database)
 
 use serde_json::{json, Value};
@@ -260,13 +262,21 @@ async fn main() {
         eprintln!("bench: page {path}");
         pages.push(page(&owner, &base, path).await);
     }
+    let mut pages_before = Vec::new();
+    if let Some(before) = arg("--before") {
+        let owner_before = login(&before, mistvine::server::generate::email(1)).await;
+        for path in ["/", "/vote"] {
+            eprintln!("bench: page {path} (before)");
+            pages_before.push(page(&owner_before, &before, path).await);
+        }
+    }
     eprintln!("bench: votes");
     let votes = votes(&base, members).await;
     eprintln!("bench: ceiling");
     let engine = if arg("--ceiling-postgres").is_some() { "postgres" } else { "sqlite" };
     let ceiling = ceiling(out.parent().unwrap_or(std::path::Path::new(".")), arg("--ceiling-postgres").as_deref()).await;
     let ratio = votes["votes_per_s"].as_f64().unwrap_or(0.0) / ceiling["transactions_per_s"].as_f64().unwrap_or(f64::INFINITY);
-    let report = json!({ "engine": engine, "members": members, "pages": pages, "votes": votes, "ceiling": ceiling, "vote_rate_to_ceiling": ratio,
+    let report = json!({ "engine": engine, "members": members, "pages": pages, "pages_before": pages_before, "votes": votes, "ceiling": ceiling, "vote_rate_to_ceiling": ratio,
                          "server_peak_rss_mb": peak_rss_mb(&pid), "front": front });
     print_table(&report);
     if let Some(dir) = out.parent() {
@@ -300,18 +310,29 @@ fn print_table(r: &Value) {
     println!("ceiling (plain SQL, one vote per transaction, same durability): {} tx/s", f(&r["ceiling"]["transactions_per_s"]));
     println!("app vote rate / ceiling: {:.2}×", r["vote_rate_to_ceiling"].as_f64().unwrap_or(0.0));
     println!("server peak RSS: {} MB", f(&r["server_peak_rss_mb"]));
-    if let Some(assets) = r["front"]["assets"].as_array() {
-        println!("\n{:<28} {:>10} {:>10} {:>10}", "asset", "raw KB", "gzip KB", "brotli KB");
-        for a in assets {
-            let kb = |k: &str| a[k].as_f64().unwrap_or(0.0) / 1024.0;
-            println!("{:<28} {:>10.1} {:>10.1} {:>10.1}", a["file"].as_str().unwrap_or(""), kb("raw"), kb("gzip"), kb("brotli"));
+    if let Some(before) = r["pages_before"].as_array().filter(|b| !b.is_empty()) {
+        println!("\n{:<16} {:>24} {:>24}", "server render", "before: p50 / p99 ms", "now: p50 / p99 ms");
+        for b in before {
+            let path = b["path"].as_str().unwrap_or("");
+            let now = r["pages"].as_array().into_iter().flatten().find(|p| p["path"].as_str() == Some(path)).cloned().unwrap_or(Value::Null);
+            let pair = |p: &Value| format!("{} / {}", f(&p["p50_ms"]), f(&p["p99_ms"]));
+            println!("{:<16} {:>24} {:>24}", path, pair(b), pair(&now));
         }
     }
-    let phone = &r["front"]["phone"];
-    if !phone.is_null() {
+    let kb = |v: &Value, k: &str| v[k].as_f64().unwrap_or(0.0) / 1024.0;
+    for build in r["front"]["builds"].as_array().into_iter().flatten() {
+        println!("\nfront end, {} build", build["name"].as_str().unwrap_or("?"));
+        println!("{:<40} {:>10} {:>10} {:>10}", "asset", "raw KB", "gzip KB", "brotli KB");
+        for a in build["assets"].as_array().into_iter().flatten() {
+            println!("{:<40} {:>10.1} {:>10.1} {:>10.1}", a["file"].as_str().unwrap_or(""), kb(a, "raw"), kb(a, "gzip"), kb(a, "brotli"));
+        }
+        for (path, v) in build["first_visit"].as_object().into_iter().flatten() {
+            println!("{:<40} {:>10.1} {:>10.1} {:>10.1}", format!("first visit of {path}"), kb(v, "raw"), kb(v, "gzip"), kb(v, "brotli"));
+        }
+        let phone = &build["phone"];
         println!(
-            "\nphone vote page (375 px, Slow 4G, CPU ×4): FCP {} ms, LCP {} ms, vote button {} ms, hydrated {} ms",
-            f(&phone["fcp_ms"]), f(&phone["lcp_ms"]), f(&phone["vote_visible_ms"]), f(&phone["hydrated_ms"])
+            "phone vote page (375 px, Slow 4G, CPU ×4): FCP {} ms, LCP {} ms, vote button {} ms, hydrated {} ms; from the dashboard, a tap on Vote: {} ms",
+            f(&phone["fcp_ms"]), f(&phone["lcp_ms"]), f(&phone["vote_visible_ms"]), f(&phone["hydrated_ms"]), f(&phone["next_vote_ms"])
         );
     }
 }

@@ -8,6 +8,11 @@
 # BENCH_ENGINE=postgres runs it all on a throwaway PostgreSQL cluster
 # (scripts/pg.sh, PostgreSQL's default durability) instead of SQLite, and
 # writes target/bench/bench-postgres.json.
+# BENCH_BEFORE=REV (default a103a03, the last commit before Leptos islands)
+# also builds that revision and serves it beside the current build on a copy
+# of the same organisation, so its front end and its dashboard and /vote
+# render times land in the same table; BENCH_BEFORE=none skips it (and so
+# does BENCH_ENGINE=postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install.sh bench
@@ -18,13 +23,34 @@ teams=${BENCH_TEAMS:-500}
 port=${BENCH_PORT:-3500}
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
+out=target/bench
+engine=${BENCH_ENGINE:-sqlite}
+before_rev=${BENCH_BEFORE:-a103a03}
+[ "$engine" = sqlite ] || before_rev=none
+before=$out/before-$before_rev
+if [ "$before_rev" != none ] && [ ! -x "$before/mistvine" ]; then
+  # Built first, in a worktree of that revision with the same target
+  # directory (most dependencies are shared), and kept per revision: the
+  # current build below overwrites target/release.
+  step "release build of $before_rev, the build before islands (about 20 minutes the first time)"
+  src=$out/before-src
+  git worktree remove --force "$src" 2>/dev/null || rm -rf "$src"
+  git worktree add --force --detach "$src" "$before_rev"
+  (cd "$src" && CARGO_TARGET_DIR="$PWD/../.." cargo leptos build --release)
+  rm -rf "$before" && mkdir -p "$before"
+  cp target/release/mistvine target/release/hash.txt "$before"/
+  site=$src/target/site
+  [ -d "$site/pkg" ] || site=target/site
+  cp -r "$site" "$before/site"
+  node scripts/precompress.mjs "$before/site/pkg"
+  git worktree remove --force "$src"
+fi
+
 step "release build (about 20 minutes the first time)"
 cargo leptos build --release
 node scripts/precompress.mjs target/site/pkg
 cargo build --release --example bench --features ssr
 
-out=target/bench
-engine=${BENCH_ENGINE:-sqlite}
 run=$out/run
 rm -rf "$run" && mkdir -p "$run"
 ceiling=()
@@ -64,9 +90,24 @@ server=$!
 trap 'status=$?; kill $server 2>/dev/null || true; [ -z "${pg_dir:-}" ] || scripts/pg.sh stop "$pg_dir"; exit $status' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
 
-step "front end: asset sizes, phone voting page"
-node end2end/bench/front.mjs "http://127.0.0.1:$port" target/site/pkg "person$members@bigco.example" bench-password "$run/front.json"
+builds=(now "http://127.0.0.1:$port" target/site/pkg)
+before_args=()
+if [ "$before_rev" != none ]; then
+  step "serving $before_rev, the build before islands, on 127.0.0.1:$((port + 10)) (a copy of the same organisation)"
+  mkdir -p "$run/before"
+  cp "$pristine"/mistvine.db "$pristine"/mistvine.ballots.db "$pristine"/vote.key "$run/before"/
+  LEPTOS_OUTPUT_NAME=mistvine LEPTOS_SITE_ROOT="$before/site" LEPTOS_SITE_PKG_DIR=pkg LEPTOS_ENV=PROD RUST_LOG=warn \
+    "$before/mistvine" --database "$run/before/mistvine.db" --vote-key-file "$run/before/vote.key" --listen "127.0.0.1:$((port + 10))" &
+  before_server=$!
+  trap 'status=$?; kill $server $before_server 2>/dev/null || true; exit $status' EXIT
+  for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$((port + 10))/healthz" >/dev/null && break; sleep 0.2; done
+  builds+=(before "http://127.0.0.1:$((port + 10))" "$before/site/pkg")
+  before_args=(--before "http://127.0.0.1:$((port + 10))")
+fi
+
+step "front end: asset sizes, first visits, phone voting page"
+node end2end/bench/front.mjs "$run/front.json" "person$members@bigco.example" bench-password "${builds[@]}"
 
 step "pages, votes, ceiling, memory"
 target/release/examples/bench --base "http://127.0.0.1:$port" --pid "$server" --members "$members" \
-  --out "$report" --front "$run/front.json" "${ceiling[@]}"
+  --out "$report" --front "$run/front.json" "${ceiling[@]}" "${before_args[@]}"

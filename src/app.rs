@@ -41,13 +41,17 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 
 /// Registers the service worker under an address naming this release's
 /// files (see `server::assets::Names::worker_url`; its characters are
-/// checked there, so it can sit in a quoted script string).
+/// checked there, so it can sit in a quoted script string). A page the
+/// worker did not serve (the first visit) asks it to keep a copy: whether it
+/// served the page is read before registering, since the new worker claims
+/// the page as it activates, which could come first.
 fn register_worker() -> String {
     let url = use_context::<crate::server::ctx::ServerCtx>().map(|c| c.assets.worker_url()).unwrap_or_else(|| "/sw.js".into());
     format!(
         "if ('serviceWorker' in navigator) {{
+            var kept = !!navigator.serviceWorker.controller;
             navigator.serviceWorker.register('{url}').then(function () {{ return navigator.serviceWorker.ready; }})
-                .then(function (reg) {{ if (!navigator.serviceWorker.controller && reg.active) reg.active.postMessage({{ keep: location.href }}); }})
+                .then(function (reg) {{ if (!kept && reg.active) reg.active.postMessage({{ keep: location.href }}); }})
                 .catch(function () {{}});
         }}"
     )

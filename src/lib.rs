@@ -27,19 +27,10 @@ pub mod server;
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
+    // Panic messages in the console while developing; the release build
+    // leaves the hook and its formatting out of the WebAssembly.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_islands();
-    // Leptos' loader calls this first and then hydrates the page's islands,
-    // one after the other, in promise callbacks (none of our islands is lazy,
-    // so no network in between). A task queued now runs once all of that
-    // has finished: it says the page is interactive (the bench and the
-    // end-to-end tests wait for it).
-    leptos::prelude::set_timeout(
-        || {
-            if let Some(root) = leptos::prelude::document().document_element() {
-                let _ = root.set_attribute("data-hydrated", "");
-            }
-        },
-        std::time::Duration::ZERO,
-    );
+    // The page says it is live once its last island is (`ui::islands::live`).
 }

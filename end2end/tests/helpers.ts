@@ -77,8 +77,11 @@ export async function createTeam(page: Page, name: string, join = false) {
   await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
   if (join) {
     await page.getByRole("link", { name, exact: true }).click();
+    const members = page.locator("section", { has: page.getByRole("heading", { name: "Members" }) }).getByRole("listitem");
+    const before = await members.count();
     await page.getByRole("button", { name: "Add to team" }).click();
-    await expect(page.getByRole("heading", { name: "Members" })).toBeVisible();
+    // The page loads again with one more member: only then may the test go on.
+    await expect(members).toHaveCount(before + 1);
   }
 }
 
@@ -183,6 +186,8 @@ export async function navTo(page: Page, area: string) {
 export async function logOut(page: Page) {
   await openMenu(page);
   await page.getByRole("button", { name: "Log out" }).click();
+  // The post answers with the home page, signed out: wait for it before the test goes on.
+  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Log in" })).toBeVisible();
 }
 
 /**

@@ -33,6 +33,8 @@ test("three members answer the organisation survey and the admin sees the aggreg
   await expect(page.getByRole("heading", { name: "No survey is open yet for Survey wave" })).toBeVisible();
   await expect(page.getByText("No survey is open right now.")).toHaveCount(0);
   await page.getByRole("button", { name: "Open the survey" }).click();
+  // The page loads again with the survey open (only then may the test move on).
+  await expect(page.getByRole("button", { name: "Send my answers" })).toBeVisible();
   await answerAll(page, "Agree");
   await colleagueAnswers(tom, "Strongly agree");
   await colleagueAnswers(nia, "Neutral");

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 /// Without JavaScript it stays empty.
 #[island]
 pub fn LocalClock() -> impl IntoView {
+    crate::ui::islands::live();
     let now = RwSignal::new(String::new());
     #[cfg(feature = "hydrate")]
     {

@@ -27,6 +27,7 @@ use leptos::prelude::*;
 
 #[island]
 pub fn FormHelper() -> impl IntoView {
+    super::live();
     #[cfg(feature = "hydrate")]
     browser::start();
 }

@@ -17,3 +17,66 @@
 
 pub mod clock;
 pub mod forms;
+
+/// Each island calls this as it is hydrated. Once every island of the page
+/// has, the page says it is live (`data-hydrated` on `<html>`, which the
+/// bench and the end-to-end tests wait for) and what waited for that runs
+/// (see [`when_live`]). The island's own hydration finishes right after its
+/// body, hence the task queued for it.
+pub fn live() {
+    #[cfg(feature = "hydrate")]
+    browser::live();
+}
+
+/// Runs `f` once every island of the page is hydrated: state shared by
+/// islands must not change while one of them is still being matched
+/// against the server's HTML.
+pub fn when_live(f: impl FnOnce() + 'static) {
+    #[cfg(feature = "hydrate")]
+    browser::when_live(Box::new(f));
+    #[cfg(not(feature = "hydrate"))]
+    let _ = f;
+}
+
+#[cfg(feature = "hydrate")]
+mod browser {
+    use leptos::prelude::{document, set_timeout};
+    use std::cell::{Cell, RefCell};
+    use std::time::Duration;
+
+    type Waiting = Vec<Box<dyn FnOnce()>>;
+    thread_local! {
+        static LIVE: Cell<u32> = const { Cell::new(0) };
+        static DONE: Cell<bool> = const { Cell::new(false) };
+        static WAITING: RefCell<Waiting> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub fn live() {
+        let live = LIVE.with(|n| {
+            n.set(n.get() + 1);
+            n.get()
+        });
+        if live >= document().get_elements_by_tag_name("leptos-island").length() {
+            set_timeout(
+                || {
+                    DONE.with(|d| d.set(true));
+                    if let Some(root) = document().document_element() {
+                        let _ = root.set_attribute("data-hydrated", "");
+                    }
+                    for f in WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
+                        f();
+                    }
+                },
+                Duration::ZERO,
+            );
+        }
+    }
+
+    pub fn when_live(f: Box<dyn FnOnce()>) {
+        if DONE.with(Cell::get) {
+            set_timeout(f, Duration::ZERO);
+        } else {
+            WAITING.with(|w| w.borrow_mut().push(f));
+        }
+    }
+}

@@ -289,6 +289,7 @@ impl Drafting {
 /// the form's fields, rendered on the server.
 #[island]
 pub fn DraftingForm(target: DraftTarget, endpoint: String, submit_label: String, children: Children) -> impl IntoView {
+    crate::ui::islands::live();
     let drafting = Drafting::new(target);
     let sending = move || drafting.shown().is_some_and(|d| d.status == DraftStatus::Syncing);
     let status = move || drafting.status();

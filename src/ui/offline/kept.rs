@@ -38,6 +38,7 @@ fn words(d: &Draft) -> Vec<(String, String)> {
 
 #[island]
 pub fn KeptDrafts(target: DraftTarget, why: String) -> impl IntoView {
+    crate::ui::islands::live();
     let drafts = Drafts::shared();
     move || {
         let list: Vec<Draft> = drafts.book.with(|b| b.for_target(target).cloned().collect());
@@ -85,6 +86,7 @@ fn form_label(form: DraftForm) -> &'static str {
 /// offline use carries the names in its HTML).
 #[island]
 pub fn DraftTable(teams: Vec<(TeamId, String)>) -> impl IntoView {
+    crate::ui::islands::live();
     let drafts = Drafts::shared();
     let team_name = move |id| teams.iter().find(|(t, _)| *t == id).map(|(_, name)| name.clone()).unwrap_or_else(|| "A team".into());
     move || {

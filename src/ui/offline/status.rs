@@ -17,10 +17,8 @@ impl Drafts {
         // effect of this one could run between two of them: a form whose
         // drafts appeared before its island was hydrated would no longer
         // match the server's HTML. So the book opens, and the connection is
-        // read, in a task queued now, which runs once every island is live.
-        Effect::new(move |_| {
-            set_timeout(move || self.start(who), Duration::ZERO);
-        });
+        // read, once every island is live.
+        Effect::new(move |_| crate::ui::islands::when_live(move || self.start(who)));
     }
 
     fn start(self, who: Option<DraftAuthor>) {
@@ -51,6 +49,7 @@ impl Drafts {
 /// and sends those waiting.
 #[island]
 pub fn OfflineBanner(who: Option<DraftAuthor>) -> impl IntoView {
+    crate::ui::islands::live();
     let drafts = Drafts::shared();
     drafts.follow(who);
     let connection = move || {
