@@ -16,12 +16,9 @@ pub fn AccountPage() -> impl IntoView {
     let change = ServerAction::<ChangePassword>::new();
     let end_one = ServerAction::<EndSession>::new();
     let end_others = ServerAction::<EndOtherSessions>::new();
-    let sessions = Resource::new(
-        move || (change.version().get(), end_one.version().get(), end_others.version().get()),
-        |_| account_sessions(),
-    );
+    let sessions = Resource::new(|| (), |_| account_sessions());
     let query = use_query_map();
-    let changed = move || query.read().get("changed").is_some() || matches!(change.value().get(), Some(Ok(())));
+    let changed = move || query.read().get("changed").is_some();
     let reset = move || query.read().get("reset").is_some();
     let error = failure(change);
     view! {

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn EmailSection() -> impl IntoView {
     let update = ServerAction::<UpdateEmailChoices>::new();
-    let choices = Resource::new(move || update.version().get(), |_| get_email_choices());
+    let choices = Resource::new(|| (), |_| get_email_choices());
     view! {
         <section class="card" id="email">
             <h2>"E-mail"</h2>

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn TokensSection() -> impl IntoView {
     let create = ServerAction::<CreateApiToken>::new();
     let revoke = ServerAction::<RevokeApiToken>::new();
-    let list = Resource::new(move || (create.version().get(), revoke.version().get()), |_| api_tokens());
+    let list = Resource::new(|| (), |_| api_tokens());
     // A new token is handed to the page that loads after the form was sent, once.
     let handed = Resource::new(|| (), |_| new_api_token());
     let error = failure(create);

@@ -27,11 +27,11 @@ pub fn AdminPage() -> impl IntoView {
     let people = Resource::new(
         move || {
             let q = query.read();
-            (q.get("find"), q.get("page").and_then(|p| p.parse().ok()), change.version().get(), remove.version().get())
+            (q.get("find"), q.get("page").and_then(|p| p.parse().ok()))
         },
-        |(find, page, ..)| member_directory(find, page),
+        |(find, page)| member_directory(find, page),
     );
-    let open = Resource::new(move || (create.version().get(), revoke.version().get()), |_| invites());
+    let open = Resource::new(|| (), |_| invites());
     // The sections' data is made here, before anything is awaited (see `notice::for_id`).
     // A fresh invite's secret arrives once, in the URL the server redirected to.
     let fresh = Resource::new(
@@ -46,10 +46,7 @@ pub fn AdminPage() -> impl IntoView {
     let base = Resource::new(|| (), |_| unset_link_base());
     let votes = VoteSettingsData::load();
     let mail = MailSettingsData::load();
-    let log = Resource::new(
-        move || (change.version().get(), remove.version().get(), create.version().get(), revoke.version().get(), votes.update.version().get(), mail.update.version().get(), mail.invite.version().get()),
-        |_| audit_log(),
-    );
+    let log = Resource::new(|| (), |_| audit_log());
     view! {
         <Title text="Admin"/>
         <h1>"Admin"</h1>

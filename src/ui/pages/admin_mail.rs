@@ -21,7 +21,7 @@ impl MailSettingsData {
     pub fn load() -> Self {
         let invite = ServerAction::<EmailInvite>::new();
         let update = ServerAction::<UpdateOrgMail>::new();
-        let settings = Resource::new(move || update.version().get(), |_| get_org_mail());
+        let settings = Resource::new(|| (), |_| get_org_mail());
         Self { invite, update, settings }
     }
 }
@@ -59,7 +59,7 @@ pub fn MailSettings(data: MailSettingsData) -> impl IntoView {
 #[component]
 fn InviteByEmail(invite: ServerAction<EmailInvite>) -> impl IntoView {
     let query = use_query_map();
-    let sent = move || query.read().get("emailed").is_some() || matches!(invite.value().get(), Some(Ok(())));
+    let sent = move || query.read().get("emailed").is_some();
     let error = failure(invite);
     view! {
         <h3>"Invite by e-mail"</h3>

@@ -21,7 +21,7 @@ impl VoteSettingsData {
     /// Starts loading the settings (a resource of the page, so not `Default`).
     pub fn load() -> Self {
         let update = ServerAction::<UpdateVoteSettings>::new();
-        let settings = Resource::new(move || update.version().get(), |_| get_vote_settings());
+        let settings = Resource::new(|| (), |_| get_vote_settings());
         Self { update, settings }
     }
 }

@@ -17,7 +17,7 @@ pub fn BoostPage() -> impl IntoView {
     let id = move || params.read().get("id").and_then(|s| s.parse::<BoostId>().ok()).unwrap_or(BoostId(0));
     let act = ServerAction::<BoostAction>::new();
     let solve = ServerAction::<ResolveProblem>::new();
-    let detail = Resource::new(move || (id(), act.version().get(), solve.version().get()), |(id, _, _)| get_boost(id));
+    let detail = Resource::new(id, get_boost);
     view! {
         <Loaded resource=detail view=move |d| view! { <Boost d act solve/> }/>
     }

@@ -18,7 +18,7 @@ pub fn BoostsPage() -> impl IntoView {
         (q.get("team").and_then(|t| t.parse().ok()).map(TeamId), q.get("problem").and_then(|p| p.parse().ok()))
     };
     let create = ServerAction::<CreateBoost>::new();
-    let board = Resource::new(move || (params(), create.version().get()), |((team, problem), _)| get_boosts(team, problem));
+    let board = Resource::new(params, |(team, problem)| get_boosts(team, problem));
     view! {
         <Title text="Boosts"/>
         <h1>"Boosts"</h1>

@@ -16,7 +16,7 @@ use leptos_router::hooks::use_query_map;
 pub fn ForgotPage() -> impl IntoView {
     let request = ServerAction::<RequestPasswordReset>::new();
     let query = use_query_map();
-    let sent = move || query.read().get("sent").is_some() || matches!(request.value().get(), Some(Ok(())));
+    let sent = move || query.read().get("sent").is_some();
     let error = failure(request);
     view! {
         <Title text="Reset your password"/>

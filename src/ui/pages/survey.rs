@@ -18,7 +18,7 @@ pub fn SurveyPageView() -> impl IntoView {
     let open = ServerAction::<OpenSurvey>::new();
     let answer = ServerAction::<AnswerSurvey>::new();
     let close = ServerAction::<CloseSurvey>::new();
-    let page = Resource::new(move || (open.version().get(), answer.version().get(), close.version().get()), |_| get_survey());
+    let page = Resource::new(|| (), |_| get_survey());
     view! {
         <Title text="Autonomy survey"/>
         <h1>"Aligned Autonomy survey"</h1>

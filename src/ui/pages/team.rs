@@ -45,16 +45,8 @@ pub fn TeamPage() -> impl IntoView {
     // alongside the team.
     let sections = Sections { reflection: ReflectionData::new(team_id), objectives: ObjectivesData::new(team_id), ppp: PppData::new(team_id) };
     let team = Resource::new(
-        move || {
-            (
-                team_id(),
-                actions.rename.version().get(),
-                actions.archive.version().get(),
-                actions.add.version().get(),
-                actions.remove.version().get(),
-            )
-        },
-        |(id, ..)| for_id(id, "That team", get_team),
+        team_id,
+        |id| for_id(id, "That team", get_team),
     );
     view! {
         <Suspense fallback=Loading>

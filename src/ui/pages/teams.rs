@@ -12,7 +12,7 @@ use leptos_meta::Title;
 pub fn TeamsPage() -> impl IntoView {
     let session = use_session();
     let create = ServerAction::<CreateTeam>::new();
-    let teams = Resource::new(move || create.version().get(), |_| list_teams());
+    let teams = Resource::new(|| (), |_| list_teams());
     view! {
         <Title text="Teams"/>
         <h1>"Teams"</h1>

@@ -30,12 +30,12 @@ pub fn WavePage() -> impl IntoView {
     let advance = ServerAction::<AdvanceWave>::new();
     let create = ServerAction::<CreateWaveObjective>::new();
     let wave = Resource::new(
-        move || (wave_id(), advance.version().get(), create.version().get()),
-        |(id, ..)| for_id(id, "That wave", get_wave),
+        wave_id,
+        |id| for_id(id, "That wave", get_wave),
     );
     // Made here, before anything is awaited (see `notice::for_id`).
-    let reviews = Resource::new(move || (wave_id(), advance.version().get()), |(id, _)| for_id(id, "That wave", get_wave_reviews));
-    let calibration = Resource::new(move || (wave_id(), advance.version().get()), |(id, _)| for_id(id, "That wave", get_calibration));
+    let reviews = Resource::new(wave_id, |id| for_id(id, "That wave", get_wave_reviews));
+    let calibration = Resource::new(wave_id, |id| for_id(id, "That wave", get_calibration));
     view! {
         <Loaded resource=wave view=move |w| view! { <Wave w advance create reviews calibration/> }/>
     }

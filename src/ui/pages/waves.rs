@@ -13,7 +13,7 @@ use leptos_meta::Title;
 pub fn WavesPage() -> impl IntoView {
     let session = use_session();
     let create = ServerAction::<CreateWave>::new();
-    let waves = Resource::new(move || create.version().get(), |_| list_waves());
+    let waves = Resource::new(|| (), |_| list_waves());
     view! {
         <Title text="Waves"/>
         <h1>"Waves"</h1>
