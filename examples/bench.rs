@@ -144,7 +144,7 @@ async fn votes(base: &str, members: usize) -> Value {
             .map(|items| {
                 items
                     .iter()
-                    .filter(|i| i["voted"] == false && i["from_next_week"] == false)
+                    .filter(|i| i["voted"] == false && i["standing"] == "Votes")
                     .filter_map(|i| i["objective_id"].as_i64().map(|id| id.to_string()))
                     .collect()
             })
