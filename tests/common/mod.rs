@@ -479,6 +479,9 @@ impl TestApp {
             .env("RUST_LOG", "error")
             // What cargo-leptos would set; the binary serves server functions without the site files.
             .env("LEPTOS_OUTPUT_NAME", "mistvine")
+            // And without the asset hash file a `cargo leptos build` may have left next to it:
+            // that file must match the site folder, which a release build (`make bench`) replaces.
+            .env("LEPTOS_HASH_FILE_NAME", self.key_path.with_file_name("no-asset-hash-file.txt"))
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::inherit())
             .spawn()
