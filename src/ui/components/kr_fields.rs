@@ -17,7 +17,7 @@ pub fn KrFields(form: &'static str, #[prop(into)] error: Signal<Option<AppError>
         error.get().filter(|e| e.field() == Some("krs")).map(|e| view! { <p class="field-error">{e.to_string()}</p> })
     };
     view! {
-        <div class="kr-rows">
+        <div class="kr-rows" data-field="krs">
             <p class="hint">
                 "Key results say how you will know you got there: 1 to 5, each a number to move (from start to target; "
                 "targets may go down), a percentage, or a milestone. Rows left empty are ignored."

@@ -280,7 +280,8 @@ mod browser {
                 let _ = row.set_attribute("open", "");
             }
             let Some(p) = paragraph("field-error", &message) else { return };
-            match place.query_selector("input, textarea, select").ok().flatten() {
+            let control = place.class_list().contains("field").then(|| place.query_selector("input, textarea, select").ok().flatten()).flatten();
+            match control {
                 Some(control) => {
                     let id = format!("{}-error", control.id());
                     p.set_id(&id);
