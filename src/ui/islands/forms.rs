@@ -38,8 +38,8 @@ mod browser {
     use leptos::prelude::{document, window, window_event_listener};
     use serde::{Deserialize, Serialize};
     use wasm_bindgen::{JsCast, JsValue};
-    use wasm_bindgen_futures::JsFuture;
-    use web_sys::{Element, FormData, HtmlElement, HtmlFormElement, RequestInit, Response, SubmitEvent, UrlSearchParams};
+    use crate::ui::offline::device::{post_form, Posted};
+    use web_sys::{Element, FormData, HtmlElement, HtmlFormElement, SubmitEvent, UrlSearchParams};
 
     /// What the next page load does after a successful post (session storage:
     /// it survives the reload, and only in this tab).
@@ -110,37 +110,17 @@ mod browser {
         UrlSearchParams::new_with_str_sequence_sequence(&data)
     }
 
-    /// Posts like the form would, asking for JSON: the server function then
-    /// answers its outcome instead of a redirect. `Ok` holds where the server
-    /// sends the person next, if it names a place.
+    /// Posts like the form would (see `device::post_form`). `Ok` holds where
+    /// the server sends the person next, if it names a place.
     async fn post(path: &str, body: UrlSearchParams) -> Result<Option<String>, AppError> {
-        match send(path, body).await {
-            Ok(answer) => answer,
-            Err(_) => Err(AppError::Network),
+        match post_form(path, body).await {
+            Posted::Done(to) => Ok(to),
+            Posted::Unreachable => Err(AppError::Network),
+            Posted::Refused(Ok(error)) => Err(error),
+            Posted::Refused(Err(status)) => {
+                Err(AppError::BadRequest(format!("The server refused this (HTTP {status}). Please try again.")))
+            }
         }
-    }
-
-    async fn send(path: &str, body: UrlSearchParams) -> Result<Result<Option<String>, AppError>, JsValue> {
-        let init = RequestInit::new();
-        init.set_method("POST");
-        init.set_body(&body.into());
-        let headers = web_sys::Headers::new()?;
-        headers.set("accept", "application/json")?;
-        init.set_headers(&headers.into());
-        let response: Response = JsFuture::from(window().fetch_with_str_and_init(path, &init)).await?.dyn_into()?;
-        let status = response.status();
-        if response.ok() {
-            let to = if response.headers().has("serverfnredirect")? { response.headers().get("location")? } else { None };
-            return Ok(Ok(to));
-        }
-        // A gateway that cannot reach the app is the same as no connection.
-        if matches!(status, 502..=504) {
-            return Ok(Err(AppError::Network));
-        }
-        let text = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
-        let error = serde_json::from_str::<AppError>(&text)
-            .unwrap_or_else(|_| AppError::BadRequest(format!("The server refused this (HTTP {status}). Please try again.")));
-        Ok(Err(error))
     }
 
     fn busy(form: &HtmlFormElement, submitter: Option<&HtmlElement>, on: bool) {

@@ -147,26 +147,52 @@ async fn post(endpoint: &str, fields: &[(String, String)], key: &ClientKey, auth
     }
     params.append("client_key", key.as_str());
     params.append("author", &author.to_field());
+    Ok(match post_form(endpoint, params).await {
+        Posted::Done(_) => SendOutcome::Saved,
+        Posted::Unreachable => SendOutcome::Unreachable,
+        Posted::Refused(Ok(error)) => refusal(error),
+        Posted::Refused(Err(status)) => {
+            SendOutcome::Refused { reason: format!("The server refused this draft (HTTP {status})."), field: None }
+        }
+    })
+}
+
+/// What a post to a server function came back with.
+pub enum Posted {
+    /// Saved; where the server sends the person next, if it names a place.
+    Done(Option<String>),
+    /// No answer at all, or a gateway that could not reach the app.
+    Unreachable,
+    /// Refused: the server's error, or the HTTP status when the body was not one.
+    Refused(Result<AppError, u16>),
+}
+
+/// Posts form fields to a server function the way a form would, asking for
+/// JSON: the server function then answers its outcome instead of a redirect.
+/// Forms (`FormHelper`) and drafts share it, so both read answers alike.
+pub async fn post_form(path: &str, body: UrlSearchParams) -> Posted {
+    try_post_form(path, body).await.unwrap_or(Posted::Unreachable)
+}
+
+async fn try_post_form(path: &str, body: UrlSearchParams) -> Result<Posted, JsValue> {
     let init = RequestInit::new();
     init.set_method("POST");
-    init.set_body(&params.into());
+    init.set_body(&body.into());
     let headers = web_sys::Headers::new()?;
     headers.set("accept", "application/json")?;
     init.set_headers(&headers.into());
-    let response: Response = JsFuture::from(window().fetch_with_str_and_init(endpoint, &init)).await?.dyn_into()?;
+    let response: Response = JsFuture::from(window().fetch_with_str_and_init(path, &init)).await?.dyn_into()?;
     let status = response.status();
-    if (200..300).contains(&status) {
-        return Ok(SendOutcome::Saved);
+    if response.ok() {
+        let to = if response.headers().has("serverfnredirect")? { response.headers().get("location")? } else { None };
+        return Ok(Posted::Done(to));
     }
     // A gateway that cannot reach the app is the same as no connection.
     if matches!(status, 502..=504) {
-        return Ok(SendOutcome::Unreachable);
+        return Ok(Posted::Unreachable);
     }
-    let body = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
-    Ok(match serde_json::from_str::<AppError>(&body) {
-        Ok(error) => refusal(error),
-        Err(_) => SendOutcome::Refused { reason: format!("The server refused this draft (HTTP {status})."), field: None },
-    })
+    let text = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
+    Ok(Posted::Refused(serde_json::from_str::<AppError>(&text).map_err(|_| status)))
 }
 
 fn refusal(error: AppError) -> SendOutcome {

@@ -308,10 +308,8 @@ pub fn DraftingForm(target: DraftTarget, endpoint: String, submit_label: String,
             // Locked while the draft is on the wire: words typed then could
             // not join a draft the server is already storing.
             <fieldset class="plain" disabled=sending>{children()}</fieldset>
-            {view! {
-                <p class="draft-status" role="status" aria-live="polite" data-state=move || status().0>{move || status().1}</p>
-                {move || drafting.notice.get().map(|n| view! { <p class="form-error" role="alert">{n}</p> })}
-            }.into_any()}
+            <p class="draft-status" role="status" aria-live="polite" data-state=move || status().0>{move || status().1}</p>
+            {move || drafting.notice.get().map(|n| view! { <p class="form-error" role="alert">{n}</p> })}
             <button type="submit" disabled=sending aria-busy=move || sending().then_some("true")>{submit_label}</button>
         </form>
         <DraftList drafting/>

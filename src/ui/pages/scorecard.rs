@@ -103,25 +103,35 @@ pub fn ResultView(r: ScorecardResult, member: bool) -> impl IntoView {
         <section class="card">
             <FocusAdvice focus=r.focus.clone() heading=true/>
         </section>
-        {if member {
-            view! {
-                <section class="card invite">
-                    <h2>"Ask your whole organisation"</h2>
-                    <p>"These are your own answers. The Aligned Autonomy survey asks everyone in your workspace the same statements, anonymously, once a wave."</p>
-                    <p class="actions"><a class="button" href="/survey">"Go to the survey"</a> <a class="button secondary" href="/scorecard">"Take it again"</a></p>
-                </section>
-            }
-            .into_any()
-        } else {
-            view! {
-                <section class="card invite">
-                    <h2>"Make it a habit"</h2>
-                    <p>"Mistvine runs short waves with clear objectives, lets teams own the how, and measures confidence anonymously every week, so you can see alignment and autonomy grow wave by wave."</p>
-                    <p class="actions"><a class="button" href="/signup">"Start a workspace"</a> <a class="button secondary" href="/scorecard">"Take it again"</a></p>
-                </section>
-            }
-            .into_any()
-        }}
+        <NextStep member/>
+    }
+}
+
+/// Where to go from a result: a member asks the whole organisation, a
+/// visitor is invited to start a workspace; both may take it again.
+#[component]
+fn NextStep(member: bool) -> impl IntoView {
+    let (title, text, href, action) = if member {
+        (
+            "Ask your whole organisation",
+            "These are your own answers. The Aligned Autonomy survey asks everyone in your workspace the same statements, anonymously, once a wave.",
+            "/survey",
+            "Go to the survey",
+        )
+    } else {
+        (
+            "Make it a habit",
+            "Mistvine runs short waves with clear objectives, lets teams own the how, and measures confidence anonymously every week, so you can see alignment and autonomy grow wave by wave.",
+            "/signup",
+            "Start a workspace",
+        )
+    };
+    view! {
+        <section class="card invite">
+            <h2>{title}</h2>
+            <p>{text}</p>
+            <p class="actions"><a class="button" href=href>{action}</a> <a class="button secondary" href="/scorecard">"Take it again"</a></p>
+        </section>
     }
 }
 
