@@ -17,7 +17,10 @@
 //   this release's files in the worker's address (`/sw.js?js=…&wasm=…&css=…`,
 //   and `hashed=1` when their names hold content hashes): a new release is a
 //   new worker, whose files go in a cache of their own, and the old
-//   release's cache is dropped when it takes over.
+//   release's cache is dropped when it takes over. Lazy islands' files
+//   (`lazy=…`: the split loader and its chunks, by name, in the script's
+//   folder) are kept at install too: a page visited online that drafts
+//   offline later needs its island's chunks even if it never loaded them.
 
 const RELEASE = new URL(self.location.href).searchParams;
 const APP_FILES = {
@@ -25,11 +28,13 @@ const APP_FILES = {
   wasm: RELEASE.get("wasm") || "/pkg/mistvine.wasm",
   css: RELEASE.get("css") || "/pkg/mistvine.css",
 };
+const PKG = APP_FILES.js.slice(0, APP_FILES.js.lastIndexOf("/") + 1);
+const LAZY_FILES = (RELEASE.get("lazy") || "").split(",").filter((name) => name !== "").map((name) => PKG + name);
 // A name that holds its content's hash never changes: no need to ask the network.
-const HASHED = new Set(RELEASE.get("hashed") === "1" ? Object.values(APP_FILES) : []);
+const HASHED = new Set(RELEASE.get("hashed") === "1" ? [...Object.values(APP_FILES), ...LAZY_FILES] : []);
 const SHELL = `mistvine-shell-${APP_FILES.js}`;
 const PAGES = "mistvine-pages-v1";
-const SHELL_FILES = [APP_FILES.js, APP_FILES.wasm, APP_FILES.css, "/favicon.svg"];
+const SHELL_FILES = [APP_FILES.js, APP_FILES.wasm, APP_FILES.css, "/favicon.svg", ...LAZY_FILES];
 const IDENTITY_CHANGES = ["/api/login", "/api/logout", "/api/signup", "/api/join", "/api/join_with_signup", "/api/switch_org", "/api/reset_password"];
 const KEPT_AT = "x-mistvine-kept-at";
 const NEVER_KEPT = ["/join", "/reset"];

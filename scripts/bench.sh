@@ -47,7 +47,7 @@ if [ "$before_rev" != none ] && [ ! -x "$before/mistvine" ]; then
 fi
 
 step "release build (about 20 minutes the first time)"
-cargo leptos build --release
+cargo leptos build --release --split
 node scripts/precompress.mjs target/site/pkg
 cargo build --release --example bench --features ssr
 

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install.sh test
 export PATH="$HOME/.cargo/bin:$PATH" LEPTOS_OUTPUT_NAME=mistvine CARGO_INCREMENTAL=0
-cargo leptos build
+cargo leptos build --split
 
 work=$(mktemp -d)
 port=${SCREENSHOT_PORT:-3779}

@@ -46,6 +46,6 @@ cargo clippy --features ssr --all-targets -- -D warnings
 step "clippy (browser, wasm32)"
 cargo clippy --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
 step "build the app"
-cargo leptos build
+cargo leptos build --split
 step "end-to-end tests (Playwright, desktop and phone)"
 cd end2end && npx playwright test

@@ -185,6 +185,17 @@ test("a hashed file comes from the worker's cache without asking the network", a
   expect(sw.requests).toHaveLength(0);
 });
 
+test("a release's lazy islands' files are kept at install and served from the cache", async () => {
+  const sw = worker(`${RELEASE}&lazy=__wasm_split.LoaderHash.js,chunk_5.ChunkHash.wasm`);
+  sw.lifecycle("install");
+  await sw.settled();
+  const shell = (await sw.caches.keys()).find((n) => n.startsWith("mistvine-shell-"))!;
+  expect((await sw.caches.open(shell)).added.slice(-2)).toEqual(["/pkg/__wasm_split.LoaderHash.js", "/pkg/chunk_5.ChunkHash.wasm"]);
+  const res = await sw.get("/pkg/chunk_5.ChunkHash.wasm");
+  expect(await res.text()).toBe("kept /pkg/chunk_5.ChunkHash.wasm");
+  expect(sw.requests).toHaveLength(0);
+});
+
 test("without hashed names, files are asked from the network first", async () => {
   const sw = worker("/sw.js?js=/pkg/mistvine.js&wasm=/pkg/mistvine.wasm&css=/pkg/mistvine.css");
   sw.lifecycle("install");

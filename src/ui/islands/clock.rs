@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 /// Ticks in the browser: the server does not know the room's time zone.
 /// Without JavaScript it stays empty.
-#[island]
+#[island(lazy)]
 pub fn LocalClock() -> impl IntoView {
     crate::ui::islands::live();
     let now = RwSignal::new(String::new());

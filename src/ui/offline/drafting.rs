@@ -287,7 +287,7 @@ impl Drafting {
 /// The form itself, its status line, and the list of this form's drafts.
 /// `endpoint` is the server function a plain post goes to; `children` are
 /// the form's fields, rendered on the server.
-#[island]
+#[island(lazy)]
 pub fn DraftingForm(target: DraftTarget, endpoint: String, submit_label: String, children: Children) -> impl IntoView {
     crate::ui::islands::live();
     let drafting = Drafting::new(target);

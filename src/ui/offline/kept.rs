@@ -36,7 +36,7 @@ fn words(d: &Draft) -> Vec<(String, String)> {
         .collect()
 }
 
-#[island]
+#[island(lazy)]
 pub fn KeptDrafts(target: DraftTarget, why: String) -> impl IntoView {
     crate::ui::islands::live();
     let drafts = Drafts::shared();
@@ -84,7 +84,7 @@ fn form_label(form: DraftForm) -> &'static str {
 /// Every draft this browser keeps for the signed-in person in the current
 /// organisation, across teams and forms. `teams` names them (a page kept for
 /// offline use carries the names in its HTML).
-#[island]
+#[island(lazy)]
 pub fn DraftTable(teams: Vec<(TeamId, String)>) -> impl IntoView {
     crate::ui::islands::live();
     let drafts = Drafts::shared();
