@@ -10,15 +10,24 @@ use mistvine::server::settings::Settings;
 use std::fs;
 use std::path::Path;
 
-/// A site folder as a hashed build leaves it, and its hash file.
+/// A site folder as a hashed, split build leaves it (with one lazy
+/// island), and its hash file.
 fn hashed_site(root: &Path, listed_wasm: &str) -> LeptosOptions {
+    hashed_site_listing(root, &format!("js: JsHash1\nwasm: {listed_wasm}\ncss: CssHash1\nmanifest: ManifestHash\nsplit: LoaderHash\n"))
+}
+
+fn hashed_site_listing(root: &Path, hash_lines: &str) -> LeptosOptions {
     let pkg = root.join("site").join("pkg");
     fs::create_dir_all(&pkg).unwrap();
-    for f in ["mistvine.JsHash1.js", "mistvine.WasmHash1.wasm", "mistvine.CssHash1.css", "mistvine.WasmHash1.wasm.br", "notes.txt"] {
+    let files = ["mistvine.JsHash1.js", "mistvine.WasmHash1.wasm", "mistvine.CssHash1.css", "mistvine.WasmHash1.wasm.br", "notes.txt"];
+    let lazy = ["__wasm_split.LoaderHash.js", "chunk_1.ChunkHash.wasm", "split_clock_loader_1.ClockHash.wasm"];
+    for f in files.into_iter().chain(lazy) {
         fs::write(pkg.join(f), format!("contents of {f}")).unwrap();
     }
+    let manifest = r#"{"clock_loader_1":["chunk_1.ChunkHash","split_clock_loader_1.ClockHash"]}"#;
+    fs::write(pkg.join("__wasm_split_manifest.ManifestHash.json"), manifest).unwrap();
     let hash_file = root.join("hash.txt");
-    fs::write(&hash_file, format!("js: JsHash1\nwasm: {listed_wasm}\ncss: CssHash1\n")).unwrap();
+    fs::write(&hash_file, hash_lines).unwrap();
     LeptosOptions::builder()
         .output_name("mistvine")
         .site_root(root.join("site").to_string_lossy().to_string())
@@ -45,9 +54,14 @@ async fn pages_link_the_hashed_files_which_are_kept_for_a_year() {
     assert!(page.contains("mistvine.WasmHash1.wasm"), "and the hashed WebAssembly");
     assert!(!page.contains("/pkg/mistvine.js"), "never the plain name, which this build does not have");
     assert!(
-        page.contains("/sw.js?js=/pkg/mistvine.JsHash1.js&wasm=/pkg/mistvine.WasmHash1.wasm&css=/pkg/mistvine.CssHash1.css&hashed=1"),
-        "the service worker is told this release's files"
+        page.contains(
+            "/sw.js?js=/pkg/mistvine.JsHash1.js&wasm=/pkg/mistvine.WasmHash1.wasm&css=/pkg/mistvine.CssHash1.css&hashed=1\
+             &lazy=__wasm_split.LoaderHash.js,chunk_1.ChunkHash.wasm,split_clock_loader_1.ClockHash.wasm"
+        ),
+        "the service worker is told this release's files, the lazy islands' too"
     );
+    let chunk = http.get(format!("http://{addr}/pkg/chunk_1.ChunkHash.wasm")).send().await.unwrap();
+    assert_eq!(chunk.headers()["cache-control"], "public, max-age=31536000, immutable", "a lazy island's chunk is hashed too");
 
     let wasm = http.get(format!("http://{addr}/pkg/mistvine.WasmHash1.wasm")).header("accept-encoding", "br").send().await.unwrap();
     assert_eq!(wasm.status(), 200);
@@ -69,4 +83,12 @@ async fn a_hash_file_naming_files_that_are_not_there_stops_the_start() {
     let options = hashed_site(dir.path(), "FromAnotherBuild");
     let err = spawn_for_tests_with(settings(dir.path()), ManualClock::starting_at(common::start()), options).await.unwrap_err();
     assert!(err.contains("mistvine.FromAnotherBuild.wasm") && err.contains("copy the site folder of the same build"), "{err}");
+}
+
+#[tokio::test]
+async fn a_build_without_its_split_manifest_stops_the_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let options = hashed_site_listing(dir.path(), "js: JsHash1\nwasm: WasmHash1\ncss: CssHash1\n");
+    let err = spawn_for_tests_with(settings(dir.path()), ManualClock::starting_at(common::start()), options).await.unwrap_err();
+    assert!(err.contains("cargo leptos build --split"), "{err}");
 }
