@@ -4,6 +4,7 @@
 //! browser as JSON, and `status()` is the single place that decides which
 //! HTTP status each kind of failure gets (see `server::errors`).
 
+use crate::domain::vote::{SurveyRefused, VoteRefused};
 use crate::domain::ValidationError;
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
@@ -34,6 +35,12 @@ pub enum AppError {
     #[error("This draft was written by someone else who used this device. It stays on the device until they sign in again.")]
     NotTheWriter,
     /// The request itself was malformed (missing or unreadable arguments).
+    /// A vote the rules do not take (words in `crate::messages`).
+    #[error("{0}")]
+    Vote(VoteRefused),
+    /// A survey answer the rules do not take.
+    #[error("{0}")]
+    Survey(SurveyRefused),
     #[error("{0}")]
     BadRequest(String),
     /// Details are logged on the server, never sent to the browser.
@@ -56,6 +63,8 @@ impl AppError {
             AppError::WrongCredentials => 401,
             AppError::RateLimited(_) => 429,
             AppError::NotTheWriter => 409,
+            AppError::Vote(VoteRefused::TooManyChanges) => 429,
+            AppError::Vote(_) | AppError::Survey(_) => 409,
             AppError::BadRequest(_) => 400,
             AppError::Internal => 500,
             AppError::Network => 503,

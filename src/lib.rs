@@ -19,6 +19,7 @@ pub mod api;
 pub mod app;
 pub mod domain;
 pub mod error;
+pub mod messages;
 pub mod ui;
 
 #[cfg(feature = "ssr")]

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::{
     domain::account::safe_next_path,
-    server::{auth, ballots, ctx::ctx, service::accounts},
+    server::{auth, ctx::ctx, service::accounts},
 };
 
 /// Creates an organisation and its owner, and signs the owner in.
@@ -38,7 +38,7 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
 pub async fn logout() -> Result<(), AppError> {
     let ctx = ctx()?;
     auth::end_session(&ctx).await?;
-    ballots::forget(ctx.settings.https());
+    auth::forget_claims(&ctx);
     leptos_axum::redirect("/");
     Ok(())
 }

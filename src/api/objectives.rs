@@ -10,6 +10,8 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
+use crate::domain::{key_result::CheckInValue, objective::parse_note};
+#[cfg(feature = "ssr")]
 use crate::server::{auth, ctx::ctx, service::dashboard, service::objectives, service::present};
 
 #[server(endpoint = "create_wave_objective")]
@@ -58,7 +60,8 @@ pub async fn update_objective(objective_id: ObjectiveId, title: String, why: Str
 pub async fn check_in(key_result_id: KeyResultId, value: String, note: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    objectives::check_in(&ctx, &caller, key_result_id, &value, &note).await.map(|_| ())
+    let check_in = objectives::CheckIn { kr: key_result_id, value: CheckInValue::parse(&value)?, note: parse_note(&note)? };
+    objectives::check_in(&ctx, &caller, check_in).await.map(|_| ())
 }
 
 #[server(endpoint = "objective")]

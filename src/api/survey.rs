@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use std::collections::HashMap;
 
 #[cfg(feature = "ssr")]
+use crate::domain::scorecard::Answers;
+#[cfg(feature = "ssr")]
 use crate::server::{auth, ctx::ctx, service::survey};
 
 #[server(endpoint = "open_survey")]
@@ -20,7 +22,7 @@ pub async fn open_survey() -> Result<(), AppError> {
 pub async fn answer_survey(#[server(default)] answers: HashMap<String, String>) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    survey::answer(&ctx, &caller, |id| answers.get(id).cloned()).await
+    survey::answer(&ctx, &caller, Answers::parse(|id| answers.get(id).cloned())?).await
 }
 
 #[server(endpoint = "survey")]

@@ -7,6 +7,8 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
+use crate::domain::vote::Score;
+#[cfg(feature = "ssr")]
 use crate::server::{auth, ctx::ctx, service::confidence};
 
 #[server(endpoint = "vote_sheet")]
@@ -15,7 +17,7 @@ pub async fn get_vote_sheet() -> Result<VoteSheet, AppError> {
     let caller = auth::require_member(&ctx).await?;
     // The sheet shows this person's own scores: no offline copy of the page.
     crate::server::security::never_offline();
-    confidence::vote_sheet(&ctx, &caller).await
+    confidence::vote_sheet(&ctx, &caller, &auth::presented_claims(&ctx, caller.user_id)).await
 }
 
 /// Casts this week's vote on an objective, or changes it from the browser
@@ -24,7 +26,10 @@ pub async fn get_vote_sheet() -> Result<VoteSheet, AppError> {
 pub async fn cast_vote(objective_id: ObjectiveId, score: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    confidence::cast(&ctx, &caller, objective_id, &score).await
+    let vote = confidence::Vote { objective: objective_id, score: Score::parse(&score)? };
+    let claims = confidence::cast(&ctx, &caller, vote, auth::presented_claims(&ctx, caller.user_id)).await?;
+    auth::keep_claims(&ctx, caller.user_id, &claims);
+    Ok(())
 }
 
 /// `show`: "all" for the full list, a page of it at a time; else what needs attention.

@@ -50,7 +50,7 @@ proptest! {
             prop_assert!(!ok.is_empty() && ok.chars().count() <= 2000);
         }
         if let Ok(Some(note)) = parse_note(&raw) {
-            prop_assert!(!note.trim().is_empty());
+            prop_assert!(!note.as_str().trim().is_empty());
         }
         let _ = (Email::parse(&raw), Password::parse(&raw), Role::parse(&raw), WaveState::parse(&raw));
         let _ = (BoostState::parse(&raw), Section::parse(&raw), MembershipEventKind::parse(&raw));

@@ -105,6 +105,10 @@ fn parse_number(field: &str, label: &str, raw: &str) -> Result<f64, ValidationEr
         .replace(',', ".")
         .parse()
         .map_err(|_| ValidationError::new(field, format!("{label} must be a number.")))?;
+    number_in_range(field, label, v)
+}
+
+fn number_in_range(field: &str, label: &str, v: f64) -> Result<f64, ValidationError> {
     if !v.is_finite() {
         return Err(ValidationError::new(field, format!("{label} must be a number.")));
     }
@@ -116,10 +120,33 @@ fn parse_number(field: &str, label: &str, raw: &str) -> Result<f64, ValidationEr
     Ok(v)
 }
 
+/// A check-in's new value: a finite number within [`MAX_VALUE`] either
+/// way. Whether it suits a key result (a percentage, a milestone) is
+/// [`KrKind::accepts`], once the key result is known.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CheckInValue(f64);
+
+impl CheckInValue {
+    /// As typed into a form (a decimal comma is read as a point).
+    pub fn parse(raw: &str) -> Result<Self, ValidationError> {
+        parse_number("value", "The new value", raw).map(Self)
+    }
+
+    /// A number that arrived as a number (the JSON API).
+    pub fn new(value: f64) -> Result<Self, ValidationError> {
+        number_in_range("value", "The new value", value).map(Self)
+    }
+}
+
 impl KrKind {
     /// A check-in value typed into the form, checked against this kind.
     pub fn parse_value(&self, raw: &str) -> Result<f64, ValidationError> {
-        let value = parse_number("value", "The new value", raw)?;
+        self.accepts(CheckInValue::parse(raw)?)
+    }
+
+    /// The value, if a key result of this kind can take it.
+    pub fn accepts(&self, value: CheckInValue) -> Result<f64, ValidationError> {
+        let CheckInValue(value) = value;
         match self {
             KrKind::Percentage { .. } if !(0.0..=100.0).contains(&value) => {
                 Err(ValidationError::new("value", "A percentage is between 0 and 100."))

@@ -39,12 +39,23 @@ pub fn parse_rationale(raw: &str) -> Result<String, ValidationError> {
     })
 }
 
-pub fn parse_note(raw: &str) -> Result<Option<String>, ValidationError> {
+/// A check-in's note: trimmed, not empty, at most 1,000 characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note(String);
+
+impl Note {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A note as typed; blank means none.
+pub fn parse_note(raw: &str) -> Result<Option<Note>, ValidationError> {
     let t = raw.trim();
     if t.is_empty() {
         return Ok(None);
     }
-    bounded_text("note", "The note", t, 1000).map(Some)
+    bounded_text("note", "The note", t, 1000).map(|n| Some(Note(n)))
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -117,6 +128,6 @@ mod tests {
         assert!(parse_why("").unwrap_err().message.contains("Say why"));
         assert!(parse_title(&"x".repeat(141)).is_err());
         assert_eq!(parse_note("  ").unwrap(), None);
-        assert_eq!(parse_note(" ok ").unwrap().as_deref(), Some("ok"));
+        assert_eq!(parse_note(" ok ").unwrap().as_ref().map(Note::as_str), Some("ok"));
     }
 }

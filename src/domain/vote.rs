@@ -76,14 +76,40 @@ pub fn joined_recently(since: i64, cutoff: i64) -> bool {
 pub const CHANGES_PER_WEEK: u32 = 3;
 
 /// Whether one more change is allowed after `made` changes.
-pub fn change_allowed(made: u32) -> Result<(), String> {
+pub fn change_allowed(made: u32) -> Result<(), VoteRefused> {
     if made < CHANGES_PER_WEEK {
         Ok(())
     } else {
-        Err(format!(
-            "You have changed this vote {CHANGES_PER_WEEK} times this week, the most a week allows: it stays as it is until next week's vote."
-        ))
+        Err(VoteRefused::TooManyChanges)
     }
+}
+
+/// Why a vote is not taken. Each is decided in one place (the vote rules
+/// here and in the service, the box in the vault); the words a person
+/// reads are in `crate::messages`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VoteRefused {
+    /// No wave is active.
+    NoActiveWave,
+    /// Today is outside the active wave's weeks.
+    Closed,
+    /// Not among the week's voters: joined the team (or organisation) less
+    /// than a full week before the week began.
+    JoinedLate,
+    /// Voted already this week, and this browser holds no claim to change it.
+    AlreadyVoted,
+    /// Changed [`CHANGES_PER_WEEK`] times this week already.
+    TooManyChanges,
+}
+
+/// Why a survey answer is not taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SurveyRefused {
+    /// No survey is open.
+    NoneOpen,
+    /// Not a member a full week before the survey opened.
+    JoinedLate,
+    AlreadyAnswered,
 }
 
 /// The largest minimum an organisation may set.
@@ -303,7 +329,7 @@ mod tests {
     fn three_changes_a_week() {
         assert!(change_allowed(0).is_ok());
         assert!(change_allowed(2).is_ok());
-        assert!(change_allowed(3).unwrap_err().contains("3 times this week"));
+        assert_eq!(change_allowed(3), Err(VoteRefused::TooManyChanges));
     }
 
     #[test]

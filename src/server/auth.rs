@@ -20,6 +20,7 @@ use leptos::prelude::{expect_context, use_context};
 use leptos_axum::ResponseOptions;
 use std::net::SocketAddr;
 use std::sync::OnceLock;
+use super::ballots::{self, Claims};
 use super::tokens::{random_token, token_hash};
 
 /// The session cookie's name. Over HTTPS it carries the `__Host-` prefix,
@@ -166,6 +167,27 @@ fn lax_attributes(https: bool) -> &'static str {
     } else {
         "Path=/; HttpOnly; SameSite=Lax"
     }
+}
+
+/// The ballot claims this browser holds for `user` (`ballots::Claims`:
+/// how it sees and changes its own votes).
+pub fn presented_claims(ctx: &ServerCtx, user: UserId) -> Claims {
+    let name = ballots::claims_cookie(ctx.settings.https());
+    request_parts().and_then(|p| cookie_value(&p, name)).map(|v| Claims::parse(&v, user)).unwrap_or_default()
+}
+
+/// Keeps `claims` in this browser for eight days: a week's votes change
+/// until the week ends.
+pub fn keep_claims(ctx: &ServerCtx, user: UserId, claims: &Claims) {
+    let name = ballots::claims_cookie(ctx.settings.https());
+    set_cookie(format!("{name}={}; Max-Age={}; {}", claims.value(user), 8 * 86_400, cookie_attributes(ctx)));
+}
+
+/// Drops the browser's ballot claims (at log-out: the next person on this
+/// browser must not see or change them).
+pub fn forget_claims(ctx: &ServerCtx) {
+    let name = ballots::claims_cookie(ctx.settings.https());
+    set_cookie(format!("{name}=; Max-Age=0; {}", cookie_attributes(ctx)));
 }
 
 /// Whether the request is an HTML form the browser posted itself (it asks

@@ -16,15 +16,11 @@
 
 use crate::domain::ids::{ObjectiveId, SurveyId, UserId};
 use hmac::{Hmac, Mac};
-use http::header::{COOKIE, SET_COOKIE};
-use http::HeaderValue;
-use leptos::prelude::{expect_context, use_context};
-use leptos_axum::ResponseOptions;
 use sha2::Sha256;
 use std::path::Path;
 
 /// The claims cookie's name (`__Host-` over HTTPS, like the session's).
-fn ballot_cookie(https: bool) -> &'static str {
+pub fn claims_cookie(https: bool) -> &'static str {
     if https {
         "__Host-mistvine_ballots"
     } else {
@@ -126,63 +122,67 @@ pub fn claimed_slot(key: &VoteKey, user: UserId, objective: ObjectiveId, week: u
 }
 
 /// One remembered ballot: objective, week, claim.
-pub type Held = (ObjectiveId, u32, String);
+type Held = (ObjectiveId, u32, String);
 
-/// The ballot claims this browser holds for `user` (entries of anyone else
-/// who used this browser are ignored).
-pub fn held(user: UserId, https: bool) -> Vec<Held> {
-    let Some(parts) = use_context::<http::request::Parts>() else { return Vec::new() };
-    let raw = parts
-        .headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|pair| pair.trim().strip_prefix(ballot_cookie(https)).and_then(|rest| rest.strip_prefix('=')).map(str::to_owned));
-    raw.map(|v| parse_cookie(&v, user)).unwrap_or_default()
+/// The ballot claims a browser holds for one person: what it sends with
+/// each request (the claims cookie, read and written by the web layer) and
+/// what a vote updates. Entries of anyone else who used the browser are
+/// not read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Claims {
+    entries: Vec<Held>,
 }
 
-fn parse_cookie(value: &str, user: UserId) -> Vec<Held> {
-    let mut parts = value.split('|');
-    if parts.next() != Some(user.0.to_string().as_str()) {
-        return Vec::new();
+impl Claims {
+    /// The claims in a cookie's value, if it is `user`'s.
+    pub fn parse(value: &str, user: UserId) -> Self {
+        let mut parts = value.split('|');
+        if parts.next() != Some(user.0.to_string().as_str()) {
+            return Self::default();
+        }
+        let entries = parts
+            .filter_map(|entry| {
+                let mut f = entry.split(':');
+                let objective = f.next()?.parse().ok().map(ObjectiveId)?;
+                let week = f.next()?.parse().ok()?;
+                let claim = f.next().filter(|s| !s.is_empty() && s.len() <= 64)?;
+                Some((objective, week, claim.to_owned()))
+            })
+            .collect();
+        Self { entries }
     }
-    parts
-        .filter_map(|entry| {
-            let mut f = entry.split(':');
-            let objective = f.next()?.parse().ok().map(ObjectiveId)?;
-            let week = f.next()?.parse().ok()?;
-            let claim = f.next().filter(|s| !s.is_empty() && s.len() <= 64)?;
-            Some((objective, week, claim.to_owned()))
-        })
-        .collect()
-}
 
-fn cookie_value(user: UserId, entries: &[Held]) -> String {
-    let mut v = user.0.to_string();
-    for (o, w, s) in entries {
-        v.push_str(&format!("|{}:{}:{}", o.0, w, s));
+    /// The cookie's value: the person, then each claim.
+    pub fn value(&self, user: UserId) -> String {
+        let mut v = user.0.to_string();
+        for (o, w, s) in &self.entries {
+            v.push_str(&format!("|{}:{}:{}", o.0, w, s));
+        }
+        v
     }
-    v
-}
 
-/// Stores the browser's claims for `week` (older weeks can no longer change, so they are dropped).
-pub fn remember(user: UserId, week: u32, mut entries: Vec<Held>, secure: bool) {
-    entries.retain(|(_, w, _)| *w == week);
-    let attrs = if secure { "Path=/; HttpOnly; SameSite=Lax; Secure" } else { "Path=/; HttpOnly; SameSite=Lax" };
-    set(format!("{}={}; Max-Age={}; {attrs}", ballot_cookie(secure), cookie_value(user, &entries), 8 * 86_400));
-}
+    /// The slot this browser filled on `objective` in `week`, if its claim is genuine.
+    pub fn slot(&self, key: &VoteKey, user: UserId, objective: ObjectiveId, week: u32) -> Option<i64> {
+        self.entries.iter().find(|(o, w, _)| *o == objective && *w == week).and_then(|(o, w, c)| claimed_slot(key, user, *o, *w, c))
+    }
 
-/// Drops the browser's ballot claims (at log-out: the next person on this
-/// browser must not see or change them).
-pub fn forget(secure: bool) {
-    let attrs = if secure { "Path=/; HttpOnly; SameSite=Lax; Secure" } else { "Path=/; HttpOnly; SameSite=Lax" };
-    set(format!("{}=; Max-Age=0; {attrs}", ballot_cookie(secure)));
-}
+    /// Every genuine claim of `week`: (objective, slot).
+    pub fn slots_of_week(&self, key: &VoteKey, user: UserId, week: u32) -> Vec<(ObjectiveId, i64)> {
+        self.entries.iter().filter(|(_, w, _)| *w == week).filter_map(|(o, w, c)| claimed_slot(key, user, *o, *w, c).map(|s| (*o, s))).collect()
+    }
 
-fn set(cookie: String) {
-    if let Ok(v) = HeaderValue::from_str(&cookie) {
-        expect_context::<ResponseOptions>().append_header(SET_COOKIE, v);
+    /// Records that this browser filled `slot` (replacing an older claim on
+    /// the same objective and week), and keeps only `week`'s claims: older
+    /// weeks can no longer change.
+    pub fn record(&mut self, key: &VoteKey, user: UserId, objective: ObjectiveId, week: u32, slot: i64) {
+        self.keep_week(week);
+        self.entries.retain(|(o, _, _)| *o != objective);
+        self.entries.push((objective, week, claim(key, user, objective, week, slot)));
+    }
+
+    /// Drops the claims of weeks before `week`.
+    pub fn keep_week(&mut self, week: u32) {
+        self.entries.retain(|(_, w, _)| *w == week);
     }
 }
 
@@ -193,10 +193,24 @@ mod tests {
     #[test]
     fn cookie_round_trips_for_its_owner_only() {
         let entries = vec![(ObjectiveId(3), 2, "abc".to_string()), (ObjectiveId(9), 2, "def".to_string())];
-        let v = cookie_value(UserId(7), &entries);
-        assert_eq!(parse_cookie(&v, UserId(7)), entries);
-        assert!(parse_cookie(&v, UserId(8)).is_empty(), "another person on the same browser sees nothing");
-        assert!(parse_cookie("7|garbage|3:x:y", UserId(7)).is_empty());
+        let v = Claims { entries: entries.clone() }.value(UserId(7));
+        assert_eq!(Claims::parse(&v, UserId(7)).entries, entries);
+        assert_eq!(Claims::parse(&v, UserId(8)), Claims::default(), "another person on the same browser sees nothing");
+        assert_eq!(Claims::parse("7|garbage|3:x:y", UserId(7)), Claims::default());
+    }
+
+    #[test]
+    fn a_recorded_vote_replaces_its_older_claim_and_drops_past_weeks() {
+        let k = [6u8; KEY_LEN];
+        let mut c = Claims::default();
+        c.record(&k, UserId(1), ObjectiveId(2), 3, 10);
+        c.record(&k, UserId(1), ObjectiveId(5), 3, 11);
+        c.record(&k, UserId(1), ObjectiveId(2), 3, 12);
+        assert_eq!(c.slot(&k, UserId(1), ObjectiveId(2), 3), Some(12));
+        assert_eq!(c.slots_of_week(&k, UserId(1), 3), [(ObjectiveId(5), 11), (ObjectiveId(2), 12)]);
+        assert_eq!(c.slot(&k, UserId(2), ObjectiveId(2), 3), None, "a claim is bound to its person");
+        c.record(&k, UserId(1), ObjectiveId(5), 4, 1);
+        assert_eq!(c.slots_of_week(&k, UserId(1), 3), [], "a new week's vote drops last week's claims");
     }
 
     #[test]
@@ -242,7 +256,7 @@ mod tests {
         #[test]
         fn any_cookie_or_claim_is_read_without_panic_and_never_forges(raw in "\\PC{0,120}", slot in 0i64..1000) {
             let k = [5u8; KEY_LEN];
-            for (o, w, c) in parse_cookie(&raw, UserId(7)) {
+            for (o, w, c) in Claims::parse(&raw, UserId(7)).entries {
                 proptest::prop_assert!(c.len() <= 64);
                 let _ = claimed_slot(&k, UserId(7), o, w, &c);
             }

@@ -33,7 +33,7 @@ use super::store::ballot_box::{self, Receipt};
 use super::store::survey_box;
 use crate::domain::ids::{ObjectiveId, OrgId, SurveyId, WaveId};
 use crate::domain::scorecard::Answers;
-use crate::domain::vote::Score;
+use crate::domain::vote::{Score, SurveyRefused, VoteRefused};
 use crate::error::AppError;
 use rand::seq::SliceRandom;
 use sqlx::{AnyConnection, AnyPool, Connection};
@@ -473,16 +473,14 @@ async fn plan_vote(conn: &mut AnyConnection, b: Ballot, taken: &mut BTreeSet<(Ob
         other => other,
     };
     Ok(match receipt {
-        Receipt::Missing => Err(AppError::Conflict(JOINED_LATE.into())),
+        Receipt::Missing => Err(AppError::Vote(VoteRefused::JoinedLate)),
         Receipt::NotVoted => {
             taken.insert(key);
             Ok(Step::FirstVote(b))
         }
         Receipt::Voted => match b.claim {
             Some(slot) if ballot_box::slot_filled(conn, b.objective, b.week, slot).await? => Ok(Step::Change(b, slot)),
-            _ => Err(AppError::Conflict(
-                "You already voted on this objective this week. A vote can only be changed from the browser it was cast in.".into(),
-            )),
+            _ => Err(AppError::Vote(VoteRefused::AlreadyVoted)),
         },
     })
 }
@@ -494,17 +492,13 @@ async fn plan_answer(conn: &mut AnyConnection, a: SurveyAnswer, taken: &mut BTre
     }
     let key = (a.survey, a.tag.clone());
     Ok(match survey_box::survey_receipt(&mut *conn, a.org, a.survey, &a.tag).await? {
-        Receipt::Missing => Err(AppError::Conflict(SURVEY_JOINED_LATE.into())),
+        Receipt::Missing => Err(AppError::Survey(SurveyRefused::JoinedLate)),
         Receipt::NotVoted if !taken.contains(&key) => {
             taken.insert(key);
             Ok(Step::FirstAnswer(a))
         }
-        _ => Err(AppError::Conflict("You have already answered this survey.".into())),
+        _ => Err(AppError::Survey(SurveyRefused::AlreadyAnswered)),
     })
 }
 
-pub const JOINED_LATE: &str = "You vote on this objective once you have been on its team (or, for a wave objective, in the organisation) for a full week before a week begins: then nobody can add accounts to vote beside you and read your vote.";
 
-/// Why someone cannot answer the open survey.
-pub const SURVEY_JOINED_LATE: &str = "The survey counts people who were members a full week before it opened, so nobody can add accounts \
-     to answer beside a colleague and read their answers: you answer the next wave's survey.";

@@ -10,6 +10,8 @@ use super::router::AppState;
 use super::service::{api_tokens, api_tokens::Refusal, boosts, confidence, objectives, waves};
 use crate::domain::api_token::TokenScope;
 use crate::domain::ids::{KeyResultId, ObjectiveId, WaveId};
+use crate::domain::key_result::CheckInValue;
+use crate::domain::objective::parse_note;
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use axum::body::Body;
@@ -65,7 +67,8 @@ fn code(e: &AppError) -> &'static str {
         AppError::Unauthenticated | AppError::WrongCredentials => "unauthenticated",
         AppError::Forbidden(_) | AppError::NotTheWriter => "forbidden",
         AppError::NotFound(_) => "not_found",
-        AppError::Conflict(_) => "conflict",
+        AppError::Vote(crate::domain::vote::VoteRefused::TooManyChanges) => "rate_limited",
+        AppError::Conflict(_) | AppError::Vote(_) | AppError::Survey(_) => "conflict",
         AppError::Gone(_) => "gone",
         AppError::RateLimited(_) => "rate_limited",
         AppError::BadRequest(_) => "bad_request",
@@ -159,11 +162,16 @@ async fn check_in(State(state): State<AppState>, headers: HeaderMap, Path(id): P
         Err(e) => return error(AppError::BadRequest(format!("The body must be JSON like {{\"value\": 42, \"note\": \"why\"}}: {e}"))),
     };
     let done = async {
-        let objective = objectives::check_in(&state.ctx, &caller, KeyResultId(id), &c.value.to_string(), c.note.as_deref().unwrap_or("")).await?;
-        objectives::detail(&state.ctx, &caller, objective).await
+        let check_in = objectives::CheckIn {
+            kr: KeyResultId(id),
+            value: CheckInValue::new(c.value)?,
+            note: parse_note(c.note.as_deref().unwrap_or(""))?,
+        };
+        let objective = objectives::check_in(&state.ctx, &caller, check_in).await?;
+        objectives::summary(&state.ctx, &caller, objective).await
     };
     match done.await {
-        Ok(d) => (StatusCode::CREATED, Json(types::Objective::from(d.summary))).into_response(),
+        Ok(summary) => (StatusCode::CREATED, Json(types::Objective::from(summary))).into_response(),
         Err(e) => error(e),
     }
 }

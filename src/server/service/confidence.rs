@@ -5,14 +5,15 @@
 use crate::domain::team_groups::by_team;
 use crate::domain::confidence::{crowd_among, parse_view, CrowdSignal, rows, select, ConfidenceReport, ConfidenceView, ConfidenceRow, RowHead, Standing, CoVoters, VoteItem, VoteSheet};
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId, WaveId};
-use crate::domain::vote::{change_allowed, parse_threshold, threshold, Score, CHANGES_PER_WEEK};
+use crate::domain::vote::{change_allowed, parse_threshold, threshold, Score, VoteRefused, CHANGES_PER_WEEK};
 use crate::domain::wave::WaveSummary;
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
 use crate::server::store::objectives::{self, ObjectiveHead, Scope};
 use crate::server::store::{ballot_box, teams, votes, waves};
-use crate::server::{ballots, vault};
+use crate::server::ballots::{self, Claims};
+use crate::server::vault;
 use chrono::NaiveDate;
 use sqlx::{AnyConnection, AnyPool};
 
@@ -49,7 +50,9 @@ async fn standing(conn: &mut AnyConnection, caller: &Caller, wave: &WaveSummary,
     Ok((Standing::Votes, CoVoters::new(count, latest, cutoff)))
 }
 
-pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller) -> Result<VoteSheet, AppError> {
+/// This week's sheet: what the caller votes on, with the scores this
+/// browser cast (its `claims`).
+pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller, claims: &Claims) -> Result<VoteSheet, AppError> {
     let mut conn = super::read(ctx).await?;
     let Some(wave) = waves::active(&mut *conn, caller.org_id).await? else {
         return Ok(VoteSheet { wave: None, week: None, weeks: 0, items: Vec::new() });
@@ -60,11 +63,8 @@ pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller) -> Result<VoteSheet, A
         let objectives = votable(&mut conn, caller, &wave).await?;
         let tags: Vec<_> = objectives.iter().map(|o| (o.id, ballots::voter_tag(&ctx.vote_key, caller.user_id, o.id, week))).collect();
         let voted = ballot_box::voted(&ctx.vault.reader, caller.org_id, week, &tags).await?;
-        let claimed: Vec<(ObjectiveId, i64)> = ballots::held(caller.user_id, ctx.settings.https())
-            .into_iter()
-            .filter(|(o, w, _)| *w == week && voted.contains(o))
-            .filter_map(|(o, w, claim)| ballots::claimed_slot(&ctx.vote_key, caller.user_id, o, w, &claim).map(|slot| (o, slot)))
-            .collect();
+        let claimed: Vec<(ObjectiveId, i64)> =
+            claims.slots_of_week(&ctx.vote_key, caller.user_id, week).into_iter().filter(|(o, _)| voted.contains(o)).collect();
         let mine = ballot_box::own_scores(&mut *ctx.vault.reader.acquire().await?, caller.org_id, week, &claimed).await?;
         // Who votes depends only on the team (none for wave objectives):
         // asked once per team.
@@ -100,18 +100,22 @@ pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller) -> Result<VoteSheet, A
     Ok(VoteSheet { weeks: wave.dates.week_count(), wave: Some(wave), week, items })
 }
 
-/// Casts this week's vote on an objective, or changes it from the browser that cast it.
-pub async fn cast(ctx: &ServerCtx, caller: &Caller, objective: ObjectiveId, score: &str) -> Result<(), AppError> {
-    let score = Score::parse(score)?;
+/// A vote to cast: this week's score on an objective.
+#[derive(Debug, Clone, Copy)]
+pub struct Vote {
+    pub objective: ObjectiveId,
+    pub score: Score,
+}
+
+/// Casts this week's vote on an objective, or changes it from the browser
+/// that cast it: `claims` are what that browser holds, and the answer is
+/// what it holds after the vote (the caller keeps them for it).
+pub async fn cast(ctx: &ServerCtx, caller: &Caller, vote: Vote, mut claims: Claims) -> Result<Claims, AppError> {
+    let Vote { objective, score } = vote;
     let mut conn = super::read(ctx).await?;
     let target = super::access::objective(&mut conn, caller, objective).await?;
-    let wave = waves::active(&mut *conn, caller.org_id)
-        .await?
-        .ok_or_else(|| AppError::Conflict("No wave is active, so there is nothing to vote on.".into()))?;
-    let week = wave
-        .dates
-        .week_of(ctx.today())
-        .ok_or_else(|| AppError::Conflict("Voting is closed: today is outside the wave's weeks.".into()))?;
+    let wave = waves::active(&mut *conn, caller.org_id).await?.ok_or(AppError::Vote(VoteRefused::NoActiveWave))?;
+    let week = wave.dates.week_of(ctx.today()).ok_or(AppError::Vote(VoteRefused::Closed))?;
     let own_team = match target.team_id {
         Some(team) => super::access::is_in_team(&mut conn, caller, team).await?,
         None => true,
@@ -120,10 +124,9 @@ pub async fn cast(ctx: &ServerCtx, caller: &Caller, objective: ObjectiveId, scor
         // Not in the active wave, or another team's: not this person's to vote on.
         return Err(AppError::not_found("That objective"));
     }
+    // Who joined too late is not among the box's voters: the vault refuses
+    // them (its receipts are the one place that decides).
     let opened = wave.dates.voters_joined_by(week);
-    if voter_since(&mut conn, caller, target.team_id).await?.is_none_or(|since| since > opened) {
-        return Err(AppError::Conflict(vault::JOINED_LATE.into()));
-    }
     let key = &ctx.vote_key;
     let voters = if ballot_box::vote_box_open(&ctx.vault.reader, caller.org_id, objective, week).await? {
         Vec::new()
@@ -133,14 +136,10 @@ pub async fn cast(ctx: &ServerCtx, caller: &Caller, objective: ObjectiveId, scor
     };
     let (threshold, live) = vote_settings(&mut conn, caller.org_id).await?;
     drop(conn);
-    let mut held = ballots::held(caller.user_id, ctx.settings.https());
-    let claim = held
-        .iter()
-        .find(|(o, w, _)| *o == objective && *w == week)
-        .and_then(|(o, w, c)| ballots::claimed_slot(key, caller.user_id, *o, *w, c));
+    let claim = claims.slot(key, caller.user_id, objective, week);
     let tag = ballots::voter_tag(key, caller.user_id, objective, week);
     if claim.is_some() {
-        change_allowed(ctx.changes.made(&tag)).map_err(AppError::RateLimited)?;
+        change_allowed(ctx.changes.made(&tag)).map_err(AppError::Vote)?;
     }
     let ballot = vault::Ballot {
         org: caller.org_id,
@@ -154,14 +153,13 @@ pub async fn cast(ctx: &ServerCtx, caller: &Caller, objective: ObjectiveId, scor
         live_threshold: live.then_some(threshold),
     };
     match ctx.vault.cast(ballot).await? {
-        vault::Cast::New(slot) => {
-            held.retain(|(o, w, _)| !(*o == objective && *w == week));
-            held.push((objective, week, ballots::claim(key, caller.user_id, objective, week, slot)));
+        vault::Cast::New(slot) => claims.record(key, caller.user_id, objective, week, slot),
+        vault::Cast::Changed => {
+            ctx.changes.record(&tag, ctx.now());
+            claims.keep_week(week);
         }
-        vault::Cast::Changed => ctx.changes.record(&tag, ctx.now()),
     }
-    ballots::remember(caller.user_id, week, held, ctx.settings.https());
-    Ok(())
+    Ok(claims)
 }
 
 /// The heat-map rows of every objective of a wave, shown by the

@@ -3,8 +3,8 @@
 use super::access::{self, require_lead};
 use super::waves::open_for_objectives;
 use crate::domain::ids::{required_id, KeyResultId, ObjectiveId, TeamId, WaveId};
-use crate::domain::key_result::{KrDetail, KrInput, KrSpec};
-use crate::domain::objective::{parse_note, parse_rationale, parse_title, parse_why, ObjectiveDetail, ObjectiveSummary, TeamPlan};
+use crate::domain::key_result::{CheckInValue, KrDetail, KrInput, KrSpec};
+use crate::domain::objective::{parse_rationale, parse_title, parse_why, Note, ObjectiveDetail, ObjectiveSummary, TeamPlan};
 use crate::domain::divergence::divergence;
 use crate::domain::views::PersonChoices;
 use crate::domain::wave::WaveState;
@@ -126,12 +126,19 @@ pub async fn update(ctx: &ServerCtx, caller: &Caller, id: ObjectiveId, title: &s
     Ok(())
 }
 
-/// Records a new current value for a key result, with an optional note;
-/// returns the key result's objective.
-pub async fn check_in(ctx: &ServerCtx, caller: &Caller, kr: KeyResultId, value: &str, note: &str) -> Result<ObjectiveId, AppError> {
+/// A check-in: a key result's new current value, with an optional note.
+#[derive(Debug, Clone)]
+pub struct CheckIn {
+    pub kr: KeyResultId,
+    pub value: CheckInValue,
+    pub note: Option<Note>,
+}
+
+/// Records a check-in; answers the key result's objective.
+pub async fn check_in(ctx: &ServerCtx, caller: &Caller, c: CheckIn) -> Result<ObjectiveId, AppError> {
     let mut tx = super::write(ctx).await?;
     let (objective_id, kind) =
-        objectives::key_result(&mut *tx, caller.org_id, kr).await?.ok_or_else(|| AppError::not_found("That key result"))?;
+        objectives::key_result(&mut *tx, caller.org_id, c.kr).await?.ok_or_else(|| AppError::not_found("That key result"))?;
     let o = access::objective(&mut tx, caller, objective_id).await?;
     if !access::may_change(&mut tx, caller, &o).await? {
         return Err(AppError::forbidden("Only the team that owns this objective can check in on it."));
@@ -140,11 +147,19 @@ pub async fn check_in(ctx: &ServerCtx, caller: &Caller, kr: KeyResultId, value: 
         access::active_team(&mut tx, caller, team).await?;
     }
     open_for_objectives(&mut tx, caller.org_id, o.wave_id).await?;
-    let value = kind.parse_value(value)?;
-    let note = parse_note(note)?;
-    check_ins::check_in(&mut tx, caller.org_id, kr, value, note.as_deref(), caller.user_id, ctx.now()).await?;
+    let value = kind.accepts(c.value)?;
+    let note = c.note.as_ref().map(Note::as_str);
+    check_ins::check_in(&mut tx, caller.org_id, c.kr, value, note, caller.user_id, ctx.now()).await?;
     tx.commit().await?;
     Ok(objective_id)
+}
+
+/// One objective with its key results and progress (what the JSON API
+/// answers), without the history and alignment its page shows.
+pub async fn summary(ctx: &ServerCtx, caller: &Caller, id: ObjectiveId) -> Result<ObjectiveSummary, AppError> {
+    let mut conn = super::read(ctx).await?;
+    let o = access::objective(&mut conn, caller, id).await?;
+    objectives::summaries(&mut conn, caller.org_id, o.wave_id, Scope::One(id)).await?.pop().ok_or(AppError::Internal)
 }
 
 /// Every objective of a wave of the caller's organisation (wave objectives

@@ -8,7 +8,7 @@ use crate::domain::ids::SurveyId;
 use crate::domain::scorecard::Answers;
 use crate::domain::signals::{signals, survey_result, SurveyPage, WaveSurvey};
 use crate::domain::confidence::CoVoters;
-use crate::domain::vote::{eligible_by, threshold};
+use crate::domain::vote::{eligible_by, threshold, SurveyRefused};
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
@@ -39,7 +39,7 @@ async fn open_survey(conn: &mut AnyConnection, caller: &Caller) -> Result<Option
 pub async fn close(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
     require_admin(caller)?;
     let mut tx = super::write(ctx).await?;
-    let open = open_survey(&mut tx, caller).await?.ok_or_else(|| AppError::Conflict("No survey is open.".into()))?;
+    let open = open_survey(&mut tx, caller).await?.ok_or(AppError::Survey(SurveyRefused::NoneOpen))?;
     survey::close(&mut *tx, caller.org_id, open.id, ctx.now()).await?;
     audit::record(&mut *tx, caller.org_id, caller.user_id, "closed the survey", ctx.now()).await?;
     tx.commit().await?;
@@ -54,13 +54,12 @@ async fn may_answer(conn: &mut AnyConnection, caller: &Caller, s: &SurveyRow) ->
     Ok(votes::voter_since(conn, caller.org_id, None, caller.user_id).await?.is_some_and(|since| since <= eligible_by(s.opened_at)))
 }
 
-pub async fn answer(ctx: &ServerCtx, caller: &Caller, get: impl Fn(&str) -> Option<String>) -> Result<(), AppError> {
-    let answers = Answers::parse(get)?;
+/// Stores the caller's answers to the open survey, anonymously.
+pub async fn answer(ctx: &ServerCtx, caller: &Caller, answers: Answers) -> Result<(), AppError> {
     let mut conn = super::read(ctx).await?;
-    let s = open_survey(&mut conn, caller).await?.ok_or_else(|| AppError::Conflict("No survey is open.".into()))?;
-    if !may_answer(&mut conn, caller, &s).await? {
-        return Err(AppError::Conflict(vault::SURVEY_JOINED_LATE.into()));
-    }
+    let s = open_survey(&mut conn, caller).await?.ok_or(AppError::Survey(SurveyRefused::NoneOpen))?;
+    // Who joined too late is not among the respondents: the vault refuses
+    // them (its receipts are the one place that decides).
     let respondents = if survey_box::survey_box_open(&ctx.vault.reader, caller.org_id, s.id).await? {
         Vec::new()
     } else {

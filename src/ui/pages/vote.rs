@@ -8,6 +8,7 @@ use crate::domain::confidence::{Standing, VoteItem, VoteSheet};
 use crate::ui::components::co_voters::CoVotersLine;
 use crate::domain::ids::ObjectiveId;
 use crate::domain::vote::{CHANGES_PER_WEEK, SCALE};
+use crate::messages::WHY_VOTERS_WAIT;
 use crate::ui::components::form::{failure, FormError};
 use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;
@@ -56,10 +57,10 @@ fn Sheet(s: VoteSheet) -> impl IntoView {
                 let later = match item.standing {
                     Standing::Votes => None,
                     Standing::FromWeek(n) => Some(format!(
-                        "You vote on this objective from week {n} ({}). {LATER_WHY}",
+                        "You vote on this objective from week {n} ({}). {WHY_VOTERS_WAIT}",
                         wave.dates.week_start(n).format("%-d %B")
                     )),
-                    Standing::NextWave => Some(format!("You vote on this objective from the next wave on. {LATER_WHY}")),
+                    Standing::NextWave => Some(format!("You vote on this objective from the next wave on. {WHY_VOTERS_WAIT}")),
                 };
                 view! { <VoteCard item later/> }
             }).collect_view().into_any()
@@ -125,6 +126,3 @@ fn VoteCard(item: VoteItem, later: Option<String>) -> impl IntoView {
     .into_any()
 }
 
-/// Why someone new waits before voting.
-const LATER_WHY: &str = "People vote once they have been on the team (or, for a wave objective, in the organisation) for a full week \
-     before a week begins: then nobody can add accounts to vote beside a colleague and read their vote.";

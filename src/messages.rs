@@ -1,0 +1,42 @@
+//! The words a person reads when the app refuses something it decided by a
+//! rule. The rules return typed refusals (`domain::vote::VoteRefused`, …);
+//! the pages, the JSON API, e-mail and the islands in the browser all say
+//! them with the sentences here, so each is written once.
+
+use crate::domain::vote::{SurveyRefused, VoteRefused, CHANGES_PER_WEEK};
+use std::fmt;
+
+/// Why a newcomer waits before voting: the tenure rule, said once for the
+/// vote page and for a refused vote.
+pub const WHY_VOTERS_WAIT: &str = "People vote once they have been on the team (or, for a wave objective, in the organisation) for a full week \
+     before a week begins: then nobody can add accounts to vote beside a colleague and read their vote.";
+
+impl fmt::Display for VoteRefused {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            VoteRefused::NoActiveWave => f.write_str("No wave is active, so there is nothing to vote on."),
+            VoteRefused::Closed => f.write_str("Voting is closed: today is outside the wave's weeks."),
+            VoteRefused::JoinedLate => write!(f, "You cannot vote on this objective yet. {WHY_VOTERS_WAIT}"),
+            VoteRefused::AlreadyVoted => f.write_str(
+                "You already voted on this objective this week. A vote can only be changed from the browser it was cast in.",
+            ),
+            VoteRefused::TooManyChanges => write!(
+                f,
+                "You have changed this vote {CHANGES_PER_WEEK} times this week, the most a week allows: it stays as it is until next week's vote."
+            ),
+        }
+    }
+}
+
+impl fmt::Display for SurveyRefused {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            SurveyRefused::NoneOpen => "No survey is open.",
+            SurveyRefused::JoinedLate => {
+                "The survey counts people who were members a full week before it opened, so nobody can add accounts \
+                 to answer beside a colleague and read their answers: you answer the next wave's survey."
+            }
+            SurveyRefused::AlreadyAnswered => "You have already answered this survey.",
+        })
+    }
+}
