@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 use crate::{
-    domain::account::safe_next_path,
+    domain::account::{safe_next_path, Email, NewAccount, OrgName},
     server::{auth, ctx::ctx, service::accounts},
 };
 
@@ -15,7 +15,9 @@ use crate::{
 #[server(endpoint = "signup")]
 pub async fn signup(name: String, email: String, password: String, org_name: String) -> Result<(), AppError> {
     let ctx = ctx()?;
-    let (user, org) = accounts::signup(&ctx, &name, &email, &password, &org_name).await?;
+    let account = NewAccount::parse(&name, &email, &password)?;
+    let org_name = OrgName::parse(&org_name)?;
+    let (user, org) = accounts::signup(&ctx, &auth::client_address(&ctx), account, org_name).await?;
     auth::start_session(&ctx, user, Some(org)).await?;
     leptos_axum::redirect("/");
     Ok(())
@@ -24,8 +26,8 @@ pub async fn signup(name: String, email: String, password: String, org_name: Str
 #[server(endpoint = "login")]
 pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), AppError> {
     let ctx = ctx()?;
-    let device = auth::presented_device(&ctx);
-    let done = accounts::login(&ctx, &email, password, device.as_deref()).await?;
+    let attempt = accounts::Login { email: Email::parse(&email)?, password, device: auth::presented_device(&ctx) };
+    let done = accounts::login(&ctx, &auth::client_address(&ctx), attempt).await?;
     if let Some(token) = &done.new_device {
         auth::give_device(&ctx, token);
     }
@@ -97,7 +99,7 @@ pub async fn end_other_sessions() -> Result<(), AppError> {
 pub async fn change_password(current_password: String, new_password: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let person = auth::require_person(&ctx).await?;
-    accounts::change_password(&ctx, &person, current_password, &new_password).await?;
+    accounts::change_password(&ctx, &auth::client_address(&ctx), &person, current_password, &new_password).await?;
     leptos_axum::redirect("/account?changed=1");
     Ok(())
 }

@@ -18,7 +18,7 @@ fn ticked(v: &Option<String>) -> bool {
 #[server(endpoint = "request_password_reset")]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     let ctx = ctx()?;
-    mail::request_reset(&ctx, &email).await?;
+    mail::request_reset(&ctx, &auth::client_address(&ctx), crate::domain::account::Email::parse(&email)?).await?;
     leptos_axum::redirect("/forgot?sent=1");
     Ok(())
 }

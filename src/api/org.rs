@@ -132,7 +132,8 @@ pub async fn join(token: String) -> Result<(), AppError> {
 pub async fn join_with_signup(token: String, name: String, email: String, password: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let token = auth::link_secret(&ctx, auth::SecretLink::Invite, token);
-    let (user, org) = org::join_with_signup(&ctx, &token, &name, &email, &password).await?;
+    let account = crate::domain::account::NewAccount::parse(&name, &email, &password)?;
+    let (user, org) = org::join_with_signup(&ctx, &auth::client_address(&ctx), &token, account).await?;
     auth::forget_link(&ctx, auth::SecretLink::Invite);
     auth::start_session(&ctx, user, Some(org)).await?;
     leptos_axum::redirect("/");

@@ -181,6 +181,35 @@ pub fn device_label(user_agent: &str) -> String {
 }
 
 /// One place a person is signed in, as their account page lists it.
+/// What a new account is made of, checked: the person's name, e-mail and a
+/// password that passes the rules. Field errors name the form's fields.
+#[derive(Clone)]
+pub struct NewAccount {
+    pub name: PersonName,
+    pub email: Email,
+    pub password: Password,
+}
+
+impl NewAccount {
+    pub fn parse(name: &str, email: &str, password: &str) -> Result<Self, ValidationError> {
+        Ok(Self { name: PersonName::parse(name)?, email: Email::parse(email)?, password: Password::parse(password)? })
+    }
+}
+
+/// Who a rate limit counts a request as: the caller's network address, as
+/// the web layer reads it (see `server::auth::client_address`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientAddress(String);
+
+impl ClientAddress {
+    pub fn new(key: String) -> Self {
+        Self(key)
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionView {
     pub id: i64,

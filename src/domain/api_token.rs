@@ -97,6 +97,20 @@ impl TokenScope {
 }
 
 /// What a person calls a token ("CI pipeline"), so they know which to revoke.
+/// A token to make, checked: its name, what it may do, and for how many days.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewToken {
+    pub name: String,
+    pub scope: TokenScope,
+    pub days: i64,
+}
+
+impl NewToken {
+    pub fn parse(name: &str, scope: &str, days: &str) -> Result<Self, ValidationError> {
+        Ok(Self { name: parse_name(name)?, scope: TokenScope::parse(scope)?, days: parse_expiry_days(days)? })
+    }
+}
+
 pub fn parse_name(raw: &str) -> Result<String, ValidationError> {
     bounded_text("name", "The token's name", raw, 60)
 }

@@ -5,7 +5,7 @@
 //! the table only its SHA-256, so a leaked backup cannot be replayed.
 
 use super::ctx::ServerCtx;
-use crate::domain::account::{device_label, session_alive, Password, SESSION_MAX_SECS, SESSION_TOUCH_SECS};
+use crate::domain::account::{device_label, ClientAddress, session_alive, Password, SESSION_MAX_SECS, SESSION_TOUCH_SECS};
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::org::Role;
 use crate::error::AppError;
@@ -110,8 +110,8 @@ pub fn presented_session(ctx: &ServerCtx) -> Option<String> {
 /// (the one that proxy appended; entries before it are whatever the client
 /// sent, so a client could pick them). IPv6 addresses count by their /64
 /// (see `limit_key`).
-pub fn client_address(ctx: &ServerCtx) -> String {
-    limit_key(&peer_address(ctx))
+pub fn client_address(ctx: &ServerCtx) -> ClientAddress {
+    ClientAddress::new(limit_key(&peer_address(ctx)))
 }
 
 /// What limits count an address as: an IPv6 address by its /64 network,

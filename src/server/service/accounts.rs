@@ -1,7 +1,7 @@
 //! Sign-up, log-in, log-out and "who am I".
 
 use crate::domain::account::{
-    login_password_fits, login_throttle, Email, OrgName, Password, PersonName, SessionView, KNOWN_DEVICES_KEPT, KNOWN_DEVICE_SECS, LOGIN_WINDOW_SECS,
+    login_password_fits, login_throttle, ClientAddress, Email, NewAccount, OrgName, Password, PersonName, SessionView, KNOWN_DEVICES_KEPT, KNOWN_DEVICE_SECS, LOGIN_WINDOW_SECS,
 };
 use crate::server::tokens::{random_token, token_hash};
 use crate::domain::ids::{OrgId, UserId};
@@ -15,13 +15,13 @@ use crate::server::store::{accounts, api_tokens, orgs};
 /// Counts a new workspace from the caller's address against the hourly
 /// limit (before any password is hashed). While the server has no
 /// organisation yet, the first one may be made even with sign-up closed.
-async fn take_signup(ctx: &ServerCtx) -> Result<(), AppError> {
+async fn take_signup(ctx: &ServerCtx, from: &ClientAddress) -> Result<(), AppError> {
     let mut tx = super::write(ctx).await?;
     if !ctx.settings.open_signup && orgs::any(&mut *tx).await? {
         return Err(AppError::forbidden("New workspaces cannot be created on this server. Ask an admin of your organisation for an invite link."));
     }
     let per_hour = i64::from(ctx.settings.signups_per_hour);
-    if !accounts::take_signup(&mut tx, &auth::client_address(ctx), ctx.now(), per_hour).await? {
+    if !accounts::take_signup(&mut tx, from.as_str(), ctx.now(), per_hour).await? {
         return Err(AppError::RateLimited("Too many new workspaces from your network in the last hour. Try again later.".into()));
     }
     tx.commit().await?;
@@ -31,14 +31,11 @@ async fn take_signup(ctx: &ServerCtx) -> Result<(), AppError> {
 /// Creates an organisation and its owner; returns both. When the e-mail
 /// address already has an account, its password adds the new workspace to
 /// that account (see [`existing_account`]).
-pub async fn signup(ctx: &ServerCtx, name: &str, email: &str, password: &str, org_name: &str) -> Result<(UserId, OrgId), AppError> {
-    let name = PersonName::parse(name)?;
-    let email = Email::parse(email)?;
-    let password = Password::parse(password)?;
-    let org_name = OrgName::parse(org_name)?;
-    take_signup(ctx).await?;
+pub async fn signup(ctx: &ServerCtx, from: &ClientAddress, account: NewAccount, org_name: OrgName) -> Result<(UserId, OrgId), AppError> {
+    let NewAccount { name, email, password } = account;
+    take_signup(ctx, from).await?;
     let now = ctx.now();
-    let account = Account::of(ctx, &email, password).await?;
+    let account = Account::of(ctx, from, &email, password).await?;
     let mut tx = super::write(ctx).await?;
     let user = account.user(&mut tx, &email, &name, now).await?;
     let org = orgs::create_org(&mut tx, &org_name, now).await?;
@@ -57,8 +54,8 @@ pub enum Account {
 
 impl Account {
     /// Checks or hashes the password (argon2 either way), outside any transaction.
-    pub async fn of(ctx: &ServerCtx, email: &Email, password: Password) -> Result<Self, AppError> {
-        Ok(match existing_account(ctx, email, &password).await? {
+    pub async fn of(ctx: &ServerCtx, from: &ClientAddress, email: &Email, password: Password) -> Result<Self, AppError> {
+        Ok(match existing_account(ctx, from, email, &password).await? {
             Some(user) => Account::Existing(user),
             None => Account::New(auth::hash_password(password).await?),
         })
@@ -93,9 +90,9 @@ pub fn not_this_password() -> AppError {
 
 /// The account of `email`, if it has one and `password` is its password;
 /// `None` for an address without an account; an error for a wrong password.
-async fn existing_account(ctx: &ServerCtx, email: &Email, password: &Password) -> Result<Option<UserId>, AppError> {
+async fn existing_account(ctx: &ServerCtx, from: &ClientAddress, email: &Email, password: &Password) -> Result<Option<UserId>, AppError> {
     let Some((user, hash)) = accounts::credentials(&ctx.pool, email).await? else { return Ok(None) };
-    let (address, _) = begin_attempt(ctx, email, None).await?;
+    let (address, _) = begin_attempt(ctx, from, email, None).await?;
     if !auth::verify_password(password.expose().to_owned(), hash).await {
         return Err(not_this_password());
     }
@@ -108,8 +105,8 @@ async fn existing_account(ctx: &ServerCtx, email: &Email, password: &Password) -
 /// reached); returns the address to clear the failures of on success, and
 /// whether `device` (the browser's known-device token, if it sent one) is
 /// one of this e-mail's account's.
-async fn begin_attempt(ctx: &ServerCtx, email: &Email, device: Option<&str>) -> Result<(String, bool), AppError> {
-    let address = auth::client_address(ctx);
+async fn begin_attempt(ctx: &ServerCtx, from: &ClientAddress, email: &Email, device: Option<&str>) -> Result<(String, bool), AppError> {
+    let address = from.as_str().to_owned();
     let now = ctx.now();
     let device = device.map(token_hash);
     let mut tx = super::write(ctx).await?;
@@ -123,6 +120,14 @@ async fn begin_attempt(ctx: &ServerCtx, email: &Email, device: Option<&str>) -> 
     accounts::record_login_failure(&mut tx, email.as_str(), &address, now).await?;
     tx.commit().await?;
     Ok((address, failures.known_device))
+}
+
+/// A log-in attempt: the e-mail address, the password as typed, and the
+/// browser's known-device token if it sent one.
+pub struct Login {
+    pub email: Email,
+    pub password: String,
+    pub device: Option<String>,
 }
 
 /// A log-in that succeeded.
@@ -144,12 +149,13 @@ pub struct LoggedIn {
 /// the same transaction that read the counts: parallel guesses queue on the
 /// write lock and each sees the ones before it, so no burst slips past the
 /// limit. A right password then removes its own record.
-pub async fn login(ctx: &ServerCtx, email: &str, password: String, device: Option<&str>) -> Result<LoggedIn, AppError> {
-    let email = Email::parse(email)?;
+pub async fn login(ctx: &ServerCtx, from: &ClientAddress, attempt: Login) -> Result<LoggedIn, AppError> {
+    let Login { email, password, device } = attempt;
+    let device = device.as_deref();
     if !login_password_fits(&password) {
         return Err(AppError::WrongCredentials);
     }
-    let (address, known) = begin_attempt(ctx, &email, device).await?;
+    let (address, known) = begin_attempt(ctx, from, &email, device).await?;
     let user = match accounts::credentials(&ctx.pool, &email).await? {
         Some((user, hash)) => auth::verify_password(password, hash).await.then_some(user),
         None => {
@@ -212,13 +218,13 @@ pub async fn end_other_sessions(ctx: &ServerCtx, person: &auth::Person) -> Resul
 /// Checks that `password` is the person's own, before an action that hands
 /// out a way in (a new password, an API token). A wrong one counts as a
 /// failed log-in, with the same limits; the error names `field`.
-pub async fn confirm_password(ctx: &ServerCtx, user: UserId, email: &str, password: String, field: &str) -> Result<(), AppError> {
+pub async fn confirm_password(ctx: &ServerCtx, from: &ClientAddress, user: UserId, email: &str, password: String, field: &str) -> Result<(), AppError> {
     let email = Email::parse(email)?;
     let not_current = || crate::domain::ValidationError::new(field, "That is not your current password.").into();
     if !login_password_fits(&password) {
         return Err(not_current());
     }
-    let (address, _) = begin_attempt(ctx, &email, None).await?;
+    let (address, _) = begin_attempt(ctx, from, &email, None).await?;
     let hash = accounts::password_hash(&ctx.pool, user).await?;
     if !auth::verify_password(password, hash).await {
         return Err(not_current());
@@ -230,9 +236,9 @@ pub async fn confirm_password(ctx: &ServerCtx, user: UserId, email: &str, passwo
 /// Changes the password after checking the current one (a wrong one counts
 /// as a failed log-in), and signs out every other session: whoever may
 /// have learnt the old password is out.
-pub async fn change_password(ctx: &ServerCtx, person: &auth::Person, current: String, new: &str) -> Result<(), AppError> {
+pub async fn change_password(ctx: &ServerCtx, from: &ClientAddress, person: &auth::Person, current: String, new: &str) -> Result<(), AppError> {
     let new = Password::parse(new).map_err(|e| crate::domain::ValidationError::new("new_password", e.message))?;
-    confirm_password(ctx, person.user_id, &person.email, current, "current_password").await?;
+    confirm_password(ctx, from, person.user_id, &person.email, current, "current_password").await?;
     let hash = auth::hash_password(new).await?;
     let mut tx = super::write(ctx).await?;
     accounts::set_password_hash(&mut *tx, person.user_id, &hash).await?;

@@ -1,7 +1,8 @@
 //! Personal access tokens: made and revoked by their owner, and turned back
 //! into a caller when the JSON API is called with one.
 
-use crate::domain::api_token::{parse_expiry_days, parse_name, TokenScope, TokenView, MAX_TOKENS, PER_PERSON, PER_TOKEN, TOKEN_PREFIX};
+use crate::domain::account::ClientAddress;
+use crate::domain::api_token::{NewToken, TokenScope, TokenView, MAX_TOKENS, PER_PERSON, PER_TOKEN, TOKEN_PREFIX};
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ctx::ServerCtx;
@@ -12,11 +13,9 @@ use crate::server::tokens::{random_token, token_hash};
 /// have given their password again (a session left open on a shared
 /// computer must not be enough to take a lasting way in away); returns it
 /// (the only time it is seen: only its hash is stored).
-pub async fn create(ctx: &ServerCtx, caller: &Caller, name: &str, scope: &str, days: &str, password: String) -> Result<String, AppError> {
-    let name = parse_name(name)?;
-    let scope = TokenScope::parse(scope)?;
-    let days = parse_expiry_days(days)?;
-    super::accounts::confirm_password(ctx, caller.user_id, &caller.email, password, "password").await?;
+pub async fn create(ctx: &ServerCtx, caller: &Caller, from: &ClientAddress, token: NewToken, password: String) -> Result<String, AppError> {
+    let NewToken { name, scope, days } = token;
+    super::accounts::confirm_password(ctx, from, caller.user_id, &caller.email, password, "password").await?;
     let now = ctx.now();
     let token = format!("{TOKEN_PREFIX}{}", random_token());
     let mut tx = super::write(ctx).await?;

@@ -4,7 +4,7 @@
 //! message announces, then wakes the sender; nothing here waits for SMTP.
 
 use super::access::require_admin;
-use crate::domain::account::{Email, Password};
+use crate::domain::account::{ClientAddress, Email, Password};
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::mail::text;
 use crate::domain::mail::{invite_allowance, time_zone_shape, unknown_time_zone, EmailChoices, OrgMail, Schedule, RESETS_PER_HOUR, RESET_REQUESTS_PER_ADDRESS_PER_HOUR, RESET_VALID_SECS};
@@ -29,10 +29,9 @@ fn mailer(ctx: &ServerCtx, instead: &str) -> Result<Arc<Mailer>, AppError> {
 /// writing a link take longer when there is an account, and a caller
 /// timing the answer would learn which addresses have one. Whatever the
 /// address, the request is parsed, handed to a task, and answered.
-pub async fn request_reset(ctx: &ServerCtx, email: &str) -> Result<(), AppError> {
+pub async fn request_reset(ctx: &ServerCtx, from: &ClientAddress, email: Email) -> Result<(), AppError> {
     let mailer = mailer(ctx, "Ask an admin of your organisation to help you back in.")?;
-    let email = Email::parse(email)?;
-    let address = auth::client_address(ctx);
+    let address = from.as_str().to_owned();
     let ctx = ctx.clone();
     tokio::spawn(async move {
         if let Err(e) = send_reset(&ctx, &mailer, &email, &address).await {

@@ -1,7 +1,7 @@
 //! Members, roles and invite links of the caller's organisation.
 
 use super::access::require_admin;
-use crate::domain::account::{Email, Password, PersonName};
+use crate::domain::account::{ClientAddress, NewAccount};
 use crate::domain::ids::{InviteId, OrgId, UserId};
 use crate::domain::org::{check_removal, check_role_change, invite_state, parse_invite_uses, InviteState, MembershipEvent, MembershipEventKind, MembershipRefusal, Role};
 use crate::domain::views::{InvitePreview, InviteView, MemberPage, MemberView, OrgOverview, MEMBER_PAGE};
@@ -180,13 +180,11 @@ pub async fn join(ctx: &ServerCtx, person: &Person, token: &str) -> Result<OrgId
 }
 
 /// A new person creates an account through an invite and joins its organisation.
-pub async fn join_with_signup(ctx: &ServerCtx, token: &str, name: &str, email: &str, password: &str) -> Result<(UserId, OrgId), AppError> {
+pub async fn join_with_signup(ctx: &ServerCtx, from: &ClientAddress, token: &str, account: NewAccount) -> Result<(UserId, OrgId), AppError> {
     let invite = usable_invite(ctx, token).await?;
-    let name = PersonName::parse(name)?;
-    let email = Email::parse(email)?;
-    let password = Password::parse(password)?;
+    let NewAccount { name, email, password } = account;
     // Someone with an account joins with it (its password proves it).
-    let account = Account::of(ctx, &email, password).await?;
+    let account = Account::of(ctx, from, &email, password).await?;
     let now = ctx.now();
     let mut tx = super::write(ctx).await?;
     if !orgs::use_invite(&mut *tx, &token_hash(token.trim()), now).await? {
