@@ -6,6 +6,8 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
+use crate::domain::boost::{BoostRequest, BoostStep};
+#[cfg(feature = "ssr")]
 use crate::server::{auth, ctx::ctx, service::boosts};
 
 #[server(endpoint = "create_boost")]
@@ -18,7 +20,7 @@ pub async fn create_boost(
 ) -> Result<BoostId, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    let form = boosts::BoostForm { objective: objective_id, to_team: &to_team_id, need: &need, needed_by: &needed_by, problem_item: &problem_item_id };
+    let form = BoostRequest::parse(objective_id, &to_team_id, &need, &needed_by, &problem_item_id, ctx.today())?;
     let id = boosts::create(&ctx, &caller, form).await?;
     leptos_axum::redirect(&format!("/boosts/{id}"));
     Ok(id)
@@ -35,7 +37,7 @@ pub async fn boost_action(
 ) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    boosts::act(&ctx, &caller, boost_id, &action, &team_id, &helper_id, &reason).await
+    boosts::act(&ctx, &caller, boost_id, BoostStep::parse(&action, &team_id, &helper_id, &reason)?).await
 }
 
 #[server(endpoint = "boosts")]

@@ -6,6 +6,12 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
+use crate::domain::{
+    account::{Email, Password},
+    mail::Schedule,
+    ValidationError,
+};
+#[cfg(feature = "ssr")]
 use crate::server::{auth, ctx::ctx, service::mail};
 
 /// A checkbox sends its value when ticked and nothing when not.
@@ -18,7 +24,7 @@ fn ticked(v: &Option<String>) -> bool {
 #[server(endpoint = "request_password_reset")]
 pub async fn request_password_reset(email: String) -> Result<(), AppError> {
     let ctx = ctx()?;
-    mail::request_reset(&ctx, &auth::client_address(&ctx), crate::domain::account::Email::parse(&email)?).await?;
+    mail::request_reset(&ctx, &auth::client_address(&ctx), Email::parse(&email)?).await?;
     leptos_axum::redirect("/forgot?sent=1");
     Ok(())
 }
@@ -39,7 +45,8 @@ pub async fn check_reset(token: String) -> Result<String, AppError> {
 pub async fn reset_password(token: String, new_password: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let token = auth::link_secret(&ctx, auth::SecretLink::Reset, token);
-    let (user, org) = mail::reset_password(&ctx, &token, &new_password).await?;
+    let new = Password::parse(&new_password).map_err(|e| ValidationError::new("new_password", e.message))?;
+    let (user, org) = mail::reset_password(&ctx, &token, new).await?;
     auth::forget_link(&ctx, auth::SecretLink::Reset);
     auth::start_session(&ctx, user, org).await?;
     leptos_axum::redirect("/account?reset=1");
@@ -51,7 +58,7 @@ pub async fn reset_password(token: String, new_password: String) -> Result<(), A
 pub async fn email_invite(email: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    mail::email_invite(&ctx, &caller, &email).await?;
+    mail::email_invite(&ctx, &caller, Email::parse(&email)?).await?;
     leptos_axum::redirect("/admin?emailed=1");
     Ok(())
 }
@@ -68,7 +75,8 @@ pub async fn get_org_mail() -> Result<OrgMail, AppError> {
 pub async fn update_org_mail(time_zone: String, reminder_day: String, reminder_time: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    mail::set_org_mail(&ctx, &caller, &time_zone, &reminder_day, &reminder_time).await
+    let zone = mail::parse_time_zone(&time_zone)?;
+    mail::set_org_mail(&ctx, &caller, zone, Schedule::parse(&reminder_day, &reminder_time)?).await
 }
 
 #[server(endpoint = "email_choices")]

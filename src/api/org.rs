@@ -6,6 +6,8 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
+use crate::domain::org::{parse_invite_uses, Role};
+#[cfg(feature = "ssr")]
 use crate::server::{auth, ctx::ctx, service::org};
 
 /// Counts and the caller's teams, for the home page's "what next" list.
@@ -51,7 +53,7 @@ pub async fn member_directory(#[server(default)] find: Option<String>, #[server(
 pub async fn change_role(user_id: UserId, role: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    org::change_role(&ctx, &caller, user_id, &role).await
+    org::change_role(&ctx, &caller, user_id, Role::parse(&role)?).await
 }
 
 #[server(endpoint = "remove_member")]
@@ -68,7 +70,7 @@ pub async fn remove_member(user_id: UserId) -> Result<(), AppError> {
 pub async fn create_invite(#[server(default)] uses: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    let token = org::create_invite(&ctx, &caller, &uses).await?;
+    let token = org::create_invite(&ctx, &caller, parse_invite_uses(&uses)?).await?;
     leptos_axum::redirect(&format!("/admin?invite={token}"));
     Ok(())
 }

@@ -6,6 +6,8 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
+use crate::domain::org::TeamName;
+#[cfg(feature = "ssr")]
 use crate::server::{auth, ctx::ctx, service::teams};
 
 #[server(endpoint = "teams")]
@@ -19,14 +21,14 @@ pub async fn list_teams() -> Result<Vec<TeamSummary>, AppError> {
 pub async fn create_team(name: String) -> Result<TeamId, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    teams::create(&ctx, &caller, &name).await
+    teams::create(&ctx, &caller, TeamName::parse(&name)?).await
 }
 
 #[server(endpoint = "rename_team")]
 pub async fn rename_team(team_id: TeamId, name: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    teams::rename(&ctx, &caller, team_id, &name).await
+    teams::rename(&ctx, &caller, team_id, TeamName::parse(&name)?).await
 }
 
 /// Archives a team (it keeps its history but leaves the active lists) or restores it.

@@ -7,7 +7,10 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use crate::domain::vote::Score;
+use crate::domain::{
+    confidence::parse_view,
+    vote::{parse_threshold, Score},
+};
 #[cfg(feature = "ssr")]
 use crate::server::{auth, ctx::ctx, service::confidence};
 
@@ -41,7 +44,7 @@ pub async fn get_confidence(
 ) -> Result<ConfidenceReport, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    confidence::report(&ctx, &caller, team_id, show.as_deref(), page).await
+    confidence::report(&ctx, &caller, parse_view(team_id, show.as_deref(), page)).await
 }
 
 /// (threshold, live results) of the caller's organisation.
@@ -56,5 +59,5 @@ pub async fn get_vote_settings() -> Result<(u32, bool), AppError> {
 pub async fn update_vote_settings(threshold: String, #[server(default)] live: Option<String>) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    confidence::update_settings(&ctx, &caller, &threshold, live.is_some_and(|v| v == "on" || v == "true")).await
+    confidence::update_settings(&ctx, &caller, parse_threshold(&threshold)?, live.is_some_and(|v| v == "on" || v == "true")).await
 }

@@ -7,6 +7,8 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
+use crate::domain::wave::{WaveDates, WaveName, WaveState};
+#[cfg(feature = "ssr")]
 use crate::server::{auth, ctx::ctx, service::waves};
 
 #[server(endpoint = "waves")]
@@ -20,7 +22,7 @@ pub async fn list_waves() -> Result<Vec<WaveSummary>, AppError> {
 pub async fn create_wave(name: String, starts_on: String, ends_on: String) -> Result<WaveId, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    waves::create(&ctx, &caller, &name, &starts_on, &ends_on).await
+    waves::create(&ctx, &caller, WaveName::parse(&name)?, WaveDates::parse(&starts_on, &ends_on)?).await
 }
 
 /// Moves a wave one step on: planned → active → reflecting → closed.
@@ -28,7 +30,7 @@ pub async fn create_wave(name: String, starts_on: String, ends_on: String) -> Re
 pub async fn advance_wave(wave_id: WaveId, to: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    waves::advance(&ctx, &caller, wave_id, &to).await
+    waves::advance(&ctx, &caller, wave_id, WaveState::parse(&to)?).await
 }
 
 #[server(endpoint = "wave")]

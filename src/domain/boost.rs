@@ -1,7 +1,7 @@
 //! Boost requests: a team asks another team (or anyone) for help. The state
 //! machine lives here so every rule is checked the same way everywhere.
 
-use super::ids::{BoostId, ObjectiveId, PppItemId, TeamId};
+use super::ids::{optional_id, required_id, BoostId, ObjectiveId, PppItemId, TeamId, UserId};
 use chrono::NaiveDate;
 use super::validation::{bounded_text, ValidationError};
 use serde::{Deserialize, Serialize};
@@ -145,6 +145,59 @@ pub fn parse_needed_by(raw: &str, today: NaiveDate) -> Result<Option<NaiveDate>,
 pub fn parse_reason(raw: &str) -> Result<String, ValidationError> {
     bounded_text("reason", "The reason for declining", raw, 500)
         .map_err(|e| if raw.trim().is_empty() { ValidationError::new("reason", "Say why you decline, so the team can look elsewhere.") } else { e })
+}
+
+/// A request for a boost, checked as far as its words alone allow (the
+/// service checks the teams and the problem against the organisation).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BoostRequest {
+    pub objective: ObjectiveId,
+    /// `None`: anyone may take it on.
+    pub to_team: Option<TeamId>,
+    pub need: String,
+    pub needed_by: Option<NaiveDate>,
+    /// The team's PPP problem it answers, if any.
+    pub problem_item: Option<PppItemId>,
+}
+
+impl BoostRequest {
+    /// From the "ask for a boost" form; `today` bounds the date.
+    pub fn parse(objective: ObjectiveId, to_team: &str, need: &str, needed_by: &str, problem_item: &str, today: NaiveDate) -> Result<Self, ValidationError> {
+        Ok(Self {
+            objective,
+            to_team: optional_id("to_team_id", "Choose a team from the list.", to_team)?,
+            need: parse_need(need)?,
+            needed_by: parse_needed_by(needed_by, today)?,
+            problem_item: optional_id("problem_item_id", "The problem is not valid.", problem_item)?,
+        })
+    }
+}
+
+/// What someone does to a boost.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BoostStep {
+    /// `team` takes it on, with `helper` as the person who helps.
+    Accept { team: TeamId, helper: UserId },
+    Complete,
+    Decline { reason: String },
+    Withdraw,
+}
+
+impl BoostStep {
+    /// From a boost's action buttons: `accept` (with the team and the
+    /// helper), `complete`, `decline` (with a reason) or `withdraw`.
+    pub fn parse(action: &str, team: &str, helper: &str, reason: &str) -> Result<Self, ValidationError> {
+        Ok(match action {
+            "accept" => BoostStep::Accept {
+                team: required_id("team_id", "Choose the team that helps.", team)?,
+                helper: required_id("helper_id", "Name the person who will help.", helper)?,
+            },
+            "complete" => BoostStep::Complete,
+            "decline" => BoostStep::Decline { reason: parse_reason(reason)? },
+            "withdraw" => BoostStep::Withdraw,
+            other => return Err(ValidationError::new("action", format!("Unknown boost action \u{201c}{other}\u{201d}."))),
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

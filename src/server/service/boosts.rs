@@ -1,8 +1,8 @@
 //! Boost requests: teams ask each other for help and self-organise it.
 
 use super::access;
-use crate::domain::boost::{apply, on_board, parse_need, parse_needed_by, parse_reason, Action, BoostBoard, BoostDetail, BoostProblem, Parties, Refusal};
-use crate::domain::ids::{optional_id, required_id, BoostId, ObjectiveId, PppItemId, TeamId, UserId};
+use crate::domain::boost::{apply, on_board, Action, BoostBoard, BoostRequest, BoostStep, BoostDetail, BoostProblem, Parties, Refusal};
+use crate::domain::ids::{BoostId, PppItemId, TeamId};
 use crate::domain::org::TeamRef;
 use crate::domain::ppp::Section;
 use crate::error::AppError;
@@ -18,16 +18,7 @@ fn refused(r: Refusal) -> AppError {
     }
 }
 
-/// What the "ask for a boost" form sends.
-pub struct BoostForm<'a> {
-    pub objective: ObjectiveId,
-    pub to_team: &'a str,
-    pub need: &'a str,
-    pub needed_by: &'a str,
-    pub problem_item: &'a str,
-}
-
-pub async fn create(ctx: &ServerCtx, caller: &Caller, f: BoostForm<'_>) -> Result<BoostId, AppError> {
+pub async fn create(ctx: &ServerCtx, caller: &Caller, f: BoostRequest) -> Result<BoostId, AppError> {
     let mut tx = super::write(ctx).await?;
     let objective = access::objective(&mut tx, caller, f.objective).await?;
     let Some(from) = objective.team_id else {
@@ -37,7 +28,7 @@ pub async fn create(ctx: &ServerCtx, caller: &Caller, f: BoostForm<'_>) -> Resul
         return Err(AppError::forbidden("Only members of a team ask for boosts on its objectives."));
     }
     access::active_team(&mut tx, caller, from).await?;
-    let to = match optional_id::<TeamId>("to_team_id", "Choose a team from the list.", f.to_team)? {
+    let to = match f.to_team {
         None => None,
         Some(id) => {
             let team = access::team(&mut tx, caller, id).await?;
@@ -50,37 +41,31 @@ pub async fn create(ctx: &ServerCtx, caller: &Caller, f: BoostForm<'_>) -> Resul
             Some(id)
         }
     };
-    let need = parse_need(f.need)?;
-    let needed_by = parse_needed_by(f.needed_by, ctx.today())?;
-    let problem_item = match optional_id::<PppItemId>("problem_item_id", "The problem is not valid.", f.problem_item)? {
+    let BoostRequest { need, needed_by, .. } = &f;
+    let problem_item = match f.problem_item {
         None => None,
         Some(id) => match ppp::item(&mut *tx, caller.org_id, id).await? {
             Some(item) if item.section == Section::Problems && item.team_id == from => Some(id),
             _ => return Err(AppError::not_found("That problem")),
         },
     };
-    let new = boosts::NewBoost { org: caller.org_id, from, to, objective: f.objective, problem_item, need: &need, needed_by, by: caller.user_id, now: ctx.now() };
+    let new = boosts::NewBoost { org: caller.org_id, from, to, objective: f.objective, problem_item, need, needed_by: *needed_by, by: caller.user_id, now: ctx.now() };
     let id = boosts::create(&mut tx, new).await?;
     tx.commit().await?;
     Ok(id)
 }
 
 /// accept (with `team_id` and `helper_id`), complete, decline (with `reason`) or withdraw.
-pub async fn act(ctx: &ServerCtx, caller: &Caller, id: BoostId, action: &str, team: &str, helper: &str, reason: &str) -> Result<(), AppError> {
+pub async fn act(ctx: &ServerCtx, caller: &Caller, id: BoostId, step: BoostStep) -> Result<(), AppError> {
     let mut tx = super::write(ctx).await?;
     let b = boosts::get(&mut *tx, caller.org_id, id).await?.ok_or_else(|| AppError::not_found("That boost"))?;
     let mine = teams::teams_of(&mut *tx, caller.org_id, caller.user_id).await?;
     let parties = Parties { requester: b.from_team.id, asked: b.to_team.as_ref().map(|t| t.id), helper: b.helper_team.as_ref().map(|t| t.id) };
-    let (act, helper, note) = match action {
-        "accept" => {
-            let team: TeamId = required_id("team_id", "Choose the team that helps.", team)?;
-            let helper: UserId = required_id("helper_id", "Name the person who will help.", helper)?;
-            (Action::Accept { team }, Some((team, helper)), None)
-        }
-        "complete" => (Action::Complete, None, None),
-        "decline" => (Action::Decline, None, Some(parse_reason(reason)?)),
-        "withdraw" => (Action::Withdraw, None, None),
-        other => return Err(AppError::BadRequest(format!("Unknown boost action \u{201c}{other}\u{201d}."))),
+    let (act, helper, note) = match step {
+        BoostStep::Accept { team, helper } => (Action::Accept { team }, Some((team, helper)), None),
+        BoostStep::Complete => (Action::Complete, None, None),
+        BoostStep::Decline { reason } => (Action::Decline, None, Some(reason)),
+        BoostStep::Withdraw => (Action::Withdraw, None, None),
     };
     // The state machine first: it refuses a team that is not the caller's,
     // so nothing below answers questions about other people's teams.

@@ -3,9 +3,9 @@
 //! score only towards the browser that holds its ballot secret.
 
 use crate::domain::team_groups::by_team;
-use crate::domain::confidence::{crowd_among, parse_view, CrowdSignal, rows, select, ConfidenceReport, ConfidenceView, ConfidenceRow, RowHead, Standing, CoVoters, VoteItem, VoteSheet};
+use crate::domain::confidence::{crowd_among, CrowdSignal, rows, select, ConfidenceReport, ConfidenceView, ConfidenceRow, RowHead, Standing, CoVoters, VoteItem, VoteSheet};
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId, WaveId};
-use crate::domain::vote::{change_allowed, parse_threshold, threshold, Score, VoteRefused, CHANGES_PER_WEEK};
+use crate::domain::vote::{change_allowed, threshold, Score, VoteRefused, CHANGES_PER_WEEK};
 use crate::domain::wave::WaveSummary;
 use crate::error::AppError;
 use crate::server::auth::Caller;
@@ -235,9 +235,12 @@ pub async fn crowd(
     Ok(crowd_among(ids, &cast, &released, d.week_count(), current, |w| d.week_closed(w, today), threshold, live))
 }
 
-/// The confidence page: `team`, or `show=all` with `page`, pick the rows (see `domain::confidence::select`).
-pub async fn report(ctx: &ServerCtx, caller: &Caller, team_filter: Option<TeamId>, show: Option<&str>, page: Option<u32>) -> Result<ConfidenceReport, AppError> {
-    let view = parse_view(team_filter, show, page);
+/// The confidence page: the view picks the rows (see `domain::confidence::select`).
+pub async fn report(ctx: &ServerCtx, caller: &Caller, view: ConfidenceView) -> Result<ConfidenceReport, AppError> {
+    let team_filter = match view {
+        ConfidenceView::Team(t) => Some(t),
+        _ => None,
+    };
     let mut conn = super::read(ctx).await?;
     let (threshold, live) = vote_settings(&mut conn, caller.org_id).await?;
     let teams = teams::refs(&mut *conn, caller.org_id, teams::Archived::Leave).await?;
@@ -278,9 +281,10 @@ pub async fn settings(ctx: &ServerCtx, caller: &Caller) -> Result<(u32, bool), A
     vote_settings(&mut *super::read(ctx).await?, caller.org_id).await
 }
 
-pub async fn update_settings(ctx: &ServerCtx, caller: &Caller, threshold: &str, live: bool) -> Result<(), AppError> {
+/// Sets from how many voters results show (`n`, from `parse_threshold`)
+/// and whether they show live.
+pub async fn update_settings(ctx: &ServerCtx, caller: &Caller, n: u32, live: bool) -> Result<(), AppError> {
     super::access::require_admin(caller)?;
-    let n = parse_threshold(threshold)?;
     let mut tx = super::write(ctx).await?;
     votes::set_settings(&mut *tx, caller.org_id, n, live).await?;
     let what = format!("set results to show from {n} voters, live results {}", if live { "on" } else { "off" });

@@ -82,8 +82,7 @@ pub async fn reset_address(ctx: &ServerCtx, token: &str) -> Result<String, AppEr
 /// Sets a new password with a reset link, spending it (and any other link
 /// of the person's), and signs the person out everywhere; returns whom to
 /// sign in here and in which organisation.
-pub async fn reset_password(ctx: &ServerCtx, token: &str, new_password: &str) -> Result<(UserId, Option<OrgId>), AppError> {
-    let new = Password::parse(new_password).map_err(|e| crate::domain::ValidationError::new("new_password", e.message))?;
+pub async fn reset_password(ctx: &ServerCtx, token: &str, new: Password) -> Result<(UserId, Option<OrgId>), AppError> {
     let hash = token_hash(token.trim());
     mailing::usable_reset(&ctx.pool, &hash, ctx.now()).await?.ok_or_else(spent_link)?;
     // argon2 outside the transaction: it is slow on purpose.
@@ -105,10 +104,9 @@ pub async fn reset_password(ctx: &ServerCtx, token: &str, new_password: &str) ->
 }
 
 /// E-mails a single-use invite link to `email`.
-pub async fn email_invite(ctx: &ServerCtx, caller: &Caller, email: &str) -> Result<(), AppError> {
+pub async fn email_invite(ctx: &ServerCtx, caller: &Caller, email: Email) -> Result<(), AppError> {
     require_admin(caller)?;
     let mailer = mailer(ctx, "Make an invite link and send it yourself.")?;
-    let email = Email::parse(email)?;
     if orgs::member_by_email(&ctx.pool, caller.org_id, &email).await?.is_some() {
         return Err(crate::domain::ValidationError::new("email", format!("{} is already a member of this organisation.", email.as_str())).into());
     }
@@ -137,13 +135,16 @@ pub async fn org_mail(ctx: &ServerCtx, caller: &Caller) -> Result<OrgMail, AppEr
     Ok(OrgMail { enabled: ctx.mail.is_some(), schedule: s.schedule(), time_zone: s.time_zone })
 }
 
+/// A time zone by its name, in any case (`europe/berlin`).
+pub fn parse_time_zone(raw: &str) -> Result<chrono_tz::Tz, crate::domain::ValidationError> {
+    chrono_tz::Tz::from_str_insensitive(&time_zone_shape(raw)?).map_err(|_| unknown_time_zone())
+}
+
 /// Sets when the weekly e-mails go, in which time zone.
-pub async fn set_org_mail(ctx: &ServerCtx, caller: &Caller, time_zone: &str, day: &str, time: &str) -> Result<(), AppError> {
+pub async fn set_org_mail(ctx: &ServerCtx, caller: &Caller, zone: chrono_tz::Tz, schedule: Schedule) -> Result<(), AppError> {
     require_admin(caller)?;
-    let zone = time_zone_shape(time_zone)?;
     // The name is kept as the time zone database spells it.
-    let zone = chrono_tz::Tz::from_str_insensitive(&zone).map_err(|_| unknown_time_zone())?.name().to_owned();
-    let schedule = Schedule::parse(day, time)?;
+    let zone = zone.name().to_owned();
     let mut tx = super::write(ctx).await?;
     mailing::set_schedule(&mut *tx, caller.org_id, &zone, schedule).await?;
     let action = format!("set the weekly e-mails to {} {} ({zone})", schedule.day_name(), schedule.time_text());

@@ -3,7 +3,7 @@
 use super::access::require_admin;
 use crate::domain::account::{ClientAddress, NewAccount};
 use crate::domain::ids::{InviteId, OrgId, UserId};
-use crate::domain::org::{check_removal, check_role_change, invite_state, parse_invite_uses, InviteState, MembershipEvent, MembershipEventKind, MembershipRefusal, Role};
+use crate::domain::org::{check_removal, check_role_change, invite_state, InviteState, MembershipEvent, MembershipEventKind, MembershipRefusal, Role};
 use crate::domain::views::{InvitePreview, InviteView, MemberPage, MemberView, OrgOverview, MEMBER_PAGE};
 use crate::error::AppError;
 use crate::server::auth::{Caller, Person};
@@ -51,8 +51,7 @@ pub async fn member_page(ctx: &ServerCtx, caller: &Caller, find: &str, page: usi
     Ok(MemberPage { people, total, page: page.min(pages), pages, find })
 }
 
-pub async fn change_role(ctx: &ServerCtx, caller: &Caller, user: UserId, role: &str) -> Result<(), AppError> {
-    let new = Role::parse(role)?;
+pub async fn change_role(ctx: &ServerCtx, caller: &Caller, user: UserId, new: Role) -> Result<(), AppError> {
     let mut tx = super::write(ctx).await?;
     let current = orgs::role_of(&mut *tx, caller.org_id, user).await?.ok_or_else(|| AppError::not_found("That member"))?;
     let owners = orgs::owner_count(&mut *tx, caller.org_id).await?;
@@ -88,9 +87,9 @@ pub async fn remove_member(ctx: &ServerCtx, caller: &Caller, user: UserId) -> Re
 
 /// Makes a new invite link and returns its secret (only its hash is stored).
 /// Single-use unless the admin asks for more (then it lasts a day).
-pub async fn create_invite(ctx: &ServerCtx, caller: &Caller, uses: &str) -> Result<String, AppError> {
+/// `(uses, valid_for)` come from `parse_invite_uses`.
+pub async fn create_invite(ctx: &ServerCtx, caller: &Caller, (uses, valid_for): (u32, i64)) -> Result<String, AppError> {
     require_admin(caller)?;
-    let (uses, valid_for) = parse_invite_uses(uses)?;
     let token = random_token();
     let now = ctx.now();
     let mut tx = super::write(ctx).await?;

@@ -18,15 +18,13 @@ pub async fn list(ctx: &ServerCtx, caller: &Caller) -> Result<Vec<TeamSummary>, 
     teams::list(&ctx.pool, caller.org_id, caller.user_id).await
 }
 
-pub async fn create(ctx: &ServerCtx, caller: &Caller, name: &str) -> Result<TeamId, AppError> {
+pub async fn create(ctx: &ServerCtx, caller: &Caller, name: TeamName) -> Result<TeamId, AppError> {
     require_admin(caller)?;
-    let name = TeamName::parse(name)?;
     teams::create(&ctx.pool, caller.org_id, &name, ctx.now()).await
 }
 
-pub async fn rename(ctx: &ServerCtx, caller: &Caller, team: TeamId, name: &str) -> Result<(), AppError> {
+pub async fn rename(ctx: &ServerCtx, caller: &Caller, team: TeamId, name: TeamName) -> Result<(), AppError> {
     require_admin(caller)?;
-    let name = TeamName::parse(name)?;
     teams::rename(&ctx.pool, caller.org_id, team, &name).await?.then_some(()).ok_or_else(no_team)
 }
 

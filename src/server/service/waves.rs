@@ -16,17 +16,14 @@ pub async fn list(ctx: &ServerCtx, caller: &Caller) -> Result<Vec<WaveSummary>, 
     waves::list(&ctx.pool, caller.org_id).await
 }
 
-pub async fn create(ctx: &ServerCtx, caller: &Caller, name: &str, starts_on: &str, ends_on: &str) -> Result<WaveId, AppError> {
+pub async fn create(ctx: &ServerCtx, caller: &Caller, name: WaveName, dates: WaveDates) -> Result<WaveId, AppError> {
     require_lead(caller)?;
-    let name = WaveName::parse(name)?;
-    let dates = WaveDates::parse(starts_on, ends_on)?;
     waves::create(&ctx.pool, caller.org_id, &name, dates, ctx.now()).await
 }
 
 /// Moves a wave one step on: planned → active → reflecting → closed.
-pub async fn advance(ctx: &ServerCtx, caller: &Caller, wave: WaveId, to: &str) -> Result<(), AppError> {
+pub async fn advance(ctx: &ServerCtx, caller: &Caller, wave: WaveId, to: WaveState) -> Result<(), AppError> {
     require_lead(caller)?;
-    let to = WaveState::parse(to)?;
     let mut tx = super::write(ctx).await?;
     let current = get(&mut tx, caller.org_id, wave).await?;
     check_transition(current.state, to).map_err(AppError::Conflict)?;
