@@ -124,6 +124,19 @@ mod tests {
     }
 
     #[test]
+    fn refusals_keep_their_type_and_status_on_the_wire() {
+        // The browser's form helper reads the same `AppError` back.
+        for e in [AppError::Vote(VoteRefused::JoinedLate), AppError::Vote(VoteRefused::TooManyChanges), AppError::Survey(SurveyRefused::AlreadyAnswered)] {
+            let back: AppError = serde_json::from_str(&serde_json::to_string(&e).unwrap()).unwrap();
+            assert_eq!(back, e);
+        }
+        assert_eq!(AppError::Vote(VoteRefused::AlreadyVoted).status(), 409);
+        assert_eq!(AppError::Vote(VoteRefused::TooManyChanges).status(), 429);
+        let late = AppError::Vote(VoteRefused::JoinedLate).to_string();
+        assert!(late.contains(crate::messages::WHY_VOTERS_WAIT), "the vote page and the refusal give one reason: {late}");
+    }
+
+    #[test]
     fn internal_errors_say_nothing_specific() {
         assert_eq!(AppError::Internal.to_string(), "Something went wrong on our side. Please try again.");
     }
