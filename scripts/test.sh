@@ -4,13 +4,35 @@
 # suite against a freshly built server on a throwaway database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install.sh test
 export PATH="$HOME/.cargo/bin:$PATH"
 export LEPTOS_OUTPUT_NAME=mistvine
 # A test run builds once; incremental caches would only cost disk and time.
 export CARGO_INCREMENTAL=0
 
-step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+# Each step's time, and its share of the run, are printed at the end
+# (however the run ends): where a run's time goes is what to cut first.
+started=$SECONDS
+step_name="install what is missing"
+step_start=$SECONDS
+step_times=()
+end_step() { step_times+=("$((SECONDS - step_start)) $step_name"); }
+step() {
+  end_step
+  step_name="$*"
+  step_start=$SECONDS
+  printf '\n\033[1m==> %s\033[0m\n' "$*"
+}
+report_times() {
+  end_step
+  local total=$((SECONDS - started)) line secs
+  printf '\n==> time per step (total %dm%02ds)\n' $((total / 60)) $((total % 60))
+  for line in "${step_times[@]}"; do
+    secs=${line%% *}
+    printf '%4dm%02ds %3d%%  %s\n' $((secs / 60)) $((secs % 60)) $((total > 0 ? secs * 100 / total : 0)) "${line#* }"
+  done
+}
+
+scripts/install.sh test
 
 # A throwaway PostgreSQL cluster for the whole run (scripts/pg.sh), removed
 # on exit however the run ends.
@@ -18,7 +40,7 @@ step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 # absolute path: the last step runs from end2end/.
 root=$(pwd)
 pg_dir=$(mktemp -d /tmp/mistvine-pg.XXXXXX)
-trap 'status=$?; "$root/scripts/pg.sh" stop "$pg_dir" || echo "could not remove the cluster in $pg_dir" >&2; exit $status' EXIT
+trap 'status=$?; report_times; "$root/scripts/pg.sh" stop "$pg_dir" || echo "could not remove the cluster in $pg_dir" >&2; exit $status' EXIT
 step "PostgreSQL: a throwaway cluster"
 MISTVINE_TEST_POSTGRES=$(PG_SETTINGS="-c fsync=off" scripts/pg.sh start "$pg_dir")
 export MISTVINE_TEST_POSTGRES
