@@ -110,12 +110,12 @@ async fn load(org: &Org, base: &str, acked: &Arc<Mutex<Acked>>, rng: &mut StdRng
                     // it: refused as already cast, which is the right answer.
                     409 => {
                         let Ok(body) = r.text().await else { return };
-                        assert!(body.contains("already voted"), "vote refused: {body}");
+                        assert!(crate::common::error_text(&body).contains("already voted"), "vote refused: {body}");
                     }
                     // A vote changes three times a week: past that, nothing is written.
                     429 => {
                         let Ok(body) = r.text().await else { return };
-                        assert!(body.contains("changed this vote 3 times"), "vote refused: {body}");
+                        assert!(crate::common::error_text(&body).contains("changed this vote 3 times"), "vote refused: {body}");
                     }
                     s => panic!("vote answered {s}: {}", r.text().await.unwrap_or_default()),
                 }

@@ -32,6 +32,7 @@ mod organisations;
 mod ppp;
 mod present;
 mod reflection;
+mod schema;
 mod servers;
 mod survey;
 mod time;

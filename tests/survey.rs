@@ -95,7 +95,7 @@ async fn survey_results_honour_the_threshold_and_late_joiners_wait() {
     }
     let r = late.call("answer_survey", &answers("4").iter().map(|(k, v)| (k.as_str(), v.as_str())).collect::<Vec<_>>()).await;
     assert_eq!(r.status, 409);
-    assert!(r.body.contains("members a full week before it opened"), "{}", r.body);
+    assert!(r.error_text().contains("members a full week before it opened"), "{}", r.body);
     let page = late.call("survey", &[]).await.json();
     assert_eq!(page["joined_late"], true);
     // Those who answer see who else does.

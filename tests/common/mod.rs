@@ -276,6 +276,11 @@ impl Reply {
     pub fn json(&self) -> Value {
         serde_json::from_str(&self.body).unwrap_or(Value::Null)
     }
+    /// What a person reads for an `AppError` body (refusals travel as
+    /// types, e.g. `{"Vote":"AlreadyVoted"}`, and are worded by the app).
+    pub fn error_text(&self) -> String {
+        error_text(&self.body)
+    }
     /// The error variant name of an `AppError` body, e.g. "NotFound".
     pub fn error_kind(&self) -> String {
         match self.json() {
@@ -495,4 +500,9 @@ impl TestApp {
         }
         ServerProcess { child, base }
     }
+}
+
+/// What a person reads for a server function's error body.
+pub fn error_text(body: &str) -> String {
+    serde_json::from_str::<mistvine::error::AppError>(body).map(|e| e.to_string()).unwrap_or_else(|_| format!("not an AppError: {body}"))
 }
