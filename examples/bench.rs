@@ -62,7 +62,8 @@ async fn login(base: &str, email: String) -> reqwest::Client {
 /// p50 and p99 in milliseconds.
 fn percentiles(times: &mut [Duration]) -> (f64, f64) {
     times.sort();
-    let at = |p: f64| times.get(((times.len() as f64 * p) as usize).min(times.len().saturating_sub(1))).map_or(0.0, |d| d.as_secs_f64() * 1e3);
+    let at =
+        |p: f64| times.get(((times.len() as f64 * p) as usize).min(times.len().saturating_sub(1))).map_or(0.0, |d| d.as_secs_f64() * 1e3);
     (at(0.50), at(0.99))
 }
 
@@ -199,7 +200,9 @@ async fn ceiling(dir: &std::path::Path, postgres: Option<&str>) -> Value {
     let path = dir.join("ceiling.ballots.db");
     let _ = std::fs::remove_file(&path);
     let pool = match postgres {
-        Some(url) => mistvine::server::db::connect(&mistvine::server::db::Location::Postgres(url.to_owned())).await.expect("ceiling database"),
+        Some(url) => {
+            mistvine::server::db::connect(&mistvine::server::db::Location::Postgres(url.to_owned())).await.expect("ceiling database")
+        }
         None => mistvine::server::vault::connect_file(&path).await.expect("ceiling vault"),
     };
     let mut conn = pool.acquire().await.expect("connection");
@@ -207,7 +210,8 @@ async fn ceiling(dir: &std::path::Path, postgres: Option<&str>) -> Value {
     let mut tx = conn.begin().await.expect("begin");
     sqlx::query("INSERT INTO vote_boxes (objective_id, week, org_id, wave_id) VALUES (1, 1, 1, 1)").execute(&mut *tx).await.expect("box");
     for i in 0..n {
-        let tag = mistvine::server::ballots::voter_tag(&[7; 32], mistvine::domain::ids::UserId(i), mistvine::domain::ids::ObjectiveId(1), 1);
+        let tag =
+            mistvine::server::ballots::voter_tag(&[7; 32], mistvine::domain::ids::UserId(i), mistvine::domain::ids::ObjectiveId(1), 1);
         sqlx::query("INSERT INTO vote_receipts VALUES (1, 1, $1, 0)").bind(tag).execute(&mut *tx).await.expect("receipt");
         sqlx::query("INSERT INTO ballots VALUES (1, 1, $1, '-')").bind(i).execute(&mut *tx).await.expect("slot");
     }
@@ -217,7 +221,8 @@ async fn ceiling(dir: &std::path::Path, postgres: Option<&str>) -> Value {
     let count = 2_000;
     let began = Instant::now();
     for i in 0..count {
-        let tag = mistvine::server::ballots::voter_tag(&[7; 32], mistvine::domain::ids::UserId(i), mistvine::domain::ids::ObjectiveId(1), 1);
+        let tag =
+            mistvine::server::ballots::voter_tag(&[7; 32], mistvine::domain::ids::UserId(i), mistvine::domain::ids::ObjectiveId(1), 1);
         let slot = empty.swap_remove(rng.gen_range(0..empty.len()));
         let mut tx = conn.begin().await.expect("begin");
         sqlx::query("UPDATE vote_receipts SET voted = 1 WHERE objective_id = 1 AND week = 1 AND voter_tag = $1 AND voted = 0")
@@ -225,7 +230,11 @@ async fn ceiling(dir: &std::path::Path, postgres: Option<&str>) -> Value {
             .execute(&mut *tx)
             .await
             .expect("receipt");
-        sqlx::query("UPDATE ballots SET score = '3' WHERE objective_id = 1 AND week = 1 AND slot = $1").bind(slot).execute(&mut *tx).await.expect("slot");
+        sqlx::query("UPDATE ballots SET score = '3' WHERE objective_id = 1 AND week = 1 AND slot = $1")
+            .bind(slot)
+            .execute(&mut *tx)
+            .await
+            .expect("slot");
         tx.commit().await.expect("commit");
     }
     let per_s = count as f64 / began.elapsed().as_secs_f64();
@@ -253,12 +262,25 @@ async fn main() {
     let wave = arg("--wave").unwrap_or_else(|| "9".into());
     let members: usize = arg("--members").and_then(|m| m.parse().ok()).unwrap_or(10_000);
     let out = std::path::PathBuf::from(arg("--out").unwrap_or_else(|| "target/bench/bench.json".into()));
-    let front: Value = arg("--front").and_then(|f| std::fs::read_to_string(f).ok()).and_then(|t| serde_json::from_str(&t).ok()).unwrap_or(Value::Null);
+    let front: Value =
+        arg("--front").and_then(|f| std::fs::read_to_string(f).ok()).and_then(|t| serde_json::from_str(&t).ok()).unwrap_or(Value::Null);
 
     let owner = login(&base, mistvine::server::generate::email(1)).await;
     let mut pages = Vec::new();
     let wave_page = format!("/waves/{wave}");
-    for path in ["/", "/confidence", "/confidence?show=all", "/teams/1", &wave_page, "/vote", "/teams", "/admin", "/ppp", "/boosts", "/members/history"] {
+    for path in [
+        "/",
+        "/confidence",
+        "/confidence?show=all",
+        "/teams/1",
+        &wave_page,
+        "/vote",
+        "/teams",
+        "/admin",
+        "/ppp",
+        "/boosts",
+        "/members/history",
+    ] {
         eprintln!("bench: page {path}");
         pages.push(page(&owner, &base, path).await);
     }
@@ -305,7 +327,12 @@ fn print_table(r: &Value) {
     let v = &r["votes"];
     println!(
         "\nvotes ({} clients): {} votes, {} votes/s, p50 {} ms, p99 {} ms, {} errors",
-        v["clients"], v["votes"], f(&v["votes_per_s"]), f(&v["p50_ms"]), f(&v["p99_ms"]), v["errors"]
+        v["clients"],
+        v["votes"],
+        f(&v["votes_per_s"]),
+        f(&v["p50_ms"]),
+        f(&v["p99_ms"]),
+        v["errors"]
     );
     println!("ceiling (plain SQL, one vote per transaction, same durability): {} tx/s", f(&r["ceiling"]["transactions_per_s"]));
     println!("app vote rate / ceiling: {:.2}×", r["vote_rate_to_ceiling"].as_f64().unwrap_or(0.0));
@@ -314,7 +341,8 @@ fn print_table(r: &Value) {
         println!("\n{:<16} {:>24} {:>24}", "server render", "before: p50 / p99 ms", "now: p50 / p99 ms");
         for b in before {
             let path = b["path"].as_str().unwrap_or("");
-            let now = r["pages"].as_array().into_iter().flatten().find(|p| p["path"].as_str() == Some(path)).cloned().unwrap_or(Value::Null);
+            let now =
+                r["pages"].as_array().into_iter().flatten().find(|p| p["path"].as_str() == Some(path)).cloned().unwrap_or(Value::Null);
             let pair = |p: &Value| format!("{} / {}", f(&p["p50_ms"]), f(&p["p99_ms"]));
             println!("{:<16} {:>24} {:>24}", path, pair(b), pair(&now));
         }

@@ -2,8 +2,29 @@
 
 use crate::ui::layout::Layout;
 use crate::ui::pages::{
-    account::AccountPage, admin::AdminPage, auth::LoginPage, boost::BoostPage, membership::MembershipLogPage, boosts::BoostsPage, auth::SignupPage, home::HomePage, join::JoinPage, not_found::NotFoundPage,
-    confidence::ConfidencePage, drafts::DraftsPage, objective::ObjectivePage, password_reset::{ForgotPage, ResetPage}, present::PresentPage, scorecard::{ScorecardPage, ScorecardResultPage}, survey::SurveyPageView, ppp_feed::PppFeedPage, vote::VotePage, team::TeamPage, teams::TeamsPage, wave::WavePage, waves::WavesPage,
+    account::AccountPage,
+    admin::AdminPage,
+    auth::LoginPage,
+    auth::SignupPage,
+    boost::BoostPage,
+    boosts::BoostsPage,
+    confidence::ConfidencePage,
+    drafts::DraftsPage,
+    home::HomePage,
+    join::JoinPage,
+    membership::MembershipLogPage,
+    not_found::NotFoundPage,
+    objective::ObjectivePage,
+    password_reset::{ForgotPage, ResetPage},
+    ppp_feed::PppFeedPage,
+    present::PresentPage,
+    scorecard::{ScorecardPage, ScorecardResultPage},
+    survey::SurveyPageView,
+    team::TeamPage,
+    teams::TeamsPage,
+    vote::VotePage,
+    wave::WavePage,
+    waves::WavesPage,
 };
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Title};

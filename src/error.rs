@@ -126,7 +126,11 @@ mod tests {
     #[test]
     fn refusals_keep_their_type_and_status_on_the_wire() {
         // The browser's form helper reads the same `AppError` back.
-        for e in [AppError::Vote(VoteRefused::JoinedLate), AppError::Vote(VoteRefused::TooManyChanges), AppError::Survey(SurveyRefused::AlreadyAnswered)] {
+        for e in [
+            AppError::Vote(VoteRefused::JoinedLate),
+            AppError::Vote(VoteRefused::TooManyChanges),
+            AppError::Survey(SurveyRefused::AlreadyAnswered),
+        ] {
             let back: AppError = serde_json::from_str(&serde_json::to_string(&e).unwrap()).unwrap();
             assert_eq!(back, e);
         }

@@ -2,7 +2,11 @@
 
 use clap::Parser;
 use leptos::prelude::get_configuration;
-use mistvine::server::{clock::Time, db, generate, router, settings::{Command, Settings}};
+use mistvine::server::{
+    clock::Time,
+    db, generate, router,
+    settings::{Command, Settings},
+};
 use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
 

@@ -8,7 +8,8 @@ use std::fmt;
 
 /// Why a newcomer waits before voting: the tenure rule, said once for the
 /// vote page and for a refused vote.
-pub const WHY_VOTERS_WAIT: &str = "People vote once they have been on the team (or, for a wave objective, in the organisation) for a full week \
+pub const WHY_VOTERS_WAIT: &str =
+    "People vote once they have been on the team (or, for a wave objective, in the organisation) for a full week \
      before a week begins: then nobody can add accounts to vote beside a colleague and read their vote.";
 
 impl fmt::Display for VoteRefused {

@@ -72,7 +72,9 @@ async fn signing_up_with_a_taken_address_costs_a_log_in_attempt() {
     app.owner("taken@example.com", "First").await;
     let signup = |password: &'static str, org: &'static str| {
         let c = app.client();
-        async move { (c.call("signup", &[("name", "Probe"), ("email", "taken@example.com"), ("password", password), ("org_name", org)]).await, c) }
+        async move {
+            (c.call("signup", &[("name", "Probe"), ("email", "taken@example.com"), ("password", password), ("org_name", org)]).await, c)
+        }
     };
     for i in 0..5 {
         let (r, _) = signup("wrong-guess", "Probe").await;
@@ -87,7 +89,8 @@ async fn signing_up_with_a_taken_address_costs_a_log_in_attempt() {
     let app = TestApp::spawn().await;
     app.owner("taken@example.com", "First").await;
     let c = app.client();
-    let r = c.call("signup", &[("name", "Ignored"), ("email", "taken@example.com"), ("password", "password-1"), ("org_name", "Second")]).await;
+    let r =
+        c.call("signup", &[("name", "Ignored"), ("email", "taken@example.com"), ("password", "password-1"), ("org_name", "Second")]).await;
     assert_eq!(r.status, 200, "{}", r.body);
     let me = c.me().await;
     assert_eq!(me["org_name"], "Second");
@@ -267,7 +270,15 @@ async fn strangers_guesses_do_not_slow_down_the_owner_s_own_browser() {
         let url = format!("{}/api/login", app.base);
         async move {
             let form = [("email", "ada@example.com"), ("password", password)];
-            c.post(url).header("accept", "application/json").header("x-forwarded-for", from).form(&form).send().await.unwrap().status().as_u16()
+            c.post(url)
+                .header("accept", "application/json")
+                .header("x-forwarded-for", from)
+                .form(&form)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
         }
     };
     let laptop = reqwest::Client::builder().cookie_store(true).build().unwrap();
@@ -317,7 +328,9 @@ async fn log_in_refuses_huge_passwords_and_off_site_or_broken_next_paths() {
     // Longer than a log-in form can be: refused before it is read.
     let huge = "x".repeat(100_000);
     assert_eq!(c.call("login", &[("email", "grace@example.com"), ("password", &huge)]).await.status, 413);
-    for (next, expected) in [("/\t/evil.example", "/"), ("/vote\r\nSet-Cookie: a=b", "/"), ("//evil.example", "/"), ("/vote?week=2", "/vote?week=2")] {
+    for (next, expected) in
+        [("/\t/evil.example", "/"), ("/vote\r\nSet-Cookie: a=b", "/"), ("//evil.example", "/"), ("/vote?week=2", "/vote?week=2")]
+    {
         let c = app.client();
         let r = c.call("login", &[("email", "grace@example.com"), ("password", "password-1"), ("next", next)]).await;
         assert_eq!(r.status, 200, "{next:?}: {}", r.body);
@@ -385,7 +398,10 @@ async fn pages_carry_a_script_policy_with_a_fresh_nonce_and_are_never_cached() {
 #[tokio::test]
 async fn over_https_the_session_cookie_is_host_only_and_browsers_are_told_to_stay_on_https() {
     let app = TestApp::spawn_with(|s| s.public_url = Some("https://okr.example.com".into())).await;
-    let r = app.client().call("signup", &[("name", "Ada"), ("email", "ada@example.com"), ("password", "password-1"), ("org_name", "Engines")]).await;
+    let r = app
+        .client()
+        .call("signup", &[("name", "Ada"), ("email", "ada@example.com"), ("password", "password-1"), ("org_name", "Engines")])
+        .await;
     assert_eq!(r.status, 200, "{}", r.body);
     let cookie = r.headers["set-cookie"].to_str().unwrap();
     assert!(cookie.starts_with("__Host-mistvine_session="), "{cookie}");
@@ -432,7 +448,9 @@ async fn people_see_where_they_are_signed_in_and_sign_out_elsewhere() {
     assert_eq!(list.len(), 3);
     assert_eq!(list.iter().filter(|s| s["current"] == true).count(), 1);
     // One device, by its id on the list; someone else's id is not theirs to end.
-    let phone_id = phone.call("account_sessions", &[]).await.json().as_array().unwrap().iter().find(|s| s["current"] == true).unwrap()["id"].to_string();
+    let phone_id = phone.call("account_sessions", &[]).await.json().as_array().unwrap().iter().find(|s| s["current"] == true).unwrap()
+        ["id"]
+        .to_string();
     let other = app.owner("eve@example.com", "Other").await;
     assert_eq!(other.call("end_session", &[("session_id", &phone_id)]).await.status, 404);
     assert_eq!(phone.me().await["email"], "ada@example.com");

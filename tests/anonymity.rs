@@ -47,7 +47,8 @@ fn survey_code(i: usize) -> String {
 
 async fn answer(c: &Client, code: &str) -> u16 {
     let ids: Vec<String> = ["sc", "da", "cf", "ev"].iter().flat_map(|p| (1..=5).map(move |i| format!("answers[{p}{i}]"))).collect();
-    let form: Vec<(&str, &str)> = ids.iter().zip(code.as_bytes().chunks(1)).map(|(k, v)| (k.as_str(), std::str::from_utf8(v).unwrap())).collect();
+    let form: Vec<(&str, &str)> =
+        ids.iter().zip(code.as_bytes().chunks(1)).map(|(k, v)| (k.as_str(), std::str::from_utf8(v).unwrap())).collect();
     c.call("answer_survey", &form).await.status
 }
 
@@ -114,10 +115,14 @@ fn assert_no_order_in(all: Vec<Cell>, objectives: &[i64], voters: &[UserId], key
     }
     // With the key, receipts name their voters: does where they sit give the order people voted in?
     for id in objectives {
-        let receipts: Vec<Cell> = all.iter().filter(|c| is_receipt(c).is_some_and(|(o, _, voted)| o == *id && voted == 1)).cloned().collect();
+        let receipts: Vec<Cell> =
+            all.iter().filter(|c| is_receipt(c).is_some_and(|(o, _, voted)| o == *id && voted == 1)).cloned().collect();
         let tag_of = |u: UserId| ballots::voter_tag(key, u, ObjectiveId(*id), WEEK);
-        let read: Vec<UserId> =
-            by_position(receipts).iter().filter_map(is_receipt).filter_map(|(_, tag, _)| voters.iter().copied().find(|u| tag_of(*u) == tag)).collect();
+        let read: Vec<UserId> = by_position(receipts)
+            .iter()
+            .filter_map(is_receipt)
+            .filter_map(|(_, tag, _)| voters.iter().copied().find(|u| tag_of(*u) == tag))
+            .collect();
         assert_eq!(read.len(), VOTERS, "{what}: the key finds every voter's receipt");
         let tau = kendall_tau(&read, voters);
         assert!(tau.abs() < 0.75, "{what}: receipts sit in cast order (tau {tau})");
@@ -132,13 +137,15 @@ fn assert_no_order_in(all: Vec<Cell>, objectives: &[i64], voters: &[UserId], key
         assert!(tau.abs() < 0.75, "{what}: survey answers sit in the order they came (tau {tau})");
     }
     let tags: Vec<Vec<u8>> = voters.iter().map(|u| ballots::survey_tag(key, *u, survey)).collect();
-    let receipts: Vec<usize> = by_position(all.iter().filter(|c| matches!(c.values.as_slice(), [Value::Int(_), Value::Blob(_), Value::Int(1)])).cloned().collect())
-        .iter()
-        .filter_map(|c| match &c.values[1] {
-            Value::Blob(t) => tags.iter().position(|x| x == t),
-            _ => None,
-        })
-        .collect();
+    let receipts: Vec<usize> = by_position(
+        all.iter().filter(|c| matches!(c.values.as_slice(), [Value::Int(_), Value::Blob(_), Value::Int(1)])).cloned().collect(),
+    )
+    .iter()
+    .filter_map(|c| match &c.values[1] {
+        Value::Blob(t) => tags.iter().position(|x| x == t),
+        _ => None,
+    })
+    .collect();
     assert_eq!(receipts.len(), VOTERS);
     let tau = kendall_tau(&receipts, &(0..VOTERS).collect::<Vec<_>>());
     assert!(tau.abs() < 0.75, "{what}: survey receipts sit in the order people answered (tau {tau})");
@@ -220,7 +227,11 @@ async fn a_copy_of_the_data_folder_key_included_cannot_replay_the_order_of_votes
     assert!(names.iter().all(|n| !n.starts_with("test.ballots.db-")), "{names:?}");
     let main = std::fs::read(&app.db_path).unwrap();
     let wal = std::fs::read(data.join("test.db-wal")).unwrap_or_default();
-    let stray = cells(&main).into_iter().chain(wal_cells(&wal)).filter(|c| is_ballot(c).is_some() || is_response(c).is_some() || is_receipt(c).is_some()).count();
+    let stray = cells(&main)
+        .into_iter()
+        .chain(wal_cells(&wal))
+        .filter(|c| is_ballot(c).is_some() || is_response(c).is_some() || is_receipt(c).is_some())
+        .count();
     assert_eq!(stray, 0, "a vote, answer or receipt in the main database");
 
     // A backup made with the documented command is no better a source.
@@ -229,7 +240,10 @@ async fn a_copy_of_the_data_folder_key_included_cannot_replay_the_order_of_votes
     mistvine::server::db::backup(&app.database, &app.vault_path(), &folder).await.unwrap();
     let copied = std::fs::read(folder.join("test.ballots.db")).unwrap();
     assert_no_order(&copied, &ids, &voters, &key, SurveyId(survey), "the backup");
-    assert!(!std::fs::read_dir(&folder).unwrap().any(|e| e.unwrap().file_name().to_string_lossy().contains("key")), "the backup holds no key");
+    assert!(
+        !std::fs::read_dir(&folder).unwrap().any(|e| e.unwrap().file_name().to_string_lossy().contains("key")),
+        "the backup holds no key"
+    );
 }
 
 /// `(block,line)` of a `ctid`.
@@ -247,7 +261,11 @@ async fn physical_rows(pool: &sqlx::AnyPool) -> Vec<Cell> {
     let mut all = Vec::new();
     let ballots: Vec<(String, i64, i64, i64, String)> =
         sqlx::query_as("SELECT CAST(ctid AS TEXT), objective_id, week, slot, score FROM ballots").fetch_all(pool).await.unwrap();
-    all.extend(ballots.into_iter().map(|(c, o, w, s, v)| at(ctid(&c), vec![Value::Int(o), Value::Int(w), Value::Int(s), Value::Text(v.into_bytes())])));
+    all.extend(
+        ballots
+            .into_iter()
+            .map(|(c, o, w, s, v)| at(ctid(&c), vec![Value::Int(o), Value::Int(w), Value::Int(s), Value::Text(v.into_bytes())])),
+    );
     let receipts: Vec<(String, i64, i64, Vec<u8>, i64)> =
         sqlx::query_as("SELECT CAST(ctid AS TEXT), objective_id, week, voter_tag, voted FROM vote_receipts").fetch_all(pool).await.unwrap();
     all.extend(receipts.into_iter().map(|(c, o, w, t, v)| at(ctid(&c), vec![Value::Int(o), Value::Int(w), Value::Blob(t), Value::Int(v)])));
@@ -262,7 +280,8 @@ async fn physical_rows(pool: &sqlx::AnyPool) -> Vec<Cell> {
 
 /// The vault's tables as `pg_dump` writes them: each row at its place in the dump.
 fn dumped_rows(url: &str) -> Vec<Cell> {
-    let bin = std::fs::read_dir("/usr/lib/postgresql").unwrap().map(|e| e.unwrap().path().join("bin/pg_dump")).find(|p| p.exists()).unwrap();
+    let bin =
+        std::fs::read_dir("/usr/lib/postgresql").unwrap().map(|e| e.unwrap().path().join("bin/pg_dump")).find(|p| p.exists()).unwrap();
     let mut cmd = std::process::Command::new(bin);
     cmd.args(["--data-only", "--no-owner"]);
     for t in ["ballots", "vote_receipts", "survey_responses", "survey_receipts"] {
@@ -335,12 +354,14 @@ async fn on_postgresql_neither_the_tables_nor_a_dump_give_the_order_of_votes() {
     // rows carry one transaction id, so none tells which vote came when.
     for id in &objectives {
         for table in ["vote_receipts", "ballots"] {
-            let writers: i64 = sqlx::query_scalar(&format!("SELECT COUNT(DISTINCT CAST(xmin AS TEXT)) FROM {table} WHERE objective_id = $1 AND week = $2"))
-                .bind(id)
-                .bind(i64::from(WEEK))
-                .fetch_one(&pool)
-                .await
-                .unwrap();
+            let writers: i64 = sqlx::query_scalar(&format!(
+                "SELECT COUNT(DISTINCT CAST(xmin AS TEXT)) FROM {table} WHERE objective_id = $1 AND week = $2"
+            ))
+            .bind(id)
+            .bind(i64::from(WEEK))
+            .fetch_one(&pool)
+            .await
+            .unwrap();
             assert_eq!(writers, 1, "{table} of objective {id} carries the ids of {writers} transactions");
         }
     }
@@ -373,7 +394,9 @@ fn waldump(pg_wal: &str, from: &str, to: &str) -> Vec<WalRecord> {
         .output()
         .expect("pg_waldump runs");
     let text = String::from_utf8_lossy(&out.stdout);
-    let field = |line: &str, name: &str| line.split(name).nth(1).map(|rest| rest.trim_start().split(|c: char| c == ',' || c.is_whitespace()).next().unwrap_or("").to_owned());
+    let field = |line: &str, name: &str| {
+        line.split(name).nth(1).map(|rest| rest.trim_start().split(|c: char| c == ',' || c.is_whitespace()).next().unwrap_or("").to_owned())
+    };
     text.lines()
         .filter_map(|line| {
             let tx = field(line, "tx:")?.parse().ok()?;
@@ -411,7 +434,8 @@ async fn on_postgresql_the_write_ahead_log_does_not_pair_receipts_with_ballots()
     let main = app.db().await;
     let key = ballots::load_key(&app.key_path).unwrap().unwrap();
     let writer = vault::open(&VaultLocation::SameDatabase, &main, &key).await.unwrap();
-    let org: i64 = sqlx::query_scalar("SELECT org_id FROM waves WHERE id = $1").bind(wave.parse::<i64>().unwrap()).fetch_one(&main).await.unwrap();
+    let org: i64 =
+        sqlx::query_scalar("SELECT org_id FROM waves WHERE id = $1").bind(wave.parse::<i64>().unwrap()).fetch_one(&main).await.unwrap();
     let people: Vec<i64> = sqlx::query_scalar("SELECT id FROM users WHERE email LIKE 'm%' ORDER BY id").fetch_all(&main).await.unwrap();
     let objective = ObjectiveId(objective.parse().unwrap());
     let ballot = |person: i64, score: u8| Ballot {
@@ -428,7 +452,9 @@ async fn on_postgresql_the_write_ahead_log_does_not_pair_receipts_with_ballots()
 
     let mut lock = main.acquire().await.unwrap();
     sqlx::query("SELECT pg_advisory_lock($1)").bind(vault::WRITER_LOCK).execute(&mut *lock).await.unwrap();
-    let lsn = |pool: sqlx::AnyPool| async move { sqlx::query_scalar::<_, String>("SELECT CAST(pg_current_wal_lsn() AS TEXT)").fetch_one(&pool).await.unwrap() };
+    let lsn = |pool: sqlx::AnyPool| async move {
+        sqlx::query_scalar::<_, String>("SELECT CAST(pg_current_wal_lsn() AS TEXT)").fetch_one(&pool).await.unwrap()
+    };
     let from = lsn(main.clone()).await;
     // The first vote is taken by the writer, which then waits for the lock...
     let first = tokio::spawn({
@@ -436,16 +462,23 @@ async fn on_postgresql_the_write_ahead_log_does_not_pair_receipts_with_ballots()
         async move { writer.cast(b).await }
     });
     let waiting = || async {
-        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted").fetch_one(&main).await.unwrap()
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+            .fetch_one(&main)
+            .await
+            .unwrap()
     };
     while waiting().await == 0 {
         tokio::time::sleep(std::time::Duration::from_millis(10)).await;
     }
     // ...while six more queue for the next batch.
-    let rest: Vec<_> = people[1..].iter().zip([2u8, 3, 4, 5, 1, 2]).map(|(p, s)| {
-        let (writer, b) = (writer.clone(), ballot(*p, s));
-        tokio::spawn(async move { writer.cast(b).await })
-    }).collect();
+    let rest: Vec<_> = people[1..]
+        .iter()
+        .zip([2u8, 3, 4, 5, 1, 2])
+        .map(|(p, s)| {
+            let (writer, b) = (writer.clone(), ballot(*p, s));
+            tokio::spawn(async move { writer.cast(b).await })
+        })
+        .collect();
     while writer.queued() < rest.len() {
         tokio::time::sleep(std::time::Duration::from_millis(10)).await;
     }
@@ -460,7 +493,10 @@ async fn on_postgresql_the_write_ahead_log_does_not_pair_receipts_with_ballots()
     let records = waldump(&format!("{data}/pg_wal"), &from, &to);
     let node = |t: &'static str| {
         let main = main.clone();
-        async move { sqlx::query_scalar::<_, i64>(&format!("SELECT CAST(pg_relation_filenode('{t}') AS BIGINT)")).fetch_one(&main).await.unwrap() as u64 }
+        async move {
+            sqlx::query_scalar::<_, i64>(&format!("SELECT CAST(pg_relation_filenode('{t}') AS BIGINT)")).fetch_one(&main).await.unwrap()
+                as u64
+        }
     };
     let (receipts, ballots_node) = (node("vote_receipts").await, node("ballots").await);
     let commits: Vec<&WalRecord> = records.iter().filter(|r| r.desc.starts_with("COMMIT")).collect();
@@ -470,13 +506,19 @@ async fn on_postgresql_the_write_ahead_log_does_not_pair_receipts_with_ballots()
     }
     let committed: BTreeSet<u64> = commits.iter().map(|c| c.tx).collect();
     // (Transaction 0 is vacuum's pruning, which writes no row.)
-    let vault_writes: Vec<&WalRecord> = records.iter().filter(|r| r.tx != 0 && (r.rel == Some(receipts) || r.rel == Some(ballots_node))).collect();
+    let vault_writes: Vec<&WalRecord> =
+        records.iter().filter(|r| r.tx != 0 && (r.rel == Some(receipts) || r.rel == Some(ballots_node))).collect();
     for r in &vault_writes {
         assert!(committed.contains(&r.tx), "a vault row written under transaction {} that is not a commit of its own: {}", r.tx, r.desc);
     }
     // The batch of six: its receipt updates all come before its ballot updates.
     let updates = |tx: u64, rel: u64| -> Vec<usize> {
-        records.iter().enumerate().filter(|(_, r)| r.tx == tx && r.rel == Some(rel) && (r.desc.starts_with("UPDATE") || r.desc.starts_with("HOT_UPDATE"))).map(|(i, _)| i).collect()
+        records
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.tx == tx && r.rel == Some(rel) && (r.desc.starts_with("UPDATE") || r.desc.starts_with("HOT_UPDATE")))
+            .map(|(i, _)| i)
+            .collect()
     };
     let batch = committed.iter().copied().find(|tx| updates(*tx, receipts).len() == 6).expect("one commit used six receipts");
     let (used, filled) = (updates(batch, receipts), updates(batch, ballots_node));

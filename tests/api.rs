@@ -167,7 +167,9 @@ async fn confidence_shows_only_what_the_pages_show() {
     assert_eq!(people[0].call("cast_vote", &[("objective_id", &objective), ("score", "2")]).await.status, 200);
     let read = token(&owner, "read", "30").await;
     let api = Api::of(&app);
-    let week1 = |c: &Value, id: &str| c["objectives"].as_array().unwrap().iter().find(|o| o["objective_id"].as_i64() == id.parse().ok()).unwrap()["weeks"][0].clone();
+    let week1 = |c: &Value, id: &str| {
+        c["objectives"].as_array().unwrap().iter().find(|o| o["objective_id"].as_i64() == id.parse().ok()).unwrap()["weeks"][0].clone()
+    };
     let (status, c) = api.get(&read, &format!("/waves/{wave}/confidence")).await;
     assert_eq!(status, 200, "{c}");
     assert_eq!(week1(&c, &team_objective)["status"], "week_open", "results show once the week ends");
@@ -178,7 +180,11 @@ async fn confidence_shows_only_what_the_pages_show() {
     assert_eq!((shown["status"].as_str(), shown["votes"].as_i64(), shown["average"].as_f64()), (Some("shown"), Some(3), Some(4.0)));
     assert_eq!(shown["distribution"], json!([0, 0, 1, 1, 1]));
     let hidden = week1(&c, &objective);
-    assert_eq!(hidden, json!({"week": 1, "status": "too_few_votes", "votes": null, "average": null, "distribution": null}), "one vote reveals nothing");
+    assert_eq!(
+        hidden,
+        json!({"week": 1, "status": "too_few_votes", "votes": null, "average": null, "distribution": null}),
+        "one vote reveals nothing"
+    );
 }
 
 #[tokio::test]
@@ -248,7 +254,8 @@ async fn a_check_in_without_a_token_is_refused_before_its_body_and_huge_numbers_
     let head = format!("POST /api/v1/key-results/{kr}/check-ins HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 16000\r\n\r\n");
     raw.write_all(head.as_bytes()).await.unwrap();
     let mut answer = vec![0u8; 512];
-    let n = tokio::time::timeout(std::time::Duration::from_secs(10), raw.read(&mut answer)).await.expect("answered without the body").unwrap();
+    let n =
+        tokio::time::timeout(std::time::Duration::from_secs(10), raw.read(&mut answer)).await.expect("answered without the body").unwrap();
     let answer = String::from_utf8_lossy(&answer[..n]);
     assert!(answer.starts_with("HTTP/1.1 401"), "{answer}");
 
@@ -276,7 +283,14 @@ async fn the_openapi_document_is_generated_from_the_handlers() {
     paths.sort();
     assert_eq!(
         paths,
-        ["/api/v1/boosts", "/api/v1/key-results/{id}/check-ins", "/api/v1/objectives/{id}", "/api/v1/waves", "/api/v1/waves/{id}/confidence", "/api/v1/waves/{id}/objectives"]
+        [
+            "/api/v1/boosts",
+            "/api/v1/key-results/{id}/check-ins",
+            "/api/v1/objectives/{id}",
+            "/api/v1/waves",
+            "/api/v1/waves/{id}/confidence",
+            "/api/v1/waves/{id}/objectives"
+        ]
     );
     assert_eq!(doc["components"]["securitySchemes"]["token"]["scheme"], "bearer");
     let check_in = &doc["components"]["schemas"]["CheckIn"];
@@ -336,7 +350,8 @@ async fn the_token_form_refuses_bad_input() {
         ("CI", "read", "30", "not my password", "password"),
     ];
     for (name, scope, days, password, field) in bad {
-        let r = owner.call("create_api_token", &[("name", name), ("scope", scope), ("expires_in_days", days), ("password", password)]).await;
+        let r =
+            owner.call("create_api_token", &[("name", name), ("scope", scope), ("expires_in_days", days), ("password", password)]).await;
         assert_eq!(r.status, 422, "{}", r.body);
         assert!(r.body.contains(field), "{}", r.body);
     }
@@ -344,7 +359,9 @@ async fn the_token_form_refuses_bad_input() {
     for _ in 0..20 {
         token(&owner, "read", "7").await;
     }
-    let r = owner.call("create_api_token", &[("name", "One more"), ("scope", "read"), ("expires_in_days", "7"), ("password", "password-1")]).await;
+    let r = owner
+        .call("create_api_token", &[("name", "One more"), ("scope", "read"), ("expires_in_days", "7"), ("password", "password-1")])
+        .await;
     assert_eq!(r.status, 409, "{}", r.body);
 }
 

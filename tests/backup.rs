@@ -55,7 +55,8 @@ async fn a_backup_restores_into_a_working_server_with_the_same_results() {
     let elsewhere = tempfile::tempdir().unwrap();
     let folder = elsewhere.path().join("backups").join("2026-03-04");
     db::backup(&app.database, &app.vault_path(), &folder).await.expect("backup into a folder that does not exist yet");
-    let mut names: Vec<String> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let mut names: Vec<String> =
+        std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     names.sort();
     assert_eq!(names, ["test.ballots.db", "test.db"], "both data files, and no key");
     let again = db::backup(&app.database, &app.vault_path(), &folder).await.unwrap_err();
@@ -106,7 +107,8 @@ async fn on_postgresql_pg_dump_and_pg_restore_bring_back_a_working_server() {
     let out = Command::new(pg_tool("pg_dump")).args(["--format=custom", "--no-owner", "--file"]).arg(&dump).arg(url).output().unwrap();
     assert!(out.status.success(), "pg_dump: {}", String::from_utf8_lossy(&out.stderr));
     let restored = common::fresh_postgres_database(&server).await;
-    let out = Command::new(pg_tool("pg_restore")).args(["--no-owner", "--exit-on-error", "--dbname", &restored]).arg(&dump).output().unwrap();
+    let out =
+        Command::new(pg_tool("pg_restore")).args(["--no-owner", "--exit-on-error", "--dbname", &restored]).arg(&dump).output().unwrap();
     assert!(out.status.success(), "pg_restore: {}", String::from_utf8_lossy(&out.stderr));
     assert_restored(&app, db::Location::Postgres(restored), &objective, &before).await;
 }

@@ -95,7 +95,9 @@ async fn bad_requests_and_other_organisations() {
     let r = s.a.call("create_boost", &[("objective_id", &s.objective), ("to_team_id", &s.team_b), ("need", "  ")]).await;
     assert_eq!(r.status, 422);
     let yesterday = common::day(-1);
-    let r = s.a.call("create_boost", &[("objective_id", &s.objective), ("to_team_id", &s.team_b), ("need", "x"), ("needed_by", &yesterday)]).await;
+    let r =
+        s.a.call("create_boost", &[("objective_id", &s.objective), ("to_team_id", &s.team_b), ("need", "x"), ("needed_by", &yesterday)])
+            .await;
     assert_eq!(r.status, 422);
     assert_eq!(app.count("boosts").await, 0);
 
@@ -129,7 +131,12 @@ async fn a_done_boost_offers_its_team_to_mark_the_problem_solved() {
     let r = s.a.call("save_ppp", &[("team_id", &team_a), ("progress", "x"), ("plans", "y"), ("problems", "Our schema is a mess")]).await;
     assert_eq!(r.status, 200, "{}", r.body);
     let item = s.a.call("dashboard", &[]).await.json()["open_problems"][0]["item_id"].to_string();
-    let r = s.a.call("create_boost", &[("objective_id", &s.objective), ("to_team_id", &s.team_b), ("need", "Schema help"), ("problem_item_id", &item)]).await;
+    let r =
+        s.a.call(
+            "create_boost",
+            &[("objective_id", &s.objective), ("to_team_id", &s.team_b), ("need", "Schema help"), ("problem_item_id", &item)],
+        )
+        .await;
     assert_eq!(r.status, 200, "{}", r.body);
     let boost = r.json().to_string();
     let problem = |who: &Client| {
@@ -147,7 +154,11 @@ async fn a_done_boost_offers_its_team_to_mark_the_problem_solved() {
     assert_eq!(act(&s.b, &boost, "complete", &[]).await, 200);
     let dash = s.a.call("dashboard", &[]).await.json();
     assert_eq!(dash["open_problems"][0]["done_boost"].to_string(), boost, "the dashboard points at the done boost");
-    assert_eq!(s.b.call("resolve_problem", &[("item_id", &item), ("resolved", "true")]).await.status, 403, "only the asking team closes it");
+    assert_eq!(
+        s.b.call("resolve_problem", &[("item_id", &item), ("resolved", "true")]).await.status,
+        403,
+        "only the asking team closes it"
+    );
     assert_eq!(s.a.call("resolve_problem", &[("item_id", &item), ("resolved", "true")]).await.status, 200);
     assert_eq!(problem(&s.a).await["resolved"], true);
     assert!(s.a.call("dashboard", &[]).await.json()["open_problems"].as_array().unwrap().is_empty());

@@ -37,7 +37,18 @@ async fn wave(app: &TestApp, people: &[Client], team: &str, first: i64, scores: 
     assert_eq!(owner.call("advance_wave", &[("wave_id", &wave), ("to", "reflecting")]).await.status, 200);
     let kr = kr_of(owner, &objective).await;
     let r = owner
-        .call("save_reflection", &[("team_id", team), ("wave_id", &wave), ("worked", "a"), ("didnt", "b"), ("change", "c"), ("grades[0][kr_id]", &kr), ("grades[0][grade]", grade)])
+        .call(
+            "save_reflection",
+            &[
+                ("team_id", team),
+                ("wave_id", &wave),
+                ("worked", "a"),
+                ("didnt", "b"),
+                ("change", "c"),
+                ("grades[0][kr_id]", &kr),
+                ("grades[0][grade]", grade),
+            ],
+        )
         .await;
     assert_eq!(r.status, 200, "{}", r.body);
     assert_eq!(owner.call("advance_wave", &[("wave_id", &wave), ("to", "closed")]).await.status, 200);
@@ -74,8 +85,12 @@ async fn the_review_sets_weekly_confidence_beside_grades_and_follows_calibration
     let (second, _) = wave(&app, &people, &team, 14, ["3", "3", "3"], "0.5").await;
     let r = owner.call("calibration", &[("wave_id", &second)]).await.json();
     assert_eq!(r["wave"]["score"], 1.0);
-    let history: Vec<(String, f64)> =
-        r["history"]["points"].as_array().unwrap().iter().map(|p| (p["wave_id"].to_string(), p["calibration"]["score"].as_f64().unwrap())).collect();
+    let history: Vec<(String, f64)> = r["history"]["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["wave_id"].to_string(), p["calibration"]["score"].as_f64().unwrap()))
+        .collect();
     assert_eq!(history.len(), 2);
     assert_eq!((history[0].0.as_str(), history[1].0.as_str()), (first.as_str(), second.as_str()), "oldest first");
     // Reviewing the first wave shows no later wave.
@@ -84,7 +99,10 @@ async fn the_review_sets_weekly_confidence_beside_grades_and_follows_calibration
 
     // The wave page shows it, server-rendered.
     let page = owner.get(&format!("/waves/{second}")).await;
-    assert!(page.body.contains("Crowd confidence beside the final grades") && page.body.contains("Calibration 100 %"), "the review section");
+    assert!(
+        page.body.contains("Crowd confidence beside the final grades") && page.body.contains("Calibration 100 %"),
+        "the review section"
+    );
     assert!(page.body.contains("Early confidence is getting better at predicting how waves end."), "the trend");
 }
 

@@ -6,8 +6,8 @@
 //!
 //! `CRASH_SEED=n` replays a run; `CRASH_ROUNDS=n` runs more rounds.
 
-use chrono::{Duration as Days, Utc};
 use crate::common::{Client, TestApp, ONE_KR};
+use chrono::{Duration as Days, Utc};
 use mistvine::server::clock::Clock;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -70,7 +70,11 @@ async fn prepare(app: &TestApp) -> Org {
     let db = app.db().await;
     let mut key_results = Vec::new();
     for o in objectives.iter().skip(1).take(CHECK_IN_WRITERS) {
-        let id: i64 = sqlx::query_scalar("SELECT id FROM key_results WHERE objective_id = $1").bind(o.parse::<i64>().unwrap()).fetch_one(&db).await.unwrap();
+        let id: i64 = sqlx::query_scalar("SELECT id FROM key_results WHERE objective_id = $1")
+            .bind(o.parse::<i64>().unwrap())
+            .fetch_one(&db)
+            .await
+            .unwrap();
         key_results.push(id.to_string());
     }
     // Everyone uses the app two days before the binary's "now": a session
@@ -165,7 +169,11 @@ async fn check_files(app: &TestApp, acked: &Acked, round: usize) {
     let mut db = open(&app.db_path).await;
     integrity(&mut db, "the database").await;
     for (kr, values) in &acked.check_ins {
-        let stored: Vec<f64> = sqlx::query_scalar("SELECT value FROM check_ins WHERE key_result_id = $1").bind(kr.parse::<i64>().unwrap()).fetch_all(&mut db).await.unwrap();
+        let stored: Vec<f64> = sqlx::query_scalar("SELECT value FROM check_ins WHERE key_result_id = $1")
+            .bind(kr.parse::<i64>().unwrap())
+            .fetch_all(&mut db)
+            .await
+            .unwrap();
         for v in values {
             assert!(stored.contains(v), "round {round}: acknowledged check-in {v} on key result {kr} is gone");
         }
@@ -194,7 +202,10 @@ async fn check_files(app: &TestApp, acked: &Acked, round: usize) {
     .fetch_all(&mut vault)
     .await
     .unwrap();
-    assert!(mismatched.is_empty(), "round {round}: receipts used and ballots filled differ (objective, week, receipts, ballots): {mismatched:?}");
+    assert!(
+        mismatched.is_empty(),
+        "round {round}: receipts used and ballots filled differ (objective, week, receipts, ballots): {mismatched:?}"
+    );
     vault.close().await.unwrap();
 }
 
@@ -206,8 +217,13 @@ async fn acked_team(_app: &TestApp, db: &mut SqliteConnection) -> i64 {
 async fn check_votes(org: &Org, base: &str, acked: &Acked, round: usize) {
     for (v, voter) in org.voters.iter().enumerate() {
         let sheet = at(voter, base).call("vote_sheet", &[]).await.json();
-        let voted: BTreeSet<String> =
-            sheet["items"].as_array().expect("vote sheet items").iter().filter(|i| i["voted"] == true).map(|i| i["objective_id"].to_string()).collect();
+        let voted: BTreeSet<String> = sheet["items"]
+            .as_array()
+            .expect("vote sheet items")
+            .iter()
+            .filter(|i| i["voted"] == true)
+            .map(|i| i["objective_id"].to_string())
+            .collect();
         for (_, o) in acked.votes.iter().filter(|(who, _)| *who == v) {
             assert!(voted.contains(o), "round {round}: voter {v}'s acknowledged vote on objective {o} is gone");
         }

@@ -17,10 +17,7 @@ async fn demo_loads_idempotently_and_fills_the_dashboard() {
     let clock = || std::sync::Arc::new(mistvine::server::clock::SystemClock);
     mistvine::server::router::spawn_for_tests(settings.clone(), clock()).await.unwrap();
     let addr = mistvine::server::router::spawn_for_tests(settings, clock()).await.unwrap();
-    let c = common::Client {
-        http: reqwest::Client::builder().cookie_store(true).build().unwrap(),
-        base: format!("http://{addr}"),
-    };
+    let c = common::Client { http: reqwest::Client::builder().cookie_store(true).build().unwrap(), base: format!("http://{addr}") };
     let r = c.call("login", &[("email", "olivia@demo.mistvine.test"), ("password", "demo-password")]).await;
     assert_eq!(r.status, 200, "{}", r.body);
     let dash = c.call("dashboard", &[]).await.json();
@@ -37,8 +34,12 @@ async fn demo_loads_idempotently_and_fills_the_dashboard() {
     assert_eq!(dash["open_problems"].as_array().unwrap().len(), 2, "the demo's PPP problems reach the dashboard");
     assert_eq!(dash["open_boosts"], 1);
     assert_eq!(dash["stale_boosts"].as_array().unwrap().len(), 1, "the demo shows a boost waiting over a week");
-    let disagreeing: Vec<(&str, &str)> =
-        dash["disagreeing"].as_array().unwrap().iter().map(|o| (o["title"].as_str().unwrap(), o["divergence"]["kind"].as_str().unwrap())).collect();
+    let disagreeing: Vec<(&str, &str)> = dash["disagreeing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| (o["title"].as_str().unwrap(), o["divergence"]["kind"].as_str().unwrap()))
+        .collect();
     assert_eq!(
         disagreeing,
         [("Ship safely every day", "BehindButConfident"), ("An onboarding checklist inside the app", "OnPaceButWorried")],
@@ -60,13 +61,17 @@ async fn demo_loads_idempotently_and_fills_the_dashboard() {
     assert_eq!(calibration["objectives"][1]["weekly"].as_array().unwrap().len(), 4, "four weeks of crowd confidence beside the grade");
     // E-mail: Berlin, Monday 09:00; Sam has the reminder off, Adam the digest.
     let mail = c.call("org_mail", &[]).await.json();
-    assert_eq!((mail["time_zone"].as_str(), mail["schedule"]["day"].as_i64(), mail["schedule"]["minute"].as_i64()), (Some("Europe/Berlin"), Some(1), Some(540)));
+    assert_eq!(
+        (mail["time_zone"].as_str(), mail["schedule"]["day"].as_i64(), mail["schedule"]["minute"].as_i64()),
+        (Some("Europe/Berlin"), Some(1), Some(540))
+    );
     let pool = common::connect(&db).await;
-    let off: Vec<(String, i64, i64)> =
-        sqlx::query_as("SELECT email, email_reminders, email_digest FROM users WHERE email_reminders = 0 OR email_digest = 0 ORDER BY email")
-            .fetch_all(&pool)
-            .await
-            .unwrap();
+    let off: Vec<(String, i64, i64)> = sqlx::query_as(
+        "SELECT email, email_reminders, email_digest FROM users WHERE email_reminders = 0 OR email_digest = 0 ORDER BY email",
+    )
+    .fetch_all(&pool)
+    .await
+    .unwrap();
     assert_eq!(off, [("adam@demo.mistvine.test".to_string(), 1, 0), ("sam@demo.mistvine.test".to_string(), 0, 1)]);
     let tokens = c.call("api_tokens", &[]).await.json();
     assert_eq!((tokens[0]["name"].as_str(), tokens[0]["scope"].as_str()), (Some("Sprint board sync"), Some("CheckIn")), "{tokens}");

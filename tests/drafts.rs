@@ -104,7 +104,14 @@ async fn ppp_drafts_are_stored_once_and_never_land_in_the_wrong_week() {
     let send = |progress: &'static str, for_week: &'static str, key: &'static str| {
         let (owner, team) = (owner.clone(), team.clone());
         async move {
-            let form = [("team_id", team.as_str()), ("progress", progress), ("plans", ""), ("problems", ""), ("for_week", for_week), ("client_key", key)];
+            let form = [
+                ("team_id", team.as_str()),
+                ("progress", progress),
+                ("plans", ""),
+                ("problems", ""),
+                ("for_week", for_week),
+                ("client_key", key),
+            ];
             owner.call("save_ppp", &form).await
         }
     };
@@ -138,12 +145,26 @@ async fn a_queued_draft_is_stored_only_under_its_writers_session() {
     let (objectives, ppps) = (app.count("objectives").await, app.count("ppp_updates").await);
 
     // The owner queued these on a shared device; the colleague is signed in now.
-    let mut form = vec![("team_id", team.as_str()), ("parent_id", parent.as_str()), ("title", "Owner's words"), ("rationale", "R"), ("client_key", KEY), ("author", owners.as_str())];
+    let mut form = vec![
+        ("team_id", team.as_str()),
+        ("parent_id", parent.as_str()),
+        ("title", "Owner's words"),
+        ("rationale", "R"),
+        ("client_key", KEY),
+        ("author", owners.as_str()),
+    ];
     form.extend(ONE_KR);
     let r = colleague.call("create_team_objective", &form).await;
     assert_eq!(r.status, 409, "{}", r.body);
     assert_eq!(r.error_kind(), "NotTheWriter", "{}", r.body);
-    let ppp = [("team_id", team.as_str()), ("progress", "Owner's progress"), ("plans", ""), ("problems", ""), ("client_key", "ppp-draft-key-0000000001"), ("author", owners.as_str())];
+    let ppp = [
+        ("team_id", team.as_str()),
+        ("progress", "Owner's progress"),
+        ("plans", ""),
+        ("problems", ""),
+        ("client_key", "ppp-draft-key-0000000001"),
+        ("author", owners.as_str()),
+    ];
     let r = colleague.call("save_ppp", &ppp).await;
     assert_eq!(r.status, 409, "{}", r.body);
     assert_eq!((app.count("objectives").await, app.count("ppp_updates").await), (objectives, ppps), "nothing stored under the colleague");
@@ -151,7 +172,10 @@ async fn a_queued_draft_is_stored_only_under_its_writers_session() {
     // Back with its writer, the same drafts are stored, under the writer's name.
     assert_eq!(owner.call("create_team_objective", &form).await.status, 200);
     assert_eq!(owner.call("save_ppp", &ppp).await.status, 200);
-    let author: String = sqlx::query_scalar("SELECT u.email FROM ppp_updates p JOIN users u ON u.id = p.author_id").fetch_one(&app.db().await).await.unwrap();
+    let author: String = sqlx::query_scalar("SELECT u.email FROM ppp_updates p JOIN users u ON u.id = p.author_id")
+        .fetch_one(&app.db().await)
+        .await
+        .unwrap();
     assert_eq!(author, "o@example.com");
 
     // A field the server cannot read is refused with its name.

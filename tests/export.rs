@@ -1,7 +1,7 @@
 //! The organisation export: what admins download, and what it must never hold.
 
-use chrono::TimeDelta;
 use crate::common::{Client, TestApp};
+use chrono::TimeDelta;
 use serde_json::Value;
 
 /// Every key anywhere in a JSON document.
@@ -39,7 +39,9 @@ async fn admins_download_everything_with_results_only_as_the_pages_show_them() {
     let team_objective = owner.team_objective(&team, &wave_objective).await;
     let kr = owner.call("objective", &[("objective_id", &team_objective)]).await.json()["krs"][0]["kr"]["id"].to_string();
     assert_eq!(owner.call("check_in", &[("key_result_id", &kr), ("value", "7"), ("note", "Seven signups")]).await.status, 200);
-    let r = owner.call("save_ppp", &[("team_id", &team), ("progress", "Shipped the form"), ("plans", "Launch"), ("problems", "Need a designer")]).await;
+    let r = owner
+        .call("save_ppp", &[("team_id", &team), ("progress", "Shipped the form"), ("plans", "Launch"), ("problems", "Need a designer")])
+        .await;
     assert_eq!(r.status, 200, "{}", r.body);
     let r = owner.call("create_boost", &[("objective_id", &team_objective), ("to_team_id", ""), ("need", "Two days of design")]).await;
     assert_eq!(r.status, 200, "{}", r.body);
@@ -53,7 +55,10 @@ async fn admins_download_everything_with_results_only_as_the_pages_show_them() {
     app.advance(TimeDelta::days(7));
     assert_eq!(owner.call("advance_wave", &[("wave_id", &wave), ("to", "reflecting")]).await.status, 200);
     let r = owner
-        .call("save_reflection", &[("team_id", &team), ("wave_id", &wave), ("worked", "Pairing"), ("didnt", "Estimates"), ("change", "Smaller slices")])
+        .call(
+            "save_reflection",
+            &[("team_id", &team), ("wave_id", &wave), ("worked", "Pairing"), ("didnt", "Estimates"), ("change", "Smaller slices")],
+        )
         .await;
     assert_eq!(r.status, 200, "{}", r.body);
 

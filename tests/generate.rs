@@ -7,9 +7,9 @@
 use crate::common;
 use crate::common::Client;
 use mistvine::server::clock::{ManualClock, Time};
+use mistvine::server::db::Location;
 use mistvine::server::generate::{self, Spec};
 use mistvine::server::{router, settings::Settings};
-use mistvine::server::db::Location;
 use sqlx::AnyPool;
 
 fn spec(seed: u64) -> Spec {
@@ -49,7 +49,12 @@ async fn fingerprint(settings: &Settings) -> Vec<i64> {
         out.push(sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&db).await.unwrap());
     }
     out.push(sqlx::query_scalar("SELECT CAST(SUM(progress) * 1000 AS INTEGER) FROM objectives").fetch_one(&db).await.unwrap());
-    for sql in ["SELECT COUNT(*) FROM ballots", "SELECT COUNT(*) FROM ballots WHERE score <> '-'", "SELECT CAST(SUM(voted) AS BIGINT) FROM vote_receipts", "SELECT CAST(SUM(answered) AS BIGINT) FROM survey_receipts"] {
+    for sql in [
+        "SELECT COUNT(*) FROM ballots",
+        "SELECT COUNT(*) FROM ballots WHERE score <> '-'",
+        "SELECT CAST(SUM(voted) AS BIGINT) FROM vote_receipts",
+        "SELECT CAST(SUM(answered) AS BIGINT) FROM survey_receipts",
+    ] {
         out.push(sqlx::query_scalar(sql).fetch_one(&vault).await.unwrap());
     }
     out

@@ -10,8 +10,8 @@
 mod common;
 
 mod accounts;
-mod api;
 mod anonymity;
+mod api;
 mod assets;
 mod backup;
 mod boosts;
@@ -23,8 +23,8 @@ mod drafts;
 mod export;
 mod generate;
 mod isolation;
-mod limits;
 mod legacy;
+mod limits;
 mod mail;
 mod moving;
 mod objectives;

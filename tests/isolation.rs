@@ -10,27 +10,94 @@ use sqlx::AnyPool;
 
 /// Functions anyone may call without a session.
 const PUBLIC: &[&str] = &[
-    "signup", "login", "logout", "me", "preview_invite", "join_with_signup", "join", "request_password_reset", "check_reset", "reset_password",
+    "signup",
+    "login",
+    "logout",
+    "me",
+    "preview_invite",
+    "join_with_signup",
+    "join",
+    "request_password_reset",
+    "check_reset",
+    "reset_password",
 ];
 /// Functions that only admins (or leaders) may call.
 const ADMIN: &[&str] = &[
-    "add_team_member", "advance_wave", "audit_log", "change_role", "close_survey", "create_invite", "create_team",
-    "create_wave", "create_wave_objective", "invites", "open_survey", "remove_member", "remove_team_member",
-    "rename_team", "revoke_invite", "set_team_archived", "update_vote_settings", "invite_link",
-    "org_mail", "update_org_mail", "email_invite", "unset_link_base",
+    "add_team_member",
+    "advance_wave",
+    "audit_log",
+    "change_role",
+    "close_survey",
+    "create_invite",
+    "create_team",
+    "create_wave",
+    "create_wave_objective",
+    "invites",
+    "open_survey",
+    "remove_member",
+    "remove_team_member",
+    "rename_team",
+    "revoke_invite",
+    "set_team_archived",
+    "update_vote_settings",
+    "invite_link",
+    "org_mail",
+    "update_org_mail",
+    "email_invite",
+    "unset_link_base",
 ];
 /// Everything else a member calls (their own organisation's data).
 const MEMBER: &[&str] = &[
-    "account_sessions", "boost", "boost_action", "boosts", "carry_over", "cast_vote", "change_password", "check_in",
-    "confidence", "create_boost", "create_team_objective", "dashboard", "end_other_sessions", "end_session", "members", "member_directory",
-    "membership_log", "objective", "overview", "ppp_feed", "resolve_problem", "save_ppp", "save_reflection", "survey",
-    "switch_org", "team", "team_plan", "team_ppp", "team_reflection", "teams", "update_objective", "vote_settings",
-    "vote_sheet", "wave", "wave_reviews", "waves", "answer_survey", "present", "calibration",
-    "email_choices", "update_email_choices", "api_tokens", "create_api_token", "new_api_token", "revoke_api_token",
+    "account_sessions",
+    "boost",
+    "boost_action",
+    "boosts",
+    "carry_over",
+    "cast_vote",
+    "change_password",
+    "check_in",
+    "confidence",
+    "create_boost",
+    "create_team_objective",
+    "dashboard",
+    "end_other_sessions",
+    "end_session",
+    "members",
+    "member_directory",
+    "membership_log",
+    "objective",
+    "overview",
+    "ppp_feed",
+    "resolve_problem",
+    "save_ppp",
+    "save_reflection",
+    "survey",
+    "switch_org",
+    "team",
+    "team_plan",
+    "team_ppp",
+    "team_reflection",
+    "teams",
+    "update_objective",
+    "vote_settings",
+    "vote_sheet",
+    "wave",
+    "wave_reviews",
+    "waves",
+    "answer_survey",
+    "present",
+    "calibration",
+    "email_choices",
+    "update_email_choices",
+    "api_tokens",
+    "create_api_token",
+    "new_api_token",
+    "revoke_api_token",
 ];
 
 /// Words only organisation A's data contains.
-const SECRETS: &[&str] = &["Alphateam", "Alphawave", "Alphagoal", "Alphateamgoal", "Alphaneed", "Alphaprogress", "alpha-owner@example.com", "Alpha Org"];
+const SECRETS: &[&str] =
+    &["Alphateam", "Alphawave", "Alphagoal", "Alphateamgoal", "Alphaneed", "Alphaprogress", "alpha-owner@example.com", "Alpha Org"];
 
 /// One row as text, whatever its columns' types.
 fn row_text(row: &sqlx::any::AnyRow) -> String {
@@ -54,7 +121,19 @@ fn row_text(row: &sqlx::any::AnyRow) -> String {
 /// Every row of organisation A as text, so any change to it shows.
 async fn fingerprint(db: &AnyPool, org: i64) -> String {
     let mut out = String::new();
-    for table in ["memberships", "invites", "teams", "waves", "objectives", "ppp_updates", "boosts", "reflections", "surveys", "membership_events", "audit_log"] {
+    for table in [
+        "memberships",
+        "invites",
+        "teams",
+        "waves",
+        "objectives",
+        "ppp_updates",
+        "boosts",
+        "reflections",
+        "surveys",
+        "membership_events",
+        "audit_log",
+    ] {
         let mut rows: Vec<String> = sqlx::query(&format!("SELECT * FROM {table} WHERE org_id = $1"))
             .bind(org)
             .fetch_all(db)
@@ -74,11 +153,18 @@ async fn fingerprint(db: &AnyPool, org: i64) -> String {
         ("ppp_items", "JOIN ppp_updates o ON o.id = t.update_id"),
         ("boost_events", "JOIN boosts o ON o.id = t.boost_id"),
     ] {
-        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table} t {join} WHERE o.org_id = $1")).bind(org).fetch_one(db).await.unwrap();
+        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table} t {join} WHERE o.org_id = $1"))
+            .bind(org)
+            .fetch_one(db)
+            .await
+            .unwrap();
         out.push_str(&format!("{table}={n};"));
     }
-    let schedule: (String, i64, i64) =
-        sqlx::query_as("SELECT time_zone, reminder_day, reminder_minute FROM organisations WHERE id = $1").bind(org).fetch_one(db).await.unwrap();
+    let schedule: (String, i64, i64) = sqlx::query_as("SELECT time_zone, reminder_day, reminder_minute FROM organisations WHERE id = $1")
+        .bind(org)
+        .fetch_one(db)
+        .await
+        .unwrap();
     out.push_str(&format!("schedule={schedule:?};"));
     let users: Vec<(String, String, String, i64, i64)> =
         sqlx::query_as("SELECT u.email, u.name, u.password_hash, u.email_reminders, u.email_digest FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.org_id = $1 ORDER BY u.id")
@@ -99,7 +185,12 @@ async fn every_server_function_keeps_organisations_apart() {
     let app = TestApp::spawn().await;
     // Organisation A, with something of every kind.
     let a = app.client();
-    let r = a.call("signup", &[("name", "Alpha Owner"), ("email", "alpha-owner@example.com"), ("password", "password-1"), ("org_name", "Alpha Org")]).await;
+    let r = a
+        .call(
+            "signup",
+            &[("name", "Alpha Owner"), ("email", "alpha-owner@example.com"), ("password", "password-1"), ("org_name", "Alpha Org")],
+        )
+        .await;
     assert_eq!(r.status, 200);
     let a_member = app.member_of(&a, "alpha-member@example.com").await;
     let team = a.create_team("Alphateam").await.to_string();
@@ -115,8 +206,12 @@ async fn every_server_function_keeps_organisations_apart() {
     form.extend(common::ONE_KR);
     let team_objective = a.call("create_team_objective", &form).await.json().to_string();
     let kr = a.call("objective", &[("objective_id", &team_objective)]).await.json()["krs"][0]["kr"]["id"].to_string();
-    assert_eq!(a.call("save_ppp", &[("team_id", &team), ("progress", "Alphaprogress"), ("plans", "p"), ("problems", "q")]).await.status, 200);
-    let boost = a.call("create_boost", &[("objective_id", &team_objective), ("to_team_id", ""), ("need", "Alphaneed")]).await.json().to_string();
+    assert_eq!(
+        a.call("save_ppp", &[("team_id", &team), ("progress", "Alphaprogress"), ("plans", "p"), ("problems", "q")]).await.status,
+        200
+    );
+    let boost =
+        a.call("create_boost", &[("objective_id", &team_objective), ("to_team_id", ""), ("need", "Alphaneed")]).await.json().to_string();
     assert_eq!(a.call("open_survey", &[]).await.status, 200);
     let invite: i64 = sqlx::query_scalar("SELECT MAX(id) FROM invites").fetch_one(&app.db().await).await.unwrap();
     let session: i64 = sqlx::query_scalar("SELECT MAX(rowid) FROM sessions").fetch_one(&app.db().await).await.unwrap();
@@ -131,18 +226,62 @@ async fn every_server_function_keeps_organisations_apart() {
     // Every parameter any function takes, pointing at A's things.
     let (invite, session, item) = (invite.to_string(), session.to_string(), item.to_string());
     let form: Vec<(&str, &str)> = vec![
-        ("objective_id", &team_objective), ("team_id", &team), ("wave_id", &wave), ("boost_id", &boost), ("key_result_id", &kr),
-        ("user_id", &member_id), ("invite_id", &invite), ("session_id", &session), ("item_id", &item), ("parent_id", &objective),
-        ("org_id", "1"), ("title", "Changed"), ("why", "Changed"), ("rationale", "Changed"), ("name", "Changed"), ("need", "Changed"),
-        ("score", "3"), ("value", "5"), ("note", ""), ("action", "complete"), ("role", "admin"), ("to", "closed"), ("threshold", "5"),
-        ("progress", "x"), ("plans", "y"), ("problems", "z"), ("archived", "true"), ("owner_id", ""), ("to_team_id", ""),
-        ("helper_id", &member_id), ("reason", "r"), ("worked", "w"), ("didnt", "d"), ("change", "c"), ("token", "x"),
-        ("current_password", "not-the-password"), ("password", "not-the-password"), ("new_password", "password-9"), ("uses", "1"), ("live", "on"),
-        ("starts_on", "2026-03-03"), ("ends_on", "2026-03-30"), ("resolved", "true"),
-        ("email", "stranger@example.com"), ("scope", "read"), ("expires_in_days", "30"), ("token_id", "1"), ("time_zone", "Europe/Berlin"), ("reminder_day", "5"), ("reminder_time", "16:00"), ("reminders", "on"), ("digest", "on"),
+        ("objective_id", &team_objective),
+        ("team_id", &team),
+        ("wave_id", &wave),
+        ("boost_id", &boost),
+        ("key_result_id", &kr),
+        ("user_id", &member_id),
+        ("invite_id", &invite),
+        ("session_id", &session),
+        ("item_id", &item),
+        ("parent_id", &objective),
+        ("org_id", "1"),
+        ("title", "Changed"),
+        ("why", "Changed"),
+        ("rationale", "Changed"),
+        ("name", "Changed"),
+        ("need", "Changed"),
+        ("score", "3"),
+        ("value", "5"),
+        ("note", ""),
+        ("action", "complete"),
+        ("role", "admin"),
+        ("to", "closed"),
+        ("threshold", "5"),
+        ("progress", "x"),
+        ("plans", "y"),
+        ("problems", "z"),
+        ("archived", "true"),
+        ("owner_id", ""),
+        ("to_team_id", ""),
+        ("helper_id", &member_id),
+        ("reason", "r"),
+        ("worked", "w"),
+        ("didnt", "d"),
+        ("change", "c"),
+        ("token", "x"),
+        ("current_password", "not-the-password"),
+        ("password", "not-the-password"),
+        ("new_password", "password-9"),
+        ("uses", "1"),
+        ("live", "on"),
+        ("starts_on", "2026-03-03"),
+        ("ends_on", "2026-03-30"),
+        ("resolved", "true"),
+        ("email", "stranger@example.com"),
+        ("scope", "read"),
+        ("expires_in_days", "30"),
+        ("token_id", "1"),
+        ("time_zone", "Europe/Berlin"),
+        ("reminder_day", "5"),
+        ("reminder_time", "16:00"),
+        ("reminders", "on"),
+        ("digest", "on"),
     ];
 
-    let paths: Vec<(String, bool)> = leptos::server_fn::axum::server_fn_paths().map(|(p, m)| (p.to_string(), m == http::Method::GET)).collect();
+    let paths: Vec<(String, bool)> =
+        leptos::server_fn::axum::server_fn_paths().map(|(p, m)| (p.to_string(), m == http::Method::GET)).collect();
     assert!(paths.len() >= 60, "{paths:?}");
     let db = app.db().await;
     let before = fingerprint(&db, org_a).await;
@@ -150,7 +289,8 @@ async fn every_server_function_keeps_organisations_apart() {
         let name = endpoint(path);
         let known = PUBLIC.contains(&name) || ADMIN.contains(&name) || MEMBER.contains(&name);
         assert!(known, "server function {path} is not covered by this test: add it to PUBLIC, ADMIN or MEMBER");
-        let callers: Vec<(&str, Client)> = vec![("visitor", app.client()), ("other organisation", b.clone()), ("member without the role", a_member.clone())];
+        let callers: Vec<(&str, Client)> =
+            vec![("visitor", app.client()), ("other organisation", b.clone()), ("member without the role", a_member.clone())];
         for (who, c) in callers {
             if who == "member without the role" && !ADMIN.contains(&name) {
                 continue;
@@ -163,7 +303,9 @@ async fn every_server_function_keeps_organisations_apart() {
                 assert!(!r.body.contains(secret), "{who} calling {name} got A's data ({secret}): {}", r.body);
             }
             match who {
-                "visitor" if !PUBLIC.contains(&name) => assert!(matches!(r.status, 400 | 401), "visitor calling {name}: {} {}", r.status, r.body),
+                "visitor" if !PUBLIC.contains(&name) => {
+                    assert!(matches!(r.status, 400 | 401), "visitor calling {name}: {} {}", r.status, r.body)
+                }
                 "member without the role" => assert_eq!(r.status, 403, "member calling {name}: {}", r.body),
                 _ => {}
             }
@@ -171,7 +313,20 @@ async fn every_server_function_keeps_organisations_apart() {
         }
     }
     // B's calls that take A's ids were refused, not answered with B's own things.
-    for name in ["objective", "team", "wave", "boost", "team_plan", "team_ppp", "team_reflection", "check_in", "update_objective", "cast_vote", "boost_action", "resolve_problem"] {
+    for name in [
+        "objective",
+        "team",
+        "wave",
+        "boost",
+        "team_plan",
+        "team_ppp",
+        "team_reflection",
+        "check_in",
+        "update_objective",
+        "cast_vote",
+        "boost_action",
+        "resolve_problem",
+    ] {
         let r = b.call(name, &form).await;
         assert!(matches!(r.status, 403 | 404 | 409 | 422), "{name} for another organisation's id: {} {}", r.status, r.body);
     }

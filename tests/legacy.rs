@@ -33,7 +33,11 @@ async fn votes_saved_before_the_vault_move_into_it_and_the_old_tables_go() {
 
     let start = common::start().timestamp();
     let hash = auth::hash_password(Password::parse("password-1").unwrap()).await.unwrap();
-    sqlx::query("INSERT INTO organisations (id, name, created_at) VALUES (1, 'Acme', $1)").bind(start - 86_400 * 30).execute(&pool).await.unwrap();
+    sqlx::query("INSERT INTO organisations (id, name, created_at) VALUES (1, 'Acme', $1)")
+        .bind(start - 86_400 * 30)
+        .execute(&pool)
+        .await
+        .unwrap();
     for (id, email, role) in [(1, "o@example.com", "owner"), (2, "a@example.com", "member"), (3, "b@example.com", "member")] {
         sqlx::query("INSERT INTO users (id, email, name, password_hash, created_at) VALUES ($1, $2, 'P', $3, $4)")
             .bind(id)
@@ -43,7 +47,13 @@ async fn votes_saved_before_the_vault_move_into_it_and_the_old_tables_go() {
             .execute(&pool)
             .await
             .unwrap();
-        sqlx::query("INSERT INTO memberships (org_id, user_id, role, joined_at) VALUES (1, $1, $2, $3)").bind(id).bind(role).bind(start - 86_400 * 30).execute(&pool).await.unwrap();
+        sqlx::query("INSERT INTO memberships (org_id, user_id, role, joined_at) VALUES (1, $1, $2, $3)")
+            .bind(id)
+            .bind(role)
+            .bind(start - 86_400 * 30)
+            .execute(&pool)
+            .await
+            .unwrap();
     }
     sqlx::query("INSERT INTO waves (id, org_id, name, starts_on, ends_on, state, created_at) VALUES (1, 1, 'W', $1, $2, 'active', $3)")
         .bind(common::day(-8))
@@ -52,7 +62,11 @@ async fn votes_saved_before_the_vault_move_into_it_and_the_old_tables_go() {
         .execute(&pool)
         .await
         .unwrap();
-    sqlx::query("INSERT INTO objectives (id, org_id, wave_id, title, why, created_at) VALUES (1, 1, 1, 'Grow', 'Because', $1)").bind(start - 86_400 * 9).execute(&pool).await.unwrap();
+    sqlx::query("INSERT INTO objectives (id, org_id, wave_id, title, why, created_at) VALUES (1, 1, 1, 'Grow', 'Because', $1)")
+        .bind(start - 86_400 * 9)
+        .execute(&pool)
+        .await
+        .unwrap();
     for (user, score) in [(1, 2), (2, 3), (3, 4)] {
         sqlx::query("INSERT INTO vote_receipts (objective_id, week, voter_tag) VALUES (1, 1, $1)")
             .bind(ballots::voter_tag(&key, UserId(user), ObjectiveId(1), 1))
@@ -67,7 +81,11 @@ async fn votes_saved_before_the_vault_move_into_it_and_the_old_tables_go() {
             .await
             .unwrap();
     }
-    sqlx::query("INSERT INTO surveys (id, org_id, wave_id, opened_at) VALUES (1, 1, 1, $1)").bind(start - 86_400).execute(&pool).await.unwrap();
+    sqlx::query("INSERT INTO surveys (id, org_id, wave_id, opened_at) VALUES (1, 1, 1, $1)")
+        .bind(start - 86_400)
+        .execute(&pool)
+        .await
+        .unwrap();
     for user in 1..=3 {
         sqlx::query("INSERT INTO survey_receipts (survey_id, voter_tag) VALUES (1, $1)")
             .bind(ballots::survey_tag(&key, UserId(user), SurveyId(1)))

@@ -57,11 +57,12 @@ async fn wait_for_retry(app: &TestApp, prefix: &str, attempts: i64, retry_at: i6
     let db = app.db().await;
     let mut seen = None;
     for _ in 0..1000 {
-        let row: Option<(i64, i64, String)> = sqlx::query_as("SELECT attempts, next_attempt_at, last_error FROM outbox WHERE dedupe_key LIKE $1")
-            .bind(format!("{prefix}%"))
-            .fetch_optional(&db)
-            .await
-            .unwrap();
+        let row: Option<(i64, i64, String)> =
+            sqlx::query_as("SELECT attempts, next_attempt_at, last_error FROM outbox WHERE dedupe_key LIKE $1")
+                .bind(format!("{prefix}%"))
+                .fetch_optional(&db)
+                .await
+                .unwrap();
         if row.as_ref().is_some_and(|row| row.0 == attempts && row.1 == retry_at && !row.2.is_empty()) {
             return;
         }
@@ -145,7 +146,10 @@ async fn a_reset_link_arrives_once_works_once_and_signs_out_everywhere() {
     assert_eq!(landed.headers["location"], "/reset");
     let cookie = landed.headers["set-cookie"].to_str().unwrap();
     assert!(cookie.contains(&token) && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
-    assert_eq!((landed.headers["cache-control"].to_str().unwrap(), landed.headers["referrer-policy"].to_str().unwrap()), ("no-store", "no-referrer"));
+    assert_eq!(
+        (landed.headers["cache-control"].to_str().unwrap(), landed.headers["referrer-policy"].to_str().unwrap()),
+        ("no-store", "no-referrer")
+    );
     let page = stranger.get("/reset").await;
     assert_eq!(page.status, 200);
     assert!(page.body.contains("For owner@example.com.") && !page.body.contains(&token), "{}", page.body);
@@ -242,7 +246,12 @@ async fn an_invite_arrives_by_email_and_its_link_joins() {
     assert_eq!(mail.subject(), "Owner Person invited you to Acme on Mistvine");
     let token = token_of(&mail.link(&format!("{}/join/", app.base)));
     let new = app.client();
-    let r = new.call("join_with_signup", &[("token", &token), ("name", "New Person"), ("email", "new.person@example.com"), ("password", "password-3")]).await;
+    let r = new
+        .call(
+            "join_with_signup",
+            &[("token", &token), ("name", "New Person"), ("email", "new.person@example.com"), ("password", "password-3")],
+        )
+        .await;
     assert_eq!(r.status, 200, "{}", r.body);
     assert_eq!(new.me().await["org_name"], "Acme");
 
@@ -284,7 +293,8 @@ async fn the_weekly_reminder_goes_once_per_person_at_the_organisations_time_in_i
     marker(&app, &sink, "m2@example.com").await;
     assert!(sink.mails().iter().all(|m| !m.subject().contains("this week's vote")), "nothing before 09:00");
     app.clock.set(utc("2026-03-09T13:00:00Z"));
-    let reminders = |sink: &SmtpSink| -> Vec<Mail> { sink.mails().into_iter().filter(|m| m.subject().contains("this week's vote")).collect() };
+    let reminders =
+        |sink: &SmtpSink| -> Vec<Mail> { sink.mails().into_iter().filter(|m| m.subject().contains("this week's vote")).collect() };
     while reminders(&sink).len() < 2 {
         sink.wait_for(sink.mails().len() + 1).await;
     }
@@ -299,7 +309,8 @@ async fn the_weekly_reminder_goes_once_per_person_at_the_organisations_time_in_i
     assert!(body.contains("week 1 of 6 of W in Acme") && body.contains(&format!("{}/vote", app.base)), "{body}");
     assert!(body.contains("Write Platform's PPP") && body.contains(&format!("/teams/{team}#ppp")), "{body}");
     // Queued at 09:00 New York time, not before.
-    let queued: Vec<i64> = sqlx::query_scalar("SELECT created_at FROM outbox WHERE dedupe_key LIKE 'reminder:%'").fetch_all(&app.db().await).await.unwrap();
+    let queued: Vec<i64> =
+        sqlx::query_scalar("SELECT created_at FROM outbox WHERE dedupe_key LIKE 'reminder:%'").fetch_all(&app.db().await).await.unwrap();
     assert!(queued.iter().all(|t| *t >= utc("2026-03-09T13:00:00Z").timestamp()), "{queued:?}");
 
     // Later the same day, the sender has run again: still one each.
@@ -368,14 +379,23 @@ async fn the_schedule_refuses_unknown_zones_and_times_and_non_admins() {
         let owner = owner.clone();
         async move { owner.call("update_org_mail", &[("time_zone", zone), ("reminder_day", day), ("reminder_time", time)]).await }
     };
-    for (zone, day, time, field) in [("Mars/Olympus", "1", "09:00", "time_zone"), ("", "1", "09:00", "time_zone"), ("UTC", "8", "09:00", "reminder_day"), ("UTC", "1", "25:00", "reminder_time")] {
+    for (zone, day, time, field) in [
+        ("Mars/Olympus", "1", "09:00", "time_zone"),
+        ("", "1", "09:00", "time_zone"),
+        ("UTC", "8", "09:00", "reminder_day"),
+        ("UTC", "1", "25:00", "reminder_time"),
+    ] {
         let r = set(zone, day, time).await;
         assert_eq!(r.status, 422, "{zone} {day} {time}: {}", r.body);
         assert_eq!(r.error_kind(), "Invalid");
         assert!(r.body.contains(field), "{}", r.body);
     }
     let r = owner.call("org_mail", &[]).await.json();
-    assert_eq!((r["time_zone"].as_str(), r["schedule"]["day"].as_i64(), r["schedule"]["minute"].as_i64()), (Some("UTC"), Some(1), Some(540)), "nothing saved");
+    assert_eq!(
+        (r["time_zone"].as_str(), r["schedule"]["day"].as_i64(), r["schedule"]["minute"].as_i64()),
+        (Some("UTC"), Some(1), Some(540)),
+        "nothing saved"
+    );
     assert_eq!(set("Europe/Berlin", "5", "16:30").await.status, 200);
     let r = member.call("update_org_mail", &[("time_zone", "UTC"), ("reminder_day", "1"), ("reminder_time", "09:00")]).await;
     assert_eq!(r.status, 403);
@@ -466,7 +486,11 @@ async fn a_workspace_e_mails_a_limited_number_of_invites() {
     let r = invite(20).await;
     assert_eq!(r.status, 429);
     assert!(r.body.contains("20 invites a day"), "{}", r.body);
-    assert_eq!(sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM invites").fetch_one(&app.db().await).await.unwrap(), 20, "refused ones leave nothing");
+    assert_eq!(
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM invites").fetch_one(&app.db().await).await.unwrap(),
+        20,
+        "refused ones leave nothing"
+    );
     // A day after it was made, the workspace's own limits apply.
     app.advance(TimeDelta::hours(22));
     assert_eq!(invite(21).await.status, 200);

@@ -16,7 +16,8 @@ async fn demo_owner(base: String) -> Client {
     c
 }
 
-const VIEWS: [&str; 10] = ["me", "dashboard", "confidence", "boosts", "vote_sheet", "survey", "teams", "waves", "membership_log", "members"];
+const VIEWS: [&str; 10] =
+    ["me", "dashboard", "confidence", "boosts", "vote_sheet", "survey", "teams", "waves", "membership_log", "members"];
 
 /// What the demo owner sees on the pages that read every kind of data, and
 /// the export (which adds a line to the audit log, compared on its own).
@@ -51,13 +52,14 @@ async fn an_sqlite_installation_moves_to_postgresql_whole() {
     assert_eq!(rows("organisations"), 1);
     assert!(rows("ballots") > 0 && rows("survey_responses") >= 0 && rows("sessions") >= 1);
     for (table, n) in &report.tables {
-        let sqlite: i64 = if ["vote_boxes", "vote_receipts", "ballots", "releases", "survey_boxes", "survey_receipts", "survey_responses", "vault_key"]
-            .contains(&table.as_str())
-        {
-            sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&app.vault().await).await.unwrap()
-        } else {
-            app.count(table).await
-        };
+        let sqlite: i64 =
+            if ["vote_boxes", "vote_receipts", "ballots", "releases", "survey_boxes", "survey_receipts", "survey_responses", "vault_key"]
+                .contains(&table.as_str())
+            {
+                sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&app.vault().await).await.unwrap()
+            } else {
+                app.count(table).await
+            };
         assert_eq!(*n, sqlite, "{table}");
     }
     assert!(report.waves_checked >= 1);
@@ -80,7 +82,11 @@ async fn an_sqlite_installation_moves_to_postgresql_whole() {
     let objective = open["objective_id"].to_string();
     let again = other_browser.call("cast_vote", &[("objective_id", &objective), ("score", "2")]).await;
     assert_eq!(again.status, 409, "{}", again.body);
-    assert_eq!(moved.call("cast_vote", &[("objective_id", &objective), ("score", "2")]).await.status, 200, "the claim moved with the vault");
+    assert_eq!(
+        moved.call("cast_vote", &[("objective_id", &objective), ("score", "2")]).await.status,
+        200,
+        "the claim moved with the vault"
+    );
     // New rows get new ids after the copied ones.
     let team = moved.create_team("Moved team").await;
     let highest: i64 = sqlx::query_scalar("SELECT MAX(id) FROM teams").fetch_one(&app.db().await).await.unwrap();

@@ -3,7 +3,6 @@
 use crate::common;
 use crate::common::{day, Client, TestApp};
 
-
 /// Form fields for key results, as the objective forms post them.
 fn krs(rows: &[(&str, &str, &str, &str)]) -> Vec<(String, String)> {
     rows.iter()
@@ -74,12 +73,24 @@ async fn team_objectives_align_check_in_and_show_on_the_dashboard() {
 
     // The rationale is required, and nothing is written without it.
     let fields = krs(&[("Activation", "percentage", "20", "40")]);
-    let r = call(&owner, "create_team_objective", &[("team_id", &team), ("parent_id", &parent), ("title", "Onboard"), ("rationale", " ")], &fields).await;
+    let r = call(
+        &owner,
+        "create_team_objective",
+        &[("team_id", &team), ("parent_id", &parent), ("title", "Onboard"), ("rationale", " ")],
+        &fields,
+    )
+    .await;
     assert_eq!(r.status, 422);
     assert_eq!(r.json()["Invalid"]["field"], "rationale");
     assert_eq!(app.count("objectives").await, 1);
 
-    let r = call(&owner, "create_team_objective", &[("team_id", &team), ("parent_id", &parent), ("title", "Onboard"), ("rationale", "More activated signups")], &fields).await;
+    let r = call(
+        &owner,
+        "create_team_objective",
+        &[("team_id", &team), ("parent_id", &parent), ("title", "Onboard"), ("rationale", "More activated signups")],
+        &fields,
+    )
+    .await;
     assert_eq!(r.status, 200, "{}", r.body);
     let objective = r.json().to_string();
 
@@ -133,12 +144,19 @@ async fn only_the_team_writes_its_objectives_and_other_orgs_see_nothing() {
     let (owner, wave, parent, team) = setup(&app).await;
     let fields = krs(&[("K", "numeric", "0", "10")]);
     let outsider = app.member_of(&owner, "out@example.com").await;
-    let r = call(&outsider, "create_team_objective", &[("team_id", &team), ("parent_id", &parent), ("title", "T"), ("rationale", "R")], &fields).await;
+    let r = call(
+        &outsider,
+        "create_team_objective",
+        &[("team_id", &team), ("parent_id", &parent), ("title", "T"), ("rationale", "R")],
+        &fields,
+    )
+    .await;
     assert_eq!(r.status, 403);
-    let obj = call(&owner, "create_team_objective", &[("team_id", &team), ("parent_id", &parent), ("title", "T"), ("rationale", "R")], &fields)
-        .await
-        .json()
-        .to_string();
+    let obj =
+        call(&owner, "create_team_objective", &[("team_id", &team), ("parent_id", &parent), ("title", "T"), ("rationale", "R")], &fields)
+            .await
+            .json()
+            .to_string();
     let kr: i64 = sqlx::query_scalar("SELECT MAX(id) FROM key_results").fetch_one(&app.db().await).await.unwrap();
     let kr = kr.to_string();
     assert_eq!(outsider.call("check_in", &[("key_result_id", &kr), ("value", "3"), ("note", "")]).await.status, 403);
@@ -150,7 +168,13 @@ async fn only_the_team_writes_its_objectives_and_other_orgs_see_nothing() {
     let beta_team = other.create_team("Beta team").await.to_string();
     let me = other.me().await["user_id"].to_string();
     other.call("add_team_member", &[("team_id", &beta_team), ("user_id", &me)]).await;
-    let r = call(&other, "create_team_objective", &[("team_id", &beta_team), ("parent_id", &parent), ("title", "T"), ("rationale", "R")], &fields).await;
+    let r = call(
+        &other,
+        "create_team_objective",
+        &[("team_id", &beta_team), ("parent_id", &parent), ("title", "T"), ("rationale", "R")],
+        &fields,
+    )
+    .await;
     assert_eq!(r.status, 404, "aligning to another organisation's objective: {}", r.body);
     for (endpoint, args) in [
         ("objective", vec![("objective_id", obj.as_str())]),
@@ -218,7 +242,9 @@ async fn an_owner_can_be_named_by_e_mail_address() {
     let (_, objective) = owner.active_wave(-1, 20).await;
     let edit = |who: &'static str| {
         let (owner, objective) = (owner.clone(), objective.clone());
-        async move { owner.call("update_objective", &[("objective_id", &objective), ("title", "Grow"), ("why", "Because"), ("owner_id", who)]).await }
+        async move {
+            owner.call("update_objective", &[("objective_id", &objective), ("title", "Grow"), ("why", "Because"), ("owner_id", who)]).await
+        }
     };
     assert_eq!(edit("M@example.com").await.status, 200);
     let detail = owner.call("objective", &[("objective_id", &objective)]).await.json();

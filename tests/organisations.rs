@@ -110,8 +110,7 @@ async fn forged_expired_and_revoked_invites_are_refused_and_change_nothing() {
     let join = |token: String| {
         let c = app.client();
         async move {
-            c.call("join_with_signup", &[("token", &token), ("name", "X"), ("email", "x@example.com"), ("password", "password-3")])
-                .await
+            c.call("join_with_signup", &[("token", &token), ("name", "X"), ("email", "x@example.com"), ("password", "password-3")]).await
         }
     };
     let forged = join("made-up-token".into()).await;
@@ -238,13 +237,24 @@ async fn another_organisation_gets_404_for_every_guessed_id() {
 
     // Nothing of Alpha changed.
     let db = app.db().await;
-    let (name, archived): (String, Option<i64>) =
-        sqlx::query_as("SELECT name, archived_at FROM teams WHERE id = $1").bind(a_team.parse::<i64>().unwrap()).fetch_one(&db).await.unwrap();
+    let (name, archived): (String, Option<i64>) = sqlx::query_as("SELECT name, archived_at FROM teams WHERE id = $1")
+        .bind(a_team.parse::<i64>().unwrap())
+        .fetch_one(&db)
+        .await
+        .unwrap();
     assert_eq!((name.as_str(), archived), ("Alpha team", None));
-    let role: String = sqlx::query_scalar("SELECT role FROM memberships WHERE user_id = $1").bind(a_member_id.parse::<i64>().unwrap()).fetch_one(&db).await.unwrap();
+    let role: String = sqlx::query_scalar("SELECT role FROM memberships WHERE user_id = $1")
+        .bind(a_member_id.parse::<i64>().unwrap())
+        .fetch_one(&db)
+        .await
+        .unwrap();
     assert_eq!(role, "member");
     assert_eq!(app.count("team_members").await, 0);
-    let revoked: Option<i64> = sqlx::query_scalar("SELECT revoked_at FROM invites WHERE id = $1").bind(a_invite.parse::<i64>().unwrap()).fetch_one(&db).await.unwrap();
+    let revoked: Option<i64> = sqlx::query_scalar("SELECT revoked_at FROM invites WHERE id = $1")
+        .bind(a_invite.parse::<i64>().unwrap())
+        .fetch_one(&db)
+        .await
+        .unwrap();
     assert_eq!(revoked, None);
 }
 
@@ -302,7 +312,8 @@ async fn every_member_sees_who_joined_when_and_who_changed_it() {
     assert_eq!(owner.call("change_role", &[("user_id", &m_id), ("role", "leader")]).await.status, 200);
     let r = m.call("membership_log", &[]).await;
     assert_eq!(r.status, 200, "a member, not only an admin, reads it");
-    let log: Vec<(String, i64)> = r.json().as_array().unwrap().iter().map(|e| (e["kind"].as_str().unwrap().to_owned(), e["at"].as_i64().unwrap())).collect();
+    let log: Vec<(String, i64)> =
+        r.json().as_array().unwrap().iter().map(|e| (e["kind"].as_str().unwrap().to_owned(), e["at"].as_i64().unwrap())).collect();
     let kinds: Vec<&str> = log.iter().map(|(k, _)| k.as_str()).collect();
     assert_eq!(kinds, ["Role", "TeamJoined", "Joined", "Joined"], "newest first");
     assert_eq!(log[1].1 - log[2].1, 2 * 3600, "each with its time");
@@ -335,7 +346,13 @@ async fn admins_read_an_audit_log_of_administrative_actions() {
     let _ = wave;
     let log = m.call("audit_log", &[]).await;
     assert_eq!(log.status, 200, "the new admin reads it: {}", log.body);
-    let lines: Vec<String> = log.json().as_array().unwrap().iter().map(|e| format!("{} {}", e["actor"].as_str().unwrap(), e["action"].as_str().unwrap())).collect();
+    let lines: Vec<String> = log
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| format!("{} {}", e["actor"].as_str().unwrap(), e["action"].as_str().unwrap()))
+        .collect();
     assert_eq!(
         lines,
         [
@@ -364,7 +381,12 @@ async fn a_person_with_an_account_joins_through_an_invite_with_its_password() {
     let join = |token: String, password: &'static str| {
         let c = app.client();
         async move {
-            let r = c.call("join_with_signup", &[("token", &token), ("name", "Ignored"), ("email", "elsewhere@example.com"), ("password", password)]).await;
+            let r = c
+                .call(
+                    "join_with_signup",
+                    &[("token", &token), ("name", "Ignored"), ("email", "elsewhere@example.com"), ("password", password)],
+                )
+                .await;
             (r, c)
         }
     };

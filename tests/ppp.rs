@@ -18,7 +18,13 @@ async fn teams_post_edit_and_read_weekly_updates() {
             owner
                 .call(
                     "save_ppp",
-                    &[("team_id", &team), ("progress", &progress), ("plans", "- next thing"), ("problems", &problems), ("problems_objective", &reference)],
+                    &[
+                        ("team_id", &team),
+                        ("progress", &progress),
+                        ("plans", "- next thing"),
+                        ("problems", &problems),
+                        ("problems_objective", &reference),
+                    ],
                 )
                 .await
         }

@@ -34,15 +34,26 @@ async fn present_mode_shows_the_wave_its_heat_map_and_the_boosts_waiting_longest
     let heat: Vec<String> = p["heat"].as_array().unwrap().iter().map(|r| r["objective_id"].to_string()).collect();
     assert_eq!(heat, [wave_objective], "the heat map holds the wave objectives, not every team's");
     let needs: Vec<&str> = p["boosts"].as_array().unwrap().iter().map(|b| b["need"].as_str().unwrap()).collect();
-    assert_eq!(needs, ["Need number 2", "Need number 3", "Need number 4", "Need number 5", "Need number 6", "Need number 7"], "open ones only, longest waiting first, six at most");
+    assert_eq!(
+        needs,
+        ["Need number 2", "Need number 3", "Need number 4", "Need number 5", "Need number 6", "Need number 7"],
+        "open ones only, longest waiting first, six at most"
+    );
     assert_eq!(p["dashboard"]["open_boosts"], 7);
 
     // The pages: no top bar, the slide asked for, and a refresh into the next one.
     let page = owner.get("/present?slide=4&every=30").await;
     assert_eq!(page.status, 200);
     assert!(!page.body.contains("Skip to content") && !page.body.contains("class=\"topbar\""), "present mode has no top bar");
-    assert!(page.body.contains(r#"<meta http-equiv="refresh" content="30;url=/present?slide=1&amp;every=30">"#), "slide 4 advances to slide 1 after 30 s");
-    assert!(page.body.contains("Open boosts: 7") && page.body.contains("Need number 2") && page.body.contains("waiting 7 days"), "the boosts slide: {}", page.body);
+    assert!(
+        page.body.contains(r#"<meta http-equiv="refresh" content="30;url=/present?slide=1&amp;every=30">"#),
+        "slide 4 advances to slide 1 after 30 s"
+    );
+    assert!(
+        page.body.contains("Open boosts: 7") && page.body.contains("Need number 2") && page.body.contains("waiting 7 days"),
+        "the boosts slide: {}",
+        page.body
+    );
     assert!(!page.body.contains("Need number 8"), "six boosts at most");
     let page = owner.get("/present?slide=3").await;
     assert!(page.body.contains(r#"content="20;url=/present?slide=4&amp;every=20""#), "twenty seconds a slide by default");

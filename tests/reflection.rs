@@ -2,13 +2,14 @@
 
 use crate::common::{day, TestApp};
 
-
 #[tokio::test]
 async fn a_wave_is_reflected_graded_closed_and_carried_over() {
     let app = TestApp::spawn().await;
     let owner = app.owner("o@example.com", "Acme").await;
     let wave = owner.call("create_wave", &[("name", "Old"), ("starts_on", &day(-20)), ("ends_on", &day(0))]).await.json().to_string();
-    let kr = |t: &'static str, s: &'static str, g: &'static str| vec![("krs[0][title]", t), ("krs[0][kind]", "numeric"), ("krs[0][start]", s), ("krs[0][target]", g)];
+    let kr = |t: &'static str, s: &'static str, g: &'static str| {
+        vec![("krs[0][title]", t), ("krs[0][kind]", "numeric"), ("krs[0][start]", s), ("krs[0][target]", g)]
+    };
     let mut form = vec![("wave_id", wave.as_str()), ("title", "Grow"), ("why", "Because"), ("owner_id", "")];
     form.extend(kr("Users", "0", "10"));
     let parent = owner.call("create_wave_objective", &form).await.json().to_string();
@@ -30,7 +31,15 @@ async fn a_wave_is_reflected_graded_closed_and_carried_over() {
             owner
                 .call(
                     "save_reflection",
-                    &[("team_id", &team), ("wave_id", &wave), ("worked", "Pairing"), ("didnt", "Estimates"), ("change", "Smaller slices"), ("grades[0][kr_id]", &kr_id), ("grades[0][grade]", &grade)],
+                    &[
+                        ("team_id", &team),
+                        ("wave_id", &wave),
+                        ("worked", "Pairing"),
+                        ("didnt", "Estimates"),
+                        ("change", "Smaller slices"),
+                        ("grades[0][kr_id]", &kr_id),
+                        ("grades[0][grade]", &grade),
+                    ],
                 )
                 .await
                 .status
@@ -44,7 +53,10 @@ async fn a_wave_is_reflected_graded_closed_and_carried_over() {
     assert_eq!(reflect("0.4").await, 200);
     let outsider = app.member_of(&owner, "x@example.com").await;
     assert_eq!(
-        outsider.call("save_reflection", &[("team_id", &team), ("wave_id", &wave), ("worked", "a"), ("didnt", "b"), ("change", "c")]).await.status,
+        outsider
+            .call("save_reflection", &[("team_id", &team), ("wave_id", &wave), ("worked", "a"), ("didnt", "b"), ("change", "c")])
+            .await
+            .status,
         403
     );
     let reviews = owner.call("wave_reviews", &[("wave_id", &wave)]).await.json();
@@ -60,7 +72,11 @@ async fn a_wave_is_reflected_graded_closed_and_carried_over() {
     assert_eq!(owner.call("advance_wave", &[("wave_id", &next), ("to", "active")]).await.status, 200);
     let page = owner.call("team_reflection", &[("team_id", &team)]).await.json();
     assert_eq!(page["carry"]["candidates"].as_array().unwrap().len(), 1);
-    assert_eq!(owner.call("carry_over", &[("objective_id", &objective), ("parent_id", &parent)]).await.status, 422, "into the new wave only");
+    assert_eq!(
+        owner.call("carry_over", &[("objective_id", &objective), ("parent_id", &parent)]).await.status,
+        422,
+        "into the new wave only"
+    );
     let r = owner.call("carry_over", &[("objective_id", &objective), ("parent_id", &new_parent)]).await;
     assert_eq!(r.status, 200, "{}", r.body);
     let copy = r.json().to_string();

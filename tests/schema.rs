@@ -56,7 +56,10 @@ async fn sqlite_facts(pool: &AnyPool, facts: &mut BTreeSet<Fact>) {
         // Indexes the app made or a UNIQUE constraint asked for; the primary
         // key's own index is in the columns' facts.
         let indexes: Vec<(String, i64, String, i64)> =
-            sqlx::query_as(&format!("SELECT name, \"unique\", origin, partial FROM pragma_index_list('{table}')")).fetch_all(pool).await.unwrap();
+            sqlx::query_as(&format!("SELECT name, \"unique\", origin, partial FROM pragma_index_list('{table}')"))
+                .fetch_all(pool)
+                .await
+                .unwrap();
         for (name, unique, origin, partial) in indexes.into_iter().filter(|(_, _, origin, _)| origin != "pk") {
             let _ = origin;
             let columns: Vec<String> =
@@ -64,7 +67,10 @@ async fn sqlite_facts(pool: &AnyPool, facts: &mut BTreeSet<Fact>) {
             facts.insert(Fact::Index(table.clone(), columns.join(","), unique == 1, partial == 1));
         }
         let keys: Vec<(String, String, String)> =
-            sqlx::query_as(&format!("SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list('{table}')")).fetch_all(pool).await.unwrap();
+            sqlx::query_as(&format!("SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list('{table}')"))
+                .fetch_all(pool)
+                .await
+                .unwrap();
         for (from, to_table, to) in keys {
             facts.insert(Fact::ForeignKey(table.clone(), from, to_table, to));
         }

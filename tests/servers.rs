@@ -6,8 +6,8 @@
 //! vote receipts, draft keys and login limits must hold across both.
 
 use crate::common;
-use chrono::{Duration as Days, Utc};
 use crate::common::{Client, ServerProcess as Server, TestApp, ONE_KR};
+use chrono::{Duration as Days, Utc};
 use mistvine::domain::account::MAX_FAILURES_PER_PAIR;
 use mistvine::server::clock::Clock;
 use serde_json::Value;

@@ -4,10 +4,7 @@ use crate::common;
 use crate::common::{Client, TestApp};
 
 pub(crate) fn answers(value: &str) -> Vec<(String, String)> {
-    ["sc", "da", "cf", "ev"]
-        .iter()
-        .flat_map(|p| (1..=5).map(move |i| (format!("answers[{p}{i}]"), value.to_string())))
-        .collect()
+    ["sc", "da", "cf", "ev"].iter().flat_map(|p| (1..=5).map(move |i| (format!("answers[{p}{i}]"), value.to_string()))).collect()
 }
 
 async fn answer(c: &Client, value: &str) -> u16 {

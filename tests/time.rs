@@ -3,8 +3,8 @@
 //! the wave, survey signals counting the weeks gone by, sessions, failed-login
 //! windows and invites expiring, and boosts going stale.
 
-use chrono::TimeDelta;
 use crate::common::{Client, TestApp};
+use chrono::TimeDelta;
 use serde_json::Value;
 
 fn days(n: i64) -> TimeDelta {
@@ -79,7 +79,11 @@ async fn a_ppp_belongs_to_its_week_and_the_next_week_starts_empty() {
     let (owner, _, team) = org(&app).await;
     let save = |for_week: &'static str| {
         let (owner, team) = (owner.clone(), team.clone());
-        async move { owner.call("save_ppp", &[("team_id", &team), ("progress", "Shipped"), ("plans", ""), ("problems", ""), ("for_week", for_week)]).await }
+        async move {
+            owner
+                .call("save_ppp", &[("team_id", &team), ("progress", "Shipped"), ("plans", ""), ("problems", ""), ("for_week", for_week)])
+                .await
+        }
     };
     assert_eq!(save("1").await.status, 200);
     let page = owner.call("team_ppp", &[("team_id", &team)]).await.json();
@@ -239,7 +243,8 @@ async fn made_up_accounts_cannot_vote_beside_a_colleague_at_once_and_show_when_t
     let survey = crate::survey::answers("2");
     assert_eq!(target.call("answer_survey", &survey.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect::<Vec<_>>()).await.status, 200);
     let sheet = target.call("vote_sheet", &[]).await.json();
-    let team_item = sheet["items"].as_array().unwrap().iter().find(|i| i["objective_id"].as_i64() == team_objective.parse().ok()).unwrap().clone();
+    let team_item =
+        sheet["items"].as_array().unwrap().iter().find(|i| i["objective_id"].as_i64() == team_objective.parse().ok()).unwrap().clone();
     assert_eq!(team_item["with"]["count"], 1, "only the owner votes beside her this week: {team_item}");
 
     // The week closes: nothing readable, on the page or in the survey.
@@ -257,7 +262,8 @@ async fn made_up_accounts_cannot_vote_beside_a_colleague_at_once_and_show_when_t
     app.advance(days(7));
     let sheet = target.call("vote_sheet", &[]).await.json();
     assert_eq!(sheet["week"], 3);
-    let team_item = sheet["items"].as_array().unwrap().iter().find(|i| i["objective_id"].as_i64() == team_objective.parse().ok()).unwrap().clone();
+    let team_item =
+        sheet["items"].as_array().unwrap().iter().find(|i| i["objective_id"].as_i64() == team_objective.parse().ok()).unwrap().clone();
     let listed = team_item["with"]["listed"].as_array().unwrap();
     assert_eq!(team_item["with"]["count"], 3);
     let marked: Vec<_> = listed.iter().filter(|v| v["joined"] == "2026-03-04").collect();

@@ -46,7 +46,8 @@ async fn row_counts(app: &TestApp, vault: bool) -> Vec<(String, i64)> {
     out
 }
 
-const VAULT_TABLES: [&str; 8] = ["ballots", "releases", "survey_boxes", "survey_receipts", "survey_responses", "vault_key", "vote_boxes", "vote_receipts"];
+const VAULT_TABLES: [&str; 8] =
+    ["ballots", "releases", "survey_boxes", "survey_receipts", "survey_responses", "vault_key", "vote_boxes", "vote_receipts"];
 
 /// Ballots holding a vote (the others are empty slots).
 async fn filled(app: &TestApp) -> Vec<String> {
@@ -85,7 +86,8 @@ async fn votes_live_in_the_vault_in_boxes_opened_before_anyone_votes() {
         };
         assert_eq!(*n1, n0 + opened_team_box, "table {table} grew with votes");
     }
-    let counts: Vec<(i64, i64)> = sqlx::query_as("SELECT COUNT(*), CAST(SUM(voted) AS BIGINT) FROM vote_receipts").fetch_all(&app.vault().await).await.unwrap();
+    let counts: Vec<(i64, i64)> =
+        sqlx::query_as("SELECT COUNT(*), CAST(SUM(voted) AS BIGINT) FROM vote_receipts").fetch_all(&app.vault().await).await.unwrap();
     assert_eq!(counts, [(9, 9)]);
     let mut scores = filled(&app).await;
     scores.sort();
@@ -159,7 +161,8 @@ async fn a_vote_changes_only_from_the_browser_that_cast_it() {
     app.settle_in();
     assert_eq!(vote(&o.owner, &o.wave_objective, "2").await, 200);
     let sheet = o.owner.call("vote_sheet", &[]).await.json();
-    let item = sheet["items"].as_array().unwrap().iter().find(|i| i["objective_id"].as_i64() == o.wave_objective.parse().ok()).unwrap().clone();
+    let item =
+        sheet["items"].as_array().unwrap().iter().find(|i| i["objective_id"].as_i64() == o.wave_objective.parse().ok()).unwrap().clone();
     assert_eq!((item["voted"].as_bool(), item["my_score"].as_u64()), (Some(true), Some(2)));
 
     assert_eq!(vote(&o.owner, &o.wave_objective, "4").await, 200, "the same browser changes its vote");
@@ -168,7 +171,8 @@ async fn a_vote_changes_only_from_the_browser_that_cast_it() {
     let other_browser = app.client();
     other_browser.call("login", &[("email", "owner@example.com"), ("password", "password-1")]).await;
     let sheet = other_browser.call("vote_sheet", &[]).await.json();
-    let item = sheet["items"].as_array().unwrap().iter().find(|i| i["objective_id"].as_i64() == o.wave_objective.parse().ok()).unwrap().clone();
+    let item =
+        sheet["items"].as_array().unwrap().iter().find(|i| i["objective_id"].as_i64() == o.wave_objective.parse().ok()).unwrap().clone();
     assert_eq!(item["voted"], true, "the receipt shows everywhere");
     assert!(item["my_score"].is_null(), "the score shows only where it was cast");
     let r = other_browser.call("cast_vote", &[("objective_id", &o.wave_objective), ("score", "1")]).await;

@@ -92,7 +92,10 @@ pub async fn get_email_choices() -> Result<EmailChoices, AppError> {
 
 /// Turns the weekly reminder and the Friday digest on or off for oneself.
 #[server(endpoint = "update_email_choices")]
-pub async fn update_email_choices(#[server(default)] reminders: Option<String>, #[server(default)] digest: Option<String>) -> Result<(), AppError> {
+pub async fn update_email_choices(
+    #[server(default)] reminders: Option<String>,
+    #[server(default)] digest: Option<String>,
+) -> Result<(), AppError> {
     let ctx = ctx()?;
     let person = auth::require_person(&ctx).await?;
     mail::set_email_choices(&ctx, &person, ticked(&reminders), ticked(&digest)).await

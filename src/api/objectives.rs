@@ -43,7 +43,15 @@ pub async fn create_team_objective(
 ) -> Result<ObjectiveId, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    let form = objectives::TeamObjectiveForm { team: team_id, parent: &parent_id, title: &title, rationale: &rationale, krs: &krs, client_key: &client_key, author: &author };
+    let form = objectives::TeamObjectiveForm {
+        team: team_id,
+        parent: &parent_id,
+        title: &title,
+        rationale: &rationale,
+        krs: &krs,
+        client_key: &client_key,
+        author: &author,
+    };
     objectives::create_team_objective(&ctx, &caller, form).await
 }
 

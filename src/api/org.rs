@@ -43,7 +43,10 @@ pub async fn members() -> Result<Vec<MemberView>, AppError> {
 
 /// The member directory: `find` in names and addresses, `page` (1-based) of 50.
 #[server(endpoint = "member_directory")]
-pub async fn member_directory(#[server(default)] find: Option<String>, #[server(default)] page: Option<usize>) -> Result<MemberPage, AppError> {
+pub async fn member_directory(
+    #[server(default)] find: Option<String>,
+    #[server(default)] page: Option<usize>,
+) -> Result<MemberPage, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
     org::member_page(&ctx, &caller, find.as_deref().unwrap_or(""), page.unwrap_or(1)).await
@@ -62,7 +65,6 @@ pub async fn remove_member(user_id: UserId) -> Result<(), AppError> {
     let caller = auth::require_member(&ctx).await?;
     org::remove_member(&ctx, &caller, user_id).await
 }
-
 
 /// Makes a new invite link. The secret appears once, in the redirect to the
 /// admin page (`?invite=`); only its hash is stored.

@@ -21,7 +21,8 @@ pub async fn save_reflection(
 ) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    let form = reflections::ReflectionForm { team: team_id, wave: wave_id, worked: &worked, didnt: &didnt, change: &change, grades: &grades };
+    let form =
+        reflections::ReflectionForm { team: team_id, wave: wave_id, worked: &worked, didnt: &didnt, change: &change, grades: &grades };
     reflections::save(&ctx, &caller, form).await
 }
 

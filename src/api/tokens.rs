@@ -18,7 +18,8 @@ use crate::server::{auth, ctx::ctx, security, service::api_tokens};
 pub async fn create_api_token(name: String, scope: String, expires_in_days: String, password: String) -> Result<String, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    let token = api_tokens::create(&ctx, &caller, &auth::client_address(&ctx), NewToken::parse(&name, &scope, &expires_in_days)?, password).await?;
+    let token =
+        api_tokens::create(&ctx, &caller, &auth::client_address(&ctx), NewToken::parse(&name, &scope, &expires_in_days)?, password).await?;
     auth::hand_over_new_token(&ctx, &token);
     if auth::form_without_script() {
         return Ok(String::new());

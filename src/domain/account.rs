@@ -33,11 +33,8 @@ impl Email {
         let Some((local, domain)) = value.split_once('@') else {
             return err("An e-mail address needs an @, like ada@example.com.");
         };
-        let domain_ok = domain.contains('.')
-            && !domain.starts_with('.')
-            && !domain.ends_with('.')
-            && !domain.contains("..")
-            && !domain.contains('@');
+        let domain_ok =
+            domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !domain.contains("..") && !domain.contains('@');
         if local.is_empty() || !domain_ok || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return err("That does not look like an e-mail address, like ada@example.com.");
         }
@@ -69,16 +66,10 @@ impl Password {
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
         let len = raw.chars().count();
         if len < PASSWORD_MIN_CHARS {
-            return Err(ValidationError::new(
-                "password",
-                format!("Use at least {PASSWORD_MIN_CHARS} characters for your password."),
-            ));
+            return Err(ValidationError::new("password", format!("Use at least {PASSWORD_MIN_CHARS} characters for your password.")));
         }
         if len > PASSWORD_MAX_CHARS {
-            return Err(ValidationError::new(
-                "password",
-                format!("Use at most {PASSWORD_MAX_CHARS} characters for your password."),
-            ));
+            return Err(ValidationError::new("password", format!("Use at most {PASSWORD_MAX_CHARS} characters for your password.")));
         }
         Ok(Self(raw.to_owned()))
     }
@@ -168,10 +159,11 @@ pub fn device_label(user_agent: &str) -> String {
         .iter()
         .find(|(k, _)| ua.contains(k))
         .map(|(_, v)| *v);
-    let system = [("android", "Android"), ("iphone", "iPhone"), ("ipad", "iPad"), ("windows", "Windows"), ("mac os", "macOS"), ("linux", "Linux")]
-        .iter()
-        .find(|(k, _)| ua.contains(k))
-        .map(|(_, v)| *v);
+    let system =
+        [("android", "Android"), ("iphone", "iPhone"), ("ipad", "iPad"), ("windows", "Windows"), ("mac os", "macOS"), ("linux", "Linux")]
+            .iter()
+            .find(|(k, _)| ua.contains(k))
+            .map(|(_, v)| *v);
     match (browser, system) {
         (Some(b), Some(s)) => format!("{b} on {s}"),
         (Some(b), None) => b.to_string(),
@@ -261,7 +253,9 @@ pub fn login_throttle(f: Failures, now: i64) -> Result<(), i64> {
         return Err(LOGIN_WINDOW_SECS);
     }
     match f.account_last {
-        Some(last) if !f.known_device && f.account >= MAX_FAILURES_PER_ACCOUNT && now - last < SLOW_PATH_SECS => Err(SLOW_PATH_SECS - (now - last)),
+        Some(last) if !f.known_device && f.account >= MAX_FAILURES_PER_ACCOUNT && now - last < SLOW_PATH_SECS => {
+            Err(SLOW_PATH_SECS - (now - last))
+        }
         _ => Ok(()),
     }
 }
@@ -295,7 +289,10 @@ mod tests {
     fn devices_get_plain_names() {
         let chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36";
         assert_eq!(device_label(chrome), "Chrome on Linux");
-        assert_eq!(device_label("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Version/17.0 Mobile Safari/604.1"), "Safari on iPhone");
+        assert_eq!(
+            device_label("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Version/17.0 Mobile Safari/604.1"),
+            "Safari on iPhone"
+        );
         assert_eq!(device_label("Mozilla/5.0 (Windows NT 10.0; rv:121.0) Gecko/20100101 Firefox/121.0"), "Firefox on Windows");
         assert_eq!(device_label("curl/8.0"), "Another program");
     }
@@ -340,7 +337,14 @@ mod tests {
 
     #[test]
     fn email_with_a_name_or_a_list_is_refused_with_a_reason() {
-        for bad in ["Ada<ada@example.com>", "ada@example.com>", "\"ada\"@example.com", "ada@example.com,bob", "ada@example.com;x", "(c)ada@example.com"] {
+        for bad in [
+            "Ada<ada@example.com>",
+            "ada@example.com>",
+            "\"ada\"@example.com",
+            "ada@example.com,bob",
+            "ada@example.com;x",
+            "(c)ada@example.com",
+        ] {
             let e = Email::parse(bad).expect_err(bad);
             assert_eq!((e.field.as_str(), e.message.contains("without a name or brackets")), ("email", true), "{bad:?}");
         }

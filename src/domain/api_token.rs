@@ -26,7 +26,8 @@ pub const PER_TOKEN: Allowance = Allowance { capacity: REQUESTS_PER_MINUTE as f6
 
 /// Each person, all their tokens together: twenty tokens are not twenty
 /// times the limit.
-pub const PER_PERSON: Allowance = Allowance { capacity: 2.0 * REQUESTS_PER_MINUTE as f64, per_second: 2.0 * REQUESTS_PER_MINUTE as f64 / 60.0 };
+pub const PER_PERSON: Allowance =
+    Allowance { capacity: 2.0 * REQUESTS_PER_MINUTE as f64, per_second: 2.0 * REQUESTS_PER_MINUTE as f64 / 60.0 };
 
 /// What is left in a caller's bucket, as of `at` (seconds since the epoch).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -117,11 +118,12 @@ pub fn parse_name(raw: &str) -> Result<String, ValidationError> {
 
 /// How many days the token lives: one of [`EXPIRY_DAYS`].
 pub fn parse_expiry_days(raw: &str) -> Result<i64, ValidationError> {
-    raw.trim().parse::<i64>().ok().filter(|d| EXPIRY_DAYS.contains(d)).ok_or_else(|| {
-        ValidationError::new("expires_in_days", "Choose how long the token works: 7, 30, 90 or 365 days.")
-    })
+    raw.trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|d| EXPIRY_DAYS.contains(d))
+        .ok_or_else(|| ValidationError::new("expires_in_days", "Choose how long the token works: 7, 30, 90 or 365 days."))
 }
-
 
 /// A token as its owner's account page lists it (never the token itself).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

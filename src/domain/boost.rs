@@ -2,8 +2,8 @@
 //! machine lives here so every rule is checked the same way everywhere.
 
 use super::ids::{optional_id, required_id, BoostId, ObjectiveId, PppItemId, TeamId, UserId};
-use chrono::NaiveDate;
 use super::validation::{bounded_text, ValidationError};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -16,7 +16,8 @@ pub enum BoostState {
 }
 
 impl BoostState {
-    pub const ALL: [BoostState; 5] = [BoostState::Open, BoostState::Accepted, BoostState::Done, BoostState::Declined, BoostState::Withdrawn];
+    pub const ALL: [BoostState; 5] =
+        [BoostState::Open, BoostState::Accepted, BoostState::Done, BoostState::Declined, BoostState::Withdrawn];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -60,7 +61,9 @@ pub struct Parties {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     /// `team` takes the boost on.
-    Accept { team: TeamId },
+    Accept {
+        team: TeamId,
+    },
     Complete,
     Decline,
     Withdraw,
@@ -143,8 +146,13 @@ pub fn parse_needed_by(raw: &str, today: NaiveDate) -> Result<Option<NaiveDate>,
 }
 
 pub fn parse_reason(raw: &str) -> Result<String, ValidationError> {
-    bounded_text("reason", "The reason for declining", raw, 500)
-        .map_err(|e| if raw.trim().is_empty() { ValidationError::new("reason", "Say why you decline, so the team can look elsewhere.") } else { e })
+    bounded_text("reason", "The reason for declining", raw, 500).map_err(|e| {
+        if raw.trim().is_empty() {
+            ValidationError::new("reason", "Say why you decline, so the team can look elsewhere.")
+        } else {
+            e
+        }
+    })
 }
 
 /// A request for a boost, checked as far as its words alone allow (the
@@ -162,7 +170,14 @@ pub struct BoostRequest {
 
 impl BoostRequest {
     /// From the "ask for a boost" form; `today` bounds the date.
-    pub fn parse(objective: ObjectiveId, to_team: &str, need: &str, needed_by: &str, problem_item: &str, today: NaiveDate) -> Result<Self, ValidationError> {
+    pub fn parse(
+        objective: ObjectiveId,
+        to_team: &str,
+        need: &str,
+        needed_by: &str,
+        problem_item: &str,
+        today: NaiveDate,
+    ) -> Result<Self, ValidationError> {
         Ok(Self {
             objective,
             to_team: optional_id("to_team_id", "Choose a team from the list.", to_team)?,
@@ -177,9 +192,14 @@ impl BoostRequest {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BoostStep {
     /// `team` takes it on, with `helper` as the person who helps.
-    Accept { team: TeamId, helper: UserId },
+    Accept {
+        team: TeamId,
+        helper: UserId,
+    },
     Complete,
-    Decline { reason: String },
+    Decline {
+        reason: String,
+    },
     Withdraw,
 }
 
@@ -306,9 +326,12 @@ mod tests {
             (BoostState::Accepted, "withdraw"),
         ];
         for state in BoostState::ALL {
-            for (name, action) in
-                [("accept", Action::Accept { team: B }), ("complete", Action::Complete), ("decline", Action::Decline), ("withdraw", Action::Withdraw)]
-            {
+            for (name, action) in [
+                ("accept", Action::Accept { team: B }),
+                ("complete", Action::Complete),
+                ("decline", Action::Decline),
+                ("withdraw", Action::Withdraw),
+            ] {
                 let result = apply(state, action, parties, &everyone);
                 if legal.contains(&(state, name)) {
                     assert!(result.is_ok(), "{state:?} {name} should be allowed");

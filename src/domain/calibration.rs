@@ -208,7 +208,14 @@ mod tests {
     }
 
     fn objective(weekly: &[Option<f64>], grade: Option<f64>) -> ObjectiveCalibration {
-        ObjectiveCalibration { objective_id: ObjectiveId(1), title: "O".into(), team: None, weekly: weekly.to_vec(), early: early_confidence(weekly), grade }
+        ObjectiveCalibration {
+            objective_id: ObjectiveId(1),
+            title: "O".into(),
+            team: None,
+            weekly: weekly.to_vec(),
+            early: early_confidence(weekly),
+            grade,
+        }
     }
 
     #[test]
@@ -230,7 +237,12 @@ mod tests {
     #[test]
     fn a_wave_that_hoped_for_more_is_over_confident() {
         // Expected 0.75 and 0.5; graded 0.35 and 0.3: misses 0.4 and 0.2.
-        let c = wave_calibration(&[objective(&[Some(4.0), None], Some(0.35)), objective(&[Some(3.0)], Some(0.3)), objective(&[None], Some(1.0))]).unwrap();
+        let c = wave_calibration(&[
+            objective(&[Some(4.0), None], Some(0.35)),
+            objective(&[Some(3.0)], Some(0.3)),
+            objective(&[None], Some(1.0)),
+        ])
+        .unwrap();
         assert_eq!(c.objectives, 2, "an objective without early confidence does not count");
         assert!((c.score - 0.7).abs() < 1e-9 && (c.bias - 0.3).abs() < 1e-9, "{c:?}");
         assert_eq!(c.bias_kind(), Bias::OverConfident);
@@ -273,7 +285,13 @@ mod tests {
         all.push(ungraded);
         let ids: Vec<i64> = review_rows(all).iter().map(|o| o.objective_id.0).collect();
         assert_eq!(ids, [1, 11, 12, 10, 20]);
-        let many = (0..100).map(|i| { let mut o = objective(&[Some(3.0)], Some(0.5)); o.team = Some(format!("T{i}")); o }).collect();
+        let many = (0..100)
+            .map(|i| {
+                let mut o = objective(&[Some(3.0)], Some(0.5));
+                o.team = Some(format!("T{i}"));
+                o
+            })
+            .collect();
         assert_eq!(review_rows(many).len(), REVIEW_ROWS);
     }
 

@@ -5,8 +5,8 @@ use super::divergence::CrowdView;
 use super::ids::{ObjectiveId, TeamId};
 use super::org::TeamRef;
 use super::team_groups::ByTeam;
-use super::wave::WaveSummary;
 use super::vote::{falling, joined_recently, shown_distribution, trend, visible, Trend, Visible};
+use super::wave::WaveSummary;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -75,7 +75,9 @@ impl CoVoters {
             .take(Self::LIST_ALL_UP_TO as usize)
             .map(|(name, since)| CoVoter {
                 name,
-                joined: joined_recently(since, cutoff).then(|| chrono::DateTime::from_timestamp(since, 0).map(|t| t.date_naive())).flatten(),
+                joined: joined_recently(since, cutoff)
+                    .then(|| chrono::DateTime::from_timestamp(since, 0).map(|t| t.date_naive()))
+                    .flatten(),
             })
             .collect();
         listed.sort_by(|a, b| b.joined.cmp(&a.joined).then_with(|| a.name.cmp(&b.name)));
@@ -232,7 +234,8 @@ pub fn select(rows: Vec<ConfidenceRow>, view: ConfidenceView) -> (Vec<Confidence
         ConfidenceView::Team(t) => grouped.into_iter().filter(|r| r.team.as_ref().is_none_or(|team| team.id == t)).collect(),
         ConfidenceView::All { page } => grouped.into_iter().skip((page.saturating_sub(1) as usize) * PAGE_ROWS).take(PAGE_ROWS).collect(),
         ConfidenceView::Attention => {
-            let (mut out, mut flagged_rows): (Vec<_>, Vec<_>) = grouped.into_iter().filter(|r| r.team.is_none() || r.flagged()).partition(|r| r.team.is_none());
+            let (mut out, mut flagged_rows): (Vec<_>, Vec<_>) =
+                grouped.into_iter().filter(|r| r.team.is_none() || r.flagged()).partition(|r| r.team.is_none());
             // Falling first, then the lowest latest average.
             flagged_rows.sort_by(|a, b| {
                 b.falling.cmp(&a.falling).then(a.latest_average().unwrap_or(f64::MAX).total_cmp(&b.latest_average().unwrap_or(f64::MAX)))
@@ -285,8 +288,7 @@ pub fn rows(
                     visible(shown, threshold, closed(week), live)
                 })
                 .collect();
-            let averages: Vec<Option<f64>> =
-                cells.iter().map(|c| if let Visible::Shown(a) = c { Some(a.average) } else { None }).collect();
+            let averages: Vec<Option<f64>> = cells.iter().map(|c| if let Visible::Shown(a) = c { Some(a.average) } else { None }).collect();
             ConfidenceRow { objective_id, title, team, parent, trend: trend(&averages), falling: falling(&averages), cells }
         })
         .collect()
@@ -365,7 +367,15 @@ pub(super) mod tests {
             }
             None => Visible::TooFewVotes,
         };
-        ConfidenceRow { objective_id: h.objective_id, title: h.title, team: h.team, parent: h.parent, cells: vec![cell], trend: None, falling }
+        ConfidenceRow {
+            objective_id: h.objective_id,
+            title: h.title,
+            team: h.team,
+            parent: h.parent,
+            cells: vec![cell],
+            trend: None,
+            falling,
+        }
     }
 
     /// Two wave objectives (1, 2) and team objectives 10.. aligned to them.
@@ -398,7 +408,8 @@ pub(super) mod tests {
 
     #[test]
     fn the_attention_view_stays_small_however_many_are_flagged() {
-        let rows: Vec<ConfidenceRow> = (0..500).map(|i| row(10 + i, Some(1), Some(1), Some(1), true)).chain([row(1, None, None, Some(2), false)]).collect();
+        let rows: Vec<ConfidenceRow> =
+            (0..500).map(|i| row(10 + i, Some(1), Some(1), Some(1), true)).chain([row(1, None, None, Some(2), false)]).collect();
         let (shown, _, flagged, _) = select(rows, ConfidenceView::Attention);
         assert_eq!(flagged, 500);
         assert_eq!(shown.len(), 1 + ATTENTION_ROWS);
@@ -432,21 +443,12 @@ pub(super) mod tests {
     fn rows_hide_small_groups_and_flag_falls() {
         let o = ObjectiveId(1);
         let dist = vec![
-            (o, 1, [0, 0, 0, 1, 2]), // 3 votes, average 4.67
-            (o, 2, [0, 0, 2, 1, 0]), // 3 votes, average 3.33
-            (o, 3, [1, 2, 0, 0, 0]), // 3 votes, average 1.67
+            (o, 1, [0, 0, 0, 1, 2]),              // 3 votes, average 4.67
+            (o, 2, [0, 0, 2, 1, 0]),              // 3 votes, average 3.33
+            (o, 3, [1, 2, 0, 0, 0]),              // 3 votes, average 1.67
             (ObjectiveId(2), 1, [0, 1, 1, 0, 0]), // 2 votes: hidden
         ];
-        let r = rows(
-            vec![head(1, "A", None, None), head(2, "B", None, None)],
-            &dist,
-            &[],
-            5,
-            |w| w <= 4,
-            |w| w <= 3,
-            3,
-            false,
-        );
+        let r = rows(vec![head(1, "A", None, None), head(2, "B", None, None)], &dist, &[], 5, |w| w <= 4, |w| w <= 3, 3, false);
         assert!(matches!(r[0].cells[0], Visible::Shown(ref a) if a.count == 3));
         assert_eq!(r[0].cells[3], Visible::WeekOpen, "an open week reads the same with or without votes");
         assert_eq!(r[0].cells[4], Visible::NotStarted, "a week to come says so, live results or not");

@@ -5,10 +5,10 @@ use super::boost::{is_stale, BoostState, BoostView};
 use super::confidence::CrowdSignal;
 use super::divergence::{divergence, Divergence};
 use super::ids::{ObjectiveId, TeamId};
-use super::progress::{lags_time, mean};
 use super::objective::ObjectiveSummary;
 use super::org::TeamRef;
 use super::ppp::OpenProblem;
+use super::progress::{lags_time, mean};
 use super::wave::{WaveClock, WaveSummary};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -211,7 +211,13 @@ mod tests {
     use chrono::NaiveDate;
 
     fn team_obj(id: i64, team: i64, parent: i64, progress: f64) -> TeamObjectiveProgress {
-        TeamObjectiveProgress { id: ObjectiveId(id), team: TeamId(team), parent: Some(ObjectiveId(parent)), title: format!("O{id}"), progress }
+        TeamObjectiveProgress {
+            id: ObjectiveId(id),
+            team: TeamId(team),
+            parent: Some(ObjectiveId(parent)),
+            title: format!("O{id}"),
+            progress,
+        }
     }
 
     fn obj(id: i64, team: Option<i64>, parent: Option<i64>, progress: f64) -> ObjectiveSummary {
@@ -229,12 +235,7 @@ mod tests {
     #[test]
     fn flags_lagging_objectives_and_teams() {
         let dates = WaveDates::parse("2026-01-05", "2026-01-18").unwrap();
-        let wave = WaveSummary {
-            id: WaveId(1),
-            name: "W".into(),
-            dates,
-            state: WaveState::Active,
-        };
+        let wave = WaveSummary { id: WaveId(1), name: "W".into(), dates, state: WaveState::Active };
         // Day 10 of 14: about 64 % of the wave is behind us.
         let clock = dates.clock(NaiveDate::from_ymd_opt(2026, 1, 14).unwrap());
         let objectives = vec![obj(1, None, None, 60.0), obj(2, None, None, 10.0)];
@@ -283,7 +284,11 @@ mod tests {
         assert_eq!(d.objectives[0].divergence.map(|v| v.kind), Some(Disagreement::OnPaceButWorried));
         assert_eq!(d.objectives[1].divergence.map(|v| v.kind), Some(Disagreement::BehindButConfident));
         let listed: Vec<(i64, Option<&str>)> = d.disagreeing.iter().map(|o| (o.id.0, o.team.as_ref().map(|t| t.name.as_str()))).collect();
-        assert_eq!(listed, [(1, None), (2, None), (5, Some("T8")), (3, Some("T7"))], "wave objectives first, then team objectives furthest from the clock");
+        assert_eq!(
+            listed,
+            [(1, None), (2, None), (5, Some("T8")), (3, Some("T7"))],
+            "wave objectives first, then team objectives furthest from the clock"
+        );
         assert_eq!(d.disagreeing_count, 4);
     }
 
@@ -306,7 +311,8 @@ mod tests {
         let team_objectives = (1..=500).map(|t| team_obj(1000 + t, t, 1, t as f64 * 0.2)).collect();
         // Every crowd is confident; the teams below 44 % (far behind 64 %) disagree with it.
         let crowd = (1..=500).map(|t| says(1000 + t, 4.0)).collect();
-        let input = DashboardInput { wave, clock, wave_objectives, team_objectives, teams, crowd, open_problems: vec![], boosts: vec![], now: 0 };
+        let input =
+            DashboardInput { wave, clock, wave_objectives, team_objectives, teams, crowd, open_problems: vec![], boosts: vec![], now: 0 };
         let d = build(input);
         assert_eq!(d.team_count, 500);
         assert_eq!(d.teams.len(), DASH_TEAMS);

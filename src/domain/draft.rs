@@ -92,7 +92,10 @@ impl DraftAuthor {
         let number = |s: &str| s.parse::<i64>().ok().filter(|n| *n > 0 && !s.starts_with('0') && s.bytes().all(|b| b.is_ascii_digit()));
         match raw.split_once('.').map(|(o, u)| (number(o), number(u))) {
             Some((Some(org), Some(user))) => Ok(Some(Self { org: OrgId(org), user: UserId(user) })),
-            _ => Err(ValidationError::new("author", "The draft does not say who wrote it in a form this server reads; discard it and write it again.")),
+            _ => Err(ValidationError::new(
+                "author",
+                "The draft does not say who wrote it in a form this server reads; discard it and write it again.",
+            )),
         }
     }
 }

@@ -35,9 +35,8 @@ fn number() -> impl Strategy<Value = String> {
 }
 
 fn kr_input() -> impl Strategy<Value = KrInput> {
-    (text(20), prop::sample::select(vec!["numeric", "percentage", "milestone", "", "other"]), number(), number(), text(30), number()).prop_map(
-        |(title, kind, start, target, unit, weight)| KrInput { title, kind: kind.into(), start, target, unit, weight },
-    )
+    (text(20), prop::sample::select(vec!["numeric", "percentage", "milestone", "", "other"]), number(), number(), text(30), number())
+        .prop_map(|(title, kind, start, target, unit, weight)| KrInput { title, kind: kind.into(), start, target, unit, weight })
 }
 
 proptest! {

@@ -34,7 +34,11 @@ impl KrKind {
                 // guard anyway so a bad row can never divide by zero.
                 let range = target - start;
                 if range == 0.0 {
-                    if current == *target { 100.0 } else { 0.0 }
+                    if current == *target {
+                        100.0
+                    } else {
+                        0.0
+                    }
                 } else {
                     (current - start) / range * 100.0
                 }
@@ -48,7 +52,11 @@ impl KrKind {
             }
         };
         // `+ 0.0` turns the -0 of a falling target at its start into 0 (else shown as "-0 %").
-        if pct.is_nan() { 0.0 } else { pct.clamp(0.0, 100.0) + 0.0 }
+        if pct.is_nan() {
+            0.0
+        } else {
+            pct.clamp(0.0, 100.0) + 0.0
+        }
     }
 
     /// The one way progress is said everywhere: the value, and how far it is
@@ -100,11 +108,7 @@ pub fn fmt_num(v: f64) -> String {
 pub const MAX_VALUE: f64 = 1e12;
 
 fn parse_number(field: &str, label: &str, raw: &str) -> Result<f64, ValidationError> {
-    let v: f64 = raw
-        .trim()
-        .replace(',', ".")
-        .parse()
-        .map_err(|_| ValidationError::new(field, format!("{label} must be a number.")))?;
+    let v: f64 = raw.trim().replace(',', ".").parse().map_err(|_| ValidationError::new(field, format!("{label} must be a number.")))?;
     number_in_range(field, label, v)
 }
 
@@ -210,10 +214,7 @@ impl KrSpec {
                 }
                 if k == "percentage" {
                     if !(0.0..=100.0).contains(&start) || !(0.0..=100.0).contains(&target) {
-                        return Err(ValidationError::new(
-                            &field("target"),
-                            format!("Key result {n}: percentages go from 0 to 100."),
-                        ));
+                        return Err(ValidationError::new(&field("target"), format!("Key result {n}: percentages go from 0 to 100.")));
                     }
                     KrKind::Percentage { start, target }
                 } else {

@@ -109,7 +109,10 @@ mod tests {
         assert_eq!(m.points.len(), 2, "two check-ins, two points");
         assert_eq!(m.points[0].x, 0.25);
         assert_eq!(m.points[1].x, 0.5);
-        assert_eq!(m.weeks.iter().map(|(x, l)| (*x, l.as_str())).collect::<Vec<_>>(), [(0.0, "W1"), (0.25, "W2"), (0.5, "W3"), (0.75, "W4")]);
+        assert_eq!(
+            m.weeks.iter().map(|(x, l)| (*x, l.as_str())).collect::<Vec<_>>(),
+            [(0.0, "W1"), (0.25, "W2"), (0.5, "W3"), (0.75, "W4")]
+        );
         assert_eq!((m.start_label.as_str(), m.target_label.as_str()), ("0", "100"));
         // Halfway through at 40 where the pace expects 50.
         assert!(m.summary.contains("2 check-ins, the latest 40") && m.summary.contains("expected 50: behind pace"), "{}", m.summary);

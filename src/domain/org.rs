@@ -73,9 +73,7 @@ impl MembershipRefusal {
         match self {
             MembershipRefusal::NotAdmin => "Only owners and admins can change members.",
             MembershipRefusal::OnlyOwnerMayTouchOwners => "Only an owner can make someone an owner or change an owner.",
-            MembershipRefusal::LastOwner => {
-                "Every organisation needs at least one owner: make someone else an owner first."
-            }
+            MembershipRefusal::LastOwner => "Every organisation needs at least one owner: make someone else an owner first.",
         }
     }
 }
@@ -178,7 +176,9 @@ impl MembershipEvent {
         let what = match self.kind {
             MembershipEventKind::Joined => format!("{} joined the organisation", self.person),
             MembershipEventKind::Left => format!("{} left the organisation", self.person),
-            MembershipEventKind::Role => format!("{} became {}", self.person, self.role.map(|r| r.label().to_lowercase()).unwrap_or_else(|| "member".into())),
+            MembershipEventKind::Role => {
+                format!("{} became {}", self.person, self.role.map(|r| r.label().to_lowercase()).unwrap_or_else(|| "member".into()))
+            }
             MembershipEventKind::TeamJoined => format!("{} joined the team {team}", self.person),
             MembershipEventKind::TeamLeft => format!("{} left the team {team}", self.person),
         };
@@ -201,7 +201,10 @@ pub fn parse_invite_uses(raw: &str) -> Result<(u32, i64), ValidationError> {
     let raw = raw.trim();
     let uses = if raw.is_empty() { 1 } else { raw.parse::<u32>().unwrap_or(0) };
     if !(1..=MAX_INVITE_USES).contains(&uses) {
-        return Err(ValidationError::new("uses", format!("Enter how many people may join with this link: a whole number from 1 to {MAX_INVITE_USES}.")));
+        return Err(ValidationError::new(
+            "uses",
+            format!("Enter how many people may join with this link: a whole number from 1 to {MAX_INVITE_USES}."),
+        ));
     }
     let valid = if uses == 1 { INVITE_VALID_DAYS * 86_400 } else { GROUP_INVITE_VALID_HOURS * 3600 };
     Ok((uses, valid))
@@ -250,10 +253,7 @@ mod tests {
     #[test]
     fn admins_manage_non_owners_only() {
         assert!(check_role_change(Role::Admin, Role::Member, Role::Leader, 1).is_ok());
-        assert_eq!(
-            check_role_change(Role::Admin, Role::Member, Role::Owner, 1),
-            Err(MembershipRefusal::OnlyOwnerMayTouchOwners)
-        );
+        assert_eq!(check_role_change(Role::Admin, Role::Member, Role::Owner, 1), Err(MembershipRefusal::OnlyOwnerMayTouchOwners));
         assert_eq!(check_removal(Role::Admin, Role::Owner, 2), Err(MembershipRefusal::OnlyOwnerMayTouchOwners));
         assert!(check_removal(Role::Admin, Role::Leader, 1).is_ok());
     }

@@ -48,11 +48,8 @@ impl Section {
 
 /// One item per non-empty line; a leading "- " or "* " is dropped.
 pub fn parse_items(section: Section, raw: &str) -> Result<Vec<String>, ValidationError> {
-    let items: Vec<String> = raw
-        .lines()
-        .map(|l| l.trim().trim_start_matches(['-', '*', '•']).trim().to_owned())
-        .filter(|l| !l.is_empty())
-        .collect();
+    let items: Vec<String> =
+        raw.lines().map(|l| l.trim().trim_start_matches(['-', '*', '•']).trim().to_owned()).filter(|l| !l.is_empty()).collect();
     if items.len() > MAX_ITEMS {
         return Err(ValidationError::new(
             section.as_str(),

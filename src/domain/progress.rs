@@ -7,10 +7,7 @@ pub const NEEDS_SUPPORT_MARGIN: f64 = 20.0;
 
 /// Weighted mean of `(progress, weight)` pairs; `None` when there is nothing to average.
 pub fn weighted_mean(items: impl IntoIterator<Item = (f64, f64)>) -> Option<f64> {
-    let (sum, weights) = items
-        .into_iter()
-        .filter(|(_, w)| *w > 0.0)
-        .fold((0.0, 0.0), |(s, ws), (p, w)| (s + p * w, ws + w));
+    let (sum, weights) = items.into_iter().filter(|(_, w)| *w > 0.0).fold((0.0, 0.0), |(s, ws), (p, w)| (s + p * w, ws + w));
     (weights > 0.0).then(|| sum / weights)
 }
 

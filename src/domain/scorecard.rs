@@ -103,7 +103,11 @@ impl Answers {
         if missing > 0 {
             return Err(ValidationError::new(
                 "answers",
-                format!("Answer every statement: {missing} of {} {} still open.", statement_count(), if missing == 1 { "is" } else { "are" }),
+                format!(
+                    "Answer every statement: {missing} of {} {} still open.",
+                    statement_count(),
+                    if missing == 1 { "is" } else { "are" }
+                ),
             ));
         }
         Ok(Self(out))
@@ -168,7 +172,9 @@ impl Band {
 
     pub fn interpretation(self) -> &'static str {
         match self {
-            Band::Directive => "Leadership directs and teams execute. It is predictable, but decisions queue at the top and teams rarely know the why.",
+            Band::Directive => {
+                "Leadership directs and teams execute. It is predictable, but decisions queue at the top and teams rarely know the why."
+            }
             Band::Guided => "Teams have some room, but direction and approvals still come mostly from above; context arrives late.",
             Band::Aligned => "Teams understand the goals and own much of the how; the gaps are in sharing context and moving fast.",
             Band::Autonomous => "Teams execute with speed and ownership inside a clear, shared strategy. Keep the strategy few and clear.",
@@ -177,7 +183,9 @@ impl Band {
 
     pub fn next_steps(self) -> &'static str {
         match self {
-            Band::Directive => "Start with one short wave: three objectives with their why, and let each team write one aligned objective of its own.",
+            Band::Directive => {
+                "Start with one short wave: three objectives with their why, and let each team write one aligned objective of its own."
+            }
             Band::Guided => "Let teams choose their own key results and replace one status meeting with a weekly written update.",
             Band::Aligned => "Make help between teams explicit (ask, accept, done) and check in on key results weekly.",
             Band::Autonomous => "Protect it: keep waves short, keep the objectives few, and keep listening to anonymous confidence.",
@@ -293,7 +301,8 @@ mod tests {
         assert_eq!(r.focus, Focus::One(Dimension::ContextFlow));
         assert_eq!(r.scores[2], (Dimension::ContextFlow, 25.0));
         // Two dimensions share the lowest score: both are named, in instrument order.
-        let tied = score(&Answers::parse(|id| Some(if id.starts_with("cf") || id.starts_with("sc") { "2" } else { "4" }.to_owned())).unwrap());
+        let tied =
+            score(&Answers::parse(|id| Some(if id.starts_with("cf") || id.starts_with("sc") { "2" } else { "4" }.to_owned())).unwrap());
         assert_eq!(tied.focus, Focus::Tied(vec![Dimension::StrategicClarity, Dimension::ContextFlow]));
         // All equal: no dimension is singled out.
         assert_eq!(score(&all("3")).focus, Focus::Even(50.0));

@@ -100,7 +100,15 @@ mod tests {
         assert_eq!(s[2].value, "No team week yet");
         assert_eq!(s[3].value, "0 check-ins per week; no key results yet");
         assert!(s.iter().all(|s| !format!("{} {}", s.value, s.explanation).contains("yet of")));
-        let c = Counts { active_teams: 4, teams_with_aligned_objective: 3, check_ins: 9, weeks_elapsed: 2, key_results: 4, key_results_moved: 1, ..Counts::default() };
+        let c = Counts {
+            active_teams: 4,
+            teams_with_aligned_objective: 3,
+            check_ins: 9,
+            weeks_elapsed: 2,
+            key_results: 4,
+            key_results_moved: 1,
+            ..Counts::default()
+        };
         let s = signals(&c);
         assert_eq!(s[0].value, "75 %");
         assert_eq!(s[3].value, "4.5 check-ins per week; 25 % of key results moved");

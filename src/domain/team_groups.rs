@@ -83,7 +83,11 @@ mod tests {
         let t = by_team(&rows);
         let names: Vec<&str> = t.flagged.iter().map(|g| g.team.name.as_str()).collect();
         assert_eq!(names, ["Team 2", "Team 0", "Team 1"], "two flagged first, then the lower average");
-        assert_eq!((t.flagged[0].flagged, t.flagged[0].falling, t.flagged[0].low), (2, 1, 2), "an objective both falling and low counts once");
+        assert_eq!(
+            (t.flagged[0].flagged, t.flagged[0].falling, t.flagged[0].low),
+            (2, 1, 2),
+            "an objective both falling and low counts once"
+        );
         assert_eq!(t.calm, 4, "teams 3 to 6 have nothing flagged");
         assert_eq!(t.more_flagged, 0);
         let many: Vec<ConfidenceRow> = (0..60).map(|i| row(10 + i, Some(i), Some(1), Some(1), false)).collect();

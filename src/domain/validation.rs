@@ -24,10 +24,7 @@ pub fn bounded_text(field: &str, label: &str, raw: &str, max: usize) -> Result<S
     }
     let len = value.chars().count();
     if len > max {
-        return Err(ValidationError::new(
-            field,
-            format!("{label} is too long ({len} characters; at most {max})."),
-        ));
+        return Err(ValidationError::new(field, format!("{label} is too long ({len} characters; at most {max}).")));
     }
     if value.chars().any(|c| c.is_control()) {
         return Err(ValidationError::new(field, format!("{label} contains invisible control characters.")));

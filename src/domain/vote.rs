@@ -122,10 +122,8 @@ pub fn threshold(setting: i64) -> u32 {
 
 /// A minimum number of voters typed by an admin: never below [`MIN_VOTERS`].
 pub fn parse_threshold(raw: &str) -> Result<u32, ValidationError> {
-    let n: u32 = raw
-        .trim()
-        .parse()
-        .map_err(|_| ValidationError::new("threshold", "The minimum number of voters must be a whole number."))?;
+    let n: u32 =
+        raw.trim().parse().map_err(|_| ValidationError::new("threshold", "The minimum number of voters must be a whole number."))?;
     if !(MIN_VOTERS..=MAX_VOTERS).contains(&n) {
         return Err(ValidationError::new(
             "threshold",

@@ -193,7 +193,6 @@ impl WaveSummary {
     }
 }
 
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WaveClock {
     pub total_days: i64,
@@ -331,10 +330,7 @@ mod tests {
 
     #[test]
     fn end_before_start_and_garbage() {
-        assert_eq!(
-            WaveDates::parse("2026-02-01", "2026-01-01").unwrap_err().message,
-            "The end date must be after the start date."
-        );
+        assert_eq!(WaveDates::parse("2026-02-01", "2026-01-01").unwrap_err().message, "The end date must be after the start date.");
         assert_eq!(WaveDates::parse("soon", "2026-01-01").unwrap_err().field, "starts_on");
     }
 

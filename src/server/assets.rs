@@ -61,12 +61,21 @@ impl Names {
         let path = hash_file_path(options);
         let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read the asset hash file {}: {e}", path.display()))?;
         let mut names = Self::parse(&options.output_name, &pkg, Some(&text))?;
-        let manifest = hash_of(&text, "manifest")
-            .map_err(|_| format!("{} names no split manifest: the app has lazy islands, build it with `cargo leptos build --split`", path.display()))?;
-        names.read_split(&dir, &format!("__wasm_split_manifest.{manifest}.json"), &format!("__wasm_split.{}.js", hash_of(&text, "split")?))?;
+        let manifest = hash_of(&text, "manifest").map_err(|_| {
+            format!("{} names no split manifest: the app has lazy islands, build it with `cargo leptos build --split`", path.display())
+        })?;
+        names.read_split(
+            &dir,
+            &format!("__wasm_split_manifest.{manifest}.json"),
+            &format!("__wasm_split.{}.js", hash_of(&text, "split")?),
+        )?;
         for file in [&names.js, &names.wasm].into_iter().chain(&names.lazy) {
             if !dir.join(file).is_file() {
-                return Err(format!("{} lists {file}, which is not in {}: copy the site folder of the same build", path.display(), dir.display()));
+                return Err(format!(
+                    "{} lists {file}, which is not in {}: copy the site folder of the same build",
+                    path.display(),
+                    dir.display()
+                ));
             }
         }
         Ok(names)
@@ -194,7 +203,9 @@ mod tests {
         n.lazy = Names::split_files(manifest, "__wasm_split.L.js").unwrap();
         assert_eq!(n.lazy, ["__wasm_split.L.js", "chunk_5.h5.wasm", "split_a_loader_1.hA.wasm", "split_b_loader_2.hB.wasm"]);
         assert!(n.immutable("chunk_5.h5.wasm") && n.immutable("__wasm_split.L.js"));
-        assert!(n.worker_url().ends_with("&hashed=1&lazy=__wasm_split.L.js,chunk_5.h5.wasm,split_a_loader_1.hA.wasm,split_b_loader_2.hB.wasm"));
+        assert!(n
+            .worker_url()
+            .ends_with("&hashed=1&lazy=__wasm_split.L.js,chunk_5.h5.wasm,split_a_loader_1.hA.wasm,split_b_loader_2.hB.wasm"));
         assert!(Names::split_files(r#"{"a":["../x"]}"#, "l.js").unwrap_err().contains("not a file name"));
         assert!(Names::split_files("[]", "l.js").unwrap_err().contains("not a split manifest"));
     }

@@ -4,8 +4,10 @@
 //! them); the cookie holds a random 256-bit token and
 //! the table only its SHA-256, so a leaked backup cannot be replayed.
 
+use super::ballots::{self, Claims};
 use super::ctx::ServerCtx;
-use crate::domain::account::{device_label, ClientAddress, session_alive, Password, SESSION_MAX_SECS, SESSION_TOUCH_SECS};
+use super::tokens::{random_token, token_hash};
+use crate::domain::account::{device_label, session_alive, ClientAddress, Password, SESSION_MAX_SECS, SESSION_TOUCH_SECS};
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::org::Role;
 use crate::error::AppError;
@@ -20,8 +22,6 @@ use leptos::prelude::{expect_context, use_context};
 use leptos_axum::ResponseOptions;
 use std::net::SocketAddr;
 use std::sync::OnceLock;
-use super::ballots::{self, Claims};
-use super::tokens::{random_token, token_hash};
 
 /// The session cookie's name. Over HTTPS it carries the `__Host-` prefix,
 /// which browsers accept only with `Secure`, `Path=/` and no `Domain`: no
@@ -79,9 +79,7 @@ pub async fn decoy_hash() -> String {
     if let Some(h) = DECOY.get() {
         return h.clone();
     }
-    let fresh = hash_password(Password::parse(&random_token()).expect("token is long enough"))
-        .await
-        .unwrap_or_default();
+    let fresh = hash_password(Password::parse(&random_token()).expect("token is long enough")).await.unwrap_or_default();
     DECOY.get_or_init(|| fresh).clone()
 }
 
@@ -193,9 +191,8 @@ pub fn forget_claims(ctx: &ServerCtx) {
 /// Whether the request is an HTML form the browser posted itself (it asks
 /// for a page back; the page's form helper and other scripts ask for JSON).
 pub fn form_without_script() -> bool {
-    request_parts().is_some_and(|p| {
-        p.headers.get(http::header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("text/html"))
-    })
+    request_parts()
+        .is_some_and(|p| p.headers.get(http::header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("text/html")))
 }
 
 /// The cookie that carries a new API token to the account page that loads
@@ -365,13 +362,7 @@ async fn person_with(ctx: &ServerCtx, hash: Option<String>) -> Result<Option<Per
     if row.as_ref().is_some_and(|r| now - r.last_seen_at >= SESSION_TOUCH_SECS) {
         accounts::touch_session(&ctx.pool, &hash, now).await?;
     }
-    let person = row.map(|row| Person {
-        user_id: row.user_id,
-        name: row.name,
-        email: row.email,
-        session: hash,
-        org_id: row.org_id,
-    });
+    let person = row.map(|row| Person { user_id: row.user_id, name: row.name, email: row.email, session: hash, org_id: row.org_id });
     if let Some(p) = &person {
         super::observe::record_caller(p.user_id, p.org_id);
     }
@@ -404,9 +395,7 @@ async fn member_with(ctx: &ServerCtx, person: Person) -> Result<Caller, AppError
         }
     }
     let Some(other) = orgs::orgs_of(&ctx.pool, person.user_id).await?.into_iter().next() else {
-        return Err(AppError::forbidden(
-            "You are not a member of any organisation any more. Ask an admin for a new invite link.",
-        ));
+        return Err(AppError::forbidden("You are not a member of any organisation any more. Ask an admin for a new invite link."));
     };
     accounts::set_session_org(&ctx.pool, &person.session, other.org_id).await?;
     super::observe::record_caller(person.user_id, Some(other.org_id));
@@ -451,9 +440,7 @@ mod tests {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
     async fn a_burst_of_hashes_runs_at_most_two_at_a_time() {
-        let tasks: Vec<_> = (0..8)
-            .map(|i| tokio::spawn(hash_password(Password::parse(&format!("password-{i}")).unwrap())))
-            .collect();
+        let tasks: Vec<_> = (0..8).map(|i| tokio::spawn(hash_password(Password::parse(&format!("password-{i}")).unwrap()))).collect();
         for t in tasks {
             assert!(t.await.unwrap().is_ok());
         }

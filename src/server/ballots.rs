@@ -115,7 +115,8 @@ pub fn claim(key: &VoteKey, user: UserId, objective: ObjectiveId, week: u32, slo
 pub fn claimed_slot(key: &VoteKey, user: UserId, objective: ObjectiveId, week: u32, claim: &str) -> Option<i64> {
     let (slot, m) = claim.split_once('.')?;
     let slot: i64 = slot.parse().ok()?;
-    let given: Vec<u8> = (0..m.len() / 2).map(|i| m.get(i * 2..i * 2 + 2).and_then(|h| u8::from_str_radix(h, 16).ok())).collect::<Option<_>>()?;
+    let given: Vec<u8> =
+        (0..m.len() / 2).map(|i| m.get(i * 2..i * 2 + 2).and_then(|h| u8::from_str_radix(h, 16).ok())).collect::<Option<_>>()?;
     let expected = claim_mac(key, user, objective, week, slot);
     // Constant-time comparison: a forged claim learns nothing from timing.
     (given.len() == expected.len() && given.iter().zip(&expected).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0).then_some(slot)
@@ -168,7 +169,11 @@ impl Claims {
 
     /// Every genuine claim of `week`: (objective, slot).
     pub fn slots_of_week(&self, key: &VoteKey, user: UserId, week: u32) -> Vec<(ObjectiveId, i64)> {
-        self.entries.iter().filter(|(_, w, _)| *w == week).filter_map(|(o, w, c)| claimed_slot(key, user, *o, *w, c).map(|s| (*o, s))).collect()
+        self.entries
+            .iter()
+            .filter(|(_, w, _)| *w == week)
+            .filter_map(|(o, w, c)| claimed_slot(key, user, *o, *w, c).map(|s| (*o, s)))
+            .collect()
     }
 
     /// Records that this browser filled `slot` (replacing an older claim on

@@ -129,9 +129,7 @@ pub async fn connect(location: &Location) -> Result<AnyPool, String> {
             // SQLite runs one writer at a time and this server has a couple
             // of cores: 8 connections let readers proceed beside a writer
             // without piling up work that only contends for the same lock.
-            sqlite_pool(8, &sqlite_url(path), MAIN_PRAGMAS)
-                .await
-                .map_err(|e| format!("cannot open database {}: {e}", path.display()))?
+            sqlite_pool(8, &sqlite_url(path), MAIN_PRAGMAS).await.map_err(|e| format!("cannot open database {}: {e}", path.display()))?
         }
         // Several app servers share one PostgreSQL: each keeps a modest pool
         // so that N servers stay under the server's max_connections (100 by
@@ -229,12 +227,14 @@ pub async fn postgres_pool(max: u32, url: &str) -> Result<AnyPool, sqlx::Error> 
 /// order. The vote key is never copied: keep it apart (see the README's
 /// "Backups"). On PostgreSQL, `pg_dump` is the backup (README).
 pub async fn backup(database: &Location, vault: &Path, folder: &Path) -> Result<(), String> {
-    let database = match database {
-        Location::File(p) => p,
-        Location::Postgres(_) => {
-            return Err("on PostgreSQL, back up with pg_dump (see \"Backups on PostgreSQL\" in the README); `mistvine backup` copies SQLite files".into())
-        }
-    };
+    let database =
+        match database {
+            Location::File(p) => p,
+            Location::Postgres(_) => return Err(
+                "on PostgreSQL, back up with pg_dump (see \"Backups on PostgreSQL\" in the README); `mistvine backup` copies SQLite files"
+                    .into(),
+            ),
+        };
     if folder.exists() {
         return Err(format!("{} already exists; choose a new folder name", folder.display()));
     }
@@ -256,7 +256,10 @@ pub async fn backup(database: &Location, vault: &Path, folder: &Path) -> Result<
 async fn verify(copy: &Path) -> Result<(), String> {
     let url = format!("sqlite://{}?mode=ro", escape_path(copy));
     let pool = sqlite_pool(1, &url, &[]).await.map_err(|e| format!("cannot open the copy {}: {e}", copy.display()))?;
-    let result: String = sqlx::query_scalar("PRAGMA integrity_check").fetch_one(&pool).await.map_err(|e| format!("cannot check the copy {}: {e}", copy.display()))?;
+    let result: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(&pool)
+        .await
+        .map_err(|e| format!("cannot check the copy {}: {e}", copy.display()))?;
     pool.close().await;
     if result == "ok" {
         Ok(())

@@ -9,13 +9,13 @@ use super::ballots::{voter_tag, VoteKey};
 use super::clock::Time;
 use super::demo_waves::DemoVotes;
 use super::store::{self, accounts, mailing, orgs, teams};
-use crate::domain::api_token::TokenScope;
-use crate::domain::mail::Schedule;
 use super::vault::{Ballot, Vault};
 use crate::domain::account::{Email, OrgName, Password, PersonName};
+use crate::domain::api_token::TokenScope;
 use crate::domain::ids::{OrgId, UserId, WaveId};
-use crate::domain::vote::Score;
+use crate::domain::mail::Schedule;
 use crate::domain::org::{Role, TeamName};
+use crate::domain::vote::Score;
 use crate::domain::wave::WaveDates;
 use crate::error::AppError;
 use sqlx::AnyPool;
@@ -37,7 +37,14 @@ const PEOPLE: [(&str, &str, Role); 6] = [
 pub(super) const TEAMS: [(&str, &[usize]); 3] = [("Platform", &[3, 4]), ("Growth", &[0, 2, 5]), ("Mobile", &[4, 5])];
 
 /// Casts the demo's votes through the vault, as people voting would.
-async fn cast_votes(pool: &AnyPool, vault: &Vault, key: &VoteKey, org: OrgId, (wave, dates): (WaveId, WaveDates), votes: Vec<DemoVotes>) -> Result<(), AppError> {
+async fn cast_votes(
+    pool: &AnyPool,
+    vault: &Vault,
+    key: &VoteKey,
+    org: OrgId,
+    (wave, dates): (WaveId, WaveDates),
+    votes: Vec<DemoVotes>,
+) -> Result<(), AppError> {
     let mut conn = pool.acquire().await?;
     for v in votes {
         let opened = dates.voters_joined_by(v.week);
@@ -46,7 +53,17 @@ async fn cast_votes(pool: &AnyPool, vault: &Vault, key: &VoteKey, org: OrgId, (w
         for (person, score) in v.ballots {
             let score = Score::parse(&score.to_string()).map_err(AppError::from)?;
             let tag = voter_tag(key, person, v.objective, v.week);
-            let ballot = Ballot { org, wave, objective: v.objective, week: v.week, tag, score, claim: None, voters: std::mem::take(&mut voters), live_threshold: None };
+            let ballot = Ballot {
+                org,
+                wave,
+                objective: v.objective,
+                week: v.week,
+                tag,
+                score,
+                claim: None,
+                voters: std::mem::take(&mut voters),
+                live_threshold: None,
+            };
             vault.cast(ballot).await?;
         }
     }
@@ -72,9 +89,7 @@ pub async fn load(pool: &AnyPool, vault: &Vault, key: &VoteKey, time: &Time) -> 
     let org: OrgId = orgs::create_org(&mut tx, &parse(OrgName::parse(DEMO_ORG))?, now).await?;
     let mut users: Vec<UserId> = Vec::new();
     for (name, email, role) in PEOPLE {
-        let user =
-            accounts::create_user(&mut tx, &parse(Email::parse(email))?, &parse(PersonName::parse(name))?, &hash, now)
-                .await?;
+        let user = accounts::create_user(&mut tx, &parse(Email::parse(email))?, &parse(PersonName::parse(name))?, &hash, now).await?;
         orgs::add_membership(&mut tx, org, user, role, joined).await?;
         users.push(user);
     }
@@ -94,7 +109,17 @@ pub async fn load(pool: &AnyPool, vault: &Vault, key: &VoteKey, time: &Time) -> 
     // The JSON API: Olivia's sprint board syncs check-ins with a token (its
     // secret was never shown to anyone, as for every token: only the hash is kept).
     let token = super::tokens::token_hash(&super::tokens::random_token());
-    store::api_tokens::create(&mut *tx, users[0], org, "Sprint board sync", &token, TokenScope::CheckIn, now - 20 * 86_400, now + 70 * 86_400).await?;
+    store::api_tokens::create(
+        &mut *tx,
+        users[0],
+        org,
+        "Sprint board sync",
+        &token,
+        TokenScope::CheckIn,
+        now - 20 * 86_400,
+        now + 70 * 86_400,
+    )
+    .await?;
     let past = super::demo_history::load(&mut tx, org, &users, &team_ids, time).await?;
     let (wave, votes) = super::demo_waves::load(&mut tx, org, &users, &team_ids, time).await?;
     tx.commit().await?;

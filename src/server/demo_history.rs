@@ -150,7 +150,9 @@ async fn one(
     let day = 86_400;
     let created = time.now() - (past.starts as i64 + 1) * day;
     let wave = waves::create(&mut *conn, org, &name, dates, created).await?;
-    for (from, to) in [(WaveState::Planned, WaveState::Active), (WaveState::Active, WaveState::Reflecting), (WaveState::Reflecting, WaveState::Closed)] {
+    for (from, to) in
+        [(WaveState::Planned, WaveState::Active), (WaveState::Active, WaveState::Reflecting), (WaveState::Reflecting, WaveState::Closed)]
+    {
         waves::set_state(conn, org, wave, from, to).await?;
     }
     // Check-ins count back from the wave's last day.

@@ -1,12 +1,12 @@
 //! The demo organisation's current wave: objectives, aligned team
 //! objectives and a few weeks of check-ins, so the dashboard has a story.
 
+use super::clock::Time;
 use super::store::{check_ins, objectives, objectives::NewObjective, waves};
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId, WaveId};
 use crate::domain::key_result::{KrKind, KrSpec};
 use crate::domain::wave::{WaveDates, WaveName, WaveState};
 use crate::error::AppError;
-use super::clock::Time;
 use chrono::Days;
 use sqlx::AnyConnection;
 
@@ -84,7 +84,10 @@ pub async fn load(
             "New customers get value in their first week",
             "Most churn happens before a customer sees their first report. If they get value in week one, they stay.",
             lena,
-            &[kr("Week-one activation", KrKind::Percentage { start: 30.0, target: 60.0 }), kr("Minutes to first report", numeric(12.0, 5.0, "min"))],
+            &[
+                kr("Week-one activation", KrKind::Percentage { start: 30.0, target: 60.0 }),
+                kr("Minutes to first report", numeric(12.0, 5.0, "min")),
+            ],
             &[&[34.0, 39.0, 42.0], &[11.0, 9.0]],
         )
         .await?;
@@ -98,33 +101,36 @@ pub async fn load(
             &[&[4.0, 5.0], &[]],
         )
         .await?;
-    let onboarding = c.objective(
-        Some((growth, value)),
-        "An onboarding checklist inside the app",
-        "A checklist walks new customers to their first report, which is what week-one activation measures.",
-        people[5],
-        &[kr("New users completing the checklist", KrKind::Percentage { start: 0.0, target: 50.0 })],
-        &[&[10.0, 20.0]],
-    )
-    .await?;
-    let signup = c.objective(
-        Some((mobile, value)),
-        "Sign-up works on flaky connections",
-        "Mobile sign-ups fail on trains; every failed sign-up is a customer who never reaches week one.",
-        people[4],
-        &[kr("Sign-up crash rate", numeric(4.0, 0.5, "%"))],
-        &[&[3.9, 3.6]],
-    )
-    .await?;
-    let deploys = c.objective(
-        Some((platform, ship)),
-        "One-click deploys",
-        "Every manual step is a reason not to deploy today; removing them is how we reach daily releases.",
-        people[3],
-        &[kr("Manual steps per deploy", numeric(9.0, 1.0, "steps"))],
-        &[&[8.0, 6.0]],
-    )
-    .await?;
+    let onboarding = c
+        .objective(
+            Some((growth, value)),
+            "An onboarding checklist inside the app",
+            "A checklist walks new customers to their first report, which is what week-one activation measures.",
+            people[5],
+            &[kr("New users completing the checklist", KrKind::Percentage { start: 0.0, target: 50.0 })],
+            &[&[10.0, 20.0]],
+        )
+        .await?;
+    let signup = c
+        .objective(
+            Some((mobile, value)),
+            "Sign-up works on flaky connections",
+            "Mobile sign-ups fail on trains; every failed sign-up is a customer who never reaches week one.",
+            people[4],
+            &[kr("Sign-up crash rate", numeric(4.0, 0.5, "%"))],
+            &[&[3.9, 3.6]],
+        )
+        .await?;
+    let deploys = c
+        .objective(
+            Some((platform, ship)),
+            "One-click deploys",
+            "Every manual step is a reason not to deploy today; removing them is how we reach daily releases.",
+            people[3],
+            &[kr("Manual steps per deploy", numeric(9.0, 1.0, "steps"))],
+            &[&[8.0, 6.0]],
+        )
+        .await?;
 
     // Week 1 (closed) votes: everyone on the wave objectives, teams on their own.
     let everyone: Vec<usize> = (0..people.len()).collect();
@@ -155,11 +161,37 @@ pub async fn load(
     // (team, week, author, [progress, plans, problems], objective the progress is about)
     type Update = (TeamId, u32, usize, [Vec<String>; 3], Option<ObjectiveId>);
     let updates: [Update; 5] = [
-        (growth, 1, 5, [lines(&["Checklist designs tested with 5 customers"]), lines(&["Build the first three steps"]), vec![]], Some(onboarding)),
-        (growth, 2, 2, [lines(&["First three steps live for 10 % of sign-ups"]), lines(&["Roll out to everyone", "Measure completion"]), lines(&["Need the reports API to expose 'first report' events"])], Some(onboarding)),
+        (
+            growth,
+            1,
+            5,
+            [lines(&["Checklist designs tested with 5 customers"]), lines(&["Build the first three steps"]), vec![]],
+            Some(onboarding),
+        ),
+        (
+            growth,
+            2,
+            2,
+            [
+                lines(&["First three steps live for 10 % of sign-ups"]),
+                lines(&["Roll out to everyone", "Measure completion"]),
+                lines(&["Need the reports API to expose 'first report' events"]),
+            ],
+            Some(onboarding),
+        ),
         (mobile, 1, 4, [lines(&["Reproduced the crash on slow 3G"]), lines(&["Queue sign-ups while offline"]), vec![]], Some(signup)),
         (platform, 1, 3, [lines(&["Scripted the database migration step"]), lines(&["Automate the smoke tests"]), vec![]], Some(deploys)),
-        (platform, 2, 3, [lines(&["Smoke tests run on every deploy"]), lines(&["Automate rollback"]), lines(&["Staging is shared with QA and often busy"])], Some(deploys)),
+        (
+            platform,
+            2,
+            3,
+            [
+                lines(&["Smoke tests run on every deploy"]),
+                lines(&["Automate rollback"]),
+                lines(&["Staging is shared with QA and often busy"]),
+            ],
+            Some(deploys),
+        ),
     ];
     for (team, week, author, [progress, plans, problems], objective) in updates {
         let at = now - i64::from(2 - week) * 7 * 86_400;

@@ -25,7 +25,13 @@ impl<'a> Once<'a> {
     /// without JavaScript) means no deduplication. `author` is whose draft
     /// it is, as the device says: a draft is stored only under its writer's
     /// session. `payload` is what was sent, exactly as received.
-    pub fn new(raw: &str, author: &str, kind: &'static str, caller: &'a Caller, payload: &impl Serialize) -> Result<Option<Self>, AppError> {
+    pub fn new(
+        raw: &str,
+        author: &str,
+        kind: &'static str,
+        caller: &'a Caller,
+        payload: &impl Serialize,
+    ) -> Result<Option<Self>, AppError> {
         if let Some(a) = DraftAuthor::parse_optional(author)? {
             if a.org != caller.org_id || a.user != caller.user_id {
                 return Err(AppError::NotTheWriter);

@@ -66,17 +66,26 @@ type Boxes<K, V> = BTreeMap<K, (Vec<Vec<u8>>, Vec<V>)>;
 async fn move_all(pool: &AnyPool, vault: &Vault, key: &VoteKey) -> Result<(), AppError> {
     let mut main = pool.acquire().await?;
     let mut boxes: Boxes<(ObjectiveId, u32), u8> = BTreeMap::new();
-    for (o, w, tag) in sqlx::query_as::<_, (ObjectiveId, i64, Vec<u8>)>("SELECT objective_id, week, voter_tag FROM legacy_vote_receipts").fetch_all(&mut *main).await? {
+    for (o, w, tag) in sqlx::query_as::<_, (ObjectiveId, i64, Vec<u8>)>("SELECT objective_id, week, voter_tag FROM legacy_vote_receipts")
+        .fetch_all(&mut *main)
+        .await?
+    {
         boxes.entry((o, w as u32)).or_default().0.push(tag);
     }
-    for (o, w, score) in sqlx::query_as::<_, (ObjectiveId, i64, i64)>("SELECT objective_id, week, score FROM legacy_ballots").fetch_all(&mut *main).await? {
+    for (o, w, score) in
+        sqlx::query_as::<_, (ObjectiveId, i64, i64)>("SELECT objective_id, week, score FROM legacy_ballots").fetch_all(&mut *main).await?
+    {
         boxes.entry((o, w as u32)).or_default().1.push(score as u8);
     }
     let mut surveys: Boxes<SurveyId, String> = BTreeMap::new();
-    for (s, tag) in sqlx::query_as::<_, (SurveyId, Vec<u8>)>("SELECT survey_id, voter_tag FROM legacy_survey_receipts").fetch_all(&mut *main).await? {
+    for (s, tag) in
+        sqlx::query_as::<_, (SurveyId, Vec<u8>)>("SELECT survey_id, voter_tag FROM legacy_survey_receipts").fetch_all(&mut *main).await?
+    {
         surveys.entry(s).or_default().0.push(tag);
     }
-    for (s, code) in sqlx::query_as::<_, (SurveyId, String)>("SELECT survey_id, answers FROM legacy_survey_responses").fetch_all(&mut *main).await? {
+    for (s, code) in
+        sqlx::query_as::<_, (SurveyId, String)>("SELECT survey_id, answers FROM legacy_survey_responses").fetch_all(&mut *main).await?
+    {
         surveys.entry(s).or_default().1.push(code);
     }
     let mut v = vault.reader.acquire().await?;
@@ -149,7 +158,8 @@ async fn move_survey_box(
     tags: Vec<Vec<u8>>,
     codes: Vec<String>,
 ) -> Result<(), AppError> {
-    let row: Option<(OrgId, i64)> = sqlx::query_as("SELECT org_id, opened_at FROM surveys WHERE id = $1").bind(s).fetch_optional(&mut *main).await?;
+    let row: Option<(OrgId, i64)> =
+        sqlx::query_as("SELECT org_id, opened_at FROM surveys WHERE id = $1").bind(s).fetch_optional(&mut *main).await?;
     let Some((org, opened)) = row else { return Ok(()) };
     if survey_box::survey_box_open(&mut *v, org, s).await? {
         return Ok(());

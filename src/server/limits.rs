@@ -148,7 +148,9 @@ pub async fn bound_request(State(limits): State<Limits>, req: Request, next: Nex
 /// the answer to send (`413` or `408`).
 pub async fn read_within(body: Body, limit: usize, timeout: Duration) -> Result<Vec<u8>, Response> {
     match tokio::time::timeout(timeout, read_body(body, limit)).await {
-        Err(_) => Err(refusal(StatusCode::REQUEST_TIMEOUT, format!("The request body did not arrive within {} seconds.", timeout.as_secs()))),
+        Err(_) => {
+            Err(refusal(StatusCode::REQUEST_TIMEOUT, format!("The request body did not arrive within {} seconds.", timeout.as_secs())))
+        }
         Ok(Err(BodyError::TooLarge)) => Err(too_large(limit)),
         Ok(Err(BodyError::Broken)) => Err(refusal(StatusCode::BAD_REQUEST, "The request body could not be read.".into())),
         Ok(Ok(bytes)) => Ok(bytes),

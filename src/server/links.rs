@@ -33,7 +33,12 @@ async fn land(State(state): State<AppState>, Path(token): Path<String>, link: Se
     let cookie = if plausible(&token) { link.set_cookie(&token, https) } else { link.forget_cookie(https) };
     (
         StatusCode::SEE_OTHER,
-        [(LOCATION, link.page().to_string()), (SET_COOKIE, cookie), (CACHE_CONTROL, "no-store".into()), (REFERRER_POLICY, "no-referrer".into())],
+        [
+            (LOCATION, link.page().to_string()),
+            (SET_COOKIE, cookie),
+            (CACHE_CONTROL, "no-store".into()),
+            (REFERRER_POLICY, "no-referrer".into()),
+        ],
     )
         .into_response()
 }

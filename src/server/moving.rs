@@ -129,10 +129,12 @@ pub async fn run(from: &Path, to: &str) -> Result<Report, String> {
 }
 
 async fn refuse_unknown_tables(pool: &AnyPool, known: &[(&str, &str)], what: &str) -> Result<(), String> {
-    let names: Vec<String> = sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations'")
-        .fetch_all(pool)
-        .await
-        .map_err(|e| format!("cannot read {what}: {e}"))?;
+    let names: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations'",
+    )
+    .fetch_all(pool)
+    .await
+    .map_err(|e| format!("cannot read {what}: {e}"))?;
     if let Some(t) = names.iter().find(|n| n.starts_with("legacy_")) {
         return Err(format!("{what} still holds votes from before the ballot vault ({t}): start Mistvine once on the SQLite file so it moves them, then move"));
     }
@@ -188,7 +190,13 @@ fn select(table: &str, key: &str, columns: &[(String, Kind)]) -> String {
     format!("SELECT {names} FROM {table} ORDER BY {key}")
 }
 
-async fn copy_table(source: &AnyPool, tx: &mut AnyConnection, table: &str, key: &str, columns: &[(String, Kind)]) -> Result<i64, sqlx::Error> {
+async fn copy_table(
+    source: &AnyPool,
+    tx: &mut AnyConnection,
+    table: &str,
+    key: &str,
+    columns: &[(String, Kind)],
+) -> Result<i64, sqlx::Error> {
     let sql = select(table, key, columns);
     let mut rows = sqlx::query(&sql).fetch(source);
     let per_chunk = (CHUNK_VALUES / columns.len().max(1)).max(1);
@@ -252,8 +260,10 @@ async fn digest(pool: &AnyPool, table: &str, key: &str, columns: &[(String, Kind
 /// read by the app's own queries from both sides: the same, or the move fails.
 async fn same_results(main: &AnyPool, ballots: &AnyPool, target: &AnyPool) -> Result<usize, String> {
     let fail = |e: crate::error::AppError| format!("cannot compare results: {e}");
-    let waves: Vec<(OrgId, WaveId)> =
-        sqlx::query_as("SELECT org_id, id FROM waves ORDER BY id").fetch_all(main).await.map_err(|e| format!("cannot read the waves: {e}"))?;
+    let waves: Vec<(OrgId, WaveId)> = sqlx::query_as("SELECT org_id, id FROM waves ORDER BY id")
+        .fetch_all(main)
+        .await
+        .map_err(|e| format!("cannot read the waves: {e}"))?;
     for (org, wave) in &waves {
         let mut before = ballot_box::distributions(ballots, *org, *wave).await.map_err(fail)?;
         let mut after = ballot_box::distributions(target, *org, *wave).await.map_err(fail)?;
@@ -267,8 +277,10 @@ async fn same_results(main: &AnyPool, ballots: &AnyPool, target: &AnyPool) -> Re
             return Err(format!("the votes of wave {wave} read differently from the copy: empty the PostgreSQL database and move again"));
         }
     }
-    let surveys: Vec<(OrgId, SurveyId)> =
-        sqlx::query_as("SELECT org_id, id FROM surveys ORDER BY id").fetch_all(main).await.map_err(|e| format!("cannot read the surveys: {e}"))?;
+    let surveys: Vec<(OrgId, SurveyId)> = sqlx::query_as("SELECT org_id, id FROM surveys ORDER BY id")
+        .fetch_all(main)
+        .await
+        .map_err(|e| format!("cannot read the surveys: {e}"))?;
     for (org, survey) in &surveys {
         let count = |m: std::collections::HashMap<SurveyId, Vec<crate::domain::scorecard::Answers>>| {
             let mut codes: Vec<String> = m.into_values().flatten().map(|a| a.to_code()).collect();
@@ -278,7 +290,9 @@ async fn same_results(main: &AnyPool, ballots: &AnyPool, target: &AnyPool) -> Re
         let before = count(survey_box::responses(ballots, *org, &[*survey]).await.map_err(fail)?);
         let after = count(survey_box::responses(target, *org, &[*survey]).await.map_err(fail)?);
         if before != after {
-            return Err(format!("the answers to survey {survey} read differently from the copy: empty the PostgreSQL database and move again"));
+            return Err(format!(
+                "the answers to survey {survey} read differently from the copy: empty the PostgreSQL database and move again"
+            ));
         }
     }
     Ok(waves.len())

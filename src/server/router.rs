@@ -87,7 +87,8 @@ pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time
     let mail = mail::Mailer::from_settings(&settings)?;
     let rates = Arc::new(super::rate::Buckets::for_pool(&pool));
     let changes = Arc::new(super::rate::VoteChanges::default());
-    let ctx = ServerCtx { pool: pool.clone(), vault, settings: Arc::new(settings), vote_key, time, assets, rates, changes, mail: mail.clone() };
+    let ctx =
+        ServerCtx { pool: pool.clone(), vault, settings: Arc::new(settings), vote_key, time, assets, rates, changes, mail: mail.clone() };
     if let Some(mailer) = mail {
         mail::spawn(ctx.clone(), mailer);
     }
@@ -114,9 +115,14 @@ pub(crate) async fn vote_key(settings: &Settings, pool: &AnyPool) -> Result<ball
             db::Location::Postgres(_) => None,
         };
         let hint = if let Some(old) = old.filter(|old| std::path::Path::new(old).exists()) {
-            format!(" The key is in {} (next to the data, where earlier versions kept it): move it to {}.", old.to_string_lossy(), path.display())
+            format!(
+                " The key is in {} (next to the data, where earlier versions kept it): move it to {}.",
+                old.to_string_lossy(),
+                path.display()
+            )
         } else {
-            " Restore it from where you keep it apart from your backups, or point --vote-key-file (MISTVINE_VOTE_KEY_FILE) at it.".to_string()
+            " Restore it from where you keep it apart from your backups, or point --vote-key-file (MISTVINE_VOTE_KEY_FILE) at it."
+                .to_string()
         };
         return Err(format!(
             "this database holds votes but its vote key {} is missing, and a new key would let everyone vote again.{hint}",

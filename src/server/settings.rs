@@ -1,10 +1,10 @@
 //! Server settings, from flags or environment variables (`mistvine --help`).
 
+use super::db::Location;
+use super::vault::VaultLocation;
 use clap::builder::BoolishValueParser;
 use clap::{ArgAction, Parser, Subcommand};
 use std::net::SocketAddr;
-use super::db::Location;
-use super::vault::VaultLocation;
 use std::path::PathBuf;
 
 #[derive(Parser, Debug, Clone)]

@@ -463,7 +463,11 @@ struct Taken {
 
 /// Checks a vote, opening its box first if needed. The outer error is a
 /// failure of the database (the batch fails); the inner one a refusal.
-async fn plan_vote(conn: &mut AnyConnection, b: Ballot, taken: &mut BTreeSet<(ObjectiveId, u32, Vec<u8>)>) -> Result<Result<Step, AppError>, AppError> {
+async fn plan_vote(
+    conn: &mut AnyConnection,
+    b: Ballot,
+    taken: &mut BTreeSet<(ObjectiveId, u32, Vec<u8>)>,
+) -> Result<Result<Step, AppError>, AppError> {
     if !b.voters.is_empty() {
         ballot_box::open_vote_box(conn, b.org, b.wave, b.objective, b.week, &b.voters).await?;
     }
@@ -486,7 +490,11 @@ async fn plan_vote(conn: &mut AnyConnection, b: Ballot, taken: &mut BTreeSet<(Ob
 }
 
 /// Checks a survey answer, opening the survey's box first if needed (errors as in [`plan_vote`]).
-async fn plan_answer(conn: &mut AnyConnection, a: SurveyAnswer, taken: &mut BTreeSet<(SurveyId, Vec<u8>)>) -> Result<Result<Step, AppError>, AppError> {
+async fn plan_answer(
+    conn: &mut AnyConnection,
+    a: SurveyAnswer,
+    taken: &mut BTreeSet<(SurveyId, Vec<u8>)>,
+) -> Result<Result<Step, AppError>, AppError> {
     if !a.respondents.is_empty() {
         survey_box::open_survey_box(conn, a.org, a.survey, &a.respondents).await?;
     }
@@ -500,5 +508,3 @@ async fn plan_answer(conn: &mut AnyConnection, a: SurveyAnswer, taken: &mut BTre
         _ => Err(AppError::Survey(SurveyRefused::AlreadyAnswered)),
     })
 }
-
-

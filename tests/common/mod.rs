@@ -16,13 +16,13 @@ pub mod sqlite_file;
 
 use chrono::{DateTime, Days, NaiveDate, TimeDelta, Utc};
 use mistvine::server::clock::ManualClock;
+use mistvine::server::db::{self, Location};
 use mistvine::server::settings::Settings;
-use std::sync::Arc;
 use reqwest::header::HeaderMap;
 use serde_json::Value;
-use mistvine::server::db::{self, Location};
 use sqlx::AnyPool;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// Every test app starts at this moment (a Wednesday, noon UTC), so dates in
 /// tests never depend on when they run; tests move the app's clock from here.
@@ -142,11 +142,7 @@ impl TestApp {
 
     pub fn client(&self) -> Client {
         Client {
-            http: reqwest::Client::builder()
-                .cookie_store(true)
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .unwrap(),
+            http: reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap(),
             base: self.base.clone(),
         }
     }
@@ -160,7 +156,11 @@ impl TestApp {
     /// every write) on SQLite.
     pub async fn block_writes(&self, table: &str) -> sqlx::Transaction<'static, sqlx::Any> {
         let mut blocker = self.db().await.begin().await.unwrap();
-        let sql = if self.on_postgres() { format!("LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE") } else { "UPDATE organisations SET name = name".into() };
+        let sql = if self.on_postgres() {
+            format!("LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE")
+        } else {
+            "UPDATE organisations SET name = name".into()
+        };
         sqlx::query(&sql).execute(&mut *blocker).await.unwrap();
         blocker
     }
@@ -252,9 +252,8 @@ impl TestApp {
     pub async fn member_of(&self, admin: &Client, email: &str) -> Client {
         let token = admin.invite_token().await;
         let c = self.client();
-        let r = c
-            .call("join_with_signup", &[("token", &token), ("name", "Member Person"), ("email", email), ("password", "password-2")])
-            .await;
+        let r =
+            c.call("join_with_signup", &[("token", &token), ("name", "Member Person"), ("email", email), ("password", "password-2")]).await;
         assert_eq!(r.status, 200, "join failed: {}", r.body);
         c
     }
@@ -421,7 +420,8 @@ pub fn day(offset: i64) -> String {
 }
 
 /// One numeric key result from 0 to 10, as an objective form posts it.
-pub const ONE_KR: [(&str, &str); 4] = [("krs[0][title]", "K"), ("krs[0][kind]", "numeric"), ("krs[0][start]", "0"), ("krs[0][target]", "10")];
+pub const ONE_KR: [(&str, &str); 4] =
+    [("krs[0][title]", "K"), ("krs[0][kind]", "numeric"), ("krs[0][start]", "0"), ("krs[0][target]", "10")];
 
 impl Client {
     /// Plans a wave from `first` to `last` days from today with one wave

@@ -189,7 +189,11 @@ async fn session(socket: tokio::net::TcpStream, state: Arc<Mutex<State>>) {
                         true
                     }
                 };
-                if accepted { b"250 ok: queued\r\n" } else { b"451 4.3.0 try again later\r\n" }
+                if accepted {
+                    b"250 ok: queued\r\n"
+                } else {
+                    b"451 4.3.0 try again later\r\n"
+                }
             }
             "QUIT" => {
                 let _ = write.write_all(b"221 bye\r\n").await;

@@ -30,9 +30,12 @@ impl Default for Schedule {
 impl Schedule {
     /// `day` as the form sends it ("1"–"7"), `time` as `HH:MM` (24-hour).
     pub fn parse(day: &str, time: &str) -> Result<Self, ValidationError> {
-        let day = day.trim().parse::<u8>().ok().filter(|d| (1..=7).contains(d)).ok_or_else(|| {
-            ValidationError::new("reminder_day", "Choose the day of the week the reminder goes out.")
-        })?;
+        let day = day
+            .trim()
+            .parse::<u8>()
+            .ok()
+            .filter(|d| (1..=7).contains(d))
+            .ok_or_else(|| ValidationError::new("reminder_day", "Choose the day of the week the reminder goes out."))?;
         let minute = NaiveTime::parse_from_str(time.trim(), "%H:%M")
             .map(|t| t.hour_minute())
             .map_err(|_| ValidationError::new("reminder_time", "Enter the time as hours and minutes, 24-hour, like 09:00 or 16:30."))?;

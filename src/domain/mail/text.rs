@@ -103,7 +103,10 @@ pub fn digest(f: &DigestFacts) -> Message {
         }
     }
     if f.disagreeing > 0 {
-        b.push_str(&format!("\nObjectives where the numbers and the crowd disagree: {}. Ask those teams what the numbers miss.\n", f.disagreeing));
+        b.push_str(&format!(
+            "\nObjectives where the numbers and the crowd disagree: {}. Ask those teams what the numbers miss.\n",
+            f.disagreeing
+        ));
     }
     b.push_str(&format!(
         "\nConfidence shows only where enough people voted, as on the dashboard; no one's vote is in this e-mail.\nThe dashboard: {}\n",
@@ -120,7 +123,15 @@ mod tests {
     #[test]
     fn a_reminder_asks_for_the_ppp_only_of_ones_teams() {
         let teams = vec![("Platform".to_string(), "http://x/teams/1".to_string())];
-        let f = ReminderFacts { name: "Ada", org: "Acme", wave: "Autumn", week: "week 2 of 6", vote_link: "http://x/vote", teams: &teams, account_link: "http://x/account" };
+        let f = ReminderFacts {
+            name: "Ada",
+            org: "Acme",
+            wave: "Autumn",
+            week: "week 2 of 6",
+            vote_link: "http://x/vote",
+            teams: &teams,
+            account_link: "http://x/account",
+        };
         let m = reminder(&f);
         assert_eq!(m.subject, "Acme: this week's vote and PPP");
         assert!(m.body.contains("http://x/vote") && m.body.contains("Write Platform's PPP") && m.body.contains("http://x/account"));
@@ -133,9 +144,18 @@ mod tests {
     fn a_digest_lists_a_few_and_counts_all() {
         let problems: Vec<_> = (0..8).map(|i| ("Team".to_string(), format!("problem {i}"))).collect();
         let f = DigestFacts {
-            org: "Acme", wave: "Autumn", week: "week 2 of 6", problem_count: 8, problems: &problems, boosts_waiting: 3, stale_count: 1,
-            stale: &[("Need a reviewer".into(), "http://x/boosts/4".into())], falling: &[], disagreeing: 2,
-            dashboard_link: "http://x/", account_link: "http://x/account",
+            org: "Acme",
+            wave: "Autumn",
+            week: "week 2 of 6",
+            problem_count: 8,
+            problems: &problems,
+            boosts_waiting: 3,
+            stale_count: 1,
+            stale: &[("Need a reviewer".into(), "http://x/boosts/4".into())],
+            falling: &[],
+            disagreeing: 2,
+            dashboard_link: "http://x/",
+            account_link: "http://x/account",
         };
         let m = digest(&f);
         assert!(m.body.contains("not yet solved: 8") && m.body.contains("problem 4") && !m.body.contains("problem 5"));

@@ -4,8 +4,8 @@
 
 use super::waves::{Laid, WavePlan};
 use super::{Org, Written};
-use crate::domain::tally::Tally;
 use crate::domain::ids::{ObjectiveId, SurveyId, UserId};
+use crate::domain::tally::Tally;
 use crate::error::AppError;
 use crate::server::ballots::{survey_tag, voter_tag, VoteKey};
 use crate::server::store::bulk;

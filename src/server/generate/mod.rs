@@ -101,7 +101,8 @@ pub async fn run(settings: &Settings, spec: &Spec, time: &Time) -> Result<Writte
     let mut rng = StdRng::seed_from_u64(spec.seed);
     let today = time.today();
     let plan = waves::plan(today, spec.past_waves);
-    let org = Org { id: 1, members: spec.members, teams: spec.teams, joined: plan.first().map_or(time.now(), |w| w.created_at) - 60 * 86_400 };
+    let org =
+        Org { id: 1, members: spec.members, teams: spec.teams, joined: plan.first().map_or(time.now(), |w| w.created_at) - 60 * 86_400 };
 
     let mut tx = conn.begin().await.map_err(|e| e.to_string())?;
     people(&mut tx, &org, &hash, &mut rng).await.map_err(fail)?;
@@ -141,7 +142,16 @@ async fn people(tx: &mut sqlx::AnyConnection, org: &Org, hash: &str, rng: &mut S
         let joined = org.joined + i as i64;
         users.push(vec![(i as i64).into(), email(i).into(), name.clone().into(), hash.into(), joined.into()]);
         memberships.push(vec![org.id.into(), (i as i64).into(), role.into(), joined.into()]);
-        events.push(vec![org.id.into(), joined.into(), "joined".into(), (i as i64).into(), name.into(), Cell::NullInt, Cell::NullInt, Cell::NullInt]);
+        events.push(vec![
+            org.id.into(),
+            joined.into(),
+            "joined".into(),
+            (i as i64).into(),
+            name.into(),
+            Cell::NullInt,
+            Cell::NullInt,
+            Cell::NullInt,
+        ]);
         team_members.push(vec![org.team_id(org.team_of(i)).into(), (i as i64).into(), joined.into()]);
     }
     let mut teams = Vec::new();

@@ -118,7 +118,8 @@ pub async fn write(
     }
     let survey = wave.id;
     let closed = if wave.active() { Cell::NullInt } else { Cell::Int(midnight(wave.dates.end()) + DAY) };
-    bulk::insert(tx, Table::Surveys, &[vec![survey.into(), org.id.into(), wave.id.into(), (wave.week_start(2) + 9 * 3600).into(), closed]]).await?;
+    bulk::insert(tx, Table::Surveys, &[vec![survey.into(), org.id.into(), wave.id.into(), (wave.week_start(2) + 9 * 3600).into(), closed]])
+        .await?;
     let audit = vec![
         vec![org.id.into(), wave.created_at.into(), 1i64.into(), "".into(), format!("created the wave {}", wave.name).into()],
         vec![org.id.into(), wave.week_start(1).into(), 1i64.into(), "".into(), format!("started the wave {}", wave.name).into()],
@@ -172,9 +173,15 @@ async fn objectives(
             let (kind, start, target, unit) = match (position, rng.gen_range(0..3)) {
                 (2, 0) => ("milestone", 0.0, 1.0, ""),
                 (1, _) => ("percentage", f64::from(rng.gen_range(10..40)), f64::from(rng.gen_range(60..96)), ""),
-                _ => ("numeric", f64::from(rng.gen_range(0..200)), f64::from(rng.gen_range(250..2000)), names::UNITS[rng.gen_range(0..names::UNITS.len())]),
+                _ => (
+                    "numeric",
+                    f64::from(rng.gen_range(0..200)),
+                    f64::from(rng.gen_range(250..2000)),
+                    names::UNITS[rng.gen_range(0..names::UNITS.len())],
+                ),
             };
-            let title = format!("{} {}", names::VERBS[rng.gen_range(0..names::VERBS.len())], names::THINGS[rng.gen_range(0..names::THINGS.len())]);
+            let title =
+                format!("{} {}", names::VERBS[rng.gen_range(0..names::VERBS.len())], names::THINGS[rng.gen_range(0..names::THINGS.len())]);
             let last = value_at(kind, start, target, pace, wave.weeks_done, wave.weeks_done);
             let grade = (!wave.active()).then(|| ((progress(kind, start, target, last) * 10.0).round() / 10.0).clamp(0.0, 1.0));
             kr_rows.push(vec![
@@ -203,7 +210,8 @@ async fn objectives(
     for t in 0..org.teams {
         for j in 0..spec.objectives_per_team {
             let parent = parents[(t + j) % parents.len()];
-            let title = format!("{} {}", names::VERBS[rng.gen_range(0..names::VERBS.len())], names::THINGS[rng.gen_range(0..names::THINGS.len())]);
+            let title =
+                format!("{} {}", names::VERBS[rng.gen_range(0..names::VERBS.len())], names::THINGS[rng.gen_range(0..names::THINGS.len())]);
             let id = add(&mut rows, Some(t), Some(parent), title, rng);
             voted.push(Voted { id, team: Some(t), mood: rng.gen_range(1.8..4.8), drift: rng.gen_range(-0.5..0.35) });
         }
@@ -268,11 +276,28 @@ async fn ppp(
             }
             let id = next(&mut ids.ppp_update);
             let at = wave.week_start(week) + 4 * DAY + 15 * 3600;
-            updates.push(vec![id.into(), org.id.into(), org.team_id(t).into(), wave.id.into(), i64::from(week).into(), org.lead_of(t).into(), at.into(), at.into()]);
+            updates.push(vec![
+                id.into(),
+                org.id.into(),
+                org.team_id(t).into(),
+                wave.id.into(),
+                i64::from(week).into(),
+                org.lead_of(t).into(),
+                at.into(),
+                at.into(),
+            ]);
             let mine: Vec<i64> = objectives.iter().filter(|o| o.team == Some(t)).map(|o| o.id).collect();
             let mut item = |section: &str, position: i64, text: String, objective: Option<i64>, resolved: bool| {
                 let item = next(&mut ids.ppp_item);
-                items.push(vec![item.into(), id.into(), section.into(), position.into(), text.into(), objective.into(), i64::from(resolved).into()]);
+                items.push(vec![
+                    item.into(),
+                    id.into(),
+                    section.into(),
+                    position.into(),
+                    text.into(),
+                    objective.into(),
+                    i64::from(resolved).into(),
+                ]);
                 item
             };
             item("progress", 0, format!("Shipped step {week} of the plan"), mine.first().copied(), false);

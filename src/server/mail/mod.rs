@@ -43,10 +43,9 @@ impl Mailer {
     /// The mailer the settings describe; `None` without `--smtp-host`.
     pub fn from_settings(settings: &Settings) -> Result<Option<Arc<Self>>, String> {
         let Some(host) = settings.smtp_host.as_deref().filter(|h| !h.trim().is_empty()) else { return Ok(None) };
-        let from = settings
-            .mail_from
-            .as_deref()
-            .ok_or("--smtp-host is set, so --mail-from (MISTVINE_MAIL_FROM) must say who e-mails come from, e.g. \"Mistvine <okr@example.com>\"")?;
+        let from = settings.mail_from.as_deref().ok_or(
+            "--smtp-host is set, so --mail-from (MISTVINE_MAIL_FROM) must say who e-mails come from, e.g. \"Mistvine <okr@example.com>\"",
+        )?;
         let from: Mailbox = from.parse().map_err(|e| format!("--mail-from {from:?} is not an e-mail address: {e}"))?;
         let bad = |e: lettre::transport::smtp::Error| format!("cannot use SMTP server {host}: {e}");
         let mut builder = match settings.smtp_tls {

@@ -92,7 +92,12 @@ async fn digests(ctx: &ServerCtx, mailer: &Mailer, org: &OrgSchedule, week: &str
         .iter()
         .filter(|o| o.confidence_falling)
         .map(|o| (o.objective.title.clone(), format!("{base}/objectives/{}", o.objective.id)))
-        .chain(d.teams.iter().filter(|t| t.confidence_falling).map(|t| (format!("an objective of {}", t.team.name), format!("{base}/teams/{}", t.team.id))))
+        .chain(
+            d.teams
+                .iter()
+                .filter(|t| t.confidence_falling)
+                .map(|t| (format!("an objective of {}", t.team.name), format!("{base}/teams/{}", t.team.id))),
+        )
         .collect();
     let (dashboard_link, account_link) = (format!("{base}/"), format!("{base}/account#email"));
     let message = text::digest(&DigestFacts {

@@ -113,7 +113,10 @@ fn reply<T: serde::Serialize>(r: Result<T, AppError>) -> Response {
 #[utoipa::path(get, path = "/api/v1/waves", tag = "waves",
     responses((status = 200, body = [types::Wave]), (status = 401, body = types::Error), (status = 429, description = "Too many requests: wait the seconds in Retry-After", body = types::Error, headers(("Retry-After" = i64, description = "Seconds to wait")))))]
 async fn list_waves(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let (caller, _) = match caller(&state, &headers).await { Ok(c) => c, Err(r) => return r };
+    let (caller, _) = match caller(&state, &headers).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
     reply(waves::list(&state.ctx, &caller).await.map(|w| w.into_iter().map(types::Wave::from).collect::<Vec<_>>()))
 }
 
@@ -121,7 +124,10 @@ async fn list_waves(State(state): State<AppState>, headers: HeaderMap) -> Respon
 #[utoipa::path(get, path = "/api/v1/waves/{id}/objectives", tag = "objectives", params(("id" = i64, Path, description = "The wave")),
     responses((status = 200, body = [types::Objective]), (status = 401, body = types::Error), (status = 429, description = "Too many requests: wait the seconds in Retry-After", body = types::Error, headers(("Retry-After" = i64, description = "Seconds to wait"))), (status = 404, body = types::Error)))]
 async fn wave_objectives(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<i64>) -> Response {
-    let (caller, _) = match caller(&state, &headers).await { Ok(c) => c, Err(r) => return r };
+    let (caller, _) = match caller(&state, &headers).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
     reply(objectives::of_wave(&state.ctx, &caller, WaveId(id)).await.map(|o| o.into_iter().map(types::Objective::from).collect::<Vec<_>>()))
 }
 
@@ -129,7 +135,10 @@ async fn wave_objectives(State(state): State<AppState>, headers: HeaderMap, Path
 #[utoipa::path(get, path = "/api/v1/objectives/{id}", tag = "objectives", params(("id" = i64, Path, description = "The objective")),
     responses((status = 200, body = types::Objective), (status = 401, body = types::Error), (status = 429, description = "Too many requests: wait the seconds in Retry-After", body = types::Error, headers(("Retry-After" = i64, description = "Seconds to wait"))), (status = 404, body = types::Error)))]
 async fn objective(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<i64>) -> Response {
-    let (caller, _) = match caller(&state, &headers).await { Ok(c) => c, Err(r) => return r };
+    let (caller, _) = match caller(&state, &headers).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
     reply(objectives::detail(&state.ctx, &caller, ObjectiveId(id)).await.map(|d| types::Objective::from(d.summary)))
 }
 
@@ -144,7 +153,10 @@ async fn objective(State(state): State<AppState>, headers: HeaderMap, Path(id): 
 async fn check_in(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<i64>, body: Body) -> Response {
     // The token first: a caller without one gets its 401 before any of its
     // body is read.
-    let (caller, scope) = match caller(&state, &headers).await { Ok(c) => c, Err(r) => return r };
+    let (caller, scope) = match caller(&state, &headers).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
     if !scope.may_check_in() {
         return error(AppError::forbidden("This token may only read. Make one that may check in on your account page."));
     }
@@ -180,7 +192,10 @@ async fn check_in(State(state): State<AppState>, headers: HeaderMap, Path(id): P
 #[utoipa::path(get, path = "/api/v1/boosts", tag = "boosts",
     responses((status = 200, body = [types::Boost]), (status = 401, body = types::Error), (status = 429, description = "Too many requests: wait the seconds in Retry-After", body = types::Error, headers(("Retry-After" = i64, description = "Seconds to wait")))))]
 async fn list_boosts(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let (caller, _) = match caller(&state, &headers).await { Ok(c) => c, Err(r) => return r };
+    let (caller, _) = match caller(&state, &headers).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
     reply(boosts::board(&state.ctx, &caller, None, None).await.map(|b| b.boosts.into_iter().map(types::Boost::from).collect::<Vec<_>>()))
 }
 
@@ -190,7 +205,10 @@ async fn list_boosts(State(state): State<AppState>, headers: HeaderMap) -> Respo
 #[utoipa::path(get, path = "/api/v1/waves/{id}/confidence", tag = "confidence", params(("id" = i64, Path, description = "The wave")),
     responses((status = 200, body = types::WaveConfidence), (status = 401, body = types::Error), (status = 429, description = "Too many requests: wait the seconds in Retry-After", body = types::Error, headers(("Retry-After" = i64, description = "Seconds to wait"))), (status = 404, body = types::Error)))]
 async fn wave_confidence(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<i64>) -> Response {
-    let (caller, _) = match caller(&state, &headers).await { Ok(c) => c, Err(r) => return r };
+    let (caller, _) = match caller(&state, &headers).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
     reply(confidence::of_wave(&state.ctx, &caller, WaveId(id)).await.map(|(wave, rows)| types::WaveConfidence {
         wave: wave.into(),
         objectives: rows.into_iter().map(types::ObjectiveConfidence::from).collect(),

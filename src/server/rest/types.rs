@@ -74,7 +74,17 @@ impl From<KrView> for KeyResult {
             KrKind::Percentage { start, target } => ("percentage", Some(start), Some(target), None),
             KrKind::Milestone => ("milestone", None, None, None),
         };
-        Self { id: k.id.0, title: k.title, kind: kind.into(), start, target, unit, current: k.current, weight: k.weight, progress: k.progress }
+        Self {
+            id: k.id.0,
+            title: k.title,
+            kind: kind.into(),
+            start,
+            target,
+            unit,
+            current: k.current,
+            weight: k.weight,
+            progress: k.progress,
+        }
     }
 }
 
@@ -168,7 +178,13 @@ pub struct WeekConfidence {
 impl WeekConfidence {
     fn of(week: u32, v: Visible) -> Self {
         match v {
-            Visible::Shown(a) => Self { week, status: "shown".into(), votes: Some(a.count), average: Some(a.average), distribution: Some(a.distribution.to_vec()) },
+            Visible::Shown(a) => Self {
+                week,
+                status: "shown".into(),
+                votes: Some(a.count),
+                average: Some(a.average),
+                distribution: Some(a.distribution.to_vec()),
+            },
             Visible::TooFewVotes => Self { week, status: "too_few_votes".into(), votes: None, average: None, distribution: None },
             Visible::WeekOpen => Self { week, status: "week_open".into(), votes: None, average: None, distribution: None },
             Visible::NotStarted => Self { week, status: "not_started".into(), votes: None, average: None, distribution: None },

@@ -82,7 +82,9 @@ pub async fn member_from_form(conn: &mut AnyConnection, org: OrgId, field: &str,
     if raw.contains('@') {
         let email = Email::parse(raw).map_err(|e| ValidationError::new(field, e.message))?;
         let found = orgs::member_by_email(&mut *conn, org, &email).await?;
-        return found.map(Some).ok_or_else(|| ValidationError::new(field, "Nobody with that e-mail address is in this organisation.").into());
+        return found
+            .map(Some)
+            .ok_or_else(|| ValidationError::new(field, "Nobody with that e-mail address is in this organisation.").into());
     }
     let Some(id) = optional_id::<UserId>(field, "Choose a person from the list.", raw)? else { return Ok(None) };
     orgs::role_of(conn, org, id).await?.ok_or_else(|| AppError::not_found("That person"))?;

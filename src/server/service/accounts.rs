@@ -1,9 +1,9 @@
 //! Sign-up, log-in, log-out and "who am I".
 
 use crate::domain::account::{
-    login_password_fits, login_throttle, ClientAddress, Email, NewAccount, OrgName, Password, PersonName, SessionView, KNOWN_DEVICES_KEPT, KNOWN_DEVICE_SECS, LOGIN_WINDOW_SECS,
+    login_password_fits, login_throttle, ClientAddress, Email, NewAccount, OrgName, Password, PersonName, SessionView, KNOWN_DEVICES_KEPT,
+    KNOWN_DEVICE_SECS, LOGIN_WINDOW_SECS,
 };
-use crate::server::tokens::{random_token, token_hash};
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::org::Role;
 use crate::domain::views::Me;
@@ -11,6 +11,7 @@ use crate::error::AppError;
 use crate::server::auth::{self, Caller};
 use crate::server::ctx::ServerCtx;
 use crate::server::store::{accounts, api_tokens, orgs};
+use crate::server::tokens::{random_token, token_hash};
 
 /// Counts a new workspace from the caller's address against the hourly
 /// limit (before any password is hashed). While the server has no
@@ -18,7 +19,9 @@ use crate::server::store::{accounts, api_tokens, orgs};
 async fn take_signup(ctx: &ServerCtx, from: &ClientAddress) -> Result<(), AppError> {
     let mut tx = super::write(ctx).await?;
     if !ctx.settings.open_signup && orgs::any(&mut *tx).await? {
-        return Err(AppError::forbidden("New workspaces cannot be created on this server. Ask an admin of your organisation for an invite link."));
+        return Err(AppError::forbidden(
+            "New workspaces cannot be created on this server. Ask an admin of your organisation for an invite link.",
+        ));
     }
     let per_hour = i64::from(ctx.settings.signups_per_hour);
     if !accounts::take_signup(&mut tx, from.as_str(), ctx.now(), per_hour).await? {
@@ -67,9 +70,13 @@ impl Account {
     pub async fn user(self, tx: &mut sqlx::AnyConnection, email: &Email, name: &PersonName, now: i64) -> Result<UserId, AppError> {
         match self {
             Account::Existing(user) => Ok(user),
-            Account::New(hash) => accounts::create_user(tx, email, name, &hash, now)
-                .await
-                .map_err(|e| if matches!(e, AppError::Conflict(_)) { not_this_password() } else { e }),
+            Account::New(hash) => accounts::create_user(tx, email, name, &hash, now).await.map_err(|e| {
+                if matches!(e, AppError::Conflict(_)) {
+                    not_this_password()
+                } else {
+                    e
+                }
+            }),
         }
     }
 }
@@ -111,7 +118,8 @@ async fn begin_attempt(ctx: &ServerCtx, from: &ClientAddress, email: &Email, dev
     let device = device.map(token_hash);
     let mut tx = super::write(ctx).await?;
     let failures =
-        accounts::recent_failures(&mut *tx, email.as_str(), &address, now - LOGIN_WINDOW_SECS, device.as_deref(), now - KNOWN_DEVICE_SECS).await?;
+        accounts::recent_failures(&mut *tx, email.as_str(), &address, now - LOGIN_WINDOW_SECS, device.as_deref(), now - KNOWN_DEVICE_SECS)
+            .await?;
     if let Err(wait) = login_throttle(failures, now) {
         let minutes = (wait + 59) / 60;
         let when = if minutes > 1 { format!("{minutes} minutes") } else { "a minute".to_string() };
@@ -218,7 +226,14 @@ pub async fn end_other_sessions(ctx: &ServerCtx, person: &auth::Person) -> Resul
 /// Checks that `password` is the person's own, before an action that hands
 /// out a way in (a new password, an API token). A wrong one counts as a
 /// failed log-in, with the same limits; the error names `field`.
-pub async fn confirm_password(ctx: &ServerCtx, from: &ClientAddress, user: UserId, email: &str, password: String, field: &str) -> Result<(), AppError> {
+pub async fn confirm_password(
+    ctx: &ServerCtx,
+    from: &ClientAddress,
+    user: UserId,
+    email: &str,
+    password: String,
+    field: &str,
+) -> Result<(), AppError> {
     let email = Email::parse(email)?;
     let not_current = || crate::domain::ValidationError::new(field, "That is not your current password.").into();
     if !login_password_fits(&password) {
@@ -236,7 +251,13 @@ pub async fn confirm_password(ctx: &ServerCtx, from: &ClientAddress, user: UserI
 /// Changes the password after checking the current one (a wrong one counts
 /// as a failed log-in), and signs out every other session: whoever may
 /// have learnt the old password is out.
-pub async fn change_password(ctx: &ServerCtx, from: &ClientAddress, person: &auth::Person, current: String, new: &str) -> Result<(), AppError> {
+pub async fn change_password(
+    ctx: &ServerCtx,
+    from: &ClientAddress,
+    person: &auth::Person,
+    current: String,
+    new: &str,
+) -> Result<(), AppError> {
     let new = Password::parse(new).map_err(|e| crate::domain::ValidationError::new("new_password", e.message))?;
     confirm_password(ctx, from, person.user_id, &person.email, current, "current_password").await?;
     let hash = auth::hash_password(new).await?;

@@ -48,7 +48,10 @@ pub enum Refusal {
     /// No token, an unknown, revoked or expired one, or its person left the organisation.
     Unauthenticated,
     /// Over the token's limit (`false`) or the person's (`true`): retry after this many seconds.
-    RateLimited { person: bool, wait: i64 },
+    RateLimited {
+        person: bool,
+        wait: i64,
+    },
     Failed(AppError),
 }
 

@@ -1,7 +1,7 @@
 //! Boost requests: teams ask each other for help and self-organise it.
 
 use super::access;
-use crate::domain::boost::{apply, on_board, Action, BoostBoard, BoostRequest, BoostStep, BoostDetail, BoostProblem, Parties, Refusal};
+use crate::domain::boost::{apply, on_board, Action, BoostBoard, BoostDetail, BoostProblem, BoostRequest, BoostStep, Parties, Refusal};
 use crate::domain::ids::{BoostId, PppItemId, TeamId};
 use crate::domain::org::TeamRef;
 use crate::domain::ppp::Section;
@@ -49,7 +49,17 @@ pub async fn create(ctx: &ServerCtx, caller: &Caller, f: BoostRequest) -> Result
             _ => return Err(AppError::not_found("That problem")),
         },
     };
-    let new = boosts::NewBoost { org: caller.org_id, from, to, objective: f.objective, problem_item, need, needed_by: *needed_by, by: caller.user_id, now: ctx.now() };
+    let new = boosts::NewBoost {
+        org: caller.org_id,
+        from,
+        to,
+        objective: f.objective,
+        problem_item,
+        need,
+        needed_by: *needed_by,
+        by: caller.user_id,
+        now: ctx.now(),
+    };
     let id = boosts::create(&mut tx, new).await?;
     tx.commit().await?;
     Ok(id)
@@ -60,7 +70,8 @@ pub async fn act(ctx: &ServerCtx, caller: &Caller, id: BoostId, step: BoostStep)
     let mut tx = super::write(ctx).await?;
     let b = boosts::get(&mut *tx, caller.org_id, id).await?.ok_or_else(|| AppError::not_found("That boost"))?;
     let mine = teams::teams_of(&mut *tx, caller.org_id, caller.user_id).await?;
-    let parties = Parties { requester: b.from_team.id, asked: b.to_team.as_ref().map(|t| t.id), helper: b.helper_team.as_ref().map(|t| t.id) };
+    let parties =
+        Parties { requester: b.from_team.id, asked: b.to_team.as_ref().map(|t| t.id), helper: b.helper_team.as_ref().map(|t| t.id) };
     let (act, helper, note) = match step {
         BoostStep::Accept { team, helper } => (Action::Accept { team }, Some((team, helper)), None),
         BoostStep::Complete => (Action::Complete, None, None),
@@ -72,10 +83,22 @@ pub async fn act(ctx: &ServerCtx, caller: &Caller, id: BoostId, step: BoostStep)
     let to = apply(b.state, act, parties, &mine).map_err(refused)?;
     if let Some((team, helper)) = helper {
         if !teams::is_member(&mut *tx, caller.org_id, team, helper).await? {
-            return Err(AppError::Invalid { field: "helper_id".into(), message: "The helper must be a member of the helping team.".into() });
+            return Err(AppError::Invalid {
+                field: "helper_id".into(),
+                message: "The helper must be a member of the helping team.".into(),
+            });
         }
     }
-    let t = boosts::Transition { org: caller.org_id, boost: id, from: b.state, to, helper, reason: note.as_deref(), actor: caller.user_id, now: ctx.now() };
+    let t = boosts::Transition {
+        org: caller.org_id,
+        boost: id,
+        from: b.state,
+        to,
+        helper,
+        reason: note.as_deref(),
+        actor: caller.user_id,
+        now: ctx.now(),
+    };
     if !boosts::transition(&mut tx, t).await? {
         return Err(AppError::Conflict("Someone else changed this boost just now. Reload to see where it stands.".into()));
     }
@@ -83,7 +106,12 @@ pub async fn act(ctx: &ServerCtx, caller: &Caller, id: BoostId, step: BoostStep)
     Ok(())
 }
 
-pub async fn board(ctx: &ServerCtx, caller: &Caller, team_filter: Option<TeamId>, problem: Option<PppItemId>) -> Result<BoostBoard, AppError> {
+pub async fn board(
+    ctx: &ServerCtx,
+    caller: &Caller,
+    team_filter: Option<TeamId>,
+    problem: Option<PppItemId>,
+) -> Result<BoostBoard, AppError> {
     let mut conn = super::read(ctx).await?;
     let all_teams = teams::list(&mut *conn, caller.org_id, caller.user_id).await?;
     if let Some(t) = team_filter {
@@ -120,10 +148,14 @@ pub async fn detail(ctx: &ServerCtx, caller: &Caller, id: BoostId) -> Result<Boo
     let b = boosts::get(&mut *conn, caller.org_id, id).await?.ok_or_else(|| AppError::not_found("That boost"))?;
     let history = boosts::history(&mut *conn, caller.org_id, id).await?;
     let mine = teams::teams_of(&mut *conn, caller.org_id, caller.user_id).await?;
-    let problem = boosts::problem_of(&mut *conn, caller.org_id, id)
-        .await?
-        .map(|(item_id, team, text, resolved)| BoostProblem { item_id, text, resolved, theirs: mine.contains(&team) });
-    let parties = Parties { requester: b.from_team.id, asked: b.to_team.as_ref().map(|t| t.id), helper: b.helper_team.as_ref().map(|t| t.id) };
+    let problem = boosts::problem_of(&mut *conn, caller.org_id, id).await?.map(|(item_id, team, text, resolved)| BoostProblem {
+        item_id,
+        text,
+        resolved,
+        theirs: mine.contains(&team),
+    });
+    let parties =
+        Parties { requester: b.from_team.id, asked: b.to_team.as_ref().map(|t| t.id), helper: b.helper_team.as_ref().map(|t| t.id) };
     let allowed = |a: Action| apply(b.state, a, parties, &mine).is_ok();
     let helping: Vec<_> = teams::list(&mut *conn, caller.org_id, caller.user_id)
         .await?

@@ -3,8 +3,8 @@
 //! across the organisation's finished waves (see `domain::calibration`).
 
 use crate::domain::calibration::{
-    early_confidence, final_grade, review_rows, wave_calibration, CalibrationHistory, CalibrationPoint, CalibrationReport, ObjectiveCalibration,
-    HISTORY_WAVES,
+    early_confidence, final_grade, review_rows, wave_calibration, CalibrationHistory, CalibrationPoint, CalibrationReport,
+    ObjectiveCalibration, HISTORY_WAVES,
 };
 use crate::domain::confidence::RowHead;
 use crate::domain::ids::{OrgId, WaveId};
@@ -22,7 +22,13 @@ fn finished(w: &WaveSummary) -> bool {
 }
 
 /// Every objective of `wave` with its shown weekly averages and final grade.
-async fn objectives_of(conn: &mut AnyConnection, vault: &AnyPool, org: OrgId, wave: &WaveSummary, today: NaiveDate) -> Result<Vec<ObjectiveCalibration>, AppError> {
+async fn objectives_of(
+    conn: &mut AnyConnection,
+    vault: &AnyPool,
+    org: OrgId,
+    wave: &WaveSummary,
+    today: NaiveDate,
+) -> Result<Vec<ObjectiveCalibration>, AppError> {
     let summaries = objectives::summaries(&mut *conn, org, wave.id, Scope::Wave).await?;
     let heads = summaries.iter().map(|o| RowHead { objective_id: o.id, title: String::new(), team: None, parent: None }).collect();
     let (rows, _) = super::confidence::rows_of(conn, vault, org, wave, today, heads).await?;
@@ -30,8 +36,16 @@ async fn objectives_of(conn: &mut AnyConnection, vault: &AnyPool, org: OrgId, wa
         .into_iter()
         .zip(rows)
         .map(|(o, row)| {
-            let weekly: Vec<Option<f64>> = row.cells.iter().map(|c| if let Visible::Shown(a) = c { Some(a.average) } else { None }).collect();
-            ObjectiveCalibration { objective_id: o.id, early: early_confidence(&weekly), grade: final_grade(&o.krs), title: o.title, team: o.team.map(|t| t.name), weekly }
+            let weekly: Vec<Option<f64>> =
+                row.cells.iter().map(|c| if let Visible::Shown(a) = c { Some(a.average) } else { None }).collect();
+            ObjectiveCalibration {
+                objective_id: o.id,
+                early: early_confidence(&weekly),
+                grade: final_grade(&o.krs),
+                title: o.title,
+                team: o.team.map(|t| t.name),
+                weekly,
+            }
         })
         .collect())
 }
@@ -48,8 +62,11 @@ pub async fn report(ctx: &ServerCtx, caller: &Caller, wave: WaveId) -> Result<Op
     let all = objectives_of(&mut conn, vault, caller.org_id, &wave, today).await?;
     let calibration = wave_calibration(&all);
     // The history: the latest finished waves up to this one, oldest first.
-    let mut earlier: Vec<WaveSummary> =
-        waves::list(&mut *conn, caller.org_id).await?.into_iter().filter(|w| finished(w) && w.id != wave.id && w.dates.start() <= wave.dates.start()).collect();
+    let mut earlier: Vec<WaveSummary> = waves::list(&mut *conn, caller.org_id)
+        .await?
+        .into_iter()
+        .filter(|w| finished(w) && w.id != wave.id && w.dates.start() <= wave.dates.start())
+        .collect();
     earlier.truncate(HISTORY_WAVES - 1);
     let mut points = Vec::new();
     for w in earlier.iter().rev() {

@@ -2,17 +2,20 @@
 //! `server::ballots` and `server::vault`; only aggregates leave this module, and a person's own
 //! score only towards the browser that holds its ballot secret.
 
-use crate::domain::team_groups::by_team;
-use crate::domain::confidence::{crowd_among, CrowdSignal, rows, select, ConfidenceReport, ConfidenceView, ConfidenceRow, RowHead, Standing, CoVoters, VoteItem, VoteSheet};
+use crate::domain::confidence::{
+    crowd_among, rows, select, CoVoters, ConfidenceReport, ConfidenceRow, ConfidenceView, CrowdSignal, RowHead, Standing, VoteItem,
+    VoteSheet,
+};
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId, WaveId};
+use crate::domain::team_groups::by_team;
 use crate::domain::vote::{change_allowed, threshold, Score, VoteRefused, CHANGES_PER_WEEK};
 use crate::domain::wave::WaveSummary;
 use crate::error::AppError;
 use crate::server::auth::Caller;
+use crate::server::ballots::{self, Claims};
 use crate::server::ctx::ServerCtx;
 use crate::server::store::objectives::{self, ObjectiveHead, Scope};
 use crate::server::store::{ballot_box, teams, votes, waves};
-use crate::server::ballots::{self, Claims};
 use crate::server::vault;
 use chrono::NaiveDate;
 use sqlx::{AnyConnection, AnyPool};
@@ -39,7 +42,13 @@ async fn voter_since(conn: &mut AnyConnection, caller: &Caller, team: Option<Tea
 
 /// The caller's standing on objectives of `team` in `week`, and who else
 /// votes there (only asked when the caller votes).
-async fn standing(conn: &mut AnyConnection, caller: &Caller, wave: &WaveSummary, week: u32, team: Option<TeamId>) -> Result<(Standing, CoVoters), AppError> {
+async fn standing(
+    conn: &mut AnyConnection,
+    caller: &Caller,
+    wave: &WaveSummary,
+    week: u32,
+    team: Option<TeamId>,
+) -> Result<(Standing, CoVoters), AppError> {
     let cutoff = wave.dates.voters_joined_by(week);
     let since = voter_since(&mut *conn, caller, team).await?.unwrap_or(i64::MAX);
     if since > cutoff {
@@ -197,11 +206,20 @@ pub async fn rows_of(
     let cast = ballot_box::distributions(vault, org, wave.id).await?;
     let released = ballot_box::releases(vault, org, wave.id).await?;
     let d = wave.dates;
-    Ok((rows(heads, &cast, &released, d.week_count(), |w| d.week_started(w, today), |w| d.week_closed(w, today), threshold, live), threshold))
+    Ok((
+        rows(heads, &cast, &released, d.week_count(), |w| d.week_started(w, today), |w| d.week_closed(w, today), threshold, live),
+        threshold,
+    ))
 }
 
 /// The heat-map rows of every objective of `wave`, as its pages show them.
-pub async fn wave_rows(conn: &mut AnyConnection, vault: &AnyPool, org: OrgId, wave: &WaveSummary, today: NaiveDate) -> Result<Vec<ConfidenceRow>, AppError> {
+pub async fn wave_rows(
+    conn: &mut AnyConnection,
+    vault: &AnyPool,
+    org: OrgId,
+    wave: &WaveSummary,
+    today: NaiveDate,
+) -> Result<Vec<ConfidenceRow>, AppError> {
     let settings = vote_settings(&mut *conn, org).await?;
     report_rows(conn, vault, org, wave, settings, today).await
 }
@@ -250,7 +268,21 @@ pub async fn report(ctx: &ServerCtx, caller: &Caller, view: ConfidenceView) -> R
         }
     }
     let Some(wave) = super::waves::results_wave(&mut conn, caller.org_id).await? else {
-        let none = ConfidenceReport { wave: None, weeks: 0, current_week: None, threshold, live, rows: Vec::new(), groups: Vec::new(), by_team: Default::default(), view, flagged: 0, pages: 1, teams, team_filter };
+        let none = ConfidenceReport {
+            wave: None,
+            weeks: 0,
+            current_week: None,
+            threshold,
+            live,
+            rows: Vec::new(),
+            groups: Vec::new(),
+            by_team: Default::default(),
+            view,
+            flagged: 0,
+            pages: 1,
+            teams,
+            team_filter,
+        };
         return Ok(none);
     };
     let today = ctx.today();

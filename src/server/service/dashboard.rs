@@ -28,5 +28,15 @@ pub async fn of_org(ctx: &ServerCtx, org: OrgId) -> Result<Option<Dashboard>, Ap
     let open_problems = ppp::open_problems(&mut *conn, org, wave.id).await?;
     let boosts = boosts::list(&mut *conn, org, boosts::Filter::Open).await?;
     let clock = wave.dates.clock(today);
-    Ok(Some(build(DashboardInput { wave, clock, wave_objectives, team_objectives, teams: active, crowd, open_problems, boosts, now: ctx.now() })))
+    Ok(Some(build(DashboardInput {
+        wave,
+        clock,
+        wave_objectives,
+        team_objectives,
+        teams: active,
+        crowd,
+        open_problems,
+        boosts,
+        now: ctx.now(),
+    })))
 }

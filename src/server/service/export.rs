@@ -2,8 +2,8 @@
 //! nothing in it links a vote or answer to a person).
 
 use crate::domain::export::{
-    confidence_weeks, survey_outcome, ExportedBoost, ExportedKeyResult, ExportedMember, ExportedObjective, ExportedReflection, ExportedTeam,
-    OrgExport, WaveExport, FORMAT,
+    confidence_weeks, survey_outcome, ExportedBoost, ExportedKeyResult, ExportedMember, ExportedObjective, ExportedReflection,
+    ExportedTeam, OrgExport, WaveExport, FORMAT,
 };
 use crate::domain::ids::{OrgId, SurveyId, TeamId};
 use crate::domain::signals::survey_result;
@@ -73,7 +73,11 @@ async fn wave_export(
         .into_iter()
         .map(|o| ExportedObjective {
             why: whys.remove(&o.id).unwrap_or_default(),
-            key_results: o.krs.into_iter().map(|kr| ExportedKeyResult { check_ins: check_ins.remove(&kr.id).unwrap_or_default(), kr }).collect(),
+            key_results: o
+                .krs
+                .into_iter()
+                .map(|kr| ExportedKeyResult { check_ins: check_ins.remove(&kr.id).unwrap_or_default(), kr })
+                .collect(),
             id: o.id,
             title: o.title,
             team: o.team.map(|t| t.name),

@@ -7,7 +7,10 @@ use super::access::require_admin;
 use crate::domain::account::{ClientAddress, Email, Password};
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::mail::text;
-use crate::domain::mail::{invite_allowance, time_zone_shape, unknown_time_zone, EmailChoices, OrgMail, Schedule, RESETS_PER_HOUR, RESET_REQUESTS_PER_ADDRESS_PER_HOUR, RESET_VALID_SECS};
+use crate::domain::mail::{
+    invite_allowance, time_zone_shape, unknown_time_zone, EmailChoices, OrgMail, Schedule, RESETS_PER_HOUR,
+    RESET_REQUESTS_PER_ADDRESS_PER_HOUR, RESET_VALID_SECS,
+};
 use crate::domain::org::{Role, INVITE_VALID_DAYS};
 use crate::error::AppError;
 use crate::server::auth::{self, Caller, Person};
@@ -108,7 +111,9 @@ pub async fn email_invite(ctx: &ServerCtx, caller: &Caller, email: Email) -> Res
     require_admin(caller)?;
     let mailer = mailer(ctx, "Make an invite link and send it yourself.")?;
     if orgs::member_by_email(&ctx.pool, caller.org_id, &email).await?.is_some() {
-        return Err(crate::domain::ValidationError::new("email", format!("{} is already a member of this organisation.", email.as_str())).into());
+        return Err(
+            crate::domain::ValidationError::new("email", format!("{} is already a member of this organisation.", email.as_str())).into()
+        );
     }
     let token = random_token();
     let now = ctx.now();

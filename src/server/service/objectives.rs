@@ -2,10 +2,10 @@
 
 use super::access::{self, require_lead};
 use super::waves::open_for_objectives;
+use crate::domain::divergence::divergence;
 use crate::domain::ids::{required_id, KeyResultId, ObjectiveId, TeamId, WaveId};
 use crate::domain::key_result::{CheckInValue, KrDetail, KrInput, KrSpec};
 use crate::domain::objective::{parse_rationale, parse_title, parse_why, Note, ObjectiveDetail, ObjectiveSummary, TeamPlan};
-use crate::domain::divergence::divergence;
 use crate::domain::views::PersonChoices;
 use crate::domain::wave::WaveState;
 use crate::error::AppError;
@@ -194,7 +194,8 @@ pub async fn detail(ctx: &ServerCtx, caller: &Caller, id: ObjectiveId) -> Result
     };
     // Crowd versus numbers only means something while the wave runs.
     let divergence = if wave.state == WaveState::Active {
-        let crowd = super::confidence::crowd(&mut conn, &ctx.vault.reader, caller.org_id, &wave, ctx.today(), &[id], Boxes::Objective(id)).await?;
+        let crowd =
+            super::confidence::crowd(&mut conn, &ctx.vault.reader, caller.org_id, &wave, ctx.today(), &[id], Boxes::Objective(id)).await?;
         divergence(summary.progress, wave.dates.clock(ctx.today()).elapsed_pct(), crowd.first().and_then(|c| c.recent))
     } else {
         None

@@ -1,16 +1,18 @@
 //! Members, roles and invite links of the caller's organisation.
 
 use super::access::require_admin;
+use super::accounts::Account;
 use crate::domain::account::{ClientAddress, NewAccount};
 use crate::domain::ids::{InviteId, OrgId, UserId};
-use crate::domain::org::{check_removal, check_role_change, invite_state, InviteState, MembershipEvent, MembershipEventKind, MembershipRefusal, Role};
+use crate::domain::org::{
+    check_removal, check_role_change, invite_state, InviteState, MembershipEvent, MembershipEventKind, MembershipRefusal, Role,
+};
 use crate::domain::views::{InvitePreview, InviteView, MemberPage, MemberView, OrgOverview, MEMBER_PAGE};
 use crate::error::AppError;
 use crate::server::auth::{Caller, Person};
-use super::accounts::Account;
 use crate::server::ctx::ServerCtx;
-use crate::server::tokens::{random_token, token_hash};
 use crate::server::store::{accounts, audit, membership_log, orgs, teams};
+use crate::server::tokens::{random_token, token_hash};
 
 fn refused(r: MembershipRefusal) -> AppError {
     AppError::forbidden(r.message())
@@ -158,7 +160,9 @@ pub async fn preview_invite(ctx: &ServerCtx, person: Option<Person>, token: &str
 }
 
 fn used_up() -> AppError {
-    AppError::Gone("This invite link has already been used. Ask an admin for a new one: each link lets in the people it was made for.".into())
+    AppError::Gone(
+        "This invite link has already been used. Ask an admin for a new one: each link lets in the people it was made for.".into(),
+    )
 }
 
 /// A signed-in person accepts an invite; returns the organisation joined.
@@ -179,7 +183,12 @@ pub async fn join(ctx: &ServerCtx, person: &Person, token: &str) -> Result<OrgId
 }
 
 /// A new person creates an account through an invite and joins its organisation.
-pub async fn join_with_signup(ctx: &ServerCtx, from: &ClientAddress, token: &str, account: NewAccount) -> Result<(UserId, OrgId), AppError> {
+pub async fn join_with_signup(
+    ctx: &ServerCtx,
+    from: &ClientAddress,
+    token: &str,
+    account: NewAccount,
+) -> Result<(UserId, OrgId), AppError> {
     let invite = usable_invite(ctx, token).await?;
     let NewAccount { name, email, password } = account;
     // Someone with an account joins with it (its password proves it).

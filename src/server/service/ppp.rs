@@ -60,7 +60,15 @@ pub async fn save(ctx: &ServerCtx, caller: &Caller, f: PppForm<'_>, client_key: 
     for ((section, items), raw) in sections.into_iter().zip(f.refs) {
         with_refs.push((section, items, reference(raw, &allowed, section)?));
     }
-    let new = ppp::NewUpdate { org: caller.org_id, team: f.team, wave: wave.id, week, author: caller.user_id, now: ctx.now(), sections: &with_refs };
+    let new = ppp::NewUpdate {
+        org: caller.org_id,
+        team: f.team,
+        wave: wave.id,
+        week,
+        author: caller.user_id,
+        now: ctx.now(),
+        sections: &with_refs,
+    };
     let id = ppp::save(&mut tx, new).await?;
     if let Some(once) = &once {
         if !once.record(&mut tx, id.0, ctx.now()).await? {
@@ -88,7 +96,17 @@ pub async fn team_page(ctx: &ServerCtx, caller: &Caller, team: TeamId) -> Result
 pub async fn feed(ctx: &ServerCtx, caller: &Caller, week: Option<u32>, page: usize) -> Result<PppFeed, AppError> {
     let mut conn = super::read(ctx).await?;
     let Some((wave, current_week)) = running_week(&mut conn, caller.org_id, ctx.today()).await? else {
-        return Ok(PppFeed { wave: None, week: 0, weeks: 0, current_week: None, teams: Vec::new(), posted: 0, team_count: 0, page: 1, pages: 1 });
+        return Ok(PppFeed {
+            wave: None,
+            week: 0,
+            weeks: 0,
+            current_week: None,
+            teams: Vec::new(),
+            posted: 0,
+            team_count: 0,
+            page: 1,
+            pages: 1,
+        });
     };
     let weeks = wave.dates.week_count();
     let week = week.or(current_week).unwrap_or(weeks).clamp(1, weeks.max(1));

@@ -20,5 +20,12 @@ pub async fn present(ctx: &ServerCtx, caller: &Caller) -> Result<Option<Present>
         .collect();
     let (heat, threshold) = super::confidence::rows_of(&mut conn, &ctx.vault.reader, caller.org_id, &dashboard.wave, today, heads).await?;
     let open = boosts::list(&mut *conn, caller.org_id, boosts::Filter::Open).await?;
-    Ok(Some(Present { week: dashboard.wave.dates.week_of(today), heat, threshold, boosts: waiting_boosts(open), now: ctx.now(), dashboard }))
+    Ok(Some(Present {
+        week: dashboard.wave.dates.week_of(today),
+        heat,
+        threshold,
+        boosts: waiting_boosts(open),
+        now: ctx.now(),
+        dashboard,
+    }))
 }

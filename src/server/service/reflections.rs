@@ -5,7 +5,9 @@ use super::access;
 use crate::domain::ids::{KeyResultId, ObjectiveId, OrgId, TeamId, WaveId};
 use crate::domain::objective::ObjectiveSummary;
 use crate::domain::org::TeamRef;
-use crate::domain::reflection::{carry_over, parse_grade, parse_reflection, unfinished, CarryOver, GradeInput, TeamReflectionPage, TeamWaveReview};
+use crate::domain::reflection::{
+    carry_over, parse_grade, parse_reflection, unfinished, CarryOver, GradeInput, TeamReflectionPage, TeamWaveReview,
+};
 use crate::domain::wave::{WaveState, WaveSummary};
 use crate::error::AppError;
 use crate::server::auth::Caller;
@@ -57,7 +59,8 @@ pub async fn save(ctx: &ServerCtx, caller: &Caller, f: ReflectionForm<'_>) -> Re
         return Err(AppError::Conflict("Reflections are written while a wave is reflecting.".into()));
     }
     let texts = parse_reflection(f.worked, f.didnt, f.change)?;
-    let krs: Vec<_> = objectives::summaries(&mut tx, caller.org_id, f.wave, Scope::Team(f.team)).await?.into_iter().flat_map(|o| o.krs).collect();
+    let krs: Vec<_> =
+        objectives::summaries(&mut tx, caller.org_id, f.wave, Scope::Team(f.team)).await?.into_iter().flat_map(|o| o.krs).collect();
     let mut parsed = Vec::new();
     for g in f.grades.iter().filter(|g| !g.grade.trim().is_empty()) {
         let kr = g.kr_id.trim().parse::<KeyResultId>().ok().and_then(|id| krs.iter().find(|k| k.id == id));

@@ -4,10 +4,10 @@
 
 use super::access::require_admin;
 use super::waves::survey_wave;
+use crate::domain::confidence::CoVoters;
 use crate::domain::ids::SurveyId;
 use crate::domain::scorecard::Answers;
 use crate::domain::signals::{signals, survey_result, SurveyPage, WaveSurvey};
-use crate::domain::confidence::CoVoters;
 use crate::domain::vote::{eligible_by, threshold, SurveyRefused};
 use crate::error::AppError;
 use crate::server::auth::Caller;
@@ -94,7 +94,8 @@ pub async fn page(ctx: &ServerCtx, caller: &Caller) -> Result<SurveyPage, AppErr
     let (answered, joined_late, with) = match &open {
         Some((s, _)) => {
             let tag = ballots::survey_tag(&ctx.vote_key, caller.user_id, s.id);
-            let answered = survey_box::survey_receipt(&mut *ctx.vault.reader.acquire().await?, caller.org_id, s.id, &tag).await? == ballot_box::Receipt::Voted;
+            let answered = survey_box::survey_receipt(&mut *ctx.vault.reader.acquire().await?, caller.org_id, s.id, &tag).await?
+                == ballot_box::Receipt::Voted;
             let joined_late = !answered && !may_answer(&mut conn, caller, s).await?;
             let cutoff = eligible_by(s.opened_at);
             let (count, latest) = votes::roll(&mut conn, caller.org_id, None, cutoff, caller.user_id, CoVoters::LIST_ALL_UP_TO + 1).await?;
@@ -109,7 +110,13 @@ pub async fn page(ctx: &ServerCtx, caller: &Caller) -> Result<SurveyPage, AppErr
     };
     let (signals_wave, signal_list) = match &current {
         Some(w) => {
-            let counts = survey::counts(&mut conn, caller.org_id, w.id, i64::from(w.dates.week_of(ctx.today()).unwrap_or_else(|| w.dates.week_count()))).await?;
+            let counts = survey::counts(
+                &mut conn,
+                caller.org_id,
+                w.id,
+                i64::from(w.dates.week_of(ctx.today()).unwrap_or_else(|| w.dates.week_count())),
+            )
+            .await?;
             (Some(w.name.clone()), signals(&counts))
         }
         None => (None, Vec::new()),

@@ -109,7 +109,12 @@ pub async fn delete_session_of(conn: impl AnyExecutor<'_>, user: UserId, id: i64
 
 /// Ends every session of this person but the one presented.
 pub async fn delete_other_sessions(conn: impl AnyExecutor<'_>, user: UserId, keep: &str) -> Result<u64, AppError> {
-    Ok(sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2").bind(user).bind(keep).execute(conn).await?.rows_affected())
+    Ok(sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+        .bind(user)
+        .bind(keep)
+        .execute(conn)
+        .await?
+        .rows_affected())
 }
 
 /// Ends every session of this person (a password reset: whoever had the old password is out).

@@ -1,10 +1,10 @@
 //! Personal access tokens and their per-minute request counts.
 
+use crate::domain::api_token::{Allowance, Bucket};
 use crate::domain::api_token::{TokenScope, TokenView};
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::org::Role;
 use crate::error::AppError;
-use crate::domain::api_token::{Allowance, Bucket};
 use sqlx::{AnyExecutor, AnyPool};
 
 #[allow(clippy::too_many_arguments)]
@@ -72,7 +72,10 @@ pub async fn revoke(conn: impl AnyExecutor<'_>, user: UserId, id: i64, now: i64)
 /// whoever learnt an old password, or held a session, may have made one.
 pub async fn revoke_all(conn: impl AnyExecutor<'_>, user: UserId, org: Option<OrgId>, now: i64) -> Result<u64, AppError> {
     let query = match org {
-        Some(org) => sqlx::query("UPDATE api_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL AND org_id = $3").bind(user).bind(now).bind(org),
+        Some(org) => sqlx::query("UPDATE api_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL AND org_id = $3")
+            .bind(user)
+            .bind(now)
+            .bind(org),
         None => sqlx::query("UPDATE api_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL").bind(user).bind(now),
     };
     Ok(query.execute(conn).await?.rows_affected())
@@ -117,7 +120,16 @@ pub async fn usable(conn: impl AnyExecutor<'_>, token_hash: &str, now: i64) -> R
     .await?;
     row.map(|r| {
         let scope = scope_of(&r.scope)?;
-        Ok(Presented { id: r.id, user_id: r.user_id, org_id: r.org_id, scope, role: r.role, name: r.name, email: r.email, last_used_at: r.last_used_at })
+        Ok(Presented {
+            id: r.id,
+            user_id: r.user_id,
+            org_id: r.org_id,
+            scope,
+            role: r.role,
+            name: r.name,
+            email: r.email,
+            last_used_at: r.last_used_at,
+        })
     })
     .transpose()
 }
@@ -150,9 +162,15 @@ pub async fn take_from_bucket(pool: &AnyPool, key: &str, allowance: Allowance, n
         // (also those of made-up tokens), as a new one arrives.
         sqlx::query("DELETE FROM api_buckets WHERE at < $1").bind(now - 300).execute(&mut *tx).await?;
     }
-    let (tokens, at): (f64, i64) = sqlx::query_as("SELECT tokens, at FROM api_buckets WHERE key = $1 FOR UPDATE").bind(key).fetch_one(&mut *tx).await?;
+    let (tokens, at): (f64, i64) =
+        sqlx::query_as("SELECT tokens, at FROM api_buckets WHERE key = $1 FOR UPDATE").bind(key).fetch_one(&mut *tx).await?;
     let (bucket, verdict) = allowance.take(Some(Bucket { tokens, at }), now);
-    sqlx::query("UPDATE api_buckets SET tokens = $2, at = $3 WHERE key = $1").bind(key).bind(bucket.tokens).bind(bucket.at).execute(&mut *tx).await?;
+    sqlx::query("UPDATE api_buckets SET tokens = $2, at = $3 WHERE key = $1")
+        .bind(key)
+        .bind(bucket.tokens)
+        .bind(bucket.at)
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     Ok(verdict)
 }

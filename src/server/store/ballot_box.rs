@@ -31,14 +31,16 @@ pub async fn open_vote_box(
     let mut tags = voters.to_vec();
     tags.sort();
     tags.dedup();
-    let opened = sqlx::query("INSERT INTO vote_boxes (objective_id, week, org_id, wave_id, slots) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING")
-        .bind(objective)
-        .bind(i64::from(week))
-        .bind(org)
-        .bind(wave)
-        .bind(tags.len() as i64)
-        .execute(&mut *conn)
-        .await?;
+    let opened = sqlx::query(
+        "INSERT INTO vote_boxes (objective_id, week, org_id, wave_id, slots) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+    )
+    .bind(objective)
+    .bind(i64::from(week))
+    .bind(org)
+    .bind(wave)
+    .bind(tags.len() as i64)
+    .execute(&mut *conn)
+    .await?;
     if opened.rows_affected() == 0 {
         return Ok(());
     }
@@ -62,12 +64,14 @@ pub async fn open_vote_box(
 }
 
 pub async fn vote_box_open(conn: impl AnyExecutor<'_>, org: OrgId, objective: ObjectiveId, week: u32) -> Result<bool, AppError> {
-    Ok(sqlx::query_scalar::<_, i64>("SELECT CASE WHEN EXISTS (SELECT 1 FROM vote_boxes WHERE objective_id = $1 AND week = $2 AND org_id = $3) THEN 1 ELSE 0 END")
-        .bind(objective)
-        .bind(i64::from(week))
-        .bind(org)
-        .fetch_one(conn)
-        .await?
+    Ok(sqlx::query_scalar::<_, i64>(
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM vote_boxes WHERE objective_id = $1 AND week = $2 AND org_id = $3) THEN 1 ELSE 0 END",
+    )
+    .bind(objective)
+    .bind(i64::from(week))
+    .bind(org)
+    .fetch_one(conn)
+    .await?
         == 1)
 }
 
@@ -219,12 +223,13 @@ pub async fn slot_filled(conn: &mut AnyConnection, objective: ObjectiveId, week:
 
 /// Changes the score in a filled slot. False when the slot is not filled.
 pub async fn change_slot(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, slot: i64, score: Score) -> Result<bool, AppError> {
-    let old: Option<String> = sqlx::query_scalar("SELECT score FROM ballots WHERE objective_id = $1 AND week = $2 AND slot = $3 AND score <> '-'")
-        .bind(objective)
-        .bind(i64::from(week))
-        .bind(slot)
-        .fetch_optional(&mut *conn)
-        .await?;
+    let old: Option<String> =
+        sqlx::query_scalar("SELECT score FROM ballots WHERE objective_id = $1 AND week = $2 AND slot = $3 AND score <> '-'")
+            .bind(objective)
+            .bind(i64::from(week))
+            .bind(slot)
+            .fetch_optional(&mut *conn)
+            .await?;
     let Some(old) = old.as_deref().and_then(score_of).and_then(|s| Score::try_from(s as u8).ok()) else { return Ok(false) };
     sqlx::query("UPDATE ballots SET score = $1 WHERE objective_id = $2 AND week = $3 AND slot = $4")
         .bind(score.get().to_string())
@@ -253,14 +258,16 @@ pub async fn maybe_release(conn: &mut AnyConnection, objective: ObjectiveId, wee
         .await?;
     if release_due(last.map(|n| n as u32), dist.iter().sum(), threshold) {
         let counts = dist.iter().map(u32::to_string).collect::<Vec<_>>().join(",");
-        sqlx::query("INSERT INTO releases (objective_id, week, ballots, counts) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (objective_id, week) DO UPDATE SET ballots = excluded.ballots, counts = excluded.counts")
-            .bind(objective)
-            .bind(i64::from(week))
-            .bind(i64::from(dist.iter().sum::<u32>()))
-            .bind(counts)
-            .execute(conn)
-            .await?;
+        sqlx::query(
+            "INSERT INTO releases (objective_id, week, ballots, counts) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (objective_id, week) DO UPDATE SET ballots = excluded.ballots, counts = excluded.counts",
+        )
+        .bind(objective)
+        .bind(i64::from(week))
+        .bind(i64::from(dist.iter().sum::<u32>()))
+        .bind(counts)
+        .execute(conn)
+        .await?;
     }
     Ok(())
 }
@@ -268,7 +275,12 @@ pub async fn maybe_release(conn: &mut AnyConnection, objective: ObjectiveId, wee
 /// Which of these (objective, tag) receipts of `week` are used: one query for a vote sheet.
 /// The wanted pairs drive the loop (`CROSS JOIN` keeps that order), so each
 /// is one primary-key lookup rather than a scan of every receipt.
-pub async fn voted(conn: impl AnyExecutor<'_>, org: OrgId, week: u32, tags: &[(ObjectiveId, Vec<u8>)]) -> Result<Vec<ObjectiveId>, AppError> {
+pub async fn voted(
+    conn: impl AnyExecutor<'_>,
+    org: OrgId,
+    week: u32,
+    tags: &[(ObjectiveId, Vec<u8>)],
+) -> Result<Vec<ObjectiveId>, AppError> {
     if tags.is_empty() {
         return Ok(Vec::new());
     }
@@ -288,7 +300,12 @@ pub async fn voted(conn: impl AnyExecutor<'_>, org: OrgId, week: u32, tags: &[(O
 
 /// The scores in these slots of `week` (shown only to the browser that holds
 /// their claims), in one query for a whole vote sheet, by primary key.
-pub async fn own_scores(conn: &mut AnyConnection, org: OrgId, week: u32, slots: &[(ObjectiveId, i64)]) -> Result<Vec<(ObjectiveId, u8)>, AppError> {
+pub async fn own_scores(
+    conn: &mut AnyConnection,
+    org: OrgId,
+    week: u32,
+    slots: &[(ObjectiveId, i64)],
+) -> Result<Vec<(ObjectiveId, u8)>, AppError> {
     if slots.is_empty() {
         return Ok(Vec::new());
     }
@@ -333,7 +350,11 @@ impl From<WaveId> for Boxes {
 
 /// Votes per score of every objective and week of `boxes`, as cast: the
 /// boxes' tallies, one row per objective and week.
-pub async fn distributions(conn: impl AnyExecutor<'_>, org: OrgId, boxes: impl Into<Boxes>) -> Result<Vec<(ObjectiveId, u32, [u32; 5])>, AppError> {
+pub async fn distributions(
+    conn: impl AnyExecutor<'_>,
+    org: OrgId,
+    boxes: impl Into<Boxes>,
+) -> Result<Vec<(ObjectiveId, u32, [u32; 5])>, AppError> {
     let (condition, id) = boxes.into().condition();
     let rows: Vec<(ObjectiveId, i64, String)> =
         sqlx::query_as(&format!("SELECT b.objective_id, b.week, b.tally FROM vote_boxes b WHERE b.org_id = $1 AND {condition}"))
@@ -345,7 +366,11 @@ pub async fn distributions(conn: impl AnyExecutor<'_>, org: OrgId, boxes: impl I
 }
 
 /// The last live release of every objective and week of `boxes`.
-pub async fn releases(conn: impl AnyExecutor<'_>, org: OrgId, boxes: impl Into<Boxes>) -> Result<Vec<(ObjectiveId, u32, [u32; 5])>, AppError> {
+pub async fn releases(
+    conn: impl AnyExecutor<'_>,
+    org: OrgId,
+    boxes: impl Into<Boxes>,
+) -> Result<Vec<(ObjectiveId, u32, [u32; 5])>, AppError> {
     let (condition, id) = boxes.into().condition();
     let rows: Vec<(ObjectiveId, i64, String)> = sqlx::query_as(&format!(
         "SELECT r.objective_id, r.week, r.counts FROM releases r \
@@ -408,8 +433,9 @@ pub async fn set_key_fingerprint(conn: impl AnyExecutor<'_>, fingerprint: &[u8])
 
 /// Whether the vault holds any box at all (a vault in use needs its key).
 pub async fn in_use(conn: impl AnyExecutor<'_>) -> Result<bool, sqlx::Error> {
-    let used: i64 = sqlx::query_scalar("SELECT CASE WHEN EXISTS (SELECT 1 FROM vote_boxes) OR EXISTS (SELECT 1 FROM survey_boxes) THEN 1 ELSE 0 END")
-        .fetch_one(conn)
-        .await?;
+    let used: i64 =
+        sqlx::query_scalar("SELECT CASE WHEN EXISTS (SELECT 1 FROM vote_boxes) OR EXISTS (SELECT 1 FROM survey_boxes) THEN 1 ELSE 0 END")
+            .fetch_one(conn)
+            .await?;
     Ok(used == 1)
 }

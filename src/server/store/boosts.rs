@@ -1,10 +1,10 @@
 //! Boost requests and their history.
 
+use super::Day;
 use crate::domain::boost::{BoostEvent, BoostState, BoostView};
 use crate::domain::ids::{BoostId, ObjectiveId, OrgId, PppItemId, TeamId, UserId};
 use crate::domain::org::TeamRef;
 use crate::error::AppError;
-use super::Day;
 use chrono::NaiveDate;
 use sqlx::{AnyConnection, AnyExecutor};
 use std::collections::HashMap;
@@ -42,7 +42,14 @@ pub async fn create(conn: &mut AnyConnection, b: NewBoost<'_>) -> Result<BoostId
     Ok(id)
 }
 
-async fn event(conn: &mut AnyConnection, boost: BoostId, state: BoostState, actor: UserId, note: Option<&str>, now: i64) -> Result<(), AppError> {
+async fn event(
+    conn: &mut AnyConnection,
+    boost: BoostId,
+    state: BoostState,
+    actor: UserId,
+    note: Option<&str>,
+    now: i64,
+) -> Result<(), AppError> {
     sqlx::query("INSERT INTO boost_events (boost_id, state, actor_id, note, at) VALUES ($1, $2, $3, $4, $5)")
         .bind(boost)
         .bind(state)
@@ -139,7 +146,11 @@ impl From<Row> for BoostView {
 }
 
 /// The PPP problem a boost was asked for: (item, the team whose PPP it is in, text, solved).
-pub async fn problem_of(conn: impl AnyExecutor<'_>, org: OrgId, id: BoostId) -> Result<Option<(PppItemId, TeamId, String, bool)>, AppError> {
+pub async fn problem_of(
+    conn: impl AnyExecutor<'_>,
+    org: OrgId,
+    id: BoostId,
+) -> Result<Option<(PppItemId, TeamId, String, bool)>, AppError> {
     let row: Option<(PppItemId, TeamId, String, super::Flag)> = sqlx::query_as(
         "SELECT i.id, u.team_id, i.text, i.resolved FROM boosts b JOIN ppp_items i ON i.id = b.problem_item_id \
          JOIN ppp_updates u ON u.id = i.update_id WHERE b.id = $1 AND b.org_id = $2 AND u.org_id = b.org_id",
@@ -152,7 +163,8 @@ pub async fn problem_of(conn: impl AnyExecutor<'_>, org: OrgId, id: BoostId) -> 
 }
 
 pub async fn get(conn: impl AnyExecutor<'_>, org: OrgId, id: BoostId) -> Result<Option<BoostView>, AppError> {
-    let row: Option<Row> = sqlx::query_as(&format!("{SELECT} WHERE b.id = $1 AND b.org_id = $2")).bind(id).bind(org).fetch_optional(conn).await?;
+    let row: Option<Row> =
+        sqlx::query_as(&format!("{SELECT} WHERE b.id = $1 AND b.org_id = $2")).bind(id).bind(org).fetch_optional(conn).await?;
     Ok(row.map(BoostView::from))
 }
 
@@ -206,14 +218,18 @@ impl From<EventRow> for BoostEvent {
 }
 
 pub async fn history(conn: impl AnyExecutor<'_>, org: OrgId, boost: BoostId) -> Result<Vec<BoostEvent>, AppError> {
-    let rows: Vec<OwnedEventRow> =
-        sqlx::query_as(&format!("{EVENTS} WHERE e.boost_id = $1 AND b.org_id = $2 ORDER BY e.at, e.id")).bind(boost).bind(org).fetch_all(conn).await?;
+    let rows: Vec<OwnedEventRow> = sqlx::query_as(&format!("{EVENTS} WHERE e.boost_id = $1 AND b.org_id = $2 ORDER BY e.at, e.id"))
+        .bind(boost)
+        .bind(org)
+        .fetch_all(conn)
+        .await?;
     Ok(rows.into_iter().map(|r| r.event.into()).collect())
 }
 
 /// The history of every boost of the organisation, oldest event first.
 pub async fn all_history(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<HashMap<BoostId, Vec<BoostEvent>>, AppError> {
-    let rows: Vec<OwnedEventRow> = sqlx::query_as(&format!("{EVENTS} WHERE b.org_id = $1 ORDER BY e.at, e.id")).bind(org).fetch_all(conn).await?;
+    let rows: Vec<OwnedEventRow> =
+        sqlx::query_as(&format!("{EVENTS} WHERE b.org_id = $1 ORDER BY e.at, e.id")).bind(org).fetch_all(conn).await?;
     let mut out: HashMap<BoostId, Vec<BoostEvent>> = HashMap::new();
     for r in rows {
         out.entry(r.boost_id).or_default().push(r.event.into());

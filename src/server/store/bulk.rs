@@ -220,7 +220,15 @@ pub async fn vote_box(
 
 /// Writes one survey box: receipts as in `vote_box`, and `answers` twenty
 /// characters per slot ("0"×20 for an empty one).
-pub async fn survey_box(conn: &mut AnyConnection, org: i64, survey: i64, tags: &[u8], tag_len: usize, answered: &str, answers: &str) -> Result<(), AppError> {
+pub async fn survey_box(
+    conn: &mut AnyConnection,
+    org: i64,
+    survey: i64,
+    tags: &[u8],
+    tag_len: usize,
+    answered: &str,
+    answers: &str,
+) -> Result<(), AppError> {
     let n = answered.len() as i64;
     sqlx::query("INSERT INTO survey_boxes (survey_id, org_id) VALUES ($1, $2)").bind(survey).bind(org).execute(&mut *conn).await?;
     sqlx::query(

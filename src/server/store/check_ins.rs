@@ -18,7 +18,8 @@ pub async fn check_in(
     author: UserId,
     now: i64,
 ) -> Result<(), AppError> {
-    const IN_ORG: &str = "EXISTS (SELECT 1 FROM key_results k JOIN objectives o ON o.id = k.objective_id WHERE k.id = $1 AND o.org_id = $2)";
+    const IN_ORG: &str =
+        "EXISTS (SELECT 1 FROM key_results k JOIN objectives o ON o.id = k.objective_id WHERE k.id = $1 AND o.org_id = $2)";
     sqlx::query(&format!("INSERT INTO check_ins (key_result_id, value, note, author_id, at) SELECT $1, $3, $4, $5, $6 WHERE {IN_ORG}"))
         .bind(kr)
         .bind(org)
@@ -79,7 +80,11 @@ pub async fn history(
 }
 
 /// Check-ins of every key result of a wave, oldest first, by key result.
-pub async fn wave_history(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId) -> Result<HashMap<KeyResultId, Vec<CheckInView>>, AppError> {
+pub async fn wave_history(
+    conn: impl AnyExecutor<'_>,
+    org: OrgId,
+    wave: WaveId,
+) -> Result<HashMap<KeyResultId, Vec<CheckInView>>, AppError> {
     let rows: Vec<CheckInRow> =
         sqlx::query_as(&format!("SELECT {CHECK_IN_COLUMNS} WHERE o.wave_id = $1 AND o.org_id = $2 ORDER BY c.at, c.id"))
             .bind(wave)

@@ -47,7 +47,8 @@ pub async fn set_schedule(conn: impl AnyExecutor<'_>, org: OrgId, time_zone: &st
 
 /// (reminders, digest) the person has on.
 pub async fn choices(conn: impl AnyExecutor<'_>, user: UserId) -> Result<(bool, bool), AppError> {
-    let (r, d): (Flag, Flag) = sqlx::query_as("SELECT email_reminders, email_digest FROM users WHERE id = $1").bind(user).fetch_one(conn).await?;
+    let (r, d): (Flag, Flag) =
+        sqlx::query_as("SELECT email_reminders, email_digest FROM users WHERE id = $1").bind(user).fetch_one(conn).await?;
     Ok((r.0, d.0))
 }
 
@@ -117,12 +118,20 @@ pub async fn record_reset_request(conn: &mut AnyConnection, address: &str, now: 
 
 /// Reset links made for the person since `since`.
 pub async fn resets_since(conn: impl AnyExecutor<'_>, user: UserId, since: i64) -> Result<i64, AppError> {
-    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM password_resets WHERE user_id = $1 AND created_at >= $2").bind(user).bind(since).fetch_one(conn).await?)
+    Ok(sqlx::query_scalar("SELECT COUNT(*) FROM password_resets WHERE user_id = $1 AND created_at >= $2")
+        .bind(user)
+        .bind(since)
+        .fetch_one(conn)
+        .await?)
 }
 
 pub async fn create_reset(conn: &mut AnyConnection, token_hash: &str, user: UserId, now: i64, expires_at: i64) -> Result<(), AppError> {
     // Old, spent links are of no use to anyone; the rate limit reads the last hour.
-    sqlx::query("DELETE FROM password_resets WHERE user_id = $1 AND (used_at IS NOT NULL OR expires_at < $2)").bind(user).bind(now).execute(&mut *conn).await?;
+    sqlx::query("DELETE FROM password_resets WHERE user_id = $1 AND (used_at IS NOT NULL OR expires_at < $2)")
+        .bind(user)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
     sqlx::query("INSERT INTO password_resets (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
         .bind(token_hash)
         .bind(user)
@@ -146,13 +155,19 @@ pub async fn usable_reset(conn: impl AnyExecutor<'_>, token_hash: &str, now: i64
 /// no older e-mailed link works. Returns false when it was no longer usable
 /// (two tabs racing).
 pub async fn use_reset(conn: &mut AnyConnection, token_hash: &str, user: UserId, now: i64) -> Result<bool, AppError> {
-    let spent = sqlx::query("UPDATE password_resets SET used_at = $3 WHERE token_hash = $1 AND user_id = $2 AND used_at IS NULL AND expires_at > $3")
-        .bind(token_hash)
+    let spent = sqlx::query(
+        "UPDATE password_resets SET used_at = $3 WHERE token_hash = $1 AND user_id = $2 AND used_at IS NULL AND expires_at > $3",
+    )
+    .bind(token_hash)
+    .bind(user)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    sqlx::query("UPDATE password_resets SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL")
         .bind(user)
         .bind(now)
-        .execute(&mut *conn)
-        .await?
-        .rows_affected();
-    sqlx::query("UPDATE password_resets SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL").bind(user).bind(now).execute(conn).await?;
+        .execute(conn)
+        .await?;
     Ok(spent == 1)
 }

@@ -4,9 +4,9 @@
 
 use crate::domain::ids::{KeyResultId, ObjectiveId, OrgId, TeamId, UserId, WaveId};
 use crate::domain::key_result::{KrKind, KrSpec, KrView};
-use crate::domain::progress::weighted_mean;
 use crate::domain::objective::ObjectiveSummary;
 use crate::domain::org::TeamRef;
+use crate::domain::progress::weighted_mean;
 use crate::error::AppError;
 use sqlx::{AnyConnection, AnyExecutor};
 use std::collections::HashMap;
@@ -173,8 +173,7 @@ impl KrRow {
     }
 }
 
-const KR_COLUMNS: &str =
-    "k.id, k.objective_id, k.title, k.kind, k.start_value, k.target_value, k.unit, k.weight, k.current_value, k.grade";
+const KR_COLUMNS: &str = "k.id, k.objective_id, k.title, k.kind, k.start_value, k.target_value, k.unit, k.weight, k.current_value, k.grade";
 
 /// Which objectives of a wave to summarise.
 #[derive(Debug, Clone, Copy)]

@@ -17,7 +17,8 @@ pub async fn create_org(conn: &mut AnyConnection, name: &OrgName, now: i64) -> R
 
 /// Whether the server has any organisation yet.
 pub async fn any(conn: impl AnyExecutor<'_>) -> Result<bool, AppError> {
-    let found: super::Flag = sqlx::query_scalar("SELECT CASE WHEN EXISTS (SELECT 1 FROM organisations) THEN 1 ELSE 0 END").fetch_one(conn).await?;
+    let found: super::Flag =
+        sqlx::query_scalar("SELECT CASE WHEN EXISTS (SELECT 1 FROM organisations) THEN 1 ELSE 0 END").fetch_one(conn).await?;
     Ok(found.0)
 }
 
@@ -26,19 +27,10 @@ pub async fn org_name(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<Option<S
 }
 
 pub async fn find_org_by_name(conn: impl AnyExecutor<'_>, name: &str) -> Result<Option<OrgId>, AppError> {
-    Ok(sqlx::query_scalar("SELECT id FROM organisations WHERE name = $1 ORDER BY id LIMIT 1")
-        .bind(name)
-        .fetch_optional(conn)
-        .await?)
+    Ok(sqlx::query_scalar("SELECT id FROM organisations WHERE name = $1 ORDER BY id LIMIT 1").bind(name).fetch_optional(conn).await?)
 }
 
-pub async fn add_membership(
-    conn: &mut AnyConnection,
-    org: OrgId,
-    user: UserId,
-    role: Role,
-    now: i64,
-) -> Result<(), AppError> {
+pub async fn add_membership(conn: &mut AnyConnection, org: OrgId, user: UserId, role: Role, now: i64) -> Result<(), AppError> {
     sqlx::query("INSERT INTO memberships (org_id, user_id, role, joined_at) VALUES ($1, $2, $3, $4)")
         .bind(org)
         .bind(user)
@@ -84,7 +76,13 @@ pub async fn members(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<Vec<Membe
 
 /// One page of the organisation's members, by name, whose name or e-mail
 /// address contains `find` (any case); and how many match in all.
-pub async fn member_page(conn: &mut AnyConnection, org: OrgId, find: &str, offset: usize, limit: usize) -> Result<(Vec<MemberView>, usize), AppError> {
+pub async fn member_page(
+    conn: &mut AnyConnection,
+    org: OrgId,
+    find: &str,
+    offset: usize,
+    limit: usize,
+) -> Result<(Vec<MemberView>, usize), AppError> {
     // LIKE with the wildcards in the search text escaped, so "50%" finds "50%".
     let pattern = format!("%{}%", find.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
     let filter = "m.org_id = $1 AND ($2 = '%%' OR lower(u.name) LIKE lower($2) ESCAPE '\\' OR u.email LIKE lower($2) ESCAPE '\\')";
@@ -138,10 +136,8 @@ pub async fn count_outside(conn: impl AnyExecutor<'_>, org: OrgId, team: TeamId)
 }
 
 pub async fn owner_count(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<usize, AppError> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'owner'")
-        .bind(org)
-        .fetch_one(conn)
-        .await?;
+    let n: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND role = 'owner'").bind(org).fetch_one(conn).await?;
     Ok(usize::try_from(n).unwrap_or(0))
 }
 
@@ -167,16 +163,8 @@ pub async fn remove_member(conn: &mut AnyConnection, org: OrgId, user: UserId, n
         .bind(org)
         .execute(&mut *conn)
         .await?;
-    sqlx::query("UPDATE sessions SET org_id = NULL WHERE user_id = $1 AND org_id = $2")
-        .bind(user)
-        .bind(org)
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2")
-        .bind(org)
-        .bind(user)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query("UPDATE sessions SET org_id = NULL WHERE user_id = $1 AND org_id = $2").bind(user).bind(org).execute(&mut *conn).await?;
+    sqlx::query("DELETE FROM memberships WHERE org_id = $1 AND user_id = $2").bind(org).bind(user).execute(&mut *conn).await?;
     Ok(())
 }
 
@@ -229,7 +217,10 @@ pub async fn active_invites(conn: impl AnyExecutor<'_>, org: OrgId, now: i64) ->
     .bind(now)
     .fetch_all(conn)
     .await?;
-    Ok(rows.into_iter().map(|(id, created_by, expires_at, uses_left)| InviteView { id, created_by, expires_at, uses_left: uses_left as u32 }).collect())
+    Ok(rows
+        .into_iter()
+        .map(|(id, created_by, expires_at, uses_left)| InviteView { id, created_by, expires_at, uses_left: uses_left as u32 })
+        .collect())
 }
 
 /// Returns false when no invite with this id exists in this organisation.

@@ -5,15 +5,22 @@
 //! at a time because the taking UPDATE re-checks that it is still due.
 
 use super::bulk::{values_list, MAX_VALUES};
+use crate::domain::ids::OrgId;
 use crate::domain::mail::text::Message;
 use crate::domain::mail::LEASE_SECS;
-use crate::domain::ids::OrgId;
 use crate::error::AppError;
 use sqlx::AnyConnection;
 
 /// Queues `message` to `to` (for `org`, if it is an organisation's) unless
 /// a message with `key` exists; returns whether it was queued.
-pub async fn enqueue(conn: &mut AnyConnection, key: &str, org: Option<OrgId>, to: &str, message: &Message, now: i64) -> Result<bool, AppError> {
+pub async fn enqueue(
+    conn: &mut AnyConnection,
+    key: &str,
+    org: Option<OrgId>,
+    to: &str,
+    message: &Message,
+    now: i64,
+) -> Result<bool, AppError> {
     let done = sqlx::query(
         "INSERT INTO outbox (dedupe_key, org_id, to_address, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6) \
          ON CONFLICT (dedupe_key) DO NOTHING",

@@ -35,23 +35,26 @@ pub async fn save(conn: &mut AnyConnection, u: NewUpdate<'_>) -> Result<PppUpdat
     .bind(u.now)
     .fetch_one(&mut *conn)
     .await?;
-    let solved: Vec<String> = sqlx::query_scalar("SELECT text FROM ppp_items WHERE update_id = $1 AND section = 'problems' AND resolved = 1")
-        .bind(id)
-        .fetch_all(&mut *conn)
-        .await?;
+    let solved: Vec<String> =
+        sqlx::query_scalar("SELECT text FROM ppp_items WHERE update_id = $1 AND section = 'problems' AND resolved = 1")
+            .bind(id)
+            .fetch_all(&mut *conn)
+            .await?;
     sqlx::query("DELETE FROM ppp_items WHERE update_id = $1").bind(id).execute(&mut *conn).await?;
     for (section, items, objective) in u.sections {
         for (position, text) in items.iter().enumerate() {
             let resolved = *section == Section::Problems && solved.contains(text);
-            sqlx::query("INSERT INTO ppp_items (update_id, section, position, text, objective_id, resolved) VALUES ($1, $2, $3, $4, $5, $6)")
-                .bind(id)
-                .bind(section)
-                .bind(position as i64)
-                .bind(text)
-                .bind(objective)
-                .bind(i64::from(resolved))
-                .execute(&mut *conn)
-                .await?;
+            sqlx::query(
+                "INSERT INTO ppp_items (update_id, section, position, text, objective_id, resolved) VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(id)
+            .bind(section)
+            .bind(position as i64)
+            .bind(text)
+            .bind(objective)
+            .bind(i64::from(resolved))
+            .execute(&mut *conn)
+            .await?;
         }
     }
     Ok(id)
@@ -194,6 +197,12 @@ pub async fn open_problems(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId)
     .await?;
     Ok(rows
         .into_iter()
-        .map(|r| OpenProblem { item_id: r.id, team: TeamRef { id: r.team_id, name: r.team }, week: r.week, text: r.text, done_boost: r.done_boost })
+        .map(|r| OpenProblem {
+            item_id: r.id,
+            team: TeamRef { id: r.team_id, name: r.team },
+            week: r.week,
+            text: r.text,
+            done_boost: r.done_boost,
+        })
         .collect())
 }

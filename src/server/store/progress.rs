@@ -60,7 +60,8 @@ pub async fn refresh_for_kr(conn: &mut AnyConnection, org: OrgId, kr: KeyResultI
 
 /// Computes the progress of objectives stored before it was kept (NULL), at start-up.
 pub async fn fill_missing(pool: &AnyPool) -> Result<usize, AppError> {
-    let missing: Vec<(ObjectiveId, OrgId)> = sqlx::query_as("SELECT id, org_id FROM objectives WHERE progress IS NULL").fetch_all(pool).await?;
+    let missing: Vec<(ObjectiveId, OrgId)> =
+        sqlx::query_as("SELECT id, org_id FROM objectives WHERE progress IS NULL").fetch_all(pool).await?;
     let mut tx = pool.begin().await?;
     for (objective, org) in &missing {
         refresh(&mut tx, *org, *objective).await?;

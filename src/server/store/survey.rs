@@ -51,17 +51,18 @@ pub async fn close(conn: impl AnyExecutor<'_>, org: OrgId, survey: SurveyId, now
 
 /// What teams did in a wave, for the live signals.
 pub async fn counts(conn: &mut AnyConnection, org: OrgId, wave: WaveId, weeks_elapsed: i64) -> Result<Counts, AppError> {
-    let (active_teams, teams_with_aligned_objective, team_objectives, team_objectives_by_own_members): (i64, i64, i64, i64) = sqlx::query_as(
-        "SELECT (SELECT COUNT(*) FROM teams WHERE org_id = $1 AND archived_at IS NULL), \
+    let (active_teams, teams_with_aligned_objective, team_objectives, team_objectives_by_own_members): (i64, i64, i64, i64) =
+        sqlx::query_as(
+            "SELECT (SELECT COUNT(*) FROM teams WHERE org_id = $1 AND archived_at IS NULL), \
                 (SELECT COUNT(DISTINCT team_id) FROM objectives WHERE org_id = $1 AND wave_id = $2 AND parent_id IS NOT NULL), \
                 (SELECT COUNT(*) FROM objectives WHERE org_id = $1 AND wave_id = $2 AND team_id IS NOT NULL), \
                 (SELECT COUNT(*) FROM objectives o WHERE o.org_id = $1 AND o.wave_id = $2 AND o.team_id IS NOT NULL \
                    AND EXISTS (SELECT 1 FROM team_members tm WHERE tm.team_id = o.team_id AND tm.user_id = o.created_by))",
-    )
-    .bind(org)
-    .bind(wave)
-    .fetch_one(&mut *conn)
-    .await?;
+        )
+        .bind(org)
+        .bind(wave)
+        .fetch_one(&mut *conn)
+        .await?;
     let team_weeks_with_ppp: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM ppp_updates WHERE org_id = $1 AND wave_id = $2")
         .bind(org)
         .bind(wave)

@@ -50,11 +50,13 @@ pub async fn open_survey_box(conn: &mut AnyConnection, org: OrgId, survey: Surve
 }
 
 pub async fn survey_box_open(conn: impl AnyExecutor<'_>, org: OrgId, survey: SurveyId) -> Result<bool, AppError> {
-    Ok(sqlx::query_scalar::<_, i64>("SELECT CASE WHEN EXISTS (SELECT 1 FROM survey_boxes WHERE survey_id = $1 AND org_id = $2) THEN 1 ELSE 0 END")
-        .bind(survey)
-        .bind(org)
-        .fetch_one(conn)
-        .await?
+    Ok(sqlx::query_scalar::<_, i64>(
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM survey_boxes WHERE survey_id = $1 AND org_id = $2) THEN 1 ELSE 0 END",
+    )
+    .bind(survey)
+    .bind(org)
+    .fetch_one(conn)
+    .await?
         == 1)
 }
 

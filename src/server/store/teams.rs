@@ -1,8 +1,8 @@
 //! Teams and team membership. Every query is scoped by organisation id, so an
 //! id guessed from another organisation simply matches nothing.
 
-use crate::domain::ids::{OrgId, TeamId, UserId};
 use super::membership_log;
+use crate::domain::ids::{OrgId, TeamId, UserId};
 use crate::domain::org::{MembershipEventKind, Role, TeamName, TeamRef};
 use crate::domain::views::{MemberView, TeamSummary};
 use crate::error::AppError;
@@ -65,7 +65,13 @@ pub async fn list(conn: impl AnyExecutor<'_>, org: OrgId, viewer: UserId) -> Res
     .await?;
     Ok(rows
         .into_iter()
-        .map(|r| TeamSummary { id: r.id, name: r.name, archived: r.archived_at.is_some(), member_count: r.member_count, is_mine: r.is_mine != 0 })
+        .map(|r| TeamSummary {
+            id: r.id,
+            name: r.name,
+            archived: r.archived_at.is_some(),
+            member_count: r.member_count,
+            is_mine: r.is_mine != 0,
+        })
         .collect())
 }
 
@@ -123,11 +129,13 @@ pub async fn is_member(conn: impl AnyExecutor<'_>, org: OrgId, team: TeamId, use
 
 /// The teams of this organisation a person is in (ids only).
 pub async fn teams_of(conn: impl AnyExecutor<'_>, org: OrgId, user: UserId) -> Result<Vec<TeamId>, AppError> {
-    Ok(sqlx::query_scalar("SELECT tm.team_id FROM team_members tm JOIN teams t ON t.id = tm.team_id WHERE t.org_id = $1 AND tm.user_id = $2")
-        .bind(org)
-        .bind(user)
-        .fetch_all(conn)
-        .await?)
+    Ok(sqlx::query_scalar(
+        "SELECT tm.team_id FROM team_members tm JOIN teams t ON t.id = tm.team_id WHERE t.org_id = $1 AND tm.user_id = $2",
+    )
+    .bind(org)
+    .bind(user)
+    .fetch_all(conn)
+    .await?)
 }
 
 #[derive(sqlx::FromRow)]
@@ -167,7 +175,14 @@ pub async fn members_of(conn: impl AnyExecutor<'_>, org: OrgId, teams: &[TeamId]
 /// Adds a person to a team. Both must belong to `org`; otherwise nothing is
 /// written and false is returned.
 /// Every addition is recorded in the membership log, with who made it (`by`).
-pub async fn add_member(conn: &mut AnyConnection, org: OrgId, team: TeamId, user: UserId, by: Option<UserId>, now: i64) -> Result<bool, AppError> {
+pub async fn add_member(
+    conn: &mut AnyConnection,
+    org: OrgId,
+    team: TeamId,
+    user: UserId,
+    by: Option<UserId>,
+    now: i64,
+) -> Result<bool, AppError> {
     let done = sqlx::query(
         "INSERT INTO team_members (team_id, user_id, added_at) \
          SELECT t.id, m.user_id, $1 FROM teams t JOIN memberships m ON m.org_id = t.org_id \
@@ -192,12 +207,13 @@ pub async fn add_member(conn: &mut AnyConnection, org: OrgId, team: TeamId, user
 /// Takes a person out of a team of this organisation (nothing if they were
 /// not in it), recording it in the membership log.
 pub async fn remove_member(conn: &mut AnyConnection, org: OrgId, team: TeamId, user: UserId, by: UserId, now: i64) -> Result<(), AppError> {
-    let done = sqlx::query("DELETE FROM team_members WHERE team_id = $1 AND user_id = $2 AND team_id IN (SELECT id FROM teams WHERE org_id = $3)")
-        .bind(team)
-        .bind(user)
-        .bind(org)
-        .execute(&mut *conn)
-        .await?;
+    let done =
+        sqlx::query("DELETE FROM team_members WHERE team_id = $1 AND user_id = $2 AND team_id IN (SELECT id FROM teams WHERE org_id = $3)")
+            .bind(team)
+            .bind(user)
+            .bind(org)
+            .execute(&mut *conn)
+            .await?;
     if done.rows_affected() == 1 {
         let e = membership_log::Entry { kind: MembershipEventKind::TeamLeft, person: user, team: Some(team), role: None, by: Some(by) };
         membership_log::record(conn, org, e, now).await?;

@@ -4,9 +4,7 @@
 //! known name is a decoding error that names the column and the value.
 
 use crate::domain::boost::BoostState;
-use crate::domain::ids::{
-    BoostId, InviteId, KeyResultId, ObjectiveId, OrgId, PppItemId, PppUpdateId, SurveyId, TeamId, UserId, WaveId,
-};
+use crate::domain::ids::{BoostId, InviteId, KeyResultId, ObjectiveId, OrgId, PppItemId, PppUpdateId, SurveyId, TeamId, UserId, WaveId};
 use crate::domain::org::Role;
 use crate::domain::ppp::Section;
 use crate::domain::wave::WaveState;

@@ -30,7 +30,14 @@ pub async fn voters(conn: impl AnyExecutor<'_>, org: OrgId, team: Option<TeamId>
 /// Who else (than `except`) votes on objectives of `team` (or wave
 /// objectives) in a box whose voters joined by `cutoff`: how many, and the
 /// `limit` who became voters last (name, since when), latest first.
-pub async fn roll(conn: &mut AnyConnection, org: OrgId, team: Option<TeamId>, cutoff: i64, except: UserId, limit: u32) -> Result<(u32, Vec<(String, i64)>), AppError> {
+pub async fn roll(
+    conn: &mut AnyConnection,
+    org: OrgId,
+    team: Option<TeamId>,
+    cutoff: i64,
+    except: UserId,
+    limit: u32,
+) -> Result<(u32, Vec<(String, i64)>), AppError> {
     let (count, latest): (i64, Vec<(String, i64)>) = match team {
         None => (
             sqlx::query_scalar("SELECT COUNT(*) FROM memberships WHERE org_id = $1 AND joined_at <= $2 AND user_id <> $3")
@@ -91,7 +98,8 @@ pub async fn voter_since(conn: impl AnyExecutor<'_>, org: OrgId, team: Option<Te
 
 /// (threshold, live results) of an organisation.
 pub async fn settings(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<(i64, bool), AppError> {
-    let (threshold, live): (i64, i64) = sqlx::query_as("SELECT vote_threshold, live_results FROM organisations WHERE id = $1").bind(org).fetch_one(conn).await?;
+    let (threshold, live): (i64, i64) =
+        sqlx::query_as("SELECT vote_threshold, live_results FROM organisations WHERE id = $1").bind(org).fetch_one(conn).await?;
     Ok((threshold, live != 0))
 }
 

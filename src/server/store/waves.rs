@@ -1,9 +1,9 @@
 //! Waves of an organisation.
 
+use super::Day;
 use crate::domain::ids::{OrgId, WaveId};
 use crate::domain::wave::{WaveDates, WaveName, WaveState, WaveSummary};
 use crate::error::AppError;
-use super::Day;
 use sqlx::{AnyConnection, AnyExecutor};
 
 #[derive(sqlx::FromRow)]

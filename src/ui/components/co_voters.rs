@@ -21,7 +21,10 @@ pub fn CoVotersLine(with: CoVoters, lead: &'static str, alone: &'static str) -> 
         .map(|(i, v)| {
             let sep = if i == 0 { "" } else { ", " };
             match v.joined {
-                Some(day) => view! { {sep}<mark class="new-voter">{format!("{} (new: joined {})", v.name, day.format("%-d %b %Y"))}</mark> }.into_any(),
+                Some(day) => {
+                    view! { {sep}<mark class="new-voter">{format!("{} (new: joined {})", v.name, day.format("%-d %b %Y"))}</mark> }
+                        .into_any()
+                }
                 None => view! { {sep}{v.name} }.into_any(),
             }
         })

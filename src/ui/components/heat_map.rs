@@ -21,7 +21,9 @@ fn describe(title: &str, week: usize, cell: &Visible, threshold: u32) -> String 
     let w = week + 1;
     match cell {
         Visible::Shown(a) => format!("{title}, week {w}: average {:.1} from {} votes", a.average, a.count),
-        Visible::TooFewVotes => format!("{title}, week {w}: fewer than {} votes (perhaps none), hidden to keep them anonymous", threshold.max(MIN_VOTERS)),
+        Visible::TooFewVotes => {
+            format!("{title}, week {w}: fewer than {} votes (perhaps none), hidden to keep them anonymous", threshold.max(MIN_VOTERS))
+        }
         Visible::WeekOpen => format!("{title}, week {w}: the week is still open"),
         Visible::NotStarted => format!("{title}, week {w}: not started yet"),
     }

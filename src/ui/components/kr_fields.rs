@@ -13,9 +13,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn KrFields(form: &'static str, #[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView {
-    let list_error = move || {
-        error.get().filter(|e| e.field() == Some("krs")).map(|e| view! { <p class="field-error">{e.to_string()}</p> })
-    };
+    let list_error = move || error.get().filter(|e| e.field() == Some("krs")).map(|e| view! { <p class="field-error">{e.to_string()}</p> });
     view! {
         <div class="kr-rows" data-field="krs">
             <p class="hint">

@@ -6,9 +6,7 @@ use leptos::prelude::*;
 /// Sets the HTTP status of a server-rendered page (no-op in the browser).
 pub fn set_status(_code: u16) {
     #[cfg(feature = "ssr")]
-    if let (Some(res), Ok(code)) =
-        (use_context::<leptos_axum::ResponseOptions>(), http::StatusCode::from_u16(_code))
-    {
+    if let (Some(res), Ok(code)) = (use_context::<leptos_axum::ResponseOptions>(), http::StatusCode::from_u16(_code)) {
         res.set_status(code);
     }
 }

@@ -35,10 +35,10 @@ pub fn FormHelper() -> impl IntoView {
 #[cfg(feature = "hydrate")]
 mod browser {
     use crate::error::AppError;
+    use crate::ui::offline::device::{post_form, Posted};
     use leptos::prelude::{document, window, window_event_listener};
     use serde::{Deserialize, Serialize};
     use wasm_bindgen::{JsCast, JsValue};
-    use crate::ui::offline::device::{post_form, Posted};
     use web_sys::{Element, FormData, HtmlElement, HtmlFormElement, SubmitEvent, UrlSearchParams};
 
     /// What the next page load does after a successful post (session storage:
@@ -205,7 +205,10 @@ mod browser {
         let _ = storage.remove_item(AFTER);
         if let Some(key) = after.saved {
             let forms = document().forms();
-            let form = (0..forms.length()).filter_map(|i| forms.item(i)).filter_map(|f| f.dyn_into::<HtmlFormElement>().ok()).find(|f| form_key(f) == key);
+            let form = (0..forms.length())
+                .filter_map(|i| forms.item(i))
+                .filter_map(|f| f.dyn_into::<HtmlFormElement>().ok())
+                .find(|f| form_key(f) == key);
             if let Some(note) = form.and_then(|f| f.query_selector("[data-saved-note]").ok().flatten()) {
                 note.set_text_content(Some("Saved."));
             }
@@ -218,7 +221,9 @@ mod browser {
     /// Takes away the errors of the last try, the server's included (and
     /// nothing else: an island's own messages stay its own).
     pub fn clear_errors(form: &HtmlFormElement) {
-        if let Ok(old) = form.query_selector_all(".field .field-error, [data-field] > .field-error, [data-form-error] > *, [data-shown-error]") {
+        if let Ok(old) =
+            form.query_selector_all(".field .field-error, [data-field] > .field-error, [data-form-error] > *, [data-shown-error]")
+        {
             for node in (0..old.length()).filter_map(|i| old.item(i)) {
                 if let Some(parent) = node.parent_node() {
                     let _ = parent.remove_child(&node);
@@ -231,7 +236,11 @@ mod browser {
                 let _ = el.class_list().remove_1("invalid");
                 if let Some(ids) = el.get_attribute("aria-describedby") {
                     let kept: Vec<&str> = ids.split_whitespace().filter(|id| !id.ends_with("-error")).collect();
-                    let _ = if kept.is_empty() { el.remove_attribute("aria-describedby") } else { el.set_attribute("aria-describedby", &kept.join(" ")) };
+                    let _ = if kept.is_empty() {
+                        el.remove_attribute("aria-describedby")
+                    } else {
+                        el.set_attribute("aria-describedby", &kept.join(" "))
+                    };
                 }
             }
         }
@@ -260,7 +269,8 @@ mod browser {
                 let _ = row.set_attribute("open", "");
             }
             let Some(p) = paragraph("field-error", &message) else { return };
-            let control = place.class_list().contains("field").then(|| place.query_selector("input, textarea, select").ok().flatten()).flatten();
+            let control =
+                place.class_list().contains("field").then(|| place.query_selector("input, textarea, select").ok().flatten()).flatten();
             match control {
                 Some(control) => {
                     let id = format!("{}-error", control.id());

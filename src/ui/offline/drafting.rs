@@ -192,12 +192,15 @@ impl Drafting {
             t.clear();
         }
         let this = *self;
-        self.timer.set_value(set_timeout_with_handle(
-            move || {
-                this.save_now(false);
-            },
-            SAVE_AFTER,
-        ).ok());
+        self.timer.set_value(
+            set_timeout_with_handle(
+                move || {
+                    this.save_now(false);
+                },
+                SAVE_AFTER,
+            )
+            .ok(),
+        );
     }
 
     /// Writes what the form holds to storage (if anything was typed, or
@@ -279,7 +282,9 @@ impl Drafting {
             Some((DraftStatus::Queued, _)) if online => ("queued", "Waiting to send…".into()),
             Some((DraftStatus::Queued, _)) => ("queued", "Saved on this device. It will be sent when you are back online.".into()),
             Some((DraftStatus::Syncing, _)) => ("syncing", "Sending…".into()),
-            Some((DraftStatus::Refused { .. }, _)) => ("refused", "Not saved: the server refused this draft (see above). Change it and send it again.".into()),
+            Some((DraftStatus::Refused { .. }, _)) => {
+                ("refused", "Not saved: the server refused this draft (see above). Change it and send it again.".into())
+            }
         }
     }
 }

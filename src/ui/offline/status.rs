@@ -77,10 +77,14 @@ pub fn OfflineBanner(who: Option<DraftAuthor>) -> impl IntoView {
         });
         let mut parts = Vec::new();
         if queued > 0 {
-            parts.push(view! { <span>{format!("{queued} draft{} waiting to be sent.", if queued == 1 { "" } else { "s" })}</span> }.into_any());
+            parts.push(
+                view! { <span>{format!("{queued} draft{} waiting to be sent.", if queued == 1 { "" } else { "s" })}</span> }.into_any(),
+            );
         }
         if let Some(n) = refused {
-            parts.push(view! { <span>{format!(" {n} draft{} refused by the server.", if n == 1 { " was" } else { "s were" })}</span> }.into_any());
+            parts.push(
+                view! { <span>{format!(" {n} draft{} refused by the server.", if n == 1 { " was" } else { "s were" })}</span> }.into_any(),
+            );
         }
         if !parts.is_empty() {
             parts.push(view! { " " <a href="/drafts">"See drafts"</a> }.into_any());

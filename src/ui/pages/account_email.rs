@@ -3,7 +3,7 @@
 
 use crate::api::mail::{get_email_choices, UpdateEmailChoices};
 use crate::domain::mail::EmailChoices;
-use crate::ui::components::form::{failure, SavedNote, FormError, Submit};
+use crate::ui::components::form::{failure, FormError, SavedNote, Submit};
 use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;
 

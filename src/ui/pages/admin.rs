@@ -1,17 +1,19 @@
 //! `/admin`: members and their roles (50 at a time, `?find=` to search,
 //! `?page=` to page), invite links, vote settings, export and the audit log.
 
-use crate::api::org::{audit_log, invite_link, invites, member_directory, unset_link_base, ChangeRole, CreateInvite, RemoveMember, RevokeInvite};
+use crate::api::org::{
+    audit_log, invite_link, invites, member_directory, unset_link_base, ChangeRole, CreateInvite, RemoveMember, RevokeInvite,
+};
 use crate::domain::org::Role;
 use crate::domain::views::{AuditEntry, InviteView, Me, MemberPage};
-use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::error::AppError;
+use crate::ui::components::confirm::Confirm;
+use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{ErrorNotice, Loaded, Loading};
 use crate::ui::components::pager::Pager;
 use crate::ui::layout::use_session;
 use crate::ui::pages::admin_mail::{MailSettings, MailSettingsData};
 use crate::ui::pages::admin_votes::{VoteSettings, VoteSettingsData};
-use crate::ui::components::confirm::Confirm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -266,5 +268,9 @@ fn web_query(pairs: &[(&str, &str)]) -> String {
             format!("{k}={encoded}")
         })
         .collect();
-    if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
 }

@@ -4,7 +4,7 @@
 use crate::api::mail::{get_org_mail, EmailInvite, UpdateOrgMail};
 use crate::domain::mail::{OrgMail, DAYS};
 use crate::error::AppError;
-use crate::ui::components::form::{failure, SavedNote, Field, FormError, Submit};
+use crate::ui::components::form::{failure, Field, FormError, SavedNote, Submit};
 use crate::ui::components::notice::ErrorNotice;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;

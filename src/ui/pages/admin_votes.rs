@@ -2,9 +2,9 @@
 //! (never fewer than 3) and whether this week's results show live.
 
 use crate::api::votes::{get_vote_settings, UpdateVoteSettings};
-use crate::ui::components::form::{failure, SavedNote, Field, FormError, Submit};
 use crate::domain::vote::live_step;
 use crate::error::AppError;
+use crate::ui::components::form::{failure, Field, FormError, SavedNote, Submit};
 use crate::ui::components::notice::ErrorNotice;
 use leptos::prelude::*;
 

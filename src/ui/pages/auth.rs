@@ -15,7 +15,11 @@ pub fn LoginPage() -> impl IntoView {
     let error = failure(login);
     let signup_href = move || {
         let n = next();
-        if n.is_empty() { "/signup".to_string() } else { n }
+        if n.is_empty() {
+            "/signup".to_string()
+        } else {
+            n
+        }
     };
     view! {
         <Title text="Log in"/>

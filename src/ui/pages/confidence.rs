@@ -7,8 +7,8 @@
 
 use crate::api::votes::get_confidence;
 use crate::domain::confidence::{ConfidenceReport, ConfidenceView, Group, ATTENTION_ROWS};
-use crate::domain::team_groups::ByTeam;
 use crate::domain::ids::TeamId;
+use crate::domain::team_groups::ByTeam;
 use crate::domain::vote::{live_step, Visible, SCALE};
 use crate::ui::components::heat_map::{HeatLegend, HeatMap};
 use crate::ui::components::notice::Loaded;
@@ -38,11 +38,10 @@ fn Report(r: ConfidenceReport) -> impl IntoView {
     let Some(wave) = r.wave.clone() else {
         return view! { <section class="card"><p>"No wave has started yet, so there are no votes to show."</p></section> }.into_any();
     };
-    let when = if r.live { format!("as soon as {} people have voted", live_step(r.threshold)) } else { "once each week has ended".to_string() };
+    let when =
+        if r.live { format!("as soon as {} people have voted", live_step(r.threshold)) } else { "once each week has ended".to_string() };
     // The latest week with something to show, for the detail below the map.
-    let latest = (0..r.weeks as usize)
-        .rev()
-        .find(|&w| r.rows.iter().any(|row| matches!(row.cells.get(w), Some(Visible::Shown(_)))));
+    let latest = (0..r.weeks as usize).rev().find(|&w| r.rows.iter().any(|row| matches!(row.cells.get(w), Some(Visible::Shown(_)))));
     view! {
         <p class="lead">
             {format!("{} · ", wave.name)}
@@ -153,7 +152,10 @@ fn Teams(by_team: ByTeam) -> impl IntoView {
         (0, 0) => None,
         (0, 1) => Some("1 other team has nothing flagged; pick a team above to see its map.".to_string()),
         (0, c) => Some(format!("{c} other teams have nothing flagged; pick a team above to see its map.")),
-        (m, c) => Some(format!("{} more with something flagged and {c} with nothing flagged; pick a team above to see its map.", count(m, "team"))),
+        (m, c) => Some(format!(
+            "{} more with something flagged and {c} with nothing flagged; pick a team above to see its map.",
+            count(m, "team")
+        )),
     };
     view! {
         <section class="card">

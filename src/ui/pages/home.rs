@@ -3,10 +3,10 @@
 use crate::api::objectives::get_dashboard;
 use crate::api::org::overview;
 use crate::domain::views::{Me, OrgOverview};
+use crate::error::AppError;
 use crate::ui::components::notice::{ErrorNotice, Loading};
 use crate::ui::layout::use_session;
 use crate::ui::pages::dashboard::DashboardView;
-use crate::error::AppError;
 use leptos::prelude::*;
 use leptos_meta::Title;
 

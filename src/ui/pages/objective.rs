@@ -3,9 +3,10 @@
 
 use crate::api::objectives::{get_objective, CheckIn, UpdateObjective};
 use crate::domain::ids::ObjectiveId;
-use crate::domain::key_result::KrKind;
 use crate::domain::key_result::KrDetail;
+use crate::domain::key_result::KrKind;
 use crate::domain::objective::{ObjectiveDetail, ObjectiveSummary};
+use crate::domain::wave::WaveDates;
 use crate::error::AppError;
 use crate::ui::components::divergence::{DivergenceFlag, DivergenceNote};
 use crate::ui::components::form::{failure, Field, FormError, Submit, TextArea};
@@ -13,7 +14,6 @@ use crate::ui::components::kr_chart::KrChart;
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::person::PersonChooser;
 use crate::ui::components::progress::ProgressBar;
-use crate::domain::wave::WaveDates;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -23,15 +23,12 @@ pub fn ObjectivePage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").and_then(|s| s.parse().ok()).map(ObjectiveId);
     let update = ServerAction::<UpdateObjective>::new();
-    let objective = Resource::new(
-        id,
-        |id| async move {
-            match id {
-                Some(id) => get_objective(id).await,
-                None => Err(AppError::not_found("That objective")),
-            }
-        },
-    );
+    let objective = Resource::new(id, |id| async move {
+        match id {
+            Some(id) => get_objective(id).await,
+            None => Err(AppError::not_found("That objective")),
+        }
+    });
     view! {
         <Loaded resource=objective view=move |o| view! { <Objective o update/> }/>
     }

@@ -152,10 +152,13 @@ pub fn FocusAdvice(focus: Focus, #[prop(optional)] heading: bool) -> impl IntoVi
     };
     let lowest = focus.dimensions();
     let several = lowest.len() > 1;
-    let advice = lowest.into_iter().map(|d| {
-        let i = info(d);
-        view! { <p>{several.then(|| view! { <strong>{format!("{}: ", i.name)}</strong> })}{i.advice}</p> }
-    }).collect_view();
+    let advice = lowest
+        .into_iter()
+        .map(|d| {
+            let i = info(d);
+            view! { <p>{several.then(|| view! { <strong>{format!("{}: ", i.name)}</strong> })}{i.advice}</p> }
+        })
+        .collect_view();
     view! {
         {if heading { view! { <h2>{title}</h2> }.into_any() } else { view! { <p><strong>{title}</strong></p> }.into_any() }}
         {advice}

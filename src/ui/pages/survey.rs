@@ -4,12 +4,12 @@
 use crate::api::survey::{get_survey, AnswerSurvey, CloseSurvey, OpenSurvey};
 use crate::domain::scorecard::info;
 use crate::domain::signals::{SurveyPage, SurveyResult};
+use crate::ui::components::co_voters::CoVotersLine;
+use crate::ui::components::confirm::Confirm;
 use crate::ui::components::form::{failure, FormError, Submit};
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::scorecard_chart::{DimensionBars, Spectrum};
 use crate::ui::pages::scorecard::{FocusAdvice, StatementFields};
-use crate::ui::components::co_voters::CoVotersLine;
-use crate::ui::components::confirm::Confirm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -27,7 +27,12 @@ pub fn SurveyPageView() -> impl IntoView {
 }
 
 #[component]
-fn Survey(p: SurveyPage, open: ServerAction<OpenSurvey>, answer: ServerAction<AnswerSurvey>, close: ServerAction<CloseSurvey>) -> impl IntoView {
+fn Survey(
+    p: SurveyPage,
+    open: ServerAction<OpenSurvey>,
+    answer: ServerAction<AnswerSurvey>,
+    close: ServerAction<CloseSurvey>,
+) -> impl IntoView {
     let open_error = failure(open);
     let answer_error = failure(answer);
     let close_error = failure(close);

@@ -3,13 +3,13 @@
 use crate::api::teams::{get_team, AddTeamMember, RemoveTeamMember, RenameTeam, SetTeamArchived};
 use crate::domain::ids::TeamId;
 use crate::domain::views::TeamDetail;
+use crate::ui::components::confirm::Confirm;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{for_id, ErrorNotice, Loading};
 use crate::ui::layout::use_session;
 use crate::ui::pages::team_objectives::{ObjectivesData, TeamObjectives};
 use crate::ui::pages::team_ppp::{PppData, TeamPppSection};
 use crate::ui::pages::team_reflection::{ReflectionData, TeamReflectionSection};
-use crate::ui::components::confirm::Confirm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -35,19 +35,13 @@ pub fn TeamPage() -> impl IntoView {
     let session = use_session();
     let params = use_params_map();
     let team_id = move || params.read().get("id").and_then(|s| s.parse().ok()).map(TeamId);
-    let actions = TeamActions {
-        rename: ServerAction::new(),
-        archive: ServerAction::new(),
-        add: ServerAction::new(),
-        remove: ServerAction::new(),
-    };
+    let actions =
+        TeamActions { rename: ServerAction::new(), archive: ServerAction::new(), add: ServerAction::new(), remove: ServerAction::new() };
     // Made here, before anything is awaited (see `notice::for_id`); they load
     // alongside the team.
-    let sections = Sections { reflection: ReflectionData::new(team_id), objectives: ObjectivesData::new(team_id), ppp: PppData::new(team_id) };
-    let team = Resource::new(
-        team_id,
-        |id| for_id(id, "That team", get_team),
-    );
+    let sections =
+        Sections { reflection: ReflectionData::new(team_id), objectives: ObjectivesData::new(team_id), ppp: PppData::new(team_id) };
+    let team = Resource::new(team_id, |id| for_id(id, "That team", get_team));
     view! {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {

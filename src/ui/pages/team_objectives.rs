@@ -5,9 +5,9 @@ use crate::api::objectives::{get_team_plan, CreateTeamObjective};
 use crate::domain::draft::{DraftForm, DraftTarget};
 use crate::domain::ids::{ObjectiveId, TeamId};
 use crate::domain::objective::TeamPlan;
+use crate::error::AppError;
 use crate::ui::components::form::{failure, Field, FormError, TextArea};
 use crate::ui::components::kr_fields::KrFields;
-use crate::error::AppError;
 use crate::ui::components::notice::{for_id, Loaded};
 use crate::ui::components::progress::ProgressBar;
 use crate::ui::offline::{DraftingForm, KeptDrafts};
@@ -43,7 +43,8 @@ pub fn TeamObjectives(team_id: TeamId, data: ObjectivesData) -> impl IntoView {
 #[component]
 fn Plan(p: TeamPlan, team_id: TeamId, create: ServerAction<CreateTeamObjective>) -> impl IntoView {
     let target = DraftTarget { form: DraftForm::TeamObjective, team: team_id };
-    let why = "These objective drafts cannot be sent now: no wave of this team takes new objectives. Copy what you need, then discard them.";
+    let why =
+        "These objective drafts cannot be sent now: no wave of this team takes new objectives. Copy what you need, then discard them.";
     let Some(wave) = p.wave else {
         return view! {
             <section class="card"><h2>"Objectives"</h2><p>"No wave is planned or active yet. " <a href="/waves">"See waves"</a></p></section>
@@ -87,9 +88,8 @@ fn Plan(p: TeamPlan, team_id: TeamId, create: ServerAction<CreateTeamObjective>)
 fn NewTeamObjective(team_id: TeamId, parents: Vec<(ObjectiveId, String)>, create: ServerAction<CreateTeamObjective>) -> impl IntoView {
     let target = DraftTarget { form: DraftForm::TeamObjective, team: team_id };
     let error = failure(create);
-    let parent_error = move || {
-        error.get().filter(|e| e.field() == Some("parent_id")).map(|e| view! { <p class="field-error">{e.to_string()}</p> })
-    };
+    let parent_error =
+        move || error.get().filter(|e| e.field() == Some("parent_id")).map(|e| view! { <p class="field-error">{e.to_string()}</p> });
     view! {
         <section class="card">
             <h2>"New team objective"</h2>

@@ -5,8 +5,8 @@ use crate::api::ppp::{get_team_ppp, ResolveProblem, SavePpp};
 use crate::domain::draft::{DraftForm, DraftTarget};
 use crate::domain::ids::{ObjectiveId, TeamId};
 use crate::domain::ppp::{Section, TeamPpp};
-use crate::ui::components::form::{failure, FormError, TextArea};
 use crate::error::AppError;
+use crate::ui::components::form::{failure, FormError, TextArea};
 use crate::ui::components::notice::{for_id, Loaded};
 use crate::ui::components::ppp_view::PppView;
 use crate::ui::offline::{DraftingForm, KeptDrafts};
@@ -67,9 +67,8 @@ fn Ppp(p: TeamPpp, team_id: TeamId, save: ServerAction<SavePpp>, resolve: Server
         }
         .into_any()
     });
-    let current_text = |s: Section| {
-        p.current.as_ref().map(|u| u.section(s).map(|i| i.text.clone()).collect::<Vec<_>>().join("\n")).unwrap_or_default()
-    };
+    let current_text =
+        |s: Section| p.current.as_ref().map(|u| u.section(s).map(|i| i.text.clone()).collect::<Vec<_>>().join("\n")).unwrap_or_default();
     let texts = Section::ALL.map(current_text);
     view! {
         // This week's update and the form's heading are read again by the

@@ -5,8 +5,8 @@ use crate::api::reflections::{get_team_reflection, CarryOverObjective, SaveRefle
 use crate::domain::ids::TeamId;
 use crate::domain::reflection::{suggest_grade, CarryOver, TeamReflectionPage, TeamWaveReview};
 use crate::domain::wave::WaveSummary;
-use crate::ui::components::form::{failure, FormError, Submit, TextArea};
 use crate::error::AppError;
+use crate::ui::components::form::{failure, FormError, Submit, TextArea};
 use crate::ui::components::notice::{for_id, Loaded};
 use crate::ui::components::progress::pct;
 use leptos::prelude::*;
@@ -38,7 +38,12 @@ pub fn TeamReflectionSection(team_id: TeamId, data: ReflectionData) -> impl Into
 }
 
 #[component]
-fn Page(p: TeamReflectionPage, team_id: TeamId, save: ServerAction<SaveReflection>, carry: ServerAction<CarryOverObjective>) -> impl IntoView {
+fn Page(
+    p: TeamReflectionPage,
+    team_id: TeamId,
+    save: ServerAction<SaveReflection>,
+    carry: ServerAction<CarryOverObjective>,
+) -> impl IntoView {
     view! {
         {p.reflecting.map(|(wave, review)| view! { <ReflectForm wave review team_id editable=p.is_member save/> })}
         {p.carry.filter(|c| !c.candidates.is_empty()).map(|c| view! { <Carry c carry/> })}
@@ -46,7 +51,13 @@ fn Page(p: TeamReflectionPage, team_id: TeamId, save: ServerAction<SaveReflectio
 }
 
 #[component]
-fn ReflectForm(wave: WaveSummary, review: TeamWaveReview, team_id: TeamId, editable: bool, save: ServerAction<SaveReflection>) -> impl IntoView {
+fn ReflectForm(
+    wave: WaveSummary,
+    review: TeamWaveReview,
+    team_id: TeamId,
+    editable: bool,
+    save: ServerAction<SaveReflection>,
+) -> impl IntoView {
     let error = failure(save);
     let r = review.reflection.clone();
     let text = move |f: fn(&crate::domain::reflection::Reflection) -> &String| r.as_ref().map(|r| f(r).clone()).unwrap_or_default();

@@ -5,10 +5,10 @@
 
 use crate::api::votes::{get_vote_sheet, CastVote};
 use crate::domain::confidence::{Standing, VoteItem, VoteSheet};
-use crate::ui::components::co_voters::CoVotersLine;
 use crate::domain::ids::ObjectiveId;
 use crate::domain::vote::{CHANGES_PER_WEEK, SCALE};
 use crate::messages::WHY_VOTERS_WAIT;
+use crate::ui::components::co_voters::CoVotersLine;
 use crate::ui::components::form::{failure, FormError};
 use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;
@@ -125,4 +125,3 @@ fn VoteCard(item: VoteItem, later: Option<String>) -> impl IntoView {
     }
     .into_any()
 }
-

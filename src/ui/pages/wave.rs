@@ -4,12 +4,13 @@
 use crate::api::objectives::CreateWaveObjective;
 use crate::api::reflections::{get_calibration, get_wave_reviews};
 use crate::api::waves::{get_wave, AdvanceWave};
+use crate::domain::calibration::CalibrationReport;
 use crate::domain::ids::WaveId;
 use crate::domain::objective::{ObjectiveSummary, WaveDetail};
-use crate::domain::calibration::CalibrationReport;
 use crate::domain::reflection::TeamWaveReview;
 use crate::domain::views::PersonChoices;
 use crate::error::AppError;
+use crate::ui::components::confirm::Confirm;
 use crate::ui::components::form::{failure, Field, FormError, Submit, TextArea};
 use crate::ui::components::kr_fields::KrFields;
 use crate::ui::components::notice::{for_id, Loaded};
@@ -18,7 +19,6 @@ use crate::ui::components::progress::ProgressBar;
 use crate::ui::pages::wave_calibration::WaveCalibration;
 use crate::ui::pages::wave_reviews::WaveReviews;
 use crate::ui::pages::waves::date_range;
-use crate::ui::components::confirm::Confirm;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -29,10 +29,7 @@ pub fn WavePage() -> impl IntoView {
     let wave_id = move || params.read().get("id").and_then(|s| s.parse().ok()).map(WaveId);
     let advance = ServerAction::<AdvanceWave>::new();
     let create = ServerAction::<CreateWaveObjective>::new();
-    let wave = Resource::new(
-        wave_id,
-        |id| for_id(id, "That wave", get_wave),
-    );
+    let wave = Resource::new(wave_id, |id| for_id(id, "That wave", get_wave));
     // Made here, before anything is awaited (see `notice::for_id`).
     let reviews = Resource::new(wave_id, |id| for_id(id, "That wave", get_wave_reviews));
     let calibration = Resource::new(wave_id, |id| for_id(id, "That wave", get_calibration));

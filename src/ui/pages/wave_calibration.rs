@@ -51,7 +51,9 @@ fn Report(r: CalibrationReport) -> impl IntoView {
 #[component]
 fn Row(o: ObjectiveCalibration) -> impl IntoView {
     let summary = match (o.early, o.grade) {
-        (Some(early), Some(grade)) => format!("early confidence {early:.1} (expects {:.1}) · final grade {grade:.1}", expected_grade(early)),
+        (Some(early), Some(grade)) => {
+            format!("early confidence {early:.1} (expects {:.1}) · final grade {grade:.1}", expected_grade(early))
+        }
         (None, Some(grade)) => format!("too few early votes to compare · final grade {grade:.1}"),
         (_, None) => "no grade".to_string(),
     };

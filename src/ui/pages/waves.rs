@@ -1,8 +1,8 @@
 //! `/waves`: every wave of the organisation; leaders plan new ones here.
 
 use crate::api::waves::{list_waves, CreateWave};
-use crate::domain::wave::WaveSummary;
 use crate::domain::wave::WaveState;
+use crate::domain::wave::WaveSummary;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{ErrorNotice, Loading};
 use crate::ui::layout::use_session;
@@ -47,19 +47,21 @@ fn WaveList(list: Vec<WaveSummary>) -> impl IntoView {
     }
     let group = |title: &'static str, states: &'static [WaveState], list: &[WaveSummary]| {
         let items: Vec<WaveSummary> = list.iter().filter(|w| states.contains(&w.state)).cloned().collect();
-        (!items.is_empty()).then(|| view! {
-            <section class="card">
-                <h2>{title}</h2>
-                <ul class="team-list">
-                    {items.into_iter().map(|w| view! {
-                        <li>
-                            <a href=format!("/waves/{}", w.id)>{w.name.clone()}</a>
-                            <span class="meta">{date_range(&w)}</span>
-                            <span class="badge">{w.state.label()}</span>
-                        </li>
-                    }).collect_view()}
-                </ul>
-            </section>
+        (!items.is_empty()).then(|| {
+            view! {
+                <section class="card">
+                    <h2>{title}</h2>
+                    <ul class="team-list">
+                        {items.into_iter().map(|w| view! {
+                            <li>
+                                <a href=format!("/waves/{}", w.id)>{w.name.clone()}</a>
+                                <span class="meta">{date_range(&w)}</span>
+                                <span class="badge">{w.state.label()}</span>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
         })
     };
     view! {
