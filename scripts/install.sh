@@ -49,6 +49,10 @@ if ! cargo clippy --version >/dev/null 2>&1; then
   say "adding clippy"
   rustup component add clippy
 fi
+if ! cargo fmt --version >/dev/null 2>&1; then
+  say "adding rustfmt"
+  rustup component add rustfmt
+fi
 
 # PostgreSQL's server, for the integration suite's second engine and the
 # bench's PostgreSQL column (scripts/pg.sh starts throwaway clusters). The

@@ -46,6 +46,9 @@ MISTVINE_TEST_POSTGRES=$(PG_SETTINGS="-c fsync=off" scripts/pg.sh start "$pg_dir
 export MISTVINE_TEST_POSTGRES
 echo "$MISTVINE_TEST_POSTGRES"
 
+step "formatting (cargo fmt --check, rustfmt.toml)"
+cargo fmt --check
+
 step "server: unit and integration tests (SQLite; PostgreSQL-only tests on the cluster)"
 cargo test --features ssr
 
