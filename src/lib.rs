@@ -14,12 +14,12 @@
 #![recursion_limit = "256"]
 
 #[cfg(feature = "ssr")]
-pub mod api;
-#[cfg(feature = "ssr")]
 pub mod app;
 pub mod domain;
 pub mod error;
 pub mod messages;
+#[cfg(feature = "ssr")]
+pub mod server_fns;
 pub mod ui;
 
 #[cfg(feature = "ssr")]

@@ -110,7 +110,7 @@ pub enum DraftForm {
 impl DraftForm {
     /// The server function a draft of this form is sent to. The browser
     /// build has no server functions, so the addresses are written here; a
-    /// test of the server build checks they match (`api::tests`).
+    /// test of the server build checks they match (`server_fns::tests`).
     pub fn endpoint(self) -> &'static str {
         match self {
             DraftForm::TeamObjective => "/api/create_team_objective",

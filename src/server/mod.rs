@@ -1,5 +1,5 @@
 //! Everything that only exists on the server. Layers, outside in:
-//! `router` (axum, middleware) → `crate::api` (server functions) →
+//! `router` (axum, middleware) → `crate::server_fns` (server functions) →
 //! `service` (authorisation and rules that need data) → `store` (all SQL).
 //! `ctx` carries the pool, the ballot vault, settings, vote key and the one clock.
 

@@ -1,9 +1,9 @@
 //! The app shell: the session every page shares, the top bar and navigation.
 
-use crate::api::auth::{get_me, Logout, SwitchOrg};
 use crate::domain::draft::DraftAuthor;
 use crate::domain::views::Me;
 use crate::error::AppError;
+use crate::server_fns::auth::{get_me, Logout, SwitchOrg};
 use crate::ui::islands::forms::FormHelper;
 use crate::ui::offline::OfflineBanner;
 use leptos::prelude::*;

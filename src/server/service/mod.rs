@@ -1,6 +1,6 @@
 //! Rules that need data: who may do what in their organisation, which wave
 //! and week things happen in, reports built from several tables. Server
-//! functions (`crate::api`) authenticate and call one function here; these
+//! functions (`crate::server_fns`) authenticate and call one function here; these
 //! call pure rules in `crate::domain` and SQL in `store`. A request path
 //! reads through one pooled connection (never two at once, so concurrent
 //! requests cannot starve the pool) or one transaction.

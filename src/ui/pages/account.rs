@@ -1,8 +1,8 @@
 //! `/account`: change one's password, see (and end) where one is signed in,
 //! choose one's weekly e-mails, and make API tokens.
 
-use crate::api::auth::{account_sessions, ChangePassword, EndOtherSessions, EndSession};
 use crate::domain::account::SessionView;
+use crate::server_fns::auth::{account_sessions, ChangePassword, EndOtherSessions, EndSession};
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::Loaded;
 use crate::ui::pages::account_email::EmailSection;

@@ -1,8 +1,8 @@
 //! The account page's e-mail section: whether one gets the weekly reminder
 //! and (leaders) the Friday digest. Every weekly e-mail links here.
 
-use crate::api::mail::{get_email_choices, UpdateEmailChoices};
 use crate::domain::mail::EmailChoices;
+use crate::server_fns::mail::{get_email_choices, UpdateEmailChoices};
 use crate::ui::components::form::{failure, FormError, SavedNote, Submit};
 use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;

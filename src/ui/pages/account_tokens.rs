@@ -1,8 +1,8 @@
 //! The account page's API tokens: make one (shown once), see which exist
 //! and when each was last used, revoke one.
 
-use crate::api::tokens::{api_tokens, new_api_token, CreateApiToken, RevokeApiToken};
 use crate::domain::api_token::{TokenScope, TokenView, EXPIRY_DAYS, REQUESTS_PER_MINUTE};
+use crate::server_fns::tokens::{api_tokens, new_api_token, CreateApiToken, RevokeApiToken};
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;

@@ -1,12 +1,12 @@
 //! `/admin`: members and their roles (50 at a time, `?find=` to search,
 //! `?page=` to page), invite links, vote settings, export and the audit log.
 
-use crate::api::org::{
-    audit_log, invite_link, invites, member_directory, unset_link_base, ChangeRole, CreateInvite, RemoveMember, RevokeInvite,
-};
 use crate::domain::org::Role;
 use crate::domain::views::{AuditEntry, InviteView, Me, MemberPage};
 use crate::error::AppError;
+use crate::server_fns::org::{
+    audit_log, invite_link, invites, member_directory, unset_link_base, ChangeRole, CreateInvite, RemoveMember, RevokeInvite,
+};
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{ErrorNotice, Loaded, Loading};

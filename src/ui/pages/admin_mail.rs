@@ -1,9 +1,9 @@
 //! The admin page's e-mail section: invite someone by e-mail, and when the
 //! weekly reminder (and the leaders' Friday digest) go out, in which time zone.
 
-use crate::api::mail::{get_org_mail, EmailInvite, UpdateOrgMail};
 use crate::domain::mail::{OrgMail, DAYS};
 use crate::error::AppError;
+use crate::server_fns::mail::{get_org_mail, EmailInvite, UpdateOrgMail};
 use crate::ui::components::form::{failure, Field, FormError, SavedNote, Submit};
 use crate::ui::components::notice::ErrorNotice;
 use leptos::prelude::*;

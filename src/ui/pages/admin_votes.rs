@@ -1,9 +1,9 @@
 //! The admin page's voting settings: how many voters before results show
 //! (never fewer than 3) and whether this week's results show live.
 
-use crate::api::votes::{get_vote_settings, UpdateVoteSettings};
 use crate::domain::vote::live_step;
 use crate::error::AppError;
+use crate::server_fns::votes::{get_vote_settings, UpdateVoteSettings};
 use crate::ui::components::form::{failure, Field, FormError, SavedNote, Submit};
 use crate::ui::components::notice::ErrorNotice;
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 //! Log in and sign up. Both are plain forms that also work before the
 //! WebAssembly has loaded; errors come back next to the field they concern.
 
-use crate::api::auth::{Login, Signup};
+use crate::server_fns::auth::{Login, Signup};
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use leptos::prelude::*;
 use leptos_meta::Title;

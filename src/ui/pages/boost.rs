@@ -1,9 +1,9 @@
 //! `/boosts/:id`: one boost, its history, and what the caller may do with it.
 
-use crate::api::boosts::{get_boost, BoostAction};
-use crate::api::ppp::ResolveProblem;
 use crate::domain::boost::{BoostDetail, BoostProblem, BoostState};
 use crate::domain::ids::BoostId;
+use crate::server_fns::boosts::{get_boost, BoostAction};
+use crate::server_fns::ppp::ResolveProblem;
 use crate::ui::components::form::{failure, FormError, Submit, TextArea};
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::ppp_view::when;

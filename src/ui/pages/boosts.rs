@@ -1,9 +1,9 @@
 //! `/boosts`: the boost board (open, in flight, recently finished; filter by
 //! team) and the form to ask for one, prefilled from a PPP problem.
 
-use crate::api::boosts::{get_boosts, CreateBoost};
 use crate::domain::boost::{is_stale, BoostBoard, BoostState, BoostView};
 use crate::domain::ids::TeamId;
+use crate::server_fns::boosts::{get_boosts, CreateBoost};
 use crate::ui::components::form::{failure, Field, FormError, Submit, TextArea};
 use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;

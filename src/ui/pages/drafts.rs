@@ -2,7 +2,7 @@
 //! current organisation, across teams and forms (the list is an island:
 //! drafts live on the device).
 
-use crate::api::teams::list_teams;
+use crate::server_fns::teams::list_teams;
 use crate::ui::components::notice::Loaded;
 use crate::ui::offline::DraftTable;
 use leptos::prelude::*;

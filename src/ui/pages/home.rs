@@ -1,9 +1,9 @@
 //! Home: a welcome for visitors; for members, what to do first and their teams.
 
-use crate::api::objectives::get_dashboard;
-use crate::api::org::overview;
 use crate::domain::views::{Me, OrgOverview};
 use crate::error::AppError;
+use crate::server_fns::objectives::get_dashboard;
+use crate::server_fns::org::overview;
 use crate::ui::components::notice::{ErrorNotice, Loading};
 use crate::ui::layout::use_session;
 use crate::ui::pages::dashboard::DashboardView;

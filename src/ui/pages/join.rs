@@ -3,8 +3,8 @@
 //! one button; otherwise they create their account right here. The forms
 //! send an empty token: the server takes the cookie's.
 
-use crate::api::org::{preview_invite, Join, JoinWithSignup};
 use crate::domain::views::InvitePreview;
+use crate::server_fns::org::{preview_invite, Join, JoinWithSignup};
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;

@@ -2,8 +2,8 @@
 //! Every member can read it, so accounts made up to sit beside a colleague
 //! in a vote are seen by the people they would expose.
 
-use crate::api::org::membership_log;
 use crate::domain::org::MembershipEvent;
+use crate::server_fns::org::membership_log;
 use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;
 use leptos_meta::Title;

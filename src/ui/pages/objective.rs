@@ -1,13 +1,13 @@
 //! `/objectives/:id`: one objective with its key results, their check-in
 //! history and charts; for wave objectives, the team objectives aligned to it.
 
-use crate::api::objectives::{get_objective, CheckIn, UpdateObjective};
 use crate::domain::ids::ObjectiveId;
 use crate::domain::key_result::KrDetail;
 use crate::domain::key_result::KrKind;
 use crate::domain::objective::{ObjectiveDetail, ObjectiveSummary};
 use crate::domain::wave::WaveDates;
 use crate::error::AppError;
+use crate::server_fns::objectives::{get_objective, CheckIn, UpdateObjective};
 use crate::ui::components::divergence::{DivergenceFlag, DivergenceNote};
 use crate::ui::components::form::{failure, Field, FormError, Submit, TextArea};
 use crate::ui::components::kr_chart::KrChart;

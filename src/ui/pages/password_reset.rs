@@ -4,8 +4,8 @@
 //! everywhere else). Plain forms, so they work before the WebAssembly has
 //! loaded; they send an empty token, and the server takes the cookie's.
 
-use crate::api::mail::{check_reset, RequestPasswordReset, ResetPassword};
 use crate::domain::mail::RESET_VALID_SECS;
+use crate::server_fns::mail::{check_reset, RequestPasswordReset, ResetPassword};
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;

@@ -1,8 +1,8 @@
 //! `/ppp`: every team's update for a week of the active wave; a missing
 //! update is shown as missing.
 
-use crate::api::ppp::get_ppp_feed;
 use crate::domain::ppp::{PppFeed, FEED_PAGE};
+use crate::server_fns::ppp::get_ppp_feed;
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::pager::Pager;
 use crate::ui::components::ppp_view::PppView;

@@ -5,9 +5,9 @@
 //! fresh from the server, and a screen left on all day never holds stale
 //! data or a growing page.
 
-use crate::api::objectives::get_present;
 use crate::domain::dashboard::DashObjective;
 use crate::domain::present::{parse_every, waiting_for, Present, Slide, DEFAULT_SECONDS};
+use crate::server_fns::objectives::get_present;
 use crate::ui::components::divergence::DivergenceFlag;
 use crate::ui::components::heat_map::{HeatLegend, HeatMap};
 use crate::ui::components::notice::Loaded;

@@ -1,9 +1,9 @@
 //! `/survey`: the scorecard as an anonymous survey of the organisation, once
 //! per wave, with the trend across waves and live signals from real data.
 
-use crate::api::survey::{get_survey, AnswerSurvey, CloseSurvey, OpenSurvey};
 use crate::domain::scorecard::info;
 use crate::domain::signals::{SurveyPage, SurveyResult};
+use crate::server_fns::survey::{get_survey, AnswerSurvey, CloseSurvey, OpenSurvey};
 use crate::ui::components::co_voters::CoVotersLine;
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::form::{failure, FormError, Submit};

@@ -1,8 +1,8 @@
 //! `/teams/:id`: a team and its people; admins rename, archive and staff it.
 
-use crate::api::teams::{get_team, AddTeamMember, RemoveTeamMember, RenameTeam, SetTeamArchived};
 use crate::domain::ids::TeamId;
 use crate::domain::views::TeamDetail;
+use crate::server_fns::teams::{get_team, AddTeamMember, RemoveTeamMember, RenameTeam, SetTeamArchived};
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{for_id, ErrorNotice, Loading};

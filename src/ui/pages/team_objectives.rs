@@ -1,11 +1,11 @@
 //! The team page's objectives: what the team committed to in the current
 //! wave, and the form its members use to add one, aligned to a wave objective.
 
-use crate::api::objectives::{get_team_plan, CreateTeamObjective};
 use crate::domain::draft::{DraftForm, DraftTarget};
 use crate::domain::ids::{ObjectiveId, TeamId};
 use crate::domain::objective::TeamPlan;
 use crate::error::AppError;
+use crate::server_fns::objectives::{get_team_plan, CreateTeamObjective};
 use crate::ui::components::form::{failure, Field, FormError, TextArea};
 use crate::ui::components::kr_fields::KrFields;
 use crate::ui::components::notice::{for_id, Loaded};

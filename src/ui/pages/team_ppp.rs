@@ -1,11 +1,11 @@
 //! The team page's PPP: this week's update, the form to write or edit it,
 //! and the earlier weeks of the wave.
 
-use crate::api::ppp::{get_team_ppp, ResolveProblem, SavePpp};
 use crate::domain::draft::{DraftForm, DraftTarget};
 use crate::domain::ids::{ObjectiveId, TeamId};
 use crate::domain::ppp::{Section, TeamPpp};
 use crate::error::AppError;
+use crate::server_fns::ppp::{get_team_ppp, ResolveProblem, SavePpp};
 use crate::ui::components::form::{failure, FormError, TextArea};
 use crate::ui::components::notice::{for_id, Loaded};
 use crate::ui::components::ppp_view::PppView;

@@ -1,11 +1,11 @@
 //! The team page at the end of a wave: the reflection and key-result grades
 //! (suggested from progress), and carrying unfinished objectives over.
 
-use crate::api::reflections::{get_team_reflection, CarryOverObjective, SaveReflection};
 use crate::domain::ids::TeamId;
 use crate::domain::reflection::{suggest_grade, CarryOver, TeamReflectionPage, TeamWaveReview};
 use crate::domain::wave::WaveSummary;
 use crate::error::AppError;
+use crate::server_fns::reflections::{get_team_reflection, CarryOverObjective, SaveReflection};
 use crate::ui::components::form::{failure, FormError, Submit, TextArea};
 use crate::ui::components::notice::{for_id, Loaded};
 use crate::ui::components::progress::pct;

@@ -1,7 +1,7 @@
 //! `/teams`: every team of the organisation; admins create new ones here.
 
-use crate::api::teams::{list_teams, CreateTeam};
 use crate::domain::views::TeamSummary;
+use crate::server_fns::teams::{list_teams, CreateTeam};
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{ErrorNotice, Loading};
 use crate::ui::layout::use_session;

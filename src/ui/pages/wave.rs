@@ -1,15 +1,15 @@
 //! `/waves/:id`: a wave, its clock and its objectives; leaders move it on
 //! and set its objectives here.
 
-use crate::api::objectives::CreateWaveObjective;
-use crate::api::reflections::{get_calibration, get_wave_reviews};
-use crate::api::waves::{get_wave, AdvanceWave};
 use crate::domain::calibration::CalibrationReport;
 use crate::domain::ids::WaveId;
 use crate::domain::objective::{ObjectiveSummary, WaveDetail};
 use crate::domain::reflection::TeamWaveReview;
 use crate::domain::views::PersonChoices;
 use crate::error::AppError;
+use crate::server_fns::objectives::CreateWaveObjective;
+use crate::server_fns::reflections::{get_calibration, get_wave_reviews};
+use crate::server_fns::waves::{get_wave, AdvanceWave};
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::form::{failure, Field, FormError, Submit, TextArea};
 use crate::ui::components::kr_fields::KrFields;

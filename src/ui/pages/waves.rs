@@ -1,8 +1,8 @@
 //! `/waves`: every wave of the organisation; leaders plan new ones here.
 
-use crate::api::waves::{list_waves, CreateWave};
 use crate::domain::wave::WaveState;
 use crate::domain::wave::WaveSummary;
+use crate::server_fns::waves::{list_waves, CreateWave};
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{ErrorNotice, Loading};
 use crate::ui::layout::use_session;
