@@ -52,7 +52,7 @@ async fn post(c: &reqwest::Client, base: &str, endpoint: &str, form: &[(&str, St
 
 async fn login(base: &str, email: String) -> reqwest::Client {
     let c = client();
-    let form = [("email", email.clone()), ("password", mistvine::server::generate::PASSWORD.to_string())];
+    let form = [("email", email.clone()), ("password", mistvine::server::tools::generate::PASSWORD.to_string())];
     match post(&c, base, "login", &form).await {
         Ok((200, _)) => c,
         other => panic!("log-in as {email} failed: {other:?}"),
@@ -125,7 +125,7 @@ async fn page(c: &reqwest::Client, base: &str, path: &str) -> Value {
 
 /// First votes of people who have not voted this week, 64 at once.
 async fn votes(base: &str, members: usize) -> Value {
-    let fresh = mistvine::server::generate::fresh_voters(members);
+    let fresh = mistvine::server::tools::generate::fresh_voters(members);
     let people: Vec<usize> = fresh.take(VOTERS * 8).collect();
     let mut clients = Vec::new();
     for chunk in people.chunks(8) {
@@ -187,7 +187,7 @@ async fn votes(base: &str, members: usize) -> Value {
 }
 
 async fn login_owned(base: String, person: usize) -> reqwest::Client {
-    login(&base, mistvine::server::generate::email(person)).await
+    login(&base, mistvine::server::tools::generate::email(person)).await
 }
 
 /// Plain SQL doing what one vote does, one transaction per vote: on SQLite a
@@ -265,7 +265,7 @@ async fn main() {
     let front: Value =
         arg("--front").and_then(|f| std::fs::read_to_string(f).ok()).and_then(|t| serde_json::from_str(&t).ok()).unwrap_or(Value::Null);
 
-    let owner = login(&base, mistvine::server::generate::email(1)).await;
+    let owner = login(&base, mistvine::server::tools::generate::email(1)).await;
     let mut pages = Vec::new();
     let wave_page = format!("/waves/{wave}");
     for path in [
@@ -286,7 +286,7 @@ async fn main() {
     }
     let mut pages_before = Vec::new();
     if let Some(before) = arg("--before") {
-        let owner_before = login(&before, mistvine::server::generate::email(1)).await;
+        let owner_before = login(&before, mistvine::server::tools::generate::email(1)).await;
         for path in ["/", "/vote"] {
             eprintln!("bench: page {path} (before)");
             pages_before.push(page(&owner_before, &before, path).await);

@@ -4,8 +4,9 @@ use clap::Parser;
 use leptos::prelude::get_configuration;
 use mistvine::server::{
     clock::Time,
-    db, generate, router,
+    db, router,
     settings::{Command, Settings},
+    tools::generate,
 };
 use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
@@ -39,7 +40,7 @@ async fn run(settings: Settings) -> Result<(), String> {
         let db::Location::File(from) = &settings.database else {
             return Err("--database must name the SQLite file to move (the target is --to)".into());
         };
-        let report = mistvine::server::moving::run(from, to).await?;
+        let report = mistvine::server::tools::moving::run(from, to).await?;
         for (table, rows) in &report.tables {
             tracing::info!("{table}: {rows} rows copied and verified");
         }

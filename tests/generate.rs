@@ -8,7 +8,7 @@ use crate::common;
 use crate::common::Client;
 use mistvine::server::clock::{ManualClock, Time};
 use mistvine::server::db::Location;
-use mistvine::server::generate::{self, Spec};
+use mistvine::server::tools::generate::{self, Spec};
 use mistvine::server::{router, settings::Settings};
 use sqlx::AnyPool;
 

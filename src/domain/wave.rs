@@ -152,7 +152,7 @@ impl WaveDates {
     }
 
     /// The rule before round three of hardening, kept only to move votes
-    /// cast under it (`server::legacy`): a week's boxes opened at its first
+    /// cast under it (`server::tools::legacy`): a week's boxes opened at its first
     /// day or the wave's creation, whichever came later, and anyone who had
     /// joined by then voted. An admin could time that, so it no longer
     /// decides who votes.

@@ -4,7 +4,8 @@
 use super::clock::{Clock, Time};
 use super::ctx::ServerCtx;
 use super::settings::Settings;
-use super::{assets, ballots, db, demo, errors, legacy, limits, mail, observe, security, store, vault};
+use super::tools::{demo, legacy};
+use super::{assets, ballots, db, errors, limits, mail, observe, security, store, vault};
 use crate::app::{shell, App};
 use axum::extract::State;
 use axum::http::StatusCode;

@@ -9,10 +9,10 @@
 //! no more than the SQLite vault did. The vote key is not copied: the
 //! PostgreSQL servers use the same key file (see the README).
 
-use super::db::{self, Location};
-use super::store::{ballot_box, survey_box};
-use super::vault;
 use crate::domain::ids::{OrgId, SurveyId, WaveId};
+use crate::server::db::{self, Location};
+use crate::server::store::{ballot_box, survey_box};
+use crate::server::vault;
 use futures_util::StreamExt;
 use sha2::{Digest, Sha256};
 use sqlx::any::AnyRow;
@@ -109,7 +109,7 @@ pub async fn run(from: &Path, to: &str) -> Result<Report, String> {
             copied.push(((*table).to_owned(), n));
         }
     }
-    super::store::bulk::move_sequences(&mut tx).await.map_err(|e| format!("cannot move the id sequences: {e}"))?;
+    crate::server::store::bulk::move_sequences(&mut tx).await.map_err(|e| format!("cannot move the id sequences: {e}"))?;
     tx.commit().await.map_err(fail)?;
 
     // Verify from the committed copy, as the app will read it.

@@ -1,12 +1,12 @@
 //! The demo organisation's current wave: objectives, aligned team
 //! objectives and a few weeks of check-ins, so the dashboard has a story.
 
-use super::clock::Time;
-use super::store::{check_ins, objectives, objectives::NewObjective, waves};
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId, WaveId};
 use crate::domain::key_result::{KrKind, KrSpec};
 use crate::domain::wave::{WaveDates, WaveName, WaveState};
 use crate::error::AppError;
+use crate::server::clock::Time;
+use crate::server::store::{check_ins, objectives, objectives::NewObjective, waves};
 use chrono::Days;
 use sqlx::AnyConnection;
 
@@ -196,13 +196,13 @@ pub async fn load(
     for (team, week, author, [progress, plans, problems], objective) in updates {
         let at = now - i64::from(2 - week) * 7 * 86_400;
         let sections = [(Progress, progress, objective), (Plans, plans, None), (Problems, problems, None)];
-        let update = super::store::ppp::NewUpdate { org, team, wave, week, author: people[author], now: at, sections: &sections };
-        super::store::ppp::save(c.conn, update).await?;
+        let update = crate::server::store::ppp::NewUpdate { org, team, wave, week, author: people[author], now: at, sections: &sections };
+        crate::server::store::ppp::save(c.conn, update).await?;
     }
 
     // Boosts: one waiting for over a week, one done.
-    use super::store::boosts::{create, transition, NewBoost, Transition};
     use crate::domain::boost::BoostState;
+    use crate::server::store::boosts::{create, transition, NewBoost, Transition};
     let waiting = NewBoost {
         org,
         from: growth,

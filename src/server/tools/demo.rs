@@ -4,12 +4,7 @@
 //! demo owner already exists nothing is touched, so restarting is safe.
 //! Every feature adds its part here, so the demo always shows the whole product.
 
-use super::auth::hash_password;
-use super::ballots::{voter_tag, VoteKey};
-use super::clock::Time;
 use super::demo_waves::DemoVotes;
-use super::store::{self, accounts, mailing, orgs, teams};
-use super::vault::{Ballot, Vault};
 use crate::domain::account::{Email, OrgName, Password, PersonName};
 use crate::domain::api_token::TokenScope;
 use crate::domain::ids::{OrgId, UserId, WaveId};
@@ -18,6 +13,11 @@ use crate::domain::org::{Role, TeamName};
 use crate::domain::vote::Score;
 use crate::domain::wave::WaveDates;
 use crate::error::AppError;
+use crate::server::auth::hash_password;
+use crate::server::ballots::{voter_tag, VoteKey};
+use crate::server::clock::Time;
+use crate::server::store::{self, accounts, mailing, orgs, teams};
+use crate::server::vault::{Ballot, Vault};
 use sqlx::AnyPool;
 
 pub const DEMO_ORG: &str = "Northwind Demo";
@@ -108,7 +108,7 @@ pub async fn load(pool: &AnyPool, vault: &Vault, key: &VoteKey, time: &Time) -> 
     mailing::set_choices(&mut *tx, users[1], true, false).await?;
     // The JSON API: Olivia's sprint board syncs check-ins with a token (its
     // secret was never shown to anyone, as for every token: only the hash is kept).
-    let token = super::tokens::token_hash(&super::tokens::random_token());
+    let token = crate::server::tokens::token_hash(&crate::server::tokens::random_token());
     store::api_tokens::create(
         &mut *tx,
         users[0],

@@ -2,13 +2,13 @@
 //! reflected on, with the crowd's confidence week by week, so the wave
 //! review shows calibration and its trend across waves.
 
-use super::clock::Time;
 use super::demo_waves::{kr, numeric, Ctx, DemoVotes};
-use super::store::{objectives, reflections, waves};
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId, WaveId};
 use crate::domain::key_result::{KrKind, KrSpec};
 use crate::domain::wave::{WaveDates, WaveName, WaveState};
 use crate::error::AppError;
+use crate::server::clock::Time;
+use crate::server::store::{objectives, reflections, waves};
 use chrono::Days;
 use sqlx::AnyConnection;
 

@@ -3,14 +3,14 @@
 //! start, then the old tables are dropped and the database is vacuumed, so
 //! their pages — which kept the order votes came in — are gone.
 
-use super::ballots::VoteKey;
-use super::store::{ballot_box, survey_box, votes};
-use super::vault::Vault;
 use crate::domain::ids::{ObjectiveId, OrgId, SurveyId, TeamId, WaveId};
 use crate::domain::scorecard::Answers;
 use crate::domain::vote::Score;
 use crate::domain::wave::WaveDates;
 use crate::error::AppError;
+use crate::server::ballots::VoteKey;
+use crate::server::store::{ballot_box, survey_box, votes};
+use crate::server::vault::Vault;
 use sqlx::{AnyConnection, AnyPool};
 use std::collections::BTreeMap;
 
@@ -18,7 +18,7 @@ const TABLES: [&str; 4] = ["legacy_ballots", "legacy_vote_receipts", "legacy_sur
 
 /// Only an SQLite database can predate the vault.
 async fn present(pool: &AnyPool) -> Result<bool, String> {
-    if super::db::engine(pool) != super::db::Engine::Sqlite {
+    if crate::server::db::engine(pool) != crate::server::db::Engine::Sqlite {
         return Ok(false);
     }
     let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'legacy_ballots'")
@@ -131,7 +131,7 @@ async fn move_vote_box(
     }
     let dates = parse_dates(&starts, &ends)?;
     let people = votes::voters(&mut *main, org, team, dates.voting_opened(week, created)).await?;
-    let mut all: Vec<Vec<u8>> = people.into_iter().map(|p| super::ballots::voter_tag(key, p, objective, week)).collect();
+    let mut all: Vec<Vec<u8>> = people.into_iter().map(|p| crate::server::ballots::voter_tag(key, p, objective, week)).collect();
     let mut used = tags;
     // More ballots than receipts cannot happen unless the old tables were
     // edited by hand; each extra ballot still gets a (used) receipt and a slot.
@@ -165,7 +165,7 @@ async fn move_survey_box(
         return Ok(());
     }
     let people = votes::voters(&mut *main, org, None, opened).await?;
-    let mut all: Vec<Vec<u8>> = people.into_iter().map(|p| super::ballots::survey_tag(key, p, s)).collect();
+    let mut all: Vec<Vec<u8>> = people.into_iter().map(|p| crate::server::ballots::survey_tag(key, p, s)).collect();
     all.extend(tags.iter().cloned());
     survey_box::open_survey_box(v, org, s, &all).await?;
     // A receipt and an answer are independent: each answer takes a random

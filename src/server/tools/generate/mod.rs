@@ -15,11 +15,11 @@ pub use boxes::fresh_voters;
 mod names;
 mod waves;
 
-use super::auth::hash_password;
-use super::clock::Time;
-use super::settings::Settings;
-use super::store::bulk::{self, Cell, Table};
 use crate::domain::account::Password;
+use crate::server::auth::hash_password;
+use crate::server::clock::Time;
+use crate::server::settings::Settings;
+use crate::server::store::bulk::{self, Cell, Table};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use sqlx::Connection;
@@ -89,9 +89,9 @@ pub async fn run(settings: &Settings, spec: &Spec, time: &Time) -> Result<Writte
     if spec.members < spec.teams || spec.teams == 0 || spec.members > 1_000_000 {
         return Err("need at least one team, at most a million people, and no more teams than people".into());
     }
-    let pool = super::db::connect(&settings.database).await?;
-    let key = super::router::vote_key(settings, &pool).await?;
-    let vault = super::vault::open(&settings.vault(), &pool, &key).await?;
+    let pool = crate::server::db::connect(&settings.database).await?;
+    let key = crate::server::router::vote_key(settings, &pool).await?;
+    let vault = crate::server::vault::open(&settings.vault(), &pool, &key).await?;
     let fail = |e: crate::error::AppError| format!("cannot write the organisation: {e}");
     let mut conn = pool.acquire().await.map_err(|e| e.to_string())?;
     if bulk::has_organisations(&mut conn).await.map_err(fail)? {
@@ -119,7 +119,7 @@ pub async fn run(settings: &Settings, spec: &Spec, time: &Time) -> Result<Writte
     tx.commit().await.map_err(|e| e.to_string())?;
     vault_tx.commit().await.map_err(|e| e.to_string())?;
     // Objectives' stored progress, by the same rule the app uses on every check-in.
-    super::store::progress::fill_missing(&pool).await.map_err(fail)?;
+    crate::server::store::progress::fill_missing(&pool).await.map_err(fail)?;
     Ok(written)
 }
 
