@@ -200,9 +200,9 @@ async fn ceiling(dir: &std::path::Path, postgres: Option<&str>) -> Value {
     let path = dir.join("ceiling.ballots.db");
     let _ = std::fs::remove_file(&path);
     let pool = match postgres {
-        Some(url) => {
-            mistvine::server::db::connect(&mistvine::server::db::Location::Postgres(url.to_owned())).await.expect("ceiling database")
-        }
+        Some(url) => mistvine::server::infra::db::connect(&mistvine::server::infra::db::Location::Postgres(url.to_owned()))
+            .await
+            .expect("ceiling database"),
         None => mistvine::server::vault::connect_file(&path).await.expect("ceiling vault"),
     };
     let mut conn = pool.acquire().await.expect("connection");

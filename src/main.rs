@@ -3,9 +3,10 @@
 use clap::Parser;
 use leptos::prelude::get_configuration;
 use mistvine::server::{
-    clock::Time,
-    db, router,
-    settings::{Command, Settings},
+    infra::clock::Time,
+    infra::db,
+    infra::router,
+    infra::settings::{Command, Settings},
     tools::generate,
 };
 use std::process::ExitCode;
@@ -69,7 +70,7 @@ async fn run(settings: Settings) -> Result<(), String> {
     if options.output_name.is_empty() {
         options.output_name = "mistvine".into();
     }
-    mistvine::server::assets::detect_hashing(&mut options);
+    mistvine::server::infra::assets::detect_hashing(&mut options);
     if let Some(listen) = settings.listen {
         options.site_addr = listen;
     }

@@ -237,7 +237,7 @@ async fn a_copy_of_the_data_folder_key_included_cannot_replay_the_order_of_votes
     // A backup made with the documented command is no better a source.
     let backup = tempfile::tempdir().unwrap();
     let folder = backup.path().join("copy");
-    mistvine::server::db::backup(&app.database, &app.vault_path(), &folder).await.unwrap();
+    mistvine::server::infra::db::backup(&app.database, &app.vault_path(), &folder).await.unwrap();
     let copied = std::fs::read(folder.join("test.ballots.db")).unwrap();
     assert_no_order(&copied, &ids, &voters, &key, SurveyId(survey), "the backup");
     assert!(
@@ -347,7 +347,7 @@ async fn on_postgresql_neither_the_tables_nor_a_dump_give_the_order_of_votes() {
     let Cast { objectives, voters, survey, key } = cast_in_order(&app, true, || {}).await;
     let pool = app.vault().await;
     assert_no_order_in(physical_rows(&pool).await, &objectives, &voters, &key, survey, "the tables in ctid order");
-    let mistvine::server::db::Location::Postgres(url) = &app.database else { unreachable!() };
+    let mistvine::server::infra::db::Location::Postgres(url) = &app.database else { unreachable!() };
     assert_no_order_in(dumped_rows(url), &objectives, &voters, &key, survey, "pg_dump");
 
     // Each box was rewritten whole by the last commit that touched it: its

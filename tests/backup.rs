@@ -5,7 +5,7 @@
 
 use crate::common;
 use crate::common::{Client, TestApp};
-use mistvine::server::{clock::ManualClock, db, router, settings::Settings, vault};
+use mistvine::server::{infra::clock::ManualClock, infra::db, infra::router, infra::settings::Settings, vault};
 use std::process::Command;
 
 /// Six people vote, with live results on so they show this week (live

@@ -6,10 +6,10 @@
 
 use crate::common;
 use crate::common::Client;
-use mistvine::server::clock::{ManualClock, Time};
-use mistvine::server::db::Location;
+use mistvine::server::infra::clock::{ManualClock, Time};
+use mistvine::server::infra::db::Location;
 use mistvine::server::tools::generate::{self, Spec};
-use mistvine::server::{router, settings::Settings};
+use mistvine::server::{infra::router, infra::settings::Settings};
 use sqlx::AnyPool;
 
 fn spec(seed: u64) -> Spec {

@@ -6,7 +6,7 @@ use crate::common;
 use crate::common::Client;
 use mistvine::domain::account::Password;
 use mistvine::domain::ids::{ObjectiveId, SurveyId, UserId};
-use mistvine::server::{auth, ballots, clock::ManualClock, router, settings::Settings};
+use mistvine::server::{auth, ballots, infra::clock::ManualClock, infra::router, infra::settings::Settings};
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::SqlitePool;
 

@@ -5,8 +5,8 @@
 //! the table only its SHA-256, so a leaked backup cannot be replayed.
 
 use super::ballots::{self, Claims};
-use super::ctx::ServerCtx;
-use super::tokens::{random_token, token_hash};
+use super::infra::ctx::ServerCtx;
+use super::infra::tokens::{random_token, token_hash};
 use crate::domain::account::{device_label, session_alive, ClientAddress, Password, SESSION_MAX_SECS, SESSION_TOUCH_SECS};
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::org::Role;
@@ -364,7 +364,7 @@ async fn person_with(ctx: &ServerCtx, hash: Option<String>) -> Result<Option<Per
     }
     let person = row.map(|row| Person { user_id: row.user_id, name: row.name, email: row.email, session: hash, org_id: row.org_id });
     if let Some(p) = &person {
-        super::observe::record_caller(p.user_id, p.org_id);
+        super::infra::observe::record_caller(p.user_id, p.org_id);
     }
     Ok(person)
 }
@@ -398,7 +398,7 @@ async fn member_with(ctx: &ServerCtx, person: Person) -> Result<Caller, AppError
         return Err(AppError::forbidden("You are not a member of any organisation any more. Ask an admin for a new invite link."));
     };
     accounts::set_session_org(&ctx.pool, &person.session, other.org_id).await?;
-    super::observe::record_caller(person.user_id, Some(other.org_id));
+    super::infra::observe::record_caller(person.user_id, Some(other.org_id));
     let role = orgs::role_of(&ctx.pool, other.org_id, person.user_id).await?.ok_or(AppError::Internal)?;
     Ok(Caller { user_id: person.user_id, name: person.name, email: person.email, org_id: other.org_id, role })
 }

@@ -7,7 +7,7 @@
 //! origin check covers every POST.
 
 use super::auth;
-use super::router::AppState;
+use super::infra::router::AppState;
 use super::service::export;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};

@@ -70,7 +70,7 @@ impl<'a> Once<'a> {
 }
 
 /// The result of an earlier submission with the same key, when there is a key.
-pub async fn once_done(ctx: &super::ctx::ServerCtx, once: &Option<Once<'_>>) -> Result<Option<i64>, AppError> {
+pub async fn once_done(ctx: &super::infra::ctx::ServerCtx, once: &Option<Once<'_>>) -> Result<Option<i64>, AppError> {
     match once {
         Some(once) => once.earlier(&ctx.pool).await,
         None => Ok(None),

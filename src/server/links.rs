@@ -7,7 +7,7 @@
 //! redirect carries it, answered with `no-store` and no Referer.
 
 use super::auth::SecretLink;
-use super::router::AppState;
+use super::infra::router::AppState;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;

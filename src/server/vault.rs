@@ -28,7 +28,7 @@
 //! take turns: SQLite's write lock, or an advisory lock on PostgreSQL.
 
 use super::ballots::{key_fingerprint, VoteKey};
-use super::db::{self, Engine};
+use super::infra::db::{self, Engine};
 use super::store::ballot_box::{self, Receipt};
 use super::store::survey_box;
 use crate::domain::ids::{ObjectiveId, OrgId, SurveyId, WaveId};

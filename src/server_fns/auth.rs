@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::{
     domain::account::{safe_next_path, Email, NewAccount, OrgName},
-    server::{auth, ctx::ctx, service::accounts},
+    server::{auth, infra::ctx::ctx, service::accounts},
 };
 
 /// Creates an organisation and its owner, and signs the owner in.

@@ -12,7 +12,7 @@ use crate::domain::{
     ValidationError,
 };
 #[cfg(feature = "ssr")]
-use crate::server::{auth, ctx::ctx, service::mail};
+use crate::server::{auth, infra::ctx::ctx, service::mail};
 
 /// A checkbox sends its value when ticked and nothing when not.
 #[cfg(feature = "ssr")]
@@ -35,7 +35,7 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
 #[server(endpoint = "check_reset")]
 pub async fn check_reset(token: String) -> Result<String, AppError> {
     let ctx = ctx()?;
-    crate::server::security::never_offline();
+    crate::server::infra::security::never_offline();
     let token = auth::link_secret(&ctx, auth::SecretLink::Reset, token);
     mail::reset_address(&ctx, &token).await
 }

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::domain::{key_result::CheckInValue, objective::parse_note};
 #[cfg(feature = "ssr")]
-use crate::server::{auth, ctx::ctx, service::dashboard, service::objectives, service::present};
+use crate::server::{auth, infra::ctx::ctx, service::dashboard, service::objectives, service::present};
 
 #[server(endpoint = "create_wave_objective")]
 pub async fn create_wave_objective(

@@ -10,7 +10,7 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use crate::server::{auth, ctx::ctx, service::ppp};
+use crate::server::{auth, infra::ctx::ctx, service::ppp};
 
 #[server(endpoint = "save_ppp")]
 pub async fn save_ppp(

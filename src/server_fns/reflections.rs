@@ -8,7 +8,7 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use crate::server::{auth, ctx::ctx, service::calibration, service::reflections};
+use crate::server::{auth, infra::ctx::ctx, service::calibration, service::reflections};
 
 #[server(endpoint = "save_reflection")]
 pub async fn save_reflection(

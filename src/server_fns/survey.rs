@@ -9,7 +9,7 @@ use std::collections::HashMap;
 #[cfg(feature = "ssr")]
 use crate::domain::scorecard::Answers;
 #[cfg(feature = "ssr")]
-use crate::server::{auth, ctx::ctx, service::survey};
+use crate::server::{auth, infra::ctx::ctx, service::survey};
 
 #[server(endpoint = "open_survey")]
 pub async fn open_survey() -> Result<(), AppError> {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::domain::org::TeamName;
 #[cfg(feature = "ssr")]
-use crate::server::{auth, ctx::ctx, service::teams};
+use crate::server::{auth, infra::ctx::ctx, service::teams};
 
 #[server(endpoint = "teams")]
 pub async fn list_teams() -> Result<Vec<TeamSummary>, AppError> {

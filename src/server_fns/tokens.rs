@@ -7,7 +7,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::domain::api_token::NewToken;
 #[cfg(feature = "ssr")]
-use crate::server::{auth, ctx::ctx, security, service::api_tokens};
+use crate::server::{auth, infra::ctx::ctx, infra::security, service::api_tokens};
 
 /// Makes a token in the current organisation, after the person's password.
 /// The token comes back once: in the answer's body to a script, and on the

@@ -12,14 +12,14 @@ use crate::domain::{
     vote::{parse_threshold, Score},
 };
 #[cfg(feature = "ssr")]
-use crate::server::{auth, ctx::ctx, service::confidence};
+use crate::server::{auth, infra::ctx::ctx, service::confidence};
 
 #[server(endpoint = "vote_sheet")]
 pub async fn get_vote_sheet() -> Result<VoteSheet, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
     // The sheet shows this person's own scores: no offline copy of the page.
-    crate::server::security::never_offline();
+    crate::server::infra::security::never_offline();
     confidence::vote_sheet(&ctx, &caller, &auth::presented_claims(&ctx, caller.user_id)).await
 }
 

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::domain::wave::{WaveDates, WaveName, WaveState};
 #[cfg(feature = "ssr")]
-use crate::server::{auth, ctx::ctx, service::waves};
+use crate::server::{auth, infra::ctx::ctx, service::waves};
 
 #[server(endpoint = "waves")]
 pub async fn list_waves() -> Result<Vec<WaveSummary>, AppError> {

@@ -10,7 +10,7 @@ mod worker;
 
 pub use worker::spawn;
 
-use super::settings::{Settings, SmtpTls};
+use super::infra::settings::{Settings, SmtpTls};
 use crate::domain::mail::text::Message;
 use lettre::message::{header::ContentType, Mailbox};
 use lettre::transport::smtp::authentication::Credentials;

@@ -7,7 +7,7 @@ use super::Mailer;
 use crate::domain::mail::text::{self, DigestFacts, Message, ReminderFacts};
 use crate::domain::mail::{due, Weekly};
 use crate::error::AppError;
-use crate::server::ctx::ServerCtx;
+use crate::server::infra::ctx::ServerCtx;
 use crate::server::service::{self, dashboard};
 use crate::server::store::mailing::{self, OrgSchedule};
 use crate::server::store::{outbox, waves};

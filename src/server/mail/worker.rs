@@ -7,7 +7,7 @@ use super::{weekly, Mailer, SendError};
 use crate::domain::mail::retry_after;
 use crate::domain::mail::text::Message;
 use crate::error::AppError;
-use crate::server::ctx::ServerCtx;
+use crate::server::infra::ctx::ServerCtx;
 use crate::server::service;
 use crate::server::store::outbox;
 use std::sync::Arc;

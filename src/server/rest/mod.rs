@@ -6,7 +6,7 @@
 
 mod types;
 
-use super::router::AppState;
+use super::infra::router::AppState;
 use super::service::{api_tokens, api_tokens::Refusal, boosts, confidence, objectives, waves};
 use crate::domain::api_token::TokenScope;
 use crate::domain::ids::{KeyResultId, ObjectiveId, WaveId};
@@ -160,8 +160,8 @@ async fn check_in(State(state): State<AppState>, headers: HeaderMap, Path(id): P
     if !scope.may_check_in() {
         return error(AppError::forbidden("This token may only read. Make one that may check in on your account page."));
     }
-    let limits = super::limits::Limits::from_settings(&state.ctx.settings);
-    let bytes = match super::limits::read_within(body, super::limits::JSON_BODY, limits.body_timeout).await {
+    let limits = super::infra::limits::Limits::from_settings(&state.ctx.settings);
+    let bytes = match super::infra::limits::read_within(body, super::infra::limits::JSON_BODY, limits.body_timeout).await {
         Ok(bytes) => bytes,
         Err(refusal) => return refusal,
     };

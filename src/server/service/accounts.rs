@@ -9,9 +9,9 @@ use crate::domain::org::Role;
 use crate::domain::views::Me;
 use crate::error::AppError;
 use crate::server::auth::{self, Caller};
-use crate::server::ctx::ServerCtx;
+use crate::server::infra::ctx::ServerCtx;
+use crate::server::infra::tokens::{random_token, token_hash};
 use crate::server::store::{accounts, api_tokens, orgs};
-use crate::server::tokens::{random_token, token_hash};
 
 /// Counts a new workspace from the caller's address against the hourly
 /// limit (before any password is hashed). While the server has no

@@ -7,7 +7,7 @@ use crate::domain::org::TeamRef;
 use crate::domain::ppp::Section;
 use crate::error::AppError;
 use crate::server::auth::Caller;
-use crate::server::ctx::ServerCtx;
+use crate::server::infra::ctx::ServerCtx;
 use crate::server::store::{boosts, objectives, objectives::Scope, ppp, teams, waves};
 use std::collections::HashMap;
 

@@ -12,7 +12,7 @@ use crate::domain::vote::Visible;
 use crate::domain::wave::{WaveState, WaveSummary};
 use crate::error::AppError;
 use crate::server::auth::Caller;
-use crate::server::ctx::ServerCtx;
+use crate::server::infra::ctx::ServerCtx;
 use crate::server::store::{objectives, objectives::Scope, waves};
 use chrono::NaiveDate;
 use sqlx::{AnyConnection, AnyPool};

@@ -13,7 +13,7 @@ use crate::domain::wave::WaveSummary;
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::ballots::{self, Claims};
-use crate::server::ctx::ServerCtx;
+use crate::server::infra::ctx::ServerCtx;
 use crate::server::store::objectives::{self, ObjectiveHead, Scope};
 use crate::server::store::{ballot_box, teams, votes, waves};
 use crate::server::vault;

@@ -4,7 +4,7 @@ use crate::domain::dashboard::{build, Dashboard, DashboardInput};
 use crate::domain::ids::OrgId;
 use crate::error::AppError;
 use crate::server::auth::Caller;
-use crate::server::ctx::ServerCtx;
+use crate::server::infra::ctx::ServerCtx;
 use crate::server::store::ballot_box::Boxes;
 use crate::server::store::{boosts, objectives, objectives::Scope, ppp, progress, teams, teams::Archived, waves};
 

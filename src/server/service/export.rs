@@ -11,7 +11,7 @@ use crate::domain::vote::threshold;
 use crate::domain::wave::WaveSummary;
 use crate::error::AppError;
 use crate::server::auth::Caller;
-use crate::server::ctx::ServerCtx;
+use crate::server::infra::ctx::ServerCtx;
 use crate::server::store::objectives::{self, Scope};
 use crate::server::store::{audit, boosts, check_ins, orgs, ppp, reflections, survey, survey_box, teams, votes, waves};
 use sqlx::AnyConnection;
@@ -22,7 +22,7 @@ use std::collections::HashMap;
 pub async fn export(ctx: &ServerCtx, caller: &Caller) -> Result<OrgExport, AppError> {
     super::access::require_admin(caller)?;
     let org = caller.org_id;
-    let mut tx = crate::server::db::begin_snapshot(&ctx.pool).await?;
+    let mut tx = crate::server::infra::db::begin_snapshot(&ctx.pool).await?;
     let organisation = orgs::org_name(&mut *tx, org).await?.unwrap_or_default();
     let k = threshold(votes::settings(&mut *tx, org).await?.0);
     let members = orgs::members(&mut *tx, org)

@@ -14,10 +14,10 @@ use crate::domain::mail::{
 use crate::domain::org::{Role, INVITE_VALID_DAYS};
 use crate::error::AppError;
 use crate::server::auth::{self, Caller, Person};
-use crate::server::ctx::ServerCtx;
+use crate::server::infra::ctx::ServerCtx;
+use crate::server::infra::tokens::{random_token, token_hash};
 use crate::server::mail::Mailer;
 use crate::server::store::{accounts, api_tokens, audit, mailing, orgs, outbox};
-use crate::server::tokens::{random_token, token_hash};
 use std::sync::Arc;
 
 fn mailer(ctx: &ServerCtx, instead: &str) -> Result<Arc<Mailer>, AppError> {

@@ -23,7 +23,7 @@ pub mod survey;
 pub mod teams;
 pub mod waves;
 
-use super::ctx::ServerCtx;
+use super::infra::ctx::ServerCtx;
 use crate::error::AppError;
 use sqlx::pool::PoolConnection;
 use sqlx::{Any, Transaction};
@@ -36,5 +36,5 @@ pub async fn read(ctx: &ServerCtx) -> Result<PoolConnection<Any>, AppError> {
 /// A transaction that reads, then writes, with the database's write turn
 /// (see `db::begin_write`).
 pub async fn write(ctx: &ServerCtx) -> Result<Transaction<'static, Any>, AppError> {
-    Ok(super::db::begin_write(&ctx.pool).await?)
+    Ok(super::infra::db::begin_write(&ctx.pool).await?)
 }

@@ -10,8 +10,8 @@ use crate::domain::views::PersonChoices;
 use crate::domain::wave::WaveState;
 use crate::error::AppError;
 use crate::server::auth::Caller;
-use crate::server::ctx::ServerCtx;
 use crate::server::idempotency::{once_done, Once};
+use crate::server::infra::ctx::ServerCtx;
 use crate::server::store::ballot_box::Boxes;
 use crate::server::store::{check_ins, objectives, objectives::Scope, waves};
 

@@ -10,9 +10,9 @@ use crate::domain::org::{
 use crate::domain::views::{InvitePreview, InviteView, MemberPage, MemberView, OrgOverview, MEMBER_PAGE};
 use crate::error::AppError;
 use crate::server::auth::{Caller, Person};
-use crate::server::ctx::ServerCtx;
+use crate::server::infra::ctx::ServerCtx;
+use crate::server::infra::tokens::{random_token, token_hash};
 use crate::server::store::{accounts, audit, membership_log, orgs, teams};
-use crate::server::tokens::{random_token, token_hash};
 
 fn refused(r: MembershipRefusal) -> AppError {
     AppError::forbidden(r.message())

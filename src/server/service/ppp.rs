@@ -6,8 +6,8 @@ use crate::domain::ids::{optional_id, ObjectiveId, PppItemId, TeamId};
 use crate::domain::ppp::{feed_page, parse_update, PppFeed, Section, TeamPpp};
 use crate::error::AppError;
 use crate::server::auth::Caller;
-use crate::server::ctx::ServerCtx;
 use crate::server::idempotency::{once_done, Once};
+use crate::server::infra::ctx::ServerCtx;
 use crate::server::store::{objectives, objectives::Scope, ppp, teams};
 
 /// What the PPP form sends.

@@ -5,7 +5,7 @@ use crate::domain::confidence::RowHead;
 use crate::domain::present::{waiting_boosts, Present};
 use crate::error::AppError;
 use crate::server::auth::Caller;
-use crate::server::ctx::ServerCtx;
+use crate::server::infra::ctx::ServerCtx;
 use crate::server::store::boosts;
 
 /// `None` when no wave is active.

@@ -11,7 +11,7 @@ use crate::domain::reflection::{
 use crate::domain::wave::{WaveState, WaveSummary};
 use crate::error::AppError;
 use crate::server::auth::Caller;
-use crate::server::ctx::ServerCtx;
+use crate::server::infra::ctx::ServerCtx;
 use crate::server::store::{objectives, objectives::Scope, reflections, teams, waves};
 use sqlx::AnyConnection;
 

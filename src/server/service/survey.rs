@@ -11,7 +11,7 @@ use crate::domain::signals::{signals, survey_result, SurveyPage, WaveSurvey};
 use crate::domain::vote::{eligible_by, threshold, SurveyRefused};
 use crate::error::AppError;
 use crate::server::auth::Caller;
-use crate::server::ctx::ServerCtx;
+use crate::server::infra::ctx::ServerCtx;
 use crate::server::store::survey::SurveyRow;
 use crate::server::store::{audit, ballot_box, survey, survey_box, votes, waves};
 use crate::server::{ballots, vault};

@@ -7,7 +7,7 @@ use crate::domain::views::{TeamDetail, TeamSummary, CANDIDATE_LIST};
 use crate::domain::ValidationError;
 use crate::error::AppError;
 use crate::server::auth::Caller;
-use crate::server::ctx::ServerCtx;
+use crate::server::infra::ctx::ServerCtx;
 use crate::server::store::{orgs, teams};
 
 fn no_team() -> AppError {

@@ -7,7 +7,7 @@ use crate::domain::views::PersonChoices;
 use crate::domain::wave::{check_transition, WaveDates, WaveName, WaveState, WaveSummary};
 use crate::error::AppError;
 use crate::server::auth::Caller;
-use crate::server::ctx::ServerCtx;
+use crate::server::infra::ctx::ServerCtx;
 use crate::server::store::{objectives, objectives::Scope, waves};
 use chrono::NaiveDate;
 use sqlx::AnyConnection;

@@ -15,7 +15,7 @@ use crate::domain::wave::WaveDates;
 use crate::error::AppError;
 use crate::server::auth::hash_password;
 use crate::server::ballots::{voter_tag, VoteKey};
-use crate::server::clock::Time;
+use crate::server::infra::clock::Time;
 use crate::server::store::{self, accounts, mailing, orgs, teams};
 use crate::server::vault::{Ballot, Vault};
 use sqlx::AnyPool;
@@ -108,7 +108,7 @@ pub async fn load(pool: &AnyPool, vault: &Vault, key: &VoteKey, time: &Time) -> 
     mailing::set_choices(&mut *tx, users[1], true, false).await?;
     // The JSON API: Olivia's sprint board syncs check-ins with a token (its
     // secret was never shown to anyone, as for every token: only the hash is kept).
-    let token = crate::server::tokens::token_hash(&crate::server::tokens::random_token());
+    let token = crate::server::infra::tokens::token_hash(&crate::server::infra::tokens::random_token());
     store::api_tokens::create(
         &mut *tx,
         users[0],

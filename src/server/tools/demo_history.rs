@@ -7,7 +7,7 @@ use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId, WaveId};
 use crate::domain::key_result::{KrKind, KrSpec};
 use crate::domain::wave::{WaveDates, WaveName, WaveState};
 use crate::error::AppError;
-use crate::server::clock::Time;
+use crate::server::infra::clock::Time;
 use crate::server::store::{objectives, reflections, waves};
 use chrono::Days;
 use sqlx::AnyConnection;

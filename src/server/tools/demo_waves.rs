@@ -5,7 +5,7 @@ use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId, WaveId};
 use crate::domain::key_result::{KrKind, KrSpec};
 use crate::domain::wave::{WaveDates, WaveName, WaveState};
 use crate::error::AppError;
-use crate::server::clock::Time;
+use crate::server::infra::clock::Time;
 use crate::server::store::{check_ins, objectives, objectives::NewObjective, waves};
 use chrono::Days;
 use sqlx::AnyConnection;

@@ -18,7 +18,7 @@ const TABLES: [&str; 4] = ["legacy_ballots", "legacy_vote_receipts", "legacy_sur
 
 /// Only an SQLite database can predate the vault.
 async fn present(pool: &AnyPool) -> Result<bool, String> {
-    if crate::server::db::engine(pool) != crate::server::db::Engine::Sqlite {
+    if crate::server::infra::db::engine(pool) != crate::server::infra::db::Engine::Sqlite {
         return Ok(false);
     }
     let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'legacy_ballots'")

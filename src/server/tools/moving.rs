@@ -10,7 +10,7 @@
 //! PostgreSQL servers use the same key file (see the README).
 
 use crate::domain::ids::{OrgId, SurveyId, WaveId};
-use crate::server::db::{self, Location};
+use crate::server::infra::db::{self, Location};
 use crate::server::store::{ballot_box, survey_box};
 use crate::server::vault;
 use futures_util::StreamExt;

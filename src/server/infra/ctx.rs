@@ -1,9 +1,9 @@
 //! What server functions need, provided to them as Leptos context.
 
-use super::ballots::VoteKey;
 use super::clock::Time;
 use super::settings::Settings;
 use crate::error::AppError;
+use crate::server::ballots::VoteKey;
 use leptos::prelude::use_context;
 use sqlx::AnyPool;
 use std::sync::Arc;
@@ -12,7 +12,7 @@ use std::sync::Arc;
 pub struct ServerCtx {
     pub pool: AnyPool,
     /// Votes and survey answers (a file of its own: see `vault`).
-    pub vault: super::vault::Vault,
+    pub vault: crate::server::vault::Vault,
     pub settings: Arc<Settings>,
     /// Keys voter receipts; kept outside the database (see `ballots`).
     pub vote_key: Arc<VoteKey>,
@@ -25,7 +25,7 @@ pub struct ServerCtx {
     /// How often each vote was changed this week (see `rate::VoteChanges`).
     pub changes: Arc<super::rate::VoteChanges>,
     /// How e-mail goes out; `None` when no SMTP server is configured.
-    pub mail: Option<Arc<super::mail::Mailer>>,
+    pub mail: Option<Arc<crate::server::mail::Mailer>>,
 }
 
 impl ServerCtx {

@@ -4,9 +4,10 @@
 use super::clock::{Clock, Time};
 use super::ctx::ServerCtx;
 use super::settings::Settings;
-use super::tools::{demo, legacy};
-use super::{assets, ballots, db, errors, limits, mail, observe, security, store, vault};
+use super::{assets, db, errors, limits, observe, security};
 use crate::app::{shell, App};
+use crate::server::tools::{demo, legacy};
+use crate::server::{ballots, mail, store, vault};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
@@ -50,9 +51,9 @@ pub fn router(state: AppState) -> Router {
     let pkg_dir = std::path::Path::new(&*options.site_root).join(&*options.site_pkg_dir);
     Router::new()
         .route("/healthz", get(healthz))
-        .nest("/api/v1", super::rest::router())
-        .merge(super::links::routes())
-        .merge(super::download::routes())
+        .nest("/api/v1", crate::server::rest::router())
+        .merge(crate::server::links::routes())
+        .merge(crate::server::download::routes())
         .nest_service(&format!("/{}", options.site_pkg_dir), assets::pkg(&pkg_dir, state.ctx.assets.clone()))
         .leptos_routes_with_context(&state, routes, provide.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(provide, shell))

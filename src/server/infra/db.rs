@@ -243,7 +243,7 @@ pub async fn backup(database: &Location, vault: &Path, folder: &Path) -> Result<
     let main_copy = folder.join(database.file_name().ok_or("the database path has no file name")?);
     create_private(&main_copy)?;
     vacuum_into(&pool, &main_copy).await?;
-    let ballots = super::vault::connect_file(vault).await?;
+    let ballots = crate::server::vault::connect_file(vault).await?;
     let vault_copy = folder.join(vault.file_name().ok_or("the vault path has no file name")?);
     create_private(&vault_copy)?;
     vacuum_into(&ballots, &vault_copy).await?;

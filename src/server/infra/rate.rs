@@ -10,9 +10,9 @@
 //! A crash of PostgreSQL empties that table, which only refills buckets.
 
 use super::db::{engine, Engine};
-use super::store::api_tokens;
 use crate::domain::api_token::{Allowance, Bucket};
 use crate::error::AppError;
+use crate::server::store::api_tokens;
 use sqlx::AnyPool;
 use std::collections::HashMap;
 use std::sync::Mutex;
