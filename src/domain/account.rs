@@ -1,5 +1,6 @@
 //! Account values: e-mail, password policy, display names, redirect targets.
 
+use super::ids::{optional_id, UserId};
 use super::validation::{bounded_text, ValidationError};
 use serde::{Deserialize, Serialize};
 
@@ -188,6 +189,26 @@ impl NewAccount {
     }
 }
 
+/// A person named in a form: nobody, one picked from a list (an id), or one
+/// named by e-mail address (what a large organisation's forms ask instead
+/// of a list). Whether they are a member is the service's question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PersonRef {
+    Nobody,
+    Id(UserId),
+    Email(Email),
+}
+
+impl PersonRef {
+    /// `field` names the form's field in errors.
+    pub fn parse(field: &str, raw: &str) -> Result<Self, ValidationError> {
+        if raw.contains('@') {
+            return Email::parse(raw).map(PersonRef::Email).map_err(|e| ValidationError::new(field, e.message));
+        }
+        Ok(optional_id::<UserId>(field, "Choose a person from the list.", raw)?.map_or(PersonRef::Nobody, PersonRef::Id))
+    }
+}
+
 /// Who a rate limit counts a request as: the caller's network address, as
 /// the web layer reads it (see `server::auth::client_address`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -275,6 +296,16 @@ pub const DEFAULT_SIGNUPS_PER_HOUR: u32 = 10;
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_person_is_named_by_nothing_an_id_or_an_address() {
+        assert_eq!(PersonRef::parse("owner_id", " ").unwrap(), PersonRef::Nobody);
+        assert_eq!(PersonRef::parse("owner_id", "7").unwrap(), PersonRef::Id(UserId(7)));
+        assert_eq!(PersonRef::parse("owner_id", " Ada@Example.com ").unwrap(), PersonRef::Email(Email::parse("ada@example.com").unwrap()));
+        let e = PersonRef::parse("owner_id", "ada@").unwrap_err();
+        assert_eq!(e.field, "owner_id", "the error belongs to the form's field");
+        assert_eq!(PersonRef::parse("email", "seven").unwrap_err().field, "email");
+    }
 
     #[test]
     fn sessions_end_when_old_or_idle() {

@@ -10,7 +10,11 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use crate::domain::{key_result::CheckInValue, objective::parse_note};
+use crate::domain::{
+    account::PersonRef,
+    key_result::CheckInValue,
+    objective::{parse_note, parse_title},
+};
 #[cfg(feature = "ssr")]
 use crate::server::{auth, infra::ctx::ctx, service::dashboard, service::objectives, service::present};
 
@@ -24,7 +28,8 @@ pub async fn create_wave_objective(
 ) -> Result<ObjectiveId, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    objectives::create_wave_objective(&ctx, &caller, wave_id, &title, &why, &owner_id, &krs).await
+    let objective = objectives::NewWaveObjective::parse(wave_id, &title, &why, &owner_id, &krs)?;
+    objectives::create_wave_objective(&ctx, &caller, objective).await
 }
 
 #[server(endpoint = "create_team_objective")]
@@ -60,7 +65,8 @@ pub async fn create_team_objective(
 pub async fn update_objective(objective_id: ObjectiveId, title: String, why: String, owner_id: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    objectives::update(&ctx, &caller, objective_id, &title, &why, &owner_id).await
+    let owner = PersonRef::parse("owner_id", &owner_id)?;
+    objectives::update(&ctx, &caller, objective_id, parse_title(&title)?, &why, owner).await
 }
 
 /// Records a new current value for a key result, with an optional note.

@@ -6,7 +6,7 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use crate::domain::org::TeamName;
+use crate::domain::{account::PersonRef, org::TeamName};
 #[cfg(feature = "ssr")]
 use crate::server::{auth, infra::ctx::ctx, service::teams};
 
@@ -56,8 +56,8 @@ pub async fn add_team_member(
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
     let person = match user_id {
-        Some(id) => teams::Person::Id(id),
-        None => teams::Person::Email(email.as_deref().unwrap_or("")),
+        Some(id) => PersonRef::Id(id),
+        None => PersonRef::parse("email", email.as_deref().unwrap_or(""))?,
     };
     teams::add_member(&ctx, &caller, team_id, person).await
 }

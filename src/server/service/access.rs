@@ -2,8 +2,8 @@
 //! and scopes by the caller's organisation, so an id from elsewhere is simply
 //! "not found".
 
-use crate::domain::account::Email;
-use crate::domain::ids::{optional_id, ObjectiveId, OrgId, TeamId, UserId};
+use crate::domain::account::PersonRef;
+use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId};
 use crate::domain::views::{PersonChoices, CANDIDATE_LIST};
 use crate::domain::ValidationError;
 use crate::error::AppError;
@@ -75,20 +75,20 @@ pub async fn may_change(conn: &mut AnyConnection, caller: &Caller, o: &Objective
     })
 }
 
-/// An optional person from a form: blank means none; otherwise a member of
-/// this organisation, chosen from a list (an id) or named by e-mail address
-/// (see [`person_choices`]).
-pub async fn member_from_form(conn: &mut AnyConnection, org: OrgId, field: &str, raw: &str) -> Result<Option<UserId>, AppError> {
-    if raw.contains('@') {
-        let email = Email::parse(raw).map_err(|e| ValidationError::new(field, e.message))?;
-        let found = orgs::member_by_email(&mut *conn, org, &email).await?;
-        return found
-            .map(Some)
-            .ok_or_else(|| ValidationError::new(field, "Nobody with that e-mail address is in this organisation.").into());
+/// The member a form names (see `PersonRef`), if it names one: an id must
+/// be a member of this organisation, an address must be one of its members'.
+pub async fn member(conn: &mut AnyConnection, org: OrgId, field: &str, person: &PersonRef) -> Result<Option<UserId>, AppError> {
+    match person {
+        PersonRef::Nobody => Ok(None),
+        PersonRef::Email(email) => {
+            let found = orgs::member_by_email(&mut *conn, org, email).await?;
+            found.map(Some).ok_or_else(|| ValidationError::new(field, "Nobody with that e-mail address is in this organisation.").into())
+        }
+        PersonRef::Id(id) => {
+            orgs::role_of(conn, org, *id).await?.ok_or_else(|| AppError::not_found("That person"))?;
+            Ok(Some(*id))
+        }
     }
-    let Some(id) = optional_id::<UserId>(field, "Choose a person from the list.", raw)? else { return Ok(None) };
-    orgs::role_of(conn, org, id).await?.ok_or_else(|| AppError::not_found("That person"))?;
-    Ok(Some(id))
 }
 
 /// What a form offers to choose a person from: everyone while the

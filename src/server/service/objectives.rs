@@ -2,12 +2,14 @@
 
 use super::access::{self, require_lead};
 use super::waves::open_for_objectives;
+use crate::domain::account::PersonRef;
 use crate::domain::divergence::divergence;
 use crate::domain::ids::{required_id, KeyResultId, ObjectiveId, TeamId, WaveId};
 use crate::domain::key_result::{CheckInValue, KrDetail, KrInput, KrSpec};
 use crate::domain::objective::{parse_rationale, parse_title, parse_why, Note, ObjectiveDetail, ObjectiveSummary, TeamPlan};
 use crate::domain::views::PersonChoices;
 use crate::domain::wave::WaveState;
+use crate::domain::ValidationError;
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::idempotency::{once_done, Once};
@@ -15,33 +17,40 @@ use crate::server::infra::ctx::ServerCtx;
 use crate::server::store::ballot_box::Boxes;
 use crate::server::store::{check_ins, objectives, objectives::Scope, waves};
 
-pub async fn create_wave_objective(
-    ctx: &ServerCtx,
-    caller: &Caller,
-    wave_id: WaveId,
-    title: &str,
-    why: &str,
-    owner: &str,
-    krs: &[KrInput],
-) -> Result<ObjectiveId, AppError> {
+/// A wave objective to add: its words, its owner (if named) and key results.
+pub struct NewWaveObjective {
+    pub wave: WaveId,
+    pub title: String,
+    pub why: String,
+    pub owner: PersonRef,
+    pub krs: Vec<KrSpec>,
+}
+
+impl NewWaveObjective {
+    /// From the form, field by field in its order.
+    pub fn parse(wave: WaveId, title: &str, why: &str, owner: &str, krs: &[KrInput]) -> Result<Self, ValidationError> {
+        let (title, why, krs) = (parse_title(title)?, parse_why(why)?, KrSpec::parse_all(krs)?);
+        Ok(Self { wave, title, why, owner: PersonRef::parse("owner_id", owner)?, krs })
+    }
+}
+
+pub async fn create_wave_objective(ctx: &ServerCtx, caller: &Caller, o: NewWaveObjective) -> Result<ObjectiveId, AppError> {
     require_lead(caller)?;
     let mut tx = super::write(ctx).await?;
-    let wave = open_for_objectives(&mut tx, caller.org_id, wave_id).await?;
-    let title = parse_title(title)?;
-    let why = parse_why(why)?;
-    let krs = KrSpec::parse_all(krs)?;
-    let owner = access::member_from_form(&mut tx, caller.org_id, "owner_id", owner).await?;
+    let wave = open_for_objectives(&mut tx, caller.org_id, o.wave).await?;
+    let NewWaveObjective { title, why, krs, .. } = &o;
+    let owner = access::member(&mut tx, caller.org_id, "owner_id", &o.owner).await?;
     let new = objectives::NewObjective {
         org: caller.org_id,
         wave: wave.id,
         team: None,
-        title: &title,
-        why: &why,
+        title,
+        why,
         owner,
         created_by: caller.user_id,
         now: ctx.now(),
     };
-    let id = objectives::insert(&mut tx, new, &krs).await?;
+    let id = objectives::insert(&mut tx, new, krs).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -105,7 +114,10 @@ pub async fn create_team_objective(ctx: &ServerCtx, caller: &Caller, f: TeamObje
 }
 
 /// Edits an objective's words (and owner, for wave objectives).
-pub async fn update(ctx: &ServerCtx, caller: &Caller, id: ObjectiveId, title: &str, why: &str, owner: &str) -> Result<(), AppError> {
+/// `title` comes from `parse_title`; `why` is checked here, as a wave
+/// objective's why or a team objective's rationale; `owner` counts for wave
+/// objectives only.
+pub async fn update(ctx: &ServerCtx, caller: &Caller, id: ObjectiveId, title: String, why: &str, owner: PersonRef) -> Result<(), AppError> {
     let mut tx = super::write(ctx).await?;
     let o = access::objective(&mut tx, caller, id).await?;
     if !access::may_change(&mut tx, caller, &o).await? {
@@ -115,11 +127,10 @@ pub async fn update(ctx: &ServerCtx, caller: &Caller, id: ObjectiveId, title: &s
         access::active_team(&mut tx, caller, team).await?;
     }
     open_for_objectives(&mut tx, caller.org_id, o.wave_id).await?;
-    let title = parse_title(title)?;
     let (why, owner) = if o.team_id.is_some() {
         (parse_rationale(why)?, o.owner_id)
     } else {
-        (parse_why(why)?, access::member_from_form(&mut tx, caller.org_id, "owner_id", owner).await?)
+        (parse_why(why)?, access::member(&mut tx, caller.org_id, "owner_id", &owner).await?)
     };
     objectives::update(&mut *tx, caller.org_id, id, &title, &why, owner).await?;
     tx.commit().await?;

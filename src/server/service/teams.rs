@@ -1,6 +1,7 @@
 //! Teams of the caller's organisation and who is in them.
 
 use super::access::{self, require_admin};
+use crate::domain::account::PersonRef;
 use crate::domain::ids::{TeamId, UserId};
 use crate::domain::org::TeamName;
 use crate::domain::views::{TeamDetail, TeamSummary, CANDIDATE_LIST};
@@ -55,20 +56,15 @@ pub async fn detail(ctx: &ServerCtx, caller: &Caller, team: TeamId) -> Result<Te
     Ok(TeamDetail { id: team, archived: row.archived(), name: row.name, members, candidates, outside })
 }
 
-/// Who to add: picked from the list, or named by e-mail address.
-pub enum Person<'a> {
-    Id(UserId),
-    Email(&'a str),
-}
-
-pub async fn add_member(ctx: &ServerCtx, caller: &Caller, team: TeamId, person: Person<'_>) -> Result<(), AppError> {
+/// Adds `person` (picked from the list, or named by e-mail address) to the team.
+pub async fn add_member(ctx: &ServerCtx, caller: &Caller, team: TeamId, person: PersonRef) -> Result<(), AppError> {
     require_admin(caller)?;
     let mut tx = super::write(ctx).await?;
     access::active_team(&mut tx, caller, team).await?;
     let user = match person {
-        Person::Id(user) => user,
+        PersonRef::Id(user) => user,
         // The same lookup as every "choose a person" field: an address of this organisation.
-        Person::Email(raw) => access::member_from_form(&mut tx, caller.org_id, "email", raw)
+        other => access::member(&mut tx, caller.org_id, "email", &other)
             .await?
             .ok_or_else(|| AppError::from(ValidationError::new("email", "Name the person to add by their e-mail address.")))?,
     };

@@ -1,6 +1,6 @@
 //! Choosing a person in a form: a list while the organisation is small, an
 //! e-mail address field in a large one (the server takes either in the same
-//! field; see `service::access::member_from_form`).
+//! field; see `domain::account::PersonRef` and `service::access::member`).
 
 use crate::domain::views::PersonChoices;
 use leptos::prelude::*;
