@@ -16,6 +16,8 @@ use crate::domain::{
     objective::{parse_note, parse_title},
 };
 #[cfg(feature = "ssr")]
+use crate::server::idempotency::Once;
+#[cfg(feature = "ssr")]
 use crate::server::{auth, infra::ctx::ctx, service::dashboard, service::objectives, service::present};
 
 #[server(endpoint = "create_wave_objective")]
@@ -48,16 +50,12 @@ pub async fn create_team_objective(
 ) -> Result<ObjectiveId, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    let form = objectives::TeamObjectiveForm {
-        team: team_id,
-        parent: &parent_id,
-        title: &title,
-        rationale: &rationale,
-        krs: &krs,
-        client_key: &client_key,
-        author: &author,
-    };
-    objectives::create_team_objective(&ctx, &caller, form).await
+    // Whose draft it is first (a draft of someone else's stays theirs), and
+    // the fingerprint of the fields exactly as received, in form order.
+    let sent = (team_id, parent_id.as_str(), title.as_str(), rationale.as_str(), krs.as_slice());
+    let once = Once::new(&client_key, &author, "team_objective", &caller, &sent)?;
+    let objective = objectives::NewTeamObjective::parse(team_id, &parent_id, &title, &rationale, &krs)?;
+    objectives::create_team_objective(&ctx, &caller, objective, once).await
 }
 
 /// Edits an objective's words (and owner, for wave objectives).

@@ -10,6 +10,8 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
+use crate::server::idempotency::Once;
+#[cfg(feature = "ssr")]
 use crate::server::{auth, infra::ctx::ctx, service::ppp};
 
 #[server(endpoint = "save_ppp")]
@@ -33,15 +35,13 @@ pub async fn save_ppp(
 ) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    let form = ppp::PppForm {
-        team: team_id,
-        progress: &progress,
-        plans: &plans,
-        problems: &problems,
-        refs: [&progress_objective, &plans_objective, &problems_objective],
-        for_week: &for_week,
-    };
-    ppp::save(&ctx, &caller, form, &client_key, &author).await
+    // Whose draft it is first (a draft of someone else's stays theirs), and
+    // the fingerprint of the fields exactly as received, in form order.
+    let sent = (team_id, &progress, &plans, &problems, &progress_objective, &plans_objective, &problems_objective, &for_week);
+    let once = Once::new(&client_key, &author, "ppp", &caller, &sent)?;
+    let refs = [progress_objective.as_str(), plans_objective.as_str(), problems_objective.as_str()];
+    let update = ppp::PppUpdate::parse(team_id, [&progress, &plans, &problems], refs, &for_week)?;
+    ppp::save(&ctx, &caller, update, once).await
 }
 
 #[server(endpoint = "team_ppp")]

@@ -55,22 +55,37 @@ pub async fn create_wave_objective(ctx: &ServerCtx, caller: &Caller, o: NewWaveO
     Ok(id)
 }
 
-/// What a team objective form sends.
-pub struct TeamObjectiveForm<'a> {
+/// A team objective to add, aligned to a wave objective (`parent`).
+pub struct NewTeamObjective {
     pub team: TeamId,
-    pub parent: &'a str,
-    pub title: &'a str,
-    pub rationale: &'a str,
-    pub krs: &'a [KrInput],
-    /// Set by drafts sent from the device's queue: the same key is stored once.
-    pub client_key: &'a str,
-    /// Whose draft it is, as the device says (see `DraftAuthor`).
-    pub author: &'a str,
+    pub parent: ObjectiveId,
+    pub title: String,
+    pub rationale: String,
+    pub krs: Vec<KrSpec>,
 }
 
-pub async fn create_team_objective(ctx: &ServerCtx, caller: &Caller, f: TeamObjectiveForm<'_>) -> Result<ObjectiveId, AppError> {
-    // A resend of something already stored returns it, even if the wave has closed since.
-    let once = Once::new(f.client_key, f.author, "team_objective", caller, &(f.team, f.parent, f.title, f.rationale, f.krs))?;
+impl NewTeamObjective {
+    /// From the form, field by field in its order.
+    pub fn parse(team: TeamId, parent: &str, title: &str, rationale: &str, krs: &[KrInput]) -> Result<Self, ValidationError> {
+        Ok(Self {
+            team,
+            parent: required_id("parent_id", "Choose the wave objective this contributes to.", parent)?,
+            title: parse_title(title)?,
+            rationale: parse_rationale(rationale)?,
+            krs: KrSpec::parse_all(krs)?,
+        })
+    }
+}
+
+/// `once` is set for drafts sent from a device's queue (see `Once`): a
+/// resend of something already stored returns it, even if the wave has
+/// closed since.
+pub async fn create_team_objective(
+    ctx: &ServerCtx,
+    caller: &Caller,
+    f: NewTeamObjective,
+    once: Option<Once<'_>>,
+) -> Result<ObjectiveId, AppError> {
     if let Some(done) = once_done(ctx, &once).await? {
         return Ok(ObjectiveId(done));
     }
@@ -79,7 +94,7 @@ pub async fn create_team_objective(ctx: &ServerCtx, caller: &Caller, f: TeamObje
     if team.archived() {
         return Err(AppError::Conflict(format!("{} is archived: restore it before adding objectives.", team.name)));
     }
-    let parent_id: ObjectiveId = required_id("parent_id", "Choose the wave objective this contributes to.", f.parent)?;
+    let parent_id = f.parent;
     let parent = objectives::get(&mut *tx, caller.org_id, parent_id).await?.ok_or_else(|| AppError::not_found("That wave objective"))?;
     if parent.team_id.is_some() {
         return Err(AppError::Invalid {
@@ -88,20 +103,18 @@ pub async fn create_team_objective(ctx: &ServerCtx, caller: &Caller, f: TeamObje
         });
     }
     let wave = open_for_objectives(&mut tx, caller.org_id, parent.wave_id).await?;
-    let title = parse_title(f.title)?;
-    let rationale = parse_rationale(f.rationale)?;
-    let krs = KrSpec::parse_all(f.krs)?;
+    let NewTeamObjective { title, rationale, krs, .. } = &f;
     let new = objectives::NewObjective {
         org: caller.org_id,
         wave: wave.id,
         team: Some((f.team, parent_id)),
-        title: &title,
-        why: &rationale,
+        title,
+        why: rationale,
         owner: Some(caller.user_id),
         created_by: caller.user_id,
         now: ctx.now(),
     };
-    let id = objectives::insert(&mut tx, new, &krs).await?;
+    let id = objectives::insert(&mut tx, new, krs).await?;
     if let Some(once) = &once {
         if !once.record(&mut tx, id.0, ctx.now()).await? {
             // A twin send with this key committed first; this one rolls back.

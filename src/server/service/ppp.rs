@@ -4,38 +4,45 @@ use super::access;
 use super::waves::running_week;
 use crate::domain::ids::{optional_id, ObjectiveId, PppItemId, TeamId};
 use crate::domain::ppp::{feed_page, parse_update, PppFeed, Section, TeamPpp};
+use crate::domain::ValidationError;
 use crate::error::AppError;
 use crate::server::auth::Caller;
 use crate::server::idempotency::{once_done, Once};
 use crate::server::infra::ctx::ServerCtx;
 use crate::server::store::{objectives, objectives::Scope, ppp, teams};
 
-/// What the PPP form sends.
-pub struct PppForm<'a> {
+/// A team's PPP update for this week: its three sections (from
+/// `parse_update`), the objective each is about, and the week the form was
+/// opened in, if it said.
+pub struct PppUpdate {
     pub team: TeamId,
-    pub progress: &'a str,
-    pub plans: &'a str,
-    pub problems: &'a str,
-    /// The objective each section is about, as the form's `<select>`s send it.
-    pub refs: [&'a str; 3],
-    /// The week the form was opened in; blank skips the check.
-    pub for_week: &'a str,
+    pub sections: [(Section, Vec<String>); 3],
+    pub refs: [Option<ObjectiveId>; 3],
+    pub for_week: Option<u32>,
 }
 
-fn reference(raw: &str, allowed: &[(ObjectiveId, String)], section: Section) -> Result<Option<ObjectiveId>, AppError> {
-    let field = format!("{}_objective", section.as_str());
-    let message = "Items can only refer to this team's objectives in the current wave.";
-    match optional_id::<ObjectiveId>(&field, message, raw)? {
-        Some(id) if !allowed.iter().any(|(a, _)| *a == id) => Err(AppError::Invalid { field, message: message.into() }),
-        id => Ok(id),
+impl PppUpdate {
+    /// From the form. A section's objective is checked against the team's
+    /// objectives when it is saved; a blank or unreadable week skips the
+    /// week's check.
+    pub fn parse(team: TeamId, [progress, plans, problems]: [&str; 3], refs: [&str; 3], for_week: &str) -> Result<Self, ValidationError> {
+        let sections = parse_update(progress, plans, problems)?;
+        let mut ids = [None; 3];
+        for (id, (raw, (section, _))) in ids.iter_mut().zip(refs.iter().zip(&sections)) {
+            *id = optional_id(&ref_field(*section), NOT_THIS_TEAMS, raw)?;
+        }
+        Ok(Self { team, sections, refs: ids, for_week: for_week.trim().parse().ok() })
     }
 }
 
-/// `client_key` and `author` come with drafts sent from the device's queue.
-pub async fn save(ctx: &ServerCtx, caller: &Caller, f: PppForm<'_>, client_key: &str, author: &str) -> Result<(), AppError> {
-    // The fingerprint is of the fields exactly as received, in form order.
-    let sent = (f.team, f.progress, f.plans, f.problems, f.refs[0], f.refs[1], f.refs[2], f.for_week);
-    let once = Once::new(client_key, author, "ppp", caller, &sent)?;
+const NOT_THIS_TEAMS: &str = "Items can only refer to this team's objectives in the current wave.";
+
+fn ref_field(section: Section) -> String {
+    format!("{}_objective", section.as_str())
+}
+
+/// `once` is set for drafts sent from a device's queue (see `Once`).
+pub async fn save(ctx: &ServerCtx, caller: &Caller, f: PppUpdate, once: Option<Once<'_>>) -> Result<(), AppError> {
     if once_done(ctx, &once).await?.is_some() {
         return Ok(());
     }
@@ -47,18 +54,18 @@ pub async fn save(ctx: &ServerCtx, caller: &Caller, f: PppForm<'_>, client_key: 
         _ => return Err(AppError::Conflict("PPP updates are written during an active wave's weeks.".into())),
     };
     // A draft written last week must not silently become this week's update.
-    if let Ok(written_for) = f.for_week.trim().parse::<u32>() {
-        if written_for != week {
-            return Err(AppError::Conflict(format!(
-                "This PPP was written for week {written_for}, but week {week} has begun. Check it still holds, then save it as this week's update."
-            )));
-        }
+    if let Some(written_for) = f.for_week.filter(|w| *w != week) {
+        return Err(AppError::Conflict(format!(
+            "This PPP was written for week {written_for}, but week {week} has begun. Check it still holds, then save it as this week's update."
+        )));
     }
-    let sections = parse_update(f.progress, f.plans, f.problems)?;
     let allowed = objectives::titles(&mut *tx, caller.org_id, wave.id, Scope::Team(f.team)).await?;
     let mut with_refs = Vec::new();
-    for ((section, items), raw) in sections.into_iter().zip(f.refs) {
-        with_refs.push((section, items, reference(raw, &allowed, section)?));
+    for ((section, items), id) in f.sections.into_iter().zip(f.refs) {
+        if id.is_some_and(|id| !allowed.iter().any(|(a, _)| *a == id)) {
+            return Err(AppError::Invalid { field: ref_field(section), message: NOT_THIS_TEAMS.into() });
+        }
+        with_refs.push((section, items, id));
     }
     let new = ppp::NewUpdate {
         org: caller.org_id,
