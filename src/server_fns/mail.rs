@@ -12,7 +12,7 @@ use crate::domain::{
     ValidationError,
 };
 #[cfg(feature = "ssr")]
-use crate::server::{auth, infra::ctx::ctx, service::mail};
+use crate::server::{auth, infra::ctx::ctx, service::access, service::mail};
 
 /// A checkbox sends its value when ticked and nothing when not.
 #[cfg(feature = "ssr")]
@@ -58,6 +58,8 @@ pub async fn reset_password(token: String, new_password: String) -> Result<(), A
 pub async fn email_invite(email: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
+    // The role before the form: a member without it learns nothing from its errors.
+    access::require_admin(&caller)?;
     mail::email_invite(&ctx, &caller, Email::parse(&email)?).await?;
     leptos_axum::redirect("/admin?emailed=1");
     Ok(())
@@ -75,6 +77,8 @@ pub async fn get_org_mail() -> Result<OrgMail, AppError> {
 pub async fn update_org_mail(time_zone: String, reminder_day: String, reminder_time: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
+    // The role before the form: a member without it learns nothing from its errors.
+    access::require_admin(&caller)?;
     let zone = mail::parse_time_zone(&time_zone)?;
     mail::set_org_mail(&ctx, &caller, zone, Schedule::parse(&reminder_day, &reminder_time)?).await
 }

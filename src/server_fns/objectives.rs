@@ -18,7 +18,7 @@ use crate::domain::{
 #[cfg(feature = "ssr")]
 use crate::server::idempotency::Once;
 #[cfg(feature = "ssr")]
-use crate::server::{auth, infra::ctx::ctx, service::dashboard, service::objectives, service::present};
+use crate::server::{auth, infra::ctx::ctx, service::access, service::dashboard, service::objectives, service::present};
 
 #[server(endpoint = "create_wave_objective")]
 pub async fn create_wave_objective(
@@ -30,6 +30,8 @@ pub async fn create_wave_objective(
 ) -> Result<ObjectiveId, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
+    // The role before the form: a member without it learns nothing from its errors.
+    access::require_lead(&caller)?;
     let objective = objectives::NewWaveObjective::parse(wave_id, &title, &why, &owner_id, &krs)?;
     objectives::create_wave_objective(&ctx, &caller, objective).await
 }

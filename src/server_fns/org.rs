@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::domain::org::{parse_invite_uses, Role};
 #[cfg(feature = "ssr")]
-use crate::server::{auth, infra::ctx::ctx, service::org};
+use crate::server::{auth, infra::ctx::ctx, service::access, service::org};
 
 /// Counts and the caller's teams, for the home page's "what next" list.
 #[server(endpoint = "overview")]
@@ -72,6 +72,8 @@ pub async fn remove_member(user_id: UserId) -> Result<(), AppError> {
 pub async fn create_invite(#[server(default)] uses: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
+    // The role before the form: a member without it learns nothing from its errors.
+    access::require_admin(&caller)?;
     let token = org::create_invite(&ctx, &caller, parse_invite_uses(&uses)?).await?;
     leptos_axum::redirect(&format!("/admin?invite={token}"));
     Ok(())

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::domain::{account::PersonRef, org::TeamName};
 #[cfg(feature = "ssr")]
-use crate::server::{auth, infra::ctx::ctx, service::teams};
+use crate::server::{auth, infra::ctx::ctx, service::access, service::teams};
 
 #[server(endpoint = "teams")]
 pub async fn list_teams() -> Result<Vec<TeamSummary>, AppError> {
@@ -21,6 +21,8 @@ pub async fn list_teams() -> Result<Vec<TeamSummary>, AppError> {
 pub async fn create_team(name: String) -> Result<TeamId, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
+    // The role before the form: a member without it learns nothing from its errors.
+    access::require_admin(&caller)?;
     teams::create(&ctx, &caller, TeamName::parse(&name)?).await
 }
 
@@ -28,6 +30,8 @@ pub async fn create_team(name: String) -> Result<TeamId, AppError> {
 pub async fn rename_team(team_id: TeamId, name: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
+    // The role before the form: a member without it learns nothing from its errors.
+    access::require_admin(&caller)?;
     teams::rename(&ctx, &caller, team_id, TeamName::parse(&name)?).await
 }
 
@@ -55,6 +59,8 @@ pub async fn add_team_member(
 ) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
+    // The role before the form: a member without it learns nothing from its errors.
+    access::require_admin(&caller)?;
     let person = match user_id {
         Some(id) => PersonRef::Id(id),
         None => PersonRef::parse("email", email.as_deref().unwrap_or(""))?,

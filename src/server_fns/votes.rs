@@ -12,7 +12,7 @@ use crate::domain::{
     vote::{parse_threshold, Score},
 };
 #[cfg(feature = "ssr")]
-use crate::server::{auth, infra::ctx::ctx, service::confidence};
+use crate::server::{auth, infra::ctx::ctx, service::access, service::confidence};
 
 #[server(endpoint = "vote_sheet")]
 pub async fn get_vote_sheet() -> Result<VoteSheet, AppError> {
@@ -59,5 +59,7 @@ pub async fn get_vote_settings() -> Result<(u32, bool), AppError> {
 pub async fn update_vote_settings(threshold: String, #[server(default)] live: Option<String>) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
+    // The role before the form: a member without it learns nothing from its errors.
+    access::require_admin(&caller)?;
     confidence::update_settings(&ctx, &caller, parse_threshold(&threshold)?, live.is_some_and(|v| v == "on" || v == "true")).await
 }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::domain::wave::{WaveDates, WaveName, WaveState};
 #[cfg(feature = "ssr")]
-use crate::server::{auth, infra::ctx::ctx, service::waves};
+use crate::server::{auth, infra::ctx::ctx, service::access, service::waves};
 
 #[server(endpoint = "waves")]
 pub async fn list_waves() -> Result<Vec<WaveSummary>, AppError> {
@@ -22,6 +22,8 @@ pub async fn list_waves() -> Result<Vec<WaveSummary>, AppError> {
 pub async fn create_wave(name: String, starts_on: String, ends_on: String) -> Result<WaveId, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
+    // The role before the form: a member without it learns nothing from its errors.
+    access::require_lead(&caller)?;
     waves::create(&ctx, &caller, WaveName::parse(&name)?, WaveDates::parse(&starts_on, &ends_on)?).await
 }
 
@@ -30,6 +32,8 @@ pub async fn create_wave(name: String, starts_on: String, ends_on: String) -> Re
 pub async fn advance_wave(wave_id: WaveId, to: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
+    // The role before the form: a member without it learns nothing from its errors.
+    access::require_lead(&caller)?;
     waves::advance(&ctx, &caller, wave_id, WaveState::parse(&to)?).await
 }
 
