@@ -10,5 +10,5 @@ test: ## every check: unit, integration, clippy -D warnings, Playwright
 screenshots: ## the README's screenshots, from the demo organisation at both widths
 	scripts/screenshots.sh
 
-bench: ## the performance table: release build, generated 10,000-person organisation, every measurement (see README)
+bench: ## the performance table: release build, generated 10,000-person organisation, every measurement (see docs/performance.md)
 	scripts/bench.sh

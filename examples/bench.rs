@@ -1,5 +1,5 @@
-//! The bench client (`make bench` runs it; see the README's Performance
-//! section). Against a running release server on a generated large
+//! The bench client (`make bench` runs it; see docs/performance.md).
+//! Against a running release server on a generated large
 //! organisation (`mistvine generate`), it measures in one run:
 //!
 //! * pages as the owner: p50/p99 sequentially and with 16 concurrent

@@ -1,6 +1,6 @@
 // Mistvine's service worker: pages already visited keep opening offline.
 //
-// Rules (see README, "Offline drafting"):
+// Rules (see docs/offline-drafting.md):
 // - Data never comes from here: server-function calls (/api/…) always go to
 //   the network. Drafts are kept by the page itself, in local storage.
 // - Pages are fetched from the network first. Only when that fails is the

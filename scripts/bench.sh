@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One command for the numbers in the README's Performance section: builds the
+# One command for the numbers in docs/performance.md: builds the
 # release app, generates the large organisation (mistvine generate), serves it
 # with the release server, and measures pages, votes, the SQLite ceiling,
 # peak memory, asset sizes and the phone voting page in one run.

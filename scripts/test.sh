@@ -49,6 +49,9 @@ echo "$MISTVINE_TEST_POSTGRES"
 step "formatting (cargo fmt --check, rustfmt.toml)"
 cargo fmt --check
 
+step "documents: the links between README.md and docs/"
+node scripts/check-links.mjs
+
 step "server: unit and integration tests (SQLite; PostgreSQL-only tests on the cluster)"
 cargo test --features ssr
 

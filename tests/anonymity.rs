@@ -8,7 +8,7 @@
 //! tables (`ctid`, line pointer by line pointer), in the order `pg_dump`
 //! writes them, by the transaction that wrote them (`xmin`), and for dead
 //! row versions left behind (what PostgreSQL keeps beyond this, its
-//! write-ahead log, is in the README's "Anonymity on PostgreSQL").
+//! write-ahead log, is in docs/security-and-anonymity.md, "Anonymity on PostgreSQL").
 
 use crate::common::sqlite_file;
 

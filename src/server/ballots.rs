@@ -1,7 +1,7 @@
 //! Who may vote, and how a browser changes its own vote, while nobody can
 //! tell how a person voted. The storage side is `server::vault`; the full
 //! threat model (what a copy of the database tells, with and without the
-//! key) is in the README's "Anonymity" section.
+//! key) is in docs/security-and-anonymity.md.
 //!
 //! - A receipt names its voter only by `voter_tag` = HMAC-SHA256(vote key,
 //!   person, objective, week). The key lives in a file apart from the data

@@ -18,7 +18,7 @@
 //! each commit ends by rewriting the boxes it touched in key order
 //! (`ballot_box::reseal`), and a sweeper beside the writer vacuums the dead
 //! versions away after commits. What PostgreSQL still keeps (its write-ahead log) is
-//! spelled out in the README's "Anonymity on PostgreSQL".
+//! spelled out in docs/security-and-anonymity.md, "Anonymity on PostgreSQL".
 //!
 //! Why one writer that commits in groups: every acknowledged vote is on disk
 //! (`synchronous = FULL`, or PostgreSQL's synchronous commit), and one

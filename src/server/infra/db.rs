@@ -224,14 +224,14 @@ pub async fn postgres_pool(max: u32, url: &str) -> Result<AnyPool, sqlx::Error> 
 /// Writes a copy of an SQLite database and its ballot vault into a new
 /// folder, under their own file names, while the app may be serving.
 /// `VACUUM INTO` writes each file as a consistent snapshot, rows in key
-/// order. The vote key is never copied: keep it apart (see the README's
-/// "Backups"). On PostgreSQL, `pg_dump` is the backup (README).
+/// order. The vote key is never copied: keep it apart (see
+/// docs/deployment.md). On PostgreSQL, `pg_dump` is the backup (docs/postgresql.md).
 pub async fn backup(database: &Location, vault: &Path, folder: &Path) -> Result<(), String> {
     let database =
         match database {
             Location::File(p) => p,
             Location::Postgres(_) => return Err(
-                "on PostgreSQL, back up with pg_dump (see \"Backups on PostgreSQL\" in the README); `mistvine backup` copies SQLite files"
+                "on PostgreSQL, back up with pg_dump (see \"Backups on PostgreSQL\" in docs/postgresql.md); `mistvine backup` copies SQLite files"
                     .into(),
             ),
         };

@@ -16,7 +16,7 @@ pub struct Settings {
 
     /// An SQLite database file (created, with its folder, if missing), or a
     /// PostgreSQL URL (postgres://user:password@host/database) for several
-    /// app servers; see the README's "Beyond one machine".
+    /// app servers; see docs/postgresql.md.
     #[arg(long, env = "MISTVINE_DATABASE", default_value = "data/mistvine.db")]
     pub database: Location,
 

@@ -7,7 +7,7 @@
 //!
 //! Vault rows go in primary-key order, so the copy's physical row order says
 //! no more than the SQLite vault did. The vote key is not copied: the
-//! PostgreSQL servers use the same key file (see the README).
+//! PostgreSQL servers use the same key file (see docs/postgresql.md).
 
 use crate::domain::ids::{OrgId, SurveyId, WaveId};
 use crate::server::infra::db::{self, Location};

@@ -41,7 +41,7 @@ pub fn MailSettings(data: MailSettingsData) -> impl IntoView {
                             } else {
                                 view! {
                                     <p class="hint">
-                                        "This server sends no e-mail: no SMTP server is set up (see the README's \"E-mail\"). \
+                                        "This server sends no e-mail: no SMTP server is set up (see docs/email.md). \
                                          Invite people with a link, above. The schedule below applies once e-mail is on."
                                     </p>
                                 }.into_any()
