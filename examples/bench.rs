@@ -200,10 +200,10 @@ async fn ceiling(dir: &std::path::Path, postgres: Option<&str>) -> Value {
     let path = dir.join("ceiling.ballots.db");
     let _ = std::fs::remove_file(&path);
     let pool = match postgres {
-        Some(url) => mistvine::server::infra::db::connect(&mistvine::server::infra::db::Location::Postgres(url.to_owned()))
-            .await
-            .expect("ceiling database"),
-        None => mistvine::server::vault::connect_file(&path).await.expect("ceiling vault"),
+        Some(url) => {
+            mistvine::infra::db::connect(&mistvine::infra::db::Location::Postgres(url.to_owned())).await.expect("ceiling database")
+        }
+        None => mistvine::server::vote::vault::connect_file(&path).await.expect("ceiling vault"),
     };
     let mut conn = pool.acquire().await.expect("connection");
     let n: i64 = 10_000;
@@ -211,7 +211,7 @@ async fn ceiling(dir: &std::path::Path, postgres: Option<&str>) -> Value {
     sqlx::query("INSERT INTO vote_boxes (objective_id, week, org_id, wave_id) VALUES (1, 1, 1, 1)").execute(&mut *tx).await.expect("box");
     for i in 0..n {
         let tag =
-            mistvine::server::ballots::voter_tag(&[7; 32], mistvine::domain::ids::UserId(i), mistvine::domain::ids::ObjectiveId(1), 1);
+            mistvine::server::vote::claims::voter_tag(&[7; 32], mistvine::domain::ids::UserId(i), mistvine::domain::ids::ObjectiveId(1), 1);
         sqlx::query("INSERT INTO vote_receipts VALUES (1, 1, $1, 0)").bind(tag).execute(&mut *tx).await.expect("receipt");
         sqlx::query("INSERT INTO ballots VALUES (1, 1, $1, '-')").bind(i).execute(&mut *tx).await.expect("slot");
     }
@@ -222,7 +222,7 @@ async fn ceiling(dir: &std::path::Path, postgres: Option<&str>) -> Value {
     let began = Instant::now();
     for i in 0..count {
         let tag =
-            mistvine::server::ballots::voter_tag(&[7; 32], mistvine::domain::ids::UserId(i), mistvine::domain::ids::ObjectiveId(1), 1);
+            mistvine::server::vote::claims::voter_tag(&[7; 32], mistvine::domain::ids::UserId(i), mistvine::domain::ids::ObjectiveId(1), 1);
         let slot = empty.swap_remove(rng.gen_range(0..empty.len()));
         let mut tx = conn.begin().await.expect("begin");
         sqlx::query("UPDATE vote_receipts SET voted = 1 WHERE objective_id = 1 AND week = 1 AND voter_tag = $1 AND voted = 0")

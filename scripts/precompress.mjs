@@ -1,5 +1,5 @@
 // Writes brotli (best level) and gzip copies next to the build's /pkg files,
-// which the server sends to browsers that accept them (src/server/infra/assets.rs).
+// which the server sends to browsers that accept them (src/infra/assets.rs).
 // Run after `cargo leptos build --release --split`; copies older than their file are redone.
 // node scripts/precompress.mjs target/site/pkg
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";

@@ -59,10 +59,11 @@ cargo test --features ssr
 # modules about SQLite's own files (backup, crash, legacy), which also hold the
 # tests about PostgreSQL itself (anonymity, moving, pg_dump in backup) that
 # the first pass ran on the cluster, assets (no database) and schema (it
-# builds both engines' schemas whatever the pass). Test names
+# builds both engines' schemas whatever the pass) and layers (it reads the
+# source, no database). Test names
 # start with their module, so `--skip name::` leaves out exactly that module.
 skip=""
-for name in assets backup crash legacy anonymity moving schema; do
+for name in assets backup crash legacy anonymity moving schema layers; do
   skip="$skip --skip $name::"
 done
 step "server: integration tests on PostgreSQL"

@@ -38,7 +38,7 @@ use leptos_router::{path, SsrMode};
 const STYLE: &str = include_str!("../style/main.css");
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    crate::server::infra::security::page_policy(leptos::nonce::use_nonce());
+    crate::infra::security::page_policy(leptos::nonce::use_nonce());
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -61,13 +61,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 }
 
 /// Registers the service worker under an address naming this release's
-/// files (see `server::infra::assets::Names::worker_url`; its characters are
+/// files (see `crate::infra::assets::Names::worker_url`; its characters are
 /// checked there, so it can sit in a quoted script string). A page the
 /// worker did not serve (the first visit) asks it to keep a copy: whether it
 /// served the page is read before registering, since the new worker claims
 /// the page as it activates, which could come first.
 fn register_worker() -> String {
-    let url = use_context::<crate::server::infra::ctx::ServerCtx>().map(|c| c.assets.worker_url()).unwrap_or_else(|| "/sw.js".into());
+    let url = use_context::<crate::infra::ctx::ServerCtx>().map(|c| c.assets.worker_url()).unwrap_or_else(|| "/sw.js".into());
     format!(
         "if ('serviceWorker' in navigator) {{
             var kept = !!navigator.serviceWorker.controller;

@@ -2,7 +2,7 @@
 //!
 //! Every server function returns `Result<_, AppError>`. It travels to the
 //! browser as JSON, and `status()` is the single place that decides which
-//! HTTP status each kind of failure gets (see `server::infra::errors`).
+//! HTTP status each kind of failure gets (see `crate::infra::errors`).
 
 use crate::domain::vote::{SurveyRefused, VoteRefused};
 use crate::domain::ValidationError;

@@ -23,6 +23,8 @@ pub mod server_fns;
 pub mod ui;
 
 #[cfg(feature = "ssr")]
+pub mod infra;
+#[cfg(feature = "ssr")]
 pub mod server;
 
 #[cfg(feature = "hydrate")]

@@ -2,13 +2,11 @@
 
 use clap::Parser;
 use leptos::prelude::get_configuration;
-use mistvine::server::{
-    infra::clock::Time,
-    infra::db,
-    infra::router,
-    infra::settings::{Command, Settings},
-    tools::generate,
-};
+use mistvine::infra::clock::Time;
+use mistvine::infra::db;
+use mistvine::infra::router;
+use mistvine::infra::settings::{Command, Settings};
+use mistvine::server::tools::{backup, generate};
 use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
 
@@ -30,10 +28,10 @@ async fn main() -> ExitCode {
 async fn run(settings: Settings) -> Result<(), String> {
     if let Some(Command::Backup { folder }) = &settings.command {
         let vault = match settings.vault() {
-            mistvine::server::vault::VaultLocation::File(path) => path,
-            mistvine::server::vault::VaultLocation::SameDatabase => Default::default(),
+            mistvine::server::vote::vault::VaultLocation::File(path) => path,
+            mistvine::server::vote::vault::VaultLocation::SameDatabase => Default::default(),
         };
-        db::backup(&settings.database, &vault, folder).await?;
+        backup::run(&settings.database, &vault, folder).await?;
         tracing::info!("backup written to {} (the vote key is not in it: keep yours apart)", folder.display());
         return Ok(());
     }
@@ -70,7 +68,7 @@ async fn run(settings: Settings) -> Result<(), String> {
     if options.output_name.is_empty() {
         options.output_name = "mistvine".into();
     }
-    mistvine::server::infra::assets::detect_hashing(&mut options);
+    mistvine::infra::assets::detect_hashing(&mut options);
     if let Some(listen) = settings.listen {
         options.site_addr = listen;
     }

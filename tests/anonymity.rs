@@ -14,7 +14,7 @@ use crate::common::sqlite_file;
 
 use crate::common::{Client, TestApp, ONE_KR};
 use mistvine::domain::ids::{ObjectiveId, SurveyId, UserId};
-use mistvine::server::ballots;
+use mistvine::server::vote::claims;
 use sqlite_file::{cells, kendall_tau, layout, wal_cells, Cell, Value};
 use std::collections::BTreeSet;
 
@@ -102,13 +102,13 @@ fn matches(all: &[Cell], objectives: &[i64], order: fn(Vec<Cell>) -> Vec<Cell>) 
 /// the 90 ballots land on their cast score (the blocks are a third each);
 /// storage in arrival order gives all 90. Two thirds would take a chance of
 /// well under one in a billion.
-fn assert_no_order(file: &[u8], objectives: &[i64], voters: &[UserId], key: &ballots::VoteKey, survey: SurveyId, what: &str) {
+fn assert_no_order(file: &[u8], objectives: &[i64], voters: &[UserId], key: &claims::VoteKey, survey: SurveyId, what: &str) {
     assert_no_order_in(cells(file), objectives, voters, key, survey, what);
 }
 
 /// The same attacks on rows, however they were read: `page` and `offset`
 /// give where a row sits, `index` its place in key order.
-fn assert_no_order_in(all: Vec<Cell>, objectives: &[i64], voters: &[UserId], key: &ballots::VoteKey, survey: SurveyId, what: &str) {
+fn assert_no_order_in(all: Vec<Cell>, objectives: &[i64], voters: &[UserId], key: &claims::VoteKey, survey: SurveyId, what: &str) {
     for order in [by_position as fn(Vec<Cell>) -> Vec<Cell>, by_key] {
         let m = matches(&all, objectives, order);
         assert!(m < 60, "{what}: {m} of 90 ballots read back in cast order");
@@ -117,7 +117,7 @@ fn assert_no_order_in(all: Vec<Cell>, objectives: &[i64], voters: &[UserId], key
     for id in objectives {
         let receipts: Vec<Cell> =
             all.iter().filter(|c| is_receipt(c).is_some_and(|(o, _, voted)| o == *id && voted == 1)).cloned().collect();
-        let tag_of = |u: UserId| ballots::voter_tag(key, u, ObjectiveId(*id), WEEK);
+        let tag_of = |u: UserId| claims::voter_tag(key, u, ObjectiveId(*id), WEEK);
         let read: Vec<UserId> = by_position(receipts)
             .iter()
             .filter_map(is_receipt)
@@ -136,7 +136,7 @@ fn assert_no_order_in(all: Vec<Cell>, objectives: &[i64], voters: &[UserId], key
         let tau = kendall_tau(&read, &cast);
         assert!(tau.abs() < 0.75, "{what}: survey answers sit in the order they came (tau {tau})");
     }
-    let tags: Vec<Vec<u8>> = voters.iter().map(|u| ballots::survey_tag(key, *u, survey)).collect();
+    let tags: Vec<Vec<u8>> = voters.iter().map(|u| claims::survey_tag(key, *u, survey)).collect();
     let receipts: Vec<usize> = by_position(
         all.iter().filter(|c| matches!(c.values.as_slice(), [Value::Int(_), Value::Blob(_), Value::Int(1)])).cloned().collect(),
     )
@@ -156,7 +156,7 @@ struct Cast {
     objectives: Vec<i64>,
     voters: Vec<UserId>,
     survey: SurveyId,
-    key: ballots::VoteKey,
+    key: claims::VoteKey,
 }
 
 /// Three wave objectives, a survey, and `VOTERS` people who each log in,
@@ -202,7 +202,7 @@ async fn cast_in_order(app: &TestApp, live: bool, mut after_first: impl FnMut())
             after_first();
         }
     }
-    let key = ballots::load_key(&app.key_path).unwrap().unwrap();
+    let key = claims::load_key(&app.key_path).unwrap().unwrap();
     Cast { objectives: objectives.iter().map(|o| o.parse().unwrap()).collect(), voters, survey: SurveyId(survey), key }
 }
 
@@ -237,7 +237,7 @@ async fn a_copy_of_the_data_folder_key_included_cannot_replay_the_order_of_votes
     // A backup made with the documented command is no better a source.
     let backup = tempfile::tempdir().unwrap();
     let folder = backup.path().join("copy");
-    mistvine::server::infra::db::backup(&app.database, &app.vault_path(), &folder).await.unwrap();
+    mistvine::server::tools::backup::run(&app.database, &app.vault_path(), &folder).await.unwrap();
     let copied = std::fs::read(folder.join("test.ballots.db")).unwrap();
     assert_no_order(&copied, &ids, &voters, &key, SurveyId(survey), "the backup");
     assert!(
@@ -347,7 +347,7 @@ async fn on_postgresql_neither_the_tables_nor_a_dump_give_the_order_of_votes() {
     let Cast { objectives, voters, survey, key } = cast_in_order(&app, true, || {}).await;
     let pool = app.vault().await;
     assert_no_order_in(physical_rows(&pool).await, &objectives, &voters, &key, survey, "the tables in ctid order");
-    let mistvine::server::infra::db::Location::Postgres(url) = &app.database else { unreachable!() };
+    let mistvine::infra::db::Location::Postgres(url) = &app.database else { unreachable!() };
     assert_no_order_in(dumped_rows(url), &objectives, &voters, &key, survey, "pg_dump");
 
     // Each box was rewritten whole by the last commit that touched it: its
@@ -420,7 +420,7 @@ fn waldump(pg_wal: &str, from: &str, to: &str) -> Vec<WalRecord> {
 async fn on_postgresql_the_write_ahead_log_does_not_pair_receipts_with_ballots() {
     use mistvine::domain::ids::{OrgId, WaveId};
     use mistvine::domain::vote::Score;
-    use mistvine::server::vault::{self, Ballot, Cast as Outcome, VaultLocation};
+    use mistvine::server::vote::vault::{self, Ballot, Cast as Outcome, VaultLocation};
     let app = TestApp::spawn_postgres_at(crate::common::start() - chrono::TimeDelta::days(10)).await;
     let owner = app.owner("owner@example.com", "Acme").await;
     for i in 1..=7 {
@@ -432,7 +432,7 @@ async fn on_postgresql_the_write_ahead_log_does_not_pair_receipts_with_ballots()
     assert_eq!(owner.call("cast_vote", &[("objective_id", &objective), ("score", "3")]).await.status, 200);
 
     let main = app.db().await;
-    let key = ballots::load_key(&app.key_path).unwrap().unwrap();
+    let key = claims::load_key(&app.key_path).unwrap().unwrap();
     let writer = vault::open(&VaultLocation::SameDatabase, &main, &key).await.unwrap();
     let org: i64 =
         sqlx::query_scalar("SELECT org_id FROM waves WHERE id = $1").bind(wave.parse::<i64>().unwrap()).fetch_one(&main).await.unwrap();
@@ -443,7 +443,7 @@ async fn on_postgresql_the_write_ahead_log_does_not_pair_receipts_with_ballots()
         wave: WaveId(wave.parse().unwrap()),
         objective,
         week: WEEK,
-        tag: ballots::voter_tag(&key, UserId(person), objective, WEEK),
+        tag: claims::voter_tag(&key, UserId(person), objective, WEEK),
         score: Score::try_from(score).unwrap(),
         claim: None,
         voters: Vec::new(),

@@ -4,9 +4,9 @@
 use crate::common;
 
 use leptos::prelude::LeptosOptions;
-use mistvine::server::infra::clock::ManualClock;
-use mistvine::server::infra::router::spawn_for_tests_with;
-use mistvine::server::infra::settings::Settings;
+use mistvine::infra::clock::ManualClock;
+use mistvine::infra::router::spawn_for_tests_with;
+use mistvine::infra::settings::Settings;
 use std::fs;
 use std::path::Path;
 

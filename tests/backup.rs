@@ -5,7 +5,12 @@
 
 use crate::common;
 use crate::common::{Client, TestApp};
-use mistvine::server::{infra::clock::ManualClock, infra::db, infra::router, infra::settings::Settings, vault};
+use mistvine::infra::clock::ManualClock;
+use mistvine::infra::db;
+use mistvine::infra::router;
+use mistvine::infra::settings::Settings;
+use mistvine::server::tools::backup;
+use mistvine::server::vote::vault;
 use std::process::Command;
 
 /// Six people vote, with live results on so they show this week (live
@@ -54,12 +59,12 @@ async fn a_backup_restores_into_a_working_server_with_the_same_results() {
 
     let elsewhere = tempfile::tempdir().unwrap();
     let folder = elsewhere.path().join("backups").join("2026-03-04");
-    db::backup(&app.database, &app.vault_path(), &folder).await.expect("backup into a folder that does not exist yet");
+    backup::run(&app.database, &app.vault_path(), &folder).await.expect("backup into a folder that does not exist yet");
     let mut names: Vec<String> =
         std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     names.sort();
     assert_eq!(names, ["test.ballots.db", "test.db"], "both data files, and no key");
-    let again = db::backup(&app.database, &app.vault_path(), &folder).await.unwrap_err();
+    let again = backup::run(&app.database, &app.vault_path(), &folder).await.unwrap_err();
     assert!(again.contains("already exists") && again.contains("2026-03-04"), "{again}");
 
     // Restore: the two files into an empty data folder, the key from where it is kept.
@@ -79,7 +84,7 @@ async fn data_key_and_backup_files_are_readable_by_their_owner_only() {
     votes_to_keep(&app).await;
     let elsewhere = tempfile::tempdir().unwrap();
     let folder = elsewhere.path().join("backup");
-    db::backup(&app.database, &app.vault_path(), &folder).await.unwrap();
+    backup::run(&app.database, &app.vault_path(), &folder).await.unwrap();
     let data = app.db_path.parent().unwrap();
     let mut files: Vec<_> = std::fs::read_dir(data).unwrap().map(|e| e.unwrap().path()).collect();
     assert!(files.iter().any(|f| f.to_string_lossy().ends_with("test.db-wal")), "{files:?}");

@@ -8,7 +8,7 @@
 
 use crate::common::{Client, TestApp, ONE_KR};
 use chrono::{Duration as Days, Utc};
-use mistvine::server::infra::clock::Clock;
+use mistvine::infra::clock::Clock;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use sqlx::sqlite::SqliteConnectOptions;

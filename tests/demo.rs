@@ -1,8 +1,8 @@
 //! The demo organisation loads once, and shows the whole product.
 
 use crate::common;
-use mistvine::server::infra::db::Location;
-use mistvine::server::infra::settings::Settings;
+use mistvine::infra::db::Location;
+use mistvine::infra::settings::Settings;
 
 #[tokio::test]
 async fn demo_loads_idempotently_and_fills_the_dashboard() {
@@ -14,9 +14,9 @@ async fn demo_loads_idempotently_and_fills_the_dashboard() {
     let mut settings = Settings::for_database(db.clone(), dir.path().join("keys").join("vote.key"));
     settings.demo = true;
     // Twice: the second start must find the demo and leave it alone.
-    let clock = || std::sync::Arc::new(mistvine::server::infra::clock::SystemClock);
-    mistvine::server::infra::router::spawn_for_tests(settings.clone(), clock()).await.unwrap();
-    let addr = mistvine::server::infra::router::spawn_for_tests(settings, clock()).await.unwrap();
+    let clock = || std::sync::Arc::new(mistvine::infra::clock::SystemClock);
+    mistvine::infra::router::spawn_for_tests(settings.clone(), clock()).await.unwrap();
+    let addr = mistvine::infra::router::spawn_for_tests(settings, clock()).await.unwrap();
     let c = common::Client { http: reqwest::Client::builder().cookie_store(true).build().unwrap(), base: format!("http://{addr}") };
     let r = c.call("login", &[("email", "olivia@demo.mistvine.test"), ("password", "demo-password")]).await;
     assert_eq!(r.status, 200, "{}", r.body);

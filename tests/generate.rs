@@ -6,10 +6,11 @@
 
 use crate::common;
 use crate::common::Client;
-use mistvine::server::infra::clock::{ManualClock, Time};
-use mistvine::server::infra::db::Location;
+use mistvine::infra::clock::{ManualClock, Time};
+use mistvine::infra::db::Location;
+use mistvine::infra::router;
+use mistvine::infra::settings::Settings;
 use mistvine::server::tools::generate::{self, Spec};
-use mistvine::server::{infra::router, infra::settings::Settings};
 use sqlx::AnyPool;
 
 fn spec(seed: u64) -> Spec {
@@ -35,8 +36,8 @@ async fn generated(seed: u64) -> (tempfile::TempDir, Settings) {
 async fn pools(settings: &Settings) -> (AnyPool, AnyPool) {
     let db = common::connect(&settings.database).await;
     let vault = match settings.vault() {
-        mistvine::server::vault::VaultLocation::File(path) => common::connect(&Location::File(path)).await,
-        mistvine::server::vault::VaultLocation::SameDatabase => db.clone(),
+        mistvine::server::vote::vault::VaultLocation::File(path) => common::connect(&Location::File(path)).await,
+        mistvine::server::vote::vault::VaultLocation::SameDatabase => db.clone(),
     };
     (db, vault)
 }

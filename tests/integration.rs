@@ -23,6 +23,7 @@ mod drafts;
 mod export;
 mod generate;
 mod isolation;
+mod layers;
 mod legacy;
 mod limits;
 mod mail;

@@ -6,7 +6,11 @@ use crate::common;
 use crate::common::Client;
 use mistvine::domain::account::Password;
 use mistvine::domain::ids::{ObjectiveId, SurveyId, UserId};
-use mistvine::server::{auth, ballots, infra::clock::ManualClock, infra::router, infra::settings::Settings};
+use mistvine::infra::clock::ManualClock;
+use mistvine::infra::router;
+use mistvine::infra::settings::Settings;
+use mistvine::server::service::passwords;
+use mistvine::server::vote::claims;
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::SqlitePool;
 
@@ -16,7 +20,7 @@ async fn votes_saved_before_the_vault_move_into_it_and_the_old_tables_go() {
     let db_path = dir.path().join("data").join("old.db");
     let key_path = dir.path().join("keys").join("vote.key");
     std::fs::create_dir_all(db_path.parent().unwrap()).unwrap();
-    let key = ballots::create_key(&key_path).unwrap();
+    let key = claims::create_key(&key_path).unwrap();
 
     // A database as the previous version left it: migrations up to 0008.
     let pool = SqlitePool::connect_with(SqliteConnectOptions::new().filename(&db_path).create_if_missing(true)).await.unwrap();
@@ -32,7 +36,7 @@ async fn votes_saved_before_the_vault_move_into_it_and_the_old_tables_go() {
     sqlx::migrate::Migrator::new(old.as_path()).await.unwrap().run(&pool).await.unwrap();
 
     let start = common::start().timestamp();
-    let hash = auth::hash_password(Password::parse("password-1").unwrap()).await.unwrap();
+    let hash = passwords::hash_password(Password::parse("password-1").unwrap()).await.unwrap();
     sqlx::query("INSERT INTO organisations (id, name, created_at) VALUES (1, 'Acme', $1)")
         .bind(start - 86_400 * 30)
         .execute(&pool)
@@ -69,7 +73,7 @@ async fn votes_saved_before_the_vault_move_into_it_and_the_old_tables_go() {
         .unwrap();
     for (user, score) in [(1, 2), (2, 3), (3, 4)] {
         sqlx::query("INSERT INTO vote_receipts (objective_id, week, voter_tag) VALUES (1, 1, $1)")
-            .bind(ballots::voter_tag(&key, UserId(user), ObjectiveId(1), 1))
+            .bind(claims::voter_tag(&key, UserId(user), ObjectiveId(1), 1))
             .execute(&pool)
             .await
             .unwrap();
@@ -88,7 +92,7 @@ async fn votes_saved_before_the_vault_move_into_it_and_the_old_tables_go() {
         .unwrap();
     for user in 1..=3 {
         sqlx::query("INSERT INTO survey_receipts (survey_id, voter_tag) VALUES (1, $1)")
-            .bind(ballots::survey_tag(&key, UserId(user), SurveyId(1)))
+            .bind(claims::survey_tag(&key, UserId(user), SurveyId(1)))
             .execute(&pool)
             .await
             .unwrap();
@@ -114,7 +118,8 @@ async fn votes_saved_before_the_vault_move_into_it_and_the_old_tables_go() {
     let db = SqlitePool::connect_with(SqliteConnectOptions::new().filename(&db_path)).await.unwrap();
     let legacy: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'legacy_%'").fetch_one(&db).await.unwrap();
     assert_eq!(legacy, 0);
-    let vault = SqlitePool::connect_with(SqliteConnectOptions::new().filename(mistvine::server::vault::path_for(&db_path))).await.unwrap();
+    let vault =
+        SqlitePool::connect_with(SqliteConnectOptions::new().filename(mistvine::server::vote::vault::path_for(&db_path))).await.unwrap();
     let used: (i64, i64) = sqlx::query_as("SELECT COUNT(*), SUM(voted) FROM vote_receipts").fetch_one(&vault).await.unwrap();
     assert_eq!(used, (3, 3));
     // The survey's answers came along: closing it shows them.

@@ -5,10 +5,11 @@
 
 use crate::common;
 use crate::common::{Client, TestApp};
-use mistvine::server::infra::clock::{Clock, ManualClock};
-use mistvine::server::infra::db::Location;
+use mistvine::infra::clock::{Clock, ManualClock};
+use mistvine::infra::db::Location;
+use mistvine::infra::router;
+use mistvine::infra::settings::Settings;
 use mistvine::server::tools::moving;
-use mistvine::server::{infra::router, infra::settings::Settings};
 
 async fn demo_owner(base: String) -> Client {
     let c = Client { http: reqwest::Client::builder().cookie_store(true).build().unwrap(), base };

@@ -139,7 +139,7 @@ async fn postgres_facts(pool: &AnyPool) -> BTreeSet<Fact> {
 
 /// Where the engines differ on purpose, each with its reason: every other
 /// fact must be the same on both. (The code that differs with them
-/// branches on `server::infra::db::Engine`.)
+/// branches on `crate::infra::db::Engine`.)
 fn differences_on_purpose() -> (Vec<Fact>, Vec<Fact>) {
     let col = |t: &str, c: &str, kind: &'static str, pk: bool| Fact::Column(t.into(), c.into(), kind, false, pk);
     let only_sqlite = vec![
@@ -151,7 +151,7 @@ fn differences_on_purpose() -> (Vec<Fact>, Vec<Fact>) {
         Fact::Index("teams".into(), "org_id,lower(name)".into(), true, false),
         // The JSON API's rate-limit buckets, shared by every app server on
         // PostgreSQL (an UNLOGGED table); the one SQLite server keeps them
-        // in its memory (`server::infra::rate`).
+        // in its memory (`crate::server::service::rate`).
         Fact::Table("api_buckets".into()),
         col("api_buckets", "key", "text", true),
         col("api_buckets", "tokens", "real", false),

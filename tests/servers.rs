@@ -9,7 +9,7 @@ use crate::common;
 use crate::common::{Client, ServerProcess as Server, TestApp, ONE_KR};
 use chrono::{Duration as Days, Utc};
 use mistvine::domain::account::MAX_FAILURES_PER_PAIR;
-use mistvine::server::infra::clock::Clock;
+use mistvine::infra::clock::Clock;
 use serde_json::Value;
 
 /// The same browser (cookies and all), speaking to another server.

@@ -291,8 +291,8 @@ async fn a_database_with_votes_does_not_start_without_its_key() {
 
     let elsewhere = tempfile::tempdir().unwrap();
     let start = |key: std::path::PathBuf| {
-        let settings = mistvine::server::infra::settings::Settings::for_database(app.database.clone(), key);
-        mistvine::server::infra::router::spawn_for_tests(settings, std::sync::Arc::new(mistvine::server::infra::clock::SystemClock))
+        let settings = mistvine::infra::settings::Settings::for_database(app.database.clone(), key);
+        mistvine::infra::router::spawn_for_tests(settings, std::sync::Arc::new(mistvine::infra::clock::SystemClock))
     };
     let missing = elsewhere.path().join("vote.key");
     let e = start(missing.clone()).await.unwrap_err();

@@ -7,7 +7,7 @@
 --   physical order of rows (ctid, and the order `pg_dump` writes them in)
 --   would follow the order votes came in. The writer therefore rewrites
 --   every box it touched at the end of each commit, in key order (see
---   `store::ballot_box::reseal`): afterwards every row of the box sits in
+--   `store::vote_box::reseal`): afterwards every row of the box sits in
 --   slot or tag order and carries the same transaction id.
 -- * The old versions stay in the table as dead rows until vacuumed; these
 --   tables are vacuumed as soon as any rows are dead (the settings below),

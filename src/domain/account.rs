@@ -210,7 +210,7 @@ impl PersonRef {
 }
 
 /// Who a rate limit counts a request as: the caller's network address, as
-/// the web layer reads it (see `server::auth::client_address`).
+/// the web layer reads it (see `infra::auth::client_address`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClientAddress(String);
 

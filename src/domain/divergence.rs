@@ -9,8 +9,8 @@
 //! that reads Concerned or worse on the heat map, and the crowd's view is
 //! only what the anonymity threshold and release rules already show.
 
-use super::confidence::LOW_AVERAGE;
 use super::progress::NEEDS_SUPPORT_MARGIN;
+use super::vote::LOW_AVERAGE;
 use serde::{Deserialize, Serialize};
 
 /// An average at or above this reads "Confident" or better.

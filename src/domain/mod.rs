@@ -28,7 +28,6 @@ pub mod reflection;
 pub mod scorecard;
 pub mod signals;
 pub mod tally;
-pub mod team_groups;
 pub mod validation;
 pub mod views;
 pub mod vote;

@@ -25,6 +25,33 @@ pub fn parse_why(raw: &str) -> Result<String, ValidationError> {
     })
 }
 
+/// What an objective is for, as an edit form sends it: the form edits wave
+/// and team objectives alike and does not know which one it holds, while
+/// the words of a refusal do (a wave objective's why, a team objective's
+/// alignment rationale). So the text is parsed both ways at once, and the
+/// service, which knows the objective, takes the one that applies.
+#[derive(Debug, Clone)]
+pub struct Purpose {
+    why: Result<String, ValidationError>,
+    rationale: Result<String, ValidationError>,
+}
+
+impl Purpose {
+    pub fn parse(raw: &str) -> Self {
+        Self { why: parse_why(raw), rationale: parse_rationale(raw) }
+    }
+
+    /// As a wave objective's why.
+    pub fn why(self) -> Result<String, ValidationError> {
+        self.why
+    }
+
+    /// As a team objective's alignment rationale.
+    pub fn rationale(self) -> Result<String, ValidationError> {
+        self.rationale
+    }
+}
+
 /// How a team objective contributes to the wave objective it aligns to.
 pub fn parse_rationale(raw: &str) -> Result<String, ValidationError> {
     bounded_text("rationale", "The alignment rationale", raw, 2000).map_err(|e| {
@@ -113,6 +140,18 @@ pub struct TeamPlan {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_purpose_is_refused_in_the_words_of_its_objective_kind() {
+        let empty = Purpose::parse("   ");
+        assert_eq!(empty.clone().why().unwrap_err().field, "why");
+        assert!(empty.clone().why().unwrap_err().message.contains("teams align to the why"));
+        assert_eq!(empty.clone().rationale().unwrap_err().field, "rationale");
+        assert!(empty.rationale().unwrap_err().message.contains("alignment rationale is required"));
+        let given = Purpose::parse("  Customers stay when onboarding is quick.  ");
+        assert_eq!(given.clone().why().unwrap(), "Customers stay when onboarding is quick.");
+        assert_eq!(given.rationale().unwrap(), "Customers stay when onboarding is quick.");
+    }
     use super::*;
 
     #[test]

@@ -8,6 +8,9 @@ use serde::{Deserialize, Serialize};
 /// organisation setting can go lower.
 pub const MIN_VOTERS: u32 = 3;
 
+/// A latest average below this reads "Concerned" or worse.
+pub const LOW_AVERAGE: f64 = 2.5;
+
 pub const SCALE: [(u8, &str); 5] = [(1, "Struggling"), (2, "Concerned"), (3, "Steady"), (4, "Confident"), (5, "Exceeding")];
 
 /// A confidence score from 1 (Struggling) to 5 (Exceeding).

@@ -1,20 +1,15 @@
-//! Everything that only exists on the server. Layers, outside in:
-//! `infra::router` (axum, middleware) → `crate::server_fns` (server functions) →
-//! `service` (authorisation and rules that need data) → `store` (all SQL).
-//! `infra` is what every request runs on (`infra::ctx` carries the pool, the
-//! ballot vault, settings, vote key and the one clock).
-//! `tools` holds what runs beside the app: the demo organisation, the
-//! generator, the move to PostgreSQL and the adoption of older databases.
+//! The rules that need data, and the data: `service` (authorisation and the
+//! rules of each area, taking typed commands), `store` (all SQL), `vote`
+//! (the ballot vault and the claims that let a browser see its own vote)
+//! and `tools` (the demo organisation, the generator, the move to
+//! PostgreSQL, the adoption of older databases).
+//!
+//! `store` is private to this module: pages, server functions, the JSON API,
+//! the mail worker and the router cannot name it, so every read and write
+//! they cause goes through a service (the compiler holds this layer, see
+//! docs/architecture.md). What requests and jobs run on is `crate::infra`.
 
-pub mod auth;
-pub mod ballots;
-pub mod download;
-pub mod idempotency;
-pub mod infra;
-pub mod links;
-pub mod mail;
-pub mod rest;
 pub mod service;
-pub mod store;
+mod store;
 pub mod tools;
-pub mod vault;
+pub mod vote;

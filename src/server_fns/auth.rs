@@ -8,7 +8,8 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::{
     domain::account::{safe_next_path, Email, NewAccount, OrgName},
-    server::{auth, infra::ctx::ctx, service::accounts},
+    infra::{auth, ctx::ctx},
+    server::service::accounts,
 };
 
 /// Creates an organisation and its owner, and signs the owner in.

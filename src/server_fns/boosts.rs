@@ -8,7 +8,9 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::domain::boost::{BoostRequest, BoostStep};
 #[cfg(feature = "ssr")]
-use crate::server::{auth, infra::ctx::ctx, service::boosts};
+use crate::infra::auth;
+use crate::infra::ctx::ctx;
+use crate::server::service::boosts;
 
 #[server(endpoint = "create_boost")]
 pub async fn create_boost(

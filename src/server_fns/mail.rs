@@ -12,7 +12,10 @@ use crate::domain::{
     ValidationError,
 };
 #[cfg(feature = "ssr")]
-use crate::server::{auth, infra::ctx::ctx, service::access, service::mail};
+use crate::infra::auth;
+use crate::infra::ctx::ctx;
+use crate::server::service::access;
+use crate::server::service::mail;
 
 /// A checkbox sends its value when ticked and nothing when not.
 #[cfg(feature = "ssr")]
@@ -31,11 +34,11 @@ pub async fn request_password_reset(email: String) -> Result<(), AppError> {
 
 /// The address a reset link is for; 410 when it is spent or expired.
 /// `token` may be empty: then it is the one this browser brought from the
-/// link (see `server::links`).
+/// link (see `infra::links`).
 #[server(endpoint = "check_reset")]
 pub async fn check_reset(token: String) -> Result<String, AppError> {
     let ctx = ctx()?;
-    crate::server::infra::security::never_offline();
+    crate::infra::security::never_offline();
     let token = auth::link_secret(&ctx, auth::SecretLink::Reset, token);
     mail::reset_address(&ctx, &token).await
 }

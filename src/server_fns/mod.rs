@@ -12,7 +12,7 @@ pub mod reflections;
 pub mod survey;
 pub mod teams;
 pub mod tokens;
-pub mod votes;
+pub mod vote;
 pub mod waves;
 
 #[cfg(test)]

@@ -13,12 +13,17 @@ use leptos::prelude::*;
 use crate::domain::{
     account::PersonRef,
     key_result::CheckInValue,
-    objective::{parse_note, parse_title},
+    objective::{parse_note, parse_title, Purpose},
 };
 #[cfg(feature = "ssr")]
-use crate::server::idempotency::Once;
+use crate::infra::auth;
+use crate::infra::ctx::ctx;
+use crate::server::service::access;
+use crate::server::service::dashboard;
+use crate::server::service::objectives;
 #[cfg(feature = "ssr")]
-use crate::server::{auth, infra::ctx::ctx, service::access, service::dashboard, service::objectives, service::present};
+use crate::server::service::once::Once;
+use crate::server::service::present;
 
 #[server(endpoint = "create_wave_objective")]
 pub async fn create_wave_objective(
@@ -66,7 +71,7 @@ pub async fn update_objective(objective_id: ObjectiveId, title: String, why: Str
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
     let owner = PersonRef::parse("owner_id", &owner_id)?;
-    objectives::update(&ctx, &caller, objective_id, parse_title(&title)?, &why, owner).await
+    objectives::update(&ctx, &caller, objective_id, parse_title(&title)?, Purpose::parse(&why), owner).await
 }
 
 /// Records a new current value for a key result, with an optional note.

@@ -8,7 +8,10 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::domain::org::{parse_invite_uses, Role};
 #[cfg(feature = "ssr")]
-use crate::server::{auth, infra::ctx::ctx, service::access, service::org};
+use crate::infra::auth;
+use crate::infra::ctx::ctx;
+use crate::server::service::access;
+use crate::server::service::org;
 
 /// Counts and the caller's teams, for the home page's "what next" list.
 #[server(endpoint = "overview")]
@@ -115,7 +118,7 @@ pub async fn revoke_invite(invite_id: InviteId) -> Result<(), AppError> {
 #[server(endpoint = "preview_invite")]
 pub async fn preview_invite(token: String) -> Result<InvitePreview, AppError> {
     let ctx = ctx()?;
-    crate::server::infra::security::never_offline();
+    crate::infra::security::never_offline();
     let person = auth::current_person(&ctx).await?;
     let token = auth::link_secret(&ctx, auth::SecretLink::Invite, token);
     org::preview_invite(&ctx, person, &token).await

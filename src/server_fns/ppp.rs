@@ -10,9 +10,11 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use crate::server::idempotency::Once;
+use crate::infra::auth;
+use crate::infra::ctx::ctx;
 #[cfg(feature = "ssr")]
-use crate::server::{auth, infra::ctx::ctx, service::ppp};
+use crate::server::service::once::Once;
+use crate::server::service::ppp;
 
 #[server(endpoint = "save_ppp")]
 pub async fn save_ppp(

@@ -8,7 +8,10 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use crate::server::{auth, infra::ctx::ctx, service::calibration, service::reflections};
+use crate::infra::auth;
+use crate::infra::ctx::ctx;
+use crate::server::service::calibration;
+use crate::server::service::reflections;
 
 #[server(endpoint = "save_reflection")]
 pub async fn save_reflection(

@@ -9,7 +9,9 @@ use std::collections::HashMap;
 #[cfg(feature = "ssr")]
 use crate::domain::scorecard::Answers;
 #[cfg(feature = "ssr")]
-use crate::server::{auth, infra::ctx::ctx, service::survey};
+use crate::infra::auth;
+use crate::infra::ctx::ctx;
+use crate::server::service::survey;
 
 #[server(endpoint = "open_survey")]
 pub async fn open_survey() -> Result<(), AppError> {

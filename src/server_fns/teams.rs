@@ -8,7 +8,10 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::domain::{account::PersonRef, org::TeamName};
 #[cfg(feature = "ssr")]
-use crate::server::{auth, infra::ctx::ctx, service::access, service::teams};
+use crate::infra::auth;
+use crate::infra::ctx::ctx;
+use crate::server::service::access;
+use crate::server::service::teams;
 
 #[server(endpoint = "teams")]
 pub async fn list_teams() -> Result<Vec<TeamSummary>, AppError> {

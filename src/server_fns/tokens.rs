@@ -7,7 +7,10 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::domain::api_token::NewToken;
 #[cfg(feature = "ssr")]
-use crate::server::{auth, infra::ctx::ctx, infra::security, service::api_tokens};
+use crate::infra::auth;
+use crate::infra::ctx::ctx;
+use crate::infra::security;
+use crate::server::service::api_tokens;
 
 /// Makes a token in the current organisation, after the person's password.
 /// The token comes back once: in the answer's body to a script, and on the

@@ -9,7 +9,10 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use crate::domain::wave::{WaveDates, WaveName, WaveState};
 #[cfg(feature = "ssr")]
-use crate::server::{auth, infra::ctx::ctx, service::access, service::waves};
+use crate::infra::auth;
+use crate::infra::ctx::ctx;
+use crate::server::service::access;
+use crate::server::service::waves;
 
 #[server(endpoint = "waves")]
 pub async fn list_waves() -> Result<Vec<WaveSummary>, AppError> {

@@ -15,9 +15,9 @@ pub mod smtp;
 pub mod sqlite_file;
 
 use chrono::{DateTime, Days, NaiveDate, TimeDelta, Utc};
-use mistvine::server::infra::clock::ManualClock;
-use mistvine::server::infra::db::{self, Location};
-use mistvine::server::infra::settings::Settings;
+use mistvine::infra::clock::ManualClock;
+use mistvine::infra::db::{self, Location};
+use mistvine::infra::settings::Settings;
 use reqwest::header::HeaderMap;
 use serde_json::Value;
 use sqlx::AnyPool;
@@ -114,7 +114,7 @@ impl TestApp {
         settings.signups_per_hour = 10_000;
         adjust(&mut settings);
         let clock = ManualClock::starting_at(at);
-        let addr = mistvine::server::infra::router::spawn_for_tests(settings, clock.clone()).await.expect("app starts");
+        let addr = mistvine::infra::router::spawn_for_tests(settings, clock.clone()).await.expect("app starts");
         Self { base: format!("http://{addr}"), database, db_path, key_path, clock, _dir: dir }
     }
 
@@ -126,7 +126,7 @@ impl TestApp {
         settings.signups_per_hour = 10_000;
         adjust(&mut settings);
         let clock = ManualClock::starting_at(at);
-        let addr = mistvine::server::infra::router::spawn_for_tests(settings, clock.clone()).await.expect("second server starts");
+        let addr = mistvine::infra::router::spawn_for_tests(settings, clock.clone()).await.expect("second server starts");
         (format!("http://{addr}"), clock)
     }
 
@@ -206,7 +206,7 @@ impl TestApp {
     }
 
     pub fn vault_path(&self) -> PathBuf {
-        mistvine::server::vault::path_for(&self.db_path)
+        mistvine::server::vote::vault::path_for(&self.db_path)
     }
 
     /// Rows in a table of the ballot vault.

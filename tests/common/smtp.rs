@@ -96,10 +96,10 @@ impl SmtpSink {
     }
 
     /// Settings for an app that sends here.
-    pub fn configure(&self, settings: &mut mistvine::server::infra::settings::Settings) {
+    pub fn configure(&self, settings: &mut mistvine::infra::settings::Settings) {
         settings.smtp_host = Some("127.0.0.1".into());
         settings.smtp_port = Some(self.port);
-        settings.smtp_tls = mistvine::server::infra::settings::SmtpTls::None;
+        settings.smtp_tls = mistvine::infra::settings::SmtpTls::None;
         settings.mail_from = Some("Mistvine <okr@example.com>".into());
         settings.mail_poll_ms = 20;
     }

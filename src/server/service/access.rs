@@ -4,14 +4,38 @@
 
 use crate::domain::account::PersonRef;
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId};
+use crate::domain::org::Role;
 use crate::domain::views::{PersonChoices, CANDIDATE_LIST};
 use crate::domain::ValidationError;
 use crate::error::AppError;
-use crate::server::auth::Caller;
 use crate::server::store::objectives::{self, ObjectiveRow};
 use crate::server::store::orgs;
 use crate::server::store::teams::{self, TeamRow};
 use sqlx::AnyConnection;
+
+/// A signed-in person, with no organisation necessarily chosen (from
+/// `sessions::person`).
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub user_id: UserId,
+    pub name: String,
+    pub email: String,
+    /// The hash of their session's token.
+    pub session: String,
+    pub org_id: Option<OrgId>,
+}
+
+/// A signed-in person acting inside one organisation: what every service
+/// takes to authorise and to scope its queries (from `sessions::member`, or
+/// an API token's owner).
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub user_id: UserId,
+    pub name: String,
+    pub email: String,
+    pub org_id: OrgId,
+    pub role: Role,
+}
 
 pub fn require_lead(caller: &Caller) -> Result<(), AppError> {
     if caller.role.can_lead() {

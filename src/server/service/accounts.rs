@@ -1,5 +1,7 @@
 //! Sign-up, log-in, log-out and "who am I".
 
+use super::access::{Caller, Person};
+use super::passwords;
 use crate::domain::account::{
     login_password_fits, login_throttle, ClientAddress, Email, NewAccount, OrgName, Password, PersonName, SessionView, KNOWN_DEVICES_KEPT,
     KNOWN_DEVICE_SECS, LOGIN_WINDOW_SECS,
@@ -8,9 +10,8 @@ use crate::domain::ids::{OrgId, UserId};
 use crate::domain::org::Role;
 use crate::domain::views::Me;
 use crate::error::AppError;
-use crate::server::auth::{self, Caller};
-use crate::server::infra::ctx::ServerCtx;
-use crate::server::infra::tokens::{random_token, token_hash};
+use crate::infra::ctx::ServerCtx;
+use crate::infra::tokens::{random_token, token_hash};
 use crate::server::store::{accounts, api_tokens, orgs};
 
 /// Counts a new workspace from the caller's address against the hourly
@@ -60,7 +61,7 @@ impl Account {
     pub async fn of(ctx: &ServerCtx, from: &ClientAddress, email: &Email, password: Password) -> Result<Self, AppError> {
         Ok(match existing_account(ctx, from, email, &password).await? {
             Some(user) => Account::Existing(user),
-            None => Account::New(auth::hash_password(password).await?),
+            None => Account::New(passwords::hash_password(password).await?),
         })
     }
 
@@ -100,7 +101,7 @@ pub fn not_this_password() -> AppError {
 async fn existing_account(ctx: &ServerCtx, from: &ClientAddress, email: &Email, password: &Password) -> Result<Option<UserId>, AppError> {
     let Some((user, hash)) = accounts::credentials(&ctx.pool, email).await? else { return Ok(None) };
     let (address, _) = begin_attempt(ctx, from, email, None).await?;
-    if !auth::verify_password(password.expose().to_owned(), hash).await {
+    if !passwords::verify_password(password.expose().to_owned(), hash).await {
         return Err(not_this_password());
     }
     accounts::clear_login_failures(&ctx.pool, email.as_str(), &address).await?;
@@ -165,10 +166,10 @@ pub async fn login(ctx: &ServerCtx, from: &ClientAddress, attempt: Login) -> Res
     }
     let (address, known) = begin_attempt(ctx, from, &email, device).await?;
     let user = match accounts::credentials(&ctx.pool, &email).await? {
-        Some((user, hash)) => auth::verify_password(password, hash).await.then_some(user),
+        Some((user, hash)) => passwords::verify_password(password, hash).await.then_some(user),
         None => {
             // Same work as a real check, so timing does not reveal unknown accounts.
-            auth::verify_password(password, auth::decoy_hash().await).await;
+            passwords::verify_password(password, passwords::decoy_hash().await).await;
             None
         }
     };
@@ -191,7 +192,7 @@ pub async fn me(ctx: &ServerCtx, caller: Caller) -> Result<Me, AppError> {
 }
 
 /// Points the session at another organisation the person belongs to.
-pub async fn switch_org(ctx: &ServerCtx, person: &auth::Person, org: OrgId) -> Result<(), AppError> {
+pub async fn switch_org(ctx: &ServerCtx, person: &Person, org: OrgId) -> Result<(), AppError> {
     if orgs::role_of(&ctx.pool, org, person.user_id).await?.is_none() {
         return Err(AppError::not_found("That organisation"));
     }
@@ -199,12 +200,12 @@ pub async fn switch_org(ctx: &ServerCtx, person: &auth::Person, org: OrgId) -> R
 }
 
 /// Where the person is signed in.
-pub async fn sessions(ctx: &ServerCtx, person: &auth::Person) -> Result<Vec<SessionView>, AppError> {
+pub async fn sessions(ctx: &ServerCtx, person: &Person) -> Result<Vec<SessionView>, AppError> {
     accounts::sessions_of(&ctx.pool, person.user_id, &person.session, ctx.now()).await
 }
 
 /// Signs out one of the person's sessions (another device, or this one).
-pub async fn end_session(ctx: &ServerCtx, person: &auth::Person, id: i64) -> Result<(), AppError> {
+pub async fn end_session(ctx: &ServerCtx, person: &Person, id: i64) -> Result<(), AppError> {
     if accounts::delete_session_of(&ctx.pool, person.user_id, id).await? {
         Ok(())
     } else {
@@ -214,7 +215,7 @@ pub async fn end_session(ctx: &ServerCtx, person: &auth::Person, id: i64) -> Res
 
 /// Signs out every other device and revokes every API token (a token is
 /// a way in like a session); this device stays signed in.
-pub async fn end_other_sessions(ctx: &ServerCtx, person: &auth::Person) -> Result<(), AppError> {
+pub async fn end_other_sessions(ctx: &ServerCtx, person: &Person) -> Result<(), AppError> {
     let mut tx = super::write(ctx).await?;
     let n = accounts::delete_other_sessions(&mut *tx, person.user_id, &person.session).await?;
     let tokens = api_tokens::revoke_all(&mut *tx, person.user_id, None, ctx.now()).await?;
@@ -241,7 +242,7 @@ pub async fn confirm_password(
     }
     let (address, _) = begin_attempt(ctx, from, &email, None).await?;
     let hash = accounts::password_hash(&ctx.pool, user).await?;
-    if !auth::verify_password(password, hash).await {
+    if !passwords::verify_password(password, hash).await {
         return Err(not_current());
     }
     accounts::clear_login_failures(&ctx.pool, email.as_str(), &address).await?;
@@ -251,16 +252,10 @@ pub async fn confirm_password(
 /// Changes the password after checking the current one (a wrong one counts
 /// as a failed log-in), and signs out every other session: whoever may
 /// have learnt the old password is out.
-pub async fn change_password(
-    ctx: &ServerCtx,
-    from: &ClientAddress,
-    person: &auth::Person,
-    current: String,
-    new: &str,
-) -> Result<(), AppError> {
+pub async fn change_password(ctx: &ServerCtx, from: &ClientAddress, person: &Person, current: String, new: &str) -> Result<(), AppError> {
     let new = Password::parse(new).map_err(|e| crate::domain::ValidationError::new("new_password", e.message))?;
     confirm_password(ctx, from, person.user_id, &person.email, current, "current_password").await?;
-    let hash = auth::hash_password(new).await?;
+    let hash = passwords::hash_password(new).await?;
     let mut tx = super::write(ctx).await?;
     accounts::set_password_hash(&mut *tx, person.user_id, &hash).await?;
     accounts::delete_other_sessions(&mut *tx, person.user_id, &person.session).await?;

@@ -1,12 +1,12 @@
 //! Personal access tokens: made and revoked by their owner, and turned back
 //! into a caller when the JSON API is called with one.
 
+use super::access::Caller;
 use crate::domain::account::ClientAddress;
 use crate::domain::api_token::{NewToken, TokenScope, TokenView, MAX_TOKENS, PER_PERSON, PER_TOKEN, TOKEN_PREFIX};
 use crate::error::AppError;
-use crate::server::auth::Caller;
-use crate::server::infra::ctx::ServerCtx;
-use crate::server::infra::tokens::{random_token, token_hash};
+use crate::infra::ctx::ServerCtx;
+use crate::infra::tokens::{random_token, token_hash};
 use crate::server::store::{api_tokens, audit};
 
 /// Makes a token for the caller in their current organisation, once they
@@ -63,7 +63,7 @@ impl From<AppError> for Refusal {
 
 /// The caller a bearer token stands for, with the token's scope, after
 /// taking the request from the token's and its person's allowances
-/// (`server::infra::rate`: no write to the database per request).
+/// (`crate::server::service::rate`: no write to the database per request).
 pub async fn authenticate(ctx: &ServerCtx, bearer: Option<&str>) -> Result<(Caller, TokenScope), Refusal> {
     let token = bearer.map(str::trim).filter(|t| t.starts_with(TOKEN_PREFIX)).ok_or(Refusal::Unauthenticated)?;
     let now = ctx.now();
@@ -81,7 +81,7 @@ pub async fn authenticate(ctx: &ServerCtx, bearer: Option<&str>) -> Result<(Call
     if presented.last_used_at.is_none_or(|at| now - at >= 60) {
         api_tokens::note_use(&ctx.pool, presented.id, now).await?;
     }
-    crate::server::infra::observe::record_caller(presented.user_id, Some(presented.org_id));
+    crate::infra::observe::record_caller(presented.user_id, Some(presented.org_id));
     let p = presented;
     Ok((Caller { user_id: p.user_id, name: p.name, email: p.email, org_id: p.org_id, role: p.role }, p.scope))
 }

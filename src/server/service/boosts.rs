@@ -1,13 +1,13 @@
 //! Boost requests: teams ask each other for help and self-organise it.
 
 use super::access;
+use super::access::Caller;
 use crate::domain::boost::{apply, on_board, Action, BoostBoard, BoostDetail, BoostProblem, BoostRequest, BoostStep, Parties, Refusal};
 use crate::domain::ids::{BoostId, PppItemId, TeamId};
 use crate::domain::org::TeamRef;
 use crate::domain::ppp::Section;
 use crate::error::AppError;
-use crate::server::auth::Caller;
-use crate::server::infra::ctx::ServerCtx;
+use crate::infra::ctx::ServerCtx;
 use crate::server::store::{boosts, objectives, objectives::Scope, ppp, teams, waves};
 use std::collections::HashMap;
 

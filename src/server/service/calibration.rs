@@ -2,6 +2,7 @@
 //! beside its final grade, and how well early confidence predicted the end
 //! across the organisation's finished waves (see `domain::calibration`).
 
+use super::access::Caller;
 use crate::domain::calibration::{
     early_confidence, final_grade, review_rows, wave_calibration, CalibrationHistory, CalibrationPoint, CalibrationReport,
     ObjectiveCalibration, HISTORY_WAVES,
@@ -11,8 +12,7 @@ use crate::domain::ids::{OrgId, WaveId};
 use crate::domain::vote::Visible;
 use crate::domain::wave::{WaveState, WaveSummary};
 use crate::error::AppError;
-use crate::server::auth::Caller;
-use crate::server::infra::ctx::ServerCtx;
+use crate::infra::ctx::ServerCtx;
 use crate::server::store::{objectives, objectives::Scope, waves};
 use chrono::NaiveDate;
 use sqlx::{AnyConnection, AnyPool};
@@ -31,7 +31,7 @@ async fn objectives_of(
 ) -> Result<Vec<ObjectiveCalibration>, AppError> {
     let summaries = objectives::summaries(&mut *conn, org, wave.id, Scope::Wave).await?;
     let heads = summaries.iter().map(|o| RowHead { objective_id: o.id, title: String::new(), team: None, parent: None }).collect();
-    let (rows, _) = super::confidence::rows_of(conn, vault, org, wave, today, heads).await?;
+    let (rows, _) = super::vote::rows_of(conn, vault, org, wave, today, heads).await?;
     Ok(summaries
         .into_iter()
         .zip(rows)

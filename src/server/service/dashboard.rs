@@ -1,11 +1,11 @@
 //! The active wave at a glance.
 
+use super::access::Caller;
 use crate::domain::dashboard::{build, Dashboard, DashboardInput};
 use crate::domain::ids::OrgId;
 use crate::error::AppError;
-use crate::server::auth::Caller;
-use crate::server::infra::ctx::ServerCtx;
-use crate::server::store::ballot_box::Boxes;
+use crate::infra::ctx::ServerCtx;
+use crate::server::store::vote_box::Boxes;
 use crate::server::store::{boosts, objectives, objectives::Scope, ppp, progress, teams, teams::Archived, waves};
 
 /// `None` when no wave is active.
@@ -24,7 +24,7 @@ pub async fn of_org(ctx: &ServerCtx, org: OrgId) -> Result<Option<Dashboard>, Ap
     let team_objectives = progress::team_objectives(&mut conn, org, wave.id).await?;
     let active = teams::refs(&mut *conn, org, Archived::Leave).await?;
     let ids: Vec<_> = wave_objectives.iter().map(|o| o.id).chain(team_objectives.iter().map(|o| o.id)).collect();
-    let crowd = super::confidence::crowd(&mut conn, &ctx.vault.reader, org, &wave, today, &ids, Boxes::Wave(wave.id)).await?;
+    let crowd = super::vote::crowd(&mut conn, &ctx.vault.reader, org, &wave, today, &ids, Boxes::Wave(wave.id)).await?;
     let open_problems = ppp::open_problems(&mut *conn, org, wave.id).await?;
     let boosts = boosts::list(&mut *conn, org, boosts::Filter::Open).await?;
     let clock = wave.dates.clock(today);

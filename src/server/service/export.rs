@@ -1,6 +1,7 @@
 //! The organisation export (see `domain::export` for what it holds and why
 //! nothing in it links a vote or answer to a person).
 
+use super::access::Caller;
 use crate::domain::export::{
     confidence_weeks, survey_outcome, ExportedBoost, ExportedKeyResult, ExportedMember, ExportedObjective, ExportedReflection,
     ExportedTeam, OrgExport, WaveExport, FORMAT,
@@ -10,10 +11,9 @@ use crate::domain::signals::survey_result;
 use crate::domain::vote::threshold;
 use crate::domain::wave::WaveSummary;
 use crate::error::AppError;
-use crate::server::auth::Caller;
-use crate::server::infra::ctx::ServerCtx;
+use crate::infra::ctx::ServerCtx;
 use crate::server::store::objectives::{self, Scope};
-use crate::server::store::{audit, boosts, check_ins, orgs, ppp, reflections, survey, survey_box, teams, votes, waves};
+use crate::server::store::{audit, boosts, check_ins, orgs, ppp, reflections, survey, survey_box, teams, voters, waves};
 use sqlx::AnyConnection;
 use std::collections::HashMap;
 
@@ -22,9 +22,9 @@ use std::collections::HashMap;
 pub async fn export(ctx: &ServerCtx, caller: &Caller) -> Result<OrgExport, AppError> {
     super::access::require_admin(caller)?;
     let org = caller.org_id;
-    let mut tx = crate::server::infra::db::begin_snapshot(&ctx.pool).await?;
+    let mut tx = crate::infra::db::begin_snapshot(&ctx.pool).await?;
     let organisation = orgs::org_name(&mut *tx, org).await?.unwrap_or_default();
-    let k = threshold(votes::settings(&mut *tx, org).await?.0);
+    let k = threshold(voters::settings(&mut *tx, org).await?.0);
     let members = orgs::members(&mut *tx, org)
         .await?
         .into_iter()
@@ -92,6 +92,6 @@ async fn wave_export(
         .into_iter()
         .map(|(team, reflection)| ExportedReflection { team: team_names.get(&team).cloned().unwrap_or_default(), reflection })
         .collect();
-    let rows = super::confidence::wave_rows(conn, &ctx.vault.reader, org, &wave, ctx.today()).await?;
+    let rows = super::vote::wave_rows(conn, &ctx.vault.reader, org, &wave, ctx.today()).await?;
     Ok(WaveExport { wave, objectives, ppp_updates, reflections, confidence: confidence_weeks(&rows), survey: None })
 }

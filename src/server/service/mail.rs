@@ -4,6 +4,8 @@
 //! message announces, then wakes the sender; nothing here waits for SMTP.
 
 use super::access::require_admin;
+use super::access::{Caller, Person};
+use super::passwords;
 use crate::domain::account::{ClientAddress, Email, Password};
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::mail::text;
@@ -13,10 +15,9 @@ use crate::domain::mail::{
 };
 use crate::domain::org::{Role, INVITE_VALID_DAYS};
 use crate::error::AppError;
-use crate::server::auth::{self, Caller, Person};
-use crate::server::infra::ctx::ServerCtx;
-use crate::server::infra::tokens::{random_token, token_hash};
-use crate::server::mail::Mailer;
+use crate::infra::ctx::ServerCtx;
+use crate::infra::mail::Mailer;
+use crate::infra::tokens::{random_token, token_hash};
 use crate::server::store::{accounts, api_tokens, audit, mailing, orgs, outbox};
 use std::sync::Arc;
 
@@ -89,7 +90,7 @@ pub async fn reset_password(ctx: &ServerCtx, token: &str, new: Password) -> Resu
     let hash = token_hash(token.trim());
     mailing::usable_reset(&ctx.pool, &hash, ctx.now()).await?.ok_or_else(spent_link)?;
     // argon2 outside the transaction: it is slow on purpose.
-    let password_hash = auth::hash_password(new).await?;
+    let password_hash = passwords::hash_password(new).await?;
     let now = ctx.now();
     let mut tx = super::write(ctx).await?;
     let user = mailing::usable_reset(&mut *tx, &hash, now).await?.ok_or_else(spent_link)?;

@@ -10,21 +10,28 @@ pub mod accounts;
 pub mod api_tokens;
 pub mod boosts;
 pub mod calibration;
-pub mod confidence;
 pub mod dashboard;
 pub mod export;
 pub mod mail;
 pub mod objectives;
+pub mod once;
 pub mod org;
+pub mod outbox;
+pub mod passwords;
 pub mod ppp;
 pub mod present;
+pub mod rate;
 pub mod reflections;
+pub mod sessions;
 pub mod survey;
 pub mod teams;
+pub mod upkeep;
+pub mod vote;
 pub mod waves;
+pub mod weekly;
 
-use super::infra::ctx::ServerCtx;
 use crate::error::AppError;
+use crate::infra::ctx::ServerCtx;
 use sqlx::pool::PoolConnection;
 use sqlx::{Any, Transaction};
 
@@ -36,5 +43,5 @@ pub async fn read(ctx: &ServerCtx) -> Result<PoolConnection<Any>, AppError> {
 /// A transaction that reads, then writes, with the database's write turn
 /// (see `db::begin_write`).
 pub async fn write(ctx: &ServerCtx) -> Result<Transaction<'static, Any>, AppError> {
-    Ok(super::infra::db::begin_write(&ctx.pool).await?)
+    Ok(crate::infra::db::begin_write(&ctx.pool).await?)
 }

@@ -1,20 +1,20 @@
 //! Wave objectives (leaders), team objectives (teams) and key-result check-ins.
 
+use super::access::Caller;
 use super::access::{self, require_lead};
 use super::waves::open_for_objectives;
 use crate::domain::account::PersonRef;
 use crate::domain::divergence::divergence;
 use crate::domain::ids::{required_id, KeyResultId, ObjectiveId, TeamId, WaveId};
 use crate::domain::key_result::{CheckInValue, KrDetail, KrInput, KrSpec};
-use crate::domain::objective::{parse_rationale, parse_title, parse_why, Note, ObjectiveDetail, ObjectiveSummary, TeamPlan};
+use crate::domain::objective::{parse_rationale, parse_title, parse_why, Note, ObjectiveDetail, ObjectiveSummary, Purpose, TeamPlan};
 use crate::domain::views::PersonChoices;
 use crate::domain::wave::WaveState;
 use crate::domain::ValidationError;
 use crate::error::AppError;
-use crate::server::auth::Caller;
-use crate::server::idempotency::{once_done, Once};
-use crate::server::infra::ctx::ServerCtx;
-use crate::server::store::ballot_box::Boxes;
+use crate::infra::ctx::ServerCtx;
+use crate::server::service::once::{once_done, Once};
+use crate::server::store::vote_box::Boxes;
 use crate::server::store::{check_ins, objectives, objectives::Scope, waves};
 
 /// A wave objective to add: its words, its owner (if named) and key results.
@@ -127,10 +127,17 @@ pub async fn create_team_objective(
 }
 
 /// Edits an objective's words (and owner, for wave objectives).
-/// `title` comes from `parse_title`; `why` is checked here, as a wave
-/// objective's why or a team objective's rationale; `owner` counts for wave
-/// objectives only.
-pub async fn update(ctx: &ServerCtx, caller: &Caller, id: ObjectiveId, title: String, why: &str, owner: PersonRef) -> Result<(), AppError> {
+/// `title` comes from `parse_title`; `why` is taken as a wave objective's
+/// why or a team objective's rationale, whichever this one is; `owner`
+/// counts for wave objectives only.
+pub async fn update(
+    ctx: &ServerCtx,
+    caller: &Caller,
+    id: ObjectiveId,
+    title: String,
+    why: Purpose,
+    owner: PersonRef,
+) -> Result<(), AppError> {
     let mut tx = super::write(ctx).await?;
     let o = access::objective(&mut tx, caller, id).await?;
     if !access::may_change(&mut tx, caller, &o).await? {
@@ -141,9 +148,9 @@ pub async fn update(ctx: &ServerCtx, caller: &Caller, id: ObjectiveId, title: St
     }
     open_for_objectives(&mut tx, caller.org_id, o.wave_id).await?;
     let (why, owner) = if o.team_id.is_some() {
-        (parse_rationale(why)?, o.owner_id)
+        (why.rationale()?, o.owner_id)
     } else {
-        (parse_why(why)?, access::member(&mut tx, caller.org_id, "owner_id", &owner).await?)
+        (why.why()?, access::member(&mut tx, caller.org_id, "owner_id", &owner).await?)
     };
     objectives::update(&mut *tx, caller.org_id, id, &title, &why, owner).await?;
     tx.commit().await?;
@@ -219,7 +226,7 @@ pub async fn detail(ctx: &ServerCtx, caller: &Caller, id: ObjectiveId) -> Result
     // Crowd versus numbers only means something while the wave runs.
     let divergence = if wave.state == WaveState::Active {
         let crowd =
-            super::confidence::crowd(&mut conn, &ctx.vault.reader, caller.org_id, &wave, ctx.today(), &[id], Boxes::Objective(id)).await?;
+            super::vote::crowd(&mut conn, &ctx.vault.reader, caller.org_id, &wave, ctx.today(), &[id], Boxes::Objective(id)).await?;
         divergence(summary.progress, wave.dates.clock(ctx.today()).elapsed_pct(), crowd.first().and_then(|c| c.recent))
     } else {
         None

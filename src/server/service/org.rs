@@ -1,6 +1,7 @@
 //! Members, roles and invite links of the caller's organisation.
 
 use super::access::require_admin;
+use super::access::{Caller, Person};
 use super::accounts::Account;
 use crate::domain::account::{ClientAddress, NewAccount};
 use crate::domain::ids::{InviteId, OrgId, UserId};
@@ -9,9 +10,8 @@ use crate::domain::org::{
 };
 use crate::domain::views::{InvitePreview, InviteView, MemberPage, MemberView, OrgOverview, MEMBER_PAGE};
 use crate::error::AppError;
-use crate::server::auth::{Caller, Person};
-use crate::server::infra::ctx::ServerCtx;
-use crate::server::infra::tokens::{random_token, token_hash};
+use crate::infra::ctx::ServerCtx;
+use crate::infra::tokens::{random_token, token_hash};
 use crate::server::store::{accounts, audit, membership_log, orgs, teams};
 
 fn refused(r: MembershipRefusal) -> AppError {

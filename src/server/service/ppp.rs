@@ -1,14 +1,14 @@
 //! Weekly PPP updates: teams write them, everyone reads the feed.
 
 use super::access;
+use super::access::Caller;
 use super::waves::running_week;
 use crate::domain::ids::{optional_id, ObjectiveId, PppItemId, TeamId};
 use crate::domain::ppp::{feed_page, parse_update, PppFeed, Section, TeamPpp};
 use crate::domain::ValidationError;
 use crate::error::AppError;
-use crate::server::auth::Caller;
-use crate::server::idempotency::{once_done, Once};
-use crate::server::infra::ctx::ServerCtx;
+use crate::infra::ctx::ServerCtx;
+use crate::server::service::once::{once_done, Once};
 use crate::server::store::{objectives, objectives::Scope, ppp, teams};
 
 /// A team's PPP update for this week: its three sections (from

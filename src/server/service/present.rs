@@ -1,11 +1,11 @@
 //! Present mode: the dashboard's wave, the wave objectives' heat map and the
 //! open boosts, in one read (see `domain::present`).
 
+use super::access::Caller;
 use crate::domain::confidence::RowHead;
 use crate::domain::present::{waiting_boosts, Present};
 use crate::error::AppError;
-use crate::server::auth::Caller;
-use crate::server::infra::ctx::ServerCtx;
+use crate::infra::ctx::ServerCtx;
 use crate::server::store::boosts;
 
 /// `None` when no wave is active.
@@ -18,7 +18,7 @@ pub async fn present(ctx: &ServerCtx, caller: &Caller) -> Result<Option<Present>
         .iter()
         .map(|o| RowHead { objective_id: o.objective.id, title: o.objective.title.clone(), team: None, parent: None })
         .collect();
-    let (heat, threshold) = super::confidence::rows_of(&mut conn, &ctx.vault.reader, caller.org_id, &dashboard.wave, today, heads).await?;
+    let (heat, threshold) = super::vote::rows_of(&mut conn, &ctx.vault.reader, caller.org_id, &dashboard.wave, today, heads).await?;
     let open = boosts::list(&mut *conn, caller.org_id, boosts::Filter::Open).await?;
     Ok(Some(Present {
         week: dashboard.wave.dates.week_of(today),

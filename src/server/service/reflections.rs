@@ -2,6 +2,7 @@
 //! unfinished objectives over into the next wave.
 
 use super::access;
+use super::access::Caller;
 use crate::domain::ids::{KeyResultId, ObjectiveId, OrgId, TeamId, WaveId};
 use crate::domain::objective::ObjectiveSummary;
 use crate::domain::org::TeamRef;
@@ -10,8 +11,7 @@ use crate::domain::reflection::{
 };
 use crate::domain::wave::{WaveState, WaveSummary};
 use crate::error::AppError;
-use crate::server::auth::Caller;
-use crate::server::infra::ctx::ServerCtx;
+use crate::infra::ctx::ServerCtx;
 use crate::server::store::{objectives, objectives::Scope, reflections, teams, waves};
 use sqlx::AnyConnection;
 

@@ -3,6 +3,7 @@
 //! ballot vault like votes; results show only once the survey is closed.
 
 use super::access::require_admin;
+use super::access::Caller;
 use super::waves::survey_wave;
 use crate::domain::confidence::CoVoters;
 use crate::domain::ids::SurveyId;
@@ -10,11 +11,11 @@ use crate::domain::scorecard::Answers;
 use crate::domain::signals::{signals, survey_result, SurveyPage, WaveSurvey};
 use crate::domain::vote::{eligible_by, threshold, SurveyRefused};
 use crate::error::AppError;
-use crate::server::auth::Caller;
-use crate::server::infra::ctx::ServerCtx;
+use crate::infra::ctx::ServerCtx;
 use crate::server::store::survey::SurveyRow;
-use crate::server::store::{audit, ballot_box, survey, survey_box, votes, waves};
-use crate::server::{ballots, vault};
+use crate::server::store::{audit, survey, survey_box, vote_box, voters, waves};
+use crate::server::vote::claims;
+use crate::server::vote::vault;
 use sqlx::AnyConnection;
 
 pub async fn open(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
@@ -51,7 +52,7 @@ pub async fn close(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
 /// who were members a full week before count, and later joiners answer the
 /// next one.
 async fn may_answer(conn: &mut AnyConnection, caller: &Caller, s: &SurveyRow) -> Result<bool, AppError> {
-    Ok(votes::voter_since(conn, caller.org_id, None, caller.user_id).await?.is_some_and(|since| since <= eligible_by(s.opened_at)))
+    Ok(voters::voter_since(conn, caller.org_id, None, caller.user_id).await?.is_some_and(|since| since <= eligible_by(s.opened_at)))
 }
 
 /// Stores the caller's answers to the open survey, anonymously.
@@ -63,11 +64,11 @@ pub async fn answer(ctx: &ServerCtx, caller: &Caller, answers: Answers) -> Resul
     let respondents = if survey_box::survey_box_open(&ctx.vault.reader, caller.org_id, s.id).await? {
         Vec::new()
     } else {
-        let people = votes::voters(&mut *conn, caller.org_id, None, eligible_by(s.opened_at)).await?;
-        people.into_iter().map(|p| ballots::survey_tag(&ctx.vote_key, p, s.id)).collect()
+        let people = voters::voters(&mut *conn, caller.org_id, None, eligible_by(s.opened_at)).await?;
+        people.into_iter().map(|p| claims::survey_tag(&ctx.vote_key, p, s.id)).collect()
     };
     drop(conn);
-    let tag = ballots::survey_tag(&ctx.vote_key, caller.user_id, s.id);
+    let tag = claims::survey_tag(&ctx.vote_key, caller.user_id, s.id);
     ctx.vault.answer(vault::SurveyAnswer { org: caller.org_id, survey: s.id, tag, answers, respondents }).await
 }
 
@@ -76,7 +77,7 @@ pub async fn page(ctx: &ServerCtx, caller: &Caller) -> Result<SurveyPage, AppErr
     let current = survey_wave(&mut conn, caller.org_id).await?;
     let all_waves = waves::list(&mut *conn, caller.org_id).await?;
     let surveys = survey::surveys(&mut *conn, caller.org_id).await?;
-    let (setting, _) = votes::settings(&mut *conn, caller.org_id).await?;
+    let (setting, _) = voters::settings(&mut *conn, caller.org_id).await?;
     let k = threshold(setting);
     // Only closed surveys are read: an open one's answers stay unread until it closes.
     let closed: Vec<SurveyId> = surveys.iter().filter(|s| s.closed).map(|s| s.id).collect();
@@ -93,12 +94,13 @@ pub async fn page(ctx: &ServerCtx, caller: &Caller) -> Result<SurveyPage, AppErr
     }
     let (answered, joined_late, with) = match &open {
         Some((s, _)) => {
-            let tag = ballots::survey_tag(&ctx.vote_key, caller.user_id, s.id);
+            let tag = claims::survey_tag(&ctx.vote_key, caller.user_id, s.id);
             let answered = survey_box::survey_receipt(&mut *ctx.vault.reader.acquire().await?, caller.org_id, s.id, &tag).await?
-                == ballot_box::Receipt::Voted;
+                == vote_box::Receipt::Voted;
             let joined_late = !answered && !may_answer(&mut conn, caller, s).await?;
             let cutoff = eligible_by(s.opened_at);
-            let (count, latest) = votes::roll(&mut conn, caller.org_id, None, cutoff, caller.user_id, CoVoters::LIST_ALL_UP_TO + 1).await?;
+            let (count, latest) =
+                voters::roll(&mut conn, caller.org_id, None, cutoff, caller.user_id, CoVoters::LIST_ALL_UP_TO + 1).await?;
             (answered, joined_late, CoVoters::new(count, latest, cutoff))
         }
         None => (false, false, CoVoters::default()),

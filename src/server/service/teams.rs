@@ -1,5 +1,6 @@
 //! Teams of the caller's organisation and who is in them.
 
+use super::access::Caller;
 use super::access::{self, require_admin};
 use crate::domain::account::PersonRef;
 use crate::domain::ids::{TeamId, UserId};
@@ -7,8 +8,7 @@ use crate::domain::org::TeamName;
 use crate::domain::views::{TeamDetail, TeamSummary, CANDIDATE_LIST};
 use crate::domain::ValidationError;
 use crate::error::AppError;
-use crate::server::auth::Caller;
-use crate::server::infra::ctx::ServerCtx;
+use crate::infra::ctx::ServerCtx;
 use crate::server::store::{orgs, teams};
 
 fn no_team() -> AppError {

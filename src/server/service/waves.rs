@@ -1,13 +1,13 @@
 //! Waves: which one is running, which week it is, and moving them on.
 
 use super::access::require_lead;
+use super::access::Caller;
 use crate::domain::ids::{OrgId, WaveId};
 use crate::domain::objective::WaveDetail;
 use crate::domain::views::PersonChoices;
 use crate::domain::wave::{check_transition, WaveDates, WaveName, WaveState, WaveSummary};
 use crate::error::AppError;
-use crate::server::auth::Caller;
-use crate::server::infra::ctx::ServerCtx;
+use crate::infra::ctx::ServerCtx;
 use crate::server::store::{objectives, objectives::Scope, waves};
 use chrono::NaiveDate;
 use sqlx::AnyConnection;

@@ -146,7 +146,7 @@ pub async fn note_use(conn: impl AnyExecutor<'_>, token: i64, now: i64) -> Resul
 }
 
 /// Takes one request from a shared bucket (PostgreSQL's UNLOGGED
-/// `api_buckets`; see `server::infra::rate`), under that row's lock.
+/// `api_buckets`; see `crate::server::service::rate`), under that row's lock.
 pub async fn take_from_bucket(pool: &AnyPool, key: &str, allowance: Allowance, now: i64) -> Result<Result<(), i64>, AppError> {
     let mut tx = pool.begin().await?;
     let new = sqlx::query("INSERT INTO api_buckets (key, tokens, at) VALUES ($1, $2, $3) ON CONFLICT (key) DO NOTHING")

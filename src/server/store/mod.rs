@@ -5,7 +5,6 @@
 pub mod accounts;
 pub mod api_tokens;
 pub mod audit;
-pub mod ballot_box;
 pub mod boosts;
 pub mod bulk;
 pub mod check_ins;
@@ -22,8 +21,9 @@ pub mod survey;
 pub mod survey_box;
 pub mod teams;
 mod types;
+pub mod vote_box;
 pub use types::{Day, Flag};
-pub mod votes;
+pub mod voters;
 pub mod waves;
 
 use crate::error::AppError;

@@ -2,6 +2,7 @@
 //! (objectives, then the key results of exactly those objectives), grouped in
 //! memory, so a page costs the same however many teams there are.
 
+use super::types::KrKindName;
 use crate::domain::ids::{KeyResultId, ObjectiveId, OrgId, TeamId, UserId, WaveId};
 use crate::domain::key_result::{KrKind, KrSpec, KrView};
 use crate::domain::objective::ObjectiveSummary;
@@ -21,43 +22,6 @@ pub struct NewObjective<'a> {
     pub owner: Option<UserId>,
     pub created_by: UserId,
     pub now: i64,
-}
-
-/// The `kind` column of `key_results`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KrKindName {
-    Numeric,
-    Percentage,
-    Milestone,
-}
-
-impl KrKindName {
-    pub const ALL: [KrKindName; 3] = [KrKindName::Numeric, KrKindName::Percentage, KrKindName::Milestone];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            KrKindName::Numeric => "numeric",
-            KrKindName::Percentage => "percentage",
-            KrKindName::Milestone => "milestone",
-        }
-    }
-
-    fn of(kind: &KrKind) -> Self {
-        match kind {
-            KrKind::Numeric { .. } => KrKindName::Numeric,
-            KrKind::Percentage { .. } => KrKindName::Percentage,
-            KrKind::Milestone => KrKindName::Milestone,
-        }
-    }
-
-    /// The kind a stored row describes.
-    pub fn kind(self, start: f64, target: f64, unit: &str) -> KrKind {
-        match self {
-            KrKindName::Numeric => KrKind::Numeric { start, target, unit: unit.to_owned() },
-            KrKindName::Percentage => KrKind::Percentage { start, target },
-            KrKindName::Milestone => KrKind::Milestone,
-        }
-    }
 }
 
 pub async fn insert(conn: &mut AnyConnection, o: NewObjective<'_>, krs: &[KrSpec]) -> Result<ObjectiveId, AppError> {

@@ -26,10 +26,6 @@ pub async fn org_name(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<Option<S
     Ok(sqlx::query_scalar("SELECT name FROM organisations WHERE id = $1").bind(org).fetch_optional(conn).await?)
 }
 
-pub async fn find_org_by_name(conn: impl AnyExecutor<'_>, name: &str) -> Result<Option<OrgId>, AppError> {
-    Ok(sqlx::query_scalar("SELECT id FROM organisations WHERE name = $1 ORDER BY id LIMIT 1").bind(name).fetch_optional(conn).await?)
-}
-
 pub async fn add_membership(conn: &mut AnyConnection, org: OrgId, user: UserId, role: Role, now: i64) -> Result<(), AppError> {
     sqlx::query("INSERT INTO memberships (org_id, user_id, role, joined_at) VALUES ($1, $2, $3, $4)")
         .bind(org)

@@ -3,7 +3,7 @@
 //! in, so overviews of thousands of objectives read one row per objective
 //! instead of every key result.
 
-use super::objectives::KrKindName;
+use super::types::KrKindName;
 use crate::domain::dashboard::TeamObjectiveProgress;
 use crate::domain::ids::{KeyResultId, ObjectiveId, OrgId, TeamId, WaveId};
 use crate::domain::progress::weighted_mean;

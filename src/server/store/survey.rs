@@ -1,5 +1,5 @@
 //! Scorecard surveys (their answers live in the ballot vault, see
-//! `store::ballot_box`), and the counts behind the live signals.
+//! `store::vote_box`), and the counts behind the live signals.
 
 use crate::domain::ids::{OrgId, SurveyId, WaveId};
 use crate::domain::signals::Counts;

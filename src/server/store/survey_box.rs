@@ -1,9 +1,9 @@
 //! Survey boxes in the ballot vault, built like vote boxes (see
-//! `ballot_box`): opened once with a receipt per respondent, sorted by tag,
+//! `vote_box`): opened once with a receipt per respondent, sorted by tag,
 //! and as many empty slots; an answer flips its receipt and fills a random
 //! empty slot, both in place.
 
-use super::ballot_box::Receipt;
+use super::vote_box::Receipt;
 use crate::domain::ids::{OrgId, SurveyId};
 use crate::domain::scorecard::Answers;
 use crate::error::AppError;
@@ -146,7 +146,7 @@ pub async fn responses(conn: impl AnyExecutor<'_>, org: OrgId, surveys: &[Survey
 }
 
 /// Rewrites a survey's receipts and responses in key order, in the running
-/// transaction (PostgreSQL only; see `ballot_box::reseal`).
+/// transaction (PostgreSQL only; see `vote_box::reseal`).
 pub async fn reseal(conn: &mut AnyConnection, survey: SurveyId) -> Result<(), AppError> {
     sqlx::query(
         "WITH gone AS (DELETE FROM survey_receipts WHERE survey_id = $1 RETURNING voter_tag, answered) \

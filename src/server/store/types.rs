@@ -5,6 +5,7 @@
 
 use crate::domain::boost::BoostState;
 use crate::domain::ids::{BoostId, InviteId, KeyResultId, ObjectiveId, OrgId, PppItemId, PppUpdateId, SurveyId, TeamId, UserId, WaveId};
+use crate::domain::key_result::KrKind;
 use crate::domain::org::Role;
 use crate::domain::ppp::Section;
 use crate::domain::wave::WaveState;
@@ -12,6 +13,43 @@ use chrono::NaiveDate;
 use sqlx::encode::IsNull;
 use sqlx::error::BoxDynError;
 use sqlx::{Database, Decode, Encode, Type};
+
+/// The `kind` column of `key_results`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KrKindName {
+    Numeric,
+    Percentage,
+    Milestone,
+}
+
+impl KrKindName {
+    pub const ALL: [KrKindName; 3] = [KrKindName::Numeric, KrKindName::Percentage, KrKindName::Milestone];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KrKindName::Numeric => "numeric",
+            KrKindName::Percentage => "percentage",
+            KrKindName::Milestone => "milestone",
+        }
+    }
+
+    pub(super) fn of(kind: &KrKind) -> Self {
+        match kind {
+            KrKind::Numeric { .. } => KrKindName::Numeric,
+            KrKind::Percentage { .. } => KrKindName::Percentage,
+            KrKind::Milestone => KrKindName::Milestone,
+        }
+    }
+
+    /// The kind a stored row describes.
+    pub fn kind(self, start: f64, target: f64, unit: &str) -> KrKind {
+        match self {
+            KrKindName::Numeric => KrKind::Numeric { start, target, unit: unit.to_owned() },
+            KrKindName::Percentage => KrKind::Percentage { start, target },
+            KrKindName::Milestone => KrKind::Milestone,
+        }
+    }
+}
 
 macro_rules! stored_as_integer {
     ($($t:ident),* $(,)?) => {$(
@@ -138,7 +176,7 @@ stored_as_name!(
     Role => "memberships.role",
     BoostState => "boosts.state or boost_events.state",
     Section => "ppp_items.section",
-    super::objectives::KrKindName => "key_results.kind",
+    KrKindName => "key_results.kind",
 );
 
 #[cfg(test)]

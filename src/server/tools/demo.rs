@@ -4,7 +4,7 @@
 //! demo owner already exists nothing is touched, so restarting is safe.
 //! Every feature adds its part here, so the demo always shows the whole product.
 
-use super::demo_waves::DemoVotes;
+use super::demo_waves::{DemoVotes, TEAMS};
 use crate::domain::account::{Email, OrgName, Password, PersonName};
 use crate::domain::api_token::TokenScope;
 use crate::domain::ids::{OrgId, UserId, WaveId};
@@ -13,11 +13,11 @@ use crate::domain::org::{Role, TeamName};
 use crate::domain::vote::Score;
 use crate::domain::wave::WaveDates;
 use crate::error::AppError;
-use crate::server::auth::hash_password;
-use crate::server::ballots::{voter_tag, VoteKey};
-use crate::server::infra::clock::Time;
+use crate::infra::clock::Time;
+use crate::server::service::passwords::hash_password;
 use crate::server::store::{self, accounts, mailing, orgs, teams};
-use crate::server::vault::{Ballot, Vault};
+use crate::server::vote::claims::{voter_tag, VoteKey};
+use crate::server::vote::vault::{Ballot, Vault};
 use sqlx::AnyPool;
 
 pub const DEMO_ORG: &str = "Northwind Demo";
@@ -33,9 +33,6 @@ const PEOPLE: [(&str, &str, Role); 6] = [
     ("Sam Member", "sam@demo.mistvine.test", Role::Member),
 ];
 
-/// Team name and the indexes in `PEOPLE` of its members.
-pub(super) const TEAMS: [(&str, &[usize]); 3] = [("Platform", &[3, 4]), ("Growth", &[0, 2, 5]), ("Mobile", &[4, 5])];
-
 /// Casts the demo's votes through the vault, as people voting would.
 async fn cast_votes(
     pool: &AnyPool,
@@ -48,7 +45,7 @@ async fn cast_votes(
     let mut conn = pool.acquire().await?;
     for v in votes {
         let opened = dates.voters_joined_by(v.week);
-        let people = store::votes::voters(&mut *conn, org, v.team, opened).await?;
+        let people = store::voters::voters(&mut *conn, org, v.team, opened).await?;
         let mut voters: Vec<Vec<u8>> = people.iter().map(|p| voter_tag(key, *p, v.objective, v.week)).collect();
         for (person, score) in v.ballots {
             let score = Score::parse(&score.to_string()).map_err(AppError::from)?;
@@ -108,7 +105,7 @@ pub async fn load(pool: &AnyPool, vault: &Vault, key: &VoteKey, time: &Time) -> 
     mailing::set_choices(&mut *tx, users[1], true, false).await?;
     // The JSON API: Olivia's sprint board syncs check-ins with a token (its
     // secret was never shown to anyone, as for every token: only the hash is kept).
-    let token = crate::server::infra::tokens::token_hash(&crate::server::infra::tokens::random_token());
+    let token = crate::infra::tokens::token_hash(&crate::infra::tokens::random_token());
     store::api_tokens::create(
         &mut *tx,
         users[0],

@@ -2,12 +2,12 @@
 //! reflected on, with the crowd's confidence week by week, so the wave
 //! review shows calibration and its trend across waves.
 
-use super::demo_waves::{kr, numeric, Ctx, DemoVotes};
+use super::demo_waves::{kr, numeric, Ctx, DemoVotes, TEAMS};
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId, WaveId};
 use crate::domain::key_result::{KrKind, KrSpec};
 use crate::domain::wave::{WaveDates, WaveName, WaveState};
 use crate::error::AppError;
-use crate::server::infra::clock::Time;
+use crate::infra::clock::Time;
 use crate::server::store::{objectives, reflections, waves};
 use chrono::Days;
 use sqlx::AnyConnection;
@@ -176,7 +176,7 @@ async fn one(
         // Everyone votes on the wave objective; a team on its own.
         let voters: Vec<usize> = match o.team {
             None => (0..people.len()).collect(),
-            Some(t) => super::demo::TEAMS[t].1.to_vec(),
+            Some(t) => TEAMS[t].1.to_vec(),
         };
         for (week, scores) in (1..).zip(o.weeks) {
             let ballots = voters.iter().zip(scores).map(|(&p, &s)| (people[p], s)).collect();

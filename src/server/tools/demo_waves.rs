@@ -5,10 +5,13 @@ use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId, WaveId};
 use crate::domain::key_result::{KrKind, KrSpec};
 use crate::domain::wave::{WaveDates, WaveName, WaveState};
 use crate::error::AppError;
-use crate::server::infra::clock::Time;
+use crate::infra::clock::Time;
 use crate::server::store::{check_ins, objectives, objectives::NewObjective, waves};
 use chrono::Days;
 use sqlx::AnyConnection;
+
+/// The demo's teams: name and the indexes in `demo::PEOPLE` of its members.
+pub(super) const TEAMS: [(&str, &[usize]); 3] = [("Platform", &[3, 4]), ("Growth", &[0, 2, 5]), ("Mobile", &[4, 5])];
 
 pub(super) fn kr(title: &str, kind: KrKind) -> KrSpec {
     KrSpec { title: title.into(), kind, weight: 1.0 }

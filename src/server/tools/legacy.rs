@@ -8,9 +8,9 @@ use crate::domain::scorecard::Answers;
 use crate::domain::vote::Score;
 use crate::domain::wave::WaveDates;
 use crate::error::AppError;
-use crate::server::ballots::VoteKey;
-use crate::server::store::{ballot_box, survey_box, votes};
-use crate::server::vault::Vault;
+use crate::server::store::{survey_box, vote_box, voters};
+use crate::server::vote::claims::VoteKey;
+use crate::server::vote::vault::Vault;
 use sqlx::{AnyConnection, AnyPool};
 use std::collections::BTreeMap;
 
@@ -18,7 +18,7 @@ const TABLES: [&str; 4] = ["legacy_ballots", "legacy_vote_receipts", "legacy_sur
 
 /// Only an SQLite database can predate the vault.
 async fn present(pool: &AnyPool) -> Result<bool, String> {
-    if crate::server::infra::db::engine(pool) != crate::server::infra::db::Engine::Sqlite {
+    if crate::infra::db::engine(pool) != crate::infra::db::Engine::Sqlite {
         return Ok(false);
     }
     let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'legacy_ballots'")
@@ -126,12 +126,12 @@ async fn move_vote_box(
     .fetch_optional(&mut *main)
     .await?;
     let Some((org, wave, team, starts, ends, created)) = row else { return Ok(()) };
-    if ballot_box::vote_box_open(&mut *v, org, objective, week).await? {
+    if vote_box::vote_box_open(&mut *v, org, objective, week).await? {
         return Ok(());
     }
     let dates = parse_dates(&starts, &ends)?;
-    let people = votes::voters(&mut *main, org, team, dates.voting_opened(week, created)).await?;
-    let mut all: Vec<Vec<u8>> = people.into_iter().map(|p| crate::server::ballots::voter_tag(key, p, objective, week)).collect();
+    let people = voters::voters(&mut *main, org, team, dates.voting_opened(week, created)).await?;
+    let mut all: Vec<Vec<u8>> = people.into_iter().map(|p| crate::server::vote::claims::voter_tag(key, p, objective, week)).collect();
     let mut used = tags;
     // More ballots than receipts cannot happen unless the old tables were
     // edited by hand; each extra ballot still gets a (used) receipt and a slot.
@@ -139,13 +139,13 @@ async fn move_vote_box(
         used.push(format!("unmatched:{objective}:{week}:{i}").into_bytes());
     }
     all.extend(used.iter().cloned());
-    ballot_box::open_vote_box(v, org, wave, objective, week, &all).await?;
+    vote_box::open_vote_box(v, org, wave, objective, week, &all).await?;
     for tag in &used {
-        ballot_box::use_receipt(v, objective, week, tag).await?;
+        vote_box::use_receipt(v, objective, week, tag).await?;
     }
     for score in scores {
         let score = Score::parse(&score.to_string()).map_err(AppError::from)?;
-        ballot_box::fill_slot(v, objective, week, score).await?;
+        vote_box::fill_slot(v, objective, week, score).await?;
     }
     Ok(())
 }
@@ -164,8 +164,8 @@ async fn move_survey_box(
     if survey_box::survey_box_open(&mut *v, org, s).await? {
         return Ok(());
     }
-    let people = votes::voters(&mut *main, org, None, opened).await?;
-    let mut all: Vec<Vec<u8>> = people.into_iter().map(|p| crate::server::ballots::survey_tag(key, p, s)).collect();
+    let people = voters::voters(&mut *main, org, None, opened).await?;
+    let mut all: Vec<Vec<u8>> = people.into_iter().map(|p| crate::server::vote::claims::survey_tag(key, p, s)).collect();
     all.extend(tags.iter().cloned());
     survey_box::open_survey_box(v, org, s, &all).await?;
     // A receipt and an answer are independent: each answer takes a random

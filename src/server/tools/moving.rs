@@ -10,9 +10,9 @@
 //! PostgreSQL servers use the same key file (see docs/postgresql.md).
 
 use crate::domain::ids::{OrgId, SurveyId, WaveId};
-use crate::server::infra::db::{self, Location};
-use crate::server::store::{ballot_box, survey_box};
-use crate::server::vault;
+use crate::infra::db::{self, Location};
+use crate::server::store::{survey_box, vote_box};
+use crate::server::vote::vault;
 use futures_util::StreamExt;
 use sha2::{Digest, Sha256};
 use sqlx::any::AnyRow;
@@ -265,12 +265,12 @@ async fn same_results(main: &AnyPool, ballots: &AnyPool, target: &AnyPool) -> Re
         .await
         .map_err(|e| format!("cannot read the waves: {e}"))?;
     for (org, wave) in &waves {
-        let mut before = ballot_box::distributions(ballots, *org, *wave).await.map_err(fail)?;
-        let mut after = ballot_box::distributions(target, *org, *wave).await.map_err(fail)?;
+        let mut before = vote_box::distributions(ballots, *org, *wave).await.map_err(fail)?;
+        let mut after = vote_box::distributions(target, *org, *wave).await.map_err(fail)?;
         before.sort();
         after.sort();
-        let mut released = ballot_box::releases(ballots, *org, *wave).await.map_err(fail)?;
-        let mut copied = ballot_box::releases(target, *org, *wave).await.map_err(fail)?;
+        let mut released = vote_box::releases(ballots, *org, *wave).await.map_err(fail)?;
+        let mut copied = vote_box::releases(target, *org, *wave).await.map_err(fail)?;
         released.sort();
         copied.sort();
         if before != after || released != copied {

@@ -140,7 +140,7 @@ fn ExportData() -> impl IntoView {
                 "PPP updates, boosts and reflections. Confidence and survey results are in it only as the pages show them (from the threshold); "
                 "nothing in it tells how anyone voted or answered, or who did."
             </p>
-            // A plain form posting to `server::download` (an export writes an audit row, so never a link).
+            // A plain form posting to `infra::download` (an export writes an audit row, so never a link).
             <form method="post" action="/export">
                 <button type="submit">"Download the export (JSON)"</button>
             </form>

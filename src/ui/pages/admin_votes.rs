@@ -3,7 +3,7 @@
 
 use crate::domain::vote::live_step;
 use crate::error::AppError;
-use crate::server_fns::votes::{get_vote_settings, UpdateVoteSettings};
+use crate::server_fns::vote::{get_vote_settings, UpdateVoteSettings};
 use crate::ui::components::form::{failure, Field, FormError, SavedNote, Submit};
 use crate::ui::components::notice::ErrorNotice;
 use leptos::prelude::*;

@@ -5,11 +5,11 @@
 //! `?team=` narrows it to one team's objectives (plus the wave's); the
 //! default view also lists the teams with something flagged.
 
+use crate::domain::confidence::ByTeam;
 use crate::domain::confidence::{ConfidenceReport, ConfidenceView, Group, ATTENTION_ROWS};
 use crate::domain::ids::TeamId;
-use crate::domain::team_groups::ByTeam;
 use crate::domain::vote::{live_step, Visible, SCALE};
-use crate::server_fns::votes::get_confidence;
+use crate::server_fns::vote::get_confidence;
 use crate::ui::components::heat_map::{HeatLegend, HeatMap};
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::pager::Pager;

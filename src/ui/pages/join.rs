@@ -1,5 +1,5 @@
 //! `/join`: someone opened an invite link (`/join/{token}` put its token in
-//! a cookie and came here, see `server::links`). Signed in, they join with
+//! a cookie and came here, see `infra::links`). Signed in, they join with
 //! one button; otherwise they create their account right here. The forms
 //! send an empty token: the server takes the cookie's.
 

@@ -1,6 +1,6 @@
 //! `/forgot` asks for a reset link by e-mail; `/reset` is where the link
 //! leads (`/reset/{token}` put its token in a cookie and came here, see
-//! `server::links`): a new password, then one is signed in (and out
+//! `infra::links`): a new password, then one is signed in (and out
 //! everywhere else). Plain forms, so they work before the WebAssembly has
 //! loaded; they send an empty token, and the server takes the cookie's.
 

@@ -7,7 +7,7 @@ use crate::domain::confidence::{Standing, VoteItem, VoteSheet};
 use crate::domain::ids::ObjectiveId;
 use crate::domain::vote::{CHANGES_PER_WEEK, SCALE};
 use crate::messages::WHY_VOTERS_WAIT;
-use crate::server_fns::votes::{get_vote_sheet, CastVote};
+use crate::server_fns::vote::{get_vote_sheet, CastVote};
 use crate::ui::components::co_voters::CoVotersLine;
 use crate::ui::components::form::{failure, FormError};
 use crate::ui::components::notice::Loaded;

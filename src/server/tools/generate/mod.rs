@@ -16,9 +16,9 @@ mod names;
 mod waves;
 
 use crate::domain::account::Password;
-use crate::server::auth::hash_password;
-use crate::server::infra::clock::Time;
-use crate::server::infra::settings::Settings;
+use crate::infra::clock::Time;
+use crate::infra::settings::Settings;
+use crate::server::service::passwords::hash_password;
 use crate::server::store::bulk::{self, Cell, Table};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -89,9 +89,9 @@ pub async fn run(settings: &Settings, spec: &Spec, time: &Time) -> Result<Writte
     if spec.members < spec.teams || spec.teams == 0 || spec.members > 1_000_000 {
         return Err("need at least one team, at most a million people, and no more teams than people".into());
     }
-    let pool = crate::server::infra::db::connect(&settings.database).await?;
-    let key = crate::server::infra::router::vote_key(settings, &pool).await?;
-    let vault = crate::server::vault::open(&settings.vault(), &pool, &key).await?;
+    let pool = crate::infra::db::connect(&settings.database).await?;
+    let key = crate::infra::router::vote_key(settings, &pool).await?;
+    let vault = crate::server::vote::vault::open(&settings.vault(), &pool, &key).await?;
     let fail = |e: crate::error::AppError| format!("cannot write the organisation: {e}");
     let mut conn = pool.acquire().await.map_err(|e| e.to_string())?;
     if bulk::has_organisations(&mut conn).await.map_err(fail)? {

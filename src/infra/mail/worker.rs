@@ -3,13 +3,12 @@
 //! try waits longer each time (`domain::mail::retry_after`) and reads the
 //! injected clock, so tests move time instead of waiting.
 
-use super::{weekly, Mailer, SendError};
-use crate::domain::mail::retry_after;
+use super::{Mailer, SendError};
 use crate::domain::mail::text::Message;
 use crate::error::AppError;
-use crate::server::infra::ctx::ServerCtx;
-use crate::server::service;
-use crate::server::store::outbox;
+use crate::infra::ctx::ServerCtx;
+use crate::server::service::outbox::{self, Tried};
+use crate::server::service::weekly;
 use std::sync::Arc;
 
 /// Messages taken per round.
@@ -22,7 +21,7 @@ pub fn spawn(ctx: ServerCtx, mailer: Arc<Mailer>) {
     tokio::spawn(async move {
         let mut round = 0u32;
         loop {
-            if let Err(e) = weekly::queue_due(&ctx, &mailer).await {
+            if let Err(e) = weekly::queue_due(&ctx, &mailer.base).await {
                 tracing::warn!(error = %e, "cannot queue the weekly e-mails; trying again at the next round");
             }
             if let Err(e) = deliver(&ctx, &mailer).await {
@@ -45,38 +44,31 @@ pub fn spawn(ctx: ServerCtx, mailer: Arc<Mailer>) {
 /// Sends due messages until none is left.
 async fn deliver(ctx: &ServerCtx, mailer: &Mailer) -> Result<(), AppError> {
     loop {
-        let mut tx = service::write(ctx).await?;
-        let batch = outbox::take_due(&mut tx, ctx.now(), BATCH).await?;
-        tx.commit().await?;
+        let batch = outbox::take_due(ctx, BATCH).await?;
         if batch.is_empty() {
             return Ok(());
         }
         for m in batch {
-            let message = Message { subject: m.subject, body: m.body };
-            let result = mailer.send(&m.to_address, &message).await;
-            let now = ctx.now();
-            let mut tx = service::write(ctx).await?;
-            match result {
-                Ok(()) => outbox::mark_sent(&mut tx, m.id, now).await?,
-                Err(SendError::Transient(e)) => {
-                    let retry = retry_after(u32::try_from(m.attempts).unwrap_or(u32::MAX)).map(|wait| now + wait);
-                    tracing::warn!(id = m.id, attempts = m.attempts, gave_up = retry.is_none(), error = %e, "e-mail not sent");
-                    outbox::mark_failed(&mut tx, m.id, &e, retry, now).await?
-                }
-                Err(SendError::Permanent(e)) => {
-                    tracing::warn!(id = m.id, error = %e, "e-mail refused for good");
-                    outbox::mark_failed(&mut tx, m.id, &e, None, now).await?
-                }
+            let message = Message { subject: m.subject.clone(), body: m.body.clone() };
+            let tried = match mailer.send(&m.to_address, &message).await {
+                Ok(()) => Tried::Sent,
+                Err(SendError::Transient(e)) => Tried::Transient(e),
+                Err(SendError::Permanent(e)) => Tried::Permanent(e),
+            };
+            let failure = match &tried {
+                Tried::Sent => None,
+                Tried::Transient(e) | Tried::Permanent(e) => Some(e.clone()),
+            };
+            let gave_up = outbox::settle(ctx, &m, tried).await?;
+            if let Some(error) = failure {
+                tracing::warn!(id = m.id, attempts = m.attempts, gave_up, %error, "e-mail not sent");
             }
-            tx.commit().await?;
         }
     }
 }
 
 async fn prune(ctx: &ServerCtx) -> Result<(), AppError> {
-    let mut tx = service::write(ctx).await?;
-    let removed = outbox::prune(&mut tx, ctx.now()).await?;
-    tx.commit().await?;
+    let removed = outbox::prune(ctx).await?;
     tracing::debug!(removed, "old sent e-mails deleted");
     Ok(())
 }

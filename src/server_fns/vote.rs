@@ -1,5 +1,5 @@
 //! Weekly confidence votes and their results (aggregates only; the
-//! anonymity design is in `server::ballots`).
+//! anonymity design is in `server::vote::claims`).
 
 use crate::domain::confidence::{ConfidenceReport, VoteSheet};
 use crate::domain::ids::{ObjectiveId, TeamId};
@@ -12,15 +12,18 @@ use crate::domain::{
     vote::{parse_threshold, Score},
 };
 #[cfg(feature = "ssr")]
-use crate::server::{auth, infra::ctx::ctx, service::access, service::confidence};
+use crate::infra::auth;
+use crate::infra::ctx::ctx;
+use crate::server::service::access;
+use crate::server::service::vote;
 
 #[server(endpoint = "vote_sheet")]
 pub async fn get_vote_sheet() -> Result<VoteSheet, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
     // The sheet shows this person's own scores: no offline copy of the page.
-    crate::server::infra::security::never_offline();
-    confidence::vote_sheet(&ctx, &caller, &auth::presented_claims(&ctx, caller.user_id)).await
+    crate::infra::security::never_offline();
+    vote::vote_sheet(&ctx, &caller, &auth::presented_claims(&ctx, caller.user_id)).await
 }
 
 /// Casts this week's vote on an objective, or changes it from the browser
@@ -29,8 +32,8 @@ pub async fn get_vote_sheet() -> Result<VoteSheet, AppError> {
 pub async fn cast_vote(objective_id: ObjectiveId, score: String) -> Result<(), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    let vote = confidence::Vote { objective: objective_id, score: Score::parse(&score)? };
-    let claims = confidence::cast(&ctx, &caller, vote, auth::presented_claims(&ctx, caller.user_id)).await?;
+    let vote = vote::Vote { objective: objective_id, score: Score::parse(&score)? };
+    let claims = vote::cast(&ctx, &caller, vote, auth::presented_claims(&ctx, caller.user_id)).await?;
     auth::keep_claims(&ctx, caller.user_id, &claims);
     Ok(())
 }
@@ -44,7 +47,7 @@ pub async fn get_confidence(
 ) -> Result<ConfidenceReport, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    confidence::report(&ctx, &caller, parse_view(team_id, show.as_deref(), page)).await
+    vote::report(&ctx, &caller, parse_view(team_id, show.as_deref(), page)).await
 }
 
 /// (threshold, live results) of the caller's organisation.
@@ -52,7 +55,7 @@ pub async fn get_confidence(
 pub async fn get_vote_settings() -> Result<(u32, bool), AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
-    confidence::settings(&ctx, &caller).await
+    vote::settings(&ctx, &caller).await
 }
 
 #[server(endpoint = "update_vote_settings")]
@@ -61,5 +64,5 @@ pub async fn update_vote_settings(threshold: String, #[server(default)] live: Op
     let caller = auth::require_member(&ctx).await?;
     // The role before the form: a member without it learns nothing from its errors.
     access::require_admin(&caller)?;
-    confidence::update_settings(&ctx, &caller, parse_threshold(&threshold)?, live.is_some_and(|v| v == "on" || v == "true")).await
+    vote::update_settings(&ctx, &caller, parse_threshold(&threshold)?, live.is_some_and(|v| v == "on" || v == "true")).await
 }

@@ -6,14 +6,14 @@
 
 mod types;
 
-use super::infra::router::AppState;
-use super::service::{api_tokens, api_tokens::Refusal, boosts, confidence, objectives, waves};
 use crate::domain::api_token::TokenScope;
 use crate::domain::ids::{KeyResultId, ObjectiveId, WaveId};
 use crate::domain::key_result::CheckInValue;
 use crate::domain::objective::parse_note;
 use crate::error::AppError;
-use crate::server::auth::Caller;
+use crate::infra::ctx::AppState;
+use crate::server::service::access::Caller;
+use crate::server::service::{api_tokens, api_tokens::Refusal, boosts, objectives, vote, waves};
 use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -160,8 +160,8 @@ async fn check_in(State(state): State<AppState>, headers: HeaderMap, Path(id): P
     if !scope.may_check_in() {
         return error(AppError::forbidden("This token may only read. Make one that may check in on your account page."));
     }
-    let limits = super::infra::limits::Limits::from_settings(&state.ctx.settings);
-    let bytes = match super::infra::limits::read_within(body, super::infra::limits::JSON_BODY, limits.body_timeout).await {
+    let limits = crate::infra::limits::Limits::from_settings(&state.ctx.settings);
+    let bytes = match crate::infra::limits::read_within(body, crate::infra::limits::JSON_BODY, limits.body_timeout).await {
         Ok(bytes) => bytes,
         Err(refusal) => return refusal,
     };
@@ -209,7 +209,7 @@ async fn wave_confidence(State(state): State<AppState>, headers: HeaderMap, Path
         Ok(c) => c,
         Err(r) => return r,
     };
-    reply(confidence::of_wave(&state.ctx, &caller, WaveId(id)).await.map(|(wave, rows)| types::WaveConfidence {
+    reply(vote::of_wave(&state.ctx, &caller, WaveId(id)).await.map(|(wave, rows)| types::WaveConfidence {
         wave: wave.into(),
         objectives: rows.into_iter().map(types::ObjectiveConfidence::from).collect(),
     }))

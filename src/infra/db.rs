@@ -68,6 +68,27 @@ impl std::fmt::Display for Location {
     }
 }
 
+/// The engine a pool speaks to. Code that differs by engine asks this (or
+/// matches a `Location` before a pool exists), and only these files do (the
+/// `layers` integration test fails when another starts to):
+///
+/// - `src/infra/db.rs`: pools and pragmas, each engine's migration tree,
+///   the write turn (`BEGIN IMMEDIATE`, or an advisory lock) and snapshots;
+/// - `src/server/tools/backup.rs`: `mistvine backup` copies SQLite files
+///   (PostgreSQL's backup is `pg_dump`);
+/// - `src/infra/settings.rs`: where the vault is (a file beside an SQLite
+///   database, tables of a PostgreSQL one);
+/// - `src/infra/router.rs`: the vote key's default place (beside an SQLite
+///   file);
+/// - `src/server/service/rate.rs`: rate-limit buckets in memory or in an UNLOGGED table;
+/// - `src/server/vote/vault.rs`: the vault's file or tables, its write lock,
+///   resealing boxes and the sweeper that vacuums on PostgreSQL;
+/// - `src/server/tools/legacy.rs` (older SQLite databases only) and
+///   `src/server/tools/moving.rs` (from SQLite to PostgreSQL);
+/// - `src/main.rs`: the backup and move commands.
+///
+/// The schemas are the two trees under `migrations/`, held to the same
+/// tables, columns, keys and indexes by `tests/schema.rs`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Engine {
     Sqlite,
@@ -89,7 +110,7 @@ pub fn sqlite_url(path: &Path) -> String {
 
 /// sqlx percent-decodes the file name, so `%`, `?` and `#` in a path (and
 /// spaces, for readable logs) are escaped.
-fn escape_path(path: &Path) -> String {
+pub fn escape_path(path: &Path) -> String {
     let mut out = String::new();
     for c in path.display().to_string().chars() {
         match c {
@@ -219,59 +240,6 @@ pub async fn sqlite_pool(max: u32, url: &str, pragmas: &'static [&'static str]) 
 pub async fn postgres_pool(max: u32, url: &str) -> Result<AnyPool, sqlx::Error> {
     sqlx::any::install_default_drivers();
     AnyPoolOptions::new().max_connections(max).acquire_timeout(Duration::from_secs(10)).connect(url).await
-}
-
-/// Writes a copy of an SQLite database and its ballot vault into a new
-/// folder, under their own file names, while the app may be serving.
-/// `VACUUM INTO` writes each file as a consistent snapshot, rows in key
-/// order. The vote key is never copied: keep it apart (see
-/// docs/deployment.md). On PostgreSQL, `pg_dump` is the backup (docs/postgresql.md).
-pub async fn backup(database: &Location, vault: &Path, folder: &Path) -> Result<(), String> {
-    let database =
-        match database {
-            Location::File(p) => p,
-            Location::Postgres(_) => return Err(
-                "on PostgreSQL, back up with pg_dump (see \"Backups on PostgreSQL\" in docs/postgresql.md); `mistvine backup` copies SQLite files"
-                    .into(),
-            ),
-        };
-    if folder.exists() {
-        return Err(format!("{} already exists; choose a new folder name", folder.display()));
-    }
-    std::fs::create_dir_all(folder).map_err(|e| format!("cannot create the backup folder {}: {e}", folder.display()))?;
-    let pool = connect(&Location::File(database.clone())).await?;
-    let main_copy = folder.join(database.file_name().ok_or("the database path has no file name")?);
-    create_private(&main_copy)?;
-    vacuum_into(&pool, &main_copy).await?;
-    let ballots = crate::server::vault::connect_file(vault).await?;
-    let vault_copy = folder.join(vault.file_name().ok_or("the vault path has no file name")?);
-    create_private(&vault_copy)?;
-    vacuum_into(&ballots, &vault_copy).await?;
-    // A backup nobody can restore is worse than none: read both copies back.
-    verify(&main_copy).await?;
-    verify(&vault_copy).await
-}
-
-/// Opens a copy read-only and runs SQLite's full integrity check on it.
-async fn verify(copy: &Path) -> Result<(), String> {
-    let url = format!("sqlite://{}?mode=ro", escape_path(copy));
-    let pool = sqlite_pool(1, &url, &[]).await.map_err(|e| format!("cannot open the copy {}: {e}", copy.display()))?;
-    let result: String = sqlx::query_scalar("PRAGMA integrity_check")
-        .fetch_one(&pool)
-        .await
-        .map_err(|e| format!("cannot check the copy {}: {e}", copy.display()))?;
-    pool.close().await;
-    if result == "ok" {
-        Ok(())
-    } else {
-        Err(format!("the copy {} failed its integrity check: {result}", copy.display()))
-    }
-}
-
-async fn vacuum_into(pool: &AnyPool, target: &Path) -> Result<(), String> {
-    let target = target.to_str().ok_or("the backup path must be valid UTF-8")?;
-    sqlx::query("VACUUM INTO $1").bind(target).execute(pool).await.map_err(|e| format!("backup failed: {e}"))?;
-    Ok(())
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Server settings, from flags or environment variables (`mistvine --help`).
 
 use super::db::Location;
-use crate::server::vault::VaultLocation;
+use crate::server::vote::vault::VaultLocation;
 use clap::builder::BoolishValueParser;
 use clap::{ArgAction, Parser, Subcommand};
 use std::net::SocketAddr;
@@ -216,7 +216,7 @@ impl Settings {
     /// database; on PostgreSQL, tables in the same database.
     pub fn vault(&self) -> VaultLocation {
         match &self.database {
-            Location::File(path) => VaultLocation::File(crate::server::vault::path_for(path)),
+            Location::File(path) => VaultLocation::File(crate::server::vote::vault::path_for(path)),
             Location::Postgres(_) => VaultLocation::SameDatabase,
         }
     }

@@ -9,9 +9,9 @@
 //! another's bucket, nor any write of the organisation for the buckets.
 //! A crash of PostgreSQL empties that table, which only refills buckets.
 
-use super::db::{engine, Engine};
 use crate::domain::api_token::{Allowance, Bucket};
 use crate::error::AppError;
+use crate::infra::db::{engine, Engine};
 use crate::server::store::api_tokens;
 use sqlx::AnyPool;
 use std::collections::HashMap;
@@ -54,7 +54,7 @@ impl Buckets {
 }
 
 /// How many times each vote was changed, by voter tag (one per person,
-/// objective and week, see `ballots::voter_tag`), in this process's memory
+/// objective and week, see `claims::voter_tag`), in this process's memory
 /// only. Never on disk: a count written beside each change would carry the
 /// change's time, and on PostgreSQL line it up with the slot that changed.
 /// With several app servers a person may make the allowance on each; the

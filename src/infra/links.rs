@@ -6,8 +6,8 @@
 //! to, and out of the logs of proxies that see addresses. Only this one
 //! redirect carries it, answered with `no-store` and no Referer.
 
-use super::auth::SecretLink;
-use super::infra::router::AppState;
+use crate::infra::auth::SecretLink;
+use crate::infra::ctx::AppState;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;

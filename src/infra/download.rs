@@ -6,9 +6,9 @@
 //! row: a link another site could make a browser follow must not, and the
 //! origin check covers every POST.
 
-use super::auth;
-use super::infra::router::AppState;
-use super::service::export;
+use crate::infra::auth;
+use crate::infra::ctx::AppState;
+use crate::server::service::export;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;

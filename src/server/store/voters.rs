@@ -1,5 +1,5 @@
 //! Who may vote, and the organisation's vote settings. The votes themselves
-//! live in the ballot vault (`store::ballot_box`, `server::vault`).
+//! live in the ballot vault (`store::vote_box`, `server::vote::vault`).
 
 use crate::domain::ids::{OrgId, TeamId, UserId};
 use crate::error::AppError;

@@ -1,22 +1,22 @@
 //! Weekly confidence votes and their results. The anonymity design is in
-//! `server::ballots` and `server::vault`; only aggregates leave this module, and a person's own
+//! `server::vote::claims` and `server::vote::vault`; only aggregates leave this module, and a person's own
 //! score only towards the browser that holds its ballot secret.
 
+use super::access::Caller;
+use crate::domain::confidence::by_team;
 use crate::domain::confidence::{
     crowd_among, rows, select, CoVoters, ConfidenceReport, ConfidenceRow, ConfidenceView, CrowdSignal, RowHead, Standing, VoteItem,
     VoteSheet,
 };
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId, WaveId};
-use crate::domain::team_groups::by_team;
 use crate::domain::vote::{change_allowed, threshold, Score, VoteRefused, CHANGES_PER_WEEK};
 use crate::domain::wave::WaveSummary;
 use crate::error::AppError;
-use crate::server::auth::Caller;
-use crate::server::ballots::{self, Claims};
-use crate::server::infra::ctx::ServerCtx;
+use crate::infra::ctx::ServerCtx;
 use crate::server::store::objectives::{self, ObjectiveHead, Scope};
-use crate::server::store::{ballot_box, teams, votes, waves};
-use crate::server::vault;
+use crate::server::store::{teams, vote_box, voters, waves};
+use crate::server::vote::claims::{self, Claims};
+use crate::server::vote::vault;
 use chrono::NaiveDate;
 use sqlx::{AnyConnection, AnyPool};
 
@@ -30,14 +30,14 @@ async fn votable(conn: &mut AnyConnection, caller: &Caller, wave: &WaveSummary) 
 
 /// The organisation's vote settings: (threshold, never below the minimum; live results).
 async fn vote_settings(conn: &mut AnyConnection, org: OrgId) -> Result<(u32, bool), AppError> {
-    let (setting, live) = votes::settings(conn, org).await?;
+    let (setting, live) = voters::settings(conn, org).await?;
     Ok((threshold(setting), live))
 }
 
 /// When the caller became a voter on objectives of `team` (`None` when they
 /// are not one).
 async fn voter_since(conn: &mut AnyConnection, caller: &Caller, team: Option<TeamId>) -> Result<Option<i64>, AppError> {
-    votes::voter_since(conn, caller.org_id, team, caller.user_id).await
+    voters::voter_since(conn, caller.org_id, team, caller.user_id).await
 }
 
 /// The caller's standing on objectives of `team` in `week`, and who else
@@ -55,7 +55,7 @@ async fn standing(
         let standing = wave.dates.first_week_for(since, week).map_or(Standing::NextWave, Standing::FromWeek);
         return Ok((standing, CoVoters::default()));
     }
-    let (count, latest) = votes::roll(conn, caller.org_id, team, cutoff, caller.user_id, CoVoters::LIST_ALL_UP_TO + 1).await?;
+    let (count, latest) = voters::roll(conn, caller.org_id, team, cutoff, caller.user_id, CoVoters::LIST_ALL_UP_TO + 1).await?;
     Ok((Standing::Votes, CoVoters::new(count, latest, cutoff)))
 }
 
@@ -70,11 +70,11 @@ pub async fn vote_sheet(ctx: &ServerCtx, caller: &Caller, claims: &Claims) -> Re
     let mut items = Vec::new();
     if let Some(week) = week {
         let objectives = votable(&mut conn, caller, &wave).await?;
-        let tags: Vec<_> = objectives.iter().map(|o| (o.id, ballots::voter_tag(&ctx.vote_key, caller.user_id, o.id, week))).collect();
-        let voted = ballot_box::voted(&ctx.vault.reader, caller.org_id, week, &tags).await?;
+        let tags: Vec<_> = objectives.iter().map(|o| (o.id, claims::voter_tag(&ctx.vote_key, caller.user_id, o.id, week))).collect();
+        let voted = vote_box::voted(&ctx.vault.reader, caller.org_id, week, &tags).await?;
         let claimed: Vec<(ObjectiveId, i64)> =
             claims.slots_of_week(&ctx.vote_key, caller.user_id, week).into_iter().filter(|(o, _)| voted.contains(o)).collect();
-        let mine = ballot_box::own_scores(&mut *ctx.vault.reader.acquire().await?, caller.org_id, week, &claimed).await?;
+        let mine = vote_box::own_scores(&mut *ctx.vault.reader.acquire().await?, caller.org_id, week, &claimed).await?;
         // Who votes depends only on the team (none for wave objectives):
         // asked once per team.
         let mut by_team: std::collections::HashMap<Option<TeamId>, (Standing, CoVoters)> = std::collections::HashMap::new();
@@ -137,16 +137,16 @@ pub async fn cast(ctx: &ServerCtx, caller: &Caller, vote: Vote, mut claims: Clai
     // them (its receipts are the one place that decides).
     let opened = wave.dates.voters_joined_by(week);
     let key = &ctx.vote_key;
-    let voters = if ballot_box::vote_box_open(&ctx.vault.reader, caller.org_id, objective, week).await? {
+    let voters = if vote_box::vote_box_open(&ctx.vault.reader, caller.org_id, objective, week).await? {
         Vec::new()
     } else {
-        let people = votes::voters(&mut *conn, caller.org_id, target.team_id, opened).await?;
-        people.into_iter().map(|p| ballots::voter_tag(key, p, objective, week)).collect()
+        let people = voters::voters(&mut *conn, caller.org_id, target.team_id, opened).await?;
+        people.into_iter().map(|p| claims::voter_tag(key, p, objective, week)).collect()
     };
     let (threshold, live) = vote_settings(&mut conn, caller.org_id).await?;
     drop(conn);
     let claim = claims.slot(key, caller.user_id, objective, week);
-    let tag = ballots::voter_tag(key, caller.user_id, objective, week);
+    let tag = claims::voter_tag(key, caller.user_id, objective, week);
     if claim.is_some() {
         change_allowed(ctx.changes.made(&tag)).map_err(AppError::Vote)?;
     }
@@ -186,8 +186,8 @@ async fn report_rows(
         .into_iter()
         .map(|o| RowHead { objective_id: o.id, title: o.title, team: o.team, parent: o.parent })
         .collect();
-    let cast = ballot_box::distributions(vault, org, wave.id).await?;
-    let released = ballot_box::releases(vault, org, wave.id).await?;
+    let cast = vote_box::distributions(vault, org, wave.id).await?;
+    let released = vote_box::releases(vault, org, wave.id).await?;
     let d = wave.dates;
     Ok(rows(objectives, &cast, &released, d.week_count(), |w| d.week_started(w, today), |w| d.week_closed(w, today), threshold, live))
 }
@@ -203,8 +203,8 @@ pub async fn rows_of(
     heads: Vec<RowHead>,
 ) -> Result<(Vec<ConfidenceRow>, u32), AppError> {
     let (threshold, live) = vote_settings(&mut *conn, org).await?;
-    let cast = ballot_box::distributions(vault, org, wave.id).await?;
-    let released = ballot_box::releases(vault, org, wave.id).await?;
+    let cast = vote_box::distributions(vault, org, wave.id).await?;
+    let released = vote_box::releases(vault, org, wave.id).await?;
     let d = wave.dates;
     Ok((
         rows(heads, &cast, &released, d.week_count(), |w| d.week_started(w, today), |w| d.week_closed(w, today), threshold, live),
@@ -242,11 +242,11 @@ pub async fn crowd(
     wave: &WaveSummary,
     today: NaiveDate,
     ids: &[ObjectiveId],
-    boxes: ballot_box::Boxes,
+    boxes: vote_box::Boxes,
 ) -> Result<Vec<CrowdSignal>, AppError> {
     let (threshold, live) = vote_settings(&mut *conn, org).await?;
-    let cast = ballot_box::distributions(vault, org, boxes).await?;
-    let released = ballot_box::releases(vault, org, boxes).await?;
+    let cast = vote_box::distributions(vault, org, boxes).await?;
+    let released = vote_box::releases(vault, org, boxes).await?;
     let d = wave.dates;
     // After its last day, a wave not yet closed reads as its last week.
     let current = d.week_of(today).unwrap_or(if today > d.end() { d.week_count() } else { 0 });
@@ -318,7 +318,7 @@ pub async fn settings(ctx: &ServerCtx, caller: &Caller) -> Result<(u32, bool), A
 pub async fn update_settings(ctx: &ServerCtx, caller: &Caller, n: u32, live: bool) -> Result<(), AppError> {
     super::access::require_admin(caller)?;
     let mut tx = super::write(ctx).await?;
-    votes::set_settings(&mut *tx, caller.org_id, n, live).await?;
+    voters::set_settings(&mut *tx, caller.org_id, n, live).await?;
     let what = format!("set results to show from {n} voters, live results {}", if live { "on" } else { "off" });
     crate::server::store::audit::record(&mut *tx, caller.org_id, caller.user_id, &what, ctx.now()).await?;
     tx.commit().await?;

@@ -1,5 +1,5 @@
 //! Who may vote, and how a browser changes its own vote, while nobody can
-//! tell how a person voted. The storage side is `server::vault`; the full
+//! tell how a person voted. The storage side is `server::vote::vault`; the full
 //! threat model (what a copy of the database tells, with and without the
 //! key) is in docs/security-and-anonymity.md.
 //!

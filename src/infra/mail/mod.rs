@@ -5,13 +5,12 @@
 //! The outbox is a table, so nothing queued is lost on a restart, and every
 //! server of a shared database may run a worker (see `store::outbox`).
 
-mod weekly;
 mod worker;
 
 pub use worker::spawn;
 
-use super::infra::settings::{Settings, SmtpTls};
 use crate::domain::mail::text::Message;
+use crate::infra::settings::{Settings, SmtpTls};
 use lettre::message::{header::ContentType, Mailbox};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};

@@ -1,19 +1,17 @@
-//! Passwords, sessions and "who is calling".
-//!
-//! Sessions are rows in the database (so any server instance can check
-//! them); the cookie holds a random 256-bit token and
-//! the table only its SHA-256, so a leaked backup cannot be replayed.
+//! The web's side of "who is calling": the cookies (session, vote claims,
+//! device, secret links, a new API token shown once), the client's address,
+//! and the request-bound helpers server functions start with. What a
+//! session is, and whose, is `server::service::sessions`; the cookie holds
+//! its random token, the database only the token's hash.
 
-use super::ballots::{self, Claims};
-use super::infra::ctx::ServerCtx;
-use super::infra::tokens::{random_token, token_hash};
-use crate::domain::account::{device_label, session_alive, ClientAddress, Password, SESSION_MAX_SECS, SESSION_TOUCH_SECS};
+use crate::domain::account::{device_label, ClientAddress, SESSION_MAX_SECS};
 use crate::domain::ids::{OrgId, UserId};
-use crate::domain::org::Role;
 use crate::error::AppError;
-use crate::server::store::{accounts, orgs};
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::{Algorithm, Argon2, Params, Version};
+use crate::infra::ctx::ServerCtx;
+use crate::infra::tokens::token_hash;
+use crate::server::service::access::{Caller, Person};
+use crate::server::service::sessions;
+use crate::server::vote::claims::{self, Claims};
 use axum::extract::ConnectInfo;
 use http::header::{COOKIE, SET_COOKIE};
 use http::request::Parts;
@@ -21,7 +19,6 @@ use http::HeaderValue;
 use leptos::prelude::{expect_context, use_context};
 use leptos_axum::ResponseOptions;
 use std::net::SocketAddr;
-use std::sync::OnceLock;
 
 /// The session cookie's name. Over HTTPS it carries the `__Host-` prefix,
 /// which browsers accept only with `Secure`, `Path=/` and no `Domain`: no
@@ -32,55 +29,6 @@ pub fn session_cookie(https: bool) -> &'static str {
     } else {
         "mistvine_session"
     }
-}
-
-/// argon2id with the OWASP minimum: 19 MiB, 2 passes, 1 lane.
-fn argon2() -> Argon2<'static> {
-    let params = Params::new(19 * 1024, 2, 1, None).expect("valid argon2 parameters");
-    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
-}
-
-/// Hashes running at once. Each takes 19 MiB and tens of milliseconds of a
-/// core: a burst of sign-ups or guesses waits its turn here instead of
-/// filling memory and starving every other request.
-pub const MAX_CONCURRENT_HASHES: usize = 2;
-static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(MAX_CONCURRENT_HASHES);
-
-/// Runs one hash (or verification) off the async workers, within the limit.
-async fn hashing<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, AppError> {
-    let _permit = HASHING.acquire().await.map_err(|_| AppError::Internal)?;
-    #[cfg(test)]
-    let _watch = tests::InFlight::enter();
-    tokio::task::spawn_blocking(work).await.map_err(|_| AppError::Internal)
-}
-
-pub async fn hash_password(password: Password) -> Result<String, AppError> {
-    hashing(move || {
-        let salt = SaltString::generate(&mut OsRng);
-        argon2().hash_password(password.expose().as_bytes(), &salt).map(|h| h.to_string())
-    })
-    .await?
-    .map_err(|e| {
-        tracing::error!(error = %e, "password hashing failed");
-        AppError::Internal
-    })
-}
-
-pub async fn verify_password(password: String, hash: String) -> bool {
-    hashing(move || PasswordHash::new(&hash).is_ok_and(|parsed| argon2().verify_password(password.as_bytes(), &parsed).is_ok()))
-        .await
-        .unwrap_or(false)
-}
-
-/// A hash to verify against when the e-mail is unknown, so that answering
-/// "no such account" takes as long as "wrong password" and timing tells nothing.
-pub async fn decoy_hash() -> String {
-    static DECOY: OnceLock<String> = OnceLock::new();
-    if let Some(h) = DECOY.get() {
-        return h.clone();
-    }
-    let fresh = hash_password(Password::parse(&random_token()).expect("token is long enough")).await.unwrap_or_default();
-    DECOY.get_or_init(|| fresh).clone()
 }
 
 fn request_parts() -> Option<Parts> {
@@ -167,24 +115,24 @@ fn lax_attributes(https: bool) -> &'static str {
     }
 }
 
-/// The ballot claims this browser holds for `user` (`ballots::Claims`:
+/// The ballot claims this browser holds for `user` (`claims::Claims`:
 /// how it sees and changes its own votes).
 pub fn presented_claims(ctx: &ServerCtx, user: UserId) -> Claims {
-    let name = ballots::claims_cookie(ctx.settings.https());
+    let name = claims::claims_cookie(ctx.settings.https());
     request_parts().and_then(|p| cookie_value(&p, name)).map(|v| Claims::parse(&v, user)).unwrap_or_default()
 }
 
 /// Keeps `claims` in this browser for eight days: a week's votes change
 /// until the week ends.
 pub fn keep_claims(ctx: &ServerCtx, user: UserId, claims: &Claims) {
-    let name = ballots::claims_cookie(ctx.settings.https());
+    let name = claims::claims_cookie(ctx.settings.https());
     set_cookie(format!("{name}={}; Max-Age={}; {}", claims.value(user), 8 * 86_400, cookie_attributes(ctx)));
 }
 
 /// Drops the browser's ballot claims (at log-out: the next person on this
 /// browser must not see or change them).
 pub fn forget_claims(ctx: &ServerCtx) {
-    let name = ballots::claims_cookie(ctx.settings.https());
+    let name = claims::claims_cookie(ctx.settings.https());
     set_cookie(format!("{name}=; Max-Age=0; {}", cookie_attributes(ctx)));
 }
 
@@ -306,17 +254,11 @@ pub fn forget_link(ctx: &ServerCtx, link: SecretLink) {
     set_cookie(link.forget_cookie(ctx.settings.https()));
 }
 
-/// Starts a brand-new session (a new id at every login, so a token planted
-/// before login is worthless) and ends the one presented, if any.
+/// Starts a brand-new session and ends the one presented, if any.
 pub async fn start_session(ctx: &ServerCtx, user: UserId, org: Option<OrgId>) -> Result<(), AppError> {
-    if let Some(old) = presented_session(ctx) {
-        accounts::delete_session(&ctx.pool, &old).await?;
-    }
-    let token = random_token();
-    let now = ctx.now();
     let agent = request_parts().and_then(|p| p.headers.get(http::header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_owned));
     let device = device_label(agent.as_deref().unwrap_or_default());
-    accounts::create_session(&ctx.pool, &token_hash(&token), user, org, now, now + SESSION_MAX_SECS, &device).await?;
+    let token = sessions::open(ctx, user, org, presented_session(ctx).as_deref(), &device).await?;
     let name = session_cookie(ctx.settings.https());
     set_cookie(format!("{name}={token}; Max-Age={SESSION_MAX_SECS}; {}", cookie_attributes(ctx)));
     Ok(())
@@ -324,30 +266,10 @@ pub async fn start_session(ctx: &ServerCtx, user: UserId, org: Option<OrgId>) ->
 
 pub async fn end_session(ctx: &ServerCtx) -> Result<(), AppError> {
     if let Some(hash) = presented_session(ctx) {
-        accounts::delete_session(&ctx.pool, &hash).await?;
+        sessions::close(ctx, &hash).await?;
     }
     set_cookie(format!("{}=; Max-Age=0; {}", session_cookie(ctx.settings.https()), cookie_attributes(ctx)));
     Ok(())
-}
-
-/// A signed-in person, with no organisation necessarily chosen.
-#[derive(Debug, Clone)]
-pub struct Person {
-    pub user_id: UserId,
-    pub name: String,
-    pub email: String,
-    pub session: String,
-    pub org_id: Option<OrgId>,
-}
-
-/// A signed-in person acting inside one organisation.
-#[derive(Debug, Clone)]
-pub struct Caller {
-    pub user_id: UserId,
-    pub name: String,
-    pub email: String,
-    pub org_id: OrgId,
-    pub role: Role,
 }
 
 pub async fn current_person(ctx: &ServerCtx) -> Result<Option<Person>, AppError> {
@@ -357,14 +279,9 @@ pub async fn current_person(ctx: &ServerCtx) -> Result<Option<Person>, AppError>
 /// The person whose session token hashes to `hash`, if it is alive.
 async fn person_with(ctx: &ServerCtx, hash: Option<String>) -> Result<Option<Person>, AppError> {
     let Some(hash) = hash else { return Ok(None) };
-    let now = ctx.now();
-    let row = accounts::session(&ctx.pool, &hash, now).await?.filter(|r| session_alive(r.created_at, r.last_seen_at, now));
-    if row.as_ref().is_some_and(|r| now - r.last_seen_at >= SESSION_TOUCH_SECS) {
-        accounts::touch_session(&ctx.pool, &hash, now).await?;
-    }
-    let person = row.map(|row| Person { user_id: row.user_id, name: row.name, email: row.email, session: hash, org_id: row.org_id });
+    let person = sessions::person(ctx, hash).await?;
     if let Some(p) = &person {
-        super::infra::observe::record_caller(p.user_id, p.org_id);
+        crate::infra::observe::record_caller(p.user_id, p.org_id);
     }
     Ok(person)
 }
@@ -381,32 +298,21 @@ pub async fn require_person(ctx: &ServerCtx) -> Result<Person, AppError> {
     current_person(ctx).await?.ok_or(AppError::Unauthenticated)
 }
 
-/// The caller and their role in the organisation their session points at.
-/// If that membership is gone (they were removed), falls back to another
-/// organisation they belong to, or refuses.
+/// The caller and their role in the organisation their session points at
+/// (or another one, if they were removed from it: `sessions::member`).
 pub async fn require_member(ctx: &ServerCtx) -> Result<Caller, AppError> {
     member_with(ctx, require_person(ctx).await?).await
 }
 
 async fn member_with(ctx: &ServerCtx, person: Person) -> Result<Caller, AppError> {
-    if let Some(org) = person.org_id {
-        if let Some(role) = orgs::role_of(&ctx.pool, org, person.user_id).await? {
-            return Ok(Caller { user_id: person.user_id, name: person.name, email: person.email, org_id: org, role });
-        }
-    }
-    let Some(other) = orgs::orgs_of(&ctx.pool, person.user_id).await?.into_iter().next() else {
-        return Err(AppError::forbidden("You are not a member of any organisation any more. Ask an admin for a new invite link."));
-    };
-    accounts::set_session_org(&ctx.pool, &person.session, other.org_id).await?;
-    super::infra::observe::record_caller(person.user_id, Some(other.org_id));
-    let role = orgs::role_of(&ctx.pool, other.org_id, person.user_id).await?.ok_or(AppError::Internal)?;
-    Ok(Caller { user_id: person.user_id, name: person.name, email: person.email, org_id: other.org_id, role })
+    let caller = sessions::member(ctx, person).await?;
+    crate::infra::observe::record_caller(caller.user_id, Some(caller.org_id));
+    Ok(caller)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::atomic::{AtomicUsize, Ordering};
 
     #[test]
     fn ipv6_counts_by_its_64_and_ipv4_by_itself() {
@@ -416,35 +322,5 @@ mod tests {
         assert_eq!(limit_key("::ffff:192.0.2.7"), "192.0.2.7");
         assert_eq!(limit_key("192.0.2.7"), "192.0.2.7");
         assert_eq!(limit_key("unknown"), "unknown");
-    }
-
-    static NOW: AtomicUsize = AtomicUsize::new(0);
-    static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-    /// Counts hashes in flight while it lives.
-    pub struct InFlight;
-
-    impl InFlight {
-        pub fn enter() -> Self {
-            let n = NOW.fetch_add(1, Ordering::SeqCst) + 1;
-            PEAK.fetch_max(n, Ordering::SeqCst);
-            Self
-        }
-    }
-
-    impl Drop for InFlight {
-        fn drop(&mut self) {
-            NOW.fetch_sub(1, Ordering::SeqCst);
-        }
-    }
-
-    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-    async fn a_burst_of_hashes_runs_at_most_two_at_a_time() {
-        let tasks: Vec<_> = (0..8).map(|i| tokio::spawn(hash_password(Password::parse(&format!("password-{i}")).unwrap()))).collect();
-        for t in tasks {
-            assert!(t.await.unwrap().is_ok());
-        }
-        let peak = PEAK.load(Ordering::SeqCst);
-        assert!((1..=MAX_CONCURRENT_HASHES).contains(&peak), "peak {peak}");
     }
 }

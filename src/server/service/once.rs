@@ -5,10 +5,10 @@
 //! committed), the device sends again with the same key; the server then
 //! returns what the first send created instead of creating it twice.
 
-use super::auth::Caller;
-use super::store::submissions;
+use super::access::Caller;
 use crate::domain::draft::{ClientKey, DraftAuthor};
 use crate::error::AppError;
+use crate::server::store::submissions;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use sqlx::{AnyConnection, AnyPool};
@@ -70,7 +70,7 @@ impl<'a> Once<'a> {
 }
 
 /// The result of an earlier submission with the same key, when there is a key.
-pub async fn once_done(ctx: &super::infra::ctx::ServerCtx, once: &Option<Once<'_>>) -> Result<Option<i64>, AppError> {
+pub async fn once_done(ctx: &crate::infra::ctx::ServerCtx, once: &Option<Once<'_>>) -> Result<Option<i64>, AppError> {
     match once {
         Some(once) => once.earlier(&ctx.pool).await,
         None => Ok(None),

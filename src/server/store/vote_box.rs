@@ -1,5 +1,5 @@
 //! SQL over the ballot vault (an SQLite file of its own, or tables of the
-//! PostgreSQL database: see `server::vault`). Boxes are opened once with
+//! PostgreSQL database: see `server::vote::vault`). Boxes are opened once with
 //! every receipt and slot they will ever have; a vote or an answer only
 //! updates fixed-size values, in place on SQLite, and on PostgreSQL each
 //! commit then rewrites the boxes it touched in key order (`reseal`).

@@ -16,7 +16,7 @@
 //! (`migrations/postgres/0002_ballot_vault.sql`), because several app
 //! servers must see one vault. An UPDATE there writes a new row version, so
 //! each commit ends by rewriting the boxes it touched in key order
-//! (`ballot_box::reseal`), and a sweeper beside the writer vacuums the dead
+//! (`vote_box::reseal`), and a sweeper beside the writer vacuums the dead
 //! versions away after commits. What PostgreSQL still keeps (its write-ahead log) is
 //! spelled out in docs/security-and-anonymity.md, "Anonymity on PostgreSQL".
 //!
@@ -27,14 +27,14 @@
 //! fewer times than it takes votes. Several app servers (each with a writer)
 //! take turns: SQLite's write lock, or an advisory lock on PostgreSQL.
 
-use super::ballots::{key_fingerprint, VoteKey};
-use super::infra::db::{self, Engine};
-use super::store::ballot_box::{self, Receipt};
-use super::store::survey_box;
 use crate::domain::ids::{ObjectiveId, OrgId, SurveyId, WaveId};
 use crate::domain::scorecard::Answers;
 use crate::domain::vote::{Score, SurveyRefused, VoteRefused};
 use crate::error::AppError;
+use crate::infra::db::{self, Engine};
+use crate::server::store::survey_box;
+use crate::server::store::vote_box::{self, Receipt};
+use crate::server::vote::claims::{key_fingerprint, VoteKey};
 use rand::seq::SliceRandom;
 use sqlx::{AnyConnection, AnyPool, Connection};
 use std::collections::BTreeSet;
@@ -148,12 +148,12 @@ pub async fn open(location: &VaultLocation, main: &AnyPool, key: &VoteKey) -> Re
         VaultLocation::File(path) => path.display().to_string(),
         VaultLocation::SameDatabase => "in this database".to_string(),
     };
-    match ballot_box::key_fingerprint(&reader).await.map_err(|e| format!("cannot read the ballot vault: {e}"))? {
+    match vote_box::key_fingerprint(&reader).await.map_err(|e| format!("cannot read the ballot vault: {e}"))? {
         Some(stored) if stored != fingerprint => {
             return Err(format!("the vote key does not match the ballot vault {place}: start with the key this database was created with"))
         }
         Some(_) => {}
-        None => ballot_box::set_key_fingerprint(&reader, &fingerprint).await.map_err(|e| format!("cannot write the ballot vault: {e}"))?,
+        None => vote_box::set_key_fingerprint(&reader, &fingerprint).await.map_err(|e| format!("cannot write the ballot vault: {e}"))?,
     }
     let url = reader.connect_options().database_url.to_string();
     let engine = db::engine(&reader);
@@ -176,8 +176,8 @@ pub async fn needs_existing_key(location: &VaultLocation, main: &AnyPool) -> Res
         }
     }
     let reader = connect(location, main).await?;
-    let known = ballot_box::key_fingerprint(&reader).await.map_err(|e| format!("cannot read the ballot vault: {e}"))?.is_some();
-    let used = ballot_box::in_use(&reader).await.map_err(|e| format!("cannot read the ballot vault: {e}"))?;
+    let known = vote_box::key_fingerprint(&reader).await.map_err(|e| format!("cannot read the ballot vault: {e}"))?.is_some();
+    let used = vote_box::in_use(&reader).await.map_err(|e| format!("cannot read the ballot vault: {e}"))?;
     reader.close().await;
     Ok(known || used)
 }
@@ -282,7 +282,7 @@ struct Touched {
 
 async fn reseal(conn: &mut AnyConnection, touched: &Touched) -> Result<(), AppError> {
     for (objective, week) in &touched.votes {
-        ballot_box::reseal(conn, *objective, *week).await?;
+        vote_box::reseal(conn, *objective, *week).await?;
     }
     for survey in &touched.surveys {
         survey_box::reseal(conn, *survey).await?;
@@ -411,7 +411,7 @@ async fn write_batch(
     order.shuffle(&mut rand::rngs::OsRng);
     for &i in &order {
         let used = match planned[i].0.step() {
-            Step::FirstVote(b) => ballot_box::use_receipt(conn, b.objective, b.week, &b.tag).await?,
+            Step::FirstVote(b) => vote_box::use_receipt(conn, b.objective, b.week, &b.tag).await?,
             Step::FirstAnswer(a) => survey_box::use_receipt(conn, a.survey, &a.tag).await?,
             Step::Change(..) => true,
         };
@@ -424,9 +424,9 @@ async fn write_batch(
     order.shuffle(&mut rand::rngs::OsRng);
     for &i in &order {
         let cast = match planned[i].0.step() {
-            Step::FirstVote(b) => Some(Cast::New(ballot_box::fill_slot(conn, b.objective, b.week, b.score).await?)),
+            Step::FirstVote(b) => Some(Cast::New(vote_box::fill_slot(conn, b.objective, b.week, b.score).await?)),
             Step::Change(b, slot) => {
-                if !ballot_box::change_slot(conn, b.objective, b.week, *slot, b.score).await? {
+                if !vote_box::change_slot(conn, b.objective, b.week, *slot, b.score).await? {
                     tracing::error!("a slot checked filled in this batch was empty");
                     return Err(AppError::Internal);
                 }
@@ -444,7 +444,7 @@ async fn write_batch(
     for (p, _) in planned.iter() {
         if let Step::FirstVote(b) | Step::Change(b, _) = p.step() {
             if let Some(k) = b.live_threshold.filter(|_| released.insert((b.objective, b.week))) {
-                ballot_box::maybe_release(conn, b.objective, b.week, k).await?;
+                vote_box::maybe_release(conn, b.objective, b.week, k).await?;
             }
         }
     }
@@ -469,10 +469,10 @@ async fn plan_vote(
     taken: &mut BTreeSet<(ObjectiveId, u32, Vec<u8>)>,
 ) -> Result<Result<Step, AppError>, AppError> {
     if !b.voters.is_empty() {
-        ballot_box::open_vote_box(conn, b.org, b.wave, b.objective, b.week, &b.voters).await?;
+        vote_box::open_vote_box(conn, b.org, b.wave, b.objective, b.week, &b.voters).await?;
     }
     let key = (b.objective, b.week, b.tag.clone());
-    let receipt = match ballot_box::receipt(&mut *conn, b.objective, b.week, &b.tag).await? {
+    let receipt = match vote_box::receipt(&mut *conn, b.objective, b.week, &b.tag).await? {
         Receipt::NotVoted if taken.contains(&key) => Receipt::Voted,
         other => other,
     };
@@ -483,7 +483,7 @@ async fn plan_vote(
             Ok(Step::FirstVote(b))
         }
         Receipt::Voted => match b.claim {
-            Some(slot) if ballot_box::slot_filled(conn, b.objective, b.week, slot).await? => Ok(Step::Change(b, slot)),
+            Some(slot) if vote_box::slot_filled(conn, b.objective, b.week, slot).await? => Ok(Step::Change(b, slot)),
             _ => Err(AppError::Vote(VoteRefused::AlreadyVoted)),
         },
     })

@@ -2,12 +2,15 @@
 //! in-process start used by black-box tests.
 
 use super::clock::{Clock, Time};
-use super::ctx::ServerCtx;
+use super::ctx::{AppState, ServerCtx};
 use super::settings::Settings;
 use super::{assets, db, errors, limits, observe, security};
 use crate::app::{shell, App};
+use crate::infra::mail;
+use crate::server::service::upkeep;
 use crate::server::tools::{demo, legacy};
-use crate::server::{ballots, mail, store, vault};
+use crate::server::vote::claims;
+use crate::server::vote::vault;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
@@ -20,12 +23,6 @@ use std::net::SocketAddr;
 use std::sync::{Arc, OnceLock};
 use tokio::net::TcpListener;
 use tower_http::trace::TraceLayer;
-
-#[derive(Clone, axum::extract::FromRef)]
-pub struct AppState {
-    pub leptos_options: LeptosOptions,
-    pub ctx: ServerCtx,
-}
 
 /// The app's routes, listed once per process.
 ///
@@ -51,9 +48,9 @@ pub fn router(state: AppState) -> Router {
     let pkg_dir = std::path::Path::new(&*options.site_root).join(&*options.site_pkg_dir);
     Router::new()
         .route("/healthz", get(healthz))
-        .nest("/api/v1", crate::server::rest::router())
-        .merge(crate::server::links::routes())
-        .merge(crate::server::download::routes())
+        .nest("/api/v1", crate::infra::rest::router())
+        .merge(crate::infra::links::routes())
+        .merge(crate::infra::download::routes())
         .nest_service(&format!("/{}", options.site_pkg_dir), assets::pkg(&pkg_dir, state.ctx.assets.clone()))
         .leptos_routes_with_context(&state, routes, provide.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(provide, shell))
@@ -66,7 +63,7 @@ pub fn router(state: AppState) -> Router {
 }
 
 async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
-    match store::ping(&state.ctx.pool).await {
+    match upkeep::ping(&state.ctx.pool).await {
         Ok(()) => (StatusCode::OK, "ok"),
         Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable"),
     }
@@ -80,15 +77,13 @@ pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time
     let vote_key = Arc::new(vote_key(&settings, &pool).await?);
     let vault = vault::open(&settings.vault(), &pool, &vote_key).await?;
     legacy::adopt(&pool, &vault, &vote_key).await?;
-    store::progress::fill_missing(&pool).await.map_err(|e| format!("cannot compute objectives' progress: {e}"))?;
+    upkeep::on_start(&pool, time.now()).await?;
     if settings.demo {
         demo::load(&pool, &vault, &vote_key, &time).await.map_err(|e| format!("cannot load the demo organisation: {e}"))?;
     }
-    let removed = store::accounts::delete_expired_sessions(&pool, time.now()).await.unwrap_or(0);
-    tracing::debug!(removed, "expired sessions removed");
     let mail = mail::Mailer::from_settings(&settings)?;
-    let rates = Arc::new(super::rate::Buckets::for_pool(&pool));
-    let changes = Arc::new(super::rate::VoteChanges::default());
+    let rates = Arc::new(crate::server::service::rate::Buckets::for_pool(&pool));
+    let changes = Arc::new(crate::server::service::rate::VoteChanges::default());
     let ctx =
         ServerCtx { pool: pool.clone(), vault, settings: Arc::new(settings), vote_key, time, assets, rates, changes, mail: mail.clone() };
     if let Some(mailer) = mail {
@@ -101,9 +96,9 @@ pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time
 /// The vote key: read from its file, or made for a database that has never
 /// held a vote. A database with votes whose key is missing does not start:
 /// a new key would let everyone vote again.
-pub(crate) async fn vote_key(settings: &Settings, pool: &AnyPool) -> Result<ballots::VoteKey, String> {
+pub(crate) async fn vote_key(settings: &Settings, pool: &AnyPool) -> Result<claims::VoteKey, String> {
     let path = settings.vote_key_path()?;
-    if let Some(key) = ballots::load_key(&path)? {
+    if let Some(key) = claims::load_key(&path)? {
         return Ok(key);
     }
     if vault::needs_existing_key(&settings.vault(), pool).await? || legacy::has_votes(pool).await? {
@@ -131,7 +126,7 @@ pub(crate) async fn vote_key(settings: &Settings, pool: &AnyPool) -> Result<ball
             path.display()
         ));
     }
-    ballots::create_key(&path)
+    claims::create_key(&path)
 }
 
 /// Serves until Ctrl-C (or SIGINT), letting requests in flight finish.

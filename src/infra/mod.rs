@@ -1,0 +1,26 @@
+//! What requests and jobs run on, whatever they ask: the router and its
+//! middleware (`router`, `security`, `limits`, `errors`, `observe`),
+//! the context a request gets (`ctx`: pool, vault, settings, the one
+//! `clock`), the database connection (`db`), configuration (`settings`),
+//! static files (`assets`), random secrets (`tokens`); the web's side of
+//! signing in (`auth`: sessions and cookies), the JSON API (`rest`), the
+//! export download and secret links' landing (`download`, `links`), and
+//! e-mail delivery (`mail`: SMTP and the outbox worker). None of it can
+//! reach the store: it calls `crate::server::service`.
+
+pub mod assets;
+pub mod auth;
+pub mod clock;
+pub mod ctx;
+pub mod db;
+pub mod download;
+pub mod errors;
+pub mod limits;
+pub mod links;
+pub mod mail;
+pub mod observe;
+pub mod rest;
+pub mod router;
+pub mod security;
+pub mod settings;
+pub mod tokens;
