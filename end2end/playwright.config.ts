@@ -34,8 +34,13 @@ export default defineConfig({
   testDir: "./tests",
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // Two files at a time against the one server: each test signs up its own
+  // organisation, and the demo organisation's tests only read it. Half the
+  // suite's time is waiting on pages and the server, which two browsers
+  // overlap (12 min → 6.5 min on two cores; still green with a release
+  // build running beside it).
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   forbidOnly: true,
   retries: 0,
   reporter: [["list"]],

@@ -32,6 +32,9 @@ test("a wave is reflected on, graded, closed, and the next starts with a carried
   await page.getByLabel("What we change").fill("Measure weekly");
   await grade.fill("0.4");
   await page.getByRole("button", { name: "Save reflection" }).click();
+  // The note shows once the page the save loads is in place (the typed
+  // values are there before the save, so they prove nothing).
+  await expect(page.getByText("Saved.")).toBeVisible();
   await expect(page.getByLabel("What worked")).toHaveValue("Profiling first");
   await audit(page);
 

@@ -6,7 +6,7 @@ use crate::domain::reflection::{suggest_grade, CarryOver, TeamReflectionPage, Te
 use crate::domain::wave::WaveSummary;
 use crate::error::AppError;
 use crate::server_fns::reflections::{get_team_reflection, CarryOverObjective, SaveReflection};
-use crate::ui::components::form::{failure, FormError, Submit, TextArea};
+use crate::ui::components::form::{failure, FormError, SavedNote, Submit, TextArea};
 use crate::ui::components::notice::{for_id, Loaded};
 use crate::ui::components::progress::pct;
 use leptos::prelude::*;
@@ -100,6 +100,7 @@ fn ReflectForm(
                     }
                 }).collect_view()}
                 <Submit label="Save reflection"/>
+                <SavedNote/>
             </ActionForm>
         </section>
     }
