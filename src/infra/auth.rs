@@ -305,8 +305,13 @@ pub async fn require_member(ctx: &ServerCtx) -> Result<Caller, AppError> {
 }
 
 async fn member_with(ctx: &ServerCtx, person: Person) -> Result<Caller, AppError> {
+    let recorded = person.org_id;
     let caller = sessions::member(ctx, person).await?;
-    crate::infra::observe::record_caller(caller.user_id, Some(caller.org_id));
+    // `person_with` already named the session's organisation in the log;
+    // only a session moved to another organisation needs naming again.
+    if recorded != Some(caller.org_id) {
+        crate::infra::observe::record_caller(caller.user_id, Some(caller.org_id));
+    }
     Ok(caller)
 }
 
