@@ -76,6 +76,13 @@ cargo clippy --features ssr --all-targets -- -D warnings
 step "clippy (browser, wasm32)"
 cargo clippy --lib --features hydrate --target wasm32-unknown-unknown -- -D warnings
 step "build the app"
-cargo leptos build --split
+# `--tests` makes this the very build `cargo test` made above, so nothing of
+# the server is compiled again: Cargo turns on dev-dependencies' features
+# (reqwest's client parts in hyper, tower, tower-http…) only when a build
+# includes test targets, and without them the server's binary and every
+# crate above those dependencies were rebuilt here, and again by the next
+# run's `cargo test` (about 4 minutes of every warm run). The test targets
+# themselves are already built, so asking for them costs nothing.
+cargo leptos build --split --bin-cargo-args=--tests
 step "end-to-end tests (Playwright, desktop and phone)"
 cd end2end && npx playwright test
