@@ -17,6 +17,9 @@ const voteKey = path.join(__dirname, ".keys", `${run}.key`);
 const smtpPort = port + 1;
 const mailDir = path.join(__dirname, ".mail", run);
 process.env.E2E_MAIL_DIR = mailDir;
+// A real OpenID Connect provider (oidc-provider.mjs) for single sign-on.
+const idpPort = port + 2;
+process.env.E2E_IDP = `http://127.0.0.1:${idpPort}`;
 
 // Debian's Chromium; Playwright never downloads a browser here.
 const launchOptions = {
@@ -61,6 +64,13 @@ export default defineConfig({
       timeout: 10_000,
     },
     {
+      command: `node oidc-provider.mjs ${idpPort} ${baseURL}/sso/callback`,
+      cwd: __dirname,
+      url: `http://127.0.0.1:${idpPort}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+    {
       command: path.join(root, "target", "debug", "mistvine"),
       cwd: root,
       url: `${baseURL}/healthz`,
@@ -79,6 +89,8 @@ export default defineConfig({
         MISTVINE_SMTP_PORT: String(smtpPort),
         MISTVINE_SMTP_TLS: "none",
         MISTVINE_MAIL_FROM: "Mistvine <okr@example.com>",
+        // The test provider is plain http on loopback.
+        MISTVINE_SSO_ALLOW_HTTP: "1",
         LEPTOS_OUTPUT_NAME: "mistvine",
         LEPTOS_SITE_ROOT: path.join(root, "target", "site"),
         LEPTOS_SITE_PKG_DIR: "pkg",

@@ -19,6 +19,7 @@ use crate::ui::pages::{
     ppp_feed::PppFeedPage,
     present::PresentPage,
     scorecard::{ScorecardPage, ScorecardResultPage},
+    signed_out::SignedOutPage,
     survey::SurveyPageView,
     team::TeamPage,
     teams::TeamsPage,
@@ -95,6 +96,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
+                    <Route path=path!("/signed-out") view=SignedOutPage ssr=SsrMode::Async/>
                     <Route path=path!("/signup") view=SignupPage ssr=SsrMode::Async/>
                     <Route path=path!("/forgot") view=ForgotPage ssr=SsrMode::Async/>
                     <Route path=path!("/reset") view=ResetPage ssr=SsrMode::Async/>

@@ -35,6 +35,7 @@ mod present;
 mod reflection;
 mod schema;
 mod servers;
+mod sso;
 mod survey;
 mod time;
 mod votes;

@@ -20,6 +20,8 @@ const PUBLIC: &[&str] = &[
     "request_password_reset",
     "check_reset",
     "reset_password",
+    "sso_button",
+    "sso_end_session",
 ];
 /// Functions that only admins (or leaders) may call.
 const ADMIN: &[&str] = &[
@@ -45,6 +47,9 @@ const ADMIN: &[&str] = &[
     "update_org_mail",
     "email_invite",
     "unset_link_base",
+    "sso_settings",
+    "save_sso",
+    "remove_sso",
 ];
 /// Everything else a member calls (their own organisation's data).
 const MEMBER: &[&str] = &[
@@ -96,8 +101,17 @@ const MEMBER: &[&str] = &[
 ];
 
 /// Words only organisation A's data contains.
-const SECRETS: &[&str] =
-    &["Alphateam", "Alphawave", "Alphagoal", "Alphateamgoal", "Alphaneed", "Alphaprogress", "alpha-owner@example.com", "Alpha Org"];
+const SECRETS: &[&str] = &[
+    "Alphateam",
+    "Alphawave",
+    "Alphagoal",
+    "Alphateamgoal",
+    "Alphaneed",
+    "Alphaprogress",
+    "alpha-owner@example.com",
+    "Alpha Org",
+    "alpha-client-id",
+];
 
 /// One row as text, whatever its columns' types.
 fn row_text(row: &sqlx::any::AnyRow) -> String {
@@ -133,6 +147,8 @@ async fn fingerprint(db: &AnyPool, org: i64) -> String {
         "surveys",
         "membership_events",
         "audit_log",
+        "sso_providers",
+        "sso_domains",
     ] {
         let mut rows: Vec<String> = sqlx::query(&format!("SELECT * FROM {table} WHERE org_id = $1"))
             .bind(org)
@@ -182,7 +198,8 @@ fn endpoint(path: &str) -> &str {
 
 #[tokio::test]
 async fn every_server_function_keeps_organisations_apart() {
-    let app = TestApp::spawn().await;
+    let app = TestApp::spawn_with(|s| s.sso_allow_http = true).await;
+    let idp = crate::common::fake_idp::FakeIdp::start().await;
     // Organisation A, with something of every kind.
     let a = app.client();
     let r = a
@@ -213,6 +230,14 @@ async fn every_server_function_keeps_organisations_apart() {
     let boost =
         a.call("create_boost", &[("objective_id", &team_objective), ("to_team_id", ""), ("need", "Alphaneed")]).await.json().to_string();
     assert_eq!(a.call("open_survey", &[]).await.status, 200);
+    let sso = [
+        ("label", "Alpha ID"),
+        ("issuer", idp.issuer.as_str()),
+        ("client_id", "alpha-client-id"),
+        ("client_secret", "alpha-secret"),
+        ("domains", "alpha.test"),
+    ];
+    assert_eq!(a.call("save_sso", &sso).await.status, 200);
     let invite: i64 = sqlx::query_scalar("SELECT MAX(id) FROM invites").fetch_one(&app.db().await).await.unwrap();
     let session: i64 = sqlx::query_scalar("SELECT MAX(rowid) FROM sessions").fetch_one(&app.db().await).await.unwrap();
     let item: i64 = sqlx::query_scalar("SELECT MAX(id) FROM ppp_items").fetch_one(&app.db().await).await.unwrap();
@@ -278,6 +303,13 @@ async fn every_server_function_keeps_organisations_apart() {
         ("reminder_time", "16:00"),
         ("reminders", "on"),
         ("digest", "on"),
+        ("label", "Changed"),
+        ("issuer", "https://evil.example"),
+        ("client_id", "changed"),
+        ("client_secret", "changed"),
+        ("domains", "alpha.test"),
+        ("required", "on"),
+        ("slug", "x"),
     ];
 
     let paths: Vec<(String, bool)> =

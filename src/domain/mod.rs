@@ -27,6 +27,7 @@ pub mod progress;
 pub mod reflection;
 pub mod scorecard;
 pub mod signals;
+pub mod sso;
 pub mod tally;
 pub mod validation;
 pub mod views;

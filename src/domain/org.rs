@@ -156,6 +156,25 @@ impl MembershipEventKind {
     }
 }
 
+/// How someone joined when it was not through an invite link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum JoinedVia {
+    /// Their first sign-in through the organisation's provider.
+    Sso,
+}
+
+impl JoinedVia {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Sso => "sso",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::Sso].into_iter().find(|v| v.as_str() == s)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MembershipEvent {
     /// Seconds since the epoch.
@@ -167,6 +186,8 @@ pub struct MembershipEvent {
     pub role: Option<Role>,
     /// Who made the change, when it was not the person.
     pub by: Option<String>,
+    /// How they joined, when not by an invite link.
+    pub via: Option<JoinedVia>,
 }
 
 impl MembershipEvent {
@@ -174,7 +195,10 @@ impl MembershipEvent {
     pub fn sentence(&self) -> String {
         let team = self.team.clone().unwrap_or_else(|| "a team".into());
         let what = match self.kind {
-            MembershipEventKind::Joined => format!("{} joined the organisation", self.person),
+            MembershipEventKind::Joined => match self.via {
+                Some(JoinedVia::Sso) => format!("{} joined the organisation through single sign-on", self.person),
+                None => format!("{} joined the organisation", self.person),
+            },
             MembershipEventKind::Left => format!("{} left the organisation", self.person),
             MembershipEventKind::Role => {
                 format!("{} became {}", self.person, self.role.map(|r| r.label().to_lowercase()).unwrap_or_else(|| "member".into()))

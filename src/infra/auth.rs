@@ -10,7 +10,7 @@ use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::infra::tokens::token_hash;
 use crate::server::service::access::{Caller, Person};
-use crate::server::service::sessions;
+use crate::server::service::sessions::{self, SignedInBy};
 use crate::server::vote::claims::{self, Claims};
 use axum::extract::ConnectInfo;
 use http::header::{COOKIE, SET_COOKIE};
@@ -258,10 +258,58 @@ pub fn forget_link(ctx: &ServerCtx, link: SecretLink) {
 pub async fn start_session(ctx: &ServerCtx, user: UserId, org: Option<OrgId>) -> Result<(), AppError> {
     let agent = request_parts().and_then(|p| p.headers.get(http::header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_owned));
     let device = device_label(agent.as_deref().unwrap_or_default());
-    let token = sessions::open(ctx, user, org, presented_session(ctx).as_deref(), &device).await?;
-    let name = session_cookie(ctx.settings.https());
-    set_cookie(format!("{name}={token}; Max-Age={SESSION_MAX_SECS}; {}", cookie_attributes(ctx)));
+    let token = sessions::open(ctx, user, org, presented_session(ctx).as_deref(), &device, SignedInBy::Password).await?;
+    set_cookie(session_set_cookie(ctx, &token));
     Ok(())
+}
+
+fn session_set_cookie(ctx: &ServerCtx, token: &str) -> String {
+    format!("{}={token}; Max-Age={SESSION_MAX_SECS}; {}", session_cookie(ctx.settings.https()), cookie_attributes(ctx))
+}
+
+/// For the routes that are not server functions (single sign-on's return):
+/// opens a brand-new session signed in `by`, ending the one `headers`
+/// present; returns the `Set-Cookie` value.
+pub async fn start_session_from(
+    ctx: &ServerCtx,
+    headers: &http::HeaderMap,
+    user: UserId,
+    org: OrgId,
+    by: SignedInBy,
+) -> Result<String, AppError> {
+    let agent = headers.get(http::header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let presented = cookie_in(headers, session_cookie(ctx.settings.https())).map(|t| token_hash(&t));
+    let token = sessions::open(ctx, user, Some(org), presented.as_deref(), &device_label(agent), by).await?;
+    Ok(session_set_cookie(ctx, &token))
+}
+
+/// The signed-in person whose session cookie is in `headers`, if any.
+pub async fn person_from_headers(ctx: &ServerCtx, headers: &http::HeaderMap) -> Result<Option<Person>, AppError> {
+    person_with(ctx, cookie_in(headers, session_cookie(ctx.settings.https())).map(|t| token_hash(&t))).await
+}
+
+/// The cookie that carries a single sign-on's `state` from leaving for the
+/// provider to coming back (`__Host-` over HTTPS). Lax, because the return
+/// is a top-level visit from the provider's site; ten minutes, like the
+/// attempt it names.
+pub fn sso_state_cookie(https: bool) -> &'static str {
+    if https {
+        "__Host-mistvine_sso"
+    } else {
+        "mistvine_sso"
+    }
+}
+
+pub fn sso_state_set_cookie(state: &str, https: bool) -> String {
+    format!("{}={state}; Max-Age={}; {}", sso_state_cookie(https), crate::domain::sso::ATTEMPT_SECS, lax_attributes(https))
+}
+
+pub fn sso_state_forget_cookie(https: bool) -> String {
+    format!("{}=; Max-Age=0; {}", sso_state_cookie(https), lax_attributes(https))
+}
+
+pub fn sso_state_in(headers: &http::HeaderMap, https: bool) -> Option<String> {
+    cookie_in(headers, sso_state_cookie(https))
 }
 
 pub async fn end_session(ctx: &ServerCtx) -> Result<(), AppError> {

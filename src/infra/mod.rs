@@ -5,7 +5,8 @@
 //! static files (`assets`), random secrets (`tokens`); the web's side of
 //! signing in (`auth`: sessions and cookies), the JSON API (`rest`), the
 //! export download and secret links' landing (`download`, `links`), and
-//! e-mail delivery (`mail`: SMTP and the outbox worker). None of it can
+//! e-mail delivery (`mail`: SMTP and the outbox worker), and single
+//! sign-on's protocol and addresses (`oidc`, `sso`). None of it can
 //! reach the store: it calls `crate::server::service`.
 
 pub mod assets;
@@ -19,8 +20,10 @@ pub mod limits;
 pub mod links;
 pub mod mail;
 pub mod observe;
+pub mod oidc;
 pub mod rest;
 pub mod router;
 pub mod security;
 pub mod settings;
+pub mod sso;
 pub mod tokens;

@@ -51,6 +51,7 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", crate::infra::rest::router())
         .merge(crate::infra::links::routes())
         .merge(crate::infra::download::routes())
+        .merge(crate::infra::sso::routes())
         .nest_service(&format!("/{}", options.site_pkg_dir), assets::pkg(&pkg_dir, state.ctx.assets.clone()))
         .leptos_routes_with_context(&state, routes, provide.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(provide, shell))

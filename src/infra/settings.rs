@@ -102,6 +102,13 @@ pub struct Settings {
     #[arg(long, env = "MISTVINE_MAX_CONNECTIONS", default_value_t = 1024)]
     pub max_connections: usize,
 
+    /// Accept identity providers at plain-http issuer URLs. Only for a
+    /// provider on this machine (the tests, the demo's local provider):
+    /// OpenID Connect requires https, and over http anyone on the way could
+    /// read the client secret and forge sign-ins.
+    #[arg(long, env = "MISTVINE_SSO_ALLOW_HTTP", action = ArgAction::SetTrue, value_parser = BoolishValueParser::new())]
+    pub sso_allow_http: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -184,6 +191,7 @@ impl Settings {
             body_timeout_secs: 20,
             request_timeout_secs: 30,
             max_connections: 1024,
+            sso_allow_http: false,
             command: None,
         }
     }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::{
     domain::account::{safe_next_path, Email, NewAccount, OrgName},
     infra::{auth, ctx::ctx},
-    server::service::accounts,
+    server::service::{accounts, sso},
 };
 
 /// Creates an organisation and its owner, and signs the owner in.
@@ -40,9 +40,18 @@ pub async fn login(email: String, password: String, next: Option<String>) -> Res
 #[server(endpoint = "logout")]
 pub async fn logout() -> Result<(), AppError> {
     let ctx = ctx()?;
+    // A session single sign-on opened is ended here; the page after it
+    // offers ending the provider's session too, where it has one.
+    let provider = match auth::current_person(&ctx).await?.and_then(|p| p.sso_org) {
+        Some(org) => sso::slug_of(&ctx, org).await?,
+        None => None,
+    };
     auth::end_session(&ctx).await?;
     auth::forget_claims(&ctx);
-    leptos_axum::redirect("/");
+    match provider {
+        Some(slug) => leptos_axum::redirect(&format!("/signed-out?sso={slug}")),
+        None => leptos_axum::redirect("/"),
+    }
     Ok(())
 }
 

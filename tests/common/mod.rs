@@ -11,6 +11,7 @@
 
 #![allow(dead_code)]
 
+pub mod fake_idp;
 pub mod smtp;
 pub mod sqlite_file;
 

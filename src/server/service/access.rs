@@ -23,6 +23,8 @@ pub struct Person {
     /// The hash of their session's token.
     pub session: String,
     pub org_id: Option<OrgId>,
+    /// The organisation whose provider signed this session in (none: a password).
+    pub sso_org: Option<OrgId>,
 }
 
 /// A signed-in person acting inside one organisation: what every service

@@ -8,6 +8,7 @@ use crate::domain::account::{
 };
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::org::Role;
+use crate::domain::sso::session_may_enter;
 use crate::domain::views::Me;
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
@@ -181,8 +182,26 @@ pub async fn login(ctx: &ServerCtx, from: &ClientAddress, attempt: Login) -> Res
     let mut tx = super::write(ctx).await?;
     accounts::remember_device(&mut tx, user, &hash, ctx.now(), KNOWN_DEVICES_KEPT).await?;
     tx.commit().await?;
-    let org = orgs::orgs_of(&ctx.pool, user).await?.first().map(|o| o.org_id);
+    let org = password_org(ctx, user).await?;
     Ok(LoggedIn { user, org, new_device })
+}
+
+/// The first organisation a password session may enter (`None` for a
+/// person in none yet); refused when every one of theirs requires single
+/// sign-on and they own none of them.
+async fn password_org(ctx: &ServerCtx, user: UserId) -> Result<Option<OrgId>, AppError> {
+    let theirs = orgs::orgs_of(&ctx.pool, user).await?;
+    if theirs.is_empty() {
+        return Ok(None);
+    }
+    for o in &theirs {
+        if let Some((role, required)) = orgs::entry(&ctx.pool, o.org_id, user).await? {
+            if session_may_enter(role, required, false) {
+                return Ok(Some(o.org_id));
+            }
+        }
+    }
+    Err(AppError::forbidden(crate::messages::SSO_REQUIRED))
 }
 
 pub async fn me(ctx: &ServerCtx, caller: Caller) -> Result<Me, AppError> {
@@ -193,8 +212,11 @@ pub async fn me(ctx: &ServerCtx, caller: Caller) -> Result<Me, AppError> {
 
 /// Points the session at another organisation the person belongs to.
 pub async fn switch_org(ctx: &ServerCtx, person: &Person, org: OrgId) -> Result<(), AppError> {
-    if orgs::role_of(&ctx.pool, org, person.user_id).await?.is_none() {
+    let Some((role, required)) = orgs::entry(&ctx.pool, org, person.user_id).await? else {
         return Err(AppError::not_found("That organisation"));
+    };
+    if !session_may_enter(role, required, person.sso_org == Some(org)) {
+        return Err(AppError::forbidden(crate::messages::SSO_REQUIRED));
     }
     accounts::set_session_org(&ctx.pool, &person.session, org).await
 }

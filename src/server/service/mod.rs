@@ -23,6 +23,7 @@ pub mod present;
 pub mod rate;
 pub mod reflections;
 pub mod sessions;
+pub mod sso;
 pub mod survey;
 pub mod teams;
 pub mod upkeep;

@@ -59,7 +59,14 @@ pub async fn change_role(ctx: &ServerCtx, caller: &Caller, user: UserId, new: Ro
     let owners = orgs::owner_count(&mut *tx, caller.org_id).await?;
     check_role_change(caller.role, current, new, owners).map_err(refused)?;
     orgs::set_role(&mut *tx, caller.org_id, user, new).await?;
-    let e = membership_log::Entry { kind: MembershipEventKind::Role, person: user, team: None, role: Some(new), by: Some(caller.user_id) };
+    let e = membership_log::Entry {
+        kind: MembershipEventKind::Role,
+        person: user,
+        team: None,
+        role: Some(new),
+        by: Some(caller.user_id),
+        via: None,
+    };
     membership_log::record(&mut *tx, caller.org_id, e, ctx.now()).await?;
     let name = audit::name_of(&mut *tx, user).await?;
     audit::record(&mut *tx, caller.org_id, caller.user_id, &format!("made {name} {}", new.label().to_lowercase()), ctx.now()).await?;
@@ -79,7 +86,14 @@ pub async fn remove_member(ctx: &ServerCtx, caller: &Caller, user: UserId) -> Re
     let owners = orgs::owner_count(&mut *tx, caller.org_id).await?;
     check_removal(caller.role, current, owners).map_err(refused)?;
     orgs::remove_member(&mut tx, caller.org_id, user, ctx.now()).await?;
-    let e = membership_log::Entry { kind: MembershipEventKind::Left, person: user, team: None, role: None, by: Some(caller.user_id) };
+    let e = membership_log::Entry {
+        kind: MembershipEventKind::Left,
+        person: user,
+        team: None,
+        role: None,
+        by: Some(caller.user_id),
+        via: None,
+    };
     membership_log::record(&mut *tx, caller.org_id, e, ctx.now()).await?;
     let name = audit::name_of(&mut *tx, user).await?;
     audit::record(&mut *tx, caller.org_id, caller.user_id, &format!("removed {name} from the organisation"), ctx.now()).await?;

@@ -7,22 +7,45 @@
 use super::access::{Caller, Person};
 use crate::domain::account::{session_alive, SESSION_MAX_SECS, SESSION_TOUCH_SECS};
 use crate::domain::ids::{OrgId, UserId};
+use crate::domain::org::Role;
+use crate::domain::sso::session_may_enter;
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::infra::tokens::{random_token, token_hash};
 use crate::server::store::{accounts, orgs};
 
+/// How a session was signed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignedInBy {
+    Password,
+    /// The provider of this organisation (single sign-on).
+    Provider(OrgId),
+}
+
 /// Opens a brand-new session (a new token at every login, so one planted
 /// before login is worthless) and ends `replaced`, the one presented, if
 /// any. Returns the token for the cookie; `device` names the browser on the
 /// account page.
-pub async fn open(ctx: &ServerCtx, user: UserId, org: Option<OrgId>, replaced: Option<&str>, device: &str) -> Result<String, AppError> {
+pub async fn open(
+    ctx: &ServerCtx,
+    user: UserId,
+    org: Option<OrgId>,
+    replaced: Option<&str>,
+    device: &str,
+    by: SignedInBy,
+) -> Result<String, AppError> {
     if let Some(old) = replaced {
         accounts::delete_session(&ctx.pool, old).await?;
     }
     let token = random_token();
     let now = ctx.now();
-    accounts::create_session(&ctx.pool, &token_hash(&token), user, org, now, now + SESSION_MAX_SECS, device).await?;
+    let sso_org = match by {
+        SignedInBy::Password => None,
+        SignedInBy::Provider(org) => Some(org),
+    };
+    let hash = token_hash(&token);
+    let session = accounts::NewSession { token_hash: &hash, user, org, now, expires_at: now + SESSION_MAX_SECS, device, sso_org };
+    accounts::create_session(&ctx.pool, &session).await?;
     Ok(token)
 }
 
@@ -39,22 +62,43 @@ pub async fn person(ctx: &ServerCtx, hash: String) -> Result<Option<Person>, App
     if row.as_ref().is_some_and(|r| now - r.last_seen_at >= SESSION_TOUCH_SECS) {
         accounts::touch_session(&ctx.pool, &hash, now).await?;
     }
-    Ok(row.map(|row| Person { user_id: row.user_id, name: row.name, email: row.email, session: hash, org_id: row.org_id }))
+    Ok(row.map(|row| Person {
+        user_id: row.user_id,
+        name: row.name,
+        email: row.email,
+        session: hash,
+        org_id: row.org_id,
+        sso_org: row.sso_org,
+    }))
 }
 
 /// The person and their role in the organisation their session points at.
-/// If that membership is gone (they were removed), the session moves to
-/// another organisation they belong to, or they are refused.
+/// If that membership is gone (they were removed), or the organisation
+/// requires single sign-on and this session came by password, the session
+/// moves to another organisation they belong to that it may enter, or they
+/// are refused.
 pub async fn member(ctx: &ServerCtx, person: Person) -> Result<Caller, AppError> {
+    let sso_org = person.sso_org;
+    let may_enter = |org: OrgId, role: Role, required: bool| session_may_enter(role, required, sso_org == Some(org));
     if let Some(org) = person.org_id {
-        if let Some(role) = orgs::role_of(&ctx.pool, org, person.user_id).await? {
-            return Ok(Caller { user_id: person.user_id, name: person.name, email: person.email, org_id: org, role });
+        if let Some((role, required)) = orgs::entry(&ctx.pool, org, person.user_id).await? {
+            if may_enter(org, role, required) {
+                return Ok(Caller { user_id: person.user_id, name: person.name, email: person.email, org_id: org, role });
+            }
         }
     }
-    let Some(other) = orgs::orgs_of(&ctx.pool, person.user_id).await?.into_iter().next() else {
-        return Err(AppError::forbidden("You are not a member of any organisation any more. Ask an admin for a new invite link."));
-    };
-    accounts::set_session_org(&ctx.pool, &person.session, other.org_id).await?;
-    let role = orgs::role_of(&ctx.pool, other.org_id, person.user_id).await?.ok_or(AppError::Internal)?;
-    Ok(Caller { user_id: person.user_id, name: person.name, email: person.email, org_id: other.org_id, role })
+    let mut refused_by_sso = false;
+    for other in orgs::orgs_of(&ctx.pool, person.user_id).await? {
+        let Some((role, required)) = orgs::entry(&ctx.pool, other.org_id, person.user_id).await? else { continue };
+        if may_enter(other.org_id, role, required) {
+            accounts::set_session_org(&ctx.pool, &person.session, other.org_id).await?;
+            return Ok(Caller { user_id: person.user_id, name: person.name, email: person.email, org_id: other.org_id, role });
+        }
+        refused_by_sso = true;
+    }
+    Err(if refused_by_sso {
+        AppError::forbidden(crate::messages::SSO_REQUIRED)
+    } else {
+        AppError::forbidden("You are not a member of any organisation any more. Ask an admin for a new invite link.")
+    })
 }

@@ -35,33 +35,42 @@ pub struct SessionRow {
     pub org_id: Option<OrgId>,
     pub created_at: i64,
     pub last_seen_at: i64,
+    /// The organisation whose provider signed this session in (none: a password).
+    pub sso_org: Option<OrgId>,
 }
 
-pub async fn create_session(
-    conn: impl AnyExecutor<'_>,
-    token_hash: &str,
-    user: UserId,
-    org: Option<OrgId>,
-    now: i64,
-    expires_at: i64,
-    device: &str,
-) -> Result<(), AppError> {
-    sqlx::query("INSERT INTO sessions (token_hash, user_id, org_id, created_at, expires_at, last_seen_at, device) VALUES ($1, $2, $3, $4, $5, $6, $7)")
-        .bind(token_hash)
-        .bind(user)
-        .bind(org)
-        .bind(now)
-        .bind(expires_at)
-        .bind(now)
-        .bind(device)
-        .execute(conn)
-        .await?;
+/// A session to record: the hash of its token, whose, where it opens, its
+/// lifetime, the browser's label, and which provider signed it in (none: a password).
+pub struct NewSession<'a> {
+    pub token_hash: &'a str,
+    pub user: UserId,
+    pub org: Option<OrgId>,
+    pub now: i64,
+    pub expires_at: i64,
+    pub device: &'a str,
+    pub sso_org: Option<OrgId>,
+}
+
+pub async fn create_session(conn: impl AnyExecutor<'_>, s: &NewSession<'_>) -> Result<(), AppError> {
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, user_id, org_id, created_at, expires_at, last_seen_at, device, sso_org) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(s.token_hash)
+    .bind(s.user)
+    .bind(s.org)
+    .bind(s.now)
+    .bind(s.expires_at)
+    .bind(s.now)
+    .bind(s.device)
+    .bind(s.sso_org)
+    .execute(conn)
+    .await?;
     Ok(())
 }
 
 pub async fn session(conn: impl AnyExecutor<'_>, token_hash: &str, now: i64) -> Result<Option<SessionRow>, AppError> {
     Ok(sqlx::query_as(
-        "SELECT s.user_id, u.name, u.email, s.org_id, s.created_at, s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id \
+        "SELECT s.user_id, u.name, u.email, s.org_id, s.created_at, s.last_seen_at, s.sso_org FROM sessions s JOIN users u ON u.id = s.user_id \
          WHERE s.token_hash = $1 AND s.expires_at > $2",
     )
     .bind(token_hash)

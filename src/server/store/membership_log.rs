@@ -3,7 +3,7 @@
 //! would expose). Names are copied at the time, so the log outlives accounts.
 
 use crate::domain::ids::{OrgId, TeamId, UserId};
-use crate::domain::org::{MembershipEvent, MembershipEventKind, Role};
+use crate::domain::org::{JoinedVia, MembershipEvent, MembershipEventKind, Role};
 use crate::error::AppError;
 use sqlx::AnyExecutor;
 
@@ -14,13 +14,14 @@ pub struct Entry {
     pub team: Option<TeamId>,
     pub role: Option<Role>,
     pub by: Option<UserId>,
+    pub via: Option<JoinedVia>,
 }
 
 pub async fn record(conn: impl AnyExecutor<'_>, org: OrgId, e: Entry, now: i64) -> Result<(), AppError> {
     sqlx::query(
-        "INSERT INTO membership_events (org_id, at, kind, user_id, person, team, role, by_name) \
+        "INSERT INTO membership_events (org_id, at, kind, user_id, person, team, role, by_name, via) \
          VALUES ($1, $2, $3, $4, (SELECT name FROM users WHERE id = $4), (SELECT name FROM teams WHERE id = $5 AND org_id = $1), $6, \
-                 (SELECT name FROM users WHERE id = $7))",
+                 (SELECT name FROM users WHERE id = $7), $8)",
     )
     .bind(org)
     .bind(now)
@@ -29,6 +30,7 @@ pub async fn record(conn: impl AnyExecutor<'_>, org: OrgId, e: Entry, now: i64) 
     .bind(e.team)
     .bind(e.role)
     .bind(e.by.filter(|b| *b != e.person))
+    .bind(e.via.map(JoinedVia::as_str))
     .execute(conn)
     .await?;
     Ok(())
@@ -42,12 +44,13 @@ struct Row {
     team: Option<String>,
     role: Option<Role>,
     by_name: Option<String>,
+    via: Option<String>,
 }
 
 /// The newest `limit` events, newest first.
 pub async fn list(conn: impl AnyExecutor<'_>, org: OrgId, limit: i64) -> Result<Vec<MembershipEvent>, AppError> {
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT at, kind, person, team, role, by_name FROM membership_events WHERE org_id = $1 ORDER BY at DESC, id DESC LIMIT $2",
+        "SELECT at, kind, person, team, role, by_name, via FROM membership_events WHERE org_id = $1 ORDER BY at DESC, id DESC LIMIT $2",
     )
     .bind(org)
     .bind(limit)
@@ -59,7 +62,15 @@ pub async fn list(conn: impl AnyExecutor<'_>, org: OrgId, limit: i64) -> Result<
                 tracing::error!("unknown name stored in membership_events.kind");
                 AppError::Internal
             })?;
-            Ok(MembershipEvent { at: r.at, kind, person: r.person, team: r.team, role: r.role, by: r.by_name })
+            Ok(MembershipEvent {
+                at: r.at,
+                kind,
+                person: r.person,
+                team: r.team,
+                role: r.role,
+                by: r.by_name,
+                via: r.via.as_deref().and_then(JoinedVia::parse),
+            })
         })
         .collect()
 }

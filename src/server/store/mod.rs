@@ -16,6 +16,7 @@ pub mod outbox;
 pub mod ppp;
 pub mod progress;
 pub mod reflections;
+pub mod sso;
 pub mod submissions;
 pub mod survey;
 pub mod survey_box;

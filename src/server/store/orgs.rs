@@ -2,7 +2,7 @@
 
 use crate::domain::account::{Email, OrgName};
 use crate::domain::ids::{InviteId, OrgId, TeamId, UserId};
-use crate::domain::org::{MembershipEventKind, Role};
+use crate::domain::org::{JoinedVia, MembershipEventKind, Role};
 use crate::domain::views::{InviteView, MemberView, OrgChoice};
 use crate::error::AppError;
 use sqlx::{AnyConnection, AnyExecutor};
@@ -27,6 +27,18 @@ pub async fn org_name(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<Option<S
 }
 
 pub async fn add_membership(conn: &mut AnyConnection, org: OrgId, user: UserId, role: Role, now: i64) -> Result<(), AppError> {
+    add_membership_via(conn, org, user, role, now, None).await
+}
+
+/// Adds a membership, recording how the person joined when it was not by an invite link.
+pub async fn add_membership_via(
+    conn: &mut AnyConnection,
+    org: OrgId,
+    user: UserId,
+    role: Role,
+    now: i64,
+    via: Option<JoinedVia>,
+) -> Result<(), AppError> {
     sqlx::query("INSERT INTO memberships (org_id, user_id, role, joined_at) VALUES ($1, $2, $3, $4)")
         .bind(org)
         .bind(user)
@@ -35,7 +47,7 @@ pub async fn add_membership(conn: &mut AnyConnection, org: OrgId, user: UserId, 
         .execute(&mut *conn)
         .await
         .map_err(|e| super::conflict_or_internal(e, "You are already a member of this organisation."))?;
-    let joined = super::membership_log::Entry { kind: MembershipEventKind::Joined, person: user, team: None, role: None, by: None };
+    let joined = super::membership_log::Entry { kind: MembershipEventKind::Joined, person: user, team: None, role: None, by: None, via };
     super::membership_log::record(conn, org, joined, now).await
 }
 
@@ -263,4 +275,18 @@ pub async fn use_invite(conn: impl AnyExecutor<'_>, token_hash: &str, now: i64) 
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)
+}
+
+/// A person's role in an organisation, and whether it requires single
+/// sign-on (one query: every signed-in request asks).
+pub async fn entry(conn: impl AnyExecutor<'_>, org: OrgId, user: UserId) -> Result<Option<(Role, bool)>, AppError> {
+    let row: Option<(Role, i64)> = sqlx::query_as(
+        "SELECT m.role, COALESCE(p.required, 0) FROM memberships m LEFT JOIN sso_providers p ON p.org_id = m.org_id \
+         WHERE m.org_id = $1 AND m.user_id = $2",
+    )
+    .bind(org)
+    .bind(user)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|(role, required)| (role, required != 0)))
 }

@@ -196,7 +196,7 @@ pub async fn add_member(
     .execute(&mut *conn)
     .await?;
     if done.rows_affected() == 1 {
-        let e = membership_log::Entry { kind: MembershipEventKind::TeamJoined, person: user, team: Some(team), role: None, by };
+        let e = membership_log::Entry { kind: MembershipEventKind::TeamJoined, person: user, team: Some(team), role: None, by, via: None };
         membership_log::record(conn, org, e, now).await?;
         return Ok(true);
     }
@@ -215,7 +215,14 @@ pub async fn remove_member(conn: &mut AnyConnection, org: OrgId, team: TeamId, u
             .execute(&mut *conn)
             .await?;
     if done.rows_affected() == 1 {
-        let e = membership_log::Entry { kind: MembershipEventKind::TeamLeft, person: user, team: Some(team), role: None, by: Some(by) };
+        let e = membership_log::Entry {
+            kind: MembershipEventKind::TeamLeft,
+            person: user,
+            team: Some(team),
+            role: None,
+            by: Some(by),
+            via: None,
+        };
         membership_log::record(conn, org, e, now).await?;
     }
     Ok(())

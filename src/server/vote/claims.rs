@@ -58,6 +58,15 @@ pub fn key_fingerprint(key: &VoteKey) -> Vec<u8> {
     mac(key, b"mistvine vault key fingerprint")
 }
 
+/// A key for another purpose (sealing a provider's client secret), derived
+/// from the vote key: it shares the vote key's keeping (outside the
+/// database and its backups, shared by every server) without another file.
+pub fn derived_key(key: &VoteKey, purpose: &str) -> [u8; 32] {
+    let mut out = [0u8; 32];
+    out.copy_from_slice(&mac(key, format!("mistvine derived key: {purpose}").as_bytes()));
+    out
+}
+
 fn mac(key: &VoteKey, message: &[u8]) -> Vec<u8> {
     let mut m = <Hmac<Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
     m.update(message);

@@ -13,6 +13,7 @@ use crate::ui::components::notice::{ErrorNotice, Loaded, Loading};
 use crate::ui::components::pager::Pager;
 use crate::ui::layout::use_session;
 use crate::ui::pages::admin_mail::{MailSettings, MailSettingsData};
+use crate::ui::pages::admin_sso::{SsoSettings, SsoSettingsData};
 use crate::ui::pages::admin_votes::{VoteSettings, VoteSettingsData};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -48,6 +49,7 @@ pub fn AdminPage() -> impl IntoView {
     let base = Resource::new(|| (), |_| unset_link_base());
     let votes = VoteSettingsData::load();
     let mail = MailSettingsData::load();
+    let sso = SsoSettingsData::load();
     let log = Resource::new(|| (), |_| audit_log());
     view! {
         <Title text="Admin"/>
@@ -61,6 +63,7 @@ pub fn AdminPage() -> impl IntoView {
                         <Members people me change remove/>
                         <VoteSettings data=votes/>
                         <MailSettings data=mail/>
+                        <SsoSettings data=sso/>
                         <ExportData/>
                         <AuditLog log/>
                     }

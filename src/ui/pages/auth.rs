@@ -1,8 +1,11 @@
 //! Log in and sign up. Both are plain forms that also work before the
 //! WebAssembly has loaded; errors come back next to the field they concern.
 
+use crate::domain::sso::SsoRefused;
 use crate::server_fns::auth::{Login, Signup};
+use crate::server_fns::sso::sso_button;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
+use crate::ui::components::notice::set_status;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -21,10 +24,16 @@ pub fn LoginPage() -> impl IntoView {
             n
         }
     };
+    let sso_error = move || query.read().get("sso_error").map(|code| SsoRefused::from_code(&code).unwrap_or(SsoRefused::StateMismatch));
     view! {
         <Title text="Log in"/>
         <section class="card narrow">
             <h1>"Log in"</h1>
+            {move || sso_error().map(|why| {
+                // The refusal is the answer to the provider's return: the page says it with a 4xx.
+                set_status(if why == SsoRefused::ProviderUnavailable { 502 } else { 403 });
+                view! { <p class="form-error" role="alert" id="sso-error">{why.to_string()}</p> }
+            })}
             <ActionForm action=login>
                 <input type="hidden" name="next" value=next/>
                 <FormError error fields=&["email", "password"]/>
@@ -40,12 +49,57 @@ pub fn LoginPage() -> impl IntoView {
                 <Submit label="Log in"/>
             </ActionForm>
             <p class="aside"><a href="/forgot">"Forgot your password?"</a></p>
+            <SingleSignOn next=Signal::derive(next)/>
             <p class="aside">
                 "New to Mistvine? "
                 <a href=signup_href>
                     {move || if next().starts_with("/join") { "Create your account" } else { "Start a workspace" }}
                 </a>
             </p>
+        </section>
+    }
+}
+
+/// Signing in through the organisation's identity provider: its button
+/// when the page was opened at the organisation's sign-in address
+/// (`/login?sso=…`), and always a form that finds the provider by the
+/// e-mail's domain. Both are plain GET requests to `/sso/start`.
+#[component]
+fn SingleSignOn(next: Signal<String>) -> impl IntoView {
+    let query = use_query_map();
+    let button = Resource::new(
+        move || query.read().get("sso").unwrap_or_default(),
+        |slug| async move {
+            if slug.is_empty() {
+                None
+            } else {
+                sso_button(slug).await.ok().flatten()
+            }
+        },
+    );
+    view! {
+        <section class="sso" aria-labelledby="sso-heading">
+            <h2 id="sso-heading">"Single sign-on"</h2>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    button.await.map(|b| {
+                        let href = format!("/sso/start?org={}&next={}", b.slug, url::form_urlencoded::byte_serialize(next.get_untracked().as_bytes()).collect::<String>());
+                        view! {
+                            <p>{format!("{} signs in through {}.", b.org_name, b.label)}</p>
+                            <p><a class="button" href=href>{format!("Sign in with {}", b.label)}</a></p>
+                        }
+                    })
+                })}
+            </Suspense>
+            <form method="get" action="/sso/start">
+                <input type="hidden" name="next" value=next/>
+                <div class="field">
+                    <label for="sso-email">"Your work address"</label>
+                    <input id="sso-email" type="email" name="email" autocomplete="email" required aria-describedby="sso-email-hint"/>
+                    <p id="sso-email-hint" class="hint">"The e-mail address your organisation gave you. If it signs in through its identity provider, you continue there."</p>
+                </div>
+                <button type="submit" class="secondary">"Continue with single sign-on"</button>
+            </form>
         </section>
     }
 }
