@@ -21,7 +21,8 @@ In Mistvine, Admin → Single sign-on:
   Client ID:        mistvine
   Client secret:    mistvine-test-secret
   E-mail domains:   example.test
-Then log out, and on the log-in page enter any address @example.test under
-"Single sign-on" (any password on the provider's page).
+Then log out; on the log-in page enter any address @example.test under
+"Single sign-on", press "Sign in with Demo ID", and on the provider's page
+type the same address and any password.
 INFO
 exec node end2end/oidc-provider.mjs "$port" "$app/sso/callback"

@@ -55,11 +55,14 @@ pub async fn remove_sso() -> Result<(), AppError> {
     Ok(())
 }
 
-/// The provider at an organisation's sign-in address (`/login?sso=…`).
+/// The provider the log-in page offers: at an organisation's sign-in
+/// address (`/login?sso=…`), or for the work address typed
+/// (`/login?sso_email=…`).
 #[server(endpoint = "sso_button")]
-pub async fn sso_button(slug: String) -> Result<Option<ProviderButton>, AppError> {
+pub async fn sso_button(#[server(default)] slug: String, #[server(default)] email: String) -> Result<Option<ProviderButton>, AppError> {
     let ctx = ctx()?;
-    sso::button(&ctx, &slug).await
+    let how = if slug.is_empty() { sso::Start::Email(&email) } else { sso::Start::Slug(&slug) };
+    sso::button(&ctx, how).await
 }
 
 /// The provider to sign out of too, after signing out here (`/signed-out?sso=…`).

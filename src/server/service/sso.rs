@@ -370,9 +370,21 @@ pub async fn end_session_url(ctx: &ServerCtx, org: OrgId) -> Result<Option<Strin
     Ok(Some(url.to_string()))
 }
 
-/// The sign-in address's provider, by its slug (public: the page shows it).
-pub async fn button(ctx: &ServerCtx, slug: &str) -> Result<Option<ProviderButton>, AppError> {
-    let Some(row) = sso::provider_by_slug(&ctx.pool, slug).await? else { return Ok(None) };
+/// The provider the log-in page offers: the one at an organisation's
+/// sign-in address, or the one that vouches for a typed address's domain
+/// (public: the page shows it).
+pub async fn button(ctx: &ServerCtx, how: Start<'_>) -> Result<Option<ProviderButton>, AppError> {
+    let row = match how {
+        Start::Slug(slug) => sso::provider_by_slug(&ctx.pool, slug).await?,
+        Start::Email(typed) => {
+            let email = Email::parse(typed)?;
+            match sso::org_for_domain(&ctx.pool, Domain::of(&email).as_str()).await? {
+                Some(org) => sso::provider(&ctx.pool, org).await?,
+                None => None,
+            }
+        }
+    };
+    let Some(row) = row else { return Ok(None) };
     let org_name = orgs::org_name(&ctx.pool, row.org_id).await?.unwrap_or_default();
     Ok(Some(ProviderButton { label: row.label, org_name, slug: row.slug }))
 }

@@ -60,43 +60,61 @@ pub fn LoginPage() -> impl IntoView {
     }
 }
 
-/// Signing in through the organisation's identity provider: its button
-/// when the page was opened at the organisation's sign-in address
-/// (`/login?sso=…`), and always a form that finds the provider by the
-/// e-mail's domain. Both are plain GET requests to `/sso/start`.
+/// Signing in through the organisation's identity provider. The page offers
+/// "Sign in with …" when it was opened at the organisation's sign-in
+/// address (`/login?sso=…`) or after a work address was typed
+/// (`/login?sso_email=…`, a GET form). The button is a link to
+/// `/sso/start`, which sends the browser on to the provider: a link, because
+/// the pages' Content-Security-Policy (`form-action 'self'`) rightly stops a
+/// form's submission from being redirected to another site.
 #[component]
 fn SingleSignOn(next: Signal<String>) -> impl IntoView {
     let query = use_query_map();
-    let button = Resource::new(
-        move || query.read().get("sso").unwrap_or_default(),
-        |slug| async move {
-            if slug.is_empty() {
-                None
-            } else {
-                sso_button(slug).await.ok().flatten()
-            }
-        },
-    );
+    let asked = move || {
+        let q = query.read();
+        (q.get("sso").unwrap_or_default(), q.get("sso_email").unwrap_or_default())
+    };
+    let button = Resource::new(asked, |(slug, email)| async move {
+        if slug.is_empty() && email.is_empty() {
+            Ok(None)
+        } else {
+            sso_button(slug, email).await
+        }
+    });
     view! {
         <section class="sso" aria-labelledby="sso-heading">
             <h2 id="sso-heading">"Single sign-on"</h2>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
-                    button.await.map(|b| {
-                        let href = format!("/sso/start?org={}&next={}", b.slug, url::form_urlencoded::byte_serialize(next.get_untracked().as_bytes()).collect::<String>());
-                        view! {
-                            <p>{format!("{} signs in through {}.", b.org_name, b.label)}</p>
-                            <p><a class="button" href=href>{format!("Sign in with {}", b.label)}</a></p>
+                    match button.await {
+                        Ok(Some(b)) => {
+                            let next = url::form_urlencoded::byte_serialize(next.get_untracked().as_bytes()).collect::<String>();
+                            let href = format!("/sso/start?org={}&next={next}", b.slug);
+                            view! {
+                                <p>{format!("{} signs in through {}.", b.org_name, b.label)}</p>
+                                <p><a class="button" href=href>{format!("Sign in with {}", b.label)}</a></p>
+                            }
+                            .into_any()
                         }
-                    })
+                        Ok(None) if asked().1.is_empty() => ().into_any(),
+                        Ok(None) => {
+                            set_status(404);
+                            view! { <p class="form-error" role="alert" id="sso-error">{SsoRefused::NoProvider.to_string()}</p> }.into_any()
+                        }
+                        Err(e) => {
+                            set_status(e.status());
+                            view! { <p class="form-error" role="alert" id="sso-error">{e.to_string()}</p> }.into_any()
+                        }
+                    }
                 })}
             </Suspense>
-            <form method="get" action="/sso/start">
+            <form method="get" action="/login">
                 <input type="hidden" name="next" value=next/>
                 <div class="field">
                     <label for="sso-email">"Your work address"</label>
-                    <input id="sso-email" type="email" name="email" autocomplete="email" required aria-describedby="sso-email-hint"/>
-                    <p id="sso-email-hint" class="hint">"The e-mail address your organisation gave you. If it signs in through its identity provider, you continue there."</p>
+                    <input id="sso-email" type="email" name="sso_email" autocomplete="email" required aria-describedby="sso-email-hint"
+                        value=move || asked().1/>
+                    <p id="sso-email-hint" class="hint">"The e-mail address your organisation gave you: if it signs in through its identity provider, its button appears here."</p>
                 </div>
                 <button type="submit" class="secondary">"Continue with single sign-on"</button>
             </form>
