@@ -51,6 +51,10 @@ const MAIN: &[(&str, &str)] = &[
     ("password_resets", "token_hash"),
     ("reset_requests", "id"),
     ("api_tokens", "id"),
+    ("sso_providers", "org_id"),
+    ("sso_domains", "domain"),
+    ("sso_identities", "org_id, issuer, subject"),
+    ("sso_attempts", "state_hash"),
 ];
 
 const VAULT: &[(&str, &str)] = &[
