@@ -34,6 +34,7 @@ mod ppp;
 mod present;
 mod reflection;
 mod schema;
+mod scim;
 mod servers;
 mod sso;
 mod survey;

@@ -50,6 +50,10 @@ const ADMIN: &[&str] = &[
     "sso_settings",
     "save_sso",
     "remove_sso",
+    "scim_settings",
+    "create_scim_token",
+    "new_scim_token",
+    "revoke_scim_token",
 ];
 /// Everything else a member calls (their own organisation's data).
 const MEMBER: &[&str] = &[
@@ -149,6 +153,7 @@ async fn fingerprint(db: &AnyPool, org: i64) -> String {
         "audit_log",
         "sso_providers",
         "sso_domains",
+        "scim_tokens",
     ] {
         let mut rows: Vec<String> = sqlx::query(&format!("SELECT * FROM {table} WHERE org_id = $1"))
             .bind(org)
@@ -238,6 +243,7 @@ async fn every_server_function_keeps_organisations_apart() {
         ("domains", "alpha.test"),
     ];
     assert_eq!(a.call("save_sso", &sso).await.status, 200);
+    assert_eq!(a.call("create_scim_token", &[]).await.status, 200);
     let invite: i64 = sqlx::query_scalar("SELECT MAX(id) FROM invites").fetch_one(&app.db().await).await.unwrap();
     let session: i64 = sqlx::query_scalar("SELECT MAX(rowid) FROM sessions").fetch_one(&app.db().await).await.unwrap();
     let item: i64 = sqlx::query_scalar("SELECT MAX(id) FROM ppp_items").fetch_one(&app.db().await).await.unwrap();

@@ -25,6 +25,7 @@ pub mod ppp;
 pub mod present;
 pub mod progress;
 pub mod reflection;
+pub mod scim;
 pub mod scorecard;
 pub mod signals;
 pub mod sso;

@@ -161,17 +161,20 @@ impl MembershipEventKind {
 pub enum JoinedVia {
     /// Their first sign-in through the organisation's provider.
     Sso,
+    /// The organisation's identity provider provisioned them (SCIM).
+    Scim,
 }
 
 impl JoinedVia {
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Sso => "sso",
+            Self::Scim => "scim",
         }
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Sso].into_iter().find(|v| v.as_str() == s)
+        [Self::Sso, Self::Scim].into_iter().find(|v| v.as_str() == s)
     }
 }
 
@@ -197,9 +200,13 @@ impl MembershipEvent {
         let what = match self.kind {
             MembershipEventKind::Joined => match self.via {
                 Some(JoinedVia::Sso) => format!("{} joined the organisation through single sign-on", self.person),
+                Some(JoinedVia::Scim) => format!("{} joined the organisation, provisioned by its identity provider", self.person),
                 None => format!("{} joined the organisation", self.person),
             },
-            MembershipEventKind::Left => format!("{} left the organisation", self.person),
+            MembershipEventKind::Left => match self.via {
+                Some(JoinedVia::Scim) => format!("{} left the organisation, deprovisioned by its identity provider", self.person),
+                _ => format!("{} left the organisation", self.person),
+            },
             MembershipEventKind::Role => {
                 format!("{} became {}", self.person, self.role.map(|r| r.label().to_lowercase()).unwrap_or_else(|| "member".into()))
             }

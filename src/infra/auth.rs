@@ -143,26 +143,36 @@ pub fn form_without_script() -> bool {
         .is_some_and(|p| p.headers.get(http::header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("text/html")))
 }
 
-/// The cookie that carries a new API token to the account page that loads
-/// after the form was sent: only to that page, for five minutes,
-/// cleared as soon as the page shows it. Never in an address, which proxies
-/// log and browsers keep in history and send on as Referer.
-fn new_token_cookie(ctx: &ServerCtx) -> (&'static str, &'static str) {
-    if ctx.settings.https() {
-        ("__Secure-mistvine_new_token", "Path=/account; HttpOnly; SameSite=Strict; Secure")
-    } else {
-        ("mistvine_new_token", "Path=/account; HttpOnly; SameSite=Strict")
+/// A secret shown once, on the page that loads after the form that made it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewSecret {
+    /// A personal API token, for the account page.
+    ApiToken,
+    /// The organisation's SCIM token, for the admin page.
+    ScimToken,
+}
+
+/// The cookie that carries a new secret to the page that loads after the
+/// form was sent: only to that page, for five minutes, cleared as soon as
+/// the page shows it. Never in an address, which proxies log and browsers
+/// keep in history and send on as Referer.
+fn new_secret_cookie(ctx: &ServerCtx, secret: NewSecret) -> (&'static str, &'static str) {
+    match (secret, ctx.settings.https()) {
+        (NewSecret::ApiToken, true) => ("__Secure-mistvine_new_token", "Path=/account; HttpOnly; SameSite=Strict; Secure"),
+        (NewSecret::ApiToken, false) => ("mistvine_new_token", "Path=/account; HttpOnly; SameSite=Strict"),
+        (NewSecret::ScimToken, true) => ("__Secure-mistvine_new_scim_token", "Path=/admin; HttpOnly; SameSite=Strict; Secure"),
+        (NewSecret::ScimToken, false) => ("mistvine_new_scim_token", "Path=/admin; HttpOnly; SameSite=Strict"),
     }
 }
 
-pub fn hand_over_new_token(ctx: &ServerCtx, token: &str) {
-    let (name, attributes) = new_token_cookie(ctx);
+pub fn hand_over_new_secret(ctx: &ServerCtx, secret: NewSecret, token: &str) {
+    let (name, attributes) = new_secret_cookie(ctx, secret);
     set_cookie(format!("{name}={token}; Max-Age=300; {attributes}"));
 }
 
-/// The new API token handed over to this page, if any, cleared as it is read.
-pub fn take_new_token(ctx: &ServerCtx) -> Option<String> {
-    let (name, attributes) = new_token_cookie(ctx);
+/// The new secret handed over to this page, if any, cleared as it is read.
+pub fn take_new_secret(ctx: &ServerCtx, secret: NewSecret) -> Option<String> {
+    let (name, attributes) = new_secret_cookie(ctx, secret);
     let token = request_parts().and_then(|p| cookie_value(&p, name))?;
     set_cookie(format!("{name}=; Max-Age=0; {attributes}"));
     // Only a token's own alphabet is shown back (the cookie is the browser's to change).

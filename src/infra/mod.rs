@@ -23,6 +23,7 @@ pub mod observe;
 pub mod oidc;
 pub mod rest;
 pub mod router;
+pub mod scim;
 pub mod security;
 pub mod settings;
 pub mod sso;

@@ -49,6 +49,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .nest("/api/v1", crate::infra::rest::router())
+        .nest("/scim/v2", crate::infra::scim::routes())
         .merge(crate::infra::links::routes())
         .merge(crate::infra::download::routes())
         .merge(crate::infra::sso::routes())

@@ -9,6 +9,7 @@ pub mod objectives;
 pub mod org;
 pub mod ppp;
 pub mod reflections;
+pub mod scim;
 pub mod sso;
 pub mod survey;
 pub mod teams;

@@ -23,7 +23,7 @@ pub async fn create_api_token(name: String, scope: String, expires_in_days: Stri
     let caller = auth::require_member(&ctx).await?;
     let token =
         api_tokens::create(&ctx, &caller, &auth::client_address(&ctx), NewToken::parse(&name, &scope, &expires_in_days)?, password).await?;
-    auth::hand_over_new_token(&ctx, &token);
+    auth::hand_over_new_secret(&ctx, auth::NewSecret::ApiToken, &token);
     if auth::form_without_script() {
         return Ok(String::new());
     }
@@ -35,7 +35,7 @@ pub async fn create_api_token(name: String, scope: String, expires_in_days: Stri
 pub async fn new_api_token() -> Result<Option<String>, AppError> {
     let ctx = ctx()?;
     auth::require_member(&ctx).await?;
-    let token = auth::take_new_token(&ctx);
+    let token = auth::take_new_secret(&ctx, auth::NewSecret::ApiToken);
     if token.is_some() {
         security::never_offline();
     }

@@ -22,6 +22,7 @@ pub mod ppp;
 pub mod present;
 pub mod rate;
 pub mod reflections;
+pub mod scim;
 pub mod sessions;
 pub mod sso;
 pub mod survey;

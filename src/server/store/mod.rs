@@ -16,6 +16,7 @@ pub mod outbox;
 pub mod ppp;
 pub mod progress;
 pub mod reflections;
+pub mod scim;
 pub mod sso;
 pub mod submissions;
 pub mod survey;

@@ -55,6 +55,9 @@ const MAIN: &[(&str, &str)] = &[
     ("sso_domains", "domain"),
     ("sso_identities", "org_id, issuer, subject"),
     ("sso_attempts", "state_hash"),
+    ("scim_tokens", "org_id"),
+    ("scim_users", "org_id, user_id"),
+    ("scim_groups", "team_id"),
 ];
 
 const VAULT: &[(&str, &str)] = &[

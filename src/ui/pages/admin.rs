@@ -13,6 +13,7 @@ use crate::ui::components::notice::{ErrorNotice, Loaded, Loading};
 use crate::ui::components::pager::Pager;
 use crate::ui::layout::use_session;
 use crate::ui::pages::admin_mail::{MailSettings, MailSettingsData};
+use crate::ui::pages::admin_scim::{ScimData, ScimSection};
 use crate::ui::pages::admin_sso::{SsoSettings, SsoSettingsData};
 use crate::ui::pages::admin_votes::{VoteSettings, VoteSettingsData};
 use leptos::prelude::*;
@@ -50,6 +51,7 @@ pub fn AdminPage() -> impl IntoView {
     let votes = VoteSettingsData::load();
     let mail = MailSettingsData::load();
     let sso = SsoSettingsData::load();
+    let scim = ScimData::load();
     let log = Resource::new(|| (), |_| audit_log());
     view! {
         <Title text="Admin"/>
@@ -64,6 +66,7 @@ pub fn AdminPage() -> impl IntoView {
                         <VoteSettings data=votes/>
                         <MailSettings data=mail/>
                         <SsoSettings data=sso/>
+                        <ScimSection data=scim/>
                         <ExportData/>
                         <AuditLog log/>
                     }

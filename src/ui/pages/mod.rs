@@ -3,6 +3,7 @@ pub mod account_email;
 pub mod account_tokens;
 pub mod admin;
 pub mod admin_mail;
+pub mod admin_scim;
 pub mod admin_sso;
 pub mod admin_votes;
 pub mod auth;

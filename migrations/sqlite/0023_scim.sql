@@ -1,0 +1,26 @@
+-- SCIM provisioning: the organisation's bearer token (only its hash), and
+-- what its identity provider calls the people and groups it provisioned.
+
+CREATE TABLE scim_tokens (
+    org_id      INTEGER PRIMARY KEY REFERENCES organisations(id) ON DELETE CASCADE,
+    token_hash  TEXT    NOT NULL UNIQUE,
+    -- The admin who made it: SCIM's changes are logged in their name.
+    created_by  INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    created_at  INTEGER NOT NULL
+);
+
+-- A person the provider provisioned, kept while deactivated (active = 0,
+-- no membership) so the provider still finds them.
+CREATE TABLE scim_users (
+    org_id       INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    user_id      INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    external_id  TEXT,
+    active       INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    PRIMARY KEY (org_id, user_id)
+);
+
+-- A team the provider made or took over as a group.
+CREATE TABLE scim_groups (
+    team_id      INTEGER PRIMARY KEY REFERENCES teams(id) ON DELETE CASCADE,
+    external_id  TEXT
+);
