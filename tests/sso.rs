@@ -18,21 +18,22 @@ async fn app() -> TestApp {
 /// An owner whose organisation signs in `acme.test` through `idp`.
 async fn connected(app: &TestApp, idp: &FakeIdp, required: bool) -> Client {
     let owner = app.owner("owner@acme.test", "Acme").await;
-    let r = owner
-        .call(
-            "save_sso",
-            &[
-                ("label", "Acme ID"),
-                ("issuer", &idp.issuer),
-                ("client_id", "mistvine-client"),
-                ("client_secret", "the-client-secret"),
-                ("domains", "acme.test"),
-                ("required", if required { "on" } else { "" }),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, 200, "save_sso: {}", r.body);
+    connect(&owner, &idp.issuer, ("mistvine-client", "the-client-secret"), "acme.test", required).await;
     owner
+}
+
+/// The owner connects the provider at `issuer` with `client` (id, secret).
+async fn connect(owner: &Client, issuer: &str, client: (&str, &str), domains: &str, required: bool) {
+    let form = [
+        ("label", "Acme ID"),
+        ("issuer", issuer),
+        ("client_id", client.0),
+        ("client_secret", client.1),
+        ("domains", domains),
+        ("required", if required { "on" } else { "" }),
+    ];
+    let r = owner.call("save_sso", &form).await;
+    assert_eq!(r.status, 200, "save_sso: {}", r.body);
 }
 
 fn now(app: &TestApp) -> i64 {
@@ -114,19 +115,7 @@ async fn the_client_secret_is_sealed_and_never_shown_again() {
     assert!(!settings.body.contains("the-client-secret"), "{}", settings.body);
     assert_eq!(settings.json()["provider"]["domains"], "acme.test");
     // Saving other settings with the secret left empty keeps it.
-    let r = owner
-        .call(
-            "save_sso",
-            &[
-                ("label", "Acme"),
-                ("issuer", &idp.issuer),
-                ("client_id", "mistvine-client"),
-                ("client_secret", ""),
-                ("domains", "acme.test, acme.example"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, 200, "{}", r.body);
+    connect(&owner, &idp.issuer, ("mistvine-client", ""), "acme.test, acme.example", false).await;
     let browser = app.client();
     sign_in(&app, &idp, &browser, ada()).await;
     assert_eq!(idp.clients_seen().last().unwrap(), "mistvine-client:the-client-secret");
@@ -274,20 +263,7 @@ async fn an_organisation_that_requires_sso_refuses_its_members_passwords_but_not
     let member = app.member_of(&owner, "bo@acme.test").await;
     assert_eq!(member.me().await["org_name"], "Acme");
 
-    let r = owner
-        .call(
-            "save_sso",
-            &[
-                ("label", "Acme ID"),
-                ("issuer", &idp.issuer),
-                ("client_id", "mistvine-client"),
-                ("client_secret", "the-client-secret"),
-                ("domains", "acme.test"),
-                ("required", "on"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, 200, "{}", r.body);
+    connect(&owner, &idp.issuer, ("mistvine-client", "the-client-secret"), "acme.test", true).await;
     // The member's password session ended; the owner's did not.
     assert_eq!(member.call("me", &[]).await.json(), serde_json::Value::Null);
     assert_eq!(owner.me().await["org_name"], "Acme");
@@ -448,19 +424,7 @@ async fn a_real_provider_signs_a_colleague_in() {
     let app = app().await;
     let provider = RealProvider::start(&format!("{}/sso/callback", app.base)).await;
     let owner = app.owner("owner@example.test", "Acme").await;
-    let r = owner
-        .call(
-            "save_sso",
-            &[
-                ("label", "Test ID"),
-                ("issuer", &provider.issuer),
-                ("client_id", "mistvine"),
-                ("client_secret", "mistvine-test-secret"),
-                ("domains", "example.test"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status, 200, "{}", r.body);
+    connect(&owner, &provider.issuer, ("mistvine", "mistvine-test-secret"), "example.test", false).await;
 
     let browser = app.client();
     let authorize = leave(&browser, "ada@example.test").await;

@@ -6,7 +6,8 @@
 //! signing in (`auth`: sessions and cookies), the JSON API (`rest`), the
 //! export download and secret links' landing (`download`, `links`), and
 //! e-mail delivery (`mail`: SMTP and the outbox worker), and single
-//! sign-on's protocol and addresses (`oidc`, `sso`). None of it can
+//! sign-on's protocol and addresses (`oidc`, `sso`) and SCIM provisioning
+//! over HTTP (`scim`). None of it can
 //! reach the store: it calls `crate::server::service`.
 
 pub mod assets;

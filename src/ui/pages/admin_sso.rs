@@ -60,7 +60,7 @@ fn SsoForm(s: SsoAdmin, save: ServerAction<SaveSso>, remove: ServerAction<Remove
         </p>
         <p><code id="sso-redirect-uri">{s.redirect_uri.clone()}</code></p>
         {p.as_ref().map(|p| view! {
-            <p>
+            <p class="address">
                 "Your organisation's sign-in address: "
                 <a id="sso-sign-in-address" href=p.sign_in_address.clone()>{p.sign_in_address.clone()}</a>
             </p>
