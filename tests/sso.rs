@@ -446,3 +446,43 @@ async fn a_real_provider_signs_a_colleague_in() {
     assert_eq!(me["role"], "Member");
     assert_eq!(me["org_name"], "Acme");
 }
+
+/// A SCIM token for `owner`'s organisation; provisions `email`, returns its id.
+async fn provision(app: &TestApp, owner: &Client, email: &str) -> String {
+    let token = owner.call("create_scim_token", &[]).await.json().as_str().unwrap().to_owned();
+    let r = reqwest::Client::new()
+        .post(format!("{}/scim/v2/Users", app.base))
+        .bearer_auth(token)
+        .header("content-type", "application/scim+json")
+        .body(serde_json::json!({ "userName": email, "active": true }).to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    r.json::<serde_json::Value>().await.unwrap()["id"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn an_account_provisioning_made_is_signed_into_but_one_it_merely_added_is_not() {
+    let app = app().await;
+    let idp = FakeIdp::start().await;
+    let owner = connected(&app, &idp, false).await;
+
+    // Provisioning made Ada's account: her first sign-in is into it.
+    let id = provision(&app, &owner, "ada@acme.test").await;
+    let browser = app.client();
+    assert_eq!(sign_in(&app, &idp, &browser, ada()).await, "/teams");
+    assert_eq!(browser.me().await["user_id"].to_string(), id);
+
+    // Vic has her own account elsewhere. This organisation claims her
+    // domain, adds her account by SCIM, then signs "her" in through its
+    // provider: refused, her account stays hers.
+    let vic = app.owner("vic@acme.test", "Vic's own workspace").await;
+    provision(&app, &owner, "vic@acme.test").await;
+    let attacker = app.client();
+    let token = Token { subject: "vic-at-acme".into(), email: "vic@acme.test".into(), email_verified: true, ..Default::default() };
+    let at = sign_in(&app, &idp, &attacker, token.clone()).await;
+    refused(&app, &attacker, &at, "account_exists").await;
+    // Vic herself, signed in with her password, may connect it.
+    assert_eq!(sign_in(&app, &idp, &vic, token).await, "/teams");
+}

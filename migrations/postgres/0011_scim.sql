@@ -16,6 +16,9 @@ CREATE TABLE scim_users (
     user_id      BIGINT  NOT NULL REFERENCES users(id) ON DELETE CASCADE,
     external_id  TEXT,
     active       BIGINT  NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    -- 1 when provisioning made the account (rather than adding someone who
+    -- already had one): single sign-on may then connect it by its e-mail.
+    made_here    BIGINT  NOT NULL DEFAULT 0 CHECK (made_here IN (0, 1)),
     PRIMARY KEY (org_id, user_id)
 );
 

@@ -121,7 +121,8 @@ pub async fn create_user(ctx: &ServerCtx, p: Provisioner, input: UserIn) -> Resu
         }
         None => accounts::create_user(&mut tx, &email, &name, hash.as_deref().unwrap_or_default(), now).await.map_err(internal)?,
     };
-    scim::keep_user(&mut *tx, p.org, user, input.external_id.as_deref(), input.active).await.map_err(internal)?;
+    let kept = scim::Kept { external_id: input.external_id.as_deref(), active: input.active, made_here: existing.is_none() };
+    scim::keep_user(&mut *tx, p.org, user, &kept).await.map_err(internal)?;
     if input.active {
         orgs::add_membership_via(&mut tx, p.org, user, Role::Member, now, Some(JoinedVia::Scim)).await.map_err(internal)?;
     }
@@ -154,7 +155,8 @@ pub async fn patch_user(ctx: &ServerCtx, p: Provisioner, id: &str, patch: UserPa
     let now = ctx.now();
     let mut tx = super::write(ctx).await.map_err(internal)?;
     let active = patch.active.unwrap_or(current.active);
-    scim::keep_user(&mut *tx, p.org, person, patch.external_id.as_deref(), active).await.map_err(internal)?;
+    let kept = scim::Kept { external_id: patch.external_id.as_deref(), active, made_here: false };
+    scim::keep_user(&mut *tx, p.org, person, &kept).await.map_err(internal)?;
     match (current.active, active) {
         (true, false) => {
             remove(&mut tx, p, person, now).await?;

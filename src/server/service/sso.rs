@@ -6,10 +6,11 @@
 //!
 //! Which account a provider's answer signs into:
 //! 1. the account its subject signed into before (`sso_identities`);
-//! 2. else the account with its verified e-mail, when that account is
-//!    already a member of this organisation, or is the one signed in in
-//!    this browser (it connects itself); an account elsewhere is not taken
-//!    over by an organisation that merely claims its domain;
+//! 2. else the account with its verified e-mail, when that account joined
+//!    this organisation itself (an invite, its own sign-up) or was made for
+//!    it by provisioning, or is the one signed in in this browser (it
+//!    connects itself); an account elsewhere, or one provisioning merely
+//!    added, is not taken over by an organisation that claims its domain;
 //! 3. else a new account (no usable password) and membership, role member,
 //!    recorded on "Who joined when" as joined through single sign-on. The
 //!    tenure rule applies as to anyone who joins: the membership starts now.
@@ -201,7 +202,12 @@ async fn fresh_provider(ctx: &ServerCtx, row: &sso::ProviderRow) -> Result<Provi
             Ok(fresh)
         }
         Err(e) => {
+            // Tried again in an hour, not at every sign-in: a provider that
+            // is down is not asked once per visitor.
             tracing::warn!(org = %row.org_id, error = %e, "SSO discovery failed; using the cached document");
+            sso::update_cache(&ctx.pool, row.org_id, &row.metadata, &row.jwks, ctx.now())
+                .await
+                .map_err(|_| SsoRefused::ProviderUnavailable)?;
             Ok(cached)
         }
     }
@@ -328,9 +334,9 @@ async fn account_for(
     let user = match (linked, existing) {
         (Some(user), _) => user,
         (None, Some(user)) => {
-            let member = orgs::role_of(&mut *tx, org, user).await.map_err(internal)?.is_some();
+            let vouched = sso::may_connect(&mut *tx, org, user).await.map_err(internal)?;
             let this_browser = signed_in.is_some_and(|p| p.user_id == user);
-            if !member && !this_browser {
+            if !vouched && !this_browser {
                 return Err(SsoRefused::AccountExists);
             }
             sso::link(&mut *tx, org, issuer, &identity.subject, user, now).await.map_err(internal)?;

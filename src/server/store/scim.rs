@@ -91,22 +91,25 @@ pub async fn user(conn: impl AnyExecutor<'_>, org: OrgId, user: UserId) -> Resul
     Ok(row.map(ScimUser::from))
 }
 
+/// A provisioned person's record: `made_here` when provisioning made the
+/// account (kept from the first write).
+pub struct Kept<'a> {
+    pub external_id: Option<&'a str>,
+    pub active: bool,
+    pub made_here: bool,
+}
+
 /// Records (or updates) a provisioned person.
-pub async fn keep_user(
-    conn: impl AnyExecutor<'_>,
-    org: OrgId,
-    user: UserId,
-    external_id: Option<&str>,
-    active: bool,
-) -> Result<(), AppError> {
+pub async fn keep_user(conn: impl AnyExecutor<'_>, org: OrgId, user: UserId, k: &Kept<'_>) -> Result<(), AppError> {
     sqlx::query(
-        "INSERT INTO scim_users (org_id, user_id, external_id, active) VALUES ($1, $2, $3, $4) \
+        "INSERT INTO scim_users (org_id, user_id, external_id, active, made_here) VALUES ($1, $2, $3, $4, $5) \
          ON CONFLICT (org_id, user_id) DO UPDATE SET external_id = COALESCE(excluded.external_id, scim_users.external_id), active = excluded.active",
     )
     .bind(org)
     .bind(user)
-    .bind(external_id)
-    .bind(i64::from(active))
+    .bind(k.external_id)
+    .bind(i64::from(k.active))
+    .bind(i64::from(k.made_here))
     .execute(conn)
     .await?;
     Ok(())

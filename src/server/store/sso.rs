@@ -169,6 +169,28 @@ pub async fn identity(conn: impl AnyExecutor<'_>, org: OrgId, issuer: &str, subj
         .await?)
 }
 
+/// May single sign-on connect the existing account `user` to this
+/// organisation's provider by its e-mail alone? Yes when provisioning made
+/// the account for this organisation, or when the person joined it
+/// themselves (an invite, their own sign-up). Not when the organisation
+/// merely added an account that existed already (SCIM): an organisation
+/// that claims someone's domain must not reach their account that way.
+pub async fn may_connect(conn: impl AnyExecutor<'_>, org: OrgId, user: UserId) -> Result<bool, AppError> {
+    let yes: i64 = sqlx::query_scalar(
+        "SELECT CASE \
+           WHEN EXISTS (SELECT 1 FROM scim_users WHERE org_id = $1 AND user_id = $2 AND made_here = 1) THEN 1 \
+           WHEN NOT EXISTS (SELECT 1 FROM memberships WHERE org_id = $1 AND user_id = $2) THEN 0 \
+           WHEN COALESCE((SELECT via FROM membership_events WHERE org_id = $1 AND user_id = $2 AND kind = 'joined' \
+                          ORDER BY id DESC LIMIT 1), '') = 'scim' THEN 0 \
+           ELSE 1 END",
+    )
+    .bind(org)
+    .bind(user)
+    .fetch_one(conn)
+    .await?;
+    Ok(yes == 1)
+}
+
 pub async fn link(conn: impl AnyExecutor<'_>, org: OrgId, issuer: &str, subject: &str, user: UserId, now: i64) -> Result<(), AppError> {
     sqlx::query("INSERT INTO sso_identities (org_id, issuer, subject, user_id, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(org)
