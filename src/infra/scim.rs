@@ -180,13 +180,10 @@ async fn delete_user(State(state): State<AppState>, headers: HeaderMap, Path(id)
 async fn list_groups(State(state): State<AppState>, headers: HeaderMap, Query(q): Query<ListQuery>) -> Response {
     let p = attempt!(provisioner(&state, &headers).await);
     let filter = attempt!(Filter::parse(q.filter.as_deref()));
-    let groups = attempt!(scim::groups(&state.ctx, p, filter.as_ref()).await);
     let start = q.start_index.unwrap_or(1).max(1);
-    let count = q.count.unwrap_or(100).clamp(0, 200);
-    let total = groups.len() as i64;
+    let (total, groups) = attempt!(scim::groups(&state.ctx, p, filter.as_ref(), start, q.count.unwrap_or(100)).await);
     let base = base(&state);
-    let page = groups.iter().skip((start - 1) as usize).take(count as usize).map(|g| group_json(g, &base)).collect();
-    list(total, start, page)
+    list(total, start, groups.iter().map(|g| group_json(g, &base)).collect())
 }
 
 async fn get_group(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Response {

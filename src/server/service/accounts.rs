@@ -182,26 +182,8 @@ pub async fn login(ctx: &ServerCtx, from: &ClientAddress, attempt: Login) -> Res
     let mut tx = super::write(ctx).await?;
     accounts::remember_device(&mut tx, user, &hash, ctx.now(), KNOWN_DEVICES_KEPT).await?;
     tx.commit().await?;
-    let org = password_org(ctx, user).await?;
+    let org = super::sessions::first_org(ctx, user, None).await?.map(|(org, _)| org);
     Ok(LoggedIn { user, org, new_device })
-}
-
-/// The first organisation a password session may enter (`None` for a
-/// person in none yet); refused when every one of theirs requires single
-/// sign-on and they own none of them.
-async fn password_org(ctx: &ServerCtx, user: UserId) -> Result<Option<OrgId>, AppError> {
-    let theirs = orgs::orgs_of(&ctx.pool, user).await?;
-    if theirs.is_empty() {
-        return Ok(None);
-    }
-    for o in &theirs {
-        if let Some((role, required)) = orgs::entry(&ctx.pool, o.org_id, user).await? {
-            if session_may_enter(role, required, false) {
-                return Ok(Some(o.org_id));
-            }
-        }
-    }
-    Err(AppError::forbidden(crate::messages::SSO_REQUIRED))
 }
 
 pub async fn me(ctx: &ServerCtx, caller: Caller) -> Result<Me, AppError> {

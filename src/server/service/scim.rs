@@ -201,12 +201,22 @@ pub async fn delete_user(ctx: &ServerCtx, p: Provisioner, id: &str) -> Result<()
     Ok(())
 }
 
-pub async fn groups(ctx: &ServerCtx, p: Provisioner, filter: Option<&Filter>) -> Result<Vec<ScimGroup>, ScimError> {
-    let mut list = scim::groups(&ctx.pool, p.org, filter).await.map_err(internal)?;
-    for g in &mut list {
+/// One page of groups (from the 1-based `start`), with their members, and
+/// how many match in all: members are read for the page only.
+pub async fn groups(
+    ctx: &ServerCtx,
+    p: Provisioner,
+    filter: Option<&Filter>,
+    start: i64,
+    count: i64,
+) -> Result<(i64, Vec<ScimGroup>), ScimError> {
+    let all = scim::groups(&ctx.pool, p.org, filter).await.map_err(internal)?;
+    let total = all.len() as i64;
+    let mut page: Vec<ScimGroup> = all.into_iter().skip((start - 1).max(0) as usize).take(count.clamp(0, 200) as usize).collect();
+    for g in &mut page {
         g.members = members(ctx, p, TeamId(g.id)).await?;
     }
-    Ok(list)
+    Ok((total, page))
 }
 
 async fn members(ctx: &ServerCtx, p: Provisioner, team: TeamId) -> Result<Vec<(i64, String)>, ScimError> {

@@ -87,18 +87,30 @@ pub async fn member(ctx: &ServerCtx, person: Person) -> Result<Caller, AppError>
             }
         }
     }
-    let mut refused_by_sso = false;
-    for other in orgs::orgs_of(&ctx.pool, person.user_id).await? {
-        let Some((role, required)) = orgs::entry(&ctx.pool, other.org_id, person.user_id).await? else { continue };
-        if may_enter(other.org_id, role, required) {
-            accounts::set_session_org(&ctx.pool, &person.session, other.org_id).await?;
-            return Ok(Caller { user_id: person.user_id, name: person.name, email: person.email, org_id: other.org_id, role });
+    match first_org(ctx, person.user_id, sso_org).await? {
+        Some((org, role)) => {
+            accounts::set_session_org(&ctx.pool, &person.session, org).await?;
+            Ok(Caller { user_id: person.user_id, name: person.name, email: person.email, org_id: org, role })
         }
-        refused_by_sso = true;
+        None => Err(AppError::forbidden("You are not a member of any organisation any more. Ask an admin for a new invite link.")),
     }
-    Err(if refused_by_sso {
-        AppError::forbidden(crate::messages::SSO_REQUIRED)
+}
+
+/// The first organisation of `user`'s (oldest membership first) that a
+/// session signed in by `sso_org`'s provider (none: a password) may enter,
+/// with their role there; `None` when they belong to none. Refused when
+/// they belong to some but each requires single sign-on.
+pub async fn first_org(ctx: &ServerCtx, user: UserId, sso_org: Option<OrgId>) -> Result<Option<(OrgId, Role)>, AppError> {
+    let theirs = orgs::orgs_of(&ctx.pool, user).await?;
+    for o in &theirs {
+        let Some((role, required)) = orgs::entry(&ctx.pool, o.org_id, user).await? else { continue };
+        if session_may_enter(role, required, sso_org == Some(o.org_id)) {
+            return Ok(Some((o.org_id, role)));
+        }
+    }
+    if theirs.is_empty() {
+        Ok(None)
     } else {
-        AppError::forbidden("You are not a member of any organisation any more. Ask an admin for a new invite link.")
-    })
+        Err(AppError::forbidden(crate::messages::SSO_REQUIRED))
+    }
 }

@@ -150,17 +150,10 @@ pub struct Started {
 /// is kept in the database by the hash of its `state`.
 pub async fn start(ctx: &ServerCtx, how: Start<'_>, next: Option<&str>) -> Result<Started, SsoRefused> {
     let row = match how {
-        Start::Email(typed) => {
-            let email = Email::parse(typed).map_err(|_| SsoRefused::NoProvider)?;
-            let domain = Domain::of(&email);
-            let org = sso::org_for_domain(&ctx.pool, domain.as_str()).await.map_err(|_| SsoRefused::ProviderUnavailable)?;
-            let Some(org) = org else { return Err(SsoRefused::NoProvider) };
-            sso::provider(&ctx.pool, org).await
-        }
-        Start::Slug(slug) => sso::provider_by_slug(&ctx.pool, slug).await,
-    }
-    .map_err(|_| SsoRefused::ProviderUnavailable)?
-    .ok_or(SsoRefused::NoProvider)?;
+        // A typed address that is no address has no provider either.
+        Start::Email(typed) if Email::parse(typed).is_err() => return Err(SsoRefused::NoProvider),
+        how => provider_for(ctx, how).await.map_err(|_| SsoRefused::ProviderUnavailable)?.ok_or(SsoRefused::NoProvider)?,
+    };
     let provider = fresh_provider(ctx, &row).await?;
     let begun = provider.begin(&row.client_id, &redirect_uri(ctx)).map_err(|e| unavailable(row.org_id, &e))?;
     let now = ctx.now();
@@ -365,34 +358,38 @@ async fn account_for(
 
 /// The provider's end-session address, with where to come back, for
 /// someone signing out of a session it signed in; `None` when it has none.
-pub async fn end_session_url(ctx: &ServerCtx, org: OrgId) -> Result<Option<String>, AppError> {
-    let Some(row) = sso::provider(&ctx.pool, org).await? else { return Ok(None) };
-    let Ok(provider) = Provider::from_stored(&row.metadata, &row.jwks) else { return Ok(None) };
-    let Some(end) = provider.end_session() else { return Ok(None) };
-    let Ok(mut url) = url::Url::parse(end) else { return Ok(None) };
+fn end_session_url(ctx: &ServerCtx, row: &sso::ProviderRow) -> Option<String> {
+    let provider = Provider::from_stored(&row.metadata, &row.jwks).ok()?;
+    let mut url = url::Url::parse(provider.end_session()?).ok()?;
     url.query_pairs_mut()
         .append_pair("client_id", &row.client_id)
         .append_pair("post_logout_redirect_uri", &format!("{}/", ctx.settings.site_base()));
-    Ok(Some(url.to_string()))
+    Some(url.to_string())
 }
 
-/// The provider the log-in page offers: the one at an organisation's
-/// sign-in address, or the one that vouches for a typed address's domain
-/// (public: the page shows it).
-pub async fn button(ctx: &ServerCtx, how: Start<'_>) -> Result<Option<ProviderButton>, AppError> {
-    let row = match how {
-        Start::Slug(slug) => sso::provider_by_slug(&ctx.pool, slug).await?,
-        Start::Email(typed) => {
-            let email = Email::parse(typed)?;
-            match sso::org_for_domain(&ctx.pool, Domain::of(&email).as_str()).await? {
-                Some(org) => sso::provider(&ctx.pool, org).await?,
-                None => None,
-            }
-        }
-    };
-    let Some(row) = row else { return Ok(None) };
+/// The provider asked for: at an organisation's sign-in address, or the one
+/// that vouches for a typed address's domain.
+async fn provider_for(ctx: &ServerCtx, how: Start<'_>) -> Result<Option<sso::ProviderRow>, AppError> {
+    match how {
+        Start::Slug(slug) => sso::provider_by_slug(&ctx.pool, slug).await,
+        Start::Email(typed) => match sso::org_for_domain(&ctx.pool, Domain::of(&Email::parse(typed)?).as_str()).await? {
+            Some(org) => sso::provider(&ctx.pool, org).await,
+            None => Ok(None),
+        },
+    }
+}
+
+async fn button_of(ctx: &ServerCtx, row: sso::ProviderRow) -> Result<ProviderButton, AppError> {
     let org_name = orgs::org_name(&ctx.pool, row.org_id).await?.unwrap_or_default();
-    Ok(Some(ProviderButton { label: row.label, org_name, slug: row.slug }))
+    Ok(ProviderButton { label: row.label, org_name, slug: row.slug })
+}
+
+/// The provider the log-in page offers (public: the page shows it).
+pub async fn button(ctx: &ServerCtx, how: Start<'_>) -> Result<Option<ProviderButton>, AppError> {
+    match provider_for(ctx, how).await? {
+        Some(row) => Ok(Some(button_of(ctx, row).await?)),
+        None => Ok(None),
+    }
 }
 
 /// The slug of the provider that signed a session in, for the sign-out page.
@@ -403,7 +400,6 @@ pub async fn slug_of(ctx: &ServerCtx, org: OrgId) -> Result<Option<String>, AppE
 /// The end-session address of the provider at a sign-in address.
 pub async fn end_session_at(ctx: &ServerCtx, slug: &str) -> Result<Option<(ProviderButton, String)>, AppError> {
     let Some(row) = sso::provider_by_slug(&ctx.pool, slug).await? else { return Ok(None) };
-    let Some(url) = end_session_url(ctx, row.org_id).await? else { return Ok(None) };
-    let org_name = orgs::org_name(&ctx.pool, row.org_id).await?.unwrap_or_default();
-    Ok(Some((ProviderButton { label: row.label, org_name, slug: row.slug }, url)))
+    let Some(url) = end_session_url(ctx, &row) else { return Ok(None) };
+    Ok(Some((button_of(ctx, row).await?, url)))
 }
