@@ -5,7 +5,8 @@ import * as path from "path";
 // port and a brand-new SQLite file per run, so runs never see each other's data.
 const root = path.resolve(__dirname, "..");
 const port = Number(process.env.E2E_PORT ?? 3210);
-const baseURL = `http://127.0.0.1:${port}`;
+// `localhost`, not 127.0.0.1: browsers allow passkeys only for a name.
+const baseURL = `http://localhost:${port}`;
 // Workers load this file again: they take the run's name from the runner.
 const run = process.env.E2E_RUN ?? `e2e-${Date.now()}`;
 process.env.E2E_RUN = run;
@@ -73,7 +74,8 @@ export default defineConfig({
     {
       command: path.join(root, "target", "debug", "mistvine"),
       cwd: root,
-      url: `${baseURL}/healthz`,
+      // Node may try ::1 first for localhost; the server listens on 127.0.0.1.
+      url: `http://127.0.0.1:${port}/healthz`,
       reuseExistingServer: false,
       timeout: 60_000,
       env: {

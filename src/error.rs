@@ -51,6 +51,19 @@ pub enum AppError {
     Network,
 }
 
+impl From<crate::domain::passkey::PasskeyRefused> for AppError {
+    fn from(why: crate::domain::passkey::PasskeyRefused) -> Self {
+        use crate::domain::passkey::PasskeyRefused::*;
+        let message = why.message();
+        match why {
+            NeedsName => AppError::Conflict(message),
+            Stale => AppError::Gone(message),
+            TooMany => AppError::Invalid { field: "name".into(), message },
+            NotValid | Unknown => AppError::Invalid { field: "passkey".into(), message },
+        }
+    }
+}
+
 impl AppError {
     pub fn status(&self) -> u16 {
         match self {

@@ -30,6 +30,7 @@ mod mail;
 mod moving;
 mod objectives;
 mod organisations;
+mod passkeys;
 mod ppp;
 mod present;
 mod reflection;

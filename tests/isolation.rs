@@ -22,6 +22,9 @@ const PUBLIC: &[&str] = &[
     "reset_password",
     "sso_button",
     "sso_end_session",
+    "passkeys_offered",
+    "passkey_sign_in_options",
+    "passkey_sign_in",
 ];
 /// Functions that only admins (or leaders) may call.
 const ADMIN: &[&str] = &[
@@ -102,6 +105,10 @@ const MEMBER: &[&str] = &[
     "create_api_token",
     "new_api_token",
     "revoke_api_token",
+    "passkeys",
+    "passkey_add_options",
+    "add_passkey",
+    "remove_passkey",
 ];
 
 /// Words only organisation A's data contains.
@@ -115,6 +122,7 @@ const SECRETS: &[&str] = &[
     "alpha-owner@example.com",
     "Alpha Org",
     "alpha-client-id",
+    "Alphakey",
 ];
 
 /// One row as text, whatever its columns' types.
@@ -193,7 +201,15 @@ async fn fingerprint(db: &AnyPool, org: i64) -> String {
             .fetch_all(db)
             .await
             .unwrap();
-    out.push_str(&format!("users={users:?}"));
+    out.push_str(&format!("users={users:?};"));
+    let passkeys: Vec<(i64, String)> =
+        sqlx::query_as("SELECT p.id, p.name FROM passkeys p JOIN memberships m ON m.user_id = p.user_id WHERE m.org_id = $1 ORDER BY p.id")
+            .bind(org)
+            .fetch_all(db)
+            .await
+            .unwrap();
+    assert!(!passkeys.is_empty(), "organisation A has no passkeys to guard");
+    out.push_str(&format!("passkeys={passkeys:?}"));
     out
 }
 
@@ -249,13 +265,23 @@ async fn every_server_function_keeps_organisations_apart() {
     let item: i64 = sqlx::query_scalar("SELECT MAX(id) FROM ppp_items").fetch_one(&app.db().await).await.unwrap();
     let member_id = a_member.me().await["user_id"].to_string();
     let org_a: i64 = sqlx::query_scalar("SELECT id FROM organisations WHERE name = 'Alpha Org'").fetch_one(&app.db().await).await.unwrap();
+    // A passkey of A's owner (its row is all the server functions see of it).
+    sqlx::query(
+        "INSERT INTO passkeys (user_id, credential_id, user_handle, name, credential, created_at) \
+         VALUES ($1, 'alpha-credential', '00000000-0000-4000-8000-000000000000', 'Alphakey', '{}', 0)",
+    )
+    .bind(me.parse::<i64>().unwrap())
+    .execute(&app.db().await)
+    .await
+    .unwrap();
+    let passkey: i64 = sqlx::query_scalar("SELECT MAX(id) FROM passkeys").fetch_one(&app.db().await).await.unwrap();
 
     // Organisation B.
     let b = app.owner("beta@example.com", "Beta").await;
     b.active_wave(-1, 26).await;
 
     // Every parameter any function takes, pointing at A's things.
-    let (invite, session, item) = (invite.to_string(), session.to_string(), item.to_string());
+    let (invite, session, item, passkey) = (invite.to_string(), session.to_string(), item.to_string(), passkey.to_string());
     let form: Vec<(&str, &str)> = vec![
         ("objective_id", &team_objective),
         ("team_id", &team),
@@ -316,6 +342,9 @@ async fn every_server_function_keeps_organisations_apart() {
         ("domains", "alpha.test"),
         ("required", "on"),
         ("slug", "x"),
+        ("passkey_id", &passkey),
+        ("ceremony", "made-up"),
+        ("credential", "{}"),
     ];
 
     let paths: Vec<(String, bool)> =

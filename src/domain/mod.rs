@@ -21,6 +21,7 @@ pub mod kr_chart;
 pub mod mail;
 pub mod objective;
 pub mod org;
+pub mod passkey;
 pub mod ppp;
 pub mod present;
 pub mod progress;

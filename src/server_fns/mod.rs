@@ -7,6 +7,7 @@ pub mod boosts;
 pub mod mail;
 pub mod objectives;
 pub mod org;
+pub mod passkeys;
 pub mod ppp;
 pub mod reflections;
 pub mod scim;
@@ -28,5 +29,15 @@ mod tests {
     fn drafts_go_to_the_server_functions_of_their_forms() {
         assert_eq!(DraftForm::TeamObjective.endpoint(), super::objectives::CreateTeamObjective::url());
         assert_eq!(DraftForm::Ppp.endpoint(), super::ppp::SavePpp::url());
+    }
+
+    /// The passkey island, too, knows its server functions by address.
+    #[test]
+    fn the_passkey_island_calls_the_passkey_server_functions() {
+        use crate::ui::islands::passkey::PasskeyMode;
+        assert_eq!(PasskeyMode::Add.options_path(), super::passkeys::PasskeyAddOptions::url());
+        assert_eq!(PasskeyMode::Add.answer_path(), super::passkeys::AddPasskey::url());
+        assert_eq!(PasskeyMode::SignIn.options_path(), super::passkeys::PasskeySignInOptions::url());
+        assert_eq!(PasskeyMode::SignIn.answer_path(), super::passkeys::PasskeySignIn::url());
     }
 }

@@ -101,7 +101,7 @@ pub fn not_this_password() -> AppError {
 /// `None` for an address without an account; an error for a wrong password.
 async fn existing_account(ctx: &ServerCtx, from: &ClientAddress, email: &Email, password: &Password) -> Result<Option<UserId>, AppError> {
     let Some((user, hash)) = accounts::credentials(&ctx.pool, email).await? else { return Ok(None) };
-    let (address, _) = begin_attempt(ctx, from, email, None).await?;
+    let (address, _) = begin_attempt(ctx, from, email.as_str(), None).await?;
     if !passwords::verify_password(password.expose().to_owned(), hash).await {
         return Err(not_this_password());
     }
@@ -109,25 +109,31 @@ async fn existing_account(ctx: &ServerCtx, from: &ClientAddress, email: &Email, 
     Ok(Some(user))
 }
 
-/// Counts an attempt at a password as a failure *before* it is checked, in
-/// the transaction that read the counts (refusing when the limits are
-/// reached); returns the address to clear the failures of on success, and
-/// whether `device` (the browser's known-device token, if it sent one) is
-/// one of this e-mail's account's.
-async fn begin_attempt(ctx: &ServerCtx, from: &ClientAddress, email: &Email, device: Option<&str>) -> Result<(String, bool), AppError> {
+/// Counts an attempt at a password (or a passkey) as a failure *before* it
+/// is checked, in the transaction that read the counts (refusing when the
+/// limits are reached); returns the address to clear the failures of on
+/// success, and whether `device` (the browser's known-device token, if it
+/// sent one) is one of this e-mail's account's. `email` is the account's
+/// address, or empty for a passkey no account has (the address's own
+/// limits still count it).
+pub(super) async fn begin_attempt(
+    ctx: &ServerCtx,
+    from: &ClientAddress,
+    email: &str,
+    device: Option<&str>,
+) -> Result<(String, bool), AppError> {
     let address = from.as_str().to_owned();
     let now = ctx.now();
     let device = device.map(token_hash);
     let mut tx = super::write(ctx).await?;
     let failures =
-        accounts::recent_failures(&mut *tx, email.as_str(), &address, now - LOGIN_WINDOW_SECS, device.as_deref(), now - KNOWN_DEVICE_SECS)
-            .await?;
+        accounts::recent_failures(&mut *tx, email, &address, now - LOGIN_WINDOW_SECS, device.as_deref(), now - KNOWN_DEVICE_SECS).await?;
     if let Err(wait) = login_throttle(failures, now) {
         let minutes = (wait + 59) / 60;
         let when = if minutes > 1 { format!("{minutes} minutes") } else { "a minute".to_string() };
         return Err(AppError::RateLimited(format!("Too many failed attempts. Wait {when}, then try again.")));
     }
-    accounts::record_login_failure(&mut tx, email.as_str(), &address, now).await?;
+    accounts::record_login_failure(&mut tx, email, &address, now).await?;
     tx.commit().await?;
     Ok((address, failures.known_device))
 }
@@ -165,7 +171,7 @@ pub async fn login(ctx: &ServerCtx, from: &ClientAddress, attempt: Login) -> Res
     if !login_password_fits(&password) {
         return Err(AppError::WrongCredentials);
     }
-    let (address, known) = begin_attempt(ctx, from, &email, device).await?;
+    let (address, known) = begin_attempt(ctx, from, email.as_str(), device).await?;
     let user = match accounts::credentials(&ctx.pool, &email).await? {
         Some((user, hash)) => passwords::verify_password(password, hash).await.then_some(user),
         None => {
@@ -175,8 +181,22 @@ pub async fn login(ctx: &ServerCtx, from: &ClientAddress, attempt: Login) -> Res
         }
     };
     let Some(user) = user else { return Err(AppError::WrongCredentials) };
-    accounts::clear_login_failures(&ctx.pool, email.as_str(), &address).await?;
-    // A right password for this e-mail: a device known for it is this person's.
+    logged_in(ctx, user, email.as_str(), &address, known, device).await
+}
+
+/// After a right password or passkey for `email`'s account `user`: clears
+/// the failures from this address, makes this browser a known device of
+/// theirs, and picks the organisation the session opens in.
+pub(super) async fn logged_in(
+    ctx: &ServerCtx,
+    user: UserId,
+    email: &str,
+    address: &str,
+    known: bool,
+    device: Option<&str>,
+) -> Result<LoggedIn, AppError> {
+    accounts::clear_login_failures(&ctx.pool, email, address).await?;
+    // A device known for this account is this person's.
     let new_device = (!known).then(random_token);
     let hash = token_hash(new_device.as_deref().or(device).unwrap_or_default());
     let mut tx = super::write(ctx).await?;
@@ -244,7 +264,7 @@ pub async fn confirm_password(
     if !login_password_fits(&password) {
         return Err(not_current());
     }
-    let (address, _) = begin_attempt(ctx, from, &email, None).await?;
+    let (address, _) = begin_attempt(ctx, from, email.as_str(), None).await?;
     let hash = accounts::password_hash(&ctx.pool, user).await?;
     if !passwords::verify_password(password, hash).await {
         return Err(not_current());

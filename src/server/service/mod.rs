@@ -17,6 +17,7 @@ pub mod objectives;
 pub mod once;
 pub mod org;
 pub mod outbox;
+pub mod passkeys;
 pub mod passwords;
 pub mod ppp;
 pub mod present;

@@ -13,6 +13,7 @@ pub mod membership_log;
 pub mod objectives;
 pub mod orgs;
 pub mod outbox;
+pub mod passkeys;
 pub mod ppp;
 pub mod progress;
 pub mod reflections;

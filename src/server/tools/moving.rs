@@ -58,6 +58,8 @@ const MAIN: &[(&str, &str)] = &[
     ("scim_tokens", "org_id"),
     ("scim_users", "org_id, user_id"),
     ("scim_groups", "team_id"),
+    ("passkeys", "id"),
+    ("passkey_ceremonies", "id_hash"),
 ];
 
 const VAULT: &[(&str, &str)] = &[

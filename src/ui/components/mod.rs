@@ -1,5 +1,6 @@
 pub mod co_voters;
 pub mod confirm;
+pub mod dates;
 pub mod divergence;
 pub mod form;
 pub mod heat_map;

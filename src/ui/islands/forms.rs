@@ -33,7 +33,7 @@ pub fn FormHelper() -> impl IntoView {
 }
 
 #[cfg(feature = "hydrate")]
-mod browser {
+pub(crate) mod browser {
     use crate::error::AppError;
     use crate::ui::offline::device::{post_form, Posted};
     use leptos::prelude::{document, window, window_event_listener};

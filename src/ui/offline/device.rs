@@ -174,14 +174,19 @@ pub async fn post_form(path: &str, body: UrlSearchParams) -> Posted {
     try_post_form(path, body).await.unwrap_or(Posted::Unreachable)
 }
 
-async fn try_post_form(path: &str, body: UrlSearchParams) -> Result<Posted, JsValue> {
+/// The form's post, asking for JSON.
+async fn send_form(path: &str, body: UrlSearchParams) -> Result<Response, JsValue> {
     let init = RequestInit::new();
     init.set_method("POST");
     init.set_body(&body.into());
     let headers = web_sys::Headers::new()?;
     headers.set("accept", "application/json")?;
     init.set_headers(&headers.into());
-    let response: Response = JsFuture::from(window().fetch_with_str_and_init(path, &init)).await?.dyn_into()?;
+    JsFuture::from(window().fetch_with_str_and_init(path, &init)).await?.dyn_into()
+}
+
+async fn try_post_form(path: &str, body: UrlSearchParams) -> Result<Posted, JsValue> {
+    let response = send_form(path, body).await?;
     let status = response.status();
     if response.ok() {
         let to = if response.headers().has("serverfnredirect")? { response.headers().get("location")? } else { None };
@@ -193,6 +198,24 @@ async fn try_post_form(path: &str, body: UrlSearchParams) -> Result<Posted, JsVa
     }
     let text = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
     Ok(Posted::Refused(serde_json::from_str::<AppError>(&text).map_err(|_| status)))
+}
+
+/// Posts like [`post_form`] to a server function that answers with data
+/// (a passkey's challenge), and reads that answer.
+pub async fn post_form_for<T: serde::de::DeserializeOwned>(path: &str, body: UrlSearchParams) -> Result<T, Posted> {
+    let accepted = async {
+        let response = send_form(path, body).await?;
+        let text = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
+        Ok::<_, JsValue>((response.status(), response.ok(), text))
+    };
+    let Ok((status, ok, text)) = accepted.await else { return Err(Posted::Unreachable) };
+    if ok {
+        return serde_json::from_str(&text).map_err(|_| Posted::Refused(Err(status)));
+    }
+    if matches!(status, 502..=504) {
+        return Err(Posted::Unreachable);
+    }
+    Err(Posted::Refused(serde_json::from_str::<AppError>(&text).map_err(|_| status)))
 }
 
 fn refusal(error: AppError) -> SendOutcome {

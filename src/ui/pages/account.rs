@@ -1,11 +1,13 @@
 //! `/account`: change one's password, see (and end) where one is signed in,
-//! choose one's weekly e-mails, and make API tokens.
+//! add and remove passkeys, choose one's weekly e-mails, and make API tokens.
 
 use crate::domain::account::SessionView;
 use crate::server_fns::auth::{account_sessions, ChangePassword, EndOtherSessions, EndSession};
+use crate::ui::components::dates::day_and_time as day;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::Loaded;
 use crate::ui::pages::account_email::EmailSection;
+use crate::ui::pages::account_passkeys::PasskeysSection;
 use crate::ui::pages::account_tokens::TokensSection;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -41,6 +43,7 @@ pub fn AccountPage() -> impl IntoView {
             <p class="hint">"Sessions end after 14 days without use, and 30 days after signing in."</p>
             <Loaded resource=sessions view=move |list| view! { <Sessions list end_one end_others/> }/>
         </section>
+        <PasskeysSection/>
         <EmailSection/>
         <TokensSection/>
     }
@@ -75,8 +78,4 @@ fn Sessions(list: Vec<SessionView>, end_one: ServerAction<EndSession>, end_other
             </ActionForm>
         })}
     }
-}
-
-fn day(epoch: i64) -> String {
-    chrono::DateTime::from_timestamp(epoch, 0).map(|d| d.format("%e %b %Y, %H:%M UTC").to_string()).unwrap_or_default()
 }

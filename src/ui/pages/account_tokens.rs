@@ -3,6 +3,7 @@
 
 use crate::domain::api_token::{TokenScope, TokenView, EXPIRY_DAYS, REQUESTS_PER_MINUTE};
 use crate::server_fns::tokens::{api_tokens, new_api_token, CreateApiToken, RevokeApiToken};
+use crate::ui::components::dates::day;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;
@@ -88,8 +89,4 @@ fn Tokens(list: Vec<TokenView>, revoke: ServerAction<RevokeApiToken>) -> impl In
         </ul>
     }
     .into_any()
-}
-
-fn day(epoch: i64) -> String {
-    chrono::DateTime::from_timestamp(epoch, 0).map(|d| d.format("%e %b %Y").to_string()).unwrap_or_default()
 }

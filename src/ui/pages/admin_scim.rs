@@ -6,6 +6,7 @@ use crate::domain::scim::ScimSettings;
 use crate::error::AppError;
 use crate::server_fns::scim::{get_scim_settings, new_scim_token, CreateScimToken, RevokeScimToken};
 use crate::ui::components::confirm::Confirm;
+use crate::ui::components::dates::day;
 use crate::ui::components::form::{failure, FormError, Submit};
 use crate::ui::components::notice::ErrorNotice;
 use leptos::prelude::*;
@@ -78,8 +79,4 @@ pub fn ScimSection(data: ScimData) -> impl IntoView {
             </Suspense>
         </section>
     }
-}
-
-fn day(epoch: i64) -> String {
-    chrono::DateTime::from_timestamp(epoch, 0).map(|d| d.format("%e %b %Y").to_string()).unwrap_or_default()
 }

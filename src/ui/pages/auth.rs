@@ -3,9 +3,11 @@
 
 use crate::domain::sso::SsoRefused;
 use crate::server_fns::auth::{Login, Signup};
+use crate::server_fns::passkeys::passkeys_offered;
 use crate::server_fns::sso::sso_button;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::set_status;
+use crate::ui::islands::passkey::{PasskeyForm, PasskeyMode};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -49,6 +51,7 @@ pub fn LoginPage() -> impl IntoView {
                 <Submit label="Log in"/>
             </ActionForm>
             <p class="aside"><a href="/forgot">"Forgot your password?"</a></p>
+            <PasskeySignIn next=Signal::derive(next)/>
             <SingleSignOn next=Signal::derive(next)/>
             <p class="aside">
                 "New to Mistvine? "
@@ -57,6 +60,25 @@ pub fn LoginPage() -> impl IntoView {
                 </a>
             </p>
         </section>
+    }
+}
+
+/// "Sign in with a passkey", where this server offers passkeys (it is
+/// reached by a name, not an IP address).
+#[component]
+fn PasskeySignIn(next: Signal<String>) -> impl IntoView {
+    let offered = Resource::new(|| (), |_| passkeys_offered());
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                offered.await.unwrap_or(false).then(|| view! {
+                    <section class="passkey-sign-in" aria-labelledby="passkey-heading">
+                        <h2 id="passkey-heading">"Passkey"</h2>
+                        <PasskeyForm mode=PasskeyMode::SignIn next=next.get_untracked()/>
+                    </section>
+                })
+            })}
+        </Suspense>
     }
 }
 

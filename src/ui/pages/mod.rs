@@ -1,5 +1,6 @@
 pub mod account;
 pub mod account_email;
+pub mod account_passkeys;
 pub mod account_tokens;
 pub mod admin;
 pub mod admin_mail;

@@ -8,6 +8,7 @@ use crate::domain::objective::{ObjectiveDetail, ObjectiveSummary};
 use crate::domain::wave::WaveDates;
 use crate::error::AppError;
 use crate::server_fns::objectives::{get_objective, CheckIn, UpdateObjective};
+use crate::ui::components::dates::day;
 use crate::ui::components::divergence::{DivergenceFlag, DivergenceNote};
 use crate::ui::components::form::{failure, Field, FormError, Submit, TextArea};
 use crate::ui::components::kr_chart::KrChart;
@@ -125,10 +126,6 @@ fn KeyResult(kr: KrDetail, dates: WaveDates, can_check_in: bool) -> impl IntoVie
             })}
         </section>
     }
-}
-
-fn day(epoch: i64) -> String {
-    chrono::DateTime::from_timestamp(epoch, 0).map(|d| d.format("%e %b %Y").to_string()).unwrap_or_default()
 }
 
 #[component]
