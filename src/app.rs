@@ -9,6 +9,7 @@ use crate::ui::pages::{
     boost::BoostPage,
     boosts::BoostsPage,
     confidence::ConfidencePage,
+    confirm_email::{CheckInboxPage, ConfirmEmailPage},
     drafts::DraftsPage,
     home::HomePage,
     join::JoinPage,
@@ -100,6 +101,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/signup") view=SignupPage ssr=SsrMode::Async/>
                     <Route path=path!("/forgot") view=ForgotPage ssr=SsrMode::Async/>
                     <Route path=path!("/reset") view=ResetPage ssr=SsrMode::Async/>
+                    <Route path=path!("/confirm") view=ConfirmEmailPage ssr=SsrMode::Async/>
+                    <Route path=path!("/check-inbox") view=CheckInboxPage ssr=SsrMode::Async/>
                     <Route path=path!("/join") view=JoinPage ssr=SsrMode::Async/>
                     <Route path=path!("/teams") view=TeamsPage ssr=SsrMode::Async/>
                     <Route path=path!("/members/history") view=MembershipLogPage ssr=SsrMode::Async/>

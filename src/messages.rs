@@ -14,6 +14,11 @@ pub const WHY_VOTERS_WAIT: &str =
      before a week begins: then nobody can add accounts to vote beside a colleague and read their vote.";
 
 /// A password session refused by an organisation that requires single sign-on.
+/// An account that has not confirmed its e-mail address tries to join an
+/// organisation (see `server::service::confirmation`).
+pub const CONFIRM_FIRST: &str = "Confirm your e-mail address first: open the link we sent you (your account page sends it again). \
+     Until then your account works only in the workspace you started.";
+
 pub const SSO_REQUIRED: &str = "Your organisation signs in through its identity provider, not with a password: \
      under “Single sign-on” on the log-in page, enter your work address.";
 

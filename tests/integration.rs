@@ -16,6 +16,7 @@ mod assets;
 mod backup;
 mod boosts;
 mod calibration;
+mod confirmation;
 mod crash;
 mod demo;
 mod divergence;

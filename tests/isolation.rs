@@ -25,6 +25,7 @@ const PUBLIC: &[&str] = &[
     "passkeys_offered",
     "passkey_sign_in_options",
     "passkey_sign_in",
+    "confirm_email",
 ];
 /// Functions that only admins (or leaders) may call.
 const ADMIN: &[&str] = &[
@@ -109,6 +110,7 @@ const MEMBER: &[&str] = &[
     "passkey_add_options",
     "add_passkey",
     "remove_passkey",
+    "resend_confirmation",
 ];
 
 /// Words only organisation A's data contains.

@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { hydrated, logIn, signUp, uniqueEmail } from "./helpers";
+import { confirmEmail, hydrated, logIn, signUp, uniqueEmail } from "./helpers";
 import { linkIn, nthMailTo } from "./mail";
 
 // The app sends through its real SMTP client to the run's loopback SMTP
@@ -16,7 +16,8 @@ test("a forgotten password is reset from the e-mailed link, once", async ({ brow
   await other.getByRole("button", { name: "Send me a link" }).click();
   await expect(other.getByRole("status")).toContainText("If an account uses that address, a link to choose a new password is on its way");
 
-  const mail = await nthMailTo(email);
+  // (The first mail to a new account is the link that confirms its address.)
+  const mail = await nthMailTo(email, 2);
   expect(mail.subject).toBe("Reset your Mistvine password");
   const link = linkIn(mail, "/reset/");
   await other.goto(link);
@@ -54,6 +55,8 @@ test("an admin invites by e-mail and sets when the weekly e-mails go", async ({ 
   await join.getByLabel("E-mail").fill(invitee);
   await join.getByLabel("Password").fill("a fine password");
   await join.getByRole("button", { name: "Create account and join" }).click();
+  await expect(join.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await confirmEmail(join, invitee);
   await expect(join.getByRole("heading", { name: "Welcome, Ian" })).toBeVisible();
 
   const section = page.locator("section#email");

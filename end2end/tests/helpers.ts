@@ -2,6 +2,7 @@ import { Browser, BrowserContext, expect, Locator, Page, TestInfo } from "@playw
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { linkTo } from "./mail";
 
 /** An e-mail nobody else in this run uses: the database is shared by all tests of a run. */
 export function uniqueEmail(who: string, info: TestInfo): string {
@@ -16,6 +17,19 @@ export async function signUp(page: Page, name: string, email: string, org: strin
   await page.getByLabel("Organisation name").fill(org);
   await page.getByRole("button", { name: "Create workspace" }).click();
   await expect(page.getByRole("heading", { name: `Welcome, ${name.split(" ")[0]}` })).toBeVisible();
+}
+
+/**
+ * Opens the link that confirms `email` (the app e-mails it to every new
+ * account) and presses its button, as the person would; they are then
+ * signed in. Works with JavaScript off too.
+ */
+export async function confirmEmail(page: Page, email: string) {
+  await page.goto(await linkTo(email, "/confirm/"));
+  await expect(page.getByRole("heading", { name: "Confirm your e-mail address" })).toBeVisible();
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await expect(page.locator(".confirm-banner")).toHaveCount(0);
 }
 
 /** Logs in with the password `signUp` gives by default; waits until signed in. */
@@ -124,6 +138,9 @@ export async function joinViaInvite(browser: Browser, invite: string, name: stri
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill("a fine password");
   await page.getByRole("button", { name: "Create account and join" }).click();
+  // A new account joins once it has confirmed its address.
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await confirmEmail(page, email);
   await expect(page.getByRole("heading", { name: `Welcome, ${name.split(" ")[0]}` })).toBeVisible();
   // The organisation's home is filled in, not left at "Loading…" (seen once after joining).
   await expect(page.getByRole("heading", { name: "Your teams" })).toBeVisible();

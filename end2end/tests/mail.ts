@@ -52,3 +52,10 @@ export function linkIn(mail: Mail, part: string): string {
   if (!link) throw new Error(`no ${part} link in: ${mail.body}`);
   return new URL(link).pathname;
 }
+
+/** Waits for a mail to `to` with a link containing `part` and returns the newest such link, as a path of the site. */
+export async function linkTo(to: string, part: string): Promise<string> {
+  const links = () => mailsTo(to).filter((m) => m.body.includes(part));
+  await expect.poll(() => links().length, { message: `a mail to ${to} with a ${part} link` }).toBeGreaterThan(0);
+  return linkIn(links()[links().length - 1], part);
+}

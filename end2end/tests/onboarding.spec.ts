@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { hydrated, inviteLink, signUp, uniqueEmail, navTo, openMenu } from "./helpers";
+import { confirmEmail, hydrated, inviteLink, signUp, uniqueEmail, navTo, openMenu } from "./helpers";
 
 test("a new owner creates a team and a colleague joins through an invite link", async ({ browser, page }, info) => {
   const org = `Acme ${info.project.name} ${Date.now()}`;
@@ -35,6 +35,8 @@ test("a new owner creates a team and a colleague joins through an invite link", 
   await colleague.getByLabel("E-mail").fill(carl);
   await colleague.getByLabel("Password").fill("another good one");
   await colleague.getByRole("button", { name: "Create account and join" }).click();
+  await expect(colleague.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await confirmEmail(colleague, carl);
   await expect(colleague.getByRole("heading", { name: "Welcome, Carl" })).toBeVisible();
   await expect(colleague.getByText(`${org} · Member`)).toBeVisible();
 
@@ -95,7 +97,13 @@ test("a person in two organisations switches between them", async ({ browser, pa
 
   const other = await browser.newContext();
   const sid = await other.newPage();
-  await signUp(sid, "Sid Second", uniqueEmail("sid", info), second);
+  const sidEmail = uniqueEmail("sid", info);
+  await signUp(sid, "Sid Second", sidEmail, second);
+  // A new account joins another organisation only once its address is confirmed.
+  await sid.goto(invite);
+  await sid.getByRole("button", { name: "Join" }).click();
+  await expect(sid.getByRole("alert")).toContainText("Confirm your e-mail address first");
+  await confirmEmail(sid, sidEmail);
   await sid.goto(invite);
   await sid.getByRole("button", { name: "Join" }).click();
   await expect(sid.getByText(`${first} · Member`)).toBeVisible();

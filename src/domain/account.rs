@@ -292,6 +292,12 @@ pub fn login_password_fits(password: &str) -> bool {
 /// not for a script. (Joining through an invite is bounded by the invite.)
 pub const DEFAULT_SIGNUPS_PER_HOUR: u32 = 10;
 
+/// How long a link that confirms an e-mail address works.
+pub const CONFIRM_VALID_DAYS: i64 = 7;
+
+/// How soon a person may ask for the confirmation link again.
+pub const CONFIRM_RESEND_SECS: i64 = 300;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,6 +15,9 @@ pub struct Me {
     pub role: Role,
     /// Every organisation this person belongs to, for the switcher.
     pub orgs: Vec<OrgChoice>,
+    /// Whether the account has confirmed its e-mail address (pages ask
+    /// those who have not to open the link sent to them).
+    pub confirmed: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -201,13 +201,16 @@ pub fn give_device(ctx: &ServerCtx, token: &str) {
     set_cookie(format!("{}={token}; Max-Age={max_age}; {}", device_cookie(ctx.settings.https()), cookie_attributes(ctx)));
 }
 
-/// A secret link: a password reset (`/reset/…`) or an invite (`/join/…`).
+/// A secret link: a password reset (`/reset/…`), an invite (`/join/…`) or
+/// an e-mail confirmation (`/confirm/…`).
 /// Opening one lands on `links`, which moves the secret into a cookie and
 /// sends the browser on to the same page without it in the address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SecretLink {
     Reset,
     Invite,
+    /// A link that confirms an e-mail address (`/confirm/…`).
+    Confirm,
 }
 
 impl SecretLink {
@@ -219,6 +222,8 @@ impl SecretLink {
             (SecretLink::Reset, false) => "mistvine_reset",
             (SecretLink::Invite, true) => "__Secure-mistvine_invite",
             (SecretLink::Invite, false) => "mistvine_invite",
+            (SecretLink::Confirm, true) => "__Secure-mistvine_confirm",
+            (SecretLink::Confirm, false) => "mistvine_confirm",
         }
     }
 
@@ -227,6 +232,7 @@ impl SecretLink {
         match self {
             SecretLink::Reset => "/reset",
             SecretLink::Invite => "/join",
+            SecretLink::Confirm => "/confirm",
         }
     }
 
@@ -235,6 +241,7 @@ impl SecretLink {
         match self {
             SecretLink::Reset => crate::domain::mail::RESET_VALID_SECS,
             SecretLink::Invite => crate::domain::org::INVITE_VALID_DAYS * 86_400,
+            SecretLink::Confirm => crate::domain::account::CONFIRM_VALID_DAYS * 86_400,
         }
     }
 
@@ -362,7 +369,8 @@ pub async fn require_member(ctx: &ServerCtx) -> Result<Caller, AppError> {
     member_with(ctx, require_person(ctx).await?).await
 }
 
-async fn member_with(ctx: &ServerCtx, person: Person) -> Result<Caller, AppError> {
+/// The member `person` is in the organisation their session points at.
+pub async fn member_with(ctx: &ServerCtx, person: Person) -> Result<Caller, AppError> {
     let recorded = person.org_id;
     let caller = sessions::member(ctx, person).await?;
     // `person_with` already named the session's organisation in the log;

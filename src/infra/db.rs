@@ -167,7 +167,64 @@ pub async fn migrate(pool: &AnyPool) -> Result<(), String> {
         Engine::Sqlite => sqlx::migrate!("./migrations/sqlite").run(pool).await,
         Engine::Postgres => sqlx::migrate!("./migrations/postgres").run(pool).await,
     };
-    run.map_err(|e| format!("cannot migrate database: {e}"))
+    run.map_err(|e| format!("cannot migrate database: {e}"))?;
+    if engine(pool) == Engine::Sqlite {
+        drop_unique_email(pool).await.map_err(|e| format!("cannot migrate database (users without a unique address): {e}"))?;
+    }
+    Ok(())
+}
+
+/// SQLite's part of migration 0025: `users.email` loses the UNIQUE it was
+/// created with (a unique index of confirmed addresses replaces it), which
+/// takes rebuilding the table. That must run with foreign keys off (else
+/// dropping the old table would delete, by cascade, everything that refers
+/// to it), which SQLite allows only outside a transaction, and sqlx runs
+/// each SQLite migration inside one. Done once: afterwards the table has no
+/// unique constraint of its own to find.
+async fn drop_unique_email(pool: &AnyPool) -> Result<(), sqlx::Error> {
+    let mut conn = pool.acquire().await?;
+    let constrained: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM pragma_index_list('users') WHERE origin = 'u'").fetch_one(&mut *conn).await?;
+    if constrained == 0 {
+        return Ok(());
+    }
+    sqlx::query("PRAGMA foreign_keys = OFF").execute(&mut *conn).await?;
+    let rebuilt = rebuild_users(&mut conn).await;
+    if rebuilt.is_err() {
+        let _ = sqlx::query("ROLLBACK").execute(&mut *conn).await;
+    }
+    sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *conn).await?;
+    rebuilt
+}
+
+async fn rebuild_users(conn: &mut sqlx::AnyConnection) -> Result<(), sqlx::Error> {
+    for step in [
+        "BEGIN IMMEDIATE",
+        "CREATE TABLE users_new (
+            id                  INTEGER PRIMARY KEY,
+            email               TEXT    NOT NULL,
+            name                TEXT    NOT NULL,
+            password_hash       TEXT    NOT NULL,
+            created_at          INTEGER NOT NULL,
+            email_reminders     INTEGER NOT NULL DEFAULT 1 CHECK (email_reminders IN (0, 1)),
+            email_digest        INTEGER NOT NULL DEFAULT 1 CHECK (email_digest IN (0, 1)),
+            email_confirmed_at  INTEGER
+        )",
+        "INSERT INTO users_new (id, email, name, password_hash, created_at, email_reminders, email_digest, email_confirmed_at)
+         SELECT id, email, name, password_hash, created_at, email_reminders, email_digest, email_confirmed_at FROM users",
+        "DROP TABLE users",
+        "ALTER TABLE users_new RENAME TO users",
+        "CREATE UNIQUE INDEX users_confirmed_email ON users (email) WHERE email_confirmed_at IS NOT NULL",
+        "CREATE INDEX users_by_email ON users (email)",
+    ] {
+        sqlx::query(step).execute(&mut *conn).await?;
+    }
+    let broken: Vec<(String,)> = sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check").fetch_all(&mut *conn).await?;
+    if !broken.is_empty() {
+        return Err(sqlx::Error::Protocol(format!("rebuilding users would break references from {broken:?}")));
+    }
+    sqlx::query("COMMIT").execute(&mut *conn).await?;
+    Ok(())
 }
 
 /// Held for the length of every write transaction on PostgreSQL.

@@ -1,5 +1,7 @@
-//! Where secret links land: `/reset/{token}` (a password reset) and
-//! `/join/{token}` (an invite). The token moves into an `HttpOnly` cookie
+//! Where secret links land: `/reset/{token}` (a password reset),
+//! `/join/{token}` (an invite) and `/confirm/{token}` (an e-mail address to
+//! confirm: the page it leads to asks for a press of a button, so a mail
+//! scanner that fetches links confirms nothing). The token moves into an `HttpOnly` cookie
 //! (see `auth::SecretLink`) and the browser goes on to `/reset` or `/join`,
 //! an address without it: the secret stays out of the browser's history
 //! and bookmarks, out of the Referer of anything that page loads or links
@@ -19,6 +21,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/reset/{token}", get(|state: State<AppState>, token: Path<String>| land(state, token, SecretLink::Reset)))
         .route("/join/{token}", get(|state: State<AppState>, token: Path<String>| land(state, token, SecretLink::Invite)))
+        .route("/confirm/{token}", get(|state: State<AppState>, token: Path<String>| land(state, token, SecretLink::Confirm)))
 }
 
 /// Tokens are URL-safe base64 or hex; anything else is no token of ours,

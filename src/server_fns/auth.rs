@@ -59,11 +59,10 @@ pub async fn logout() -> Result<(), AppError> {
 #[server(endpoint = "me")]
 pub async fn get_me() -> Result<Option<Me>, AppError> {
     let ctx = ctx()?;
-    if auth::current_person(&ctx).await?.is_none() {
-        return Ok(None);
-    }
-    let caller = auth::require_member(&ctx).await?;
-    accounts::me(&ctx, caller).await.map(Some)
+    let Some(person) = auth::current_person(&ctx).await? else { return Ok(None) };
+    let confirmed = person.confirmed;
+    let caller = auth::member_with(&ctx, person).await?;
+    accounts::me(&ctx, caller, confirmed).await.map(Some)
 }
 
 /// Points the session at another organisation the person belongs to.

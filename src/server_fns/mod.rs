@@ -4,6 +4,7 @@
 
 pub mod auth;
 pub mod boosts;
+pub mod confirmation;
 pub mod mail;
 pub mod objectives;
 pub mod org;

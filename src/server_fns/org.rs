@@ -142,9 +142,14 @@ pub async fn join_with_signup(token: String, name: String, email: String, passwo
     let ctx = ctx()?;
     let token = auth::link_secret(&ctx, auth::SecretLink::Invite, token);
     let account = crate::domain::account::NewAccount::parse(&name, &email, &password)?;
-    let (user, org) = org::join_with_signup(&ctx, &auth::client_address(&ctx), &token, account).await?;
+    let joined = org::join_with_signup(&ctx, &auth::client_address(&ctx), &token, account).await?;
     auth::forget_link(&ctx, auth::SecretLink::Invite);
-    auth::start_session(&ctx, user, Some(org)).await?;
-    leptos_axum::redirect("/");
+    match joined {
+        org::Joined::Now(user, org) => {
+            auth::start_session(&ctx, user, Some(org)).await?;
+            leptos_axum::redirect("/");
+        }
+        org::Joined::Pending => leptos_axum::redirect("/check-inbox"),
+    }
     Ok(())
 }

@@ -4,6 +4,8 @@ use crate::domain::draft::DraftAuthor;
 use crate::domain::views::Me;
 use crate::error::AppError;
 use crate::server_fns::auth::{get_me, Logout, SwitchOrg};
+use crate::server_fns::confirmation::ResendConfirmation;
+use crate::ui::components::form::{failure, FormError};
 use crate::ui::islands::forms::FormHelper;
 use crate::ui::offline::OfflineBanner;
 use leptos::prelude::*;
@@ -37,11 +39,36 @@ pub fn Layout(children: Children) -> impl IntoView {
         <FormHelper/>
         <Suspense>
             {move || Suspend::new(async move {
-                let who = me.await.ok().flatten().map(|me| DraftAuthor { org: me.org_id, user: me.user_id });
-                view! { <OfflineBanner who/> }
+                let me = me.await.ok().flatten();
+                let unconfirmed = me.as_ref().filter(|me| !me.confirmed).map(|me| me.email.clone());
+                let who = me.map(|me| DraftAuthor { org: me.org_id, user: me.user_id });
+                view! {
+                    {unconfirmed.map(|email| view! { <ConfirmBanner email/> })}
+                    <OfflineBanner who/>
+                }
             })}
         </Suspense>
         <main id="main" class="page">{children()}</main>
+    }
+}
+
+/// Asks an account that has not confirmed its address to open the link
+/// sent there, and says what waits for it (see `service::confirmation`).
+#[component]
+fn ConfirmBanner(email: String) -> impl IntoView {
+    let resend = ServerAction::<ResendConfirmation>::new();
+    let error = failure(resend);
+    view! {
+        <div class="confirm-banner">
+            <p>
+                {format!("Confirm your e-mail address: open the link we sent to {email}. ")}
+                "Until then your account works only in this workspace, in this browser: it cannot log in elsewhere by password or join another organisation."
+            </p>
+            <ActionForm action=resend>
+                <FormError error fields=&[]/>
+                <button type="submit" class="small secondary">"Send the link again"</button>
+            </ActionForm>
+        </div>
     }
 }
 

@@ -41,6 +41,9 @@ pub struct TestApp {
     pub key_path: PathBuf,
     /// The app's clock: `advance` it to let time pass.
     pub clock: Arc<ManualClock>,
+    /// The mail server the app sends to, when a test gave it one: new
+    /// accounts then confirm their address by the link it receives.
+    pub mail: Option<smtp::SmtpSink>,
     _dir: tempfile::TempDir,
 }
 
@@ -116,7 +119,7 @@ impl TestApp {
         adjust(&mut settings);
         let clock = ManualClock::starting_at(at);
         let addr = mistvine::infra::router::spawn_for_tests(settings, clock.clone()).await.expect("app starts");
-        Self { base: format!("http://{addr}"), database, db_path, key_path, clock, _dir: dir }
+        Self { base: format!("http://{addr}"), database, db_path, key_path, clock, mail: None, _dir: dir }
     }
 
     /// Another server on this app's data (database and vote key) with a
@@ -221,10 +224,28 @@ impl TestApp {
 
     /// Signs up a new owner with a fresh organisation; returns the client.
     pub async fn owner(&self, email: &str, org: &str) -> Client {
+        let c = self.unconfirmed_owner(email, org).await;
+        self.confirm_address(&c, email).await;
+        c
+    }
+
+    /// Signs up a new owner with a fresh organisation and leaves their
+    /// address unconfirmed (where the app sends e-mail: see `confirm_address`).
+    pub async fn unconfirmed_owner(&self, email: &str, org: &str) -> Client {
         let c = self.client();
         let r = c.call("signup", &[("name", "Owner Person"), ("email", email), ("password", "password-1"), ("org_name", org)]).await;
         assert_eq!(r.status, 200, "signup failed: {}", r.body);
         c
+    }
+
+    /// Where the app sends e-mail, the new account behind `c` opens the
+    /// link that confirms `email` (the newest such link sent there).
+    pub async fn confirm_address(&self, c: &Client, email: &str) {
+        let Some(sink) = &self.mail else { return };
+        let link = sink.link_to(email, "/confirm/").await;
+        let token = link.rsplit('/').next().unwrap();
+        let r = c.call("confirm_email", &[("token", token)]).await;
+        assert_eq!(r.status, 200, "confirming {email}: {}", r.body);
     }
 
     /// Creates an invite as `admin` and has a new person join through it.
@@ -256,6 +277,9 @@ impl TestApp {
         let r =
             c.call("join_with_signup", &[("token", &token), ("name", "Member Person"), ("email", email), ("password", "password-2")]).await;
         assert_eq!(r.status, 200, "join failed: {}", r.body);
+        if r.headers.get("location").is_some_and(|l| l == "/check-inbox") {
+            self.confirm_address(&c, email).await;
+        }
         c
     }
 }

@@ -122,6 +122,31 @@ impl SmtpSink {
         self.mails().into_iter().filter(|m| m.to.iter().any(|t| t == to)).collect()
     }
 
+    /// Waits for the `n`-th mail to `to` (counting from 1) and returns it.
+    pub async fn nth_to(&self, to: &str, n: usize) -> Mail {
+        for _ in 0..1000 {
+            if let Some(mail) = self.to(to).into_iter().nth(n - 1) {
+                return mail;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        panic!("expected {n} mails to {to}, got: {:#?}", self.to(to).iter().map(Mail::subject).collect::<Vec<_>>());
+    }
+
+    /// Waits for a mail to `to` with a link containing `part`; returns the
+    /// newest such link.
+    pub async fn link_to(&self, to: &str, part: &str) -> String {
+        for _ in 0..1000 {
+            let links: Vec<String> =
+                self.to(to).iter().filter_map(|m| m.body().split_whitespace().find(|w| w.contains(part)).map(str::to_owned)).collect();
+            if let Some(link) = links.last() {
+                return link.clone();
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        panic!("no mail to {to} with a {part} link: {:#?}", self.to(to).iter().map(Mail::subject).collect::<Vec<_>>());
+    }
+
     /// Waits until at least `n` mails have arrived (the app sends in the
     /// background), then returns them all.
     pub async fn wait_for(&self, n: usize) -> Vec<Mail> {

@@ -36,6 +36,60 @@ pub fn reset(name: &str, link: &str, valid_minutes: i64) -> Message {
     }
 }
 
+/// Why a confirmation link was sent: what opening it does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfirmFor<'a> {
+    /// A new account started the workspace `org` with this address.
+    NewWorkspace { org: &'a str },
+    /// Someone started `org` with this address, which has an account:
+    /// opening the link adds that workspace to the account.
+    TakenWorkspace { org: &'a str },
+    /// A new account asked to join `org`: the link confirms and joins.
+    Join { org: &'a str },
+    /// Someone asked to join `org` with this address, which has an
+    /// account: the link joins that account.
+    TakenJoin { org: &'a str },
+    /// The person asked for the link again.
+    Again,
+}
+
+pub fn confirm(name: &str, why: ConfirmFor, link: &str, valid_days: i64) -> Message {
+    let (subject, what) = match why {
+        ConfirmFor::NewWorkspace { org } => (
+            "Confirm your e-mail address for Mistvine".to_string(),
+            format!("Hello {name},\n\nYou started the workspace {org} on Mistvine. Confirm that this address is yours:"),
+        ),
+        ConfirmFor::TakenWorkspace { org } => (
+            format!("Someone started {org} on Mistvine with your address"),
+            format!(
+                "Someone started the workspace {org} on Mistvine with this e-mail address, which already has a Mistvine account. \
+                 If it was you (with another password, perhaps), add {org} to your account here:"
+            ),
+        ),
+        ConfirmFor::Join { org } => (
+            format!("Confirm your e-mail address to join {org}"),
+            format!("Hello {name},\n\nYou asked to join {org} on Mistvine. Confirm that this address is yours, and you are in:"),
+        ),
+        ConfirmFor::TakenJoin { org } => (
+            format!("Someone asked to join {org} on Mistvine with your address"),
+            format!(
+                "Someone asked to join {org} on Mistvine with this e-mail address, which already has a Mistvine account. \
+                 If it was you, join {org} with your account here:"
+            ),
+        ),
+        ConfirmFor::Again => {
+            ("Confirm your e-mail address for Mistvine".to_string(), format!("Hello {name},\n\nConfirm that this address is yours:"))
+        }
+    };
+    Message {
+        subject,
+        body: format!(
+            "{what}\n{link}\n\nThe link works once, for {valid_days} days.\n\
+             If you did not ask for this, ignore this e-mail: nothing happens without the link, and no one can sign in with your address.\n"
+        ),
+    }
+}
+
 /// What a person's weekly reminder is about.
 pub struct ReminderFacts<'a> {
     pub name: &'a str,

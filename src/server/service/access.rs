@@ -25,6 +25,9 @@ pub struct Person {
     pub org_id: Option<OrgId>,
     /// The organisation whose provider signed this session in (none: a password).
     pub sso_org: Option<OrgId>,
+    /// Whether the account has confirmed its e-mail address (see
+    /// `service::confirmation`): until then it joins no other organisation.
+    pub confirmed: bool,
 }
 
 /// A signed-in person acting inside one organisation: what every service

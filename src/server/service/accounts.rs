@@ -1,12 +1,14 @@
 //! Sign-up, log-in, log-out and "who am I".
 
 use super::access::{Caller, Person};
+use super::confirmation;
 use super::passwords;
 use crate::domain::account::{
     login_password_fits, login_throttle, ClientAddress, Email, NewAccount, OrgName, Password, PersonName, SessionView, KNOWN_DEVICES_KEPT,
     KNOWN_DEVICE_SECS, LOGIN_WINDOW_SECS,
 };
 use crate::domain::ids::{OrgId, UserId};
+use crate::domain::mail::text::ConfirmFor;
 use crate::domain::org::Role;
 use crate::domain::sso::session_may_enter;
 use crate::domain::views::Me;
@@ -35,17 +37,26 @@ async fn take_signup(ctx: &ServerCtx, from: &ClientAddress) -> Result<(), AppErr
 
 /// Creates an organisation and its owner; returns both. When the e-mail
 /// address already has an account, its password adds the new workspace to
-/// that account (see [`existing_account`]).
+/// that account (see [`Account`]); on a server that sends e-mail, any
+/// other password makes a new account that must confirm the address
+/// (`confirmation`), as for an address new here.
 pub async fn signup(ctx: &ServerCtx, from: &ClientAddress, account: NewAccount, org_name: OrgName) -> Result<(UserId, OrgId), AppError> {
     let NewAccount { name, email, password } = account;
     take_signup(ctx, from).await?;
     let now = ctx.now();
     let account = Account::of(ctx, from, &email, password).await?;
+    let pending = account.pending();
     let mut tx = super::write(ctx).await?;
     let user = account.user(&mut tx, &email, &name, now).await?;
     let org = orgs::create_org(&mut tx, &org_name, now).await?;
     orgs::add_membership(&mut tx, org, user, Role::Owner, now).await?;
+    if let Some(taken) = pending {
+        let why =
+            if taken { ConfirmFor::TakenWorkspace { org: org_name.as_str() } } else { ConfirmFor::NewWorkspace { org: org_name.as_str() } };
+        confirmation::queue(ctx, &mut tx, user, (&email, &name), why, None).await?;
+    }
     tx.commit().await?;
+    confirmation::wake(ctx);
     tracing::info!(user = %user, org = %org, "organisation created");
     Ok((user, org))
 }
@@ -53,17 +64,56 @@ pub async fn signup(ctx: &ServerCtx, from: &ClientAddress, account: NewAccount, 
 /// Who signs up: a person new here (with their password's hash), or one
 /// who already has an account and proved it with its password.
 pub enum Account {
-    New(String),
     Existing(UserId),
+    New {
+        hash: String,
+        /// The account that holds this address, on a server where a new
+        /// account must confirm it (a wrong password for it is no error
+        /// there: see `confirmation`).
+        holder: Option<UserId>,
+        /// Whether the new account must confirm its address.
+        unconfirmed: bool,
+    },
 }
 
 impl Account {
-    /// Checks or hashes the password (argon2 either way), outside any transaction.
+    /// Checks or hashes the password (argon2 either way), outside any
+    /// transaction. On a server that sends e-mail, every attempt counts
+    /// against the limits of the address's account (`count_signup_attempt`)
+    /// and costs a check and a hash, whether or not the address has an
+    /// account, so neither the answer, its time nor the limits say which
+    /// addresses have one.
     pub async fn of(ctx: &ServerCtx, from: &ClientAddress, email: &Email, password: Password) -> Result<Self, AppError> {
-        Ok(match existing_account(ctx, from, email, &password).await? {
-            Some(user) => Account::Existing(user),
-            None => Account::New(passwords::hash_password(password).await?),
-        })
+        if !confirmation::required(ctx) {
+            return Ok(match existing_account(ctx, from, email, &password).await? {
+                Some(user) => Account::Existing(user),
+                None => Account::New { hash: passwords::hash_password(password).await?, holder: None, unconfirmed: false },
+            });
+        }
+        let counted = count_signup_attempt(ctx, from, email).await?;
+        let holder = accounts::credentials(&ctx.pool, email).await?;
+        let typed = password.expose().to_owned();
+        let right = match (&holder, &counted) {
+            (Some((user, hash)), Some(_)) => passwords::verify_password(typed, hash.clone()).await.then_some(*user),
+            _ => {
+                passwords::verify_password(typed, passwords::decoy_hash().await).await;
+                None
+            }
+        };
+        if let (Some(user), Some(address)) = (right, counted) {
+            accounts::clear_login_failures(&ctx.pool, email.as_str(), &address).await?;
+            return Ok(Account::Existing(user));
+        }
+        Ok(Account::New { hash: passwords::hash_password(password).await?, holder: holder.map(|(u, _)| u), unconfirmed: true })
+    }
+
+    /// For a new account that must confirm its address: whether the
+    /// address has an account already.
+    pub fn pending(&self) -> Option<bool> {
+        match self {
+            Account::New { holder, unconfirmed: true, .. } => Some(holder.is_some()),
+            _ => None,
+        }
     }
 
     /// The person, creating the new account inside the caller's transaction.
@@ -72,7 +122,7 @@ impl Account {
     pub async fn user(self, tx: &mut sqlx::AnyConnection, email: &Email, name: &PersonName, now: i64) -> Result<UserId, AppError> {
         match self {
             Account::Existing(user) => Ok(user),
-            Account::New(hash) => accounts::create_user(tx, email, name, &hash, now).await.map_err(|e| {
+            Account::New { hash, unconfirmed, .. } => accounts::create_user(tx, email, name, &hash, now, !unconfirmed).await.map_err(|e| {
                 if matches!(e, AppError::Conflict(_)) {
                     not_this_password()
                 } else {
@@ -83,12 +133,12 @@ impl Account {
     }
 }
 
-/// What sign-up (and joining with sign-up) answers for an e-mail address
-/// that has an account, unless the password is that account's. The answer
-/// and its cost are those of a wrong log-in: the attempt is counted against
-/// the same limits before the password is checked (one argon2 check, as
-/// long as a new account's hash), so sign-up cannot be used to probe
-/// addresses faster than log-in can.
+/// What sign-up (and joining with sign-up) answers, on a server without
+/// e-mail, for an e-mail address that has an account, unless the password
+/// is that account's. The answer and its cost are those of a wrong log-in:
+/// the attempt is counted against the same limits before the password is
+/// checked (one argon2 check, as long as a new account's hash), so sign-up
+/// cannot be used to probe addresses faster than log-in can.
 pub fn not_this_password() -> AppError {
     crate::domain::ValidationError::new(
         "password",
@@ -123,19 +173,44 @@ pub(super) async fn begin_attempt(
     device: Option<&str>,
 ) -> Result<(String, bool), AppError> {
     let address = from.as_str().to_owned();
+    match count_attempt(ctx, email, &address, device).await? {
+        Ok(known) => Ok((address, known)),
+        Err(wait) => {
+            let minutes = (wait + 59) / 60;
+            let when = if minutes > 1 { format!("{minutes} minutes") } else { "a minute".to_string() };
+            Err(AppError::RateLimited(format!("Too many failed attempts. Wait {when}, then try again.")))
+        }
+    }
+}
+
+/// Records the attempt unless the limits are reached; then, the seconds
+/// until one may be made.
+async fn count_attempt(ctx: &ServerCtx, email: &str, address: &str, device: Option<&str>) -> Result<Result<bool, i64>, AppError> {
     let now = ctx.now();
     let device = device.map(token_hash);
     let mut tx = super::write(ctx).await?;
     let failures =
-        accounts::recent_failures(&mut *tx, email, &address, now - LOGIN_WINDOW_SECS, device.as_deref(), now - KNOWN_DEVICE_SECS).await?;
+        accounts::recent_failures(&mut *tx, email, address, now - LOGIN_WINDOW_SECS, device.as_deref(), now - KNOWN_DEVICE_SECS).await?;
     if let Err(wait) = login_throttle(failures, now) {
-        let minutes = (wait + 59) / 60;
-        let when = if minutes > 1 { format!("{minutes} minutes") } else { "a minute".to_string() };
-        return Err(AppError::RateLimited(format!("Too many failed attempts. Wait {when}, then try again.")));
+        return Ok(Err(wait));
     }
-    accounts::record_login_failure(&mut tx, email, &address, now).await?;
+    accounts::record_login_failure(&mut tx, email, address, now).await?;
     tx.commit().await?;
-    Ok((address, failures.known_device))
+    Ok(Ok(failures.known_device))
+}
+
+/// A sign-up's password, on a server where new accounts confirm their
+/// address: every attempt is counted against the account of `email` (its
+/// limits and its account-wide slowdown) whether or not the address has an
+/// account, under an address of its own (`signup:` and the caller's), so
+/// sign-ups neither use up the caller's log-in limits nor show in them.
+/// Past the limits the password is simply not checked, and the sign-up
+/// goes on as for a wrong one: no answer differs. Returns the address to
+/// clear on a right password, or `None` when the password must not be
+/// checked.
+async fn count_signup_attempt(ctx: &ServerCtx, from: &ClientAddress, email: &Email) -> Result<Option<String>, AppError> {
+    let address = format!("signup:{}", from.as_str());
+    Ok(count_attempt(ctx, email.as_str(), &address, None).await?.ok().map(|_| address))
 }
 
 /// A log-in attempt: the e-mail address, the password as typed, and the
@@ -206,10 +281,21 @@ pub(super) async fn logged_in(
     Ok(LoggedIn { user, org, new_device })
 }
 
-pub async fn me(ctx: &ServerCtx, caller: Caller) -> Result<Me, AppError> {
+/// Who the caller is and where; `confirmed`: whether their account has
+/// confirmed its address (their session says).
+pub async fn me(ctx: &ServerCtx, caller: Caller, confirmed: bool) -> Result<Me, AppError> {
     let orgs = orgs::orgs_of(&ctx.pool, caller.user_id).await?;
     let org_name = orgs.iter().find(|o| o.org_id == caller.org_id).map(|o| o.name.clone()).unwrap_or_default();
-    Ok(Me { user_id: caller.user_id, name: caller.name, email: caller.email, org_id: caller.org_id, org_name, role: caller.role, orgs })
+    Ok(Me {
+        user_id: caller.user_id,
+        name: caller.name,
+        email: caller.email,
+        org_id: caller.org_id,
+        org_name,
+        role: caller.role,
+        orgs,
+        confirmed,
+    })
 }
 
 /// Points the session at another organisation the person belongs to.

@@ -98,6 +98,8 @@ pub async fn reset_password(ctx: &ServerCtx, token: &str, new: Password) -> Resu
         return Err(spent_link());
     }
     accounts::set_password_hash(&mut *tx, user, &password_hash).await?;
+    // The link came to the address: an account still to confirm it has now.
+    accounts::confirm_email(&mut *tx, user, now).await?;
     accounts::delete_sessions_of(&mut *tx, user).await?;
     api_tokens::revoke_all(&mut *tx, user, None, now).await?;
     accounts::forget_devices(&mut *tx, user).await?;

@@ -3,11 +3,11 @@
 use super::access::require_admin;
 use super::access::{Caller, Person};
 use super::accounts::Account;
+use super::invites;
 use crate::domain::account::{ClientAddress, NewAccount};
 use crate::domain::ids::{InviteId, OrgId, UserId};
-use crate::domain::org::{
-    check_removal, check_role_change, invite_state, InviteState, MembershipEvent, MembershipEventKind, MembershipRefusal, Role,
-};
+use crate::domain::mail::text::ConfirmFor;
+use crate::domain::org::{check_removal, check_role_change, MembershipEvent, MembershipEventKind, MembershipRefusal, Role};
 use crate::domain::views::{InvitePreview, InviteView, MemberPage, MemberView, OrgOverview, MEMBER_PAGE};
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
@@ -143,29 +143,8 @@ pub async fn revoke_invite(ctx: &ServerCtx, caller: &Caller, invite: InviteId) -
     Ok(())
 }
 
-/// The invite behind a token, usable or not.
-async fn find_invite(ctx: &ServerCtx, token: &str) -> Result<orgs::InviteRow, AppError> {
-    orgs::invite_by_hash(&ctx.pool, &token_hash(token.trim()))
-        .await?
-        .ok_or_else(|| AppError::NotFound("This invite link is not valid. Ask an admin of your organisation for a new one.".into()))
-}
-
-/// The organisation behind a usable invite token, or a clear refusal.
-async fn usable_invite(ctx: &ServerCtx, token: &str) -> Result<orgs::InviteRow, AppError> {
-    usable(find_invite(ctx, token).await?, ctx.now())
-}
-
-fn usable(invite: orgs::InviteRow, now: i64) -> Result<orgs::InviteRow, AppError> {
-    match invite_state(invite.expires_at, invite.revoked_at.is_some(), invite.uses_left, now) {
-        InviteState::Usable => Ok(invite),
-        InviteState::UsedUp => Err(used_up()),
-        InviteState::Expired => Err(AppError::Gone("This invite link has expired. Ask an admin for a new one.".into())),
-        InviteState::Revoked => Err(AppError::Gone("This invite link was withdrawn. Ask an admin for a new one.".into())),
-    }
-}
-
 pub async fn preview_invite(ctx: &ServerCtx, person: Option<Person>, token: &str) -> Result<InvitePreview, AppError> {
-    let invite = usable_invite(ctx, token).await?;
+    let invite = invites::usable_by_token(ctx, token).await?;
     let already_member = match &person {
         Some(p) => orgs::role_of(&ctx.pool, invite.org_id, p.user_id).await?.is_some(),
         None => false,
@@ -173,22 +152,20 @@ pub async fn preview_invite(ctx: &ServerCtx, person: Option<Person>, token: &str
     Ok(InvitePreview { org_name: invite.org_name, invited_by: invite.invited_by, signed_in_as: person.map(|p| p.name), already_member })
 }
 
-fn used_up() -> AppError {
-    AppError::Gone(
-        "This invite link has already been used. Ask an admin for a new one: each link lets in the people it was made for.".into(),
-    )
-}
-
 /// A signed-in person accepts an invite; returns the organisation joined.
+/// An account that has not confirmed its address joins nothing.
 pub async fn join(ctx: &ServerCtx, person: &Person, token: &str) -> Result<OrgId, AppError> {
-    let invite = find_invite(ctx, token).await?;
+    let invite = invites::find(ctx, token).await?;
+    if !person.confirmed {
+        return Err(AppError::forbidden(crate::messages::CONFIRM_FIRST));
+    }
     if orgs::role_of(&ctx.pool, invite.org_id, person.user_id).await?.is_some() {
         return Err(AppError::Conflict("You are already a member of this organisation.".into()));
     }
-    let invite = usable(invite, ctx.now())?;
+    let invite = invites::usable(invite, ctx.now())?;
     let mut tx = super::write(ctx).await?;
     if !orgs::use_invite(&mut *tx, &token_hash(token.trim()), ctx.now()).await? {
-        return Err(used_up());
+        return Err(invites::used_up());
     }
     orgs::add_membership(&mut tx, invite.org_id, person.user_id, Role::Member, ctx.now()).await?;
     accounts::set_session_org(&mut *tx, &person.session, invite.org_id).await?;
@@ -196,21 +173,43 @@ pub async fn join(ctx: &ServerCtx, person: &Person, token: &str) -> Result<OrgId
     Ok(invite.org_id)
 }
 
+/// What joining through an invite with sign-up did.
+pub enum Joined {
+    /// The person is a member (a new account where e-mail is not sent, or
+    /// an existing one proved by its password).
+    Now(UserId, OrgId),
+    /// A link went to the address: opening it confirms the new account (or
+    /// proves the address's account) and joins (`confirmation::confirm`).
+    /// The answer is the same whether or not the address had an account.
+    Pending,
+}
+
 /// A new person creates an account through an invite and joins its organisation.
-pub async fn join_with_signup(
-    ctx: &ServerCtx,
-    from: &ClientAddress,
-    token: &str,
-    account: NewAccount,
-) -> Result<(UserId, OrgId), AppError> {
-    let invite = usable_invite(ctx, token).await?;
+pub async fn join_with_signup(ctx: &ServerCtx, from: &ClientAddress, token: &str, account: NewAccount) -> Result<Joined, AppError> {
+    let invite = invites::usable_by_token(ctx, token).await?;
     let NewAccount { name, email, password } = account;
     // Someone with an account joins with it (its password proves it).
     let account = Account::of(ctx, from, &email, password).await?;
     let now = ctx.now();
+    let invite_hash = token_hash(token.trim());
     let mut tx = super::write(ctx).await?;
-    if !orgs::use_invite(&mut *tx, &token_hash(token.trim()), now).await? {
-        return Err(used_up());
+    let pending = match &account {
+        Account::New { holder, unconfirmed: true, .. } => Some(*holder),
+        _ => None,
+    };
+    if let Some(holder) = pending {
+        let org = invite.org_name.as_str();
+        let (user, why) = match holder {
+            Some(holder) => (holder, ConfirmFor::TakenJoin { org }),
+            None => (account.user(&mut tx, &email, &name, now).await?, ConfirmFor::Join { org }),
+        };
+        super::confirmation::queue(ctx, &mut tx, user, (&email, &name), why, Some(&invite_hash)).await?;
+        tx.commit().await?;
+        super::confirmation::wake(ctx);
+        return Ok(Joined::Pending);
+    }
+    if !orgs::use_invite(&mut *tx, &invite_hash, now).await? {
+        return Err(invites::used_up());
     }
     let user = account.user(&mut tx, &email, &name, now).await?;
     if orgs::role_of(&mut *tx, invite.org_id, user).await?.is_some() {
@@ -219,5 +218,5 @@ pub async fn join_with_signup(
     }
     orgs::add_membership(&mut tx, invite.org_id, user, Role::Member, now).await?;
     tx.commit().await?;
-    Ok((user, invite.org_id))
+    Ok(Joined::Now(user, invite.org_id))
 }

@@ -119,7 +119,7 @@ pub async fn create_user(ctx: &ServerCtx, p: Provisioner, input: UserIn) -> Resu
             }
             user
         }
-        None => accounts::create_user(&mut tx, &email, &name, hash.as_deref().unwrap_or_default(), now).await.map_err(internal)?,
+        None => accounts::create_user(&mut tx, &email, &name, hash.as_deref().unwrap_or_default(), now, true).await.map_err(internal)?,
     };
     let kept = scim::Kept { external_id: input.external_id.as_deref(), active: input.active, made_here: existing.is_none() };
     scim::keep_user(&mut *tx, p.org, user, &kept).await.map_err(internal)?;

@@ -69,6 +69,7 @@ pub async fn person(ctx: &ServerCtx, hash: String) -> Result<Option<Person>, App
         session: hash,
         org_id: row.org_id,
         sso_org: row.sso_org,
+        confirmed: row.email_confirmed_at.is_some(),
     }))
 }
 

@@ -343,7 +343,7 @@ async fn account_for(
                 .or_else(|| PersonName::parse(email.as_str().split('@').next().unwrap_or_default()).ok())
                 .ok_or(SsoRefused::EmailNotVerified)?;
             let hash = new_hash.unwrap_or_default();
-            let user = accounts::create_user(&mut tx, email, &name, &hash, now).await.map_err(internal)?;
+            let user = accounts::create_user(&mut tx, email, &name, &hash, now, true).await.map_err(internal)?;
             sso::link(&mut *tx, org, issuer, &identity.subject, user, now).await.map_err(internal)?;
             user
         }

@@ -6,25 +6,96 @@ use crate::domain::ids::{OrgId, UserId};
 use crate::error::AppError;
 use sqlx::{AnyConnection, AnyExecutor};
 
+/// A new account; `confirmed` when its address needs no confirming (a
+/// provider vouched for it, or this server sends no e-mail).
 pub async fn create_user(
     conn: &mut AnyConnection,
     email: &Email,
     name: &PersonName,
     password_hash: &str,
     now: i64,
+    confirmed: bool,
 ) -> Result<UserId, AppError> {
-    sqlx::query_scalar("INSERT INTO users (email, name, password_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
-        .bind(email.as_str())
-        .bind(name.as_str())
-        .bind(password_hash)
-        .bind(now)
-        .fetch_one(conn)
-        .await
-        .map_err(|e| conflict_or_internal(e, "This e-mail address cannot be used for a new account."))
+    sqlx::query_scalar(
+        "INSERT INTO users (email, name, password_hash, created_at, email_confirmed_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(email.as_str())
+    .bind(name.as_str())
+    .bind(password_hash)
+    .bind(now)
+    .bind(confirmed.then_some(now))
+    .fetch_one(conn)
+    .await
+    .map_err(|e| conflict_or_internal(e, "This e-mail address cannot be used for a new account."))
 }
 
+/// The account that holds `email` (the one that confirmed it) and its
+/// password's hash. Accounts still to confirm the address are not found:
+/// they sign in only with their session or the link.
 pub async fn credentials(conn: impl AnyExecutor<'_>, email: &Email) -> Result<Option<(UserId, String)>, AppError> {
-    Ok(sqlx::query_as("SELECT id, password_hash FROM users WHERE email = $1").bind(email.as_str()).fetch_optional(conn).await?)
+    Ok(sqlx::query_as("SELECT id, password_hash FROM users WHERE email = $1 AND email_confirmed_at IS NOT NULL")
+        .bind(email.as_str())
+        .fetch_optional(conn)
+        .await?)
+}
+
+/// Marks the account's address confirmed, unless it already is or another
+/// account holds that address; true when it did.
+pub async fn confirm_email(conn: impl AnyExecutor<'_>, user: UserId, now: i64) -> Result<bool, AppError> {
+    let done = sqlx::query(
+        "UPDATE users SET email_confirmed_at = $2 WHERE id = $1 AND email_confirmed_at IS NULL \
+         AND NOT EXISTS (SELECT 1 FROM users o WHERE o.email = users.email AND o.email_confirmed_at IS NOT NULL)",
+    )
+    .bind(user)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The account's address, its name, and whether the address is confirmed.
+pub async fn standing(conn: impl AnyExecutor<'_>, user: UserId) -> Result<(String, String, bool), AppError> {
+    let (email, name, confirmed): (String, String, Option<i64>) =
+        sqlx::query_as("SELECT email, name, email_confirmed_at FROM users WHERE id = $1").bind(user).fetch_one(conn).await?;
+    Ok((email, name, confirmed.is_some()))
+}
+
+/// Keeps a confirmation link (its token's hash) for the account, with the
+/// invite it joins through, if any.
+pub async fn add_confirmation(
+    conn: impl AnyExecutor<'_>,
+    hash: &str,
+    user: UserId,
+    invite_hash: Option<&str>,
+    now: i64,
+) -> Result<(), AppError> {
+    sqlx::query("INSERT INTO email_confirmations (token_hash, user_id, invite_hash, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(hash)
+        .bind(user)
+        .bind(invite_hash)
+        .bind(now)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Takes a confirmation link (it is used once): whose, its invite, when made.
+pub async fn take_confirmation(conn: impl AnyExecutor<'_>, hash: &str) -> Result<Option<(UserId, Option<String>, i64)>, AppError> {
+    Ok(sqlx::query_as("DELETE FROM email_confirmations WHERE token_hash = $1 RETURNING user_id, invite_hash, created_at")
+        .bind(hash)
+        .fetch_optional(conn)
+        .await?)
+}
+
+/// When the account was last sent a confirmation link, if it has one waiting.
+pub async fn last_confirmation(conn: impl AnyExecutor<'_>, user: UserId) -> Result<Option<i64>, AppError> {
+    Ok(sqlx::query_scalar("SELECT MAX(created_at) FROM email_confirmations WHERE user_id = $1").bind(user).fetch_one(conn).await?)
+}
+
+/// Forgets the account's other confirmation links once one was used.
+pub async fn drop_confirmations(conn: impl AnyExecutor<'_>, user: UserId) -> Result<(), AppError> {
+    sqlx::query("DELETE FROM email_confirmations WHERE user_id = $1").bind(user).execute(conn).await?;
+    Ok(())
 }
 
 #[derive(sqlx::FromRow)]
@@ -37,6 +108,8 @@ pub struct SessionRow {
     pub last_seen_at: i64,
     /// The organisation whose provider signed this session in (none: a password).
     pub sso_org: Option<OrgId>,
+    /// When the account confirmed its address (none: not yet).
+    pub email_confirmed_at: Option<i64>,
 }
 
 /// A session to record: the hash of its token, whose, where it opens, its
@@ -70,7 +143,8 @@ pub async fn create_session(conn: impl AnyExecutor<'_>, s: &NewSession<'_>) -> R
 
 pub async fn session(conn: impl AnyExecutor<'_>, token_hash: &str, now: i64) -> Result<Option<SessionRow>, AppError> {
     Ok(sqlx::query_as(
-        "SELECT s.user_id, u.name, u.email, s.org_id, s.created_at, s.last_seen_at, s.sso_org FROM sessions s JOIN users u ON u.id = s.user_id \
+        "SELECT s.user_id, u.name, u.email, s.org_id, s.created_at, s.last_seen_at, s.sso_org, u.email_confirmed_at \
+         FROM sessions s JOIN users u ON u.id = s.user_id \
          WHERE s.token_hash = $1 AND s.expires_at > $2",
     )
     .bind(token_hash)

@@ -88,7 +88,7 @@ impl Table {
     fn sql(self) -> (&'static str, &'static str) {
         match self {
             Table::Organisations => ("organisations", "id, name, created_at, vote_threshold, live_results"),
-            Table::Users => ("users", "id, email, name, password_hash, created_at"),
+            Table::Users => ("users", "id, email, name, password_hash, created_at, email_confirmed_at"),
             Table::Memberships => ("memberships", "org_id, user_id, role, joined_at"),
             Table::MembershipEvents => ("membership_events", "org_id, at, kind, user_id, person, team, role, by_name"),
             Table::Teams => ("teams", "id, org_id, name, archived_at, created_at"),

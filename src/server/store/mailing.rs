@@ -103,9 +103,17 @@ pub async fn team_memberships(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<
     .await?)
 }
 
-/// The account of an address, with its name (for a reset e-mail).
+/// The account of an address, with its name (for a reset e-mail): the one
+/// that confirmed it, else the newest still to confirm it (a reset link
+/// proves the address, and confirms it).
 pub async fn account_by_email(conn: impl AnyExecutor<'_>, email: &str) -> Result<Option<(UserId, String)>, AppError> {
-    Ok(sqlx::query_as("SELECT id, name FROM users WHERE email = $1").bind(email).fetch_optional(conn).await?)
+    Ok(sqlx::query_as(
+        "SELECT id, name FROM users WHERE email = $1 \
+         ORDER BY CASE WHEN email_confirmed_at IS NULL THEN 1 ELSE 0 END, id DESC LIMIT 1",
+    )
+    .bind(email)
+    .fetch_optional(conn)
+    .await?)
 }
 
 /// Notes a reset request from `address` and returns how many it has made in

@@ -71,6 +71,14 @@ pub async fn orgs_of(conn: impl AnyExecutor<'_>, user: UserId) -> Result<Vec<Org
     Ok(rows.into_iter().map(|(org_id, name)| OrgChoice { org_id, name }).collect())
 }
 
+/// The organisations the person owns.
+pub async fn owned_by(conn: impl AnyExecutor<'_>, user: UserId) -> Result<Vec<OrgId>, AppError> {
+    Ok(sqlx::query_scalar("SELECT org_id FROM memberships WHERE user_id = $1 AND role = 'owner' ORDER BY org_id")
+        .bind(user)
+        .fetch_all(conn)
+        .await?)
+}
+
 pub async fn members(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<Vec<MemberView>, AppError> {
     let rows: Vec<(UserId, String, String, Role)> = sqlx::query_as(
         "SELECT u.id, u.name, u.email, m.role FROM memberships m JOIN users u ON u.id = m.user_id \

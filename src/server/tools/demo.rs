@@ -86,7 +86,7 @@ pub async fn load(pool: &AnyPool, vault: &Vault, key: &VoteKey, time: &Time) -> 
     let org: OrgId = orgs::create_org(&mut tx, &parse(OrgName::parse(DEMO_ORG))?, now).await?;
     let mut users: Vec<UserId> = Vec::new();
     for (name, email, role) in PEOPLE {
-        let user = accounts::create_user(&mut tx, &parse(Email::parse(email))?, &parse(PersonName::parse(name))?, &hash, now).await?;
+        let user = accounts::create_user(&mut tx, &parse(Email::parse(email))?, &parse(PersonName::parse(name))?, &hash, now, true).await?;
         orgs::add_membership(&mut tx, org, user, role, joined).await?;
         users.push(user);
     }

@@ -60,6 +60,7 @@ const MAIN: &[(&str, &str)] = &[
     ("scim_groups", "team_id"),
     ("passkeys", "id"),
     ("passkey_ceremonies", "id_hash"),
+    ("email_confirmations", "token_hash"),
 ];
 
 const VAULT: &[(&str, &str)] = &[

@@ -78,7 +78,7 @@ pub fn PasskeyForm(mode: PasskeyMode, next: String) -> impl IntoView {
             <input type="hidden" name="credential"/>
             {(mode == PasskeyMode::SignIn).then(|| view! { <input type="hidden" name="next" value=next/> })}
             <button type="button" class="secondary" disabled=move || !ready.get() on:click=start>{mode.label()}</button>
-            <p class="hint" role="status">{note}</p>
+            <p class="hint" aria-live="polite">{note}</p>
             <noscript><p class="hint">"Passkeys need JavaScript in this browser."</p></noscript>
         </form>
     }

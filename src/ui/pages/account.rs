@@ -22,11 +22,13 @@ pub fn AccountPage() -> impl IntoView {
     let query = use_query_map();
     let changed = move || query.read().get("changed").is_some();
     let reset = move || query.read().get("reset").is_some();
+    let confirm_sent = move || query.read().get("confirm_sent").is_some();
     let error = failure(change);
     view! {
         <Title text="Your account"/>
         <h1>"Your account"</h1>
         {move || reset().then(|| view! { <p class="saved" role="status">"Your new password is set. Every other device was signed out and your API tokens were revoked."</p> })}
+        {move || confirm_sent().then(|| view! { <p class="saved" role="status">"A new confirmation link is on its way to your address."</p> })}
         <section class="card">
             <h2>"Change password"</h2>
             {move || changed().then(|| view! { <p class="saved" role="status">"Password changed. Every other device was signed out and your API tokens were revoked."</p> })}

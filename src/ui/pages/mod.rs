@@ -11,6 +11,7 @@ pub mod auth;
 pub mod boost;
 pub mod boosts;
 pub mod confidence;
+pub mod confirm_email;
 pub mod dashboard;
 pub mod drafts;
 pub mod home;

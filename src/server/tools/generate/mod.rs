@@ -140,7 +140,7 @@ async fn people(tx: &mut sqlx::AnyConnection, org: &Org, hash: &str, rng: &mut S
             _ => "member",
         };
         let joined = org.joined + i as i64;
-        users.push(vec![(i as i64).into(), email(i).into(), name.clone().into(), hash.into(), joined.into()]);
+        users.push(vec![(i as i64).into(), email(i).into(), name.clone().into(), hash.into(), joined.into(), joined.into()]);
         memberships.push(vec![org.id.into(), (i as i64).into(), role.into(), joined.into()]);
         events.push(vec![
             org.id.into(),

@@ -1,0 +1,132 @@
+//! Confirming an e-mail address. On a server that sends e-mail, a new
+//! password account holds its address only once it has opened a link sent
+//! there. Until then it works in the workspace it started, from the browser
+//! that started it, and nowhere else: it cannot log in by password, join
+//! another organisation or start another workspace (a sign-up there makes
+//! another account). So a sign-up with an address that already has an
+//! account is answered like any other (a new workspace, a new unconfirmed
+//! account), and says nothing about the address; the mail to that address
+//! offers its owner the workspace. Accounts a provider vouched for (single
+//! sign-on, SCIM) are confirmed from the start, and so is every account on a
+//! server without e-mail, which cannot send the link.
+
+use super::access::Person;
+use crate::domain::account::{Email, PersonName, CONFIRM_RESEND_SECS, CONFIRM_VALID_DAYS};
+use crate::domain::ids::{OrgId, UserId};
+use crate::domain::mail::text::{self, ConfirmFor};
+use crate::domain::org::Role;
+use crate::error::AppError;
+use crate::infra::ctx::ServerCtx;
+use crate::infra::tokens::{random_token, token_hash};
+use crate::server::store::{accounts, audit, orgs, outbox};
+use sqlx::AnyConnection;
+
+/// Whether new password accounts must confirm their address: only a
+/// server that sends e-mail can ask it.
+pub fn required(ctx: &ServerCtx) -> bool {
+    ctx.mail.is_some()
+}
+
+/// Queues a confirmation link for `user` to `email` in the caller's
+/// transaction; the caller wakes the sender after committing.
+pub(super) async fn queue(
+    ctx: &ServerCtx,
+    tx: &mut AnyConnection,
+    user: UserId,
+    (email, name): (&Email, &PersonName),
+    why: ConfirmFor<'_>,
+    invite_hash: Option<&str>,
+) -> Result<(), AppError> {
+    let Some(mailer) = &ctx.mail else { return Ok(()) };
+    let token = random_token();
+    let hash = token_hash(&token);
+    let now = ctx.now();
+    accounts::add_confirmation(&mut *tx, &hash, user, invite_hash, now).await?;
+    let message = text::confirm(name.as_str(), why, &format!("{}/confirm/{token}", mailer.base), CONFIRM_VALID_DAYS);
+    outbox::enqueue(tx, &format!("confirm:{hash}"), None, email.as_str(), &message, now).await?;
+    Ok(())
+}
+
+pub(super) fn wake(ctx: &ServerCtx) {
+    if let Some(mailer) = &ctx.mail {
+        mailer.wake();
+    }
+}
+
+/// Sends the signed-in person's link again (at most every five minutes).
+pub async fn resend(ctx: &ServerCtx, person: &Person) -> Result<(), AppError> {
+    if person.confirmed {
+        return Err(AppError::Conflict("Your e-mail address is already confirmed.".into()));
+    }
+    let now = ctx.now();
+    let mut tx = super::write(ctx).await?;
+    if accounts::last_confirmation(&mut *tx, person.user_id).await?.is_some_and(|at| now - at < CONFIRM_RESEND_SECS) {
+        return Err(AppError::RateLimited(
+            "The link was sent a few minutes ago. Look for it in your inbox (and spam folder), then try again.".into(),
+        ));
+    }
+    let email = Email::parse(&person.email)?;
+    let name = PersonName::parse(&person.name)?;
+    queue(ctx, &mut tx, person.user_id, (&email, &name), ConfirmFor::Again, None).await?;
+    tx.commit().await?;
+    wake(ctx);
+    Ok(())
+}
+
+/// What opening a confirmation link did: whom to sign in, and where.
+pub struct Confirmed {
+    pub user: UserId,
+    pub org: Option<OrgId>,
+}
+
+fn spent() -> AppError {
+    AppError::Gone("This confirmation link has expired or was already used. Log in, or sign up again to get a new one.".into())
+}
+
+/// Opens a confirmation link: the account confirms its address, or, when
+/// another account has confirmed it meanwhile (its owner opened a link
+/// sent to it), that account becomes an owner of every workspace this one
+/// started and this one's sessions end. With an invite, the account that
+/// now holds the address joins its organisation.
+pub async fn confirm(ctx: &ServerCtx, token: &str) -> Result<Confirmed, AppError> {
+    let now = ctx.now();
+    let mut tx = super::write(ctx).await?;
+    let (user, invite_hash, made) = accounts::take_confirmation(&mut *tx, &token_hash(token.trim())).await?.ok_or_else(spent)?;
+    if now - made > CONFIRM_VALID_DAYS * 86_400 {
+        return Err(spent());
+    }
+    let (email, _, confirmed) = accounts::standing(&mut *tx, user).await?;
+    let holder = if confirmed || accounts::confirm_email(&mut *tx, user, now).await? {
+        user
+    } else {
+        let holder = accounts::credentials(&mut *tx, &Email::parse(&email)?).await?.map(|(u, _)| u).ok_or(AppError::Internal)?;
+        hand_over(&mut tx, user, holder, now).await?;
+        holder
+    };
+    accounts::drop_confirmations(&mut *tx, user).await?;
+    tx.commit().await?;
+    tracing::info!(user = %user, holder = %holder, "e-mail address confirmed");
+    let org = match invite_hash {
+        Some(hash) => Some(super::invites::join_by_hash(ctx, holder, &hash).await.map_err(|e| invite_after_confirming(&e))?),
+        None => orgs::orgs_of(&ctx.pool, holder).await?.first().map(|o| o.org_id),
+    };
+    Ok(Confirmed { user: holder, org })
+}
+
+/// The unconfirmed account's workspaces go to the account that holds the
+/// address (as an owner), and its sessions end: the person who proved the
+/// address is the one who keeps them.
+async fn hand_over(tx: &mut AnyConnection, from: UserId, to: UserId, now: i64) -> Result<(), AppError> {
+    for org in orgs::owned_by(&mut *tx, from).await? {
+        if orgs::role_of(&mut *tx, org, to).await?.is_none() {
+            orgs::add_membership(tx, org, to, Role::Owner, now).await?;
+        }
+        audit::record(&mut *tx, org, to, "added this workspace to their account by confirming its owner's e-mail address", now).await?;
+    }
+    accounts::delete_sessions_of(&mut *tx, from).await?;
+    Ok(())
+}
+
+fn invite_after_confirming(e: &AppError) -> AppError {
+    AppError::Gone(format!("Your e-mail address is confirmed, and you can log in. The invite could not be used: {e}"))
+}
