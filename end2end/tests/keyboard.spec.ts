@@ -1,5 +1,5 @@
 import { expect, Page, test } from "@playwright/test";
-import { createTeam, hydrated, joinedTwoWeeksAgo, logOut, signUp, startWave, tabTo, uniqueEmail } from "./helpers";
+import { confirmEmail, createTeam, hydrated, joinedTwoWeeksAgo, logOut, signUp, startWave, tabTo, uniqueEmail } from "./helpers";
 
 // Journeys done with the keyboard alone: only Tab, typing, Enter, Space and
 // arrow keys; nothing is clicked. Set-up is done the usual way.
@@ -13,6 +13,8 @@ test("keyboard only: log in, reach the vote page from the bar, vote and change t
   const email = uniqueEmail("kira", info);
   const org = `Keyboard votes ${info.project.name} ${Date.now()}`;
   await signUp(page, "Kira Keys", email, org);
+  // Confirmed, so that she may log in again with her password.
+  await confirmEmail(page, email);
   await createTeam(page, "Keys", true);
   // She votes once she has been a member for a full week before the week begins.
   joinedTwoWeeksAgo(org);

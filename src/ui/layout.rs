@@ -59,16 +59,16 @@ fn ConfirmBanner(email: String) -> impl IntoView {
     let resend = ServerAction::<ResendConfirmation>::new();
     let error = failure(resend);
     view! {
-        <div class="confirm-banner">
+        <section class="confirm-banner" aria-label="Confirm your e-mail address">
             <p>
                 {format!("Confirm your e-mail address: open the link we sent to {email}. ")}
-                "Until then your account works only in this workspace, in this browser: it cannot log in elsewhere by password or join another organisation."
+                "Until then it cannot log in with its password on another device, join another organisation or start another workspace."
             </p>
             <ActionForm action=resend>
                 <FormError error fields=&[]/>
                 <button type="submit" class="small secondary">"Send the link again"</button>
             </ActionForm>
-        </div>
+        </section>
     }
 }
 
