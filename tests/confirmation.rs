@@ -125,6 +125,14 @@ async fn a_sign_up_with_a_taken_address_looks_like_any_other_and_its_owner_may_t
     assert_eq!(me["user_id"], victim_id);
     assert_eq!(org_names(&me), ["Trap", "Victim Org"]);
     assert!(attacker.me().await.is_null(), "the account that started it is signed out");
+    // ... and has left it: the workspace is the address owner's alone.
+    let trap = me["orgs"].as_array().unwrap().iter().find(|o| o["name"] == "Trap").unwrap()["org_id"].to_string();
+    assert_eq!(victim.call("switch_org", &[("org_id", &trap)]).await.status, 200);
+    let members = victim.call("members", &[]).await.json();
+    assert_eq!(members.as_array().unwrap().len(), 1, "{members}");
+    assert_eq!(members[0]["role"], "Owner");
+    let log = victim.call("membership_log", &[]).await.json();
+    assert_eq!((log[0]["kind"].as_str(), log[0]["person"].as_str()), (Some("Left"), Some("Sam Person")), "{log}");
 
     // Guessing the password through sign-up is counted like log-in
     // guesses; past the limit the password is not even checked, and the

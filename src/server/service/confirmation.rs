@@ -14,11 +14,11 @@ use super::access::Person;
 use crate::domain::account::{Email, PersonName, CONFIRM_RESEND_SECS, CONFIRM_VALID_DAYS};
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::mail::text::{self, ConfirmFor};
-use crate::domain::org::Role;
+use crate::domain::org::{MembershipEventKind, Role};
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::infra::tokens::{random_token, token_hash};
-use crate::server::store::{accounts, audit, orgs, outbox};
+use crate::server::store::{accounts, audit, membership_log, orgs, outbox};
 use sqlx::AnyConnection;
 
 /// Whether new password accounts must confirm their address: only a
@@ -84,9 +84,8 @@ fn spent() -> AppError {
 }
 
 /// Opens a confirmation link: the account confirms its address, or, when
-/// another account has confirmed it meanwhile (its owner opened a link
-/// sent to it), that account becomes an owner of every workspace this one
-/// started and this one's sessions end. With an invite, the account that
+/// another account holds that address (its owner opened this link), that
+/// account takes over every workspace this one started (`hand_over`). With an invite, the account that
 /// now holds the address joins its organisation.
 pub async fn confirm(ctx: &ServerCtx, token: &str) -> Result<Confirmed, AppError> {
     let now = ctx.now();
@@ -114,14 +113,25 @@ pub async fn confirm(ctx: &ServerCtx, token: &str) -> Result<Confirmed, AppError
 }
 
 /// The unconfirmed account's workspaces go to the account that holds the
-/// address (as an owner), and its sessions end: the person who proved the
-/// address is the one who keeps them.
+/// address (as an owner), and the unconfirmed account leaves them, its
+/// sessions ended and its API tokens revoked: the address is the holder's,
+/// and the person who proved it is the one who keeps what was started.
 async fn hand_over(tx: &mut AnyConnection, from: UserId, to: UserId, now: i64) -> Result<(), AppError> {
     for org in orgs::owned_by(&mut *tx, from).await? {
         if orgs::role_of(&mut *tx, org, to).await?.is_none() {
             orgs::add_membership(tx, org, to, Role::Owner, now).await?;
         }
-        audit::record(&mut *tx, org, to, "added this workspace to their account by confirming its owner's e-mail address", now).await?;
+        orgs::remove_member(tx, org, from, now).await?;
+        let left = membership_log::Entry { kind: MembershipEventKind::Left, person: from, team: None, role: None, by: Some(to), via: None };
+        membership_log::record(&mut *tx, org, left, now).await?;
+        audit::record(
+            &mut *tx,
+            org,
+            to,
+            "took this workspace over by confirming its e-mail address (the account that started it left)",
+            now,
+        )
+        .await?;
     }
     accounts::delete_sessions_of(&mut *tx, from).await?;
     Ok(())
