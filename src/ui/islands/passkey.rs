@@ -70,7 +70,7 @@ pub fn PasskeyForm(mode: PasskeyMode, next: String) -> impl IntoView {
             {(mode == PasskeyMode::Add).then(|| view! {
                 <div class="field" data-field="name">
                     <label for="passkey-name">"Passkey name"</label>
-                    <input id="passkey-name" name="name" required maxlength="60" autocomplete="off" aria-describedby="passkey-name-hint"/>
+                    <input id="passkey-name" type="text" name="name" required maxlength="60" autocomplete="off" aria-describedby="passkey-name-hint"/>
                     <p id="passkey-name-hint" class="hint">"Which device or password manager keeps it, e.g. \"Work laptop\"."</p>
                 </div>
             })}
