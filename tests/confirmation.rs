@@ -116,6 +116,10 @@ async fn a_sign_up_with_a_taken_address_looks_like_any_other_and_its_owner_may_t
     assert_eq!(login(&app, "taken@example.com", "password-1").await, 200);
     assert_eq!(org_names(&victim.me().await), ["Victim Org"]);
 
+    // The squatter even invited the address's owner in, as a member.
+    let invite = attacker.invite_token().await;
+    assert_eq!(victim.call("join", &[("token", &invite)]).await.status, 200);
+
     // The owner of the address hears of it, and may take the workspace.
     let mail = sink.nth_to("taken@example.com", mails_before + 1).await;
     assert_eq!(mail.subject(), "Someone started Trap on Mistvine with your address");

@@ -85,8 +85,9 @@ fn spent() -> AppError {
 
 /// Opens a confirmation link: the account confirms its address, or, when
 /// another account holds that address (its owner opened this link), that
-/// account takes over every workspace this one started (`hand_over`). With an invite, the account that
-/// now holds the address joins its organisation.
+/// account takes over every workspace this one started (`hand_over`).
+/// With an invite, the account that now holds the address joins its
+/// organisation.
 pub async fn confirm(ctx: &ServerCtx, token: &str) -> Result<Confirmed, AppError> {
     let now = ctx.now();
     let mut tx = super::write(ctx).await?;
@@ -118,8 +119,12 @@ pub async fn confirm(ctx: &ServerCtx, token: &str) -> Result<Confirmed, AppError
 /// and the person who proved it is the one who keeps what was started.
 async fn hand_over(tx: &mut AnyConnection, from: UserId, to: UserId, now: i64) -> Result<(), AppError> {
     for org in orgs::owned_by(&mut *tx, from).await? {
-        if orgs::role_of(&mut *tx, org, to).await?.is_none() {
-            orgs::add_membership(tx, org, to, Role::Owner, now).await?;
+        // An owner, whatever they were there before: the workspace must not
+        // be left without one.
+        match orgs::role_of(&mut *tx, org, to).await? {
+            None => orgs::add_membership(tx, org, to, Role::Owner, now).await?,
+            Some(Role::Owner) => {}
+            Some(_) => orgs::set_role(&mut *tx, org, to, Role::Owner).await?,
         }
         orgs::remove_member(tx, org, from, now).await?;
         let left = membership_log::Entry { kind: MembershipEventKind::Left, person: from, team: None, role: None, by: Some(to), via: None };
