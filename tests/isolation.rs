@@ -58,6 +58,14 @@ const ADMIN: &[&str] = &[
     "create_scim_token",
     "new_scim_token",
     "revoke_scim_token",
+    "org_channels",
+    "update_org_channels",
+    "set_teams_webhook",
+    "remove_teams_webhook",
+    "slack_status",
+    "update_slack",
+    "sync_slack",
+    "disconnect_slack",
 ];
 /// Everything else a member calls (their own organisation's data).
 const MEMBER: &[&str] = &[
@@ -111,6 +119,13 @@ const MEMBER: &[&str] = &[
     "add_passkey",
     "remove_passkey",
     "resend_confirmation",
+    "push_choices",
+    "add_push_device",
+    "remove_push_device",
+    "update_push_choice",
+    "send_test_push",
+    "slack_choice",
+    "update_slack_choice",
 ];
 
 /// Words only organisation A's data contains.
@@ -125,6 +140,8 @@ const SECRETS: &[&str] = &[
     "Alpha Org",
     "alpha-client-id",
     "Alphakey",
+    "Alphaphone",
+    "alpha.westeurope.logic.azure.com",
 ];
 
 /// One row as text, whatever its columns' types.
@@ -211,7 +228,26 @@ async fn fingerprint(db: &AnyPool, org: i64) -> String {
             .await
             .unwrap();
     assert!(!passkeys.is_empty(), "organisation A has no passkeys to guard");
-    out.push_str(&format!("passkeys={passkeys:?}"));
+    out.push_str(&format!("passkeys={passkeys:?};"));
+    let devices: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT p.id, p.label FROM push_subscriptions p JOIN memberships m ON m.user_id = p.user_id WHERE m.org_id = $1 ORDER BY p.id",
+    )
+    .bind(org)
+    .fetch_all(db)
+    .await
+    .unwrap();
+    assert!(!devices.is_empty(), "organisation A has no devices to guard");
+    out.push_str(&format!("devices={devices:?};"));
+    let teams: Vec<(String, String)> =
+        sqlx::query_as("SELECT host, url_sealed FROM teams_webhooks WHERE org_id = $1").bind(org).fetch_all(db).await.unwrap();
+    assert!(!teams.is_empty(), "organisation A has no Teams channel to guard");
+    out.push_str(&format!("teams={teams:?};"));
+    let off: Vec<String> = sqlx::query_scalar("SELECT channel FROM org_channels_off WHERE org_id = $1 ORDER BY channel")
+        .bind(org)
+        .fetch_all(db)
+        .await
+        .unwrap();
+    out.push_str(&format!("channels_off={off:?}"));
     out
 }
 
@@ -277,13 +313,26 @@ async fn every_server_function_keeps_organisations_apart() {
     .await
     .unwrap();
     let passkey: i64 = sqlx::query_scalar("SELECT MAX(id) FROM passkeys").fetch_one(&app.db().await).await.unwrap();
+    // A device of A's owner that gets notifications, and A's Teams channel.
+    sqlx::query(
+        "INSERT INTO push_subscriptions (user_id, endpoint, p256dh, auth, label, created_at) \
+         VALUES ($1, 'https://fcm.googleapis.com/fcm/send/alpha', 'k', 'a', 'Alphaphone', 0)",
+    )
+    .bind(me.parse::<i64>().unwrap())
+    .execute(&app.db().await)
+    .await
+    .unwrap();
+    let device: i64 = sqlx::query_scalar("SELECT MAX(id) FROM push_subscriptions").fetch_one(&app.db().await).await.unwrap();
+    let r = a.call("set_teams_webhook", &[("url", "https://alpha.westeurope.logic.azure.com/workflows/alpha")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
 
     // Organisation B.
     let b = app.owner("beta@example.com", "Beta").await;
     b.active_wave(-1, 26).await;
 
     // Every parameter any function takes, pointing at A's things.
-    let (invite, session, item, passkey) = (invite.to_string(), session.to_string(), item.to_string(), passkey.to_string());
+    let (invite, session, item, passkey, device) =
+        (invite.to_string(), session.to_string(), item.to_string(), passkey.to_string(), device.to_string());
     let form: Vec<(&str, &str)> = vec![
         ("objective_id", &team_objective),
         ("team_id", &team),
@@ -294,6 +343,7 @@ async fn every_server_function_keeps_organisations_apart() {
         ("invite_id", &invite),
         ("session_id", &session),
         ("item_id", &item),
+        ("device_id", &device),
         ("parent_id", &objective),
         ("org_id", "1"),
         ("title", "Changed"),
@@ -347,6 +397,12 @@ async fn every_server_function_keeps_organisations_apart() {
         ("passkey_id", &passkey),
         ("ceremony", "made-up"),
         ("credential", "{}"),
+        ("url", "https://evil.westeurope.logic.azure.com/workflows/x"),
+        ("subscription", "{}"),
+        ("channel", "#evil"),
+        ("on", "on"),
+        ("push", "on"),
+        ("teams", "on"),
     ];
 
     let paths: Vec<(String, bool)> =

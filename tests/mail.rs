@@ -28,33 +28,9 @@ async fn outbox(app: &TestApp, prefix: &str) -> Vec<(String, i64, Option<i64>, S
         .unwrap()
 }
 
-/// Waits until the app has recorded the outcome of every message it took
-/// for a first try (sent, or failed with its next try scheduled).
-///
-/// The mail server sees a message a moment before the app writes down that
-/// it went: a test that moves the clock as soon as the sink has the mail can
-/// overtake that write, and a lease that runs out in the jump sends the
-/// message again. Tests wait for what the app recorded before moving time.
-async fn settled(app: &TestApp) {
-    let db = app.db().await;
-    for _ in 0..1000 {
-        let in_flight: i64 = sqlx::query_scalar(
-            "SELECT COUNT(*) FROM outbox WHERE attempts > 0 AND sent_at IS NULL AND failed_at IS NULL AND last_error = ''",
-        )
-        .fetch_one(&db)
-        .await
-        .unwrap();
-        if in_flight == 0 {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
-    }
-    panic!("the app did not record the outcome of a message it sent within 10 s");
-}
-
 /// Waits until the app has recorded `attempts` tries of the message keyed
 /// `prefix…`, the last one failed, with the next try scheduled at `retry_at`
-/// (what the app wrote, not what the mail server saw: see `settled`).
+/// (what the app wrote, not what the mail server saw: see `TestApp::outbox_settled`).
 async fn wait_for_retry(app: &TestApp, prefix: &str, attempts: i64, retry_at: i64) {
     let db = app.db().await;
     let mut seen = None;
@@ -97,7 +73,7 @@ async fn marker(app: &TestApp, sink: &SmtpSink, email: &str) -> Mail {
     loop {
         let resets: Vec<Mail> = sink.to(email).into_iter().filter(|m| m.subject().contains("Reset")).collect();
         if resets.len() > before {
-            settled(app).await;
+            app.outbox_settled().await;
             return resets.last().unwrap().clone();
         }
         sink.wait_for(sink.mails().len() + 1).await;
@@ -182,7 +158,7 @@ async fn a_reset_request_is_answered_before_the_account_is_looked_up() {
     let sink = SmtpSink::start().await;
     let app = app_with(&sink).await;
     app.owner("owner@example.com", "Acme").await;
-    settled(&app).await;
+    app.outbox_settled().await;
     let before = sink.mails().len();
     let blocker = app.block_writes("reset_requests").await;
     for email in ["owner@example.com", "nobody@example.com"] {
@@ -304,7 +280,7 @@ async fn the_weekly_reminder_goes_once_per_person_at_the_organisations_time_in_i
     while reminders(&sink).len() < 2 {
         sink.wait_for(sink.mails().len() + 1).await;
     }
-    settled(&app).await;
+    app.outbox_settled().await;
     let got = reminders(&sink);
     let mut to: Vec<_> = got.iter().map(|m| m.to[0].clone()).collect();
     to.sort();
@@ -353,7 +329,7 @@ async fn the_friday_digest_goes_to_leaders_with_aggregates_only() {
     while digests(&sink).len() < 2 {
         sink.wait_for(sink.mails().len() + 1).await;
     }
-    settled(&app).await;
+    app.outbox_settled().await;
     let mut to: Vec<_> = digests(&sink).iter().map(|m| m.to[0].clone()).collect();
     to.sort();
     assert_eq!(to, ["m1@example.com", "owner@example.com"], "owners, admins and leaders; not members");
@@ -414,7 +390,7 @@ async fn a_refusing_mail_server_is_retried_with_growing_waits() {
     let sink = SmtpSink::start().await;
     let app = app_with(&sink).await;
     app.owner("owner@example.com", "Acme").await;
-    settled(&app).await;
+    app.outbox_settled().await;
     let confirmation = sink.mails().len();
     sink.refuse_next(2);
     assert_eq!(app.client().call("request_password_reset", &[("email", "owner@example.com")]).await.status, 200);

@@ -17,6 +17,12 @@ impl ValidationError {
 
 /// Trims `raw` and checks it holds between 1 and `max` characters.
 /// Shared by every "name"-like field so their messages read the same.
+/// Whether a checkbox was ticked: a form sends its value ("on", or "true"
+/// from the JSON API's clients) when it is, and nothing when not.
+pub fn ticked(v: Option<&str>) -> bool {
+    v.is_some_and(|v| v == "on" || v == "true")
+}
+
 pub fn bounded_text(field: &str, label: &str, raw: &str, max: usize) -> Result<String, ValidationError> {
     let value = raw.trim();
     if value.is_empty() {

@@ -35,6 +35,8 @@ pub struct ServerCtx {
     pub changes: Arc<crate::server::service::rate::VoteChanges>,
     /// How e-mail goes out; `None` when no SMTP server is configured.
     pub mail: Option<Arc<crate::infra::mail::Mailer>>,
+    /// The outbox's sender: its bell, HTTP client and push identity.
+    pub delivery: Arc<crate::infra::delivery::Delivery>,
 }
 
 impl ServerCtx {

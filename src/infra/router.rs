@@ -6,7 +6,7 @@ use super::ctx::{AppState, ServerCtx};
 use super::settings::Settings;
 use super::{assets, db, errors, limits, observe, security};
 use crate::app::{shell, App};
-use crate::infra::mail;
+use crate::infra::{delivery, mail, push, sender};
 use crate::server::service::upkeep;
 use crate::server::tools::{demo, legacy};
 use crate::server::vote::claims;
@@ -53,6 +53,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::infra::links::routes())
         .merge(crate::infra::download::routes())
         .merge(crate::infra::sso::routes())
+        .merge(crate::infra::slack_http::routes())
         .nest_service(&format!("/{}", options.site_pkg_dir), assets::pkg(&pkg_dir, state.ctx.assets.clone()))
         .leptos_routes_with_context(&state, routes, provide.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(provide, shell))
@@ -86,11 +87,10 @@ pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time
     let mail = mail::Mailer::from_settings(&settings)?;
     let rates = Arc::new(crate::server::service::rate::Buckets::for_pool(&pool));
     let changes = Arc::new(crate::server::service::rate::VoteChanges::default());
-    let ctx =
-        ServerCtx { pool: pool.clone(), vault, settings: Arc::new(settings), vote_key, time, assets, rates, changes, mail: mail.clone() };
-    if let Some(mailer) = mail {
-        mail::spawn(ctx.clone(), mailer);
-    }
+    let delivery = Arc::new(delivery::Delivery::new(&settings, push::Vapid::from_vote_key(&vote_key))?);
+    let settings = Arc::new(settings);
+    let ctx = ServerCtx { pool: pool.clone(), vault, settings, vote_key, time, assets, rates, changes, mail, delivery };
+    sender::spawn(ctx.clone());
     let state = AppState { leptos_options, ctx };
     Ok((router(state), pool, limits))
 }

@@ -109,6 +109,46 @@ pub struct Settings {
     #[arg(long, env = "MISTVINE_SSO_ALLOW_HTTP", action = ArgAction::SetTrue, value_parser = BoolishValueParser::new())]
     pub sso_allow_http: bool,
 
+    /// A push service besides the browsers' own (Google's, Mozilla's,
+    /// Apple's, Microsoft's), as the start of its URLs, e.g.
+    /// `https://push.example.com/`. Phone notifications are sent only to
+    /// these: a subscription naming any other address is refused, so no one
+    /// can have the server post to a machine of their choosing. Repeat the
+    /// flag, or separate with commas in the variable.
+    #[arg(long = "push-service", env = "MISTVINE_PUSH_SERVICES", value_delimiter = ',')]
+    pub push_services: Vec<String>,
+
+    /// A Teams webhook address besides Microsoft's own (Power Automate's
+    /// `*.logic.azure.com` and `*.api.powerplatform.com`), as the start of
+    /// its URLs. Admins may paste only such addresses, so no one can have
+    /// the server post to a machine of their choosing. Repeat the flag, or
+    /// separate with commas in the variable.
+    #[arg(long = "teams-webhook", env = "MISTVINE_TEAMS_WEBHOOKS", value_delimiter = ',')]
+    pub teams_webhooks: Vec<String>,
+
+    /// The Slack app's client id (from its "Basic Information" page). With
+    /// the secret and the signing secret, admins can add Mistvine to their
+    /// Slack workspace; see docs/notifications.md.
+    #[arg(long, env = "MISTVINE_SLACK_CLIENT_ID")]
+    pub slack_client_id: Option<String>,
+
+    /// The Slack app's client secret.
+    #[arg(long, env = "MISTVINE_SLACK_CLIENT_SECRET", hide_env_values = true)]
+    pub slack_client_secret: Option<String>,
+
+    /// The Slack app's signing secret: every request from Slack (slash
+    /// command, modal) must carry its signature.
+    #[arg(long, env = "MISTVINE_SLACK_SIGNING_SECRET", hide_env_values = true)]
+    pub slack_signing_secret: Option<String>,
+
+    /// Where Slack's Web API is (tests point it at a loopback fake).
+    #[arg(long, env = "MISTVINE_SLACK_API", default_value = "https://slack.com/api", hide = true)]
+    pub slack_api: String,
+
+    /// Where Slack asks the admin to approve the app (tests: the fake).
+    #[arg(long, env = "MISTVINE_SLACK_AUTHORIZE_URL", default_value = "https://slack.com/oauth/v2/authorize", hide = true)]
+    pub slack_authorize_url: String,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -192,6 +232,13 @@ impl Settings {
             request_timeout_secs: 30,
             max_connections: 1024,
             sso_allow_http: false,
+            push_services: Vec::new(),
+            teams_webhooks: Vec::new(),
+            slack_client_id: None,
+            slack_client_secret: None,
+            slack_signing_secret: None,
+            slack_api: "https://slack.com/api".into(),
+            slack_authorize_url: "https://slack.com/oauth/v2/authorize".into(),
             command: None,
         }
     }

@@ -6,6 +6,8 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
+use crate::domain::validation::ticked;
+#[cfg(feature = "ssr")]
 use crate::domain::{
     account::{Email, Password},
     mail::Schedule,
@@ -16,12 +18,6 @@ use crate::infra::auth;
 use crate::infra::ctx::ctx;
 use crate::server::service::access;
 use crate::server::service::mail;
-
-/// A checkbox sends its value when ticked and nothing when not.
-#[cfg(feature = "ssr")]
-fn ticked(v: &Option<String>) -> bool {
-    v.as_deref().is_some_and(|v| v == "on" || v == "true")
-}
 
 /// E-mails a reset link if the address has an account; answers the same either way.
 #[server(endpoint = "request_password_reset")]
@@ -105,5 +101,5 @@ pub async fn update_email_choices(
 ) -> Result<(), AppError> {
     let ctx = ctx()?;
     let person = auth::require_person(&ctx).await?;
-    mail::set_email_choices(&ctx, &person, ticked(&reminders), ticked(&digest)).await
+    mail::set_email_choices(&ctx, &person, ticked(reminders.as_deref()), ticked(digest.as_deref())).await
 }

@@ -4,12 +4,14 @@
 
 pub mod auth;
 pub mod boosts;
+pub mod channels;
 pub mod confirmation;
 pub mod mail;
 pub mod objectives;
 pub mod org;
 pub mod passkeys;
 pub mod ppp;
+pub mod push;
 pub mod reflections;
 pub mod scim;
 pub mod sso;

@@ -7,6 +7,8 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
+use crate::domain::validation::ticked;
+#[cfg(feature = "ssr")]
 use crate::{
     domain::sso::{ClientId, ClientSecret, Domains, Issuer, ProviderLabel, ProviderSettings},
     infra::{auth, ctx::ctx},
@@ -41,7 +43,7 @@ pub async fn save_sso(
         client_id: ClientId::parse(&client_id)?,
         client_secret: ClientSecret::parse(&client_secret)?,
         domains: Domains::parse(&domains)?,
-        required: required.as_deref().is_some_and(|v| v == "on" || v == "true"),
+        required: ticked(required.as_deref()),
     };
     sso::configure(&ctx, &caller, settings).await
 }

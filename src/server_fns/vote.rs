@@ -7,6 +7,8 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
+use crate::domain::validation::ticked;
+#[cfg(feature = "ssr")]
 use crate::domain::{
     confidence::parse_view,
     vote::{parse_threshold, Score},
@@ -64,5 +66,5 @@ pub async fn update_vote_settings(threshold: String, #[server(default)] live: Op
     let caller = auth::require_member(&ctx).await?;
     // The role before the form: a member without it learns nothing from its errors.
     access::require_admin(&caller)?;
-    vote::update_settings(&ctx, &caller, parse_threshold(&threshold)?, live.is_some_and(|v| v == "on" || v == "true")).await
+    vote::update_settings(&ctx, &caller, parse_threshold(&threshold)?, ticked(live.as_deref())).await
 }

@@ -12,8 +12,11 @@
 #![allow(dead_code)]
 
 pub mod fake_idp;
+pub mod fake_slack;
+pub mod push_service;
 pub mod smtp;
 pub mod sqlite_file;
+pub mod teams_hook;
 
 use chrono::{DateTime, Days, NaiveDate, TimeDelta, Utc};
 use mistvine::infra::clock::ManualClock;
@@ -216,6 +219,30 @@ impl TestApp {
     /// Rows in a table of the ballot vault.
     pub async fn vault_count(&self, table: &str) -> i64 {
         sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&self.vault().await).await.unwrap()
+    }
+
+    /// Waits until the app has recorded the outcome of every message it took
+    /// for a first try (sent, or failed with its next try scheduled).
+    ///
+    /// The mail server sees a message a moment before the app writes down that
+    /// it went: a test that moves the clock as soon as the sink has the mail can
+    /// overtake that write, and a lease that runs out in the jump sends the
+    /// message again. Tests wait for what the app recorded before moving time.
+    pub async fn outbox_settled(&self) {
+        let db = self.db().await;
+        for _ in 0..1000 {
+            let in_flight: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM outbox WHERE attempts > 0 AND sent_at IS NULL AND failed_at IS NULL AND last_error = ''",
+            )
+            .fetch_one(&db)
+            .await
+            .unwrap();
+            if in_flight == 0 {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        panic!("the app did not record the outcome of a message it sent within 10 s");
     }
 
     pub async fn count(&self, table: &str) -> i64 {

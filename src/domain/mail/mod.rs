@@ -174,6 +174,13 @@ pub const MAX_RETRY_SECS: i64 = 6 * 3600;
 /// (a sender that died mid-send does not strand its messages).
 pub const LEASE_SECS: i64 = 300;
 
+/// Whether a third party's HTTP status says "later" (a timeout, a rate
+/// limit, trouble on its side) rather than "never": the one rule every
+/// channel's sender (push, Teams, Slack) retries by, with [`retry_after`].
+pub fn worth_retrying(status: u16) -> bool {
+    matches!(status, 408 | 429 | 500..=599)
+}
+
 /// Seconds to wait after the `attempts`-th failed try: a minute, doubling,
 /// at most six hours; `None` once the tries are used up. Twelve tries span
 /// about twenty hours, long enough to ride out a mail server's bad night.

@@ -1,13 +1,9 @@
-//! E-mail: the SMTP connection (lettre, pure-Rust TLS) and the background
-//! worker that empties the outbox and queues the weekly e-mails. Requests
-//! never send: they add to the outbox inside their own transaction (so a
-//! message exists exactly when what it announces does) and wake the worker.
-//! The outbox is a table, so nothing queued is lost on a restart, and every
-//! server of a shared database may run a worker (see `store::outbox`).
-
-mod worker;
-
-pub use worker::spawn;
+//! E-mail: the SMTP connection (lettre, pure-Rust TLS). The worker that
+//! empties the outbox is `infra::sender`. Requests never send: they add
+//! to the outbox inside their own transaction (so a message exists exactly
+//! when what it announces does) and wake the worker. The outbox is a table,
+//! so nothing queued is lost on a restart, and every server of a shared
+//! database may run a worker (see `store::outbox`).
 
 use crate::domain::mail::text::Message;
 use crate::infra::settings::{Settings, SmtpTls};
@@ -16,7 +12,6 @@ use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::Notify;
 
 /// How a server sends e-mail; absent when no SMTP server is configured.
 pub struct Mailer {
@@ -24,10 +19,6 @@ pub struct Mailer {
     from: Mailbox,
     /// Where links in e-mails point.
     pub base: String,
-    poll: Duration,
-    /// Rung after a request queues a message, so it goes now rather than at
-    /// the next poll (another server's worker finds it by polling).
-    wake: Notify,
 }
 
 /// Why a message could not be sent.
@@ -63,18 +54,7 @@ impl Mailer {
         if settings.public_url.is_none() {
             tracing::warn!("e-mail links will point at {}: set --public-url to the address people use", settings.site_base());
         }
-        Ok(Some(Arc::new(Self {
-            transport: builder.timeout(Some(Duration::from_secs(30))).build(),
-            from,
-            base: settings.site_base(),
-            poll: Duration::from_millis(settings.mail_poll_ms.max(10)),
-            wake: Notify::new(),
-        })))
-    }
-
-    /// Has the worker look at the outbox now.
-    pub fn wake(&self) {
-        self.wake.notify_one();
+        Ok(Some(Arc::new(Self { transport: builder.timeout(Some(Duration::from_secs(30))).build(), from, base: settings.site_base() })))
     }
 
     /// Sends one message over SMTP.

@@ -48,9 +48,7 @@ pub(super) async fn queue(
 }
 
 pub(super) fn wake(ctx: &ServerCtx) {
-    if let Some(mailer) = &ctx.mail {
-        mailer.wake();
-    }
+    ctx.delivery.wake();
 }
 
 /// Sends the signed-in person's link again (at most every five minutes).

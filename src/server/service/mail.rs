@@ -69,7 +69,7 @@ async fn send_reset(ctx: &ServerCtx, mailer: &Mailer, email: &Email, address: &s
     let message = text::reset(&name, &format!("{}/reset/{token}", mailer.base), RESET_VALID_SECS / 60);
     outbox::enqueue(&mut tx, &format!("reset:{hash}"), None, email.as_str(), &message, now).await?;
     tx.commit().await?;
-    mailer.wake();
+    ctx.delivery.wake();
     Ok(())
 }
 
@@ -133,7 +133,7 @@ pub async fn email_invite(ctx: &ServerCtx, caller: &Caller, email: Email) -> Res
     outbox::enqueue(&mut tx, &format!("invite:{invite}"), Some(caller.org_id), email.as_str(), &message, now).await?;
     audit::record(&mut *tx, caller.org_id, caller.user_id, &format!("e-mailed an invite link to {}", email.as_str()), now).await?;
     tx.commit().await?;
-    mailer.wake();
+    ctx.delivery.wake();
     Ok(())
 }
 

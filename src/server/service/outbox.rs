@@ -3,6 +3,7 @@
 //! try, forget old ones. Messages get in through the services whose
 //! transaction makes what they announce (`mail`, `weekly`).
 
+use crate::domain::channels::Channel;
 use crate::domain::mail::retry_after;
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
@@ -19,10 +20,10 @@ pub enum Tried {
     Permanent(String),
 }
 
-/// Takes up to `limit` due messages, in turns across organisations.
-pub async fn take_due(ctx: &ServerCtx, limit: i64) -> Result<Vec<Taken>, AppError> {
+/// Takes up to `limit` due messages of `channels`, in turns across organisations.
+pub async fn take_due(ctx: &ServerCtx, limit: i64, channels: &[Channel]) -> Result<Vec<Taken>, AppError> {
     let mut tx = super::write(ctx).await?;
-    let batch = outbox::take_due(&mut tx, ctx.now(), limit).await?;
+    let batch = outbox::take_due(&mut tx, ctx.now(), limit, channels).await?;
     tx.commit().await?;
     Ok(batch)
 }

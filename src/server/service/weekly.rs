@@ -1,22 +1,26 @@
-//! The weekly e-mails: at each organisation's moment, in its time zone,
-//! one reminder per member who wants it and, on Friday, one digest per
-//! leader. A run is claimed in `weekly_runs` in the transaction that queues
-//! its messages, so it happens once however many servers look. The mail
-//! worker (`crate::infra::mail`) asks at every round; links in the
+//! The weekly messages: at each organisation's moment, in its time zone,
+//! one reminder per member who wants it (by e-mail, and on each device
+//! they get notifications on) and, on Friday, one digest per leader. A run
+//! is claimed in `weekly_runs` in the transaction that queues its messages
+//! on every channel, so it happens once however many servers look. The
+//! sender (`crate::infra::sender`) asks at every round; links in the
 //! messages start at `base`, the server's public address.
 
 use super::dashboard;
-use crate::domain::mail::text::{self, DigestFacts, Message, ReminderFacts};
+use crate::domain::chat::NudgeFacts;
+use crate::domain::ids::{TeamId, UserId, WaveId};
+use crate::domain::mail::text::{self, DigestFacts, ReminderFacts};
 use crate::domain::mail::{due, Weekly};
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::server::store::mailing::{self, OrgSchedule};
-use crate::server::store::{outbox, waves};
+use crate::server::store::outbox::{self, Outgoing};
+use crate::server::store::waves;
 use chrono::DateTime;
 use chrono_tz::Tz;
 use std::collections::HashMap;
 
-/// Queues every weekly e-mail that is due now and not yet queued; returns
+/// Queues every weekly message that is due now and not yet queued; returns
 /// how many messages it queued.
 pub async fn queue_due(ctx: &ServerCtx, base: &str) -> Result<u64, AppError> {
     let mut total = 0;
@@ -40,7 +44,7 @@ pub async fn queue_due(ctx: &ServerCtx, base: &str) -> Result<u64, AppError> {
             if outbox::claim_weekly_run(&mut tx, org.id, kind.as_str(), &week, now).await? {
                 let queued = outbox::enqueue_many(&mut tx, org.id, &messages, now).await?;
                 tx.commit().await?;
-                tracing::info!(org = %org.id, kind = kind.as_str(), week, queued, "weekly e-mail queued");
+                tracing::info!(org = %org.id, kind = kind.as_str(), week, queued, "weekly messages queued");
                 total += queued;
             }
         }
@@ -50,39 +54,67 @@ pub async fn queue_due(ctx: &ServerCtx, base: &str) -> Result<u64, AppError> {
 
 /// "week 3 of 6" of the organisation's active wave, with its name; `None`
 /// when no wave is running today (there is nothing to vote on).
-async fn running_wave(ctx: &ServerCtx, org: &OrgSchedule) -> Result<Option<(String, String)>, AppError> {
+async fn running_wave(ctx: &ServerCtx, org: &OrgSchedule) -> Result<Option<(WaveId, String, String)>, AppError> {
     let mut conn = super::read(ctx).await?;
     let Some(wave) = waves::active(&mut *conn, org.id).await? else { return Ok(None) };
-    Ok(wave.dates.week_of(ctx.today()).map(|w| (wave.name, format!("week {w} of {}", wave.dates.week_count()))))
+    Ok(wave.dates.week_of(ctx.today()).map(|w| (wave.id, wave.name, format!("week {w} of {}", wave.dates.week_count()))))
 }
 
-async fn reminders(ctx: &ServerCtx, base: &str, org: &OrgSchedule, week: &str) -> Result<Vec<(String, String, Message)>, AppError> {
-    let Some((wave, wave_week)) = running_wave(ctx, org).await? else { return Ok(Vec::new()) };
-    let mut conn = super::read(ctx).await?;
-    let mut teams: HashMap<_, Vec<(String, String)>> = HashMap::new();
-    for (user, team, name) in mailing::team_memberships(&mut *conn, org.id).await? {
-        teams.entry(user).or_default().push((name, format!("{base}/teams/{team}#ppp")));
+async fn reminders(ctx: &ServerCtx, base: &str, org: &OrgSchedule, week: &str) -> Result<Vec<Outgoing>, AppError> {
+    let Some((wave_id, wave, wave_week)) = running_wave(ctx, org).await? else { return Ok(Vec::new()) };
+    // Each person's teams, read once for the e-mail and the Slack reminders.
+    let mut teams: HashMap<UserId, Vec<(TeamId, String)>> = HashMap::new();
+    for (user, team, name) in mailing::team_memberships(&ctx.pool, org.id).await? {
+        teams.entry(user).or_default().push((team, name));
     }
+    let mut all = super::push::reminders(ctx, org.id, &org.name, &wave, &wave_week, week).await?;
+    all.extend(super::slack::reminders(ctx, base, org.id, (wave_id, &org.name, &wave, &wave_week, week), &teams).await?);
+    let (vote_link, teams_link) = (format!("{base}/vote"), format!("{base}/teams"));
+    let nudge = NudgeFacts { org: &org.name, wave: &wave, week: &wave_week, vote_link: &vote_link, teams_link: &teams_link };
+    all.extend(super::channels::teams_nudges(ctx, org.id, &nudge, week).await?);
+    if ctx.mail.is_some() {
+        all.extend(email_reminders(ctx, base, org, (week, &wave, &wave_week), &teams).await?);
+    }
+    Ok(all)
+}
+
+async fn email_reminders(
+    ctx: &ServerCtx,
+    base: &str,
+    org: &OrgSchedule,
+    (week, wave, wave_week): (&str, &str, &str),
+    teams_of: &HashMap<UserId, Vec<(TeamId, String)>>,
+) -> Result<Vec<Outgoing>, AppError> {
+    let teams: HashMap<UserId, Vec<(String, String)>> = teams_of
+        .iter()
+        .map(|(user, teams)| (*user, teams.iter().map(|(id, name)| (name.clone(), format!("{base}/teams/{id}#ppp"))).collect()))
+        .collect();
     let (vote_link, account_link) = (format!("{base}/vote"), format!("{base}/account#email"));
-    let people = mailing::reminder_recipients(&mut *conn, org.id).await?;
+    let people = mailing::reminder_recipients(&ctx.pool, org.id).await?;
     Ok(people
         .into_iter()
         .map(|p| {
             let facts = ReminderFacts {
                 name: &p.name,
                 org: &org.name,
-                wave: &wave,
-                week: &wave_week,
+                wave,
+                week: wave_week,
                 vote_link: &vote_link,
                 teams: teams.get(&p.id).map(Vec::as_slice).unwrap_or_default(),
                 account_link: &account_link,
             };
-            (format!("reminder:{}:{}:{week}", org.id, p.id), p.email.clone(), text::reminder(&facts))
+            Outgoing::email(format!("reminder:{}:{}:{week}", org.id, p.id), p.email.clone(), text::reminder(&facts))
         })
         .collect())
 }
 
-async fn digests(ctx: &ServerCtx, base: &str, org: &OrgSchedule, week: &str) -> Result<Vec<(String, String, Message)>, AppError> {
+async fn digests(ctx: &ServerCtx, base: &str, org: &OrgSchedule, week: &str) -> Result<Vec<Outgoing>, AppError> {
+    let teams = super::channels::posts_to_teams(ctx, org.id).await?;
+    let slack = super::slack::digest_channel(ctx, org.id).await?;
+    // The dashboard is the run's one costly read: skipped when no channel takes a digest.
+    if ctx.mail.is_none() && !teams && slack.is_none() {
+        return Ok(Vec::new());
+    }
     let Some(d) = dashboard::of_org(ctx, org.id).await? else { return Ok(Vec::new()) };
     let Some(wave_week) = d.wave.dates.week_of(ctx.today()).map(|w| format!("week {w} of {}", d.wave.dates.week_count())) else {
         return Ok(Vec::new());
@@ -102,7 +134,7 @@ async fn digests(ctx: &ServerCtx, base: &str, org: &OrgSchedule, week: &str) -> 
         )
         .collect();
     let (dashboard_link, account_link) = (format!("{base}/"), format!("{base}/account#email"));
-    let message = text::digest(&DigestFacts {
+    let facts = DigestFacts {
         org: &org.name,
         wave: &d.wave.name,
         week: &wave_week,
@@ -115,7 +147,18 @@ async fn digests(ctx: &ServerCtx, base: &str, org: &OrgSchedule, week: &str) -> 
         disagreeing: d.disagreeing_count,
         dashboard_link: &dashboard_link,
         account_link: &account_link,
-    });
-    let leaders = mailing::digest_recipients(&ctx.pool, org.id).await?;
-    Ok(leaders.into_iter().map(|p| (format!("digest:{}:{}:{week}", org.id, p.id), p.email, message.clone())).collect())
+    };
+    let mut all = Vec::new();
+    if teams {
+        all.push(super::channels::teams_digest_post(org.id, &facts, week));
+    }
+    if let Some(channel) = slack {
+        all.push(super::slack::digest(org.id, channel, &facts, week));
+    }
+    if ctx.mail.is_some() {
+        let message = text::digest(&facts);
+        let leaders = mailing::digest_recipients(&ctx.pool, org.id).await?;
+        all.extend(leaders.into_iter().map(|p| Outgoing::email(format!("digest:{}:{}:{week}", org.id, p.id), p.email, message.clone())));
+    }
+    Ok(all)
 }

@@ -5,14 +5,15 @@
 //! at a time because the taking UPDATE re-checks that it is still due.
 
 use super::bulk::{values_list, MAX_VALUES};
+use crate::domain::channels::Channel;
 use crate::domain::ids::OrgId;
 use crate::domain::mail::text::Message;
 use crate::domain::mail::LEASE_SECS;
 use crate::error::AppError;
 use sqlx::AnyConnection;
 
-/// Queues `message` to `to` (for `org`, if it is an organisation's) unless
-/// a message with `key` exists; returns whether it was queued.
+/// Queues the e-mail `message` to `to` (for `org`, if it is an
+/// organisation's) unless a message with `key` exists; returns whether it was queued.
 pub async fn enqueue(
     conn: &mut AnyConnection,
     key: &str,
@@ -21,32 +22,55 @@ pub async fn enqueue(
     message: &Message,
     now: i64,
 ) -> Result<bool, AppError> {
+    enqueue_on(conn, &Outgoing::email(key.to_owned(), to.to_owned(), message.clone()), org, now).await
+}
+
+/// A message to queue: its purpose key, channel, address on that channel
+/// (an e-mail address, a device's id, a chat user or channel), and text.
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    pub key: String,
+    pub channel: Channel,
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+impl Outgoing {
+    pub fn email(key: String, to: String, message: Message) -> Self {
+        Self { key, channel: Channel::Email, to, subject: message.subject, body: message.body }
+    }
+}
+
+/// Queues one message (for `org`, if it is an organisation's) unless its key exists; returns whether it was queued.
+pub async fn enqueue_on(conn: &mut AnyConnection, m: &Outgoing, org: Option<OrgId>, now: i64) -> Result<bool, AppError> {
     let done = sqlx::query(
-        "INSERT INTO outbox (dedupe_key, org_id, to_address, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $6) \
+        "INSERT INTO outbox (dedupe_key, channel, org_id, to_address, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) \
          ON CONFLICT (dedupe_key) DO NOTHING",
     )
-    .bind(key)
+    .bind(&m.key)
+    .bind(m.channel.as_str())
     .bind(org)
-    .bind(to)
-    .bind(&message.subject)
-    .bind(&message.body)
+    .bind(&m.to)
+    .bind(&m.subject)
+    .bind(&m.body)
     .bind(now)
     .execute(conn)
     .await?;
     Ok(done.rows_affected() == 1)
 }
 
-/// Queues many messages (key, address, message) of `org` in few statements; returns how many were new.
-pub async fn enqueue_many(conn: &mut AnyConnection, org: OrgId, messages: &[(String, String, Message)], now: i64) -> Result<u64, AppError> {
+/// Queues many messages of `org` in few statements; returns how many were new.
+pub async fn enqueue_many(conn: &mut AnyConnection, org: OrgId, messages: &[Outgoing], now: i64) -> Result<u64, AppError> {
     let mut queued = 0;
-    for chunk in messages.chunks(MAX_VALUES / 7) {
+    for chunk in messages.chunks(MAX_VALUES / 8) {
         let sql = format!(
-            "INSERT INTO outbox (dedupe_key, org_id, to_address, subject, body, created_at, next_attempt_at) VALUES {} ON CONFLICT (dedupe_key) DO NOTHING",
-            values_list(chunk.len(), 7)
+            "INSERT INTO outbox (dedupe_key, channel, org_id, to_address, subject, body, created_at, next_attempt_at) VALUES {} ON CONFLICT (dedupe_key) DO NOTHING",
+            values_list(chunk.len(), 8)
         );
         let mut q = sqlx::query(&sql);
-        for (key, to, m) in chunk {
-            q = q.bind(key).bind(org).bind(to).bind(&m.subject).bind(&m.body).bind(now).bind(now);
+        for m in chunk {
+            q = q.bind(&m.key).bind(m.channel.as_str()).bind(org).bind(&m.to).bind(&m.subject).bind(&m.body).bind(now).bind(now);
         }
         queued += q.execute(&mut *conn).await?.rows_affected();
     }
@@ -71,6 +95,8 @@ pub async fn claim_weekly_run(conn: &mut AnyConnection, org: OrgId, kind: &str, 
 #[derive(Debug, sqlx::FromRow)]
 pub struct Taken {
     pub id: i64,
+    pub channel: String,
+    pub org_id: Option<OrgId>,
     pub to_address: String,
     pub subject: String,
     pub body: String,
@@ -98,24 +124,27 @@ pub async fn invites_sent(conn: impl sqlx::AnyExecutor<'_>, org: OrgId, now: i64
 /// [`LEASE_SECS`] and counting the try: a burst from one organisation waits
 /// behind everyone else's first message, never the other way round.
 ///
+/// Only messages of `channels` (those this server can send) are taken.
+///
 /// Under PostgreSQL's read committed, a second sender's UPDATE of the same
 /// row waits for the first and then re-checks `next_attempt_at`, which has
 /// moved: it skips the row.
-pub async fn take_due(conn: &mut AnyConnection, now: i64, limit: i64) -> Result<Vec<Taken>, AppError> {
-    Ok(sqlx::query_as(
+pub async fn take_due(conn: &mut AnyConnection, now: i64, limit: i64, channels: &[Channel]) -> Result<Vec<Taken>, AppError> {
+    if channels.is_empty() {
+        return Ok(Vec::new());
+    }
+    // The names are the enum's own constants, never input.
+    let among = channels.iter().map(|c| format!("'{}'", c.as_str())).collect::<Vec<_>>().join(", ");
+    let sql = format!(
         "UPDATE outbox SET next_attempt_at = $1 + $2, attempts = attempts + 1 \
          WHERE id IN (SELECT id FROM (\
            SELECT id, next_attempt_at, ROW_NUMBER() OVER (PARTITION BY COALESCE(org_id, -id) ORDER BY next_attempt_at, id) AS turn \
-           FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1) due \
+           FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1 AND channel IN ({among})) due \
          ORDER BY turn, next_attempt_at, id LIMIT $3) \
          AND sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1 \
-         RETURNING id, to_address, subject, body, attempts",
-    )
-    .bind(now)
-    .bind(LEASE_SECS)
-    .bind(limit)
-    .fetch_all(conn)
-    .await?)
+         RETURNING id, channel, org_id, to_address, subject, body, attempts"
+    );
+    Ok(sqlx::query_as(&sql).bind(now).bind(LEASE_SECS).bind(limit).fetch_all(conn).await?)
 }
 
 /// Marks a message sent and forgets its body (it may hold a reset or invite link).

@@ -58,7 +58,7 @@ async fn cast_votes(
                 tag,
                 score,
                 claim: None,
-                voters: std::mem::take(&mut voters),
+                voters: Some(std::mem::take(&mut voters)),
                 live_threshold: None,
             };
             vault.cast(ballot).await?;

@@ -61,6 +61,14 @@ const MAIN: &[(&str, &str)] = &[
     ("passkeys", "id"),
     ("passkey_ceremonies", "id_hash"),
     ("email_confirmations", "token_hash"),
+    ("push_subscriptions", "id"),
+    ("channel_optouts", "user_id, channel"),
+    ("org_channels_off", "org_id, channel"),
+    ("teams_webhooks", "org_id"),
+    ("slack_installs", "org_id"),
+    ("slack_links", "org_id, user_id"),
+    ("slack_states", "state_hash"),
+    ("slack_seen", "signature_hash"),
 ];
 
 const VAULT: &[(&str, &str)] = &[

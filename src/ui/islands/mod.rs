@@ -18,6 +18,7 @@
 pub mod clock;
 pub mod forms;
 pub mod passkey;
+pub mod push;
 
 /// Each island calls this as it is hydrated. Once every island of the page
 /// has, the page says it is live (`data-hydrated` on `<html>`, which the

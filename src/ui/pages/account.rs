@@ -8,6 +8,7 @@ use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::Loaded;
 use crate::ui::pages::account_email::EmailSection;
 use crate::ui::pages::account_passkeys::PasskeysSection;
+use crate::ui::pages::account_push::{NotificationsSection, SlackSection};
 use crate::ui::pages::account_tokens::TokensSection;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -47,6 +48,8 @@ pub fn AccountPage() -> impl IntoView {
         </section>
         <PasskeysSection/>
         <EmailSection/>
+        <NotificationsSection/>
+        <SlackSection/>
         <TokensSection/>
     }
 }

@@ -12,6 +12,7 @@ use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{ErrorNotice, Loaded, Loading};
 use crate::ui::components::pager::Pager;
 use crate::ui::layout::use_session;
+use crate::ui::pages::admin_channels::{ChannelsData, ChannelsSection};
 use crate::ui::pages::admin_mail::{MailSettings, MailSettingsData};
 use crate::ui::pages::admin_scim::{ScimData, ScimSection};
 use crate::ui::pages::admin_sso::{SsoSettings, SsoSettingsData};
@@ -50,6 +51,7 @@ pub fn AdminPage() -> impl IntoView {
     let base = Resource::new(|| (), |_| unset_link_base());
     let votes = VoteSettingsData::load();
     let mail = MailSettingsData::load();
+    let channels = ChannelsData::load();
     let sso = SsoSettingsData::load();
     let scim = ScimData::load();
     let log = Resource::new(|| (), |_| audit_log());
@@ -65,6 +67,7 @@ pub fn AdminPage() -> impl IntoView {
                         <Members people me change remove/>
                         <VoteSettings data=votes/>
                         <MailSettings data=mail/>
+                        <ChannelsSection data=channels/>
                         <SsoSettings data=sso/>
                         <ScimSection data=scim/>
                         <ExportData/>

@@ -73,7 +73,7 @@ fn Sheet(s: VoteSheet) -> impl IntoView {
 fn VoteCard(item: VoteItem, later: Option<String>) -> impl IntoView {
     if let Some(later) = later {
         return view! {
-            <section class="card vote-card">
+            <section class="card vote-card" id=format!("vote-{}", item.objective_id)>
                 <h2>{item.title.clone()}</h2>
                 <p class="meta">{item.team.clone().unwrap_or_else(|| "Wave objective".into())}</p>
                 <p class="vote-status">{later}</p>
@@ -99,7 +99,7 @@ fn VoteCard(item: VoteItem, later: Option<String>) -> impl IntoView {
     };
     let legend = format!("Your confidence in {}", item.title);
     view! {
-        <section class="card vote-card" class:voted=item.voted>
+        <section class="card vote-card" class:voted=item.voted id=format!("vote-{oid}")>
             <h2>{item.title.clone()}</h2>
             <p class="meta">{item.team.clone().unwrap_or_else(|| "Wave objective".into())}</p>
             <p class="vote-status">{status}</p>
