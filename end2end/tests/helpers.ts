@@ -176,6 +176,21 @@ export async function goOnline(context: BrowserContext) {
   await context.setOffline(false);
 }
 
+/**
+ * Tells the page the connection is back (its `online` event, as when a
+ * phone rejoins a network), so it sends what waits now rather than at its
+ * next scheduled try. That try may come first and reload the page (a draft
+ * of someone else's): then the page is gone mid-call, and there is nothing
+ * left to tell. (Not `context.setOffline`: Chromium applies it to the
+ * service worker a moment after the page, so a reload could still find the
+ * worker offline.)
+ */
+export async function sayOnline(page: Page) {
+  await page.evaluate(() => window.dispatchEvent(new Event("online"))).catch((e: Error) => {
+    if (!/Execution context was destroyed|navigat/i.test(e.message)) throw e;
+  });
+}
+
 /** Waits until the page's WebAssembly has taken over (before checking JavaScript-only behaviour). */
 export async function hydrated(page: Page) {
   await expect(page.locator("html[data-hydrated]")).toHaveCount(1);

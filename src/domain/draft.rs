@@ -13,10 +13,25 @@
 use super::ids::{OrgId, TeamId, UserId};
 use super::validation::ValidationError;
 use serde::{Deserialize, Serialize};
+use std::time::Duration;
 
 /// How many drafts one person may keep per organisation on one device.
 /// Local storage is small (about 5 MB per site); this keeps a book far below it.
 pub const MAX_DRAFTS: usize = 30;
+
+/// The longest wait between two tries to send drafts while the browser says
+/// it is online but the server cannot be reached.
+pub const RETRY_AT_MOST: Duration = Duration::from_secs(30);
+
+/// How long to wait before trying again after `failures` tries in a row
+/// found no server: 1 s, 2 s, 4 s … up to [`RETRY_AT_MOST`]. Browsers say
+/// "online" as soon as a network is joined, often a moment before it
+/// carries anything (Wi-Fi still asking for an address, a captive portal,
+/// a tunnel's end), so the first tries come quickly and later ones back off.
+pub fn retry_after(failures: u32) -> Duration {
+    let doubled = Duration::from_secs(1).saturating_mul(1u32 << failures.saturating_sub(1).min(16));
+    doubled.min(RETRY_AT_MOST)
+}
 
 /// A client-generated idempotency key: 16 to 64 characters of `[A-Za-z0-9_-]`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -240,3 +240,11 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn tries_after_a_missing_server_come_quickly_then_back_off() {
+    let waits: Vec<u64> = (1..=7).map(|n| retry_after(n).as_secs()).collect();
+    assert_eq!(waits, vec![1, 2, 4, 8, 16, 30, 30]);
+    assert_eq!(retry_after(0), Duration::from_secs(1), "the first try after none failed");
+    assert_eq!(retry_after(u32::MAX), RETRY_AT_MOST);
+}

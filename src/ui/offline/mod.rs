@@ -23,7 +23,7 @@ pub use kept::{DraftTable, KeptDrafts};
 pub use parts::{DiscardButton, RefusalReason};
 pub use status::OfflineBanner;
 
-use crate::domain::draft::{storage_key, ClientKey, DraftAuthor, DraftBook, DraftStatus, DraftTarget, SendOutcome};
+use crate::domain::draft::{retry_after, storage_key, ClientKey, DraftAuthor, DraftBook, DraftStatus, DraftTarget, SendOutcome};
 use crate::domain::ids::{OrgId, UserId};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -60,6 +60,10 @@ pub struct Drafts {
     /// A reason to send came while a send was under way (the connection came
     /// back, another draft was queued): one more pass runs when it ends.
     again: StoredValue<bool>,
+    /// Tries in a row that found no server, and the next try waiting for its
+    /// time (see `domain::draft::retry_after`).
+    failures: StoredValue<u32>,
+    retry: StoredValue<Option<TimeoutHandle>>,
     /// The draft each form is editing; kept here so it survives the form being re-rendered.
     current: RwSignal<HashMap<DraftTarget, ClientKey>>,
     /// Forms already opened in this page's life: only the first opening
@@ -100,6 +104,8 @@ impl Drafts {
             problem: RwSignal::new(None),
             sending: RwSignal::new(false),
             again: StoredValue::new(false),
+            failures: StoredValue::new(0),
+            retry: StoredValue::new(None),
             current: RwSignal::new(HashMap::new()),
             opened: StoredValue::new(HashSet::new()),
         }
@@ -210,7 +216,8 @@ impl Drafts {
 
     /// Sends queued drafts one by one, oldest first. Stops at the first
     /// unreachable server: the rest wait for the next chance (coming back
-    /// online, opening the app, or the periodic retry).
+    /// online, opening the app, or the next try, sooner after the first
+    /// failures; see `retry_after`).
     pub fn flush(&self) {
         let nothing_waits = self.book.with_untracked(|b| b.queued().is_empty());
         let Some(author) = self.owner.get_value() else { return };
@@ -221,6 +228,9 @@ impl Drafts {
         if nothing_waits || !self.loaded() || !device::online() {
             return;
         }
+        if let Some(waiting) = self.retry.try_update_value(Option::take).flatten() {
+            waiting.clear();
+        }
         self.sending.set(true);
         let this = *self;
         leptos::task::spawn_local(async move {
@@ -228,6 +238,11 @@ impl Drafts {
                 let Some(draft) = this.change(|b| b.start_sending(&key)).flatten() else { break };
                 let outcome = device::send(draft.target.form.endpoint(), &draft.fields, &key, author).await;
                 let (unreachable, other_person) = (outcome == SendOutcome::Unreachable, outcome == SendOutcome::OtherPerson);
+                if unreachable {
+                    this.try_again_later();
+                } else {
+                    this.failures.set_value(0);
+                }
                 if let Some(Some(saved)) = this.change(|b| b.settle(&key, outcome)) {
                     this.last_saved.set(Some((saved.target, saved.key)));
                 }
@@ -247,5 +262,30 @@ impl Drafts {
                 this.flush();
             }
         });
+    }
+
+    /// Schedules the next try after one more that found no server. While
+    /// the browser says it is offline nothing is scheduled: its `online`
+    /// event starts the next try.
+    fn try_again_later(&self) {
+        let failures = self.failures.try_update_value(|f| {
+            *f = f.saturating_add(1);
+            *f
+        });
+        if !device::online() {
+            return;
+        }
+        let this = *self;
+        let handle = set_timeout_with_handle(move || this.flush(), retry_after(failures.unwrap_or(1))).ok();
+        if let Some(earlier) = self.retry.try_update_value(|r| std::mem::replace(r, handle)).flatten() {
+            earlier.clear();
+        }
+    }
+
+    /// The connection came back: the next failure starts the waits afresh.
+    pub fn back_online(&self) {
+        self.failures.set_value(0);
+        self.online.set(true);
+        self.flush();
     }
 }

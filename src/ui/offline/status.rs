@@ -3,11 +3,6 @@
 use super::{device, Drafts};
 use crate::domain::draft::{DraftAuthor, DraftStatus};
 use leptos::prelude::*;
-use std::time::Duration;
-
-/// How often drafts still waiting are retried while the app is open: the
-/// browser may say "online" on a network that does not reach the server.
-const RETRY_EVERY: Duration = Duration::from_secs(30);
 
 impl Drafts {
     /// Opens the book of who is signed in (`None`: nobody) and follows the
@@ -30,17 +25,13 @@ impl Drafts {
         self.offline_copy.set(root.and_then(|r| r.get_attribute("data-offline-copy")));
         self.online.set(device::online());
         // These last as long as the page (there is no navigation inside it).
-        let _ = window_event_listener(leptos::ev::online, move |_| {
-            self.online.set(true);
-            self.flush();
-        });
+        let _ = window_event_listener(leptos::ev::online, move |_| self.back_online());
         let _ = window_event_listener(leptos::ev::offline, move |_| self.online.set(false));
         let _ = window_event_listener(leptos::ev::storage, move |e| {
             if let Some(key) = e.key() {
                 self.reload(&key);
             }
         });
-        let _ = set_interval_with_handle(move || self.flush(), RETRY_EVERY);
     }
 }
 
