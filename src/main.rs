@@ -12,10 +12,17 @@ use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,tower_http=warn")))
-        .init();
     let settings = Settings::parse();
+    let mut filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,tower_http=warn"));
+    if matches!(settings.command, Some(Command::Generate { .. } | Command::MoveToPostgres { .. })) {
+        // These write thousands of rows per statement, and sqlx prints every
+        // statement slower than a second whole (30,000 placeholders): they
+        // log their own steps' timings instead.
+        if let Ok(quiet) = "sqlx::query=error".parse() {
+            filter = filter.add_directive(quiet);
+        }
+    }
+    tracing_subscriber::fmt().with_env_filter(filter).init();
     match run(settings).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -446,7 +446,7 @@ async fn on_postgresql_the_write_ahead_log_does_not_pair_receipts_with_ballots()
         tag: claims::voter_tag(&key, UserId(person), objective, WEEK),
         score: Score::try_from(score).unwrap(),
         claim: None,
-        voters: Vec::new(),
+        voters: None,
         live_threshold: None,
     };
 

@@ -121,36 +121,27 @@ pub struct Vote {
 /// what it holds after the vote (the caller keeps them for it).
 pub async fn cast(ctx: &ServerCtx, caller: &Caller, vote: Vote, mut claims: Claims) -> Result<Claims, AppError> {
     let Vote { objective, score } = vote;
+    // Two reads of the main database: the objective with the caller's
+    // place and the settings, and the active wave. The vault's receipts
+    // decide the rest (see `vault::plan_vote`).
     let mut conn = super::read(ctx).await?;
-    let target = super::access::objective(&mut conn, caller, objective).await?;
+    let target = voters::vote_target(&mut *conn, caller.org_id, objective, caller.user_id)
+        .await?
+        .ok_or_else(|| AppError::not_found("That objective"))?;
     let wave = waves::active(&mut *conn, caller.org_id).await?.ok_or(AppError::Vote(VoteRefused::NoActiveWave))?;
+    drop(conn);
     let week = wave.dates.week_of(ctx.today()).ok_or(AppError::Vote(VoteRefused::Closed))?;
-    let own_team = match target.team_id {
-        Some(team) => super::access::is_in_team(&mut conn, caller, team).await?,
-        None => true,
-    };
-    if target.wave_id != wave.id || !own_team {
+    if target.wave != wave.id || !target.in_team {
         // Not in the active wave, or another team's: not this person's to vote on.
         return Err(AppError::not_found("That objective"));
     }
-    // Who joined too late is not among the box's voters: the vault refuses
-    // them (its receipts are the one place that decides).
-    let opened = wave.dates.voters_joined_by(week);
     let key = &ctx.vote_key;
-    let voters = if vote_box::vote_box_open(&ctx.vault.reader, caller.org_id, objective, week).await? {
-        Vec::new()
-    } else {
-        let people = voters::voters(&mut *conn, caller.org_id, target.team_id, opened).await?;
-        people.into_iter().map(|p| claims::voter_tag(key, p, objective, week)).collect()
-    };
-    let (threshold, live) = vote_settings(&mut conn, caller.org_id).await?;
-    drop(conn);
     let claim = claims.slot(key, caller.user_id, objective, week);
     let tag = claims::voter_tag(key, caller.user_id, objective, week);
     if claim.is_some() {
         change_allowed(ctx.changes.made(&tag)).map_err(AppError::Vote)?;
     }
-    let ballot = vault::Ballot {
+    let mut ballot = vault::Ballot {
         org: caller.org_id,
         wave: wave.id,
         objective,
@@ -158,14 +149,30 @@ pub async fn cast(ctx: &ServerCtx, caller: &Caller, vote: Vote, mut claims: Clai
         tag: tag.clone(),
         score,
         claim,
-        voters,
-        live_threshold: live.then_some(threshold),
+        voters: None,
+        live_threshold: target.live.then_some(threshold(target.threshold)),
     };
-    match ctx.vault.cast(ballot).await? {
+    let mut cast = ctx.vault.cast(ballot.clone()).await?;
+    if cast == vault::Cast::Unopened {
+        // The first vote of the week on this objective: the box opens with
+        // everyone who may vote in it (two first votes at once both read
+        // them; the second opening does nothing). Who joined too late is not
+        // among them, and the vault refuses them (its receipts are the one
+        // place that decides).
+        let opened = wave.dates.voters_joined_by(week);
+        let people = voters::voters(&mut *super::read(ctx).await?, caller.org_id, target.team, opened).await?;
+        ballot.voters = Some(people.into_iter().map(|p| claims::voter_tag(key, p, objective, week)).collect());
+        cast = ctx.vault.cast(ballot).await?;
+    }
+    match cast {
         vault::Cast::New(slot) => claims.record(key, caller.user_id, objective, week, slot),
         vault::Cast::Changed => {
             ctx.changes.record(&tag, ctx.now());
             claims.keep_week(week);
+        }
+        vault::Cast::Unopened => {
+            tracing::error!("a ballot box brought its voters and still was not open");
+            return Err(AppError::Internal);
         }
     }
     Ok(claims)

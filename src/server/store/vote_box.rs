@@ -95,29 +95,54 @@ impl From<Option<i64>> for Receipt {
     }
 }
 
-pub async fn receipt(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, tag: &[u8]) -> Result<Receipt, AppError> {
-    let voted: Option<i64> = sqlx::query_scalar("SELECT voted FROM vote_receipts WHERE objective_id = $1 AND week = $2 AND voter_tag = $3")
-        .bind(objective)
-        .bind(i64::from(week))
-        .bind(tag)
-        .fetch_optional(conn)
-        .await?;
-    Ok(voted.into())
+/// `$3, $4, …` for `n` values bound after two leading values `$1, $2`.
+fn numbered_list(n: usize) -> String {
+    (0..n).map(|i| format!("${}", 3 + i)).collect::<Vec<_>>().join(", ")
 }
 
-/// Marks the receipt used. False when it was used already (or is missing).
-pub async fn use_receipt(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, tag: &[u8]) -> Result<bool, AppError> {
-    let done = sqlx::query("UPDATE vote_receipts SET voted = 1 WHERE objective_id = $1 AND week = $2 AND voter_tag = $3 AND voted = 0")
-        .bind(objective)
-        .bind(i64::from(week))
-        .bind(tag)
-        .execute(conn)
-        .await?;
-    Ok(done.rows_affected() == 1)
+/// The receipts with these tags in one box, and whether each is used: one
+/// statement for a whole batch's votes on the box (tags not in it are not
+/// returned).
+pub async fn receipts_in(
+    conn: &mut AnyConnection,
+    objective: ObjectiveId,
+    week: u32,
+    tags: &[Vec<u8>],
+) -> Result<Vec<(Vec<u8>, bool)>, AppError> {
+    if tags.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT voter_tag, voted FROM vote_receipts WHERE objective_id = $1 AND week = $2 AND voter_tag IN ({})",
+        numbered_list(tags.len())
+    );
+    let mut q = sqlx::query_as(&sql).bind(objective).bind(i64::from(week));
+    for tag in tags {
+        q = q.bind(tag);
+    }
+    let rows: Vec<(Vec<u8>, i64)> = q.fetch_all(conn).await?;
+    Ok(rows.into_iter().map(|(tag, voted)| (tag, voted != 0)).collect())
+}
+
+/// Marks these receipts of one box used, in one statement; how many were
+/// free until now (each of `tags` should have been).
+pub async fn use_receipts(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, tags: &[Vec<u8>]) -> Result<u64, AppError> {
+    if tags.is_empty() {
+        return Ok(0);
+    }
+    let sql = format!(
+        "UPDATE vote_receipts SET voted = 1 WHERE objective_id = $1 AND week = $2 AND voted = 0 AND voter_tag IN ({})",
+        numbered_list(tags.len())
+    );
+    let mut q = sqlx::query(&sql).bind(objective).bind(i64::from(week));
+    for tag in tags {
+        q = q.bind(tag);
+    }
+    Ok(q.execute(conn).await?.rows_affected())
 }
 
 /// A box's slot count and running tally.
-async fn tally(conn: &mut AnyConnection, objective: ObjectiveId, week: u32) -> Result<(i64, Tally), AppError> {
+pub async fn box_state(conn: &mut AnyConnection, objective: ObjectiveId, week: u32) -> Result<(i64, Tally), AppError> {
     let (slots, text): (i64, String) = sqlx::query_as("SELECT slots, tally FROM vote_boxes WHERE objective_id = $1 AND week = $2")
         .bind(objective)
         .bind(i64::from(week))
@@ -133,11 +158,14 @@ fn parse_tally(text: &str) -> Result<Tally, AppError> {
     })
 }
 
-async fn set_tally(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, tally: Option<Tally>) -> Result<(), AppError> {
-    let tally = tally.ok_or_else(|| {
-        tracing::error!("a ballot box's tally does not match its ballots");
-        AppError::Internal
-    })?;
+/// A tally the box's votes no longer fit (more votes than slots, or a
+/// change from a score that was not cast) means the vault is damaged.
+pub fn tally_broken() -> AppError {
+    tracing::error!("a ballot box's tally does not match its ballots");
+    AppError::Internal
+}
+
+pub async fn store_tally(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, tally: Tally) -> Result<(), AppError> {
     sqlx::query("UPDATE vote_boxes SET tally = $1 WHERE objective_id = $2 AND week = $3")
         .bind(tally.to_text())
         .bind(objective)
@@ -152,15 +180,23 @@ async fn set_tally(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, 
 const PROBES: usize = 16;
 
 /// Puts the score in an empty slot chosen uniformly at random (so which
-/// slots are filled, and in which order, says nothing about who came when).
+/// slots are filled, and in which order, says nothing about who came when),
+/// and counts it in the box's tally.
+pub async fn fill_slot(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, score: Score) -> Result<i64, AppError> {
+    let (slots, tally) = box_state(&mut *conn, objective, week).await?;
+    let slot = fill_empty(&mut *conn, objective, week, slots, score).await?;
+    store_tally(conn, objective, week, tally.with_vote(score).ok_or_else(tally_broken)?).await?;
+    Ok(slot)
+}
+
+/// Puts the score in an empty slot of a box of `slots` slots, chosen
+/// uniformly at random; the tally is the caller's to update.
 ///
 /// A slot drawn uniformly from all slots and kept only if empty is uniform
 /// over the empty ones, and so is the exact fallback (count the empty slots,
 /// take one at random), so the choice is uniform whichever path finds it;
 /// the probes spare a scan of a 10,000-person box on nearly every vote.
-pub async fn fill_slot(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, score: Score) -> Result<i64, AppError> {
-    let (slots, tally) = tally(&mut *conn, objective, week).await?;
-    let mut found = None;
+pub async fn fill_empty(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, slots: i64, score: Score) -> Result<i64, AppError> {
     for _ in 0..PROBES {
         if slots == 0 {
             break;
@@ -174,16 +210,10 @@ pub async fn fill_slot(conn: &mut AnyConnection, objective: ObjectiveId, week: u
             .execute(&mut *conn)
             .await?;
         if filled.rows_affected() == 1 {
-            found = Some(probe);
-            break;
+            return Ok(probe);
         }
     }
-    let slot = match found {
-        Some(slot) => slot,
-        None => fill_counted(&mut *conn, objective, week, score).await?,
-    };
-    set_tally(conn, objective, week, tally.with_vote(score)).await?;
-    Ok(slot)
+    fill_counted(conn, objective, week, score).await
 }
 
 /// The exact path: count the empty slots and fill the k-th, k at random.
@@ -221,8 +251,15 @@ pub async fn slot_filled(conn: &mut AnyConnection, objective: ObjectiveId, week:
     Ok(score.as_deref().and_then(score_of).is_some())
 }
 
-/// Changes the score in a filled slot. False when the slot is not filled.
-pub async fn change_slot(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, slot: i64, score: Score) -> Result<bool, AppError> {
+/// Changes the score in a filled slot; the score it held, `None` when the
+/// slot is not filled (nothing changes then). The tally is the caller's to update.
+pub async fn change_slot(
+    conn: &mut AnyConnection,
+    objective: ObjectiveId,
+    week: u32,
+    slot: i64,
+    score: Score,
+) -> Result<Option<Score>, AppError> {
     let old: Option<String> =
         sqlx::query_scalar("SELECT score FROM ballots WHERE objective_id = $1 AND week = $2 AND slot = $3 AND score <> '-'")
             .bind(objective)
@@ -230,7 +267,7 @@ pub async fn change_slot(conn: &mut AnyConnection, objective: ObjectiveId, week:
             .bind(slot)
             .fetch_optional(&mut *conn)
             .await?;
-    let Some(old) = old.as_deref().and_then(score_of).and_then(|s| Score::try_from(s as u8).ok()) else { return Ok(false) };
+    let Some(old) = old.as_deref().and_then(score_of).and_then(|s| Score::try_from(s as u8).ok()) else { return Ok(None) };
     sqlx::query("UPDATE ballots SET score = $1 WHERE objective_id = $2 AND week = $3 AND slot = $4")
         .bind(score.get().to_string())
         .bind(objective)
@@ -238,19 +275,22 @@ pub async fn change_slot(conn: &mut AnyConnection, objective: ObjectiveId, week:
         .bind(slot)
         .execute(&mut *conn)
         .await?;
-    let (_, tally) = tally(&mut *conn, objective, week).await?;
-    set_tally(conn, objective, week, tally.change(old, score)).await?;
-    Ok(true)
+    Ok(Some(old))
 }
 
 fn score_of(text: &str) -> Option<usize> {
     text.parse::<usize>().ok().filter(|s| (1..=5).contains(s))
 }
 
-/// Releases the current distribution of an objective and week for live
-/// results when at least `threshold` ballots arrived since the last release.
-pub async fn maybe_release(conn: &mut AnyConnection, objective: ObjectiveId, week: u32, threshold: u32) -> Result<(), AppError> {
-    let dist = tally(&mut *conn, objective, week).await?.1.counts();
+/// Releases `dist`, the current distribution of an objective and week, for
+/// live results when at least `threshold` ballots arrived since the last release.
+pub async fn maybe_release(
+    conn: &mut AnyConnection,
+    objective: ObjectiveId,
+    week: u32,
+    threshold: u32,
+    dist: [u32; 5],
+) -> Result<(), AppError> {
     let last: Option<i64> = sqlx::query_scalar("SELECT ballots FROM releases WHERE objective_id = $1 AND week = $2")
         .bind(objective)
         .bind(i64::from(week))

@@ -1,7 +1,7 @@
 //! Who may vote, and the organisation's vote settings. The votes themselves
 //! live in the ballot vault (`store::vote_box`, `server::vote::vault`).
 
-use crate::domain::ids::{OrgId, TeamId, UserId};
+use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId, WaveId};
 use crate::error::AppError;
 use sqlx::{AnyConnection, AnyExecutor};
 
@@ -94,6 +94,42 @@ pub async fn voter_since(conn: impl AnyExecutor<'_>, org: OrgId, team: Option<Te
         None => Some(joined),
         Some(_) => added.map(|added| added.max(joined)),
     }))
+}
+
+/// What casting a vote on an objective needs from the main database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VoteTarget {
+    pub wave: WaveId,
+    pub team: Option<TeamId>,
+    /// Whether the voter is in the objective's team (always, for a wave objective).
+    pub in_team: bool,
+    /// The organisation's threshold as stored, and whether it shows live results.
+    pub threshold: i64,
+    pub live: bool,
+}
+
+/// The objective's wave and team, whether `user` is in that team, and the
+/// organisation's vote settings, in one round trip (a vote's hot path);
+/// `None` when the organisation has no such objective.
+pub async fn vote_target(
+    conn: impl AnyExecutor<'_>,
+    org: OrgId,
+    objective: ObjectiveId,
+    user: UserId,
+) -> Result<Option<VoteTarget>, AppError> {
+    let row: Option<(WaveId, Option<TeamId>, super::Flag, i64, i64)> = sqlx::query_as(
+        "SELECT o.wave_id, o.team_id, \
+         CASE WHEN o.team_id IS NULL OR EXISTS (SELECT 1 FROM team_members tm JOIN teams t ON t.id = tm.team_id \
+           WHERE tm.team_id = o.team_id AND tm.user_id = $3 AND t.org_id = $1) THEN 1 ELSE 0 END, \
+         g.vote_threshold, g.live_results \
+         FROM objectives o JOIN organisations g ON g.id = o.org_id WHERE o.id = $2 AND o.org_id = $1",
+    )
+    .bind(org)
+    .bind(objective)
+    .bind(user)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|(wave, team, in_team, threshold, live)| VoteTarget { wave, team, in_team: in_team.0, threshold, live: live != 0 }))
 }
 
 /// (threshold, live results) of an organisation.

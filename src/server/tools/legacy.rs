@@ -140,9 +140,7 @@ async fn move_vote_box(
     }
     all.extend(used.iter().cloned());
     vote_box::open_vote_box(v, org, wave, objective, week, &all).await?;
-    for tag in &used {
-        vote_box::use_receipt(v, objective, week, tag).await?;
-    }
+    vote_box::use_receipts(v, objective, week, &used).await?;
     for score in scores {
         let score = Score::parse(&score.to_string()).map_err(AppError::from)?;
         vote_box::fill_slot(v, objective, week, score).await?;

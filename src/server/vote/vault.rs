@@ -29,6 +29,7 @@
 
 use crate::domain::ids::{ObjectiveId, OrgId, SurveyId, WaveId};
 use crate::domain::scorecard::Answers;
+use crate::domain::tally::Tally;
 use crate::domain::vote::{Score, SurveyRefused, VoteRefused};
 use crate::error::AppError;
 use crate::infra::db::{self, Engine};
@@ -37,7 +38,8 @@ use crate::server::store::vote_box::{self, Receipt};
 use crate::server::vote::claims::{key_fingerprint, VoteKey};
 use rand::seq::SliceRandom;
 use sqlx::{AnyConnection, AnyPool, Connection};
-use std::collections::BTreeSet;
+use std::collections::btree_map::Entry;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tokio::sync::{mpsc, oneshot, Notify};
@@ -58,6 +60,7 @@ pub const WRITER_LOCK: i64 = 0x6d69_7374_7661_756c; // "mistvaul"
 const MAX_BATCH: usize = 256;
 
 /// A first vote or a change, as the service checked it.
+#[derive(Clone)]
 pub struct Ballot {
     pub org: OrgId,
     pub wave: WaveId,
@@ -68,7 +71,9 @@ pub struct Ballot {
     /// The slot this browser filled earlier this week, if it holds a valid claim.
     pub claim: Option<i64>,
     /// Every eligible voter's tag, used only if the box is not open yet.
-    pub voters: Vec<Vec<u8>>,
+    /// `None`: not read (a box is opened once a week, and reading everyone
+    /// who may vote on every vote would cost far more than asking again).
+    pub voters: Option<Vec<Vec<u8>>>,
     /// The threshold, when the organisation shows live results.
     pub live_threshold: Option<u32>,
 }
@@ -78,6 +83,9 @@ pub enum Cast {
     /// A first vote, in this slot (the voter's browser keeps a claim on it).
     New(i64),
     Changed,
+    /// Nothing written: the box is not open yet and the ballot did not
+    /// bring its voters. Cast it again with them.
+    Unopened,
 }
 
 pub struct SurveyAnswer {
@@ -388,13 +396,31 @@ async fn write_batch(
     // Receipts taken by earlier votes and answers of this batch (one
     // person's two browsers at once): not yet written, so remembered here.
     let mut taken = Taken::default();
+    // Boxes first opened by this batch's ballots, then every vote's receipt
+    // read with one statement per box (not one per vote: each statement is
+    // a round trip to the database's thread, which is most of a vote's cost).
+    let mut wanted: BTreeMap<(ObjectiveId, u32), Vec<Vec<u8>>> = BTreeMap::new();
+    for work in &batch {
+        if let Work::Vote(b, _) = work {
+            if let Some(voters) = b.voters.as_ref().filter(|v| !v.is_empty()) {
+                vote_box::open_vote_box(conn, b.org, b.wave, b.objective, b.week, voters).await?;
+            }
+            wanted.entry((b.objective, b.week)).or_default().push(b.tag.clone());
+        }
+    }
+    let mut receipts = BTreeMap::new();
+    for ((objective, week), tags) in &wanted {
+        for (tag, voted) in vote_box::receipts_in(conn, *objective, *week, tags).await? {
+            receipts.insert((*objective, *week, tag), voted);
+        }
+    }
     for work in batch {
         match work {
             Work::Vote(b, tx) => {
                 touched.votes.insert((b.objective, b.week));
-                match plan_vote(conn, b, &mut taken.votes).await? {
-                    Ok(step) => planned.push((Planned::Vote(step, tx), None)),
-                    Err(refusal) => refused.push(Reply::Vote(Err(refusal), tx)),
+                match plan_vote(conn, b, &receipts, &mut taken.votes).await? {
+                    Verdict::Go(step) => planned.push((Planned::Vote(step, tx), None)),
+                    Verdict::Answer(answer) => refused.push(Reply::Vote(answer, tx)),
                 }
             }
             Work::Answer(a, tx) => {
@@ -406,12 +432,18 @@ async fn write_batch(
             }
         }
     }
-    // The receipts, in one random order...
+    // The receipts: a vote's with one statement per box (which rewrites them
+    // in key order, whatever order the votes came in), an answer's one by
+    // one in a random order...
     let mut order: Vec<usize> = (0..planned.len()).collect();
     order.shuffle(&mut rand::rngs::OsRng);
+    let mut first_votes: BTreeMap<(ObjectiveId, u32), Vec<Vec<u8>>> = BTreeMap::new();
     for &i in &order {
         let used = match planned[i].0.step() {
-            Step::FirstVote(b) => vote_box::use_receipt(conn, b.objective, b.week, &b.tag).await?,
+            Step::FirstVote(b) => {
+                first_votes.entry((b.objective, b.week)).or_default().push(b.tag.clone());
+                true
+            }
             Step::FirstAnswer(a) => survey_box::use_receipt(conn, a.survey, &a.tag).await?,
             Step::Change(..) => true,
         };
@@ -420,16 +452,31 @@ async fn write_batch(
             return Err(AppError::Internal);
         }
     }
-    // ...then the slots, in another.
+    for ((objective, week), tags) in &first_votes {
+        if vote_box::use_receipts(conn, *objective, *week, tags).await? != tags.len() as u64 {
+            tracing::error!("a receipt checked free in this batch was taken");
+            return Err(AppError::Internal);
+        }
+    }
+    // ...then the slots, in another. Each box's slot count and tally are
+    // read once, counted here, and written once after the last slot.
     order.shuffle(&mut rand::rngs::OsRng);
+    let mut tallies = BTreeMap::new();
     for &i in &order {
         let cast = match planned[i].0.step() {
-            Step::FirstVote(b) => Some(Cast::New(vote_box::fill_slot(conn, b.objective, b.week, b.score).await?)),
+            Step::FirstVote(b) => {
+                let (slots, tally) = batch_box(conn, &mut tallies, b).await?;
+                let slot = vote_box::fill_empty(conn, b.objective, b.week, *slots, b.score).await?;
+                *tally = tally.with_vote(b.score).ok_or_else(vote_box::tally_broken)?;
+                Some(Cast::New(slot))
+            }
             Step::Change(b, slot) => {
-                if !vote_box::change_slot(conn, b.objective, b.week, *slot, b.score).await? {
+                let Some(old) = vote_box::change_slot(conn, b.objective, b.week, *slot, b.score).await? else {
                     tracing::error!("a slot checked filled in this batch was empty");
                     return Err(AppError::Internal);
-                }
+                };
+                let (_, tally) = batch_box(conn, &mut tallies, b).await?;
+                *tally = tally.change(old, b.score).ok_or_else(vote_box::tally_broken)?;
                 Some(Cast::Changed)
             }
             Step::FirstAnswer(a) => {
@@ -439,12 +486,16 @@ async fn write_batch(
         };
         planned[i].1 = cast;
     }
+    for (&(objective, week), (_, tally)) in &tallies {
+        vote_box::store_tally(conn, objective, week, *tally).await?;
+    }
     // Live results step once per box, from the batch's end state.
     let mut released = BTreeSet::new();
     for (p, _) in planned.iter() {
         if let Step::FirstVote(b) | Step::Change(b, _) = p.step() {
-            if let Some(k) = b.live_threshold.filter(|_| released.insert((b.objective, b.week))) {
-                vote_box::maybe_release(conn, b.objective, b.week, k).await?;
+            let key = (b.objective, b.week);
+            if let (Some(k), Some((_, tally))) = (b.live_threshold.filter(|_| released.insert(key)), tallies.get(&key)) {
+                vote_box::maybe_release(conn, b.objective, b.week, k, tally.counts()).await?;
             }
         }
     }
@@ -461,30 +512,53 @@ struct Taken {
     answers: BTreeSet<(SurveyId, Vec<u8>)>,
 }
 
-/// Checks a vote, opening its box first if needed. The outer error is a
-/// failure of the database (the batch fails); the inner one a refusal.
+/// The slot count and tally of a ballot's box as this batch left them,
+/// read from the vault the first time the batch needs them.
+async fn batch_box<'t>(
+    conn: &mut AnyConnection,
+    tallies: &'t mut BTreeMap<(ObjectiveId, u32), (i64, Tally)>,
+    b: &Ballot,
+) -> Result<&'t mut (i64, Tally), AppError> {
+    Ok(match tallies.entry((b.objective, b.week)) {
+        Entry::Occupied(known) => known.into_mut(),
+        Entry::Vacant(new) => new.insert(vote_box::box_state(conn, b.objective, b.week).await?),
+    })
+}
+
+/// What to do with a vote: write it, or answer without writing anything.
+enum Verdict {
+    Go(Step),
+    Answer(Result<Cast, AppError>),
+}
+
+/// Checks a vote against its receipt as the batch read it (`receipts`: the
+/// box was opened before that, if the vote brought its voters). The error
+/// is a failure of the database (the batch fails); refusals are answers.
 async fn plan_vote(
     conn: &mut AnyConnection,
     b: Ballot,
+    receipts: &BTreeMap<(ObjectiveId, u32, Vec<u8>), bool>,
     taken: &mut BTreeSet<(ObjectiveId, u32, Vec<u8>)>,
-) -> Result<Result<Step, AppError>, AppError> {
-    if !b.voters.is_empty() {
-        vote_box::open_vote_box(conn, b.org, b.wave, b.objective, b.week, &b.voters).await?;
-    }
+) -> Result<Verdict, AppError> {
     let key = (b.objective, b.week, b.tag.clone());
-    let receipt = match vote_box::receipt(&mut *conn, b.objective, b.week, &b.tag).await? {
-        Receipt::NotVoted if taken.contains(&key) => Receipt::Voted,
-        other => other,
+    let receipt = match receipts.get(&key) {
+        None => Receipt::Missing,
+        Some(false) if taken.contains(&key) => Receipt::Voted,
+        Some(false) => Receipt::NotVoted,
+        Some(true) => Receipt::Voted,
     };
     Ok(match receipt {
-        Receipt::Missing => Err(AppError::Vote(VoteRefused::JoinedLate)),
+        Receipt::Missing if b.voters.is_none() && !vote_box::vote_box_open(&mut *conn, b.org, b.objective, b.week).await? => {
+            Verdict::Answer(Ok(Cast::Unopened))
+        }
+        Receipt::Missing => Verdict::Answer(Err(AppError::Vote(VoteRefused::JoinedLate))),
         Receipt::NotVoted => {
             taken.insert(key);
-            Ok(Step::FirstVote(b))
+            Verdict::Go(Step::FirstVote(b))
         }
         Receipt::Voted => match b.claim {
-            Some(slot) if vote_box::slot_filled(conn, b.objective, b.week, slot).await? => Ok(Step::Change(b, slot)),
-            _ => Err(AppError::Vote(VoteRefused::AlreadyVoted)),
+            Some(slot) if vote_box::slot_filled(conn, b.objective, b.week, slot).await? => Verdict::Go(Step::Change(b, slot)),
+            _ => Verdict::Answer(Err(AppError::Vote(VoteRefused::AlreadyVoted))),
         },
     })
 }

@@ -104,22 +104,41 @@ pub async fn run(settings: &Settings, spec: &Spec, time: &Time) -> Result<Writte
     let org =
         Org { id: 1, members: spec.members, teams: spec.teams, joined: plan.first().map_or(time.now(), |w| w.created_at) - 60 * 86_400 };
 
+    // Each step says how long it took (sqlx's own slow-statement lines are
+    // turned off for this command: see main.rs).
+    let step = std::time::Instant::now();
     let mut tx = conn.begin().await.map_err(|e| e.to_string())?;
     people(&mut tx, &org, &hash, &mut rng).await.map_err(fail)?;
+    tracing::info!("people, teams and memberships: {} people in {:.1} s", spec.members, step.elapsed().as_secs_f64());
     let mut written = Written::default();
     let mut vault_conn = vault.reader.acquire().await.map_err(|e| e.to_string())?;
     let mut vault_tx = vault_conn.begin().await.map_err(|e| e.to_string())?;
     let mut ids = waves::Ids::default();
-    for wave in &plan {
+    for (n, wave) in plan.iter().enumerate() {
+        let step = std::time::Instant::now();
         let laid = waves::write(&mut tx, &org, spec, wave, &mut ids, &mut rng, &mut written).await.map_err(fail)?;
+        let main_s = step.elapsed().as_secs_f64();
+        let votes = written.votes;
         boxes::write(&mut vault_tx, &key, &org, wave, &laid, &mut rng, &mut written).await.map_err(fail)?;
+        tracing::info!(
+            "wave {} of {}: {} objectives in {main_s:.1} s, ballot boxes with {} votes in {:.1} s",
+            n + 1,
+            plan.len(),
+            laid.objectives.len(),
+            written.votes - votes,
+            step.elapsed().as_secs_f64() - main_s
+        );
     }
+    let step = std::time::Instant::now();
     // Rows went in with their ids: identities must start after them.
     bulk::move_sequences(&mut tx).await.map_err(fail)?;
     tx.commit().await.map_err(|e| e.to_string())?;
     vault_tx.commit().await.map_err(|e| e.to_string())?;
+    tracing::info!("committed in {:.1} s", step.elapsed().as_secs_f64());
     // Objectives' stored progress, by the same rule the app uses on every check-in.
+    let step = std::time::Instant::now();
     crate::server::store::progress::fill_missing(&pool).await.map_err(fail)?;
+    tracing::info!("objectives' progress computed in {:.1} s", step.elapsed().as_secs_f64());
     Ok(written)
 }
 
