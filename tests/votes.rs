@@ -2,10 +2,11 @@
 //! to a score, one vote per person per objective per week holds under
 //! concurrency, and small groups stay hidden.
 
-use crate::common::{Client, TestApp};
+use crate::common::{day, Client, TestApp, ONE_KR};
 
 struct Org {
     owner: Client,
+    wave: String,
     wave_objective: String,
     team_objective: String,
     team: String,
@@ -15,10 +16,10 @@ struct Org {
 /// (with the owner in it) that has an objective.
 async fn org(app: &TestApp) -> Org {
     let owner = app.owner("owner@example.com", "Acme").await;
-    let (_, wave_objective) = owner.active_wave(-8, 19).await;
+    let (wave, wave_objective) = owner.active_wave(-8, 19).await;
     let team = owner.own_team("Core").await;
     let team_objective = owner.team_objective(&team, &wave_objective).await;
-    Org { owner, wave_objective, team_objective, team }
+    Org { owner, wave, wave_objective, team_objective, team }
 }
 
 async fn vote(c: &Client, objective: &str, score: &str) -> u16 {
@@ -277,6 +278,29 @@ async fn people_vote_only_on_their_own_objectives() {
     assert_eq!(vote(&other, &o.wave_objective, "3").await, 404);
     assert_eq!(other.call("confidence", &[("team_id", &o.team)]).await.status, 404);
     assert!(filled(&app).await.is_empty());
+}
+
+#[tokio::test]
+async fn only_the_active_waves_objectives_take_votes() {
+    let app = TestApp::spawn_early().await;
+    let o = org(&app).await;
+    app.settle_in();
+    // A planned wave's objective, while another wave is active: not votable.
+    let r = o.owner.call("create_wave", &[("name", "Next"), ("starts_on", &day(30)), ("ends_on", &day(60))]).await;
+    let next = r.json().to_string();
+    let mut form = vec![("wave_id", next.as_str()), ("title", "Later"), ("why", "Because"), ("owner_id", "")];
+    form.extend(ONE_KR);
+    let planned = o.owner.call("create_wave_objective", &form).await.json().to_string();
+    let r = o.owner.call("cast_vote", &[("objective_id", &planned), ("score", "3")]).await;
+    assert_eq!(r.status, 404, "{}", r.body);
+    // Once the active wave ends, its objectives take no more votes, and the
+    // answer says why.
+    assert_eq!(vote(&o.owner, &o.wave_objective, "3").await, 200);
+    assert_eq!(o.owner.call("advance_wave", &[("wave_id", &o.wave), ("to", "reflecting")]).await.status, 200);
+    let r = o.owner.call("cast_vote", &[("objective_id", &o.team_objective), ("score", "3")]).await;
+    assert_eq!(r.status, 409, "{}", r.body);
+    assert!(r.body.contains("NoActiveWave"), "{}", r.body);
+    assert_eq!(filled(&app).await.len(), 1, "only the vote cast while the wave was active");
 }
 
 #[tokio::test]

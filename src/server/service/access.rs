@@ -28,6 +28,9 @@ pub struct Person {
     /// Whether the account has confirmed its e-mail address (see
     /// `service::confirmation`): until then it joins no other organisation.
     pub confirmed: bool,
+    /// Their role in `org_id` and whether it requires single sign-on, read
+    /// with the session (none: not a member there any more).
+    pub entry: Option<(Role, bool)>,
 }
 
 /// A signed-in person acting inside one organisation: what every service

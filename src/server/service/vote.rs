@@ -10,7 +10,7 @@ use crate::domain::confidence::{
 };
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId, WaveId};
 use crate::domain::vote::{change_allowed, threshold, Score, VoteRefused, CHANGES_PER_WEEK};
-use crate::domain::wave::WaveSummary;
+use crate::domain::wave::{WaveState, WaveSummary};
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::server::store::objectives::{self, ObjectiveHead, Scope};
@@ -121,18 +121,26 @@ pub struct Vote {
 /// what it holds after the vote (the caller keeps them for it).
 pub async fn cast(ctx: &ServerCtx, caller: &Caller, vote: Vote, mut claims: Claims) -> Result<Claims, AppError> {
     let Vote { objective, score } = vote;
-    // Two reads of the main database: the objective with the caller's
-    // place and the settings, and the active wave. The vault's receipts
-    // decide the rest (see `vault::plan_vote`).
+    // One read of the main database: the objective with its wave, the
+    // caller's place and the settings. The vault's receipts decide the
+    // rest (see `vault::plan_vote`).
     let mut conn = super::read(ctx).await?;
     let target = voters::vote_target(&mut *conn, caller.org_id, objective, caller.user_id)
         .await?
         .ok_or_else(|| AppError::not_found("That objective"))?;
-    let wave = waves::active(&mut *conn, caller.org_id).await?.ok_or(AppError::Vote(VoteRefused::NoActiveWave))?;
+    if target.wave.state != WaveState::Active {
+        // Only one wave is active at a time: this objective is not in it, and
+        // the answer says whether there is one at all.
+        return Err(match waves::active(&mut *conn, caller.org_id).await? {
+            None => AppError::Vote(VoteRefused::NoActiveWave),
+            Some(_) => AppError::not_found("That objective"),
+        });
+    }
     drop(conn);
+    let wave = target.wave;
     let week = wave.dates.week_of(ctx.today()).ok_or(AppError::Vote(VoteRefused::Closed))?;
-    if target.wave != wave.id || !target.in_team {
-        // Not in the active wave, or another team's: not this person's to vote on.
+    if !target.in_team {
+        // Another team's: not this person's to vote on.
         return Err(AppError::not_found("That objective"));
     }
     let key = &ctx.vote_key;

@@ -3,6 +3,7 @@
 use super::conflict_or_internal;
 use crate::domain::account::{session_alive, Email, Failures, PersonName, SessionView, SESSION_IDLE_SECS};
 use crate::domain::ids::{OrgId, UserId};
+use crate::domain::org::Role;
 use crate::error::AppError;
 use sqlx::{AnyConnection, AnyExecutor};
 
@@ -110,6 +111,11 @@ pub struct SessionRow {
     pub sso_org: Option<OrgId>,
     /// When the account confirmed its address (none: not yet).
     pub email_confirmed_at: Option<i64>,
+    /// Their role in the session's organisation (none: not a member there)
+    /// and whether it requires single sign-on, read with the session
+    /// because every request needs both (see `orgs::entry`).
+    pub role: Option<Role>,
+    pub sso_required: i64,
 }
 
 /// A session to record: the hash of its token, whose, where it opens, its
@@ -143,8 +149,11 @@ pub async fn create_session(conn: impl AnyExecutor<'_>, s: &NewSession<'_>) -> R
 
 pub async fn session(conn: impl AnyExecutor<'_>, token_hash: &str, now: i64) -> Result<Option<SessionRow>, AppError> {
     Ok(sqlx::query_as(
-        "SELECT s.user_id, u.name, u.email, s.org_id, s.created_at, s.last_seen_at, s.sso_org, u.email_confirmed_at \
+        "SELECT s.user_id, u.name, u.email, s.org_id, s.created_at, s.last_seen_at, s.sso_org, u.email_confirmed_at, \
+         m.role, COALESCE(p.required, 0) AS sso_required \
          FROM sessions s JOIN users u ON u.id = s.user_id \
+         LEFT JOIN memberships m ON m.org_id = s.org_id AND m.user_id = s.user_id \
+         LEFT JOIN sso_providers p ON p.org_id = s.org_id \
          WHERE s.token_hash = $1 AND s.expires_at > $2",
     )
     .bind(token_hash)

@@ -1,7 +1,9 @@
 //! Who may vote, and the organisation's vote settings. The votes themselves
 //! live in the ballot vault (`store::vote_box`, `server::vote::vault`).
 
+use super::Day;
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId, WaveId};
+use crate::domain::wave::{WaveState, WaveSummary};
 use crate::error::AppError;
 use sqlx::{AnyConnection, AnyExecutor};
 
@@ -97,9 +99,10 @@ pub async fn voter_since(conn: impl AnyExecutor<'_>, org: OrgId, team: Option<Te
 }
 
 /// What casting a vote on an objective needs from the main database.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VoteTarget {
-    pub wave: WaveId,
+    /// The objective's wave (a vote needs it to be the active one).
+    pub wave: WaveSummary,
     pub team: Option<TeamId>,
     /// Whether the voter is in the objective's team (always, for a wave objective).
     pub in_team: bool,
@@ -117,19 +120,30 @@ pub async fn vote_target(
     objective: ObjectiveId,
     user: UserId,
 ) -> Result<Option<VoteTarget>, AppError> {
-    let row: Option<(WaveId, Option<TeamId>, super::Flag, i64, i64)> = sqlx::query_as(
-        "SELECT o.wave_id, o.team_id, \
+    type Row = (WaveId, String, Day, Day, WaveState, Option<TeamId>, super::Flag, i64, i64);
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT w.id, w.name, w.starts_on, w.ends_on, w.state, o.team_id, \
          CASE WHEN o.team_id IS NULL OR EXISTS (SELECT 1 FROM team_members tm JOIN teams t ON t.id = tm.team_id \
            WHERE tm.team_id = o.team_id AND tm.user_id = $3 AND t.org_id = $1) THEN 1 ELSE 0 END, \
          g.vote_threshold, g.live_results \
-         FROM objectives o JOIN organisations g ON g.id = o.org_id WHERE o.id = $2 AND o.org_id = $1",
+         FROM objectives o JOIN organisations g ON g.id = o.org_id JOIN waves w ON w.id = o.wave_id AND w.org_id = o.org_id \
+         WHERE o.id = $2 AND o.org_id = $1",
     )
     .bind(org)
     .bind(objective)
     .bind(user)
     .fetch_optional(conn)
     .await?;
-    Ok(row.map(|(wave, team, in_team, threshold, live)| VoteTarget { wave, team, in_team: in_team.0, threshold, live: live != 0 }))
+    row.map(|(wave, name, starts_on, ends_on, state, team, in_team, threshold, live)| {
+        Ok(VoteTarget {
+            wave: super::waves::summary(wave, name, starts_on, ends_on, state)?,
+            team,
+            in_team: in_team.0,
+            threshold,
+            live: live != 0,
+        })
+    })
+    .transpose()
 }
 
 /// (threshold, live results) of an organisation.

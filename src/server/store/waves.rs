@@ -18,12 +18,18 @@ struct Row {
 impl TryFrom<Row> for WaveSummary {
     type Error = AppError;
     fn try_from(r: Row) -> Result<Self, AppError> {
-        let dates = WaveDates::new(r.starts_on.0, r.ends_on.0).map_err(|e| {
-            tracing::error!(wave = %r.id, "stored dates break the wave rules: {}", e.message);
-            AppError::Internal
-        })?;
-        Ok(WaveSummary { id: r.id, name: r.name, dates, state: r.state })
+        summary(r.id, r.name, r.starts_on, r.ends_on, r.state)
     }
+}
+
+/// A wave from its stored columns (also read by queries that join a wave
+/// to something else, e.g. `voters::vote_target`).
+pub(super) fn summary(id: WaveId, name: String, starts_on: Day, ends_on: Day, state: WaveState) -> Result<WaveSummary, AppError> {
+    let dates = WaveDates::new(starts_on.0, ends_on.0).map_err(|e| {
+        tracing::error!(wave = %id, "stored dates break the wave rules: {}", e.message);
+        AppError::Internal
+    })?;
+    Ok(WaveSummary { id, name, dates, state })
 }
 
 const COLUMNS: &str = "id, name, starts_on, ends_on, state";
