@@ -179,7 +179,7 @@ pub async fn reminder_people(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<V
     .await?)
 }
 
-/// Whether the person is linked to a Slack user in any organisation.
+/// Whether the person is linked to a Slack user in `org`.
 pub async fn is_linked(conn: impl AnyExecutor<'_>, user: UserId, org: OrgId) -> Result<bool, AppError> {
     let found: Option<i64> = sqlx::query_scalar("SELECT 1 FROM slack_links WHERE user_id = $1 AND org_id = $2")
         .bind(user)
