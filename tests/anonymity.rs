@@ -256,18 +256,44 @@ fn at(place: (usize, usize), values: Vec<Value>) -> Cell {
     Cell { page: place.0, offset: place.1, index: place.1, rowid: None, values }
 }
 
-/// The vault's live rows where PostgreSQL keeps them: block, then line pointer.
+/// Where a slot or a receipt of a box held as one value sits: the box
+/// row's place, then its place inside the value.
+fn inside(place: (usize, usize), i: i64) -> (usize, usize) {
+    (place.0, place.1 * 1_000_000 + i as usize)
+}
+
+/// A box's ballots as they sit in its `scores` value: slot by slot.
+fn box_ballots(place: (usize, usize), o: i64, w: i64, scores: &[u8]) -> Vec<Cell> {
+    let text = |b: u8| if b == 0 { b"-".to_vec() } else { vec![b'0' + b] };
+    scores
+        .iter()
+        .enumerate()
+        .map(|(s, b)| at(inside(place, s as i64), vec![Value::Int(o), Value::Int(w), Value::Int(s as i64), Value::Text(text(*b))]))
+        .collect()
+}
+
+/// Whether the receipt at `position` of a box is used, from its `voted` bits.
+fn bit(voted: &[u8], position: i64) -> i64 {
+    i64::from(voted[position as usize / 8] >> (position % 8) & 1)
+}
+
+/// The vault's live rows where PostgreSQL keeps them: block, then line
+/// pointer (and for a box held as one value, the place inside it). A
+/// receipt sits where its tag's row does, with the used flag of its box.
 async fn physical_rows(pool: &sqlx::AnyPool) -> Vec<Cell> {
     let mut all = Vec::new();
-    let ballots: Vec<(String, i64, i64, i64, String)> =
-        sqlx::query_as("SELECT CAST(ctid AS TEXT), objective_id, week, slot, score FROM ballots").fetch_all(pool).await.unwrap();
-    all.extend(
-        ballots
-            .into_iter()
-            .map(|(c, o, w, s, v)| at(ctid(&c), vec![Value::Int(o), Value::Int(w), Value::Int(s), Value::Text(v.into_bytes())])),
-    );
-    let receipts: Vec<(String, i64, i64, Vec<u8>, i64)> =
-        sqlx::query_as("SELECT CAST(ctid AS TEXT), objective_id, week, voter_tag, voted FROM vote_receipts").fetch_all(pool).await.unwrap();
+    let boxes: Vec<(String, i64, i64, Vec<u8>)> =
+        sqlx::query_as("SELECT CAST(ctid AS TEXT), objective_id, week, scores FROM vote_boxes").fetch_all(pool).await.unwrap();
+    for (c, o, w, scores) in boxes {
+        all.extend(box_ballots(ctid(&c), o, w, &scores));
+    }
+    let receipts: Vec<(String, i64, i64, Vec<u8>, i64)> = sqlx::query_as(
+        "SELECT CAST(t.ctid AS TEXT), t.objective_id, t.week, t.voter_tag, CAST(get_bit(b.voted, t.position) AS BIGINT) \
+         FROM vote_receipt_tags t JOIN vote_boxes b ON b.objective_id = t.objective_id AND b.week = t.week",
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap();
     all.extend(receipts.into_iter().map(|(c, o, w, t, v)| at(ctid(&c), vec![Value::Int(o), Value::Int(w), Value::Blob(t), Value::Int(v)])));
     let sheets: Vec<(String, i64, i64, String)> =
         sqlx::query_as("SELECT CAST(ctid AS TEXT), survey_id, slot, answers FROM survey_responses").fetch_all(pool).await.unwrap();
@@ -278,25 +304,28 @@ async fn physical_rows(pool: &sqlx::AnyPool) -> Vec<Cell> {
     all
 }
 
-/// The vault's tables as `pg_dump` writes them: each row at its place in the dump.
+/// The vault's tables as `pg_dump` writes them: each row at its place in
+/// the dump (a box's slots at their place inside its line).
 fn dumped_rows(url: &str) -> Vec<Cell> {
     let bin =
         std::fs::read_dir("/usr/lib/postgresql").unwrap().map(|e| e.unwrap().path().join("bin/pg_dump")).find(|p| p.exists()).unwrap();
     let mut cmd = std::process::Command::new(bin);
     cmd.args(["--data-only", "--no-owner"]);
-    for t in ["ballots", "vote_receipts", "survey_responses", "survey_receipts"] {
+    for t in ["vote_boxes", "vote_receipt_tags", "survey_responses", "survey_receipts"] {
         cmd.args(["--table", t]);
     }
     let out = cmd.arg(url).output().expect("pg_dump runs");
     assert!(out.status.success(), "pg_dump: {}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     let (mut table, mut all) = (String::new(), Vec::new());
-    let int = |f: &str| Value::Int(f.parse().unwrap());
+    let int = |f: &str| f.parse::<i64>().unwrap();
     // bytea in COPY's text format: `\\x` then two hex digits a byte.
     let bytes = |f: &str| {
         let hex = f.strip_prefix("\\\\x").expect("a bytea value");
-        Value::Blob((0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap()).collect())
+        (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap()).collect::<Vec<u8>>()
     };
+    let mut voted = std::collections::HashMap::new();
+    let mut tags = Vec::new();
     for (line_no, line) in text.lines().enumerate() {
         if let Some(rest) = line.strip_prefix("COPY public.") {
             table = rest.split(' ').next().unwrap().to_owned();
@@ -307,14 +336,24 @@ fn dumped_rows(url: &str) -> Vec<Cell> {
             continue;
         }
         let f: Vec<&str> = line.split('\t').collect();
-        let values = match (table.as_str(), f.as_slice()) {
-            ("ballots", [o, w, s, v]) => vec![int(o), int(w), int(s), Value::Text(v.as_bytes().to_vec())],
-            ("vote_receipts", [o, w, t, v]) => vec![int(o), int(w), bytes(t), int(v)],
-            ("survey_responses", [s, n, a]) => vec![int(s), int(n), Value::Text(a.as_bytes().to_vec())],
-            ("survey_receipts", [s, t, a]) => vec![int(s), bytes(t), int(a)],
-            _ => continue,
-        };
-        all.push(at((0, line_no), values));
+        match (table.as_str(), f.as_slice()) {
+            ("vote_boxes", [o, w, _, _, _, _, bits, scores]) => {
+                voted.insert((int(o), int(w)), bytes(bits));
+                all.extend(box_ballots((0, line_no), int(o), int(w), &bytes(scores)));
+            }
+            ("vote_receipt_tags", [o, w, t, p]) => tags.push((line_no, int(o), int(w), bytes(t), int(p))),
+            ("survey_responses", [s, n, a]) => {
+                all.push(at((0, line_no), vec![Value::Int(int(s)), Value::Int(int(n)), Value::Text(a.as_bytes().to_vec())]))
+            }
+            ("survey_receipts", [s, t, a]) => {
+                all.push(at((0, line_no), vec![Value::Int(int(s)), Value::Blob(bytes(t)), Value::Int(int(a))]))
+            }
+            _ => {}
+        }
+    }
+    for (line_no, o, w, tag, position) in tags {
+        let used = bit(&voted[&(o, w)], position);
+        all.push(at((0, line_no), vec![Value::Int(o), Value::Int(w), Value::Blob(tag), Value::Int(used)]));
     }
     all
 }
@@ -326,7 +365,13 @@ fn dumped_rows(url: &str) -> Vec<Cell> {
 /// moment for a replaced one, and miss nothing an attacker could not read.)
 async fn dead_versions(pool: &sqlx::AnyPool) -> i64 {
     let mut dead = 0;
-    for t in ["vote_boxes", "vote_receipts", "ballots", "releases", "survey_receipts", "survey_responses"] {
+    // A box's `scores` may be stored out of line, in its TOAST table.
+    let toast: String =
+        sqlx::query_scalar("SELECT CAST(CAST(reltoastrelid AS regclass) AS TEXT) FROM pg_class WHERE relname = 'vote_boxes'")
+            .fetch_one(pool)
+            .await
+            .unwrap();
+    for t in ["vote_boxes", toast.as_str(), "vote_receipt_tags", "releases", "survey_receipts", "survey_responses"] {
         let readable: i64 = sqlx::query_scalar(&format!(
             "SELECT COUNT(*) FROM generate_series(0, CAST(pg_relation_size('{t}') / 8192 AS INTEGER) - 1) AS b, \
              LATERAL heap_page_items(get_raw_page('{t}', b)) AS i WHERE i.lp_flags = 1"
@@ -350,10 +395,10 @@ async fn on_postgresql_neither_the_tables_nor_a_dump_give_the_order_of_votes() {
     let mistvine::infra::db::Location::Postgres(url) = &app.database else { unreachable!() };
     assert_no_order_in(dumped_rows(url), &objectives, &voters, &key, survey, "pg_dump");
 
-    // Each box was rewritten whole by the last commit that touched it: its
-    // rows carry one transaction id, so none tells which vote came when.
+    // A box is one row, and its receipts' tags were written once when it
+    // opened: no row carries the transaction id of the vote that used it.
     for id in &objectives {
-        for table in ["vote_receipts", "ballots"] {
+        for table in ["vote_receipt_tags", "vote_boxes"] {
             let writers: i64 = sqlx::query_scalar(&format!(
                 "SELECT COUNT(DISTINCT CAST(xmin AS TEXT)) FROM {table} WHERE objective_id = $1 AND week = $2"
             ))
@@ -412,10 +457,11 @@ fn waldump(pg_wal: &str, from: &str, to: &str) -> Vec<WalRecord> {
 /// land in one batch of the vault's writer (its lock is held while they
 /// queue); then the log of that stretch is read with `pg_waldump`. No
 /// subtransaction may hold a vote (a savepoint per vote gave each vote's
-/// receipt and ballot their own shared transaction id), and within the
-/// batch's commit every receipt is written before any ballot, so neither
-/// ids nor neighbours pair a receipt with its ballot. The vault's pages,
-/// read with `pageinspect`, carry no subtransaction id either.
+/// receipt and ballot their own shared transaction id), no vote writes a
+/// row of its own, and the batch's six receipts and ballots are one new
+/// version of their box, so neither ids nor neighbours pair a receipt with
+/// its ballot. The vault's pages, read with `pageinspect`, carry no
+/// subtransaction id either.
 #[tokio::test]
 async fn on_postgresql_the_write_ahead_log_does_not_pair_receipts_with_ballots() {
     use mistvine::domain::ids::{OrgId, WaveId};
@@ -498,7 +544,7 @@ async fn on_postgresql_the_write_ahead_log_does_not_pair_receipts_with_ballots()
                 as u64
         }
     };
-    let (receipts, ballots_node) = (node("vote_receipts").await, node("ballots").await);
+    let (boxes, tags) = (node("vote_boxes").await, node("vote_receipt_tags").await);
     let commits: Vec<&WalRecord> = records.iter().filter(|r| r.desc.starts_with("COMMIT")).collect();
     assert!(commits.len() >= 2, "two batches committed: {}", records.len());
     for c in &commits {
@@ -506,28 +552,32 @@ async fn on_postgresql_the_write_ahead_log_does_not_pair_receipts_with_ballots()
     }
     let committed: BTreeSet<u64> = commits.iter().map(|c| c.tx).collect();
     // (Transaction 0 is vacuum's pruning, which writes no row.)
-    let vault_writes: Vec<&WalRecord> =
-        records.iter().filter(|r| r.tx != 0 && (r.rel == Some(receipts) || r.rel == Some(ballots_node))).collect();
+    let vault_writes: Vec<&WalRecord> = records.iter().filter(|r| r.tx != 0 && (r.rel == Some(boxes) || r.rel == Some(tags))).collect();
     for r in &vault_writes {
         assert!(committed.contains(&r.tx), "a vault row written under transaction {} that is not a commit of its own: {}", r.tx, r.desc);
     }
-    // The batch of six: its receipt updates all come before its ballot updates.
-    let updates = |tx: u64, rel: u64| -> Vec<usize> {
-        records
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.tx == tx && r.rel == Some(rel) && (r.desc.starts_with("UPDATE") || r.desc.starts_with("HOT_UPDATE")))
-            .map(|(i, _)| i)
-            .collect()
-    };
-    let batch = committed.iter().copied().find(|tx| updates(*tx, receipts).len() == 6).expect("one commit used six receipts");
-    let (used, filled) = (updates(batch, receipts), updates(batch, ballots_node));
-    assert_eq!(filled.len(), 6, "six slots filled in the same commit");
-    assert!(used.iter().max() < filled.iter().min(), "receipts and ballots interleave in the log: {used:?} {filled:?}");
+    // The receipts' tags are never written by a vote...
+    assert!(vault_writes.iter().all(|r| r.rel != Some(tags)), "a vote wrote a receipt's row");
+    // ...and each batch replaced its box once: the first vote's, then the
+    // six votes' together, so their receipts and ballots are one record.
+    let updates: Vec<u64> = vault_writes
+        .iter()
+        .filter(|r| r.rel == Some(boxes) && (r.desc.starts_with("UPDATE") || r.desc.starts_with("HOT_UPDATE")))
+        .map(|r| r.tx)
+        .collect();
+    assert_eq!(updates.len(), 2, "one new version of the box per batch: {updates:?}");
+    assert_ne!(updates[0], updates[1], "two batches");
+    let tally: String = sqlx::query_scalar("SELECT tally FROM vote_boxes WHERE objective_id = $1 AND week = $2")
+        .bind(objective)
+        .bind(i64::from(WEEK))
+        .fetch_one(&main)
+        .await
+        .unwrap();
+    assert_eq!(tally, "0000002,0000002,0000002,0000001,0000001", "the owner's vote and the seven");
 
-    // In the pages: every tuple of the box was written by a commit's own transaction.
+    // In the pages: every tuple of the vault was written by a commit's own transaction.
     sqlx::query("CREATE EXTENSION IF NOT EXISTS pageinspect").execute(&main).await.unwrap();
-    for t in ["vote_receipts", "ballots"] {
+    for t in ["vote_boxes", "vote_receipt_tags"] {
         let xmins: Vec<String> = sqlx::query_scalar(&format!(
             "SELECT CAST(i.t_xmin AS TEXT) FROM generate_series(0, CAST(pg_relation_size('{t}') / 8192 AS INTEGER) - 1) AS b, \
              LATERAL heap_page_items(get_raw_page('{t}', b)) AS i WHERE i.lp_flags = 1"

@@ -146,6 +146,20 @@ fn differences_on_purpose() -> (Vec<Fact>, Vec<Fact>) {
         // Team names are unique whatever their case: SQLite compares the
         // name with NOCASE, PostgreSQL indexes lower(name) (below).
         Fact::Index("teams".into(), "org_id,name".into(), true, false),
+        // A vote box is a row per receipt and per slot on SQLite, which
+        // writes a vote's fixed-size values in place; on PostgreSQL, where an
+        // UPDATE writes a new row version, one row per box (below), and these
+        // two are views with the same columns (`store::held_box`).
+        Fact::Table("ballots".into()),
+        col("ballots", "objective_id", "integer", true),
+        col("ballots", "week", "integer", true),
+        col("ballots", "slot", "integer", true),
+        col("ballots", "score", "text", false),
+        Fact::Table("vote_receipts".into()),
+        col("vote_receipts", "objective_id", "integer", true),
+        col("vote_receipts", "week", "integer", true),
+        col("vote_receipts", "voter_tag", "bytes", true),
+        col("vote_receipts", "voted", "integer", false),
     ];
     let only_postgres = vec![
         Fact::Index("teams".into(), "org_id,lower(name)".into(), true, false),
@@ -160,6 +174,14 @@ fn differences_on_purpose() -> (Vec<Fact>, Vec<Fact>) {
         // name a session; PostgreSQL declares it.
         col("sessions", "rowid", "integer", false),
         Fact::Index("sessions".into(), "rowid".into(), true, false),
+        // The box as one row on PostgreSQL (see above).
+        col("vote_boxes", "voted", "bytes", false),
+        col("vote_boxes", "scores", "bytes", false),
+        Fact::Table("vote_receipt_tags".into()),
+        col("vote_receipt_tags", "objective_id", "integer", true),
+        col("vote_receipt_tags", "week", "integer", true),
+        col("vote_receipt_tags", "voter_tag", "bytes", true),
+        col("vote_receipt_tags", "position", "integer", false),
     ];
     (only_sqlite, only_postgres)
 }
@@ -192,4 +214,63 @@ async fn both_migration_trees_build_the_same_schema() {
         gone(&only_sqlite, &sqlite_on_purpose),
         gone(&only_postgres, &postgres_on_purpose)
     );
+}
+
+/// An installation on PostgreSQL from before boxes were one row each: its
+/// receipts and ballots, rows until then, come through the migration as
+/// they were (read through the views), in the new shape.
+#[tokio::test]
+async fn on_postgresql_vote_boxes_kept_as_rows_become_one_row_each() {
+    let url = crate::common::fresh_postgres_database(&crate::common::require_postgres()).await;
+    let pool = AnyPool::connect(&url).await.unwrap();
+    let mut before = sqlx::migrate!("./migrations/postgres");
+    before.migrations = std::borrow::Cow::Owned(before.migrations.iter().filter(|m| m.version < 16).cloned().collect());
+    before.run(&pool).await.unwrap();
+    let q = |sql: &'static str| sqlx::query(sql);
+    q("INSERT INTO vote_boxes (objective_id, week, org_id, wave_id, slots, tally) VALUES \
+       (7, 1, 1, 1, 10, '0000000,0000001,0000000,0000001,0000001'), (8, 1, 1, 1, 0, '0000000,0000000,0000000,0000000,0000000')")
+    .execute(&pool)
+    .await
+    .unwrap();
+    // Written out of order, as votes once left them.
+    for i in [3u8, 9, 0, 5, 1, 8, 2, 7, 4, 6] {
+        sqlx::query("INSERT INTO vote_receipts (objective_id, week, voter_tag, voted) VALUES (7, 1, $1, $2)")
+            .bind(vec![i; 32])
+            .bind(i64::from([2, 5, 9].contains(&i)))
+            .execute(&pool)
+            .await
+            .unwrap();
+        let score = match i {
+            1 => "4",
+            6 => "2",
+            8 => "5",
+            _ => "-",
+        };
+        sqlx::query("INSERT INTO ballots (objective_id, week, slot, score) VALUES (7, 1, $1, $2)")
+            .bind(i64::from(i))
+            .bind(score)
+            .execute(&pool)
+            .await
+            .unwrap();
+    }
+    sqlx::migrate!("./migrations/postgres").run(&pool).await.unwrap();
+
+    let (voted, scores): (Vec<u8>, Vec<u8>) =
+        sqlx::query_as("SELECT voted, scores FROM vote_boxes WHERE objective_id = 7").fetch_one(&pool).await.unwrap();
+    assert_eq!(voted, [1 << 2 | 1 << 5, 1 << 1], "receipts 2, 5 and 9 used");
+    assert_eq!(scores, [0, 4, 0, 0, 0, 0, 2, 0, 5, 0]);
+    let receipts: Vec<(Vec<u8>, i64)> =
+        sqlx::query_as("SELECT voter_tag, voted FROM vote_receipts WHERE objective_id = 7 ORDER BY voter_tag")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    assert_eq!(receipts, (0..10u8).map(|i| (vec![i; 32], i64::from([2, 5, 9].contains(&i)))).collect::<Vec<_>>());
+    let ballots: Vec<(i64, String)> =
+        sqlx::query_as("SELECT slot, score FROM ballots WHERE objective_id = 7 ORDER BY slot").fetch_all(&pool).await.unwrap();
+    let expected = ["-", "4", "-", "-", "-", "-", "2", "-", "5", "-"];
+    assert_eq!(ballots, expected.iter().enumerate().map(|(s, v)| (s as i64, v.to_string())).collect::<Vec<_>>());
+    let empty: (i64, Vec<u8>, Vec<u8>) =
+        sqlx::query_as("SELECT slots, voted, scores FROM vote_boxes WHERE objective_id = 8").fetch_one(&pool).await.unwrap();
+    assert_eq!(empty, (0, vec![], vec![]));
+    pool.close().await;
 }

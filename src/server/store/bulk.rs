@@ -2,8 +2,9 @@
 //! Rows go in many at a time in one statement, into tables named here so
 //! the generator holds no SQL. Ballot boxes are written in the same shape
 //! the vault's writer gives them: a box, a receipt per voter sorted by tag,
-//! and as many slots as receipts.
+//! and as many slots as receipts (on PostgreSQL, one row: `held_box`).
 
+use crate::domain::ids::{ObjectiveId, OrgId, WaveId};
 use crate::domain::tally::Tally;
 use crate::error::AppError;
 use sqlx::AnyConnection;
@@ -182,6 +183,15 @@ pub async fn vote_box(
     scores: &str,
     tally: Tally,
 ) -> Result<(), AppError> {
+    if conn.backend_name() == "PostgreSQL" {
+        // A box is one row there (`held_box`).
+        let tags: Vec<Vec<u8>> = tags.chunks(tag_len.max(1)).map(<[u8]>::to_vec).collect();
+        let voted: Vec<bool> = voted.bytes().map(|f| f == b'1').collect();
+        let scores: Vec<u8> = scores.bytes().map(|s| if s.is_ascii_digit() { s - b'0' } else { 0 }).collect();
+        let key = (OrgId(org), WaveId(wave), ObjectiveId(objective), week as u32);
+        super::held_box::insert(conn, key, &tags, &voted, &scores, tally).await?;
+        return Ok(());
+    }
     let n = voted.len() as i64;
     sqlx::query("INSERT INTO vote_boxes (objective_id, week, org_id, wave_id, slots, tally) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(objective)

@@ -9,6 +9,7 @@ pub mod boosts;
 pub mod bulk;
 pub mod channels;
 pub mod check_ins;
+pub mod held_box;
 pub mod mailing;
 pub mod membership_log;
 pub mod objectives;

@@ -1,11 +1,13 @@
 //! SQL over the ballot vault (an SQLite file of its own, or tables of the
 //! PostgreSQL database: see `server::vote::vault`). Boxes are opened once with
 //! every receipt and slot they will ever have; a vote or an answer only
-//! updates fixed-size values, in place on SQLite, and on PostgreSQL each
-//! commit then rewrites the boxes it touched in key order (`reseal`).
-//! Nothing here inserts a row per vote, and nothing orders rows by anything
-//! but their keys. Survey boxes, built the same way, are in `survey_box`.
+//! updates fixed-size values: on SQLite in place, a row per receipt and per
+//! slot; on PostgreSQL a box is one row (`held_box`), and the views
+//! `vote_receipts` and `ballots` show it as the same rows. Nothing here
+//! inserts a row per vote, and nothing orders rows by anything but their
+//! keys. Survey boxes, built like SQLite's, are in `survey_box`.
 
+use super::held_box;
 use crate::domain::ids::{ObjectiveId, OrgId, WaveId};
 use crate::domain::tally::Tally;
 use crate::domain::vote::{release_due, Score};
@@ -31,6 +33,11 @@ pub async fn open_vote_box(
     let mut tags = voters.to_vec();
     tags.sort();
     tags.dedup();
+    if conn.backend_name() == "PostgreSQL" {
+        let nobody = vec![false; tags.len()];
+        held_box::insert(conn, (org, wave, objective, week), &tags, &nobody, &vec![0; tags.len()], Tally::default()).await?;
+        return Ok(());
+    }
     let opened = sqlx::query(
         "INSERT INTO vote_boxes (objective_id, week, org_id, wave_id, slots) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
     )
@@ -349,6 +356,9 @@ pub async fn own_scores(
     if slots.is_empty() {
         return Ok(Vec::new());
     }
+    if conn.backend_name() == "PostgreSQL" {
+        return held_box::own_scores(conn, org, week, slots).await;
+    }
     let sql = format!(
         "WITH wanted(objective_id, slot) AS (VALUES {}) \
          SELECT s.objective_id, s.score FROM wanted w CROSS JOIN ballots s CROSS JOIN vote_boxes b \
@@ -430,34 +440,6 @@ pub async fn releases(
         out.push((objective, week as u32, dist));
     }
     Ok(out)
-}
-
-/// Rewrites a box's receipts and slots in key order, in the running
-/// transaction. PostgreSQL only: there an UPDATE writes a new version of the
-/// row wherever there is room, so without this the physical order of the
-/// voted receipts and of the filled slots (which `pg_dump` writes out as
-/// is) would both follow the order votes came in, and line up with each
-/// other. After it, every row of the box is a fresh version written in
-/// primary-key order by this one transaction, voted or not, filled or not.
-/// (SQLite writes the fixed-size values over the old bytes instead.)
-pub async fn reseal(conn: &mut AnyConnection, objective: ObjectiveId, week: u32) -> Result<(), AppError> {
-    sqlx::query(
-        "WITH gone AS (DELETE FROM vote_receipts WHERE objective_id = $1 AND week = $2 RETURNING voter_tag, voted) \
-         INSERT INTO vote_receipts (objective_id, week, voter_tag, voted) SELECT $1, $2, voter_tag, voted FROM gone ORDER BY voter_tag",
-    )
-    .bind(objective)
-    .bind(i64::from(week))
-    .execute(&mut *conn)
-    .await?;
-    sqlx::query(
-        "WITH gone AS (DELETE FROM ballots WHERE objective_id = $1 AND week = $2 RETURNING slot, score) \
-         INSERT INTO ballots (objective_id, week, slot, score) SELECT $1, $2, slot, score FROM gone ORDER BY slot",
-    )
-    .bind(objective)
-    .bind(i64::from(week))
-    .execute(conn)
-    .await?;
-    Ok(())
 }
 
 // --- the key -------------------------------------------------------------

@@ -6,12 +6,15 @@
 //! everything it has.
 //!
 //! Vault rows go in primary-key order, so the copy's physical row order says
-//! no more than the SQLite vault did. The vote key is not copied: the
+//! no more than the SQLite vault did; vote boxes become PostgreSQL's one row
+//! per box (`store::held_box`), whose views `vote_receipts` and `ballots`
+//! are verified against the SQLite tables of those names. The vote key is not copied: the
 //! PostgreSQL servers use the same key file (see docs/postgresql.md).
 
-use crate::domain::ids::{OrgId, SurveyId, WaveId};
+use crate::domain::ids::{ObjectiveId, OrgId, SurveyId, WaveId};
+use crate::domain::tally::Tally;
 use crate::infra::db::{self, Location};
-use crate::server::store::{survey_box, vote_box};
+use crate::server::store::{held_box, survey_box, vote_box};
 use crate::server::vote::vault;
 use futures_util::StreamExt;
 use sha2::{Digest, Sha256};
@@ -122,8 +125,17 @@ pub async fn run(from: &Path, to: &str) -> Result<Report, String> {
     let mut copied = Vec::new();
     for (source, tables) in [(&main, MAIN), (&ballots, VAULT)] {
         for (table, key) in tables {
-            let columns = target_columns(&mut tx, table).await.map_err(fail)?;
-            let n = copy_table(source, &mut tx, table, key, &columns).await.map_err(|e| format!("cannot copy {table}: {e}"))?;
+            let n = match *table {
+                "vote_boxes" => copy_vote_boxes(source, &mut tx).await?,
+                // Written with their boxes; views on PostgreSQL.
+                "vote_receipts" | "ballots" => {
+                    sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(source).await.map_err(fail)?
+                }
+                _ => {
+                    let columns = target_columns(&mut tx, table).await.map_err(fail)?;
+                    copy_table(source, &mut tx, table, key, &columns).await.map_err(|e| format!("cannot copy {table}: {e}"))?
+                }
+            };
             copied.push(((*table).to_owned(), n));
         }
     }
@@ -134,7 +146,9 @@ pub async fn run(from: &Path, to: &str) -> Result<Report, String> {
     for (source, tables) in [(&main, MAIN), (&ballots, VAULT)] {
         for (table, key) in tables {
             let mut conn = target.acquire().await.map_err(fail)?;
-            let columns = target_columns(&mut conn, table).await.map_err(fail)?;
+            let mut columns = target_columns(&mut conn, table).await.map_err(fail)?;
+            // A box's receipts and slots are compared through the views.
+            columns.retain(|(name, _)| !(*table == "vote_boxes" && (name == "voted" || name == "scores")));
             let (a, b) = (digest(source, table, key, &columns).await, digest(&target, table, key, &columns).await);
             let (a, b) = (a.map_err(|e| format!("cannot read {table}: {e}"))?, b.map_err(fail)?);
             if a != b {
@@ -144,6 +158,45 @@ pub async fn run(from: &Path, to: &str) -> Result<Report, String> {
     }
     let waves_checked = same_results(&main, &ballots, &target).await?;
     Ok(Report { tables: copied, waves_checked })
+}
+
+/// Every vote box of the SQLite vault, as one row per box with its
+/// receipts' tags (see `store::held_box`); how many boxes.
+async fn copy_vote_boxes(source: &AnyPool, tx: &mut AnyConnection) -> Result<i64, String> {
+    let read = |e: sqlx::Error| format!("cannot read the ballot vault: {e}");
+    let boxes: Vec<(ObjectiveId, i64, OrgId, WaveId, i64, String)> =
+        sqlx::query_as("SELECT objective_id, week, org_id, wave_id, slots, tally FROM vote_boxes ORDER BY objective_id, week")
+            .fetch_all(source)
+            .await
+            .map_err(read)?;
+    for (objective, week, org, wave, slots, tally) in &boxes {
+        let receipts: Vec<(Vec<u8>, i64)> =
+            sqlx::query_as("SELECT voter_tag, voted FROM vote_receipts WHERE objective_id = $1 AND week = $2 ORDER BY voter_tag")
+                .bind(objective)
+                .bind(week)
+                .fetch_all(source)
+                .await
+                .map_err(read)?;
+        let ballots: Vec<String> = sqlx::query_scalar("SELECT score FROM ballots WHERE objective_id = $1 AND week = $2 ORDER BY slot")
+            .bind(objective)
+            .bind(week)
+            .fetch_all(source)
+            .await
+            .map_err(read)?;
+        let damaged = || {
+            format!("the ballot vault's box of objective {objective}, week {week} has {slots} slots but {} receipts and {} ballots: it cannot be moved", receipts.len(), ballots.len())
+        };
+        if receipts.len() as i64 != *slots || ballots.len() as i64 != *slots {
+            return Err(damaged());
+        }
+        let tally = Tally::parse(tally).ok_or_else(damaged)?;
+        let (tags, voted): (Vec<Vec<u8>>, Vec<bool>) = receipts.into_iter().map(|(t, v)| (t, v != 0)).unzip();
+        let scores: Vec<u8> = ballots.iter().map(|s| s.parse::<u8>().unwrap_or(0)).collect();
+        held_box::insert(tx, (*org, *wave, *objective, *week as u32), &tags, &voted, &scores, tally)
+            .await
+            .map_err(|e| format!("cannot copy the vote boxes: {e}"))?;
+    }
+    Ok(boxes.len() as i64)
 }
 
 async fn refuse_unknown_tables(pool: &AnyPool, known: &[(&str, &str)], what: &str) -> Result<(), String> {

@@ -15,9 +15,11 @@
 //! On PostgreSQL the vault is tables in the shared database
 //! (`migrations/postgres/0002_ballot_vault.sql`), because several app
 //! servers must see one vault. An UPDATE there writes a new row version, so
-//! each commit ends by rewriting the boxes it touched in key order
-//! (`vote_box::reseal`), and a sweeper beside the writer vacuums the dead
-//! versions away after commits. What PostgreSQL still keeps (its write-ahead log) is
+//! a vote box is one row (`store::held_box`): a commit replaces one version
+//! of each box it touched, with nothing in it ordered by arrival, and a
+//! sweeper beside the writer vacuums the replaced versions away after
+//! commits. (Survey boxes, answered once a wave, are still rows, rewritten
+//! whole in key order at the end of a commit: `survey_box::reseal`.) What PostgreSQL still keeps (its write-ahead log) is
 //! spelled out in docs/security-and-anonymity.md, "Anonymity on PostgreSQL".
 //!
 //! Why one writer that commits in groups: every acknowledged vote is on disk
@@ -33,6 +35,7 @@ use crate::domain::tally::Tally;
 use crate::domain::vote::{Score, SurveyRefused, VoteRefused};
 use crate::error::AppError;
 use crate::infra::db::{self, Engine};
+use crate::server::store::held_box::HeldBox;
 use crate::server::store::survey_box;
 use crate::server::store::vote_box::{self, Receipt};
 use crate::server::vote::claims::{key_fingerprint, VoteKey};
@@ -255,7 +258,7 @@ async fn write_loop(mut conn: AnyConnection, url: String, engine: Engine, mut rx
     }
 }
 
-const VACUUM: &str = "VACUUM vote_boxes, vote_receipts, ballots, releases, survey_receipts, survey_responses";
+const VACUUM: &str = "VACUUM vote_boxes, releases, survey_receipts, survey_responses";
 
 /// PostgreSQL: vacuums the vault's tables after commits, beside the writer
 /// (VACUUM does not block writes), one run at a time; commits during a run
@@ -279,23 +282,6 @@ async fn begin(conn: &mut AnyConnection, engine: Engine) -> Result<(), sqlx::Err
             sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(WRITER_LOCK).execute(&mut *conn).await.map(drop)
         }
     }
-}
-
-/// The boxes a batch wrote to, in key order.
-#[derive(Default)]
-struct Touched {
-    votes: BTreeSet<(ObjectiveId, u32)>,
-    surveys: BTreeSet<SurveyId>,
-}
-
-async fn reseal(conn: &mut AnyConnection, touched: &Touched) -> Result<(), AppError> {
-    for (objective, week) in &touched.votes {
-        vote_box::reseal(conn, *objective, *week).await?;
-    }
-    for survey in &touched.surveys {
-        survey_box::reseal(conn, *survey).await?;
-    }
-    Ok(())
 }
 
 enum Reply {
@@ -391,8 +377,8 @@ async fn write_batch(
     refused: &mut Vec<Reply>,
     planned: &mut Vec<(Planned, Option<Cast>)>,
 ) -> Result<(), AppError> {
-    // Every box a vote or answer names is resealed (planning may open it).
-    let mut touched = Touched::default();
+    // Survey boxes an answer names are resealed (planning may open them).
+    let mut surveys = BTreeSet::new();
     // Receipts taken by earlier votes and answers of this batch (one
     // person's two browsers at once): not yet written, so remembered here.
     let mut taken = Taken::default();
@@ -408,23 +394,15 @@ async fn write_batch(
             wanted.entry((b.objective, b.week)).or_default().push(b.tag.clone());
         }
     }
-    let mut receipts = BTreeMap::new();
-    for ((objective, week), tags) in &wanted {
-        for (tag, voted) in vote_box::receipts_in(conn, *objective, *week, tags).await? {
-            receipts.insert((*objective, *week, tag), voted);
-        }
-    }
+    let mut boxes = BatchBoxes::load(conn, engine, &wanted).await?;
     for work in batch {
         match work {
-            Work::Vote(b, tx) => {
-                touched.votes.insert((b.objective, b.week));
-                match plan_vote(conn, b, &receipts, &mut taken.votes).await? {
-                    Verdict::Go(step) => planned.push((Planned::Vote(step, tx), None)),
-                    Verdict::Answer(answer) => refused.push(Reply::Vote(answer, tx)),
-                }
-            }
+            Work::Vote(b, tx) => match plan_vote(conn, b, &boxes, &mut taken.votes).await? {
+                Verdict::Go(step) => planned.push((Planned::Vote(step, tx), None)),
+                Verdict::Answer(answer) => refused.push(Reply::Vote(answer, tx)),
+            },
             Work::Answer(a, tx) => {
-                touched.surveys.insert(a.survey);
+                surveys.insert(a.survey);
                 match plan_answer(conn, a, &mut taken.answers).await? {
                     Ok(step) => planned.push((Planned::Answer(step, tx), None)),
                     Err(refusal) => refused.push(Reply::Answer(Err(refusal), tx)),
@@ -433,8 +411,8 @@ async fn write_batch(
         }
     }
     // The receipts: a vote's with one statement per box (which rewrites them
-    // in key order, whatever order the votes came in), an answer's one by
-    // one in a random order...
+    // in key order, whatever order the votes came in), or in the box held in
+    // memory; an answer's one by one in a random order...
     let mut order: Vec<usize> = (0..planned.len()).collect();
     order.shuffle(&mut rand::rngs::OsRng);
     let mut first_votes: BTreeMap<(ObjectiveId, u32), Vec<Vec<u8>>> = BTreeMap::new();
@@ -452,31 +430,23 @@ async fn write_batch(
             return Err(AppError::Internal);
         }
     }
-    for ((objective, week), tags) in &first_votes {
-        if vote_box::use_receipts(conn, *objective, *week, tags).await? != tags.len() as u64 {
+    for (key, tags) in &first_votes {
+        if !boxes.use_receipts(conn, *key, tags).await? {
             tracing::error!("a receipt checked free in this batch was taken");
             return Err(AppError::Internal);
         }
     }
-    // ...then the slots, in another. Each box's slot count and tally are
-    // read once, counted here, and written once after the last slot.
+    // ...then the slots, in another. Each box's tally is counted here and
+    // written once after the last slot.
     order.shuffle(&mut rand::rngs::OsRng);
-    let mut tallies = BTreeMap::new();
     for &i in &order {
         let cast = match planned[i].0.step() {
-            Step::FirstVote(b) => {
-                let (slots, tally) = batch_box(conn, &mut tallies, b).await?;
-                let slot = vote_box::fill_empty(conn, b.objective, b.week, *slots, b.score).await?;
-                *tally = tally.with_vote(b.score).ok_or_else(vote_box::tally_broken)?;
-                Some(Cast::New(slot))
-            }
+            Step::FirstVote(b) => Some(Cast::New(boxes.fill(conn, b).await?)),
             Step::Change(b, slot) => {
-                let Some(old) = vote_box::change_slot(conn, b.objective, b.week, *slot, b.score).await? else {
+                if !boxes.change(conn, b, *slot).await? {
                     tracing::error!("a slot checked filled in this batch was empty");
                     return Err(AppError::Internal);
-                };
-                let (_, tally) = batch_box(conn, &mut tallies, b).await?;
-                *tally = tally.change(old, b.score).ok_or_else(vote_box::tally_broken)?;
+                }
                 Some(Cast::Changed)
             }
             Step::FirstAnswer(a) => {
@@ -486,21 +456,21 @@ async fn write_batch(
         };
         planned[i].1 = cast;
     }
-    for (&(objective, week), (_, tally)) in &tallies {
-        vote_box::store_tally(conn, objective, week, *tally).await?;
-    }
+    boxes.store(conn).await?;
     // Live results step once per box, from the batch's end state.
     let mut released = BTreeSet::new();
     for (p, _) in planned.iter() {
         if let Step::FirstVote(b) | Step::Change(b, _) = p.step() {
             let key = (b.objective, b.week);
-            if let (Some(k), Some((_, tally))) = (b.live_threshold.filter(|_| released.insert(key)), tallies.get(&key)) {
+            if let (Some(k), Some(tally)) = (b.live_threshold.filter(|_| released.insert(key)), boxes.tally(key)) {
                 vote_box::maybe_release(conn, b.objective, b.week, k, tally.counts()).await?;
             }
         }
     }
     if engine == Engine::Postgres {
-        reseal(conn, &touched).await?;
+        for survey in &surveys {
+            survey_box::reseal(conn, *survey).await?;
+        }
     }
     Ok(())
 }
@@ -512,11 +482,127 @@ struct Taken {
     answers: BTreeSet<(SurveyId, Vec<u8>)>,
 }
 
-/// The slot count and tally of a ballot's box as this batch left them,
-/// read from the vault the first time the batch needs them.
-async fn batch_box<'t>(
+type BoxId = (ObjectiveId, u32);
+
+/// The vote boxes of one batch, as each engine stores them.
+enum BatchBoxes {
+    /// SQLite: a row per receipt and per slot, changed in place. The
+    /// receipts the batch asked for, and each box's slot count and tally as
+    /// the batch left them (read the first time a vote needs them).
+    Rows { receipts: BTreeMap<(ObjectiveId, u32, Vec<u8>), bool>, tallies: BTreeMap<BoxId, (i64, Tally)> },
+    /// PostgreSQL: each box read whole once, changed in memory, written back once.
+    Held(BTreeMap<BoxId, HeldBox>),
+}
+
+impl BatchBoxes {
+    async fn load(conn: &mut AnyConnection, engine: Engine, wanted: &BTreeMap<BoxId, Vec<Vec<u8>>>) -> Result<Self, AppError> {
+        match engine {
+            Engine::Sqlite => {
+                let mut receipts = BTreeMap::new();
+                for ((objective, week), tags) in wanted {
+                    for (tag, voted) in vote_box::receipts_in(conn, *objective, *week, tags).await? {
+                        receipts.insert((*objective, *week, tag), voted);
+                    }
+                }
+                Ok(BatchBoxes::Rows { receipts, tallies: BTreeMap::new() })
+            }
+            Engine::Postgres => {
+                let mut held = BTreeMap::new();
+                for (&(objective, week), tags) in wanted {
+                    if let Some(b) = HeldBox::load(conn, objective, week, tags).await? {
+                        held.insert((objective, week), b);
+                    }
+                }
+                Ok(BatchBoxes::Held(held))
+            }
+        }
+    }
+
+    /// Whether a voter's receipt is used; `None` when it is not in the box
+    /// (or the box is not open).
+    fn receipt(&self, objective: ObjectiveId, week: u32, tag: &[u8]) -> Option<bool> {
+        match self {
+            BatchBoxes::Rows { receipts, .. } => receipts.get(&(objective, week, tag.to_vec())).copied(),
+            BatchBoxes::Held(held) => held.get(&(objective, week)).and_then(|b| b.receipt(tag)),
+        }
+    }
+
+    async fn slot_filled(&self, conn: &mut AnyConnection, b: &Ballot, slot: i64) -> Result<bool, AppError> {
+        match self {
+            BatchBoxes::Rows { .. } => vote_box::slot_filled(conn, b.objective, b.week, slot).await,
+            BatchBoxes::Held(held) => Ok(held.get(&(b.objective, b.week)).is_some_and(|h| h.slot_filled(slot))),
+        }
+    }
+
+    /// Marks these receipts of one box used; false if any was used already.
+    async fn use_receipts(&mut self, conn: &mut AnyConnection, (objective, week): BoxId, tags: &[Vec<u8>]) -> Result<bool, AppError> {
+        match self {
+            BatchBoxes::Rows { .. } => Ok(vote_box::use_receipts(conn, objective, week, tags).await? == tags.len() as u64),
+            BatchBoxes::Held(held) => {
+                let Some(b) = held.get_mut(&(objective, week)) else { return Ok(false) };
+                Ok(tags.iter().filter(|tag| b.use_receipt(tag)).count() == tags.len())
+            }
+        }
+    }
+
+    /// A first vote in a random empty slot, counted in the tally: the slot.
+    async fn fill(&mut self, conn: &mut AnyConnection, b: &Ballot) -> Result<i64, AppError> {
+        match self {
+            BatchBoxes::Rows { tallies, .. } => {
+                let (slots, tally) = sqlite_box(conn, tallies, b).await?;
+                let slot = vote_box::fill_empty(conn, b.objective, b.week, *slots, b.score).await?;
+                *tally = tally.with_vote(b.score).ok_or_else(vote_box::tally_broken)?;
+                Ok(slot)
+            }
+            BatchBoxes::Held(held) => held.get_mut(&(b.objective, b.week)).ok_or(AppError::Internal)?.fill(b.score),
+        }
+    }
+
+    /// A changed vote; false if the slot was empty (nothing written).
+    async fn change(&mut self, conn: &mut AnyConnection, b: &Ballot, slot: i64) -> Result<bool, AppError> {
+        match self {
+            BatchBoxes::Rows { tallies, .. } => {
+                let Some(old) = vote_box::change_slot(conn, b.objective, b.week, slot, b.score).await? else { return Ok(false) };
+                let (_, tally) = sqlite_box(conn, tallies, b).await?;
+                *tally = tally.change(old, b.score).ok_or_else(vote_box::tally_broken)?;
+                Ok(true)
+            }
+            BatchBoxes::Held(held) => held.get_mut(&(b.objective, b.week)).ok_or(AppError::Internal)?.change(slot, b.score),
+        }
+    }
+
+    /// A box's tally as the batch left it, if the batch voted in it.
+    fn tally(&self, key: BoxId) -> Option<Tally> {
+        match self {
+            BatchBoxes::Rows { tallies, .. } => tallies.get(&key).map(|(_, t)| *t),
+            BatchBoxes::Held(held) => held.get(&key).map(|b| b.tally),
+        }
+    }
+
+    /// Writes what the batch changed: the tallies (SQLite's slots and
+    /// receipts are written already), or each changed box whole.
+    async fn store(&self, conn: &mut AnyConnection) -> Result<(), AppError> {
+        match self {
+            BatchBoxes::Rows { tallies, .. } => {
+                for (&(objective, week), (_, tally)) in tallies {
+                    vote_box::store_tally(conn, objective, week, *tally).await?;
+                }
+            }
+            BatchBoxes::Held(held) => {
+                for b in held.values() {
+                    b.store(conn).await?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The slot count and tally of a ballot's box on SQLite as this batch left
+/// them, read from the vault the first time the batch needs them.
+async fn sqlite_box<'t>(
     conn: &mut AnyConnection,
-    tallies: &'t mut BTreeMap<(ObjectiveId, u32), (i64, Tally)>,
+    tallies: &'t mut BTreeMap<BoxId, (i64, Tally)>,
     b: &Ballot,
 ) -> Result<&'t mut (i64, Tally), AppError> {
     Ok(match tallies.entry((b.objective, b.week)) {
@@ -537,11 +623,11 @@ enum Verdict {
 async fn plan_vote(
     conn: &mut AnyConnection,
     b: Ballot,
-    receipts: &BTreeMap<(ObjectiveId, u32, Vec<u8>), bool>,
+    boxes: &BatchBoxes,
     taken: &mut BTreeSet<(ObjectiveId, u32, Vec<u8>)>,
 ) -> Result<Verdict, AppError> {
     let key = (b.objective, b.week, b.tag.clone());
-    let receipt = match receipts.get(&key) {
+    let receipt = match boxes.receipt(b.objective, b.week, &b.tag) {
         None => Receipt::Missing,
         Some(false) if taken.contains(&key) => Receipt::Voted,
         Some(false) => Receipt::NotVoted,
@@ -557,7 +643,7 @@ async fn plan_vote(
             Verdict::Go(Step::FirstVote(b))
         }
         Receipt::Voted => match b.claim {
-            Some(slot) if vote_box::slot_filled(conn, b.objective, b.week, slot).await? => Verdict::Go(Step::Change(b, slot)),
+            Some(slot) if boxes.slot_filled(conn, &b, slot).await? => Verdict::Go(Step::Change(b, slot)),
             _ => Verdict::Answer(Err(AppError::Vote(VoteRefused::AlreadyVoted))),
         },
     })
