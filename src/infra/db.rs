@@ -82,7 +82,10 @@ impl std::fmt::Display for Location {
 ///   file);
 /// - `src/server/service/rate.rs`: rate-limit buckets in memory or in an UNLOGGED table;
 /// - `src/server/vote/vault.rs`: the vault's file or tables, its write lock,
-///   resealing boxes and the sweeper that vacuums on PostgreSQL;
+///   vote boxes as rows or held as one row (`store::held_box`), resealing
+///   survey boxes and the sweeper that vacuums on PostgreSQL;
+/// - `src/server/store/vote_box.rs`, `bulk.rs`: opening and writing a box
+///   in either shape;
 /// - `src/server/tools/legacy.rs` (older SQLite databases only) and
 ///   `src/server/tools/moving.rs` (from SQLite to PostgreSQL);
 /// - `src/main.rs`: the backup and move commands.
