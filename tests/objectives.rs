@@ -260,3 +260,46 @@ async fn an_owner_can_be_named_by_e_mail_address() {
     // A small organisation gets the list to pick from.
     assert!(detail["owners"]["List"].as_array().is_some_and(|l| l.len() == 2));
 }
+
+#[tokio::test]
+async fn names_and_titles_with_any_characters_read_back_as_written() {
+    // The dashboard and the heat map read thousands of rows packed into one
+    // JSON value by the engine (`store::packed`): quotes, backslashes,
+    // non-Latin letters and emoji must come back unchanged, and numbers exact.
+    let app = TestApp::spawn().await;
+    let (owner, _wave, parent, _growth) = setup(&app).await;
+    let name = r#"Ops "Ωmega" \ 🚀"#;
+    let team = owner.own_team(name).await;
+    let title = r#"Ship <v2> "now" \ naïve — 'it' 🚀"#;
+    let r = call(
+        &owner,
+        "create_team_objective",
+        &[("team_id", &team), ("parent_id", &parent), ("title", title), ("rationale", "R")],
+        &krs(&[("Thirds", "numeric", "0", "3")]),
+    )
+    .await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let objective = r.json().to_string();
+    let detail = owner.call("objective", &[("objective_id", &objective)]).await.json();
+    let kr = detail["krs"][0]["kr"]["id"].to_string();
+    assert_eq!(owner.call("check_in", &[("key_result_id", &kr), ("value", "1"), ("note", "")]).await.status, 200);
+    let problem = r#"Blocked by "legal" \ Rechtsabteilung 🚧"#;
+    let r = owner.call("save_ppp", &[("team_id", &team), ("progress", ""), ("plans", ""), ("problems", problem)]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+
+    let exact = owner.call("objective", &[("objective_id", &objective)]).await.json()["summary"]["progress"].clone();
+    assert!((exact.as_f64().unwrap() - 100.0 / 3.0).abs() < 1e-9, "{exact}");
+
+    let dash = owner.call("dashboard", &[]).await.json();
+    let ops = dash["teams"].as_array().unwrap().iter().find(|t| t["team"]["id"] == team).expect("the team is listed").clone();
+    assert_eq!(ops["team"]["name"], name);
+    assert_eq!(ops["score"], exact, "one of three, to the last digit");
+    assert_eq!(dash["open_problems"][0]["text"], problem);
+    assert_eq!(dash["open_problems"][0]["team"]["name"], name);
+
+    let report = owner.call("confidence", &[("show", "all")]).await.json();
+    let row = report["rows"].as_array().unwrap().iter().find(|r| r["objective_id"] == objective).expect("a row").clone();
+    assert_eq!(row["title"], title);
+    assert_eq!(row["team"]["name"], name);
+    assert!(report["teams"].as_array().unwrap().iter().any(|t| t["name"] == name), "{}", report["teams"]);
+}

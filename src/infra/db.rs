@@ -84,8 +84,10 @@ impl std::fmt::Display for Location {
 /// - `src/server/vote/vault.rs`: the vault's file or tables, its write lock,
 ///   vote boxes as rows or held as one row (`store::held_box`), resealing
 ///   survey boxes and the sweeper that vacuums on PostgreSQL;
-/// - `src/server/store/vote_box.rs`, `bulk.rs`: opening and writing a box
-///   in either shape;
+/// - `src/server/store/vote_box.rs`, `src/server/store/bulk.rs`: opening
+///   and writing a box in either shape;
+/// - `src/server/store/packed.rs`: reads of thousands of rows as one JSON
+///   value, built by each engine's own aggregate;
 /// - `src/server/tools/legacy.rs` (older SQLite databases only) and
 ///   `src/server/tools/moving.rs` (from SQLite to PostgreSQL);
 /// - `src/main.rs`: the backup and move commands.
@@ -103,6 +105,14 @@ pub fn engine(pool: &AnyPool) -> Engine {
     match pool.connect_options().database_url.scheme() {
         "sqlite" => Engine::Sqlite,
         _ => Engine::Postgres,
+    }
+}
+
+/// Which engine a connection speaks to.
+pub fn engine_of(conn: &sqlx::AnyConnection) -> Engine {
+    match conn.backend_name() {
+        "PostgreSQL" => Engine::Postgres,
+        _ => Engine::Sqlite,
     }
 }
 

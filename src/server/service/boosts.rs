@@ -126,7 +126,7 @@ pub async fn board(
     let mut objectives = Vec::new();
     if let Some(wave) = waves::current(&mut *conn, caller.org_id).await? {
         let names: HashMap<TeamId, &str> = all_teams.iter().filter(|t| t.is_mine && !t.archived).map(|t| (t.id, t.name.as_str())).collect();
-        for o in objectives::heads(&mut *conn, caller.org_id, wave.id, Scope::Wave).await? {
+        for o in objectives::heads(&mut conn, caller.org_id, wave.id, Scope::Wave).await? {
             if let Some(name) = o.team.and_then(|t| names.get(&t.id).copied()) {
                 objectives.push((o.id, format!("{name} — {}", o.title)));
             }

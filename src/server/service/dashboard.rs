@@ -22,10 +22,10 @@ pub async fn of_org(ctx: &ServerCtx, org: OrgId) -> Result<Option<Dashboard>, Ap
     // their stored progress (a large organisation has thousands).
     let wave_objectives = objectives::summaries(&mut conn, org, wave.id, Scope::WaveObjectives).await?;
     let team_objectives = progress::team_objectives(&mut conn, org, wave.id).await?;
-    let active = teams::refs(&mut *conn, org, Archived::Leave).await?;
+    let active = teams::refs(&mut conn, org, Archived::Leave).await?;
     let ids: Vec<_> = wave_objectives.iter().map(|o| o.id).chain(team_objectives.iter().map(|o| o.id)).collect();
     let crowd = super::vote::crowd(&mut conn, &ctx.vault.reader, org, &wave, today, &ids, Boxes::Wave(wave.id)).await?;
-    let open_problems = ppp::open_problems(&mut *conn, org, wave.id).await?;
+    let open_problems = ppp::open_problems(&mut conn, org, wave.id).await?;
     let boosts = boosts::list(&mut *conn, org, boosts::Filter::Open).await?;
     let clock = wave.dates.clock(today);
     Ok(Some(build(DashboardInput {

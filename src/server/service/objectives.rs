@@ -255,6 +255,6 @@ pub async fn team_plan(ctx: &ServerCtx, caller: &Caller, team: TeamId) -> Result
         return Ok(TeamPlan { wave: None, objectives: Vec::new(), parents: Vec::new(), is_member });
     };
     let objectives = objectives::summaries(&mut conn, caller.org_id, wave.id, Scope::Team(team)).await?;
-    let parents = objectives::titles(&mut *conn, caller.org_id, wave.id, Scope::WaveObjectives).await?;
+    let parents = objectives::titles(&mut conn, caller.org_id, wave.id, Scope::WaveObjectives).await?;
     Ok(TeamPlan { wave: Some(wave), objectives, parents, is_member })
 }

@@ -59,7 +59,7 @@ pub async fn save(ctx: &ServerCtx, caller: &Caller, f: PppUpdate, once: Option<O
             "This PPP was written for week {written_for}, but week {week} has begun. Check it still holds, then save it as this week's update."
         )));
     }
-    let allowed = objectives::titles(&mut *tx, caller.org_id, wave.id, Scope::Team(f.team)).await?;
+    let allowed = objectives::titles(&mut tx, caller.org_id, wave.id, Scope::Team(f.team)).await?;
     let mut with_refs = Vec::new();
     for ((section, items), id) in f.sections.into_iter().zip(f.refs) {
         if id.is_some_and(|id| !allowed.iter().any(|(a, _)| *a == id)) {
@@ -95,7 +95,7 @@ pub async fn team_page(ctx: &ServerCtx, caller: &Caller, team: TeamId) -> Result
     };
     let all = ppp::updates(&mut conn, caller.org_id, wave.id, ppp::Filter::Team(team)).await?;
     let (current, earlier): (Vec<_>, Vec<_>) = all.into_iter().partition(|u| Some(u.week) == week);
-    let objectives = objectives::titles(&mut *conn, caller.org_id, wave.id, Scope::Team(team)).await?;
+    let objectives = objectives::titles(&mut conn, caller.org_id, wave.id, Scope::Team(team)).await?;
     Ok(TeamPpp { wave: Some(wave), week, current: current.into_iter().next(), earlier, objectives, is_member })
 }
 
@@ -119,7 +119,7 @@ pub async fn feed(ctx: &ServerCtx, caller: &Caller, week: Option<u32>, page: usi
     let week = week.or(current_week).unwrap_or(weeks).clamp(1, weeks.max(1));
     let updates = ppp::updates(&mut conn, caller.org_id, wave.id, ppp::Filter::Week(week)).await?;
     let mut by_team: std::collections::HashMap<_, _> = updates.into_iter().map(|u| (u.team_id, u)).collect();
-    let all: Vec<_> = teams::refs(&mut *conn, caller.org_id, teams::Archived::Leave)
+    let all: Vec<_> = teams::refs(&mut conn, caller.org_id, teams::Archived::Leave)
         .await?
         .into_iter()
         .map(|t| {

@@ -105,7 +105,7 @@ pub async fn team_page(ctx: &ServerCtx, caller: &Caller, team: TeamId) -> Result
                 .into_iter()
                 .filter(|o| unfinished(o) && !done.contains(&o.id))
                 .collect();
-            let parents = objectives::titles(&mut *conn, caller.org_id, into.id, Scope::WaveObjectives).await?;
+            let parents = objectives::titles(&mut conn, caller.org_id, into.id, Scope::WaveObjectives).await?;
             Some(CarryOver { from_wave: from.clone(), into_wave: into, candidates, parents })
         }
         _ => None,

@@ -294,11 +294,12 @@ pub(super) async fn reminders(
     if slack_on(ctx, org).await?.is_none() {
         return Ok(Vec::new());
     }
-    let votable: Vec<(ObjectiveId, Option<TeamId>, String)> = objectives_store::heads(&ctx.pool, org, wave_id, Scope::Wave)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o.team.map(|t| t.id), o.title))
-        .collect();
+    let votable: Vec<(ObjectiveId, Option<TeamId>, String)> =
+        objectives_store::heads(&mut *ctx.pool.acquire().await?, org, wave_id, Scope::Wave)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o.team.map(|t| t.id), o.title))
+            .collect();
     let (vote_link, account_link) = (format!("{base}/vote"), format!("{base}/account#slack"));
     let none = Vec::new();
     Ok(slack::reminder_people(&ctx.pool, org)

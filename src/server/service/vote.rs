@@ -201,7 +201,7 @@ async fn report_rows(
         .into_iter()
         .map(|o| RowHead { objective_id: o.id, title: o.title, team: o.team, parent: o.parent })
         .collect();
-    let cast = vote_box::distributions(vault, org, wave.id).await?;
+    let cast = vote_box::distributions(&mut *vault.acquire().await?, org, wave.id).await?;
     let released = vote_box::releases(vault, org, wave.id).await?;
     let d = wave.dates;
     Ok(rows(objectives, &cast, &released, d.week_count(), |w| d.week_started(w, today), |w| d.week_closed(w, today), threshold, live))
@@ -218,7 +218,7 @@ pub async fn rows_of(
     heads: Vec<RowHead>,
 ) -> Result<(Vec<ConfidenceRow>, u32), AppError> {
     let (threshold, live) = vote_settings(&mut *conn, org).await?;
-    let cast = vote_box::distributions(vault, org, wave.id).await?;
+    let cast = vote_box::distributions(&mut *vault.acquire().await?, org, wave.id).await?;
     let released = vote_box::releases(vault, org, wave.id).await?;
     let d = wave.dates;
     Ok((
@@ -260,7 +260,7 @@ pub async fn crowd(
     boxes: vote_box::Boxes,
 ) -> Result<Vec<CrowdSignal>, AppError> {
     let (threshold, live) = vote_settings(&mut *conn, org).await?;
-    let cast = vote_box::distributions(vault, org, boxes).await?;
+    let cast = vote_box::distributions(&mut *vault.acquire().await?, org, boxes).await?;
     let released = vote_box::releases(vault, org, boxes).await?;
     let d = wave.dates;
     // After its last day, a wave not yet closed reads as its last week.
@@ -276,7 +276,7 @@ pub async fn report(ctx: &ServerCtx, caller: &Caller, view: ConfidenceView) -> R
     };
     let mut conn = super::read(ctx).await?;
     let (threshold, live) = vote_settings(&mut conn, caller.org_id).await?;
-    let teams = teams::refs(&mut *conn, caller.org_id, teams::Archived::Leave).await?;
+    let teams = teams::refs(&mut conn, caller.org_id, teams::Archived::Leave).await?;
     if let Some(t) = team_filter {
         if !teams.iter().any(|r| r.id == t) {
             return Err(AppError::not_found("That team"));

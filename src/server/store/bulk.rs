@@ -7,6 +7,7 @@
 use crate::domain::ids::{ObjectiveId, OrgId, WaveId};
 use crate::domain::tally::Tally;
 use crate::error::AppError;
+use crate::infra::db::{self, Engine};
 use sqlx::AnyConnection;
 
 /// One value of a row. A missing value keeps its type: PostgreSQL refuses
@@ -151,7 +152,7 @@ pub async fn insert(conn: &mut AnyConnection, table: Table, rows: &[Vec<Cell>]) 
 /// Moves every identity past the highest id written, after rows went in
 /// with their ids (PostgreSQL; SQLite takes the next id from the rows).
 pub async fn move_sequences(conn: &mut AnyConnection) -> Result<(), AppError> {
-    if !matches!(conn.backend_name(), "PostgreSQL") {
+    if db::engine_of(conn) != Engine::Postgres {
         return Ok(());
     }
     let identities: Vec<(String, String)> = sqlx::query_as(
@@ -183,7 +184,7 @@ pub async fn vote_box(
     scores: &str,
     tally: Tally,
 ) -> Result<(), AppError> {
-    if conn.backend_name() == "PostgreSQL" {
+    if db::engine_of(conn) == Engine::Postgres {
         // A box is one row there (`held_box`).
         let tags: Vec<Vec<u8>> = tags.chunks(tag_len.max(1)).map(<[u8]>::to_vec).collect();
         let voted: Vec<bool> = voted.bytes().map(|f| f == b'1').collect();

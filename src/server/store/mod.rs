@@ -15,6 +15,7 @@ pub mod membership_log;
 pub mod objectives;
 pub mod orgs;
 pub mod outbox;
+mod packed;
 pub mod passkeys;
 pub mod ppp;
 pub mod progress;

@@ -2,6 +2,7 @@
 //! (objectives, then the key results of exactly those objectives), grouped in
 //! memory, so a page costs the same however many teams there are.
 
+use super::packed;
 use super::types::KrKindName;
 use crate::domain::ids::{KeyResultId, ObjectiveId, OrgId, TeamId, UserId, WaveId};
 use crate::domain::key_result::{KrKind, KrSpec, KrView};
@@ -226,36 +227,39 @@ pub struct ObjectiveHead {
     pub parent: Option<ObjectiveId>,
 }
 
-#[derive(sqlx::FromRow)]
-struct HeadRow {
-    id: ObjectiveId,
-    title: String,
-    team_id: Option<TeamId>,
-    team_name: Option<String>,
-    parent_id: Option<ObjectiveId>,
-}
+/// id, title, team id, team name, parent: a packed row of [`heads`].
+#[derive(serde::Deserialize)]
+struct HeadRow(ObjectiveId, String, Option<TeamId>, Option<String>, Option<ObjectiveId>);
 
-/// The objectives in `scope`, in page order, without their key results.
-pub async fn heads(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId, scope: Scope) -> Result<Vec<ObjectiveHead>, AppError> {
+/// The objectives in `scope`, in page order, without their key results (a
+/// wave's are thousands, so they come packed).
+pub async fn heads(conn: &mut AnyConnection, org: OrgId, wave: WaveId, scope: Scope) -> Result<Vec<ObjectiveHead>, AppError> {
     let (filter, arg) = scope.filter();
-    let sql = format!(
-        "SELECT o.id, o.title, o.team_id, t.name AS team_name, o.parent_id FROM objectives o LEFT JOIN teams t ON t.id = o.team_id \
-         WHERE o.org_id = $1 AND o.wave_id = $2{filter} ORDER BY o.team_id IS NOT NULL, lower(t.name), o.id"
+    let sql = packed::select(
+        conn,
+        "o.id, o.title, o.team_id, t.name, o.parent_id",
+        &format!("FROM objectives o LEFT JOIN teams t ON t.id = o.team_id WHERE o.org_id = $1 AND o.wave_id = $2{filter}"),
+        "o.team_id IS NOT NULL, lower(t.name), o.id",
     );
-    let rows: Vec<HeadRow> = bind_scope(sqlx::query_as(&sql).bind(org).bind(wave), arg).fetch_all(conn).await?;
+    let mut query = sqlx::query_scalar(&sql).bind(org).bind(wave);
+    if let Some(a) = arg {
+        query = query.bind(a);
+    }
+    let packed_rows: Option<String> = query.fetch_one(&mut *conn).await?;
+    let rows: Vec<HeadRow> = packed::rows(packed_rows)?;
     Ok(rows
         .into_iter()
-        .map(|r| ObjectiveHead {
-            id: r.id,
-            title: r.title,
-            team: r.team_id.zip(r.team_name).map(|(id, name)| TeamRef { id, name }),
-            parent: r.parent_id,
+        .map(|HeadRow(id, title, team_id, team_name, parent)| ObjectiveHead {
+            id,
+            title,
+            team: team_id.zip(team_name).map(|(id, name)| TeamRef { id, name }),
+            parent,
         })
         .collect())
 }
 
 /// (id, title) of the objectives in `scope`, for choosers.
-pub async fn titles(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId, scope: Scope) -> Result<Vec<(ObjectiveId, String)>, AppError> {
+pub async fn titles(conn: &mut AnyConnection, org: OrgId, wave: WaveId, scope: Scope) -> Result<Vec<(ObjectiveId, String)>, AppError> {
     Ok(heads(conn, org, wave, scope).await?.into_iter().map(|h| (h.id, h.title)).collect())
 }
 

@@ -1,5 +1,6 @@
 //! PPP updates and their items.
 
+use super::packed;
 use crate::domain::ids::{BoostId, ObjectiveId, OrgId, PppItemId, PppUpdateId, TeamId, UserId, WaveId};
 use crate::domain::org::TeamRef;
 use crate::domain::ppp::{OpenProblem, PppItem, PppUpdate, Section};
@@ -170,39 +171,28 @@ pub async fn set_resolved(conn: impl AnyExecutor<'_>, org: OrgId, item: PppItemI
     Ok(())
 }
 
-#[derive(sqlx::FromRow)]
-struct ProblemRow {
-    id: PppItemId,
-    team_id: TeamId,
-    team: String,
-    #[sqlx(try_from = "i64")]
-    week: u32,
-    text: String,
-    done_boost: Option<BoostId>,
-}
-
 /// Unsolved problems of a wave, newest week first, each with its latest
 /// done boost if one was asked for it.
-pub async fn open_problems(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Vec<OpenProblem>, AppError> {
-    let rows: Vec<ProblemRow> = sqlx::query_as(
-        "SELECT i.id, u.team_id, t.name AS team, u.week, i.text, \
-         (SELECT b.id FROM boosts b WHERE b.problem_item_id = i.id AND b.state = 'done' AND b.org_id = u.org_id ORDER BY b.updated_at DESC LIMIT 1) AS done_boost \
-         FROM ppp_items i JOIN ppp_updates u ON u.id = i.update_id \
-         JOIN teams t ON t.id = u.team_id \
-         WHERE u.org_id = $1 AND u.wave_id = $2 AND i.section = 'problems' AND i.resolved = 0 ORDER BY u.week DESC, t.name, i.position",
-    )
-    .bind(org)
-    .bind(wave)
-    .fetch_all(conn)
-    .await?;
+pub async fn open_problems(conn: &mut AnyConnection, org: OrgId, wave: WaveId) -> Result<Vec<OpenProblem>, AppError> {
+    // Hundreds in a large organisation: packed (see `packed`).
+    let sql = packed::select(
+        conn,
+        "i.id, u.team_id, t.name, u.week, i.text, \
+         (SELECT b.id FROM boosts b WHERE b.problem_item_id = i.id AND b.state = 'done' AND b.org_id = u.org_id ORDER BY b.updated_at DESC LIMIT 1)",
+        "FROM ppp_items i JOIN ppp_updates u ON u.id = i.update_id JOIN teams t ON t.id = u.team_id \
+         WHERE u.org_id = $1 AND u.wave_id = $2 AND i.section = 'problems' AND i.resolved = 0",
+        "u.week DESC, t.name, i.position",
+    );
+    let packed_rows: Option<String> = sqlx::query_scalar(&sql).bind(org).bind(wave).fetch_one(&mut *conn).await?;
+    let rows: Vec<(PppItemId, TeamId, String, u32, String, Option<BoostId>)> = packed::rows(packed_rows)?;
     Ok(rows
         .into_iter()
-        .map(|r| OpenProblem {
-            item_id: r.id,
-            team: TeamRef { id: r.team_id, name: r.team },
-            week: r.week,
-            text: r.text,
-            done_boost: r.done_boost,
+        .map(|(item_id, team_id, team, week, text, done_boost)| OpenProblem {
+            item_id,
+            team: TeamRef { id: team_id, name: team },
+            week,
+            text,
+            done_boost,
         })
         .collect())
 }

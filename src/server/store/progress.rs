@@ -3,6 +3,7 @@
 //! in, so overviews of thousands of objectives read one row per objective
 //! instead of every key result.
 
+use super::packed;
 use super::types::KrKindName;
 use crate::domain::dashboard::TeamObjectiveProgress;
 use crate::domain::ids::{KeyResultId, ObjectiveId, OrgId, TeamId, WaveId};
@@ -70,15 +71,19 @@ pub async fn fill_missing(pool: &AnyPool) -> Result<usize, AppError> {
     Ok(missing.len())
 }
 
-/// Every team objective of a wave with its stored progress: one row each.
+/// Every team objective of a wave with its stored progress (thousands in a
+/// large organisation, so they come packed).
 pub async fn team_objectives(conn: &mut AnyConnection, org: OrgId, wave: WaveId) -> Result<Vec<TeamObjectiveProgress>, AppError> {
-    let rows: Vec<(ObjectiveId, TeamId, Option<ObjectiveId>, String, f64)> = sqlx::query_as(
-        "SELECT id, team_id, parent_id, title, COALESCE(progress, 0.0) FROM objectives \
-         WHERE org_id = $1 AND wave_id = $2 AND team_id IS NOT NULL ORDER BY id",
-    )
-    .bind(org)
-    .bind(wave)
-    .fetch_all(conn)
-    .await?;
-    Ok(rows.into_iter().map(|(id, team, parent, title, progress)| TeamObjectiveProgress { id, team, parent, title, progress }).collect())
+    let sql = packed::select(
+        conn,
+        &format!("id, team_id, parent_id, title, {}", packed::real(conn, "COALESCE(progress, 0.0)")),
+        "FROM objectives WHERE org_id = $1 AND wave_id = $2 AND team_id IS NOT NULL",
+        "id",
+    );
+    let packed_rows: Option<String> = sqlx::query_scalar(&sql).bind(org).bind(wave).fetch_one(&mut *conn).await?;
+    let rows: Vec<(ObjectiveId, TeamId, Option<ObjectiveId>, String, packed::Real)> = packed::rows(packed_rows)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, team, parent, title, progress)| TeamObjectiveProgress { id, team, parent, title, progress: progress.0 })
+        .collect())
 }

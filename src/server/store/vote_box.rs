@@ -7,11 +7,12 @@
 //! inserts a row per vote, and nothing orders rows by anything but their
 //! keys. Survey boxes, built like SQLite's, are in `survey_box`.
 
-use super::held_box;
+use super::{held_box, packed};
 use crate::domain::ids::{ObjectiveId, OrgId, WaveId};
 use crate::domain::tally::Tally;
 use crate::domain::vote::{release_due, Score};
 use crate::error::AppError;
+use crate::infra::db::{self, Engine};
 use rand::Rng;
 use sqlx::{AnyConnection, AnyExecutor};
 
@@ -33,7 +34,7 @@ pub async fn open_vote_box(
     let mut tags = voters.to_vec();
     tags.sort();
     tags.dedup();
-    if conn.backend_name() == "PostgreSQL" {
+    if db::engine_of(conn) == Engine::Postgres {
         let nobody = vec![false; tags.len()];
         held_box::insert(conn, (org, wave, objective, week), &tags, &nobody, &vec![0; tags.len()], Tally::default()).await?;
         return Ok(());
@@ -356,7 +357,7 @@ pub async fn own_scores(
     if slots.is_empty() {
         return Ok(Vec::new());
     }
-    if conn.backend_name() == "PostgreSQL" {
+    if db::engine_of(conn) == Engine::Postgres {
         return held_box::own_scores(conn, org, week, slots).await;
     }
     let sql = format!(
@@ -399,20 +400,22 @@ impl From<WaveId> for Boxes {
 }
 
 /// Votes per score of every objective and week of `boxes`, as cast: the
-/// boxes' tallies, one row per objective and week.
+/// boxes' tallies (a wave's are thousands, so they come packed).
 pub async fn distributions(
-    conn: impl AnyExecutor<'_>,
+    conn: &mut AnyConnection,
     org: OrgId,
     boxes: impl Into<Boxes>,
 ) -> Result<Vec<(ObjectiveId, u32, [u32; 5])>, AppError> {
     let (condition, id) = boxes.into().condition();
-    let rows: Vec<(ObjectiveId, i64, String)> =
-        sqlx::query_as(&format!("SELECT b.objective_id, b.week, b.tally FROM vote_boxes b WHERE b.org_id = $1 AND {condition}"))
-            .bind(org)
-            .bind(id)
-            .fetch_all(conn)
-            .await?;
-    rows.into_iter().map(|(o, w, text)| Ok((o, w as u32, parse_tally(&text)?.counts()))).collect()
+    let sql = packed::select(
+        conn,
+        "b.objective_id, b.week, b.tally",
+        &format!("FROM vote_boxes b WHERE b.org_id = $1 AND {condition}"),
+        "b.objective_id, b.week",
+    );
+    let packed_rows: Option<String> = sqlx::query_scalar(&sql).bind(org).bind(id).fetch_one(&mut *conn).await?;
+    let rows: Vec<(ObjectiveId, u32, String)> = packed::rows(packed_rows)?;
+    rows.into_iter().map(|(o, w, text)| Ok((o, w, parse_tally(&text)?.counts()))).collect()
 }
 
 /// The last live release of every objective and week of `boxes`.

@@ -336,8 +336,14 @@ async fn same_results(main: &AnyPool, ballots: &AnyPool, target: &AnyPool) -> Re
         .await
         .map_err(|e| format!("cannot read the waves: {e}"))?;
     for (org, wave) in &waves {
-        let mut before = vote_box::distributions(ballots, *org, *wave).await.map_err(fail)?;
-        let mut after = vote_box::distributions(target, *org, *wave).await.map_err(fail)?;
+        let mut before =
+            vote_box::distributions(&mut *ballots.acquire().await.map_err(|e| format!("cannot read the votes: {e}"))?, *org, *wave)
+                .await
+                .map_err(fail)?;
+        let mut after =
+            vote_box::distributions(&mut *target.acquire().await.map_err(|e| format!("cannot read the votes: {e}"))?, *org, *wave)
+                .await
+                .map_err(fail)?;
         before.sort();
         after.sort();
         let mut released = vote_box::releases(ballots, *org, *wave).await.map_err(fail)?;
