@@ -240,6 +240,7 @@ async fn ceiling(dir: &std::path::Path, postgres: Option<&str>) -> Value {
         let per_s = count as f64 / began.elapsed().as_secs_f64();
         levels.push(json!({ "per_commit": per_commit, "votes": count, "votes_per_s": per_s }));
     }
+    let drivers = drivers(&mut conn, &path, postgres, &tag, &mut rng).await;
     drop(conn);
     pool.close().await;
     let _ = std::fs::remove_file(&path);
@@ -247,156 +248,243 @@ async fn ceiling(dir: &std::path::Path, postgres: Option<&str>) -> Value {
         Some(_) => "per commit: the receipts' positions and the box read, receipts flipped and random empty slots filled in memory, the box (one row) written back; PostgreSQL defaults (fsync, synchronous_commit on)",
         None => "flip a receipt, fill a random empty slot, rewrite the tally; journal_mode=DELETE, synchronous=FULL, secure_delete=ON",
     };
-    json!({ "levels": levels, "what": what })
+    json!({ "levels": levels, "what": what, "drivers": drivers })
 }
 
-/// One level of the ceiling on SQLite's vault: a row per receipt and per
-/// slot, a vote's three writes each a statement. When the votes began.
-async fn ceiling_rows(
-    conn: &mut sqlx::AnyConnection,
-    objective: i64,
-    n: i64,
-    per_commit: usize,
-    count: usize,
-    tag: &impl Fn(i64, i64) -> Vec<u8>,
-    rng: &mut impl rand::Rng,
-) -> Instant {
-    use mistvine::domain::{tally::Tally, vote::Score};
-    use sqlx::Connection;
-    let mut tx = conn.begin().await.expect("begin");
-    sqlx::query("INSERT INTO vote_boxes (objective_id, week, org_id, wave_id, slots) VALUES ($1, 1, 1, 1, $2)")
-        .bind(objective)
-        .bind(n)
-        .execute(&mut *tx)
-        .await
-        .expect("box");
-    for i in 0..n {
-        sqlx::query("INSERT INTO vote_receipts VALUES ($1, 1, $2, 0)")
-            .bind(objective)
-            .bind(tag(i, objective))
-            .execute(&mut *tx)
-            .await
-            .expect("receipt");
-        sqlx::query("INSERT INTO ballots VALUES ($1, 1, $2, '-')").bind(objective).bind(i).execute(&mut *tx).await.expect("slot");
-    }
-    tx.commit().await.expect("commit");
-    let mut empty: Vec<i64> = (0..n).collect();
-    let mut tally = Tally::default();
-    let began = Instant::now();
-    for first in (0..count).step_by(per_commit) {
-        let mut tx = conn.begin().await.expect("begin");
-        for voter in first..(first + per_commit).min(count) {
-            let slot = empty.swap_remove(rng.gen_range(0..empty.len()));
-            let score = Score::try_from(rng.gen_range(1..=5u8)).expect("score");
-            tally = tally.with_vote(score).expect("tally");
-            sqlx::query("UPDATE vote_receipts SET voted = 1 WHERE objective_id = $1 AND week = 1 AND voter_tag = $2 AND voted = 0")
-                .bind(objective)
-                .bind(tag(voter as i64, objective))
-                .execute(&mut *tx)
-                .await
-                .expect("receipt");
-            sqlx::query("UPDATE ballots SET score = $1 WHERE objective_id = $2 AND week = 1 AND slot = $3 AND score = '-'")
-                .bind(score.get().to_string())
-                .bind(objective)
-                .bind(slot)
-                .execute(&mut *tx)
-                .await
-                .expect("slot");
-            sqlx::query("UPDATE vote_boxes SET tally = $1 WHERE objective_id = $2 AND week = 1")
-                .bind(tally.to_text())
-                .bind(objective)
-                .execute(&mut *tx)
-                .await
-                .expect("tally");
+/// The median time of 9 runs of `$read` (which reads 10,000 rows), in ms.
+macro_rules! median_ms {
+    ($read:expr) => {{
+        let mut times = Vec::new();
+        for _ in 0..9 {
+            let t = Instant::now();
+            let n: usize = $read;
+            assert_eq!(n, 10_000, "a box's 10,000 rows");
+            times.push(t.elapsed().as_secs_f64() * 1e3);
         }
-        tx.commit().await.expect("commit");
-    }
-    began
+        times.sort_by(f64::total_cmp);
+        times[4]
+    }};
 }
 
-/// One level of the ceiling on PostgreSQL's vault, where a box is one row
-/// (`store::held_box`): per commit, the statements the vault's writer makes
-/// for a batch (read the box, read the voters' receipt positions, write the
-/// box back once), the votes applied in memory between them. When the
-/// votes began.
-async fn ceiling_held(
+/// What `sqlx::Any` costs against the engine's own driver (`SqliteConnection`,
+/// `PgConnection`) on the same file or database, side by side: the
+/// 64-per-commit level once through each (typed first, then `Any`, each in
+/// a box of its own), and a read of 10,000 rows (a box's slots on SQLite,
+/// its receipts on PostgreSQL), median of 9: row by row through `Any`, row
+/// by row through the typed driver (on SQLite with its default 50-row
+/// channel and widened to 10,000 with `row_buffer_size`, which `Any` cannot set), and through
+/// `Any` as one packed JSON value, as the pages now read.
+async fn drivers(
     conn: &mut sqlx::AnyConnection,
-    objective: i64,
-    n: i64,
-    per_commit: usize,
-    count: usize,
+    path: &std::path::Path,
+    postgres: Option<&str>,
     tag: &impl Fn(i64, i64) -> Vec<u8>,
     rng: &mut impl rand::Rng,
-) -> Instant {
-    use mistvine::domain::{tally::Tally, vote::Score};
+) -> Value {
     use sqlx::Connection;
-    let mut tags: Vec<Vec<u8>> = (0..n).map(|i| tag(i, objective)).collect();
-    tags.sort();
-    let mut tx = conn.begin().await.expect("begin");
-    sqlx::query(
-        "INSERT INTO vote_boxes (objective_id, week, org_id, wave_id, slots, tally, voted, scores) VALUES ($1, 1, 1, 1, $2, $3, $4, $5)",
-    )
-    .bind(objective)
-    .bind(n)
-    .bind(Tally::default().to_text())
-    .bind(vec![0u8; (n as usize).div_ceil(8)])
-    .bind(vec![0u8; n as usize])
-    .execute(&mut *tx)
-    .await
-    .expect("box");
-    for (i, t) in tags.iter().enumerate() {
-        sqlx::query("INSERT INTO vote_receipt_tags VALUES ($1, 1, $2, $3)")
-            .bind(objective)
-            .bind(t.clone())
-            .bind(i as i64)
-            .execute(&mut *tx)
-            .await
-            .expect("receipt");
-    }
-    tx.commit().await.expect("commit");
-    // Statistics, as autovacuum keeps them on a running server: without
-    // any, the planner finds a receipt by scanning its box's 10,000.
-    sqlx::query("ANALYZE vote_receipt_tags").execute(&mut *conn).await.expect("analyze");
-    let began = Instant::now();
-    for first in (0..count).step_by(per_commit) {
-        let voters: Vec<Vec<u8>> = (first..(first + per_commit).min(count)).map(|v| tag(v as i64, objective)).collect();
-        let mut tx = conn.begin().await.expect("begin");
-        let (tally, mut voted, mut scores): (String, Vec<u8>, Vec<u8>) =
-            sqlx::query_as("SELECT tally, voted, scores FROM vote_boxes WHERE objective_id = $1 AND week = 1")
+    let (per_commit, count) = CEILING_LEVELS[2];
+    let rate = |began: Instant| count as f64 / began.elapsed().as_secs_f64();
+    let (typed, any, rows_sql, packed_sql, read) = match postgres {
+        Some(url) => {
+            let mut typed = sqlx::PgConnection::connect(url).await.expect("typed connection");
+            let t = rate(ceiling_held_typed(&mut typed, 4, 10_000, per_commit, count, tag, rng).await);
+            let a = rate(ceiling_held(conn, 5, 10_000, per_commit, count, tag, rng).await);
+            let rows = "SELECT position, encode(voter_tag, 'hex') FROM vote_receipt_tags WHERE objective_id = 3 ORDER BY position";
+            let packed = "SELECT json_agg(json_build_array(position, encode(voter_tag, 'hex')) ORDER BY position)::text FROM vote_receipt_tags WHERE objective_id = 3";
+            let typed_read = median_ms!(sqlx::query_as::<_, (i64, String)>(rows).fetch_all(&mut typed).await.expect("read").len());
+            (t, a, rows, packed, json!({ "typed_rows_ms": typed_read }))
+        }
+        None => {
+            let url = mistvine::infra::db::sqlite_url(path);
+            let mut typed = sqlx::SqliteConnection::connect(&url).await.expect("typed connection");
+            for p in mistvine::server::vote::vault::VAULT_PRAGMAS {
+                sqlx::query(p).execute(&mut typed).await.expect("pragma");
+            }
+            let t = rate(ceiling_rows_typed(&mut typed, 4, 10_000, per_commit, count, tag, rng).await);
+            let a = rate(ceiling_rows(conn, 5, 10_000, per_commit, count, tag, rng).await);
+            let rows = "SELECT slot, score FROM ballots WHERE objective_id = 3 AND week = 1 ORDER BY slot";
+            let packed = "SELECT json_group_array(json_array(slot, score) ORDER BY slot) FROM ballots WHERE objective_id = 3 AND week = 1";
+            let typed_read = median_ms!(sqlx::query_as::<_, (i64, String)>(rows).fetch_all(&mut typed).await.expect("read").len());
+            let options: sqlx::sqlite::SqliteConnectOptions = url.parse().expect("SQLite URL");
+            let wide_options = options.row_buffer_size(10_000);
+            let mut wide = sqlx::ConnectOptions::connect(&wide_options).await.expect("typed connection");
+            let wide_read = median_ms!(sqlx::query_as::<_, (i64, String)>(rows).fetch_all(&mut wide).await.expect("read").len());
+            (t, a, rows, packed, json!({ "typed_rows_ms": typed_read, "typed_rows_wide_channel_ms": wide_read }))
+        }
+    };
+    let any_read = median_ms!(sqlx::query_as::<_, (i64, String)>(rows_sql).fetch_all(&mut *conn).await.expect("read").len());
+    let packed_read = median_ms!({
+        let text: String = sqlx::query_scalar(packed_sql).fetch_one(&mut *conn).await.expect("read");
+        serde_json::from_str::<Vec<(i64, String)>>(&text).expect("packed rows").len()
+    });
+    let mut read = read;
+    read["any_rows_ms"] = json!(any_read);
+    read["any_packed_ms"] = json!(packed_read);
+    json!({ "typed_votes_per_s_64": typed, "any_votes_per_s_64": any, "read_10000_rows": read })
+}
+
+macro_rules! rows_level {
+    ($name:ident, $conn:ty) => {
+        /// One level of the ceiling on SQLite's vault: a row per receipt and per
+        /// slot, a vote's three writes each a statement. When the votes began.
+        async fn $name(
+            conn: &mut $conn,
+            objective: i64,
+            n: i64,
+            per_commit: usize,
+            count: usize,
+            tag: &impl Fn(i64, i64) -> Vec<u8>,
+            rng: &mut impl rand::Rng,
+        ) -> Instant {
+            use mistvine::domain::{tally::Tally, vote::Score};
+            use sqlx::Connection;
+            let mut tx = conn.begin().await.expect("begin");
+            sqlx::query("INSERT INTO vote_boxes (objective_id, week, org_id, wave_id, slots) VALUES ($1, 1, 1, 1, $2)")
                 .bind(objective)
-                .fetch_one(&mut *tx)
+                .bind(n)
+                .execute(&mut *tx)
                 .await
                 .expect("box");
-        let mut tally = Tally::parse(&tally).expect("tally");
-        let list = (0..voters.len()).map(|i| format!("${}", 2 + i)).collect::<Vec<_>>().join(", ");
-        let sql = format!("SELECT position FROM vote_receipt_tags WHERE objective_id = $1 AND week = 1 AND voter_tag IN ({list})");
-        let mut q = sqlx::query_scalar(&sql).bind(objective);
-        for v in &voters {
-            q = q.bind(v.clone());
+            for i in 0..n {
+                sqlx::query("INSERT INTO vote_receipts VALUES ($1, 1, $2, 0)")
+                    .bind(objective)
+                    .bind(tag(i, objective))
+                    .execute(&mut *tx)
+                    .await
+                    .expect("receipt");
+                sqlx::query("INSERT INTO ballots VALUES ($1, 1, $2, '-')").bind(objective).bind(i).execute(&mut *tx).await.expect("slot");
+            }
+            tx.commit().await.expect("commit");
+            let mut empty: Vec<i64> = (0..n).collect();
+            let mut tally = Tally::default();
+            let began = Instant::now();
+            for first in (0..count).step_by(per_commit) {
+                let mut tx = conn.begin().await.expect("begin");
+                for voter in first..(first + per_commit).min(count) {
+                    let slot = empty.swap_remove(rng.gen_range(0..empty.len()));
+                    let score = Score::try_from(rng.gen_range(1..=5u8)).expect("score");
+                    tally = tally.with_vote(score).expect("tally");
+                    sqlx::query("UPDATE vote_receipts SET voted = 1 WHERE objective_id = $1 AND week = 1 AND voter_tag = $2 AND voted = 0")
+                        .bind(objective)
+                        .bind(tag(voter as i64, objective))
+                        .execute(&mut *tx)
+                        .await
+                        .expect("receipt");
+                    sqlx::query("UPDATE ballots SET score = $1 WHERE objective_id = $2 AND week = 1 AND slot = $3 AND score = '-'")
+                        .bind(score.get().to_string())
+                        .bind(objective)
+                        .bind(slot)
+                        .execute(&mut *tx)
+                        .await
+                        .expect("slot");
+                    sqlx::query("UPDATE vote_boxes SET tally = $1 WHERE objective_id = $2 AND week = 1")
+                        .bind(tally.to_text())
+                        .bind(objective)
+                        .execute(&mut *tx)
+                        .await
+                        .expect("tally");
+                }
+                tx.commit().await.expect("commit");
+            }
+            began
         }
-        let positions: Vec<i64> = q.fetch_all(&mut *tx).await.expect("receipts");
-        assert_eq!(positions.len(), voters.len(), "every voter's receipt");
-        for p in positions {
-            let p = p as usize;
-            assert_eq!(voted[p / 8] & 1 << (p % 8), 0, "a free receipt");
-            voted[p / 8] |= 1 << (p % 8);
-            let empty: Vec<usize> = (0..scores.len()).filter(|s| scores[*s] == 0).collect();
-            let score = Score::try_from(rng.gen_range(1..=5u8)).expect("score");
-            scores[empty[rng.gen_range(0..empty.len())]] = score.get();
-            tally = tally.with_vote(score).expect("tally");
-        }
-        sqlx::query("UPDATE vote_boxes SET voted = $1, scores = $2, tally = $3 WHERE objective_id = $4 AND week = 1")
-            .bind(voted)
-            .bind(scores)
-            .bind(tally.to_text())
+    };
+}
+
+macro_rules! held_level {
+    ($name:ident, $conn:ty) => {
+        /// One level of the ceiling on PostgreSQL's vault, where a box is one row
+        /// (`store::held_box`): per commit, the statements the vault's writer makes
+        /// for a batch (read the box, read the voters' receipt positions, write the
+        /// box back once), the votes applied in memory between them. When the
+        /// votes began.
+        async fn $name(
+            conn: &mut $conn,
+            objective: i64,
+            n: i64,
+            per_commit: usize,
+            count: usize,
+            tag: &impl Fn(i64, i64) -> Vec<u8>,
+            rng: &mut impl rand::Rng,
+        ) -> Instant {
+            use mistvine::domain::{tally::Tally, vote::Score};
+            use sqlx::Connection;
+            let mut tags: Vec<Vec<u8>> = (0..n).map(|i| tag(i, objective)).collect();
+            tags.sort();
+            let mut tx = conn.begin().await.expect("begin");
+            sqlx::query(
+                "INSERT INTO vote_boxes (objective_id, week, org_id, wave_id, slots, tally, voted, scores) VALUES ($1, 1, 1, 1, $2, $3, $4, $5)",
+            )
             .bind(objective)
+            .bind(n)
+            .bind(Tally::default().to_text())
+            .bind(vec![0u8; (n as usize).div_ceil(8)])
+            .bind(vec![0u8; n as usize])
             .execute(&mut *tx)
             .await
-            .expect("store");
-        tx.commit().await.expect("commit");
-    }
-    began
+            .expect("box");
+            for (i, t) in tags.iter().enumerate() {
+                sqlx::query("INSERT INTO vote_receipt_tags VALUES ($1, 1, $2, $3)")
+                    .bind(objective)
+                    .bind(t.clone())
+                    .bind(i as i64)
+                    .execute(&mut *tx)
+                    .await
+                    .expect("receipt");
+            }
+            tx.commit().await.expect("commit");
+            // Statistics, as autovacuum keeps them on a running server: without
+            // any, the planner finds a receipt by scanning its box's 10,000.
+            sqlx::query("ANALYZE vote_receipt_tags").execute(&mut *conn).await.expect("analyze");
+            let began = Instant::now();
+            for first in (0..count).step_by(per_commit) {
+                let voters: Vec<Vec<u8>> = (first..(first + per_commit).min(count)).map(|v| tag(v as i64, objective)).collect();
+                let mut tx = conn.begin().await.expect("begin");
+                let (tally, mut voted, mut scores): (String, Vec<u8>, Vec<u8>) =
+                    sqlx::query_as("SELECT tally, voted, scores FROM vote_boxes WHERE objective_id = $1 AND week = 1")
+                        .bind(objective)
+                        .fetch_one(&mut *tx)
+                        .await
+                        .expect("box");
+                let mut tally = Tally::parse(&tally).expect("tally");
+                let list = (0..voters.len()).map(|i| format!("${}", 2 + i)).collect::<Vec<_>>().join(", ");
+                let sql = format!("SELECT position FROM vote_receipt_tags WHERE objective_id = $1 AND week = 1 AND voter_tag IN ({list})");
+                let mut q = sqlx::query_scalar(&sql).bind(objective);
+                for v in &voters {
+                    q = q.bind(v.clone());
+                }
+                let positions: Vec<i64> = q.fetch_all(&mut *tx).await.expect("receipts");
+                assert_eq!(positions.len(), voters.len(), "every voter's receipt");
+                for p in positions {
+                    let p = p as usize;
+                    assert_eq!(voted[p / 8] & 1 << (p % 8), 0, "a free receipt");
+                    voted[p / 8] |= 1 << (p % 8);
+                    let empty: Vec<usize> = (0..scores.len()).filter(|s| scores[*s] == 0).collect();
+                    let score = Score::try_from(rng.gen_range(1..=5u8)).expect("score");
+                    scores[empty[rng.gen_range(0..empty.len())]] = score.get();
+                    tally = tally.with_vote(score).expect("tally");
+                }
+                sqlx::query("UPDATE vote_boxes SET voted = $1, scores = $2, tally = $3 WHERE objective_id = $4 AND week = 1")
+                    .bind(voted)
+                    .bind(scores)
+                    .bind(tally.to_text())
+                    .bind(objective)
+                    .execute(&mut *tx)
+                    .await
+                    .expect("store");
+                tx.commit().await.expect("commit");
+            }
+            began
+        }
+    };
 }
+
+// Each level's code once, for `Any` and for the engine's own driver: the
+// same statements through both is what the drivers' comparison measures.
+rows_level!(ceiling_rows, sqlx::AnyConnection);
+rows_level!(ceiling_rows_typed, sqlx::SqliteConnection);
+held_level!(ceiling_held, sqlx::AnyConnection);
+held_level!(ceiling_held_typed, sqlx::PgConnection);
 
 /// The ceiling's rate at `per_commit` votes per commit.
 fn ceiling_at(ceiling: &Value, per_commit: usize) -> Option<f64> {
@@ -546,6 +634,17 @@ fn print_table(r: &Value) {
         .collect();
     println!("ceiling (plain SQL, the same writes as a vote, same durability): {}", levels.join(", "));
     println!("app vote rate / ceiling at 64 per commit: {:.2}×", r["vote_rate_to_ceiling"].as_f64().unwrap_or(0.0));
+    let d = &r["ceiling"]["drivers"];
+    let read = &d["read_10000_rows"];
+    println!(
+        "drivers, the same statements (64 per commit): typed {} votes/s, Any {} votes/s; reading 10,000 rows: Any {} ms, typed {} ms{}, Any packed {} ms",
+        f(&d["typed_votes_per_s_64"]),
+        f(&d["any_votes_per_s_64"]),
+        f(&read["any_rows_ms"]),
+        f(&read["typed_rows_ms"]),
+        read["typed_rows_wide_channel_ms"].as_f64().map_or(String::new(), |w| format!(" (channel widened: {w:.1} ms)")),
+        f(&read["any_packed_ms"])
+    );
     println!("server peak RSS: {} MB", f(&r["server_peak_rss_mb"]));
     if let Some(before) = r["pages_before"].as_array().filter(|b| !b.is_empty()) {
         println!("\n{:<16} {:>24} {:>24}", "server render", "before: p50 / p99 ms", "now: p50 / p99 ms");

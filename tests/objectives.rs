@@ -291,14 +291,21 @@ async fn names_and_titles_with_any_characters_read_back_as_written() {
     assert!((exact.as_f64().unwrap() - 100.0 / 3.0).abs() < 1e-9, "{exact}");
 
     let dash = owner.call("dashboard", &[]).await.json();
-    let ops = dash["teams"].as_array().unwrap().iter().find(|t| t["team"]["id"] == team).expect("the team is listed").clone();
+    let ops = dash["teams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["team"]["id"].as_i64() == team.parse().ok())
+        .expect("the team is listed")
+        .clone();
     assert_eq!(ops["team"]["name"], name);
     assert_eq!(ops["score"], exact, "one of three, to the last digit");
     assert_eq!(dash["open_problems"][0]["text"], problem);
     assert_eq!(dash["open_problems"][0]["team"]["name"], name);
 
     let report = owner.call("confidence", &[("show", "all")]).await.json();
-    let row = report["rows"].as_array().unwrap().iter().find(|r| r["objective_id"] == objective).expect("a row").clone();
+    let row =
+        report["rows"].as_array().unwrap().iter().find(|r| r["objective_id"].as_i64() == objective.parse().ok()).expect("a row").clone();
     assert_eq!(row["title"], title);
     assert_eq!(row["team"]["name"], name);
     assert!(report["teams"].as_array().unwrap().iter().any(|t| t["name"] == name), "{}", report["teams"]);

@@ -227,26 +227,23 @@ pub struct ObjectiveHead {
     pub parent: Option<ObjectiveId>,
 }
 
-/// id, title, team id, team name, parent: a packed row of [`heads`].
-#[derive(serde::Deserialize)]
+/// id, title, team id, team name, parent: a row of [`heads`].
+#[derive(serde::Deserialize, sqlx::FromRow)]
 struct HeadRow(ObjectiveId, String, Option<TeamId>, Option<String>, Option<ObjectiveId>);
 
 /// The objectives in `scope`, in page order, without their key results (a
-/// wave's are thousands, so they come packed).
+/// wave's are thousands: see `packed`).
 pub async fn heads(conn: &mut AnyConnection, org: OrgId, wave: WaveId, scope: Scope) -> Result<Vec<ObjectiveHead>, AppError> {
     let (filter, arg) = scope.filter();
-    let sql = packed::select(
+    let binds: Vec<i64> = [org.0, wave.0].into_iter().chain(arg).collect();
+    let rows: Vec<HeadRow> = packed::fetch(
         conn,
         "o.id, o.title, o.team_id, t.name, o.parent_id",
         &format!("FROM objectives o LEFT JOIN teams t ON t.id = o.team_id WHERE o.org_id = $1 AND o.wave_id = $2{filter}"),
         "o.team_id IS NOT NULL, lower(t.name), o.id",
-    );
-    let mut query = sqlx::query_scalar(&sql).bind(org).bind(wave);
-    if let Some(a) = arg {
-        query = query.bind(a);
-    }
-    let packed_rows: Option<String> = query.fetch_one(&mut *conn).await?;
-    let rows: Vec<HeadRow> = packed::rows(packed_rows)?;
+        &binds,
+    )
+    .await?;
     Ok(rows
         .into_iter()
         .map(|HeadRow(id, title, team_id, team_name, parent)| ObjectiveHead {

@@ -174,23 +174,23 @@ pub async fn set_resolved(conn: impl AnyExecutor<'_>, org: OrgId, item: PppItemI
 /// Unsolved problems of a wave, newest week first, each with its latest
 /// done boost if one was asked for it.
 pub async fn open_problems(conn: &mut AnyConnection, org: OrgId, wave: WaveId) -> Result<Vec<OpenProblem>, AppError> {
-    // Hundreds in a large organisation: packed (see `packed`).
-    let sql = packed::select(
+    // Hundreds in a large organisation: see `packed`.
+    let rows: Vec<(PppItemId, TeamId, String, i64, String, Option<BoostId>)> = packed::fetch(
         conn,
         "i.id, u.team_id, t.name, u.week, i.text, \
          (SELECT b.id FROM boosts b WHERE b.problem_item_id = i.id AND b.state = 'done' AND b.org_id = u.org_id ORDER BY b.updated_at DESC LIMIT 1)",
         "FROM ppp_items i JOIN ppp_updates u ON u.id = i.update_id JOIN teams t ON t.id = u.team_id \
          WHERE u.org_id = $1 AND u.wave_id = $2 AND i.section = 'problems' AND i.resolved = 0",
         "u.week DESC, t.name, i.position",
-    );
-    let packed_rows: Option<String> = sqlx::query_scalar(&sql).bind(org).bind(wave).fetch_one(&mut *conn).await?;
-    let rows: Vec<(PppItemId, TeamId, String, u32, String, Option<BoostId>)> = packed::rows(packed_rows)?;
+        &[org.0, wave.0],
+    )
+    .await?;
     Ok(rows
         .into_iter()
         .map(|(item_id, team_id, team, week, text, done_boost)| OpenProblem {
             item_id,
             team: TeamRef { id: team_id, name: team },
-            week,
+            week: week as u32,
             text,
             done_boost,
         })

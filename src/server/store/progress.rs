@@ -72,16 +72,12 @@ pub async fn fill_missing(pool: &AnyPool) -> Result<usize, AppError> {
 }
 
 /// Every team objective of a wave with its stored progress (thousands in a
-/// large organisation, so they come packed).
+/// large organisation: see `packed`).
 pub async fn team_objectives(conn: &mut AnyConnection, org: OrgId, wave: WaveId) -> Result<Vec<TeamObjectiveProgress>, AppError> {
-    let sql = packed::select(
-        conn,
-        &format!("id, team_id, parent_id, title, {}", packed::real(conn, "COALESCE(progress, 0.0)")),
-        "FROM objectives WHERE org_id = $1 AND wave_id = $2 AND team_id IS NOT NULL",
-        "id",
-    );
-    let packed_rows: Option<String> = sqlx::query_scalar(&sql).bind(org).bind(wave).fetch_one(&mut *conn).await?;
-    let rows: Vec<(ObjectiveId, TeamId, Option<ObjectiveId>, String, packed::Real)> = packed::rows(packed_rows)?;
+    let columns = format!("id, team_id, parent_id, title, {}", packed::real(conn, "COALESCE(progress, 0.0)"));
+    let rows: Vec<(ObjectiveId, TeamId, Option<ObjectiveId>, String, packed::Real)> =
+        packed::fetch(conn, &columns, "FROM objectives WHERE org_id = $1 AND wave_id = $2 AND team_id IS NOT NULL", "id", &[org.0, wave.0])
+            .await?;
     Ok(rows
         .into_iter()
         .map(|(id, team, parent, title, progress)| TeamObjectiveProgress { id, team, parent, title, progress: progress.0 })

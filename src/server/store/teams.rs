@@ -85,10 +85,9 @@ pub enum Archived {
 /// The teams of the organisation by name, for views where nobody's membership matters.
 pub async fn refs(conn: &mut AnyConnection, org: OrgId, archived: Archived) -> Result<Vec<TeamRef>, AppError> {
     let filter = if archived == Archived::Include { "" } else { " AND archived_at IS NULL" };
-    // A large organisation has hundreds: packed (see `packed`).
-    let sql = packed::select(conn, "id, name", &format!("FROM teams WHERE org_id = $1{filter}"), "lower(name)");
-    let packed_rows: Option<String> = sqlx::query_scalar(&sql).bind(org).fetch_one(&mut *conn).await?;
-    let rows: Vec<(TeamId, String)> = packed::rows(packed_rows)?;
+    // A large organisation has hundreds: see `packed`.
+    let rows: Vec<(TeamId, String)> =
+        packed::fetch(conn, "id, name", &format!("FROM teams WHERE org_id = $1{filter}"), "lower(name)", &[org.0]).await?;
     Ok(rows.into_iter().map(|(id, name)| TeamRef { id, name }).collect())
 }
 

@@ -400,22 +400,23 @@ impl From<WaveId> for Boxes {
 }
 
 /// Votes per score of every objective and week of `boxes`, as cast: the
-/// boxes' tallies (a wave's are thousands, so they come packed).
+/// boxes' tallies (a wave's are thousands: see `packed`), in no
+/// particular order.
 pub async fn distributions(
     conn: &mut AnyConnection,
     org: OrgId,
     boxes: impl Into<Boxes>,
 ) -> Result<Vec<(ObjectiveId, u32, [u32; 5])>, AppError> {
     let (condition, id) = boxes.into().condition();
-    let sql = packed::select(
+    let rows: Vec<(ObjectiveId, i64, String)> = packed::fetch(
         conn,
         "b.objective_id, b.week, b.tally",
         &format!("FROM vote_boxes b WHERE b.org_id = $1 AND {condition}"),
-        "b.objective_id, b.week",
-    );
-    let packed_rows: Option<String> = sqlx::query_scalar(&sql).bind(org).bind(id).fetch_one(&mut *conn).await?;
-    let rows: Vec<(ObjectiveId, u32, String)> = packed::rows(packed_rows)?;
-    rows.into_iter().map(|(o, w, text)| Ok((o, w, parse_tally(&text)?.counts()))).collect()
+        "",
+        &[org.0, id],
+    )
+    .await?;
+    rows.into_iter().map(|(o, w, text)| Ok((o, w as u32, parse_tally(&text)?.counts()))).collect()
 }
 
 /// The last live release of every objective and week of `boxes`.

@@ -120,7 +120,7 @@ pub fn path_for(database: &Path) -> PathBuf {
 
 /// Every connection to an SQLite vault file. `secure_delete`: freed space
 /// is zeroed, so a closed wave's boxes leave nothing behind.
-const VAULT_PRAGMAS: &[&str] = &["PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL", "PRAGMA secure_delete = ON"];
+pub const VAULT_PRAGMAS: &[&str] = &["PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL", "PRAGMA secure_delete = ON"];
 
 /// Opens (creating and migrating) an SQLite vault file. Startup errors are sentences.
 pub async fn connect_file(path: &Path) -> Result<AnyPool, String> {
