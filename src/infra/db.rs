@@ -86,8 +86,8 @@ impl std::fmt::Display for Location {
 ///   survey boxes and the sweeper that vacuums on PostgreSQL;
 /// - `src/server/store/vote_box.rs`, `src/server/store/bulk.rs`: opening
 ///   and writing a box in either shape;
-/// - `src/server/store/packed.rs`: reads of thousands of rows as one JSON
-///   value, built by each engine's own aggregate;
+/// - `src/server/store/packed.rs`: reads of thousands of rows, packed
+///   into one JSON value on SQLite and read as rows on PostgreSQL;
 /// - `src/server/tools/legacy.rs` (older SQLite databases only) and
 ///   `src/server/tools/moving.rs` (from SQLite to PostgreSQL);
 /// - `src/main.rs`: the backup and move commands.
