@@ -11,6 +11,9 @@
 //!   and 64 votes per commit, on a vault-shaped file with the same pragmas
 //!   (rollback journal, synchronous=FULL, secure_delete) or PostgreSQL's
 //!   vault tables, and the app's rate as a ratio of the 64-per-commit one;
+//! * what `sqlx::Any` costs: the 64-per-commit level through the engine's
+//!   own driver and through `Any`, and a 10,000-row read row by row and
+//!   packed (see `drivers`);
 //! * the server's peak RSS (VmHWM);
 //!
 //! then prints a table and writes JSON, merged with the front-end figures
