@@ -163,3 +163,65 @@ async fn a_done_boost_offers_its_team_to_mark_the_problem_solved() {
     assert_eq!(problem(&s.a).await["resolved"], true);
     assert!(s.a.call("dashboard", &[]).await.json()["open_problems"].as_array().unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn the_board_keeps_boosts_in_flight_and_finished_ones_for_two_weeks_after_their_end() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let b_id = s.b.me().await["user_id"].to_string();
+    let open = ask(&s, &s.team_b).await;
+    let declined = ask(&s, &s.team_b).await;
+    assert_eq!(act(&s.b, &declined, "decline", &[("reason", "No capacity")]).await, 200);
+    let done = ask(&s, &s.team_b).await;
+    assert_eq!(act(&s.b, &done, "accept", &[("team_id", &s.team_b), ("helper_id", &b_id)]).await, 200);
+    assert_eq!(act(&s.b, &done, "complete", &[]).await, 200);
+    let board = |filter: Vec<(&'static str, String)>| {
+        let a = s.a.clone();
+        async move {
+            let form: Vec<(&str, &str)> = filter.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let r = a.call("boosts", &form).await;
+            assert_eq!(r.status, 200, "{}", r.body);
+            r.json()["boosts"].as_array().unwrap().iter().map(|b| b["id"].to_string()).collect::<Vec<_>>()
+        }
+    };
+    let all = [done.clone(), declined.clone(), open.clone()];
+    assert_eq!(board(vec![]).await, all, "newest change first, the id breaking ties");
+    assert_eq!(board(vec![("team_id", s.team_b.clone())]).await, all);
+    assert!(board(vec![("team_id", s.team_c.clone())]).await.is_empty(), "none of them asked of, by or helped by C");
+
+    // A week at a time: a session left idle for two weeks ends.
+    app.advance(chrono::TimeDelta::days(7));
+    assert_eq!(board(vec![]).await, all);
+    app.advance(chrono::TimeDelta::days(7));
+    assert_eq!(board(vec![]).await, all, "finished two weeks ago today: still there");
+    app.advance(chrono::TimeDelta::hours(1));
+    assert_eq!(board(vec![]).await, [open.as_str()], "finished longer ago: only in flight, however old");
+    assert_eq!(board(vec![("team_id", s.team_b.clone())]).await, [open.as_str()]);
+    for (boost, state) in [(&done, "Done"), (&declined, "Declined")] {
+        let page = s.a.call("boost", &[("boost_id", boost)]).await.json();
+        assert_eq!(page["boost"]["state"], state, "off the board, still on its own page");
+    }
+}
+
+#[tokio::test]
+async fn the_board_offers_only_the_objectives_of_the_caller_s_teams() {
+    let app = TestApp::spawn().await;
+    let s = setup(&app).await;
+    let offered = |c: &Client| {
+        let c = c.clone();
+        async move {
+            let board = c.call("boosts", &[]).await.json();
+            board["objectives"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|o| (o[0].to_string(), o[1].as_str().unwrap().to_owned()))
+                .collect::<Vec<_>>()
+        }
+    };
+    let mine = offered(&s.a).await;
+    assert_eq!(mine.len(), 1, "{mine:?}");
+    assert_eq!(mine[0].0, s.objective);
+    assert!(mine[0].1.starts_with("A — "), "{mine:?}");
+    assert!(offered(&s.b).await.is_empty(), "B's team has no objective; A's and the wave's are not B's to ask for");
+}

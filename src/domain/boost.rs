@@ -412,7 +412,12 @@ pub const FINISHED_ON_BOARD_SECS: i64 = 14 * 86_400;
 /// Whether a boost is on the board: open, in flight, or finished in the last
 /// two weeks (older ones stay on their pages and in the export).
 pub fn on_board(b: &BoostView, now: i64) -> bool {
-    !b.state.is_finished() || now - b.updated_at <= FINISHED_ON_BOARD_SECS
+    !b.state.is_finished() || b.updated_at >= board_cutoff(now)
+}
+
+/// The oldest last change of a finished boost still on the board at `now`.
+pub fn board_cutoff(now: i64) -> i64 {
+    now - FINISHED_ON_BOARD_SECS
 }
 
 /// Open for more than a week: shown as stale on the board and dashboard.

@@ -2,7 +2,7 @@
 
 use super::access;
 use super::access::Caller;
-use crate::domain::boost::{apply, on_board, Action, BoostBoard, BoostDetail, BoostProblem, BoostRequest, BoostStep, Parties, Refusal};
+use crate::domain::boost::{apply, board_cutoff, Action, BoostBoard, BoostDetail, BoostProblem, BoostRequest, BoostStep, Parties, Refusal};
 use crate::domain::ids::{BoostId, PppItemId, TeamId};
 use crate::domain::org::TeamRef;
 use crate::domain::ppp::Section;
@@ -121,12 +121,11 @@ pub async fn board(
     }
     let filter = team_filter.map_or(boosts::Filter::All, boosts::Filter::Team);
     let now = ctx.now();
-    let mut list = boosts::list(&mut *conn, caller.org_id, filter).await?;
-    list.retain(|b| on_board(b, now));
+    let list = boosts::board(&mut *conn, caller.org_id, filter, board_cutoff(now)).await?;
     let mut objectives = Vec::new();
     if let Some(wave) = waves::current(&mut *conn, caller.org_id).await? {
         let names: HashMap<TeamId, &str> = all_teams.iter().filter(|t| t.is_mine && !t.archived).map(|t| (t.id, t.name.as_str())).collect();
-        for o in objectives::heads(&mut conn, caller.org_id, wave.id, Scope::Wave).await? {
+        for o in objectives::heads(&mut conn, caller.org_id, wave.id, Scope::VotableBy(caller.user_id)).await? {
             if let Some(name) = o.team.and_then(|t| names.get(&t.id).copied()) {
                 objectives.push((o.id, format!("{name} — {}", o.title)));
             }

@@ -22,10 +22,7 @@ use sqlx::{AnyConnection, AnyPool};
 
 /// The objectives a person votes on: the wave objectives and their teams' ones.
 async fn votable(conn: &mut AnyConnection, caller: &Caller, wave: &WaveSummary) -> Result<Vec<ObjectiveHead>, AppError> {
-    let mine = teams::teams_of(&mut *conn, caller.org_id, caller.user_id).await?;
-    let mut all = objectives::heads(conn, caller.org_id, wave.id, Scope::Wave).await?;
-    all.retain(|o| o.team.as_ref().is_none_or(|t| mine.contains(&t.id)));
-    Ok(all)
+    objectives::heads(conn, caller.org_id, wave.id, Scope::VotableBy(caller.user_id)).await
 }
 
 /// The organisation's vote settings: (threshold, never below the minimum; live results).
@@ -201,8 +198,7 @@ async fn report_rows(
         .into_iter()
         .map(|o| RowHead { objective_id: o.id, title: o.title, team: o.team, parent: o.parent })
         .collect();
-    let cast = vote_box::distributions(&mut *vault.acquire().await?, org, wave.id).await?;
-    let released = vote_box::releases(vault, org, wave.id).await?;
+    let vote_box::Counts { cast, released } = vote_box::counts(vault, org, wave.id).await?;
     let d = wave.dates;
     Ok(rows(objectives, &cast, &released, d.week_count(), |w| d.week_started(w, today), |w| d.week_closed(w, today), threshold, live))
 }
@@ -218,8 +214,7 @@ pub async fn rows_of(
     heads: Vec<RowHead>,
 ) -> Result<(Vec<ConfidenceRow>, u32), AppError> {
     let (threshold, live) = vote_settings(&mut *conn, org).await?;
-    let cast = vote_box::distributions(&mut *vault.acquire().await?, org, wave.id).await?;
-    let released = vote_box::releases(vault, org, wave.id).await?;
+    let vote_box::Counts { cast, released } = vote_box::counts(vault, org, wave.id).await?;
     let d = wave.dates;
     Ok((
         rows(heads, &cast, &released, d.week_count(), |w| d.week_started(w, today), |w| d.week_closed(w, today), threshold, live),
@@ -260,8 +255,7 @@ pub async fn crowd(
     boxes: vote_box::Boxes,
 ) -> Result<Vec<CrowdSignal>, AppError> {
     let (threshold, live) = vote_settings(&mut *conn, org).await?;
-    let cast = vote_box::distributions(&mut *vault.acquire().await?, org, boxes).await?;
-    let released = vote_box::releases(vault, org, boxes).await?;
+    let vote_box::Counts { cast, released } = vote_box::counts(vault, org, boxes).await?;
     let d = wave.dates;
     // After its last day, a wave not yet closed reads as its last week.
     let current = d.week_of(today).unwrap_or(if today > d.end() { d.week_count() } else { 0 });

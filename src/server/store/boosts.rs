@@ -180,15 +180,39 @@ pub enum Filter {
 
 /// Boosts of the organisation, newest change first.
 pub async fn list(conn: impl AnyExecutor<'_>, org: OrgId, filter: Filter) -> Result<Vec<BoostView>, AppError> {
+    listed(conn, org, filter, None).await
+}
+
+/// The boosts on the board (`domain::boost::on_board`), newest change
+/// first: those not finished, and those finished at `cutoff` or later
+/// (`domain::boost::board_cutoff`). Most of an organisation's boosts are
+/// finished long ago, so this reads a tenth of them.
+pub async fn board(conn: impl AnyExecutor<'_>, org: OrgId, filter: Filter, cutoff: i64) -> Result<Vec<BoostView>, AppError> {
+    listed(conn, org, filter, Some(cutoff)).await
+}
+
+async fn listed(conn: impl AnyExecutor<'_>, org: OrgId, filter: Filter, cutoff: Option<i64>) -> Result<Vec<BoostView>, AppError> {
     let (clause, team) = match filter {
         Filter::All => ("", None),
         Filter::Open => (" AND b.state = 'open'", None),
         Filter::Team(t) => (" AND $2 IN (b.from_team_id, b.to_team_id, b.helper_team_id)", Some(t)),
     };
-    let sql = format!("{SELECT} WHERE b.org_id = $1{clause} ORDER BY b.updated_at DESC, b.id DESC");
+    let board = match cutoff {
+        None => String::new(),
+        Some(_) => {
+            let unfinished: Vec<String> =
+                BoostState::ALL.iter().filter(|s| !s.is_finished()).map(|s| format!("'{}'", s.as_str())).collect();
+            let at = if team.is_some() { 3 } else { 2 };
+            format!(" AND (b.state IN ({}) OR b.updated_at >= ${at})", unfinished.join(", "))
+        }
+    };
+    let sql = format!("{SELECT} WHERE b.org_id = $1{clause}{board} ORDER BY b.updated_at DESC, b.id DESC");
     let mut q = sqlx::query_as::<_, Row>(&sql).bind(org);
     if let Some(t) = team {
         q = q.bind(t);
+    }
+    if let Some(c) = cutoff {
+        q = q.bind(c);
     }
     Ok(q.fetch_all(conn).await?.into_iter().map(BoostView::from).collect())
 }

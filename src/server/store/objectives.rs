@@ -148,6 +148,9 @@ pub enum Scope {
     Team(TeamId),
     AlignedTo(ObjectiveId),
     One(ObjectiveId),
+    /// The wave objectives and those of the person's teams: what they vote
+    /// on, a few dozen of a 10,000-person organisation's thousands.
+    VotableBy(UserId),
 }
 
 impl Scope {
@@ -159,6 +162,9 @@ impl Scope {
             Scope::Team(t) => (" AND o.team_id = $3", Some(t.0)),
             Scope::AlignedTo(p) => (" AND o.parent_id = $3", Some(p.0)),
             Scope::One(id) => (" AND o.id = $3", Some(id.0)),
+            Scope::VotableBy(u) => {
+                (" AND (o.team_id IS NULL OR o.team_id IN (SELECT tm.team_id FROM team_members tm WHERE tm.user_id = $3))", Some(u.0))
+            }
         }
     }
 }

@@ -14,7 +14,7 @@ use crate::domain::vote::{release_due, Score};
 use crate::error::AppError;
 use crate::infra::db::{self, Engine};
 use rand::Rng;
-use sqlx::{AnyConnection, AnyExecutor};
+use sqlx::{AnyConnection, AnyExecutor, AnyPool};
 
 /// `($3, $4), ($5, $6), …` for `n` pairs bound after two leading values `$1, $2`.
 fn numbered_pairs(n: usize) -> String {
@@ -399,51 +399,52 @@ impl From<WaveId> for Boxes {
     }
 }
 
-/// Votes per score of every objective and week of `boxes`, as cast: the
-/// boxes' tallies (a wave's are thousands: see `packed`), in no
-/// particular order.
-pub async fn distributions(
-    conn: &mut AnyConnection,
-    org: OrgId,
-    boxes: impl Into<Boxes>,
-) -> Result<Vec<(ObjectiveId, u32, [u32; 5])>, AppError> {
+/// Votes per score of every objective and week of a read's boxes, as cast
+/// (`cast`: the boxes' tallies) and as last released live (`released`),
+/// each in no particular order.
+#[derive(Debug, Default, PartialEq)]
+pub struct Counts {
+    pub cast: Vec<(ObjectiveId, u32, [u32; 5])>,
+    pub released: Vec<(ObjectiveId, u32, [u32; 5])>,
+}
+
+/// The [`Counts`] of `boxes`, both read on one connection of `vault`. A
+/// wave's are thousands of rows each: see `packed`.
+pub async fn counts(vault: &AnyPool, org: OrgId, boxes: impl Into<Boxes>) -> Result<Counts, AppError> {
     let (condition, id) = boxes.into().condition();
-    let rows: Vec<(ObjectiveId, i64, String)> = packed::fetch(
-        conn,
+    let mut conn = vault.acquire().await?;
+    let cast: Vec<(ObjectiveId, i64, String)> = packed::fetch(
+        &mut conn,
         "b.objective_id, b.week, b.tally",
         &format!("FROM vote_boxes b WHERE b.org_id = $1 AND {condition}"),
         "",
         &[org.0, id],
     )
     .await?;
-    rows.into_iter().map(|(o, w, text)| Ok((o, w as u32, parse_tally(&text)?.counts()))).collect()
+    let released: Vec<(ObjectiveId, i64, String)> = packed::fetch(
+        &mut conn,
+        "r.objective_id, r.week, r.counts",
+        &format!(
+            "FROM releases r JOIN vote_boxes b ON b.objective_id = r.objective_id AND b.week = r.week \
+             WHERE b.org_id = $1 AND {condition}"
+        ),
+        "",
+        &[org.0, id],
+    )
+    .await?;
+    Ok(Counts {
+        cast: cast.into_iter().map(|(o, w, text)| Ok((o, w as u32, parse_tally(&text)?.counts()))).collect::<Result<_, AppError>>()?,
+        released: released.into_iter().map(|(o, w, text)| Ok((o, w as u32, parse_counts(&text)?))).collect::<Result<_, AppError>>()?,
+    })
 }
 
-/// The last live release of every objective and week of `boxes`.
-pub async fn releases(
-    conn: impl AnyExecutor<'_>,
-    org: OrgId,
-    boxes: impl Into<Boxes>,
-) -> Result<Vec<(ObjectiveId, u32, [u32; 5])>, AppError> {
-    let (condition, id) = boxes.into().condition();
-    let rows: Vec<(ObjectiveId, i64, String)> = sqlx::query_as(&format!(
-        "SELECT r.objective_id, r.week, r.counts FROM releases r \
-         JOIN vote_boxes b ON b.objective_id = r.objective_id AND b.week = r.week WHERE b.org_id = $1 AND {condition}"
-    ))
-    .bind(org)
-    .bind(id)
-    .fetch_all(conn)
-    .await?;
-    let mut out = Vec::new();
-    for (objective, week, counts) in rows {
-        let parsed: Vec<u32> = counts.split(',').filter_map(|c| c.parse().ok()).collect();
-        let dist: [u32; 5] = parsed.try_into().map_err(|_| {
-            tracing::error!("unreadable counts stored in releases.counts");
-            AppError::Internal
-        })?;
-        out.push((objective, week as u32, dist));
-    }
-    Ok(out)
+/// A release's stored counts: five numbers joined by commas.
+fn parse_counts(text: &str) -> Result<[u32; 5], AppError> {
+    let parsed: Vec<u32> = text.split(',').filter_map(|c| c.parse().ok()).collect();
+    parsed.try_into().map_err(|_| {
+        tracing::error!("unreadable counts stored in releases.counts");
+        AppError::Internal
+    })
 }
 
 // --- the key -------------------------------------------------------------
