@@ -258,7 +258,10 @@ async fn write_loop(mut conn: AnyConnection, url: String, engine: Engine, mut rx
     }
 }
 
-const VACUUM: &str = "VACUUM vote_boxes, releases, survey_receipts, survey_responses";
+/// Without `PARALLEL 0`, PostgreSQL starts worker processes to clean the
+/// larger indexes (the boxes' TOAST index): in the bench's vote phase,
+/// starting and ending them took about a tenth of the machine's CPU.
+const VACUUM: &str = "VACUUM (PARALLEL 0) vote_boxes, releases, survey_receipts, survey_responses";
 
 /// PostgreSQL: vacuums the vault's tables after commits, beside the writer
 /// (VACUUM does not block writes), one run at a time; commits during a run
