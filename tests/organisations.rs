@@ -473,3 +473,41 @@ async fn the_member_directory_finds_people_and_pages_through_them() {
     let html = owner.get("/admin?find=p53").await.body;
     assert!(html.contains("p53@example.com") && !html.contains("p52@example.com"), "the page lists only the matches");
 }
+
+#[tokio::test]
+async fn the_home_page_lists_the_caller_s_own_teams_that_are_not_archived() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("a@example.com", "Acme").await;
+    let member = app.member_of(&owner, "m@example.com").await;
+    let member_id = member.me().await["user_id"].to_string();
+    let owner_id = owner.me().await["user_id"].to_string();
+    let mut teams = Vec::new();
+    for name in ["Zeta", "alpha", "Archived", "Platform"] {
+        teams.push(owner.create_team(name).await.to_string());
+    }
+    let join = |team: &String, who: &String| {
+        let (owner, form) = (owner.clone(), vec![("team_id".to_owned(), team.clone()), ("user_id".to_owned(), who.clone())]);
+        async move {
+            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            assert_eq!(owner.call("add_team_member", &form).await.status, 200);
+        }
+    };
+    for team in &teams[..3] {
+        join(team, &member_id).await;
+    }
+    join(&teams[0], &owner_id).await;
+    join(&teams[3], &owner_id).await;
+    assert_eq!(owner.call("set_team_archived", &[("team_id", &teams[2]), ("archived", "true")]).await.status, 200);
+
+    let mine = |c: &Client| {
+        let c = c.clone();
+        async move {
+            let overview = c.call("overview", &[]).await.json();
+            let teams = overview["my_teams"].as_array().unwrap().iter();
+            teams.map(|t| (t["name"].as_str().unwrap().to_owned(), t["member_count"].as_i64().unwrap())).collect::<Vec<_>>()
+        }
+    };
+    let by = |list: &[(&str, i64)]| list.iter().map(|(n, c)| (n.to_string(), *c)).collect::<Vec<_>>();
+    assert_eq!(mine(&member).await, by(&[("alpha", 1), ("Zeta", 2)]), "by name whatever the case; not the archived one");
+    assert_eq!(mine(&owner).await, by(&[("Platform", 1), ("Zeta", 2)]));
+}

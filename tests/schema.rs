@@ -182,6 +182,9 @@ fn differences_on_purpose() -> (Vec<Fact>, Vec<Fact>) {
         col("vote_receipt_tags", "week", "integer", true),
         col("vote_receipt_tags", "voter_tag", "bytes", true),
         col("vote_receipt_tags", "position", "integer", false),
+        // The dashboard's open problems: PostgreSQL's planner scanned every
+        // PPP line without it (see its migration); SQLite does not use it.
+        Fact::Index("ppp_items".into(), "update_id".into(), false, true),
     ];
     (only_sqlite, only_postgres)
 }

@@ -22,7 +22,7 @@ fn refused(r: MembershipRefusal) -> AppError {
 pub async fn overview(ctx: &ServerCtx, caller: &Caller) -> Result<OrgOverview, AppError> {
     let mut conn = super::read(ctx).await?;
     let (member_count, team_count) = orgs::counts(&mut *conn, caller.org_id).await?;
-    let my_teams = teams::list(&mut *conn, caller.org_id, caller.user_id).await?.into_iter().filter(|t| t.is_mine && !t.archived).collect();
+    let my_teams = teams::mine(&mut *conn, caller.org_id, caller.user_id).await?;
     Ok(OrgOverview { member_count, team_count, my_teams })
 }
 

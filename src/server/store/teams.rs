@@ -52,13 +52,25 @@ struct SummaryRow {
     is_mine: i64,
 }
 
+/// Every team of the organisation, by name, marking the viewer's.
 pub async fn list(conn: impl AnyExecutor<'_>, org: OrgId, viewer: UserId) -> Result<Vec<TeamSummary>, AppError> {
-    let rows: Vec<SummaryRow> = sqlx::query_as(
+    summaries(conn, org, viewer, "").await
+}
+
+/// The viewer's teams of the organisation that are not archived, by name
+/// (a few of a large organisation's hundreds).
+pub async fn mine(conn: impl AnyExecutor<'_>, org: OrgId, viewer: UserId) -> Result<Vec<TeamSummary>, AppError> {
+    summaries(conn, org, viewer, " AND t.archived_at IS NULL AND t.id IN (SELECT tm.team_id FROM team_members tm WHERE tm.user_id = $1)")
+        .await
+}
+
+async fn summaries(conn: impl AnyExecutor<'_>, org: OrgId, viewer: UserId, only: &str) -> Result<Vec<TeamSummary>, AppError> {
+    let rows: Vec<SummaryRow> = sqlx::query_as(&format!(
         "SELECT t.id, t.name, t.archived_at, \
                 (SELECT COUNT(*) FROM team_members tm WHERE tm.team_id = t.id) AS member_count, \
                 CASE WHEN EXISTS (SELECT 1 FROM team_members tm WHERE tm.team_id = t.id AND tm.user_id = $1) THEN 1 ELSE 0 END AS is_mine \
-         FROM teams t WHERE t.org_id = $2 ORDER BY lower(t.name)",
-    )
+         FROM teams t WHERE t.org_id = $2{only} ORDER BY lower(t.name)"
+    ))
     .bind(viewer)
     .bind(org)
     .fetch_all(conn)
