@@ -82,8 +82,9 @@ impl std::fmt::Display for Location {
 ///   file);
 /// - `src/server/service/rate.rs`: rate-limit buckets in memory or in an UNLOGGED table;
 /// - `src/server/vote/vault.rs`: the vault's file or tables, its write lock,
-///   vote boxes as rows or held as one row (`store::held_box`), resealing
-///   survey boxes and the sweeper that vacuums on PostgreSQL;
+///   resealing survey boxes and the sweeper that vacuums on PostgreSQL;
+/// - `src/server/vote/batch.rs`: a batch's vote boxes as rows or held as one
+///   row (`store::held_box`);
 /// - `src/server/store/vote_box.rs`, `src/server/store/bulk.rs`: opening
 ///   and writing a box in either shape;
 /// - `src/server/store/packed.rs`: reads of thousands of rows, packed

@@ -31,17 +31,15 @@
 
 use crate::domain::ids::{ObjectiveId, OrgId, SurveyId, WaveId};
 use crate::domain::scorecard::Answers;
-use crate::domain::tally::Tally;
 use crate::domain::vote::{Score, SurveyRefused, VoteRefused};
 use crate::error::AppError;
 use crate::infra::db::{self, Engine};
-use crate::server::store::held_box::HeldBox;
 use crate::server::store::survey_box;
 use crate::server::store::vote_box::{self, Receipt};
+use crate::server::vote::batch::BatchBoxes;
 use crate::server::vote::claims::{key_fingerprint, VoteKey};
 use rand::seq::SliceRandom;
 use sqlx::{AnyConnection, AnyPool, Connection};
-use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -444,9 +442,9 @@ async fn write_batch(
     order.shuffle(&mut rand::rngs::OsRng);
     for &i in &order {
         let cast = match planned[i].0.step() {
-            Step::FirstVote(b) => Some(Cast::New(boxes.fill(conn, b).await?)),
+            Step::FirstVote(b) => Some(Cast::New(boxes.fill(conn, (b.objective, b.week), b.score).await?)),
             Step::Change(b, slot) => {
-                if !boxes.change(conn, b, *slot).await? {
+                if !boxes.change(conn, (b.objective, b.week), *slot, b.score).await? {
                     tracing::error!("a slot checked filled in this batch was empty");
                     return Err(AppError::Internal);
                 }
@@ -485,135 +483,6 @@ struct Taken {
     answers: BTreeSet<(SurveyId, Vec<u8>)>,
 }
 
-type BoxId = (ObjectiveId, u32);
-
-/// The vote boxes of one batch, as each engine stores them.
-enum BatchBoxes {
-    /// SQLite: a row per receipt and per slot, changed in place. The
-    /// receipts the batch asked for, and each box's slot count and tally as
-    /// the batch left them (read the first time a vote needs them).
-    Rows { receipts: BTreeMap<(ObjectiveId, u32, Vec<u8>), bool>, tallies: BTreeMap<BoxId, (i64, Tally)> },
-    /// PostgreSQL: each box read whole once, changed in memory, written back once.
-    Held(BTreeMap<BoxId, HeldBox>),
-}
-
-impl BatchBoxes {
-    async fn load(conn: &mut AnyConnection, engine: Engine, wanted: &BTreeMap<BoxId, Vec<Vec<u8>>>) -> Result<Self, AppError> {
-        match engine {
-            Engine::Sqlite => {
-                let mut receipts = BTreeMap::new();
-                for ((objective, week), tags) in wanted {
-                    for (tag, voted) in vote_box::receipts_in(conn, *objective, *week, tags).await? {
-                        receipts.insert((*objective, *week, tag), voted);
-                    }
-                }
-                Ok(BatchBoxes::Rows { receipts, tallies: BTreeMap::new() })
-            }
-            Engine::Postgres => {
-                let mut held = BTreeMap::new();
-                for (&(objective, week), tags) in wanted {
-                    if let Some(b) = HeldBox::load(conn, objective, week, tags).await? {
-                        held.insert((objective, week), b);
-                    }
-                }
-                Ok(BatchBoxes::Held(held))
-            }
-        }
-    }
-
-    /// Whether a voter's receipt is used; `None` when it is not in the box
-    /// (or the box is not open).
-    fn receipt(&self, objective: ObjectiveId, week: u32, tag: &[u8]) -> Option<bool> {
-        match self {
-            BatchBoxes::Rows { receipts, .. } => receipts.get(&(objective, week, tag.to_vec())).copied(),
-            BatchBoxes::Held(held) => held.get(&(objective, week)).and_then(|b| b.receipt(tag)),
-        }
-    }
-
-    async fn slot_filled(&self, conn: &mut AnyConnection, b: &Ballot, slot: i64) -> Result<bool, AppError> {
-        match self {
-            BatchBoxes::Rows { .. } => vote_box::slot_filled(conn, b.objective, b.week, slot).await,
-            BatchBoxes::Held(held) => Ok(held.get(&(b.objective, b.week)).is_some_and(|h| h.slot_filled(slot))),
-        }
-    }
-
-    /// Marks these receipts of one box used; false if any was used already.
-    async fn use_receipts(&mut self, conn: &mut AnyConnection, (objective, week): BoxId, tags: &[Vec<u8>]) -> Result<bool, AppError> {
-        match self {
-            BatchBoxes::Rows { .. } => Ok(vote_box::use_receipts(conn, objective, week, tags).await? == tags.len() as u64),
-            BatchBoxes::Held(held) => {
-                let Some(b) = held.get_mut(&(objective, week)) else { return Ok(false) };
-                Ok(tags.iter().filter(|tag| b.use_receipt(tag)).count() == tags.len())
-            }
-        }
-    }
-
-    /// A first vote in a random empty slot, counted in the tally: the slot.
-    async fn fill(&mut self, conn: &mut AnyConnection, b: &Ballot) -> Result<i64, AppError> {
-        match self {
-            BatchBoxes::Rows { tallies, .. } => {
-                let (slots, tally) = sqlite_box(conn, tallies, b).await?;
-                let slot = vote_box::fill_empty(conn, b.objective, b.week, *slots, b.score).await?;
-                *tally = tally.with_vote(b.score).ok_or_else(vote_box::tally_broken)?;
-                Ok(slot)
-            }
-            BatchBoxes::Held(held) => held.get_mut(&(b.objective, b.week)).ok_or(AppError::Internal)?.fill(b.score),
-        }
-    }
-
-    /// A changed vote; false if the slot was empty (nothing written).
-    async fn change(&mut self, conn: &mut AnyConnection, b: &Ballot, slot: i64) -> Result<bool, AppError> {
-        match self {
-            BatchBoxes::Rows { tallies, .. } => {
-                let Some(old) = vote_box::change_slot(conn, b.objective, b.week, slot, b.score).await? else { return Ok(false) };
-                let (_, tally) = sqlite_box(conn, tallies, b).await?;
-                *tally = tally.change(old, b.score).ok_or_else(vote_box::tally_broken)?;
-                Ok(true)
-            }
-            BatchBoxes::Held(held) => held.get_mut(&(b.objective, b.week)).ok_or(AppError::Internal)?.change(slot, b.score),
-        }
-    }
-
-    /// A box's tally as the batch left it, if the batch voted in it.
-    fn tally(&self, key: BoxId) -> Option<Tally> {
-        match self {
-            BatchBoxes::Rows { tallies, .. } => tallies.get(&key).map(|(_, t)| *t),
-            BatchBoxes::Held(held) => held.get(&key).map(|b| b.tally),
-        }
-    }
-
-    /// Writes what the batch changed: the tallies (SQLite's slots and
-    /// receipts are written already), or each changed box whole.
-    async fn store(&self, conn: &mut AnyConnection) -> Result<(), AppError> {
-        match self {
-            BatchBoxes::Rows { tallies, .. } => {
-                for (&(objective, week), (_, tally)) in tallies {
-                    vote_box::store_tally(conn, objective, week, *tally).await?;
-                }
-            }
-            BatchBoxes::Held(held) => {
-                for b in held.values() {
-                    b.store(conn).await?;
-                }
-            }
-        }
-        Ok(())
-    }
-}
-
-/// The slot count and tally of a ballot's box on SQLite as this batch left
-/// them, read from the vault the first time the batch needs them.
-async fn sqlite_box<'t>(
-    conn: &mut AnyConnection,
-    tallies: &'t mut BTreeMap<BoxId, (i64, Tally)>,
-    b: &Ballot,
-) -> Result<&'t mut (i64, Tally), AppError> {
-    Ok(match tallies.entry((b.objective, b.week)) {
-        Entry::Occupied(known) => known.into_mut(),
-        Entry::Vacant(new) => new.insert(vote_box::box_state(conn, b.objective, b.week).await?),
-    })
-}
-
 /// What to do with a vote: write it, or answer without writing anything.
 enum Verdict {
     Go(Step),
@@ -646,7 +515,7 @@ async fn plan_vote(
             Verdict::Go(Step::FirstVote(b))
         }
         Receipt::Voted => match b.claim {
-            Some(slot) if boxes.slot_filled(conn, &b, slot).await? => Verdict::Go(Step::Change(b, slot)),
+            Some(slot) if boxes.slot_filled(conn, (b.objective, b.week), slot).await? => Verdict::Go(Step::Change(b, slot)),
             _ => Verdict::Answer(Err(AppError::Vote(VoteRefused::AlreadyVoted))),
         },
     })
