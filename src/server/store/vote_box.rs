@@ -402,7 +402,7 @@ impl From<WaveId> for Boxes {
 /// Votes per score of every objective and week of a read's boxes, as cast
 /// (`cast`: the boxes' tallies) and as last released live (`released`),
 /// each in no particular order.
-#[derive(Debug, Default, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Counts {
     pub cast: Vec<(ObjectiveId, u32, [u32; 5])>,
     pub released: Vec<(ObjectiveId, u32, [u32; 5])>,

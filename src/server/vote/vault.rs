@@ -36,7 +36,7 @@ use crate::error::AppError;
 use crate::infra::db::{self, Engine};
 use crate::server::store::survey_box;
 use crate::server::store::vote_box::{self, Receipt};
-use crate::server::vote::batch::BatchBoxes;
+use crate::server::vote::batch::{BatchBoxes, BoxId};
 use crate::server::vote::claims::{key_fingerprint, VoteKey};
 use rand::seq::SliceRandom;
 use sqlx::{AnyConnection, AnyPool, Connection};
@@ -386,7 +386,7 @@ async fn write_batch(
     // Boxes first opened by this batch's ballots, then every vote's receipt
     // read with one statement per box (not one per vote: each statement is
     // a round trip to the database's thread, which is most of a vote's cost).
-    let mut wanted: BTreeMap<(ObjectiveId, u32), Vec<Vec<u8>>> = BTreeMap::new();
+    let mut wanted: BTreeMap<BoxId, Vec<Vec<u8>>> = BTreeMap::new();
     for work in &batch {
         if let Work::Vote(b, _) = work {
             if let Some(voters) = b.voters.as_ref().filter(|v| !v.is_empty()) {
