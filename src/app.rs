@@ -43,7 +43,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     crate::infra::security::page_policy(leptos::nonce::use_nonce());
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=crate::i18n::locale().tag()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -90,7 +90,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
         <Link rel="icon" href="/favicon.svg"/>
-        <Meta name="description" content="Mistvine: strategy flows down, honesty flows up, teams execute."/>
+        <Meta name="description" content=crate::t!("app-description")/>
         <Title formatter=|text: String| if text.is_empty() { "Mistvine".to_string() } else { format!("{text} · Mistvine") }/>
         <Router>
             <Layout>

@@ -17,6 +17,8 @@
 pub mod app;
 pub mod domain;
 pub mod error;
+#[cfg(feature = "ssr")]
+pub mod i18n;
 pub mod messages;
 #[cfg(feature = "ssr")]
 pub mod server_fns;

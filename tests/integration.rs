@@ -24,6 +24,7 @@ mod drafts;
 mod export;
 mod generate;
 mod isolation;
+mod languages;
 mod layers;
 mod legacy;
 mod limits;

@@ -26,6 +26,7 @@ const PUBLIC: &[&str] = &[
     "passkey_sign_in_options",
     "passkey_sign_in",
     "confirm_email",
+    "switch_language",
 ];
 /// Functions that only admins (or leaders) may call.
 const ADMIN: &[&str] = &[
@@ -66,6 +67,7 @@ const ADMIN: &[&str] = &[
     "update_slack",
     "sync_slack",
     "disconnect_slack",
+    "set_org_language",
 ];
 /// Everything else a member calls (their own organisation's data).
 const MEMBER: &[&str] = &[
@@ -108,6 +110,8 @@ const MEMBER: &[&str] = &[
     "answer_survey",
     "present",
     "calibration",
+    "language",
+    "set_language",
     "email_choices",
     "update_email_choices",
     "api_tokens",
@@ -403,6 +407,7 @@ async fn every_server_function_keeps_organisations_apart() {
         ("on", "on"),
         ("push", "on"),
         ("teams", "on"),
+        ("locale", "de"),
     ];
 
     let paths: Vec<(String, bool)> =

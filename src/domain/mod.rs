@@ -20,6 +20,7 @@ mod fuzz;
 pub mod ids;
 pub mod key_result;
 pub mod kr_chart;
+pub mod locale;
 pub mod mail;
 pub mod objective;
 pub mod org;

@@ -39,7 +39,7 @@ fn cookie_value(parts: &Parts, name: &str) -> Option<String> {
     cookie_in(&parts.headers, name)
 }
 
-fn cookie_in(headers: &http::HeaderMap, name: &str) -> Option<String> {
+pub(crate) fn cookie_in(headers: &http::HeaderMap, name: &str) -> Option<String> {
     headers.get_all(COOKIE).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(';')).find_map(|pair| {
         let (k, v) = pair.trim().split_once('=')?;
         (k == name && !v.is_empty()).then(|| v.to_owned())
@@ -134,6 +134,20 @@ pub fn keep_claims(ctx: &ServerCtx, user: UserId, claims: &Claims) {
 pub fn forget_claims(ctx: &ServerCtx) {
     let name = claims::claims_cookie(ctx.settings.https());
     set_cookie(format!("{name}=; Max-Age=0; {}", cookie_attributes(ctx)));
+}
+
+/// The signed-out pages' language switch keeps its choice here (read by
+/// `infra::language`).
+pub const LANGUAGE_COOKIE: &str = "mistvine_lang";
+
+/// Keeps the language picked on a signed-out page in this browser for a
+/// year (`None`: forget it, so the browser's own language applies).
+pub fn keep_language(ctx: &ServerCtx, locale: Option<crate::domain::locale::Locale>) {
+    let name = LANGUAGE_COOKIE;
+    match locale {
+        Some(l) => set_cookie(format!("{name}={}; Max-Age={}; {}", l.tag(), 365 * 86_400, cookie_attributes(ctx))),
+        None => set_cookie(format!("{name}=; Max-Age=0; {}", cookie_attributes(ctx))),
+    }
 }
 
 /// Whether the request is an HTML form the browser posted itself (it asks

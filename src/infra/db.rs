@@ -222,10 +222,13 @@ async fn rebuild_users(conn: &mut sqlx::AnyConnection) -> Result<(), sqlx::Error
             created_at          INTEGER NOT NULL,
             email_reminders     INTEGER NOT NULL DEFAULT 1 CHECK (email_reminders IN (0, 1)),
             email_digest        INTEGER NOT NULL DEFAULT 1 CHECK (email_digest IN (0, 1)),
-            email_confirmed_at  INTEGER
+            email_confirmed_at  INTEGER,
+            locale              TEXT
         )",
-        "INSERT INTO users_new (id, email, name, password_hash, created_at, email_reminders, email_digest, email_confirmed_at)
-         SELECT id, email, name, password_hash, created_at, email_reminders, email_digest, email_confirmed_at FROM users",
+        // Every column later migrations gave `users` too: they have all run
+        // before this (tests/schema.rs fails when one is missing here).
+        "INSERT INTO users_new (id, email, name, password_hash, created_at, email_reminders, email_digest, email_confirmed_at, locale)
+         SELECT id, email, name, password_hash, created_at, email_reminders, email_digest, email_confirmed_at, locale FROM users",
         "DROP TABLE users",
         "ALTER TABLE users_new RENAME TO users",
         "CREATE UNIQUE INDEX users_confirmed_email ON users (email) WHERE email_confirmed_at IS NOT NULL",

@@ -7,7 +7,7 @@
 //! export download and secret links' landing (`download`, `links`), and
 //! e-mail delivery (`mail`: SMTP and the outbox worker), and single
 //! sign-on's protocol and addresses (`oidc`, `sso`) and SCIM provisioning
-//! over HTTP (`scim`). None of it can
+//! over HTTP (`scim`), and which language a request gets (`language`). None of it can
 //! reach the store: it calls `crate::server::service`.
 
 pub mod assets;
@@ -18,6 +18,7 @@ pub mod db;
 pub mod delivery;
 pub mod download;
 pub mod errors;
+pub mod language;
 pub mod limits;
 pub mod links;
 pub mod mail;

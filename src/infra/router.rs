@@ -43,7 +43,10 @@ pub fn router(state: AppState) -> Router {
     let routes = route_list();
     let limits = limits::Limits::from_settings(&state.ctx.settings);
     let ctx = state.ctx.clone();
-    let provide = move || provide_context(ctx.clone());
+    let provide = move || {
+        provide_context(ctx.clone());
+        super::language::provide();
+    };
     let options = state.leptos_options.clone();
     let pkg_dir = std::path::Path::new(&*options.site_root).join(&*options.site_pkg_dir);
     Router::new()
@@ -58,6 +61,7 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, provide.clone(), move || shell(options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(provide, shell))
         .layer(middleware::from_fn(errors::map_status))
+        .layer(middleware::from_fn_with_state(state.ctx.clone(), super::language::resolve))
         .layer(middleware::from_fn_with_state(limits, limits::bound_request))
         .layer(middleware::from_fn_with_state(state.ctx.settings.clone(), security::check_origin))
         .layer(assets::compression())

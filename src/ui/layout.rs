@@ -1,10 +1,14 @@
 //! The app shell: the session every page shares, the top bar and navigation.
 
 use crate::domain::draft::DraftAuthor;
+use crate::domain::locale::Locale;
 use crate::domain::views::Me;
 use crate::error::AppError;
+use crate::i18n::locale;
 use crate::server_fns::auth::{get_me, Logout, SwitchOrg};
 use crate::server_fns::confirmation::ResendConfirmation;
+use crate::server_fns::language::SwitchLanguage;
+use crate::t;
 use crate::ui::components::form::{failure, FormError};
 use crate::ui::islands::forms::FormHelper;
 use crate::ui::offline::OfflineBanner;
@@ -49,6 +53,10 @@ pub fn Layout(children: Children) -> impl IntoView {
             })}
         </Suspense>
         <main id="main" class="page">{children()}</main>
+        // Signed-in people choose on their account page; visitors here.
+        <Suspense>
+            {move || Suspend::new(async move { me.await.ok().flatten().is_none().then(|| view! { <LanguageSwitch/> }) })}
+        </Suspense>
     }
 }
 
@@ -59,14 +67,11 @@ fn ConfirmBanner(email: String) -> impl IntoView {
     let resend = ServerAction::<ResendConfirmation>::new();
     let error = failure(resend);
     view! {
-        <section class="confirm-banner" aria-label="Confirm your e-mail address">
-            <p>
-                {format!("Confirm your e-mail address: open the link we sent to {email}. ")}
-                "Until then it cannot log in with its password on another device, join another organisation or start another workspace."
-            </p>
+        <section class="confirm-banner" aria-label=t!("confirm-banner-label")>
+            <p>{t!("confirm-banner-text", email = email)}</p>
             <ActionForm action=resend>
                 <FormError error fields=&[]/>
-                <button type="submit" class="small secondary">"Send the link again"</button>
+                <button type="submit" class="small secondary">{t!("confirm-banner-resend")}</button>
             </ActionForm>
         </section>
     }
@@ -75,7 +80,7 @@ fn ConfirmBanner(email: String) -> impl IntoView {
 #[component]
 fn TopBar(me: Resource<Result<Option<Me>, AppError>>) -> impl IntoView {
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">{t!("nav-skip")}</a>
         <header class="topbar">
             <a class="brand" href="/">
                 <img src="/favicon.svg" alt="" width="28" height="28"/>
@@ -96,10 +101,10 @@ fn TopBar(me: Resource<Result<Option<Me>, AppError>>) -> impl IntoView {
 #[component]
 fn SignedOutNav() -> impl IntoView {
     view! {
-        <nav class="nav" aria-label="Account">
-            <A href="/scorecard">"Scorecard"</A>
-            <A href="/login">"Log in"</A>
-            <A href="/signup" attr:class="button small">"Start a workspace"</A>
+        <nav class="nav" aria-label=t!("nav-account-label")>
+            <A href="/scorecard">{t!("nav-scorecard")}</A>
+            <A href="/login">{t!("nav-log-in")}</A>
+            <A href="/signup" attr:class="button small">{t!("nav-start-workspace")}</A>
         </nav>
     }
 }
@@ -115,27 +120,27 @@ fn SignedInNav(me: Me) -> impl IntoView {
     let orgs = me.orgs.clone();
     let current = me.org_id;
     view! {
-        <nav class="nav" aria-label="Main">
-            <A href="/" exact=true>"Home"</A>
-            <A href="/vote">"Vote"</A>
-            <A href="/ppp">"PPP"</A>
-            <A href="/boosts">"Boosts"</A>
+        <nav class="nav" aria-label=t!("nav-main-label")>
+            <A href="/" exact=true>{t!("nav-home")}</A>
+            <A href="/vote">{t!("nav-vote")}</A>
+            <A href="/ppp">{t!("nav-ppp")}</A>
+            <A href="/boosts">{t!("nav-boosts")}</A>
         </nav>
         <input type="checkbox" id="menu-toggle" class="menu-toggle"/>
-        <label for="menu-toggle" class="menu-button">"Menu"</label>
-        <nav class="nav more" aria-label="More">
-            <A href="/confidence">"Confidence"</A>
-            <A href="/survey">"Survey"</A>
-            <A href="/waves">"Waves"</A>
-            <A href="/teams">"Teams"</A>
-            <A href="/drafts">"Drafts"</A>
-            {me.role.is_admin().then(|| view! { <A href="/admin">"Admin"</A> })}
+        <label for="menu-toggle" class="menu-button">{t!("nav-menu")}</label>
+        <nav class="nav more" aria-label=t!("nav-more-label")>
+            <A href="/confidence">{t!("nav-confidence")}</A>
+            <A href="/survey">{t!("nav-survey")}</A>
+            <A href="/waves">{t!("nav-waves")}</A>
+            <A href="/teams">{t!("nav-teams")}</A>
+            <A href="/drafts">{t!("nav-drafts")}</A>
+            {me.role.is_admin().then(|| view! { <A href="/admin">{t!("nav-admin")}</A> })}
         </nav>
         <div class="who">
             {if multi_org {
                 view! {
                     <form method="post" action=SwitchOrg::url() data-plain>
-                        <label for="org-switch" class="visually-hidden">"Organisation"</label>
+                        <label for="org-switch" class="visually-hidden">{t!("nav-organisation")}</label>
                         <select id="org-switch" name="org_id">
                             {orgs
                                 .into_iter()
@@ -148,18 +153,39 @@ fn SignedInNav(me: Me) -> impl IntoView {
                                 })
                                 .collect_view()}
                         </select>
-                        <button type="submit" class="small secondary">"Switch"</button>
+                        <button type="submit" class="small secondary">{t!("nav-switch-org")}</button>
                     </form>
                 }
                     .into_any()
             } else {
                 view! { <span class="org-name" title=me.org_name.clone()>{me.org_name.clone()}</span> }.into_any()
             }}
-            <a class="user-name" href="/account" title=format!("{} — your account", me.email)>{me.name.clone()}</a>
+            <a class="user-name" href="/account" title=t!("nav-your-account", email = me.email.clone())>{me.name.clone()}</a>
             // A plain form on purpose: see `Session`.
             <form method="post" action=Logout::url() data-plain>
-                <button type="submit" class="small secondary">"Log out"</button>
+                <button type="submit" class="small secondary">{t!("nav-log-out")}</button>
             </form>
         </div>
+    }
+}
+
+/// The signed-out pages' language switch: a plain form, so the page comes
+/// back in the chosen language; the choice stays in this browser.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let current = locale();
+    view! {
+        <footer class="language-switch">
+            <form method="post" action=SwitchLanguage::url() data-plain>
+                <label for="language-switch">{t!("language-switch-label")}</label>
+                <select id="language-switch" name="locale">
+                    {Locale::OFFERED
+                        .into_iter()
+                        .map(|l| view! { <option value=l.tag() lang=l.tag() selected=l == current>{l.native_name()}</option> })
+                        .collect_view()}
+                </select>
+                <button type="submit" class="small secondary">{t!("language-switch-submit")}</button>
+            </form>
+        </footer>
     }
 }

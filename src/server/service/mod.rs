@@ -15,6 +15,7 @@ pub mod confirmation;
 pub mod dashboard;
 pub mod export;
 pub mod invites;
+pub mod language;
 pub mod mail;
 pub mod objectives;
 pub mod once;

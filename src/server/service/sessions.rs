@@ -7,6 +7,7 @@
 use super::access::{Caller, Person};
 use crate::domain::account::{session_alive, SESSION_MAX_SECS, SESSION_TOUCH_SECS};
 use crate::domain::ids::{OrgId, UserId};
+use crate::domain::locale::Locale;
 use crate::domain::org::Role;
 use crate::domain::sso::session_may_enter;
 use crate::error::AppError;
@@ -52,6 +53,14 @@ pub async fn open(
 /// Ends the session whose token hashes to `hash`.
 pub async fn close(ctx: &ServerCtx, hash: &str) -> Result<(), AppError> {
     accounts::delete_session(&ctx.pool, hash).await
+}
+
+/// The language the person of the session `hash` chose, and their
+/// organisation's default, for `infra::language` (both `None` for no session).
+pub async fn languages(ctx: &ServerCtx, hash: &str) -> Result<(Option<Locale>, Option<Locale>), AppError> {
+    let row = accounts::session_languages(&ctx.pool, hash, ctx.now()).await?;
+    let read = |tag: Option<String>| tag.as_deref().and_then(Locale::from_tag);
+    Ok(row.map(|(mine, org)| (read(mine), read(org))).unwrap_or_default())
 }
 
 /// The person whose session token hashes to `hash`, if it is alive; marks

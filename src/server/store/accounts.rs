@@ -162,6 +162,33 @@ pub async fn session(conn: impl AnyExecutor<'_>, token_hash: &str, now: i64) -> 
     .await?)
 }
 
+/// The languages a live session's person chose and their organisation set
+/// as its default (tags; NULL when not chosen), or `None` for no such session.
+pub async fn session_languages(
+    conn: impl AnyExecutor<'_>,
+    token_hash: &str,
+    now: i64,
+) -> Result<Option<(Option<String>, Option<String>)>, AppError> {
+    Ok(sqlx::query_as(
+        "SELECT u.locale, o.default_locale FROM sessions s JOIN users u ON u.id = s.user_id \
+         LEFT JOIN organisations o ON o.id = s.org_id WHERE s.token_hash = $1 AND s.expires_at > $2",
+    )
+    .bind(token_hash)
+    .bind(now)
+    .fetch_optional(conn)
+    .await?)
+}
+
+/// The language `user` reads in (`None`: not chosen).
+pub async fn language(conn: impl AnyExecutor<'_>, user: UserId) -> Result<Option<String>, AppError> {
+    Ok(sqlx::query_scalar("SELECT locale FROM users WHERE id = $1").bind(user).fetch_one(conn).await?)
+}
+
+pub async fn set_language(conn: impl AnyExecutor<'_>, user: UserId, tag: Option<&str>) -> Result<(), AppError> {
+    sqlx::query("UPDATE users SET locale = $1 WHERE id = $2").bind(tag).bind(user).execute(conn).await?;
+    Ok(())
+}
+
 pub async fn set_session_org(conn: impl AnyExecutor<'_>, token_hash: &str, org: OrgId) -> Result<(), AppError> {
     sqlx::query("UPDATE sessions SET org_id = $1 WHERE token_hash = $2").bind(org).bind(token_hash).execute(conn).await?;
     Ok(())

@@ -26,6 +26,16 @@ pub async fn org_name(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<Option<S
     Ok(sqlx::query_scalar("SELECT name FROM organisations WHERE id = $1").bind(org).fetch_optional(conn).await?)
 }
 
+/// The language an organisation's admins set for everyone who has not chosen (a tag; `None`: not set).
+pub async fn default_language(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<Option<String>, AppError> {
+    Ok(sqlx::query_scalar("SELECT default_locale FROM organisations WHERE id = $1").bind(org).fetch_one(conn).await?)
+}
+
+pub async fn set_default_language(conn: impl AnyExecutor<'_>, org: OrgId, tag: Option<&str>) -> Result<(), AppError> {
+    sqlx::query("UPDATE organisations SET default_locale = $1 WHERE id = $2").bind(tag).bind(org).execute(conn).await?;
+    Ok(())
+}
+
 pub async fn add_membership(conn: &mut AnyConnection, org: OrgId, user: UserId, role: Role, now: i64) -> Result<(), AppError> {
     add_membership_via(conn, org, user, role, now, None).await
 }

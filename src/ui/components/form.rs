@@ -38,7 +38,7 @@ pub fn Field(
     #[prop(optional, into)] value: Option<String>,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] inputmode: Option<&'static str>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     /// Leave the field optional in the browser's own validation.
     #[prop(optional)]
     optional: bool,
@@ -48,11 +48,12 @@ pub fn Field(
     let error_id = format!("{id}-error");
     let key = error_key.unwrap_or_else(|| name.clone());
     let message = field_message(error, key.clone());
+    let has_hint = hint.is_some();
     let described_by = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || {
             let mut ids = Vec::new();
-            if hint.is_some() {
+            if has_hint {
                 ids.push(hint_id.clone());
             }
             if message.get().is_some() {
@@ -92,7 +93,7 @@ pub fn TextArea(
     #[prop(optional)]
     error_key: Option<&'static str>,
     #[prop(optional, into)] value: Option<String>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] optional: bool,
 ) -> impl IntoView {
     let id = format!("{form}-{name}");
@@ -100,7 +101,7 @@ pub fn TextArea(
     let hint_id = format!("{id}-hint");
     let key = error_key.unwrap_or(name);
     let message = field_message(error, key.to_owned());
-    let described = hint.map(|_| hint_id.clone());
+    let described = hint.as_ref().map(|_| hint_id.clone());
     view! {
         <div class="field" class:invalid=move || message.get().is_some() data-field=key>
             <label for=id.clone()>{label}</label>
@@ -142,7 +143,7 @@ pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>, fields: &'static
 
 /// The form's submit button; it says it is busy while the form is sent.
 #[component]
-pub fn Submit(label: &'static str, #[prop(optional)] class: &'static str) -> impl IntoView {
+pub fn Submit(#[prop(into)] label: String, #[prop(optional)] class: &'static str) -> impl IntoView {
     view! { <button type="submit" class=class>{label}</button> }
 }
 

@@ -12,3 +12,4 @@ pub mod person;
 pub mod ppp_view;
 pub mod progress;
 pub mod scorecard_chart;
+pub mod words;

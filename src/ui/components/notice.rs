@@ -1,6 +1,7 @@
 //! What a page shows when its data could not be loaded.
 
 use crate::error::AppError;
+use crate::t;
 use leptos::prelude::*;
 
 /// Sets the HTTP status of a server-rendered page (no-op in the browser).
@@ -17,17 +18,17 @@ pub fn ErrorNotice(error: AppError) -> impl IntoView {
     match error {
         AppError::Unauthenticated => view! {
             <section class="card narrow">
-                <h1>"Please log in"</h1>
-                <p>"You need to be signed in to see this page."</p>
-                <p><a class="button" href="/login">"Log in"</a></p>
+                <h1>{t!("notice-log-in-title")}</h1>
+                <p>{t!("notice-log-in-text")}</p>
+                <p><a class="button" href="/login">{t!("nav-log-in")}</a></p>
             </section>
         }
         .into_any(),
         other => view! {
             <section class="card narrow">
-                <h1>{if other.status() == 404 { "Not found" } else { "Something is not right" }}</h1>
+                <h1>{if other.status() == 404 { t!("notice-not-found") } else { t!("notice-not-right") }}</h1>
                 <p class="form-error" role="alert">{other.to_string()}</p>
-                <p><a href="/">"Back to the home page"</a></p>
+                <p><a href="/">{t!("notice-back-home")}</a></p>
             </section>
         }
         .into_any(),
@@ -51,7 +52,7 @@ where
 
 #[component]
 pub fn Loading() -> impl IntoView {
-    view! { <p class="loading" aria-live="polite">"Loading…"</p> }
+    view! { <p class="loading" aria-live="polite">{t!("notice-loading")}</p> }
 }
 
 /// Loads `resource` and renders it with `view`, or the error notice: the

@@ -3,10 +3,12 @@
 
 use crate::domain::account::SessionView;
 use crate::server_fns::auth::{account_sessions, ChangePassword, EndOtherSessions, EndSession};
+use crate::t;
 use crate::ui::components::dates::day_and_time as day;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::Loaded;
 use crate::ui::pages::account_email::EmailSection;
+use crate::ui::pages::account_language::LanguageSection;
 use crate::ui::pages::account_passkeys::PasskeysSection;
 use crate::ui::pages::account_push::{NotificationsSection, SlackSection};
 use crate::ui::pages::account_tokens::TokensSection;
@@ -26,24 +28,25 @@ pub fn AccountPage() -> impl IntoView {
     let confirm_sent = move || query.read().get("confirm_sent").is_some();
     let error = failure(change);
     view! {
-        <Title text="Your account"/>
-        <h1>"Your account"</h1>
-        {move || reset().then(|| view! { <p class="saved" role="status">"Your new password is set. Every other device was signed out and your API tokens were revoked."</p> })}
-        {move || confirm_sent().then(|| view! { <p class="saved" role="status">"A new confirmation link is on its way to your address."</p> })}
+        <Title text=t!("account-title")/>
+        <h1>{t!("account-title")}</h1>
+        {move || reset().then(|| view! { <p class="saved" role="status">{t!("account-reset-done")}</p> })}
+        {move || confirm_sent().then(|| view! { <p class="saved" role="status">{t!("account-confirm-sent")}</p> })}
         <section class="card">
-            <h2>"Change password"</h2>
-            {move || changed().then(|| view! { <p class="saved" role="status">"Password changed. Every other device was signed out and your API tokens were revoked."</p> })}
+            <h2>{t!("account-change-password")}</h2>
+            {move || changed().then(|| view! { <p class="saved" role="status">{t!("account-password-changed")}</p> })}
             <ActionForm action=change>
                 <FormError error fields=&["current_password", "new_password"]/>
-                <Field form="password" label="Current password" name="current_password" kind="password" autocomplete="current-password" error/>
-                <Field form="password" label="New password" name="new_password" kind="password" autocomplete="new-password"
-                    hint="At least 8 characters. Other devices are signed out and your API tokens revoked." error/>
-                <Submit label="Change password"/>
+                <Field form="password" label=t!("field-current-password") name="current_password" kind="password" autocomplete="current-password" error/>
+                <Field form="password" label=t!("field-new-password") name="new_password" kind="password" autocomplete="new-password"
+                    hint=t!("account-new-password-hint") error/>
+                <Submit label=t!("account-change-password")/>
             </ActionForm>
         </section>
+        <LanguageSection/>
         <section class="card">
-            <h2>"Where you are signed in"</h2>
-            <p class="hint">"Sessions end after 14 days without use, and 30 days after signing in."</p>
+            <h2>{t!("account-sessions")}</h2>
+            <p class="hint">{t!("account-sessions-hint")}</p>
             <Loaded resource=sessions view=move |list| view! { <Sessions list end_one end_others/> }/>
         </section>
         <PasskeysSection/>
@@ -60,16 +63,16 @@ fn Sessions(list: Vec<SessionView>, end_one: ServerAction<EndSession>, end_other
     view! {
         <ul class="objective-list sessions">
             {list.into_iter().map(|s| {
-                let label = format!("Sign out {}", s.device);
+                let label = t!("account-sign-out-device", device = s.device.clone());
                 view! {
                     <li>
                         <span class="objective-title">{s.device.clone()}</span>
-                        {s.current.then(|| view! { <span class="badge">"this device"</span> })}
-                        <p class="meta">{format!("Signed in {} · last active {}", day(s.created_at), day(s.last_seen_at))}</p>
+                        {s.current.then(|| view! { <span class="badge">{t!("account-this-device")}</span> })}
+                        <p class="meta">{t!("account-session-times", signed_in = day(s.created_at), last_active = day(s.last_seen_at))}</p>
                         {(!s.current).then(|| view! {
                             <ActionForm action=end_one>
                                 <input type="hidden" name="session_id" value=s.id.to_string()/>
-                                <button type="submit" class="small secondary" aria-label=label>"Sign out"</button>
+                                <button type="submit" class="small secondary" aria-label=label>{t!("account-sign-out")}</button>
                             </ActionForm>
                         })}
                     </li>
@@ -78,8 +81,8 @@ fn Sessions(list: Vec<SessionView>, end_one: ServerAction<EndSession>, end_other
         </ul>
         {(others > 0).then(|| view! {
             <ActionForm action=end_others>
-                <p class="meta">"Also revokes your API tokens: make new ones afterwards where you need them."</p>
-                <Submit label="Sign out everywhere else" class="secondary"/>
+                <p class="meta">{t!("account-sign-out-others-hint")}</p>
+                <Submit label=t!("account-sign-out-others") class="secondary"/>
             </ActionForm>
         })}
     }

@@ -13,6 +13,7 @@ use crate::ui::components::notice::{ErrorNotice, Loaded, Loading};
 use crate::ui::components::pager::Pager;
 use crate::ui::layout::use_session;
 use crate::ui::pages::admin_channels::{ChannelsData, ChannelsSection};
+use crate::ui::pages::admin_language::{self, OrgLanguage};
 use crate::ui::pages::admin_mail::{MailSettings, MailSettingsData};
 use crate::ui::pages::admin_scim::{ScimData, ScimSection};
 use crate::ui::pages::admin_sso::{SsoSettings, SsoSettingsData};
@@ -51,6 +52,7 @@ pub fn AdminPage() -> impl IntoView {
     let base = Resource::new(|| (), |_| unset_link_base());
     let votes = VoteSettingsData::load();
     let mail = MailSettingsData::load();
+    let language = admin_language::load();
     let channels = ChannelsData::load();
     let sso = SsoSettingsData::load();
     let scim = ScimData::load();
@@ -66,6 +68,7 @@ pub fn AdminPage() -> impl IntoView {
                         <Invites open fresh base create revoke/>
                         <Members people me change remove/>
                         <VoteSettings data=votes/>
+                        <OrgLanguage data=language/>
                         <MailSettings data=mail/>
                         <ChannelsSection data=channels/>
                         <SsoSettings data=sso/>

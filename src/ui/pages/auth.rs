@@ -5,6 +5,7 @@ use crate::domain::sso::SsoRefused;
 use crate::server_fns::auth::{Login, Signup};
 use crate::server_fns::passkeys::passkeys_offered;
 use crate::server_fns::sso::sso_button;
+use crate::t;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::set_status;
 use crate::ui::islands::passkey::{PasskeyForm, PasskeyMode};
@@ -28,9 +29,9 @@ pub fn LoginPage() -> impl IntoView {
     };
     let sso_error = move || query.read().get("sso_error").map(|code| SsoRefused::from_code(&code).unwrap_or(SsoRefused::StateMismatch));
     view! {
-        <Title text="Log in"/>
+        <Title text=t!("login-title")/>
         <section class="card narrow">
-            <h1>"Log in"</h1>
+            <h1>{t!("login-title")}</h1>
             {move || sso_error().map(|why| {
                 // The refusal is the answer to the provider's return: the page says it with a 4xx.
                 set_status(if why == SsoRefused::ProviderUnavailable { 502 } else { 403 });
@@ -39,24 +40,24 @@ pub fn LoginPage() -> impl IntoView {
             <ActionForm action=login>
                 <input type="hidden" name="next" value=next/>
                 <FormError error fields=&["email", "password"]/>
-                <Field form="login" label="E-mail" name="email" kind="email" autocomplete="email" error/>
+                <Field form="login" label=t!("field-email") name="email" kind="email" autocomplete="email" error/>
                 <Field
                     form="login"
-                    label="Password"
+                    label=t!("field-password")
                     name="password"
                     kind="password"
                     autocomplete="current-password"
                     error
                 />
-                <Submit label="Log in"/>
+                <Submit label=t!("login-submit")/>
             </ActionForm>
-            <p class="aside"><a href="/forgot">"Forgot your password?"</a></p>
+            <p class="aside"><a href="/forgot">{t!("login-forgot")}</a></p>
             <PasskeySignIn next=Signal::derive(next)/>
             <SingleSignOn next=Signal::derive(next)/>
             <p class="aside">
-                "New to Mistvine? "
+                {t!("login-new")} " "
                 <a href=signup_href>
-                    {move || if next().starts_with("/join") { "Create your account" } else { "Start a workspace" }}
+                    {move || if next().starts_with("/join") { t!("login-create-account") } else { t!("nav-start-workspace") }}
                 </a>
             </p>
         </section>
@@ -73,7 +74,7 @@ fn PasskeySignIn(next: Signal<String>) -> impl IntoView {
             {move || Suspend::new(async move {
                 offered.await.unwrap_or(false).then(|| view! {
                     <section class="passkey-sign-in" aria-labelledby="passkey-heading">
-                        <h2 id="passkey-heading">"Passkey"</h2>
+                        <h2 id="passkey-heading">{t!("login-passkey")}</h2>
                         <PasskeyForm mode=PasskeyMode::SignIn next=next.get_untracked()/>
                     </section>
                 })
@@ -105,7 +106,7 @@ fn SingleSignOn(next: Signal<String>) -> impl IntoView {
     });
     view! {
         <section class="sso" aria-labelledby="sso-heading">
-            <h2 id="sso-heading">"Single sign-on"</h2>
+            <h2 id="sso-heading">{t!("login-sso")}</h2>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match button.await {
@@ -113,8 +114,8 @@ fn SingleSignOn(next: Signal<String>) -> impl IntoView {
                             let next = url::form_urlencoded::byte_serialize(next.get_untracked().as_bytes()).collect::<String>();
                             let href = format!("/sso/start?org={}&next={next}", b.slug);
                             view! {
-                                <p>{format!("{} signs in through {}.", b.org_name, b.label)}</p>
-                                <p><a class="button" href=href>{format!("Sign in with {}", b.label)}</a></p>
+                                <p>{t!("login-sso-through", org = b.org_name.clone(), provider = b.label.clone())}</p>
+                                <p><a class="button" href=href>{t!("login-sso-button", provider = b.label.clone())}</a></p>
                             }
                             .into_any()
                         }
@@ -133,12 +134,12 @@ fn SingleSignOn(next: Signal<String>) -> impl IntoView {
             <form method="get" action="/login">
                 <input type="hidden" name="next" value=next/>
                 <div class="field">
-                    <label for="sso-email">"Your work address"</label>
+                    <label for="sso-email">{t!("login-sso-email")}</label>
                     <input id="sso-email" type="email" name="sso_email" autocomplete="email" required aria-describedby="sso-email-hint"
                         value=move || asked().1/>
-                    <p id="sso-email-hint" class="hint">"The e-mail address your organisation gave you: if it signs in through its identity provider, its button appears here."</p>
+                    <p id="sso-email-hint" class="hint">{t!("login-sso-email-hint")}</p>
                 </div>
-                <button type="submit" class="secondary">"Continue with single sign-on"</button>
+                <button type="submit" class="secondary">{t!("login-sso-continue")}</button>
             </form>
         </section>
     }
@@ -149,34 +150,34 @@ pub fn SignupPage() -> impl IntoView {
     let signup = ServerAction::<Signup>::new();
     let error = failure(signup);
     view! {
-        <Title text="Start a workspace"/>
+        <Title text=t!("nav-start-workspace")/>
         <section class="card narrow">
-            <h1>"Start a workspace"</h1>
-            <p>"You will be its owner. Invite your colleagues once you are in."</p>
+            <h1>{t!("nav-start-workspace")}</h1>
+            <p>{t!("signup-owner")}</p>
             <ActionForm action=signup>
                 <FormError error fields=&["name", "email", "password", "org_name"]/>
-                <Field form="signup" label="Your name" name="name" autocomplete="name" error/>
-                <Field form="signup" label="E-mail" name="email" kind="email" autocomplete="email" error/>
+                <Field form="signup" label=t!("field-your-name") name="name" autocomplete="name" error/>
+                <Field form="signup" label=t!("field-email") name="email" kind="email" autocomplete="email" error/>
                 <Field
                     form="signup"
-                    label="Password"
+                    label=t!("field-password")
                     name="password"
                     kind="password"
                     autocomplete="new-password"
-                    hint="At least 8 characters."
+                    hint=t!("field-password-hint")
                     error
                 />
                 <Field
                     form="signup"
-                    label="Organisation name"
+                    label=t!("signup-org-name")
                     name="org_name"
                     autocomplete="organization"
-                    hint="Your company or department, as your colleagues call it."
+                    hint=t!("signup-org-name-hint")
                     error
                 />
-                <Submit label="Create workspace"/>
+                <Submit label=t!("signup-submit")/>
             </ActionForm>
-            <p class="aside">"Already have an account? " <a href="/login">"Log in"</a></p>
+            <p class="aside">{t!("signup-have-account")} " " <a href="/login">{t!("nav-log-in")}</a></p>
         </section>
     }
 }

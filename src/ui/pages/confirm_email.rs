@@ -5,6 +5,7 @@
 //! programs that open links in mail to scan them confirm nothing.
 
 use crate::server_fns::confirmation::ConfirmEmail;
+use crate::t;
 use crate::ui::components::form::{failure, FormError, Submit};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -14,16 +15,16 @@ pub fn ConfirmEmailPage() -> impl IntoView {
     let confirm = ServerAction::<ConfirmEmail>::new();
     let error = failure(confirm);
     view! {
-        <Title text="Confirm your e-mail address"/>
+        <Title text=t!("confirm-title")/>
         <section class="card narrow">
-            <h1>"Confirm your e-mail address"</h1>
-            <p>"This confirms that the address the link was sent to is yours, and signs you in. If the e-mail offered you a workspace or an organisation, you get it too."</p>
+            <h1>{t!("confirm-title")}</h1>
+            <p>{t!("confirm-text")}</p>
             <ActionForm action=confirm>
                 <input type="hidden" name="token" value=""/>
                 <FormError error fields=&[]/>
-                <Submit label="Confirm my address"/>
+                <Submit label=t!("confirm-submit")/>
             </ActionForm>
-            <p class="aside"><a href="/login">"Log in instead"</a></p>
+            <p class="aside"><a href="/login">{t!("confirm-log-in-instead")}</a></p>
         </section>
     }
 }
@@ -31,17 +32,12 @@ pub fn ConfirmEmailPage() -> impl IntoView {
 #[component]
 pub fn CheckInboxPage() -> impl IntoView {
     view! {
-        <Title text="Check your inbox"/>
+        <Title text=t!("inbox-title")/>
         <section class="card narrow">
-            <h1>"Check your inbox"</h1>
-            <p>
-                "We sent a link to the address you gave. Open it to confirm that the address is yours: you join the organisation then, and are signed in. \
-                 The link works for a week."
-            </p>
-            <p class="hint">
-                "Already have an account with that address? The e-mail lets you join with it. Nothing after a few minutes? Look in your spam folder."
-            </p>
-            <p class="aside"><a href="/login">"Log in"</a></p>
+            <h1>{t!("inbox-title")}</h1>
+            <p>{t!("inbox-text")}</p>
+            <p class="hint">{t!("inbox-hint")}</p>
+            <p class="aside"><a href="/login">{t!("nav-log-in")}</a></p>
         </section>
     }
 }

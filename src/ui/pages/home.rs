@@ -2,9 +2,12 @@
 
 use crate::domain::views::{Me, OrgOverview};
 use crate::error::AppError;
+use crate::i18n::{around, SLOT};
 use crate::server_fns::objectives::get_dashboard;
 use crate::server_fns::org::overview;
+use crate::t;
 use crate::ui::components::notice::{ErrorNotice, Loading};
+use crate::ui::components::words::role;
 use crate::ui::layout::use_session;
 use crate::ui::pages::dashboard::DashboardView;
 use leptos::prelude::*;
@@ -43,19 +46,16 @@ pub fn HomePage() -> impl IntoView {
 
 #[component]
 fn Welcome() -> impl IntoView {
+    let (before, after) = around(&t!("home-scorecard-invite", link = SLOT));
     view! {
         <section class="hero">
-            <h1>"Strategy flows down. Honesty flows up. Teams execute."</h1>
-            <p>
-                "Mistvine helps leaders set a few objectives for a short wave, lets every team write its own aligned "
-                "objectives and own the how, and brings honest signals back up: anonymous confidence votes, weekly "
-                "updates and requests for help between teams."
-            </p>
+            <h1>{t!("home-hero-title")}</h1>
+            <p>{t!("home-hero-text")}</p>
             <p class="actions">
-                <a class="button" href="/signup">"Start a workspace"</a>
-                <a class="button secondary" href="/login">"Log in"</a>
+                <a class="button" href="/signup">{t!("nav-start-workspace")}</a>
+                <a class="button secondary" href="/login">{t!("nav-log-in")}</a>
             </p>
-            <p>"Not sure where your organisation stands? " <a href="/scorecard">"Take the two-minute Aligned Autonomy Scorecard"</a> ", no account needed."</p>
+            <p>{before} <a href="/scorecard">{t!("home-scorecard-link")}</a> {after}</p>
         </section>
     }
 }
@@ -65,8 +65,8 @@ fn OrgHome(me: Me, data: Option<HomeData>) -> impl IntoView {
     let first_name = me.name.split_whitespace().next().unwrap_or_default().to_string();
     let (is_admin, can_lead) = (me.role.is_admin(), me.role.can_lead());
     view! {
-        <h1>{format!("Welcome, {first_name}")}</h1>
-        <p class="lead">{me.org_name.clone()} " · " {me.role.label()}</p>
+        <h1>{t!("home-welcome", name = first_name)}</h1>
+        <p class="lead">{me.org_name.clone()} " · " {role(me.role)}</p>
         {match data {
             Some(Ok((Some(d), o))) => view! { <DashboardView d/> <MyTeams o/> }.into_any(),
             Some(Ok((None, o))) => view! { <Overview o=o.clone() is_admin can_lead/> <MyTeams o/> }.into_any(),
@@ -83,13 +83,13 @@ fn OrgHome(me: Me, data: Option<HomeData>) -> impl IntoView {
 fn Overview(o: OrgOverview, is_admin: bool, can_lead: bool) -> impl IntoView {
     // (done, title, why, where, who may do it)
     let steps = [
-        (o.team_count > 0, "Create your first team", "Teams write their own objectives and vote on them.", "/teams", is_admin),
-        (o.member_count > 1, "Invite your colleagues", "Share an invite link; they join as members.", "/admin", is_admin),
-        (false, "Plan and start a wave", "Set a 2 to 6 week wave and its few objectives; teams align to them.", "/waves", can_lead),
+        (o.team_count > 0, t!("home-step-team"), t!("home-step-team-why"), "/teams", is_admin),
+        (o.member_count > 1, t!("home-step-invite"), t!("home-step-invite-why"), "/admin", is_admin),
+        (false, t!("home-step-wave"), t!("home-step-wave-why"), "/waves", can_lead),
     ];
     view! {
             <section class="card">
-                <h2>"Getting started"</h2>
+                <h2>{t!("home-getting-started")}</h2>
                 <ol class="steps">
                     {steps
                         .into_iter()
@@ -103,7 +103,7 @@ fn Overview(o: OrgOverview, is_admin: bool, can_lead: bool) -> impl IntoView {
                                         } else {
                                             view! { <strong>{title}</strong> }.into_any()
                                         }}
-                                        {done.then(|| view! { <span class="visually-hidden">" (done)"</span> })}
+                                        {done.then(|| view! { <span class="visually-hidden">{t!("home-step-done")}</span> })}
                                         <p class="hint">{why}</p>
                                     </div>
                                 </li>
@@ -111,7 +111,7 @@ fn Overview(o: OrgOverview, is_admin: bool, can_lead: bool) -> impl IntoView {
                         })
                         .collect_view()}
                 </ol>
-                {(!can_lead).then(|| view! { <p class="hint">"Admins and leaders of your organisation set these up."</p> })}
+                {(!can_lead).then(|| view! { <p class="hint">{t!("home-steps-by-leads")}</p> })}
             </section>
     }
 }
@@ -120,9 +120,9 @@ fn Overview(o: OrgOverview, is_admin: bool, can_lead: bool) -> impl IntoView {
 fn MyTeams(o: OrgOverview) -> impl IntoView {
     view! {
         <section class="card">
-            <h2>"Your teams"</h2>
+            <h2>{t!("home-your-teams")}</h2>
             {if o.my_teams.is_empty() {
-                view! { <p>"You are not in a team yet. " <a href="/teams">"See all teams"</a></p> }.into_any()
+                view! { <p>{t!("home-no-team")} " " <a href="/teams">{t!("home-all-teams")}</a></p> }.into_any()
             } else {
                 view! {
                     <ul class="team-list">
@@ -130,13 +130,13 @@ fn MyTeams(o: OrgOverview) -> impl IntoView {
                             .into_iter()
                             .map(|t| view! {
                                 <li><a href=format!("/teams/{}", t.id)>{t.name}</a>
-                                    <span class="meta">{format!("{} members", t.member_count)}</span></li>
+                                    <span class="meta">{t!("home-member-count", count = t.member_count)}</span></li>
                             })
                             .collect_view()}
                     </ul>
                 }.into_any()
             }}
-            <p class="meta">{format!("{} people and {} active teams in your organisation.", o.member_count, o.team_count)}</p>
+            <p class="meta">{t!("home-org-counts", people = o.member_count, teams = o.team_count)}</p>
         </section>
     }
 }

@@ -5,6 +5,7 @@
 
 use crate::domain::views::InvitePreview;
 use crate::server_fns::org::{preview_invite, Join, JoinWithSignup};
+use crate::t;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;
@@ -14,7 +15,7 @@ use leptos_meta::Title;
 pub fn JoinPage() -> impl IntoView {
     let preview = Resource::new(|| (), |_| preview_invite(String::new()));
     view! {
-        <Title text="Join an organisation"/>
+        <Title text=t!("join-title")/>
         <Loaded resource=preview view=move |p| view! { <Invite p/> }/>
     }
 }
@@ -23,11 +24,11 @@ pub fn JoinPage() -> impl IntoView {
 fn Invite(p: InvitePreview) -> impl IntoView {
     let join = ServerAction::<Join>::new();
     let join_signup = ServerAction::<JoinWithSignup>::new();
-    let heading = format!("Join {} on Mistvine", p.org_name);
+    let heading = t!("join-heading", org = p.org_name.clone());
     let body = if p.already_member {
         view! {
-            <p>{format!("You are already a member of {}.", p.org_name)}</p>
-            <p><a class="button" href="/">"Go to the home page"</a></p>
+            <p>{t!("join-already", org = p.org_name.clone())}</p>
+            <p><a class="button" href="/">{t!("not-found-home")}</a></p>
         }
         .into_any()
     } else if let Some(name) = p.signed_in_as {
@@ -36,9 +37,9 @@ fn Invite(p: InvitePreview) -> impl IntoView {
             <ActionForm action=join>
                 <input type="hidden" name="token" value=""/>
                 <FormError error fields=&[]/>
-                <Submit label="Join"/>
+                <Submit label=t!("join-submit")/>
             </ActionForm>
-            <p class="aside">{format!("You will join as {name}.")}</p>
+            <p class="aside">{t!("join-as", name = name)}</p>
         }
         .into_any()
     } else {
@@ -48,27 +49,27 @@ fn Invite(p: InvitePreview) -> impl IntoView {
             <ActionForm action=join_signup>
                 <input type="hidden" name="token" value=""/>
                 <FormError error fields=&["name", "email", "password"]/>
-                <Field form="join" label="Your name" name="name" autocomplete="name" error/>
-                <Field form="join" label="E-mail" name="email" kind="email" autocomplete="email" error/>
+                <Field form="join" label=t!("field-your-name") name="name" autocomplete="name" error/>
+                <Field form="join" label=t!("field-email") name="email" kind="email" autocomplete="email" error/>
                 <Field
                     form="join"
-                    label="Password"
+                    label=t!("field-password")
                     name="password"
                     kind="password"
                     autocomplete="new-password"
-                    hint="At least 8 characters."
+                    hint=t!("field-password-hint")
                     error
                 />
-                <Submit label="Create account and join"/>
+                <Submit label=t!("join-signup-submit")/>
             </ActionForm>
-            <p class="aside">"Already have an account? " <a href=login_href>"Log in to join"</a></p>
+            <p class="aside">{t!("signup-have-account")} " " <a href=login_href>{t!("join-log-in")}</a></p>
         }
         .into_any()
     };
     view! {
         <section class="card narrow">
             <h1>{heading}</h1>
-            <p>{format!("{} invited you to work with them in {}.", p.invited_by, p.org_name)}</p>
+            <p>{t!("join-invited", inviter = p.invited_by.clone(), org = p.org_name.clone())}</p>
             {body}
         </section>
     }

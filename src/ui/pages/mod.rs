@@ -1,10 +1,12 @@
 pub mod account;
 pub mod account_email;
+pub mod account_language;
 pub mod account_passkeys;
 pub mod account_push;
 pub mod account_tokens;
 pub mod admin;
 pub mod admin_channels;
+pub mod admin_language;
 pub mod admin_mail;
 pub mod admin_scim;
 pub mod admin_sso;

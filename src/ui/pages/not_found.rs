@@ -1,3 +1,4 @@
+use crate::t;
 use crate::ui::components::notice::set_status;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -6,11 +7,11 @@ use leptos_meta::Title;
 pub fn NotFoundPage() -> impl IntoView {
     set_status(404);
     view! {
-        <Title text="Page not found"/>
+        <Title text=t!("not-found-title")/>
         <section class="card narrow">
-            <h1>"Page not found"</h1>
-            <p>"There is nothing at this address. It may have moved, or the link may be mistyped."</p>
-            <p><a class="button" href="/">"Go to the home page"</a></p>
+            <h1>{t!("not-found-title")}</h1>
+            <p>{t!("not-found-text")}</p>
+            <p><a class="button" href="/">{t!("not-found-home")}</a></p>
         </section>
     }
 }

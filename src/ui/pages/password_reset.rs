@@ -6,6 +6,7 @@
 
 use crate::domain::mail::RESET_VALID_SECS;
 use crate::server_fns::mail::{check_reset, RequestPasswordReset, ResetPassword};
+use crate::t;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;
@@ -19,30 +20,26 @@ pub fn ForgotPage() -> impl IntoView {
     let sent = move || query.read().get("sent").is_some();
     let error = failure(request);
     view! {
-        <Title text="Reset your password"/>
+        <Title text=t!("forgot-title")/>
         <section class="card narrow">
-            <h1>"Reset your password"</h1>
+            <h1>{t!("forgot-title")}</h1>
             {move || if sent() {
                 view! {
                     <p class="saved" role="status">
-                        {format!(
-                            "If an account uses that address, a link to choose a new password is on its way. It works once, for {} minutes. \
-                             Nothing there after a few minutes? Look in your spam folder, or ask again.",
-                            RESET_VALID_SECS / 60
-                        )}
+                        {t!("forgot-sent", minutes = RESET_VALID_SECS / 60)}
                     </p>
                 }.into_any()
             } else {
                 view! {
-                    <p>"Enter the e-mail address you log in with, and we will send you a link to choose a new password."</p>
+                    <p>{t!("forgot-text")}</p>
                     <ActionForm action=request>
                         <FormError error fields=&["email"]/>
-                        <Field form="forgot" label="E-mail" name="email" kind="email" autocomplete="email" error/>
-                        <Submit label="Send me a link"/>
+                        <Field form="forgot" label=t!("field-email") name="email" kind="email" autocomplete="email" error/>
+                        <Submit label=t!("forgot-submit")/>
                     </ActionForm>
                 }.into_any()
             }}
-            <p class="aside"><a href="/login">"Back to log in"</a></p>
+            <p class="aside"><a href="/login">{t!("forgot-back")}</a></p>
         </section>
     }
 }
@@ -51,9 +48,9 @@ pub fn ForgotPage() -> impl IntoView {
 pub fn ResetPage() -> impl IntoView {
     let address = Resource::new(|| (), |_| check_reset(String::new()));
     view! {
-        <Title text="Choose a new password"/>
+        <Title text=t!("reset-title")/>
         <Loaded resource=address view=move |email| view! { <NewPassword email/> }/>
-        <p class="aside"><a href="/forgot">"Ask for a new link"</a></p>
+        <p class="aside"><a href="/forgot">{t!("reset-new-link")}</a></p>
     }
 }
 
@@ -63,14 +60,14 @@ fn NewPassword(email: String) -> impl IntoView {
     let error = failure(reset);
     view! {
         <section class="card narrow">
-            <h1>"Choose a new password"</h1>
-            <p>{format!("For {email}. Setting it signs you out on every other device and revokes your API tokens.")}</p>
+            <h1>{t!("reset-title")}</h1>
+            <p>{t!("reset-text", email = email)}</p>
             <ActionForm action=reset>
                 <input type="hidden" name="token" value=""/>
                 <FormError error fields=&["new_password"]/>
-                <Field form="reset" label="New password" name="new_password" kind="password" autocomplete="new-password"
-                    hint="At least 8 characters." error/>
-                <Submit label="Set new password"/>
+                <Field form="reset" label=t!("field-new-password") name="new_password" kind="password" autocomplete="new-password"
+                    hint=t!("field-password-hint") error/>
+                <Submit label=t!("reset-submit")/>
             </ActionForm>
         </section>
     }

@@ -4,6 +4,7 @@
 //! matters on a shared computer).
 
 use crate::server_fns::sso::sso_end_session;
+use crate::t;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -22,19 +23,19 @@ pub fn SignedOutPage() -> impl IntoView {
         },
     );
     view! {
-        <Title text="Signed out"/>
+        <Title text=t!("signed-out-title")/>
         <section class="card narrow">
-            <h1>"You are signed out"</h1>
-            <p>"You are signed out of Mistvine on this device."</p>
+            <h1>{t!("signed-out-heading")}</h1>
+            <p>{t!("signed-out-text")}</p>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     provider.await.map(|(button, url)| view! {
-                        <p>{format!("You may still be signed in to {}, which would sign you in here again without asking.", button.label)}</p>
-                        <p><a class="button secondary" id="provider-sign-out" href=url>{format!("Also sign out of {}", button.label)}</a></p>
+                        <p>{t!("signed-out-provider", provider = button.label.clone())}</p>
+                        <p><a class="button secondary" id="provider-sign-out" href=url>{t!("signed-out-provider-button", provider = button.label.clone())}</a></p>
                     })
                 })}
             </Suspense>
-            <p><a href="/login">"Log in again"</a></p>
+            <p><a href="/login">{t!("signed-out-again")}</a></p>
         </section>
     }
 }

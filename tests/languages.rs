@@ -1,0 +1,170 @@
+//! Which language pages come in (a person's choice, their organisation's
+//! default, the signed-out switch, the browser's), and, under the
+//! pseudo-locale, that the translated pages show no English left behind.
+
+use crate::common::{Client, TestApp};
+
+/// A page as a browser whose language is `accept` asks for it.
+async fn page(c: &Client, path: &str, accept: &str) -> String {
+    let res = c.http.get(format!("{}{path}", c.base)).header("accept-language", accept).send().await.expect("request");
+    res.text().await.unwrap()
+}
+
+fn lang_of(html: &str) -> &str {
+    let start = html.find("<html lang=\"").expect("an html element with a lang") + 12;
+    &html[start..start + html[start..].find('"').unwrap()]
+}
+
+#[tokio::test]
+async fn visitors_read_their_browser_s_language_until_they_pick_one() {
+    let app = TestApp::spawn().await;
+    let c = app.client();
+    let german = page(&c, "/login", "de-DE,de;q=0.9,en;q=0.5").await;
+    assert_eq!(lang_of(&german), "de");
+    assert!(german.contains("Passwort vergessen?"), "{german}");
+    let french = page(&c, "/login", "fr-CH, fr;q=0.9").await;
+    assert_eq!(lang_of(&french), "fr");
+    assert!(french.contains("Mot de passe oublié ?"));
+    // A language Mistvine does not speak: English.
+    let dutch = page(&c, "/login", "nl").await;
+    assert_eq!(lang_of(&dutch), "en");
+    assert!(dutch.contains("Forgot your password?"));
+    // The switch offers every language, in its own name.
+    for name in ["English", "Deutsch", "Français", "Español"] {
+        assert!(dutch.contains(name), "the switch offers {name}");
+    }
+
+    let r = c.call("switch_language", &[("locale", "es")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let spanish = page(&c, "/login", "de").await;
+    assert_eq!(lang_of(&spanish), "es", "the switch beats the browser");
+    assert!(spanish.contains("¿Olvidaste tu contraseña?"));
+    assert!(spanish.contains(r#"<option value="es" lang="es" selected"#), "the switch shows what is chosen");
+
+    // Back to the browser's.
+    assert_eq!(c.call("switch_language", &[("locale", "")]).await.status, 200);
+    assert_eq!(lang_of(&page(&c, "/login", "de").await), "de");
+}
+
+#[tokio::test]
+async fn a_person_s_choice_beats_the_organisation_s_which_beats_the_browser() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("owner@lang.example", "Lang GmbH").await;
+    let member = app.member_of(&owner, "member@lang.example").await;
+    assert_eq!(lang_of(&page(&member, "/", "fr").await), "fr", "nothing chosen: the browser's");
+
+    let r = owner.call("set_org_language", &[("locale", "de")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let home = page(&member, "/", "fr").await;
+    assert_eq!(lang_of(&home), "de", "the organisation's default beats the browser");
+    assert!(home.contains("Deine Teams"), "{home}");
+    assert!(owner.call("audit_log", &[]).await.body.contains("set the organisation's language to Deutsch"));
+
+    assert_eq!(member.call("set_language", &[("locale", "es")]).await.status, 200);
+    let home = page(&member, "/", "fr").await;
+    assert_eq!(lang_of(&home), "es", "one's own choice beats the organisation's");
+    assert!(home.contains("Tus equipos"));
+    let choices = member.call("language", &[]).await.json();
+    assert_eq!(choices["mine"], "Es");
+    assert_eq!(choices["org_default"], "De");
+    // The account page offers the organisation's language by name.
+    let account = page(&member, "/account", "fr").await;
+    assert!(account.contains("El idioma de tu organización (Deutsch)"), "{account}");
+    assert!(account.contains(r#"<option value="es" lang="es" selected"#));
+
+    // Clearing one's choice goes back to the organisation's; clearing that, to the browser's.
+    assert_eq!(member.call("set_language", &[("locale", "")]).await.status, 200);
+    assert_eq!(lang_of(&page(&member, "/", "fr").await), "de");
+    assert_eq!(owner.call("set_org_language", &[("locale", "")]).await.status, 200);
+    assert_eq!(lang_of(&page(&member, "/", "fr").await), "fr");
+    // The signed-out switch does not override a signed-in person's organisation.
+    assert_eq!(owner.call("set_org_language", &[("locale", "de")]).await.status, 200);
+    assert_eq!(member.call("switch_language", &[("locale", "es")]).await.status, 200);
+    assert_eq!(lang_of(&page(&member, "/", "fr").await), "de");
+}
+
+#[tokio::test]
+async fn a_language_not_offered_is_refused_and_nothing_changes() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("owner@refuse.example", "Refuse Ltd").await;
+    let r = owner.call("set_language", &[("locale", "fr")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    for (endpoint, bad) in [("set_language", "nl"), ("set_org_language", "en-XA"), ("switch_language", "klingon")] {
+        let r = owner.call(endpoint, &[("locale", bad)]).await;
+        assert_eq!(r.status, 422, "{endpoint} {bad}: {}", r.body);
+        assert!(r.error_text().contains("Choose one of the languages offered"), "{}", r.body);
+    }
+    let choices = owner.call("language", &[]).await.json();
+    assert_eq!(choices["mine"], "Fr", "the earlier choice stays");
+    assert!(choices["org_default"].is_null());
+}
+
+/// Words a reader sees on a page: its text and the attributes read aloud or
+/// shown (labels, titles, placeholders), without scripts and styles.
+fn visible_words(html: &str) -> Vec<String> {
+    let mut text = String::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        text.push_str(&rest[..open]);
+        text.push(' ');
+        rest = &rest[open..];
+        let skipped = [("<script", "</script>"), ("<style", "</style>"), ("<!--", "-->")];
+        if let Some((_, end)) = skipped.iter().find(|(start, _)| rest.starts_with(start)) {
+            rest = &rest[rest.find(end).expect("closed") + end.len()..];
+            continue;
+        }
+        let Some(close) = rest.find('>') else { break };
+        let tag = &rest[..close];
+        for attribute in ["aria-label=\"", "title=\"", "placeholder=\"", "alt=\""] {
+            for (at, _) in tag.match_indices(attribute) {
+                let value = &tag[at + attribute.len()..];
+                text.push_str(&value[..value.find('"').unwrap_or(value.len())]);
+                text.push(' ');
+            }
+        }
+        rest = &rest[close + 1..];
+    }
+    text.push_str(rest);
+    let text = text.replace("&amp;", "&").replace("&quot;", "\"").replace("&#x27;", "'").replace("&lt;", "<").replace("&gt;", ">");
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+}
+
+/// Under the pseudo-locale every translated letter is an accented one, so a
+/// word of plain ASCII letters on a page is the reader's own data, a name
+/// that stays as it is, or a string nobody translated.
+fn untranslated(html: &str, data: &[&str]) -> Vec<String> {
+    const KEPT: &[&str] = &["Mistvine", "English", "Deutsch", "Français", "Español", "UTC"];
+    let mut left: Vec<String> = visible_words(html)
+        .into_iter()
+        .filter(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_alphabetic()))
+        .filter(|w| !KEPT.contains(&w.as_str()) && !data.iter().any(|d| d.split(|c: char| !c.is_alphanumeric()).any(|p| p == w)))
+        .collect();
+    left.dedup();
+    left
+}
+
+#[tokio::test]
+async fn translated_pages_leave_no_english_under_the_pseudo_locale() {
+    let app = TestApp::spawn().await;
+    let visitor = app.client();
+    for path in ["/", "/login", "/signup", "/forgot", "/signed-out", "/check-inbox", "/confirm", "/no-such-page"] {
+        let html = page(&visitor, path, "en-XA").await;
+        assert_eq!(lang_of(&html), "en-XA");
+        let left = untranslated(&html, &[]);
+        assert!(left.is_empty(), "{path} shows untranslated words: {left:?}");
+    }
+    let owner = app.owner("pseudo@words.example", "Acme Pseudo").await;
+    let data = ["pseudo@words.example", "Acme Pseudo", "Owner Person"];
+    for path in ["/"] {
+        let html = page(&owner, path, "en-XA").await;
+        let left = untranslated(&html, &data);
+        assert!(left.is_empty(), "{path} signed in shows untranslated words: {left:?}");
+    }
+}
+
+#[test]
+fn the_word_finder_sees_text_and_labels_but_not_scripts() {
+    let html = r#"<p title="Hello there">Ţéšţ <b>word</b></p><script>var hidden = 1;</script><!-- note --><input placeholder="Typed">"#;
+    assert_eq!(visible_words(html), ["Hello", "there", "Ţéšţ", "word", "Typed"]);
+    assert_eq!(untranslated(html, &["there"]), ["Hello", "word", "Typed"]);
+}
