@@ -20,6 +20,9 @@ async fn visitors_read_their_browser_s_language_until_they_pick_one() {
     let app = TestApp::spawn().await;
     let c = app.client();
     let german = page(&c, "/login", "de-DE,de;q=0.9,en;q=0.5").await;
+    let result = page(&c, "/scorecard/result?sc1=1&sc2=1&sc3=1&sc4=1&sc5=1&da1=5&da2=5&da3=5&da4=5&da5=5&cf1=5&cf2=5&cf3=5&cf4=5&cf5=5&ev1=5&ev2=5&ev3=5&ev4=5&ev5=5", "de").await;
+    assert!(result.contains("Arbeitet zuerst an: Strategische Klarheit"), "{result}");
+    assert!(result.contains("Insgesamt 75 von 100."), "{result}");
     assert_eq!(lang_of(&german), "de");
     assert!(german.contains("Passwort vergessen?"), "{german}");
     let french = page(&c, "/login", "fr-CH, fr;q=0.9").await;
@@ -153,9 +156,19 @@ async fn translated_pages_leave_no_english_under_the_pseudo_locale() {
         let left = untranslated(&html, &[]);
         assert!(left.is_empty(), "{path} shows untranslated words: {left:?}");
     }
+    // The scorecard's result: every dimension even, then two tied for lowest.
+    let ids = ["sc", "da", "cf", "ev"].iter().flat_map(|d| (1..=5).map(move |i| format!("{d}{i}")));
+    let even: Vec<String> = ids.clone().map(|id| format!("{id}=3")).collect();
+    let tied: Vec<String> = ids.map(|id| format!("{id}={}", if id.starts_with("sc") || id.starts_with("cf") { 2 } else { 4 })).collect();
+    for path in ["/scorecard".to_owned(), format!("/scorecard/result?{}", even.join("&")), format!("/scorecard/result?{}", tied.join("&"))]
+    {
+        let html = page(&visitor, &path, "en-XA").await;
+        let left = untranslated(&html, &[]);
+        assert!(left.is_empty(), "{path} shows untranslated words: {left:?}");
+    }
     let owner = app.owner("pseudo@words.example", "Acme Pseudo").await;
     let data = ["pseudo@words.example", "Acme Pseudo", "Owner Person"];
-    for path in ["/"] {
+    for path in ["/", "/scorecard/result?sc1=1&sc2=1&sc3=1&sc4=1&sc5=1&da1=5&da2=5&da3=5&da4=5&da5=5&cf1=3&cf2=3&cf3=3&cf4=3&cf5=3&ev1=4&ev2=4&ev3=4&ev4=4&ev5=4"] {
         let html = page(&owner, path, "en-XA").await;
         let left = untranslated(&html, &data);
         assert!(left.is_empty(), "{path} signed in shows untranslated words: {left:?}");
@@ -167,4 +180,31 @@ fn the_word_finder_sees_text_and_labels_but_not_scripts() {
     let html = r#"<p title="Hello there">Ţéšţ <b>word</b></p><script>var hidden = 1;</script><!-- note --><input placeholder="Typed">"#;
     assert_eq!(visible_words(html), ["Hello", "there", "Ţéšţ", "word", "Typed"]);
     assert_eq!(untranslated(html, &["there"]), ["Hello", "word", "Typed"]);
+}
+
+#[tokio::test]
+async fn the_survey_leaves_no_english_under_the_pseudo_locale() {
+    let app = TestApp::spawn_early().await;
+    let owner = app.owner("survey@words.example", "Acme Pseudo").await;
+    let m1 = app.member_of(&owner, "m1@words.example").await;
+    let m2 = app.member_of(&owner, "m2@words.example").await;
+    app.settle_in();
+    owner.own_team("Platform").await;
+    owner.active_wave(-3, 24).await;
+    let data = ["survey@words.example", "Acme Pseudo", "Owner Person", "Member Person", "Platform"];
+    let check = |html: String, when: &str| {
+        let left = untranslated(&html, &data);
+        assert!(left.is_empty(), "/survey {when} shows untranslated words: {left:?}");
+    };
+    check(page(&owner, "/survey", "en-XA").await, "before it opens");
+    assert_eq!(owner.call("open_survey", &[]).await.status, 200);
+    check(page(&owner, "/survey", "en-XA").await, "while open");
+    let form = crate::survey::answers("4");
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    for c in [&owner, &m1, &m2] {
+        assert_eq!(c.call("answer_survey", &pairs).await.status, 200);
+    }
+    check(page(&m1, "/survey", "en-XA").await, "once answered");
+    assert_eq!(owner.call("close_survey", &[]).await.status, 200);
+    check(page(&owner, "/survey", "en-XA").await, "with results");
 }

@@ -87,3 +87,14 @@ home-org-counts = { $people ->
     [one] { $teams } aktives Team
    *[other] { $teams } aktive Teams
 } in deiner Organisation.
+
+## Aufzählungen: „A, B und C“ ({ $init } sind alle außer dem letzten, schon durch Kommas getrennt)
+
+list-and = { $init } und { $last }
+
+## Wer sonst abstimmt oder antwortet (ein erfundenes Konto, das eine Stimme lesen soll, fällt hier auf)
+
+# { $lead } ist der Anfang der Zeile, z. B. „Mit dir stimmen ab:“.
+co-voters-count = { $lead } { $count } Personen. Kürzlich beigetreten:
+co-voters-nobody = niemand.
+co-voters-new = { $name } (neu: beigetreten am { $joined })

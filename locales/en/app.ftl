@@ -87,3 +87,14 @@ home-org-counts = { $people ->
     [one] { $teams } active team
    *[other] { $teams } active teams
 } in your organisation.
+
+## Lists: "A, B and C" ({ $init } is all but the last, already joined by commas)
+
+list-and = { $init } and { $last }
+
+## Who else votes or answers (a made-up account added to read a vote shows up here)
+
+# { $lead } is the start of the line, e.g. "Voting with you:".
+co-voters-count = { $lead } { $count } people. Joined recently:
+co-voters-nobody = nobody.
+co-voters-new = { $name } (new: joined { $joined })

@@ -88,3 +88,14 @@ home-org-counts = { $people ->
     [one] { $teams } equipo activo
    *[other] { $teams } equipos activos
 } en tu organización.
+
+## Listas: «A, B y C» ({ $init } son todos menos el último, ya separados por comas)
+
+list-and = { $init } y { $last }
+
+## Quién más vota o responde (una cuenta inventada para leer un voto aparece aquí)
+
+# { $lead } es el comienzo de la línea, p. ej. «Votan contigo:».
+co-voters-count = { $lead } { $count } personas. Se unieron hace poco:
+co-voters-nobody = nadie.
+co-voters-new = { $name } (nuevo: se unió el { $joined })

@@ -87,3 +87,14 @@ home-org-counts = { $people ->
     [one] { $teams } équipe active
    *[other] { $teams } équipes actives
 } dans votre organisation.
+
+## Listes : « A, B et C » ({ $init } : tous sauf le dernier, déjà séparés par des virgules)
+
+list-and = { $init } et { $last }
+
+## Qui d'autre vote ou répond (un compte inventé pour lire un vote se voit ici)
+
+# { $lead } est le début de la ligne, par exemple « Votent avec vous : ».
+co-voters-count = { $lead } { $count } personnes. Arrivés récemment :
+co-voters-nobody = personne.
+co-voters-new = { $name } (nouveau : arrivé le { $joined })

@@ -114,7 +114,7 @@ proptest! {
 
     #[test]
     fn scorecard_answers(values in proptest::collection::vec(number(), 0..24), code in text(24)) {
-        let ids: Vec<&str> = INSTRUMENT.iter().flat_map(|d| d.statements.iter().map(|(id, _)| *id)).collect();
+        let ids: Vec<&str> = INSTRUMENT.iter().flat_map(|d| d.statements).collect();
         let form: HashMap<&str, String> = ids.iter().copied().zip(values).collect();
         if let Ok(a) = Answers::parse(|id| form.get(id).cloned()) {
             prop_assert_eq!(a.values().len(), statement_count());

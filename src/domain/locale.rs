@@ -198,26 +198,43 @@ impl Locale {
 
     fn index(self) -> usize {
         match self {
-            Locale::En | Locale::Pseudo => 0,
+            Locale::En => 0,
             Locale::De => 1,
             Locale::Fr => 2,
             Locale::Es => 3,
+            Locale::Pseudo => 4,
         }
     }
 }
 
-const MONTHS: [[&str; 12]; 4] = [
+const MONTHS: [[&str; 12]; 5] = [
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
     ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
     ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
     ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+    // The pseudo-locale's: English, accented and longer like its messages.
+    [
+        "Ĵååñûûååŕý",
+        "Ƒééƀŕûûååŕý",
+        "Ṁååŕçĥ",
+        "ÅÅþŕîîļ",
+        "Ṁååý",
+        "Ĵûûñéé",
+        "Ĵûûļý",
+        "ÅÅûûĝûûšţ",
+        "Šééþţééɱƀééŕ",
+        "ÖÖçţööƀééŕ",
+        "Ñööṽééɱƀééŕ",
+        "Ðééçééɱƀééŕ",
+    ],
 ];
 
-const SHORT_MONTHS: [[&str; 12]; 4] = [
+const SHORT_MONTHS: [[&str; 12]; 5] = [
     ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
     ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."],
     ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
     ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
+    ["Ĵååñ", "Ƒééƀ", "Ṁååŕ", "ÅÅþŕ", "Ṁååý", "Ĵûûñ", "Ĵûûļ", "ÅÅûûĝ", "Šééþ", "ÖÖçţ", "Ñööṽ", "Ðééç"],
 ];
 
 #[cfg(test)]
@@ -292,6 +309,7 @@ mod tests {
         assert_eq!(En.short_date(day), "2 Dec 2026");
         assert_eq!(De.short_date(day), "2. Dez. 2026");
         assert_eq!(Fr.day_month(day), "2 déc.");
+        assert!(!Pseudo.date(day).chars().any(|c| c.is_ascii_alphabetic()), "{}", Pseudo.date(day));
     }
 
     proptest! {

@@ -13,71 +13,23 @@ pub enum Dimension {
     ExecutionVelocity,
 }
 
+/// A dimension of the instrument and the ids of its five statements. What
+/// each says, in the reader's language, is the pages' business (messages
+/// `scorecard-<id>`): the rules need only the ids and their order.
 pub struct DimensionInfo {
     pub dimension: Dimension,
-    pub name: &'static str,
-    pub question: &'static str,
-    pub statements: [(&'static str, &'static str); 5],
-    /// What to do first when this is the weakest dimension.
-    pub advice: &'static str,
+    pub statements: [&'static str; 5],
 }
 
 pub const INSTRUMENT: [DimensionInfo; 4] = [
-    DimensionInfo {
-        dimension: Dimension::StrategicClarity,
-        name: "Strategic Clarity",
-        question: "Do teams understand the why?",
-        statements: [
-            ("sc1", "I can explain our organisation's top objectives for this period in my own words."),
-            ("sc2", "I know why those objectives matter more than other things we could do."),
-            ("sc3", "My team's work clearly connects to at least one of those objectives."),
-            ("sc4", "When priorities change, we hear the reason, not just the new plan."),
-            ("sc5", "Two people on my team would describe our goals the same way."),
-        ],
-        advice: "Cut the wave's objectives to the few that matter and write the why of each in two sentences; ask every team to write how its objectives contribute.",
-    },
-    DimensionInfo {
-        dimension: Dimension::DecisionAutonomy,
-        name: "Decision Autonomy",
-        question: "Can teams act without approval?",
-        statements: [
-            ("da1", "My team decides how to reach its goals without asking for sign-off."),
-            ("da2", "We can change our plan mid-cycle when we learn something new."),
-            ("da3", "Decisions about our work are made by the people closest to it."),
-            ("da4", "We rarely wait for a manager before we can take the next step."),
-            ("da5", "When a decision goes wrong, we learn from it rather than add approvals."),
-        ],
-        advice: "Name the decisions teams may take alone this wave (and the few that still need a leader) and remove one approval step.",
-    },
-    DimensionInfo {
-        dimension: Dimension::ContextFlow,
-        name: "Context Flow",
-        question: "Do teams understand cross-team impact?",
-        statements: [
-            ("cf1", "I know what the teams that depend on us are working on."),
-            ("cf2", "We hear about problems in other teams before they hit us."),
-            ("cf3", "Asking another team for help is easy and usually answered quickly."),
-            ("cf4", "Leaders share what they learn from customers and the market."),
-            ("cf5", "Our weekly updates are read by the people who need them."),
-        ],
-        advice: "Make a short weekly update (progress, plans, problems) the norm for every team, and answer help requests within a few days.",
-    },
-    DimensionInfo {
-        dimension: Dimension::ExecutionVelocity,
-        name: "Execution Velocity",
-        question: "Can teams move quickly?",
-        statements: [
-            ("ev1", "We ship something customers can use at least every couple of weeks."),
-            ("ev2", "We measure progress weekly against clear key results."),
-            ("ev3", "Most of our time goes to planned work, not firefighting or waiting."),
-            ("ev4", "We finish what we start before taking on more."),
-            ("ev5", "Tools and processes help us move rather than slow us down."),
-        ],
-        advice: "Check in on key results every week, limit work in progress, and remove the slowest recurring wait in your delivery.",
-    },
+    DimensionInfo { dimension: Dimension::StrategicClarity, statements: ["sc1", "sc2", "sc3", "sc4", "sc5"] },
+    DimensionInfo { dimension: Dimension::DecisionAutonomy, statements: ["da1", "da2", "da3", "da4", "da5"] },
+    DimensionInfo { dimension: Dimension::ContextFlow, statements: ["cf1", "cf2", "cf3", "cf4", "cf5"] },
+    DimensionInfo { dimension: Dimension::ExecutionVelocity, statements: ["ev1", "ev2", "ev3", "ev4", "ev5"] },
 ];
 
-pub const AGREEMENT: [(u8, &str); 5] = [(1, "Strongly disagree"), (2, "Disagree"), (3, "Neutral"), (4, "Agree"), (5, "Strongly agree")];
+/// The agreement scale, from "strongly disagree" (1) to "strongly agree" (5).
+pub const AGREEMENT: [u8; 5] = [1, 2, 3, 4, 5];
 
 pub fn statement_count() -> usize {
     INSTRUMENT.iter().map(|d| d.statements.len()).sum()
@@ -93,7 +45,7 @@ impl Answers {
         let mut out = Vec::new();
         let mut missing = 0;
         for d in &INSTRUMENT {
-            for (id, _) in d.statements {
+            for id in d.statements {
                 match get(id).and_then(|v| v.trim().parse::<u8>().ok()).filter(|v| (1..=5).contains(v)) {
                     Some(v) => out.push(v),
                     None => missing += 1,
@@ -158,37 +110,6 @@ impl Band {
             p if p < 50.0 => Band::Guided,
             p if p < 75.0 => Band::Aligned,
             _ => Band::Autonomous,
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Band::Directive => "Directive",
-            Band::Guided => "Guided",
-            Band::Aligned => "Aligned",
-            Band::Autonomous => "Autonomous",
-        }
-    }
-
-    pub fn interpretation(self) -> &'static str {
-        match self {
-            Band::Directive => {
-                "Leadership directs and teams execute. It is predictable, but decisions queue at the top and teams rarely know the why."
-            }
-            Band::Guided => "Teams have some room, but direction and approvals still come mostly from above; context arrives late.",
-            Band::Aligned => "Teams understand the goals and own much of the how; the gaps are in sharing context and moving fast.",
-            Band::Autonomous => "Teams execute with speed and ownership inside a clear, shared strategy. Keep the strategy few and clear.",
-        }
-    }
-
-    pub fn next_steps(self) -> &'static str {
-        match self {
-            Band::Directive => {
-                "Start with one short wave: three objectives with their why, and let each team write one aligned objective of its own."
-            }
-            Band::Guided => "Let teams choose their own key results and replace one status meeting with a weekly written update.",
-            Band::Aligned => "Make help between teams explicit (ask, accept, done) and check in on key results weekly.",
-            Band::Autonomous => "Protect it: keep waves short, keep the objectives few, and keep listening to anonymous confidence.",
         }
     }
 }

@@ -23,66 +23,52 @@ pub struct Counts {
     pub weeks_elapsed: i64,
 }
 
+/// What teams did in the wave, for one dimension: numbers only; the page
+/// says them in the reader's language.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Signal {
     pub dimension: Dimension,
-    pub value: String,
-    pub explanation: String,
+    pub reading: Reading,
 }
 
-/// `part` of `whole` as a percentage; `None` while there is nothing to count.
-fn share(part: i64, whole: i64) -> Option<String> {
-    (whole > 0).then(|| format!("{} %", (part.min(whole) as f64 * 100.0 / whole as f64).round() as i64))
+/// A dimension's live numbers. A share is a whole percentage, `None` while
+/// there is nothing to count yet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Reading {
+    /// Teams with an objective aligned, with a written rationale, to the wave's.
+    AlignedTeams(Option<i64>),
+    /// Team objectives written by the team itself rather than handed down.
+    OwnObjectives(Option<i64>),
+    /// Team-weeks with a PPP update, and the mean hours until a boost was answered.
+    Context { weeks_with_ppp: Option<i64>, boost_hours: Option<i64> },
+    /// Check-ins per week (one decimal), and key results that moved.
+    Velocity { check_ins_per_week: f64, moved: Option<i64> },
 }
 
-/// A signal that is one share: its value and the words after it, or, with
-/// nothing to count yet, "No data yet" and what it will show.
-fn share_signal(dimension: Dimension, part: i64, whole: i64, after: &str, until: &str) -> Signal {
-    match share(part, whole) {
-        Some(value) => Signal { dimension, value, explanation: after.into() },
-        None => Signal { dimension, value: "No data yet".into(), explanation: until.into() },
-    }
+/// `part` of `whole` as a whole percentage; `None` while there is nothing to count.
+fn share(part: i64, whole: i64) -> Option<i64> {
+    (whole > 0).then(|| (part.min(whole) as f64 * 100.0 / whole as f64).round() as i64)
 }
 
 pub fn signals(c: &Counts) -> Vec<Signal> {
-    let boosts = match c.mean_hours_to_answer {
-        Some(h) if c.boosts_answered > 0 => format!("; boosts answered in {:.0} h on average", h),
-        _ => String::new(),
-    };
+    let boost_hours = c.mean_hours_to_answer.filter(|_| c.boosts_answered > 0).map(|h| h.round() as i64);
+    let per_week = if c.weeks_elapsed > 0 { (c.check_ins as f64 / c.weeks_elapsed as f64 * 10.0).round() / 10.0 } else { 0.0 };
     vec![
-        share_signal(
-            Dimension::StrategicClarity,
-            c.teams_with_aligned_objective,
-            c.active_teams,
-            "of teams have an objective aligned, with a written rationale, to this wave's objectives.",
-            "(no active team yet): this will be the share of teams with an objective aligned, with a written rationale, to this wave's objectives.",
-        ),
-        share_signal(
-            Dimension::DecisionAutonomy,
-            c.team_objectives_by_own_members,
-            c.team_objectives,
-            "of team objectives were written by the team itself rather than handed down.",
-            "(no team objective yet): this will be the share of team objectives written by the team itself rather than handed down.",
-        ),
+        Signal {
+            dimension: Dimension::StrategicClarity,
+            reading: Reading::AlignedTeams(share(c.teams_with_aligned_objective, c.active_teams)),
+        },
+        Signal {
+            dimension: Dimension::DecisionAutonomy,
+            reading: Reading::OwnObjectives(share(c.team_objectives_by_own_members, c.team_objectives)),
+        },
         Signal {
             dimension: Dimension::ContextFlow,
-            value: match share(c.team_weeks_with_ppp, c.team_weeks) {
-                Some(s) => format!("{s} of weeks with a PPP{boosts}"),
-                None => format!("No team week yet{boosts}"),
-            },
-            explanation: "Teams that post weekly updates and answer each other's boosts share context without meetings.".into(),
+            reading: Reading::Context { weeks_with_ppp: share(c.team_weeks_with_ppp, c.team_weeks), boost_hours },
         },
         Signal {
             dimension: Dimension::ExecutionVelocity,
-            value: format!(
-                "{} check-ins per week; {}",
-                if c.weeks_elapsed > 0 { format!("{:.1}", c.check_ins as f64 / c.weeks_elapsed as f64) } else { "0".into() },
-                match share(c.key_results_moved, c.key_results) {
-                    Some(s) => format!("{s} of key results moved"),
-                    None => "no key results yet".into(),
-                }
-            ),
-            explanation: "Frequent check-ins and key results that move show work turning into results.".into(),
+            reading: Reading::Velocity { check_ins_per_week: per_week, moved: share(c.key_results_moved, c.key_results) },
         },
     ]
 }
@@ -93,13 +79,11 @@ mod tests {
 
     #[test]
     fn shares_and_empty_data() {
-        // A new organisation: no share stands where a percentage should.
+        // A new organisation: nothing to count, so no share at all (not 0 %).
         let s = signals(&Counts::default());
-        assert_eq!(s[0].value, "No data yet");
-        assert!(s[0].explanation.starts_with("(no active team yet): this will be the share"));
-        assert_eq!(s[2].value, "No team week yet");
-        assert_eq!(s[3].value, "0 check-ins per week; no key results yet");
-        assert!(s.iter().all(|s| !format!("{} {}", s.value, s.explanation).contains("yet of")));
+        assert_eq!(s[0].reading, Reading::AlignedTeams(None));
+        assert_eq!(s[2].reading, Reading::Context { weeks_with_ppp: None, boost_hours: None });
+        assert_eq!(s[3].reading, Reading::Velocity { check_ins_per_week: 0.0, moved: None });
         let c = Counts {
             active_teams: 4,
             teams_with_aligned_objective: 3,
@@ -107,11 +91,16 @@ mod tests {
             weeks_elapsed: 2,
             key_results: 4,
             key_results_moved: 1,
+            boosts_answered: 2,
+            mean_hours_to_answer: Some(30.4),
+            team_weeks: 8,
+            team_weeks_with_ppp: 9,
             ..Counts::default()
         };
         let s = signals(&c);
-        assert_eq!(s[0].value, "75 %");
-        assert_eq!(s[3].value, "4.5 check-ins per week; 25 % of key results moved");
+        assert_eq!(s[0].reading, Reading::AlignedTeams(Some(75)));
+        assert_eq!(s[2].reading, Reading::Context { weeks_with_ppp: Some(100), boost_hours: Some(30) }, "a share never passes 100 %");
+        assert_eq!(s[3].reading, Reading::Velocity { check_ins_per_week: 4.5, moved: Some(25) });
     }
 }
 

@@ -3,12 +3,14 @@
 //! in front of the person it is meant to expose.
 
 use crate::domain::confidence::CoVoters;
+use crate::i18n::locale;
+use crate::t;
 use leptos::prelude::*;
 
 /// `lead` starts the line ("Voting with you: "); `alone` is said when
 /// nobody else is in the box.
 #[component]
-pub fn CoVotersLine(with: CoVoters, lead: &'static str, alone: &'static str) -> impl IntoView {
+pub fn CoVotersLine(with: CoVoters, #[prop(into)] lead: String, #[prop(into)] alone: String) -> impl IntoView {
     if with.count == 0 {
         return view! { <p class="co-voters">{alone}</p> }.into_any();
     }
@@ -22,13 +24,13 @@ pub fn CoVotersLine(with: CoVoters, lead: &'static str, alone: &'static str) -> 
             let sep = if i == 0 { "" } else { ", " };
             match v.joined {
                 Some(day) => {
-                    view! { {sep}<mark class="new-voter">{format!("{} (new: joined {})", v.name, day.format("%-d %b %Y"))}</mark> }
-                        .into_any()
+                    let joined = locale().short_date(day);
+                    view! { {sep}<mark class="new-voter">{t!("co-voters-new", name = v.name, joined = joined)}</mark> }.into_any()
                 }
                 None => view! { {sep}{v.name} }.into_any(),
             }
         })
         .collect_view();
-    let head = if complete { lead.to_string() } else { format!("{lead}{} people. Joined recently: ", with.count) };
-    view! { <p class="co-voters">{head}{names}{(!complete && nobody_new).then_some("nobody.")}</p> }.into_any()
+    let head = if complete { lead } else { t!("co-voters-count", lead = lead, count = with.count) };
+    view! { <p class="co-voters">{head} " " {names}{(!complete && nobody_new).then(|| t!("co-voters-nobody"))}</p> }.into_any()
 }

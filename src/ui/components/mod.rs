@@ -12,4 +12,5 @@ pub mod person;
 pub mod ppp_view;
 pub mod progress;
 pub mod scorecard_chart;
+pub mod scorecard_words;
 pub mod words;

@@ -1,10 +1,12 @@
 //! `/scorecard`: the public self-assessment. No account, nothing stored: the
 //! answers travel in the result page's address and are scored on the server.
 
-use crate::domain::scorecard::{info, score, Answers, Dimension, Focus, ScorecardResult, AGREEMENT, INSTRUMENT};
+use crate::domain::scorecard::{score, Answers, Dimension, Focus, ScorecardResult, AGREEMENT, INSTRUMENT};
 use crate::error::AppError;
+use crate::t;
 use crate::ui::components::notice::{set_status, ErrorNotice};
 use crate::ui::components::scorecard_chart::{DimensionBars, Spectrum};
+use crate::ui::components::scorecard_words::{advice, agreement, band, band_meaning, band_next, dimension, question, statement};
 use crate::ui::layout::use_session;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -13,12 +15,12 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn ScorecardPage() -> impl IntoView {
     view! {
-        <Title text="Aligned Autonomy Scorecard"/>
-        <h1>"Aligned Autonomy Scorecard"</h1>
-        <p class="lead">"Twenty statements, about two minutes. Answer for the team or organisation you know best. Nothing is stored."</p>
+        <Title text=t!("scorecard-title")/>
+        <h1>{t!("scorecard-title")}</h1>
+        <p class="lead">{t!("scorecard-lead")}</p>
         <form method="get" action="/scorecard/result" class="scorecard">
             <StatementFields in_map=false/>
-            <button type="submit">"See my result"</button>
+            <button type="submit">{t!("scorecard-submit")}</button>
         </form>
     }
 }
@@ -33,18 +35,18 @@ pub fn StatementFields(in_map: bool) -> impl IntoView {
         .map(|d| {
             view! {
                 <section class="card">
-                    <h2>{d.name}</h2>
-                    <p class="meta">{d.question}</p>
-                    {d.statements.iter().map(|(id, text)| {
+                    <h2>{dimension(d.dimension)}</h2>
+                    <p class="meta">{question(d.dimension)}</p>
+                    {d.statements.iter().map(|id| {
                         let name = if in_map { format!("answers[{id}]") } else { (*id).to_string() };
                         view! {
                             <fieldset class="statement">
-                                <legend>{*text}</legend>
+                                <legend>{statement(id)}</legend>
                                 <div class="agreement">
-                                    {AGREEMENT.iter().map(|(v, label)| view! {
+                                    {AGREEMENT.iter().map(|v| view! {
                                         <label class="agree-option">
                                             <input type="radio" name=name.clone() value=v.to_string() required=true/>
-                                            <span>{*label}</span>
+                                            <span>{agreement(*v)}</span>
                                         </label>
                                     }).collect_view()}
                                 </div>
@@ -66,7 +68,7 @@ pub fn ScorecardResultPage() -> impl IntoView {
     };
     let session = use_session();
     view! {
-        <Title text="Your scorecard"/>
+        <Title text=t!("scorecard-result-title")/>
         <Suspense>
             {move || Suspend::new(async move {
                 let member = matches!(session.me.await, Ok(Some(_)));
@@ -74,7 +76,7 @@ pub fn ScorecardResultPage() -> impl IntoView {
                     Ok(r) => view! { <ResultView r member/> }.into_any(),
                     Err(e) => {
                         set_status(422);
-                        view! { <ErrorNotice error=AppError::from(e)/> <p><a href="/scorecard">"Back to the statements"</a></p> }.into_any()
+                        view! { <ErrorNotice error=AppError::from(e)/> <p><a href="/scorecard">{t!("scorecard-back")}</a></p> }.into_any()
                     }
                 }
             })}
@@ -87,17 +89,17 @@ pub fn ScorecardResultPage() -> impl IntoView {
 /// workspace's survey instead of offering to start one.
 pub fn ResultView(r: ScorecardResult, member: bool) -> impl IntoView {
     view! {
-        <h1>{format!("You are {}", r.band.name())}</h1>
+        <h1>{t!("scorecard-you-are", band = band(r.band))}</h1>
         <section class="card">
             <Spectrum position=r.position/>
-            <p>{format!("Overall {} out of 100. ", r.position.round() as i64)}{r.band.interpretation()}</p>
-            <p><strong>"Next: "</strong>{r.band.next_steps()}</p>
+            <p>{t!("scorecard-overall", score = r.position.round(), meaning = band_meaning(r.band))}</p>
+            <p>{t!("scorecard-next", next = band_next(r.band))}</p>
         </section>
         <section class="card">
-            <h2>"By dimension"</h2>
+            <h2>{t!("scorecard-by-dimension")}</h2>
             <DimensionBars scores=r.scores.clone()/>
             <ul class="kr-summary">
-                {r.scores.iter().map(|(d, s)| view! { <li><span>{info(*d).name}</span><span class="meta">{format!("{s:.0} / 100")}</span></li> }).collect_view()}
+                {r.scores.iter().map(|(d, s)| view! { <li><span>{dimension(*d)}</span><span class="meta">{t!("scorecard-out-of-100", score = s.round())}</span></li> }).collect_view()}
             </ul>
         </section>
         <section class="card">
@@ -112,25 +114,15 @@ pub fn ResultView(r: ScorecardResult, member: bool) -> impl IntoView {
 #[component]
 fn NextStep(member: bool) -> impl IntoView {
     let (title, text, href, action) = if member {
-        (
-            "Ask your whole organisation",
-            "These are your own answers. The Aligned Autonomy survey asks everyone in your workspace the same statements, anonymously, once a wave.",
-            "/survey",
-            "Go to the survey",
-        )
+        (t!("scorecard-ask-org"), t!("scorecard-ask-org-text"), "/survey", t!("scorecard-go-survey"))
     } else {
-        (
-            "Make it a habit",
-            "Mistvine runs short waves with clear objectives, lets teams own the how, and measures confidence anonymously every week, so you can see alignment and autonomy grow wave by wave.",
-            "/signup",
-            "Start a workspace",
-        )
+        (t!("scorecard-habit"), t!("scorecard-habit-text"), "/signup", t!("nav-start-workspace"))
     };
     view! {
         <section class="card invite">
             <h2>{title}</h2>
             <p>{text}</p>
-            <p class="actions"><a class="button" href=href>{action}</a> <a class="button secondary" href="/scorecard">"Take it again"</a></p>
+            <p class="actions"><a class="button" href=href>{action}</a> <a class="button secondary" href="/scorecard">{t!("scorecard-again")}</a></p>
         </section>
     }
 }
@@ -140,27 +132,31 @@ fn NextStep(member: bool) -> impl IntoView {
 #[component]
 pub fn FocusAdvice(focus: Focus, #[prop(optional)] heading: bool) -> impl IntoView {
     let names = |ds: &[Dimension]| {
-        let names: Vec<&str> = ds.iter().map(|d| info(*d).name).collect();
-        match names.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-            _ => names.concat(),
-        }
+        let names: Vec<String> = ds.iter().map(|d| dimension(*d)).collect();
+        locale_list(&names)
     };
     let title = match &focus {
-        Focus::Even(s) => format!("Every dimension scores {s:.0} / 100: none holds the others back"),
-        f => format!("Work on {} first", names(&f.dimensions())),
+        Focus::Even(s) => t!("scorecard-even", score = s.round()),
+        f => t!("scorecard-work-on", dimensions = names(&f.dimensions())),
     };
     let lowest = focus.dimensions();
     let several = lowest.len() > 1;
     let advice = lowest
         .into_iter()
         .map(|d| {
-            let i = info(d);
-            view! { <p>{several.then(|| view! { <strong>{format!("{}: ", i.name)}</strong> })}{i.advice}</p> }
+            view! { <p>{several.then(|| view! { <strong>{t!("scorecard-advice-for", dimension = dimension(d))}</strong> " " })}{advice(d)}</p> }
         })
         .collect_view();
     view! {
         {if heading { view! { <h2>{title}</h2> }.into_any() } else { view! { <p><strong>{title}</strong></p> }.into_any() }}
         {advice}
+    }
+}
+
+/// "A, B and C" in the reader's language.
+fn locale_list(items: &[String]) -> String {
+    match items.split_last() {
+        Some((last, rest)) if !rest.is_empty() => t!("list-and", init = rest.join(", "), last = last.clone()),
+        _ => items.concat(),
     }
 }

@@ -103,7 +103,7 @@ fn VoteCard(item: VoteItem, later: Option<String>) -> impl IntoView {
             <h2>{item.title.clone()}</h2>
             <p class="meta">{item.team.clone().unwrap_or_else(|| "Wave objective".into())}</p>
             <p class="vote-status">{status}</p>
-            <CoVotersLine with=item.with lead="Voting with you: " alone="Nobody else votes on this objective this week, so its results stay hidden."/>
+            <CoVotersLine with=item.with lead="Voting with you:" alone="Nobody else votes on this objective this week, so its results stay hidden."/>
             <ActionForm action=cast>
                 <input type="hidden" name="objective_id" value=item.objective_id.to_string()/>
                 <FormError error fields=&[]/>
