@@ -167,8 +167,9 @@ async fn translated_pages_leave_no_english_under_the_pseudo_locale() {
         assert!(left.is_empty(), "{path} shows untranslated words: {left:?}");
     }
     let owner = app.owner("pseudo@words.example", "Acme Pseudo").await;
-    let data = ["pseudo@words.example", "Acme Pseudo", "Owner Person"];
-    for path in ["/", "/scorecard/result?sc1=1&sc2=1&sc3=1&sc4=1&sc5=1&da1=5&da2=5&da3=5&da4=5&da5=5&cf1=3&cf2=3&cf3=3&cf4=3&cf5=3&ev1=4&ev2=4&ev3=4&ev4=4&ev5=4"] {
+    owner.api_token("password-1", "read", "30").await;
+    let data = ["pseudo@words.example", "Acme Pseudo", "Owner Person", "Sync"];
+    for path in ["/", "/account", "/scorecard/result?sc1=1&sc2=1&sc3=1&sc4=1&sc5=1&da1=5&da2=5&da3=5&da4=5&da5=5&cf1=3&cf2=3&cf3=3&cf4=3&cf5=3&ev1=4&ev2=4&ev3=4&ev4=4&ev5=4"] {
         let html = page(&owner, path, "en-XA").await;
         let left = untranslated(&html, &data);
         assert!(left.is_empty(), "{path} signed in shows untranslated words: {left:?}");

@@ -155,6 +155,22 @@ pub fn session_alive(created_at: i64, last_seen_at: i64, now: i64) -> bool {
 /// A short, human name for the browser a session was opened in, from its
 /// User-Agent: "Firefox on Linux". Only the label is stored.
 pub fn device_label(user_agent: &str) -> String {
+    let (browser, system) = device_parts(user_agent);
+    format!("{}|{}", browser.unwrap_or_default(), system.unwrap_or_default())
+}
+
+/// A stored device label (`device_label`): the browser and the system it
+/// names, each a product name that reads the same in every language; the
+/// page words the rest. A label stored before labels were kept this way
+/// (sessions last at most 30 days) comes back as it was written.
+pub fn device_of_label(label: &str) -> Result<(Option<&str>, Option<&str>), &str> {
+    match label.split_once('|') {
+        Some((browser, system)) => Ok(((!browser.is_empty()).then_some(browser), (!system.is_empty()).then_some(system))),
+        None => Err(label),
+    }
+}
+
+fn device_parts(user_agent: &str) -> (Option<&'static str>, Option<&'static str>) {
     let ua = user_agent.to_ascii_lowercase();
     let browser = [("edg/", "Edge"), ("firefox/", "Firefox"), ("chromium/", "Chromium"), ("chrome/", "Chrome"), ("safari/", "Safari")]
         .iter()
@@ -165,12 +181,7 @@ pub fn device_label(user_agent: &str) -> String {
             .iter()
             .find(|(k, _)| ua.contains(k))
             .map(|(_, v)| *v);
-    match (browser, system) {
-        (Some(b), Some(s)) => format!("{b} on {s}"),
-        (Some(b), None) => b.to_string(),
-        (None, Some(s)) => format!("A browser on {s}"),
-        (None, None) => "Another program".to_string(),
-    }
+    (browser, system)
 }
 
 /// One place a person is signed in, as their account page lists it.
@@ -325,13 +336,16 @@ mod tests {
     #[test]
     fn devices_get_plain_names() {
         let chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36";
-        assert_eq!(device_label(chrome), "Chrome on Linux");
+        assert_eq!(device_label(chrome), "Chrome|Linux");
+        assert_eq!(device_of_label(&device_label(chrome)), Ok((Some("Chrome"), Some("Linux"))));
+        assert_eq!(device_of_label("Chrome on Linux"), Err("Chrome on Linux"), "a label from before reads as written");
         assert_eq!(
             device_label("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Version/17.0 Mobile Safari/604.1"),
-            "Safari on iPhone"
+            "Safari|iPhone"
         );
-        assert_eq!(device_label("Mozilla/5.0 (Windows NT 10.0; rv:121.0) Gecko/20100101 Firefox/121.0"), "Firefox on Windows");
-        assert_eq!(device_label("curl/8.0"), "Another program");
+        assert_eq!(device_label("Mozilla/5.0 (Windows NT 10.0; rv:121.0) Gecko/20100101 Firefox/121.0"), "Firefox|Windows");
+        assert_eq!(device_label("curl/8.0"), "|");
+        assert_eq!(device_of_label("|"), Ok((None, None)));
     }
 
     #[test]

@@ -4,6 +4,7 @@ pub mod dates;
 pub mod divergence;
 pub mod form;
 pub mod heat_map;
+pub mod island_words;
 pub mod kr_chart;
 pub mod kr_fields;
 pub mod notice;

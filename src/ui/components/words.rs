@@ -1,6 +1,7 @@
 //! The names of the domain's values as a reader sees them, in their
 //! language (the domain names them in code only).
 
+use crate::domain::api_token::TokenScope;
 use crate::domain::org::Role;
 use crate::t;
 
@@ -10,5 +11,24 @@ pub fn role(role: Role) -> String {
         Role::Admin => t!("role-admin"),
         Role::Leader => t!("role-leader"),
         Role::Member => t!("role-member"),
+    }
+}
+
+/// What an API token may do.
+pub fn token_scope(scope: TokenScope) -> String {
+    match scope {
+        TokenScope::Read => t!("tokens-scope-read"),
+        TokenScope::CheckIn => t!("tokens-scope-check-in"),
+    }
+}
+
+/// Where a session was signed in, from its stored label (`domain::account::device_label`).
+pub fn device(label: &str) -> String {
+    match crate::domain::account::device_of_label(label) {
+        Ok((Some(browser), Some(system))) => t!("device-browser-on", browser = browser, system = system),
+        Ok((Some(browser), None)) => browser.to_owned(),
+        Ok((None, Some(system))) => t!("device-some-browser-on", system = system),
+        Ok((None, None)) => t!("device-other"),
+        Err(as_written) => as_written.to_owned(),
     }
 }

@@ -7,6 +7,7 @@ use crate::t;
 use crate::ui::components::dates::day_and_time as day;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::Loaded;
+use crate::ui::components::words::device;
 use crate::ui::pages::account_email::EmailSection;
 use crate::ui::pages::account_language::LanguageSection;
 use crate::ui::pages::account_passkeys::PasskeysSection;
@@ -63,10 +64,11 @@ fn Sessions(list: Vec<SessionView>, end_one: ServerAction<EndSession>, end_other
     view! {
         <ul class="objective-list sessions">
             {list.into_iter().map(|s| {
-                let label = t!("account-sign-out-device", device = s.device.clone());
+                let device = device(&s.device);
+                let label = t!("account-sign-out-device", device = device.clone());
                 view! {
                     <li>
-                        <span class="objective-title">{s.device.clone()}</span>
+                        <span class="objective-title">{device}</span>
                         {s.current.then(|| view! { <span class="badge">{t!("account-this-device")}</span> })}
                         <p class="meta">{t!("account-session-times", signed_in = day(s.created_at), last_active = day(s.last_seen_at))}</p>
                         {(!s.current).then(|| view! {

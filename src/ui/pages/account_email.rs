@@ -3,6 +3,7 @@
 
 use crate::domain::mail::EmailChoices;
 use crate::server_fns::mail::{get_email_choices, UpdateEmailChoices};
+use crate::t;
 use crate::ui::components::form::{failure, FormError, SavedNote, Submit};
 use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;
@@ -13,7 +14,7 @@ pub fn EmailSection() -> impl IntoView {
     let choices = Resource::new(|| (), |_| get_email_choices());
     view! {
         <section class="card" id="email">
-            <h2>"E-mail"</h2>
+            <h2>{t!("account-email")}</h2>
             <Loaded resource=choices view=move |c| view! { <Choices c update/> }/>
         </section>
     }
@@ -24,23 +25,23 @@ fn Choices(c: EmailChoices, update: ServerAction<UpdateEmailChoices>) -> impl In
     let error = failure(update);
     view! {
         {(!c.enabled).then(|| view! {
-            <p class="hint">"This server sends no e-mail at the moment; your choices apply once it does."</p>
+            <p class="hint">{t!("account-email-off")}</p>
         })}
         <ActionForm action=update>
             <FormError error fields=&[]/>
             <div class="field checkbox">
                 <input id="email-reminders" type="checkbox" name="reminders" value="on" checked=c.reminders/>
-                <label for="email-reminders">"Weekly reminder to vote and to write my team's PPP"</label>
+                <label for="email-reminders">{t!("account-email-reminders")}</label>
             </div>
             {c.leads.then(|| view! {
                 <div class="field checkbox">
                     <input id="email-digest" type="checkbox" name="digest" value="on" checked=c.digest/>
-                    <label for="email-digest">"Friday digest for leaders: open problems, waiting boosts, confidence that dropped"</label>
+                    <label for="email-digest">{t!("account-email-digest")}</label>
                 </div>
             })}
             // A person who does not lead keeps their digest choice for when they do.
             {(!c.leads && c.digest).then(|| view! { <input type="hidden" name="digest" value="on"/> })}
-            <Submit label="Save e-mail choices" class="secondary"/>
+            <Submit label=t!("account-email-save") class="secondary"/>
             <SavedNote/>
         </ActionForm>
     }

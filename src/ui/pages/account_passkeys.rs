@@ -3,7 +3,9 @@
 
 use crate::domain::passkey::{PasskeyView, Passkeys};
 use crate::server_fns::passkeys::{get_passkeys, RemovePasskey};
+use crate::t;
 use crate::ui::components::dates::day_and_time as day;
+use crate::ui::components::island_words;
 use crate::ui::components::notice::Loaded;
 use crate::ui::islands::passkey::{PasskeyForm, PasskeyMode};
 use leptos::prelude::*;
@@ -17,12 +19,9 @@ pub fn PasskeysSection() -> impl IntoView {
     let added = move || query.read().get("passkey").is_some_and(|v| v == "added");
     view! {
         <section class="card" id="passkeys">
-            <h2>"Passkeys"</h2>
-            <p class="hint">
-                "A passkey signs you in with your device's screen lock or a security key instead of your password. \
-                 It cannot be phished or guessed, and it counts against the same log-in limits as a password."
-            </p>
-            {move || added().then(|| view! { <p class="saved" role="status">"Passkey added. Use it next time under \"Sign in with a passkey\"."</p> })}
+            <h2>{t!("passkeys-title")}</h2>
+            <p class="hint">{t!("passkeys-hint")}</p>
+            {move || added().then(|| view! { <p class="saved" role="status">{t!("passkeys-added")}</p> })}
             <Loaded resource=passkeys view=move |p| view! { <PasskeyList passkeys=p remove/> }/>
         </section>
     }
@@ -32,7 +31,7 @@ pub fn PasskeysSection() -> impl IntoView {
 fn PasskeyList(passkeys: Passkeys, remove: ServerAction<RemovePasskey>) -> impl IntoView {
     let Passkeys { available, list } = passkeys;
     let listed = if list.is_empty() {
-        view! { <p class="missing">"No passkeys yet."</p> }.into_any()
+        view! { <p class="missing">{t!("passkeys-none")}</p> }.into_any()
     } else {
         view! { <ul class="objective-list passkeys">{list.into_iter().map(|p| view! { <Passkey passkey=p remove/> }).collect_view()}</ul> }
             .into_any()
@@ -40,12 +39,10 @@ fn PasskeyList(passkeys: Passkeys, remove: ServerAction<RemovePasskey>) -> impl 
     view! {
         {listed}
         {if available {
-            view! { <PasskeyForm mode=PasskeyMode::Add next=String::new()/> }.into_any()
+            view! { <PasskeyForm mode=PasskeyMode::Add next=String::new() words=island_words::passkey(PasskeyMode::Add)/> }.into_any()
         } else {
             view! {
-                <p class="hint">
-                    "Passkeys work only when this server is reached by its name, not an IP address: ask your admin to set the public URL."
-                </p>
+                <p class="hint">{t!("passkeys-need-name")}</p>
             }
             .into_any()
         }}
@@ -54,15 +51,15 @@ fn PasskeyList(passkeys: Passkeys, remove: ServerAction<RemovePasskey>) -> impl 
 
 #[component]
 fn Passkey(passkey: PasskeyView, remove: ServerAction<RemovePasskey>) -> impl IntoView {
-    let label = format!("Remove {}", passkey.name);
-    let used = passkey.last_used_at.map_or_else(|| "never used".to_string(), |at| format!("last used {}", day(at)));
+    let label = t!("account-remove-label", name = passkey.name.clone());
+    let used = passkey.last_used_at.map_or_else(|| t!("tokens-never-used"), |at| t!("tokens-last-used", day = day(at)));
     view! {
         <li>
             <span class="objective-title">{passkey.name.clone()}</span>
-            <p class="meta">{format!("Added {} · {used}", day(passkey.created_at))}</p>
+            <p class="meta">{t!("account-added-line", added = day(passkey.created_at), last = used)}</p>
             <ActionForm action=remove>
                 <input type="hidden" name="passkey_id" value=passkey.id.to_string()/>
-                <button type="submit" class="small secondary" aria-label=label>"Remove"</button>
+                <button type="submit" class="small secondary" aria-label=label>{t!("account-remove")}</button>
             </ActionForm>
         </li>
     }

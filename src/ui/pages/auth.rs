@@ -7,6 +7,7 @@ use crate::server_fns::passkeys::passkeys_offered;
 use crate::server_fns::sso::sso_button;
 use crate::t;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
+use crate::ui::components::island_words;
 use crate::ui::components::notice::set_status;
 use crate::ui::islands::passkey::{PasskeyForm, PasskeyMode};
 use leptos::prelude::*;
@@ -75,7 +76,7 @@ fn PasskeySignIn(next: Signal<String>) -> impl IntoView {
                 offered.await.unwrap_or(false).then(|| view! {
                     <section class="passkey-sign-in" aria-labelledby="passkey-heading">
                         <h2 id="passkey-heading">{t!("login-passkey")}</h2>
-                        <PasskeyForm mode=PasskeyMode::SignIn next=next.get_untracked()/>
+                        <PasskeyForm mode=PasskeyMode::SignIn next=next.get_untracked() words=island_words::passkey(PasskeyMode::SignIn)/>
                     </section>
                 })
             })}
