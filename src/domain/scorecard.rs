@@ -149,10 +149,6 @@ impl Focus {
     }
 }
 
-pub fn info(d: Dimension) -> &'static DimensionInfo {
-    INSTRUMENT.iter().find(|i| i.dimension == d).unwrap_or(&INSTRUMENT[0])
-}
-
 /// Mean answer 1–5 mapped to 0–100.
 fn to_score(answers: &[u8]) -> f64 {
     let mean = answers.iter().map(|&a| f64::from(a)).sum::<f64>() / answers.len().max(1) as f64;

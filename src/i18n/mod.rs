@@ -62,8 +62,9 @@ impl Bundles {
     }
 }
 
+static BUNDLES: OnceLock<Bundles> = OnceLock::new();
+
 fn bundles() -> &'static Bundles {
-    static BUNDLES: OnceLock<Bundles> = OnceLock::new();
     BUNDLES.get_or_init(|| match build() {
         Ok(b) => b,
         // The files are compiled in and checked by the tests: this is a build that was never tested.
@@ -71,11 +72,16 @@ fn bundles() -> &'static Bundles {
     })
 }
 
-/// Loads every language's messages; the first problem found, if any (a
-/// syntax error, a message defined twice). Called at start so a broken
-/// file stops the server there rather than on some page.
+/// Loads every language's messages once, for every request after; the
+/// first problem found, if any (a syntax error, a message defined twice).
+/// Called as the server starts, so a broken file stops it there rather
+/// than on some page.
 pub fn check() -> Result<(), String> {
-    build().map(|_| ())
+    if BUNDLES.get().is_none() {
+        // Another thread may have loaded them meanwhile: either copy serves.
+        let _ = BUNDLES.set(build()?);
+    }
+    Ok(())
 }
 
 fn build() -> Result<Bundles, String> {

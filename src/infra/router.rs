@@ -79,6 +79,7 @@ async fn healthz(State(state): State<AppState>) -> impl IntoResponse {
 /// Opens the database, loads the demo if asked, and builds the app.
 pub async fn build(settings: Settings, leptos_options: LeptosOptions, time: Time) -> Result<(Router, AnyPool, limits::Limits), String> {
     let limits = limits::Limits::from_settings(&settings);
+    crate::i18n::check()?;
     let assets = Arc::new(assets::Names::of(&leptos_options)?);
     let pool = db::connect(&settings.database).await?;
     let vote_key = Arc::new(vote_key(&settings, &pool).await?);

@@ -15,6 +15,9 @@
 //! An island takes its props from the server as JSON, so they stay small
 //! and plain; context provided by server components does not reach it.
 
+#[cfg(feature = "hydrate")]
+use leptos::prelude::*;
+
 pub mod clock;
 pub mod forms;
 pub mod passkey;
@@ -28,6 +31,20 @@ pub mod push;
 pub fn live() {
     #[cfg(feature = "hydrate")]
     browser::live();
+}
+
+/// A form that needs a browser feature (passkeys, notifications): once
+/// hydrated, `ready` if `supported()` says the browser has it, else
+/// `note` says why not (`unsupported`, in the reader's language).
+#[cfg(feature = "hydrate")]
+pub fn ready_if(supported: fn() -> bool, ready: RwSignal<bool>, note: RwSignal<String>, unsupported: String) {
+    Effect::new(move |_| {
+        if supported() {
+            ready.set(true);
+        } else {
+            note.set(unsupported.clone());
+        }
+    });
 }
 
 /// Runs `f` once every island of the page is hydrated: state shared by

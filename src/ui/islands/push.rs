@@ -38,16 +38,7 @@ pub fn PushForm(public_key: String, words: PushWords) -> impl IntoView {
     let note = RwSignal::new(String::new());
     let form = NodeRef::<leptos::html::Form>::new();
     #[cfg(feature = "hydrate")]
-    {
-        let unsupported = words.unsupported.clone();
-        Effect::new(move |_| {
-            if browser::supported() {
-                ready.set(true);
-            } else {
-                note.set(unsupported.clone());
-            }
-        });
-    }
+    super::ready_if(browser::supported, ready, note, words.unsupported.clone());
     let said = words.clone();
     let start = move |_| {
         #[cfg(feature = "hydrate")]
