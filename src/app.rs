@@ -56,6 +56,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <script nonce=leptos::nonce::use_nonce() inner_html=register_worker()></script>
             </head>
             <body>
+                <crate::ui::islands::words::BrowserWords/>
                 <App/>
             </body>
         </html>

@@ -4,57 +4,80 @@
 //! browser as JSON, and `status()` is the single place that decides which
 //! HTTP status each kind of failure gets (see `crate::infra::errors`).
 
+use crate::domain::msg::Msg;
 use crate::domain::vote::{SurveyRefused, VoteRefused};
 use crate::domain::ValidationError;
+use crate::msg;
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+/// What went wrong, with the words for the person (a `Msg`, worded in
+/// their language when shown or sent).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AppError {
     /// Input broke a domain rule; `field` names the form control.
-    #[error("{message}")]
-    Invalid { field: String, message: String },
-    #[error("Please log in to continue.")]
+    Invalid {
+        field: String,
+        message: Msg,
+    },
     Unauthenticated,
-    #[error("{0}")]
-    Forbidden(String),
-    #[error("{0}")]
-    NotFound(String),
-    #[error("{0}")]
-    Conflict(String),
+    Forbidden(Msg),
+    NotFound(Msg),
+    Conflict(Msg),
     /// Something that existed and no longer can be used (an expired invite).
-    #[error("{0}")]
-    Gone(String),
-    #[error("That e-mail address and password do not match an account.")]
+    Gone(Msg),
     WrongCredentials,
-    #[error("{0}")]
-    RateLimited(String),
+    RateLimited(Msg),
     /// A queued draft reached the server under someone else's session (a
     /// shared device changed hands): it stays on the device for its writer.
-    #[error("This draft was written by someone else who used this device. It stays on the device until they sign in again.")]
     NotTheWriter,
-    /// The request itself was malformed (missing or unreadable arguments).
     /// A vote the rules do not take (words in `crate::messages`).
-    #[error("{0}")]
     Vote(VoteRefused),
     /// A survey answer the rules do not take.
-    #[error("{0}")]
     Survey(SurveyRefused),
-    #[error("{0}")]
-    BadRequest(String),
+    /// The request itself was malformed (missing or unreadable arguments).
+    BadRequest(Msg),
     /// Details are logged on the server, never sent to the browser.
-    #[error("Something went wrong on our side. Please try again.")]
     Internal,
     /// The browser could not reach the server.
-    #[error("Could not reach the server. Check your connection and try again.")]
     Network,
 }
+
+impl AppError {
+    /// The words for the person.
+    pub fn msg(&self) -> Msg {
+        match self {
+            AppError::Invalid { message: m, .. }
+            | AppError::Forbidden(m)
+            | AppError::NotFound(m)
+            | AppError::Conflict(m)
+            | AppError::Gone(m)
+            | AppError::RateLimited(m)
+            | AppError::BadRequest(m) => m.clone(),
+            AppError::Unauthenticated => msg!("error-unauthenticated"),
+            AppError::WrongCredentials => msg!("error-wrong-credentials"),
+            AppError::NotTheWriter => msg!("error-not-the-writer"),
+            AppError::Vote(why) => why.msg(),
+            AppError::Survey(why) => why.msg(),
+            AppError::Internal => msg!("error-internal"),
+            AppError::Network => msg!("error-network"),
+        }
+    }
+}
+
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.msg().fmt(f)
+    }
+}
+
+impl std::error::Error for AppError {}
 
 impl From<crate::domain::passkey::PasskeyRefused> for AppError {
     fn from(why: crate::domain::passkey::PasskeyRefused) -> Self {
         use crate::domain::passkey::PasskeyRefused::*;
-        let message = why.message();
+        let message = why.msg();
         match why {
             NeedsName => AppError::Conflict(message),
             Stale => AppError::Gone(message),
@@ -84,12 +107,13 @@ impl AppError {
         }
     }
 
-    pub fn forbidden(msg: &str) -> Self {
-        AppError::Forbidden(msg.to_owned())
+    pub fn forbidden(why: impl Into<Msg>) -> Self {
+        AppError::Forbidden(why.into())
     }
 
-    pub fn not_found(what: &str) -> Self {
-        AppError::NotFound(format!("{what} was not found."))
+    /// "`what` was not found.", `what` a message like `msg!("what-team")`.
+    pub fn not_found(what: Msg) -> Self {
+        AppError::NotFound(msg!("error-not-found", what = what))
     }
 
     /// The form field this error belongs to, if any.
@@ -113,10 +137,10 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
             ServerFnErrorErr::Request(_) => AppError::Network,
-            ServerFnErrorErr::Args(msg) => AppError::BadRequest(format!("The form could not be read: {msg}")),
-            ServerFnErrorErr::MissingArg(arg) => AppError::BadRequest(format!("The form is missing the field {arg}.")),
-            ServerFnErrorErr::Deserialization(msg) | ServerFnErrorErr::Serialization(msg) => {
-                AppError::BadRequest(format!("The request could not be read: {msg}"))
+            ServerFnErrorErr::Args(why) => AppError::BadRequest(msg!("error-form-unreadable", why = why)),
+            ServerFnErrorErr::MissingArg(arg) => AppError::BadRequest(msg!("error-form-missing-field", field = arg)),
+            ServerFnErrorErr::Deserialization(why) | ServerFnErrorErr::Serialization(why) => {
+                AppError::BadRequest(msg!("error-request-unreadable", why = why))
             }
             _ => AppError::Internal,
         }
@@ -129,11 +153,11 @@ mod tests {
 
     #[test]
     fn client_mistakes_are_4xx() {
-        let e: AppError = ValidationError::new("name", "Name cannot be empty.").into();
+        let e: AppError = ValidationError::new("name", msg!("invalid-text-empty", label = msg!("label-your-name"))).into();
         assert_eq!(e.status(), 422);
         assert_eq!(e.field(), Some("name"));
         assert_eq!(AppError::from_server_fn_error(ServerFnErrorErr::MissingArg("x".into())).status(), 400);
-        assert_eq!(AppError::not_found("That team").to_string(), "That team was not found.");
+        assert_eq!(AppError::not_found(msg!("what-team")).to_string(), "That team was not found.");
     }
 
     #[test]
@@ -150,7 +174,8 @@ mod tests {
         assert_eq!(AppError::Vote(VoteRefused::AlreadyVoted).status(), 409);
         assert_eq!(AppError::Vote(VoteRefused::TooManyChanges).status(), 429);
         let late = AppError::Vote(VoteRefused::JoinedLate).to_string();
-        assert!(late.contains(crate::messages::WHY_VOTERS_WAIT), "the vote page and the refusal give one reason: {late}");
+        let why = crate::t!("vote-why-wait");
+        assert!(late.contains(&why), "the vote page and the refusal give one reason: {late}");
     }
 
     #[test]

@@ -95,11 +95,46 @@ async fn a_language_not_offered_is_refused_and_nothing_changes() {
     for (endpoint, bad) in [("set_language", "nl"), ("set_org_language", "en-XA"), ("switch_language", "klingon")] {
         let r = owner.call(endpoint, &[("locale", bad)]).await;
         assert_eq!(r.status, 422, "{endpoint} {bad}: {}", r.body);
-        assert!(r.error_text().contains("Choose one of the languages offered"), "{}", r.body);
+        // In the language the person chose a moment ago.
+        assert!(r.error_text().contains("Choisissez l'une des langues proposées"), "{}", r.body);
     }
     let choices = owner.call("language", &[]).await.json();
     assert_eq!(choices["mine"], "Fr", "the earlier choice stays");
     assert!(choices["org_default"].is_null());
+}
+
+#[tokio::test]
+async fn refusals_come_in_the_reader_s_language() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("owner@fehler.example", "Fehler GmbH").await;
+    assert_eq!(owner.call("set_language", &[("locale", "de")]).await.status, 200);
+    // A domain rule, its field's name worded too.
+    let r = owner.call("create_team", &[("name", "  ")]).await;
+    assert_eq!(r.status, 422);
+    assert_eq!(r.error_text(), "Der Teamname darf nicht leer sein.");
+    // A service's refusal, a number in it written the German way.
+    let r = owner.call("create_wave", &[("name", "W"), ("starts_on", "2026-01-05"), ("ends_on", "2026-01-17")]).await;
+    assert_eq!(r.status, 422);
+    assert!(r.error_text().contains("diese würde 13 Tage dauern (1,9 Wochen)"), "{}", r.body);
+    let r = owner.call("rename_team", &[("team_id", "999999"), ("name", "X")]).await;
+    assert_eq!(r.status, 404);
+    assert_eq!(r.error_text(), "Dieses Team wurde nicht gefunden.");
+    // What the browser says by itself, and the refusals it reads by their type, come in the page.
+    let home = page(&owner, "/", "en").await;
+    for words in ["Der Server ist nicht erreichbar", "Gespeichert.", "Du hast diese Woche schon über dieses Ziel abgestimmt."] {
+        assert!(home.contains(words), "the page's words lack {words}");
+    }
+    // The JSON API answers in the language its client asks for (a client without the session's cookie).
+    let token = owner.api_token("password-1", "read", "30").await;
+    let tool = app.client();
+    let api = |accept: &'static str| {
+        tool.http.get(format!("{}/api/v1/objectives/999999", tool.base)).bearer_auth(&token).header("accept-language", accept).send()
+    };
+    let french: serde_json::Value = api("fr").await.unwrap().json().await.unwrap();
+    assert_eq!(french["message"], "Cet objectif : introuvable.");
+    assert_eq!(french["error"], "not_found", "the code stays the same in every language");
+    let english: serde_json::Value = api("en").await.unwrap().json().await.unwrap();
+    assert_eq!(english["message"], "That objective was not found.");
 }
 
 /// Words a reader sees on a page: its text and the attributes read aloud or

@@ -2,6 +2,8 @@
 
 use super::ids::{optional_id, UserId};
 use super::validation::{bounded_text, ValidationError};
+use crate::domain::msg::Msg;
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 pub const PASSWORD_MIN_CHARS: usize = 8;
@@ -24,25 +26,25 @@ impl TryFrom<String> for Email {
 impl Email {
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
         let value = raw.trim().to_lowercase();
-        let err = |m: &str| Err(ValidationError::new("email", m));
+        let err = |m: Msg| Err(ValidationError::new("email", m));
         if value.is_empty() {
-            return err("Enter your e-mail address.");
+            return err(msg!("invalid-email-empty"));
         }
         if value.len() > 254 {
-            return err("That e-mail address is too long.");
+            return err(msg!("invalid-email-long"));
         }
         let Some((local, domain)) = value.split_once('@') else {
-            return err("An e-mail address needs an @, like ada@example.com.");
+            return err(msg!("invalid-email-no-at"));
         };
         let domain_ok =
             domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.') && !domain.contains("..") && !domain.contains('@');
         if local.is_empty() || !domain_ok || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return err("That does not look like an e-mail address, like ada@example.com.");
+            return err(msg!("invalid-email"));
         }
         // A display name or a list (`Ada <ada@x.com>`, `a@x.com,b@y.com`) is
         // not one address: its special characters would reach a mail header.
         if value.chars().any(|c| "<>()[]\\,;:\"".contains(c)) {
-            return err("Enter the address alone, like ada@example.com, without a name or brackets.");
+            return err(msg!("invalid-email-alone"));
         }
         Ok(Self(value))
     }
@@ -67,10 +69,10 @@ impl Password {
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
         let len = raw.chars().count();
         if len < PASSWORD_MIN_CHARS {
-            return Err(ValidationError::new("password", format!("Use at least {PASSWORD_MIN_CHARS} characters for your password.")));
+            return Err(ValidationError::new("password", msg!("invalid-password-short", min = PASSWORD_MIN_CHARS)));
         }
         if len > PASSWORD_MAX_CHARS {
-            return Err(ValidationError::new("password", format!("Use at most {PASSWORD_MAX_CHARS} characters for your password.")));
+            return Err(ValidationError::new("password", msg!("invalid-password-long", max = PASSWORD_MAX_CHARS)));
         }
         Ok(Self(raw.to_owned()))
     }
@@ -94,7 +96,7 @@ impl TryFrom<String> for PersonName {
 
 impl PersonName {
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        bounded_text("name", "Your name", raw, 80).map(Self)
+        bounded_text("name", msg!("label-your-name"), raw, 80).map(Self)
     }
     pub fn as_str(&self) -> &str {
         &self.0
@@ -115,7 +117,7 @@ impl TryFrom<String> for OrgName {
 
 impl OrgName {
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        bounded_text("org_name", "The organisation name", raw, 80).map(Self)
+        bounded_text("org_name", msg!("label-org-name"), raw, 80).map(Self)
     }
     pub fn as_str(&self) -> &str {
         &self.0
@@ -216,7 +218,7 @@ impl PersonRef {
         if raw.contains('@') {
             return Email::parse(raw).map(PersonRef::Email).map_err(|e| ValidationError::new(field, e.message));
         }
-        Ok(optional_id::<UserId>(field, "Choose a person from the list.", raw)?.map_or(PersonRef::Nobody, PersonRef::Id))
+        Ok(optional_id::<UserId>(field, msg!("invalid-person-choice"), raw)?.map_or(PersonRef::Nobody, PersonRef::Id))
     }
 }
 
@@ -397,7 +399,7 @@ mod tests {
             "(c)ada@example.com",
         ] {
             let e = Email::parse(bad).expect_err(bad);
-            assert_eq!((e.field.as_str(), e.message.contains("without a name or brackets")), ("email", true), "{bad:?}");
+            assert_eq!((e.field.as_str(), e.message.to_string().contains("without a name or brackets")), ("email", true), "{bad:?}");
         }
     }
 

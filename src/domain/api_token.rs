@@ -4,6 +4,7 @@
 
 use super::validation::bounded_text;
 use super::ValidationError;
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 /// Every token starts with this, so a leaked one is easy to recognise (and to search logs and repositories for).
@@ -88,7 +89,7 @@ impl TokenScope {
         match raw.trim() {
             "read" => Ok(TokenScope::Read),
             "check_in" => Ok(TokenScope::CheckIn),
-            _ => Err(ValidationError::new("scope", "Choose what the token may do: read, or read and check in.")),
+            _ => Err(ValidationError::new("scope", msg!("invalid-token-scope"))),
         }
     }
 
@@ -113,7 +114,7 @@ impl NewToken {
 }
 
 pub fn parse_name(raw: &str) -> Result<String, ValidationError> {
-    bounded_text("name", "The token's name", raw, 60)
+    bounded_text("name", msg!("label-token-name"), raw, 60)
 }
 
 /// How many days the token lives: one of [`EXPIRY_DAYS`].
@@ -122,7 +123,7 @@ pub fn parse_expiry_days(raw: &str) -> Result<i64, ValidationError> {
         .parse::<i64>()
         .ok()
         .filter(|d| EXPIRY_DAYS.contains(d))
-        .ok_or_else(|| ValidationError::new("expires_in_days", "Choose how long the token works: 7, 30, 90 or 365 days."))
+        .ok_or_else(|| ValidationError::new("expires_in_days", msg!("invalid-token-days")))
 }
 
 /// A token as its owner's account page lists it (never the token itself).

@@ -3,6 +3,8 @@
 
 use super::ids::{optional_id, required_id, BoostId, ObjectiveId, PppItemId, TeamId, UserId};
 use super::validation::{bounded_text, ValidationError};
+use crate::domain::msg::Msg;
+use crate::msg;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -39,6 +41,17 @@ impl BoostState {
         }
     }
 
+    /// The state as a word inside a sentence ("a boost that is in flight").
+    pub fn word(self) -> Msg {
+        match self {
+            BoostState::Open => msg!("boost-state-word-open"),
+            BoostState::Accepted => msg!("boost-state-word-accepted"),
+            BoostState::Done => msg!("boost-state-word-done"),
+            BoostState::Declined => msg!("boost-state-word-declined"),
+            BoostState::Withdrawn => msg!("boost-state-word-withdrawn"),
+        }
+    }
+
     pub fn parse(raw: &str) -> Option<Self> {
         BoostState::ALL.into_iter().find(|s| s.as_str() == raw)
     }
@@ -72,65 +85,65 @@ pub enum Action {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
     /// Not possible from this state (409).
-    Illegal(String),
+    Illegal(Msg),
     /// Not this person's call (403).
-    NotYours(String),
+    NotYours(Msg),
 }
 
 /// Checks `action` by someone in `actor_teams` on a boost in `state`;
 /// returns the new state.
 pub fn apply(state: BoostState, action: Action, parties: Parties, actor_teams: &[TeamId]) -> Result<BoostState, Refusal> {
     let in_team = |t: TeamId| actor_teams.contains(&t);
-    let illegal = |what: &str| Err(Refusal::Illegal(format!("A boost that is {} cannot be {what}.", state.label().to_lowercase())));
+    let illegal = |what: Msg| Err(Refusal::Illegal(msg!("conflict-boost-illegal", state = state.word(), action = what)));
     match action {
         Action::Accept { team } => {
             if state != BoostState::Open {
-                return illegal("accepted");
+                return illegal(msg!("boost-action-word-accepted"));
             }
             if !in_team(team) {
-                return Err(Refusal::NotYours("You can only accept for a team you are in.".into()));
+                return Err(Refusal::NotYours(msg!("forbidden-boost-accept-own-team")));
             }
             match parties.asked {
-                Some(asked) if asked != team => Err(Refusal::NotYours("Only the team that was asked can accept this boost.".into())),
-                None if team == parties.requester => Err(Refusal::NotYours("A team cannot boost itself.".into())),
+                Some(asked) if asked != team => Err(Refusal::NotYours(msg!("forbidden-boost-accept-asked"))),
+                None if team == parties.requester => Err(Refusal::NotYours(msg!("forbidden-boost-itself"))),
                 _ => Ok(BoostState::Accepted),
             }
         }
         Action::Complete => {
             if state != BoostState::Accepted {
-                return illegal("marked done");
+                return illegal(msg!("boost-action-word-done"));
             }
             if parties.helper.is_some_and(in_team) || in_team(parties.requester) {
                 Ok(BoostState::Done)
             } else {
-                Err(Refusal::NotYours("Only the helping or the asking team can mark a boost done.".into()))
+                Err(Refusal::NotYours(msg!("forbidden-boost-complete")))
             }
         }
         Action::Decline => {
             if state != BoostState::Open {
-                return illegal("declined");
+                return illegal(msg!("boost-action-word-declined"));
             }
             match parties.asked {
-                None => Err(Refusal::Illegal("A boost open to anyone cannot be declined; teams simply leave it.".into())),
+                None => Err(Refusal::Illegal(msg!("conflict-boost-decline-open"))),
                 Some(asked) if in_team(asked) => Ok(BoostState::Declined),
-                Some(_) => Err(Refusal::NotYours("Only the team that was asked can decline.".into())),
+                Some(_) => Err(Refusal::NotYours(msg!("forbidden-boost-decline"))),
             }
         }
         Action::Withdraw => {
             if !matches!(state, BoostState::Open | BoostState::Accepted) {
-                return illegal("withdrawn");
+                return illegal(msg!("boost-action-word-withdrawn"));
             }
             if in_team(parties.requester) {
                 Ok(BoostState::Withdrawn)
             } else {
-                Err(Refusal::NotYours("Only the team that asked can withdraw its boost.".into()))
+                Err(Refusal::NotYours(msg!("forbidden-boost-withdraw")))
             }
         }
     }
 }
 
 pub fn parse_need(raw: &str) -> Result<String, ValidationError> {
-    bounded_text("need", "What you need", raw, 1000)
+    bounded_text("need", msg!("label-need"), raw, 1000)
 }
 
 /// The optional "needed by" date of a new boost: blank, or a day from `today` on.
@@ -138,17 +151,17 @@ pub fn parse_needed_by(raw: &str, today: NaiveDate) -> Result<Option<NaiveDate>,
     if raw.trim().is_empty() {
         return Ok(None);
     }
-    let day = super::wave::parse_date("needed_by", "The date", raw)?;
+    let day = super::wave::parse_date("needed_by", msg!("label-date"), raw)?;
     if day < today {
-        return Err(ValidationError::new("needed_by", "The date the help is needed by is in the past."));
+        return Err(ValidationError::new("needed_by", msg!("invalid-needed-by-past")));
     }
     Ok(Some(day))
 }
 
 pub fn parse_reason(raw: &str) -> Result<String, ValidationError> {
-    bounded_text("reason", "The reason for declining", raw, 500).map_err(|e| {
+    bounded_text("reason", msg!("label-decline-reason"), raw, 500).map_err(|e| {
         if raw.trim().is_empty() {
-            ValidationError::new("reason", "Say why you decline, so the team can look elsewhere.")
+            ValidationError::new("reason", msg!("invalid-decline-reason-missing"))
         } else {
             e
         }
@@ -180,10 +193,10 @@ impl BoostRequest {
     ) -> Result<Self, ValidationError> {
         Ok(Self {
             objective,
-            to_team: optional_id("to_team_id", "Choose a team from the list.", to_team)?,
+            to_team: optional_id("to_team_id", msg!("invalid-team-choice"), to_team)?,
             need: parse_need(need)?,
             needed_by: parse_needed_by(needed_by, today)?,
-            problem_item: optional_id("problem_item_id", "The problem is not valid.", problem_item)?,
+            problem_item: optional_id("problem_item_id", msg!("invalid-problem-choice"), problem_item)?,
         })
     }
 }
@@ -209,13 +222,13 @@ impl BoostStep {
     pub fn parse(action: &str, team: &str, helper: &str, reason: &str) -> Result<Self, ValidationError> {
         Ok(match action {
             "accept" => BoostStep::Accept {
-                team: required_id("team_id", "Choose the team that helps.", team)?,
-                helper: required_id("helper_id", "Name the person who will help.", helper)?,
+                team: required_id("team_id", msg!("invalid-helping-team"), team)?,
+                helper: required_id("helper_id", msg!("invalid-helper"), helper)?,
             },
             "complete" => BoostStep::Complete,
             "decline" => BoostStep::Decline { reason: parse_reason(reason)? },
             "withdraw" => BoostStep::Withdraw,
-            other => return Err(ValidationError::new("action", format!("Unknown boost action \u{201c}{other}\u{201d}."))),
+            other => return Err(ValidationError::new("action", msg!("invalid-boost-action", action = other))),
         })
     }
 }
@@ -347,14 +360,14 @@ mod tests {
         let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
         assert_eq!(parse_needed_by(" ", today).unwrap(), None);
         assert_eq!(parse_needed_by("2026-03-02", today).unwrap(), Some(today));
-        assert!(parse_needed_by("2026-03-01", today).unwrap_err().message.contains("in the past"));
+        assert!(parse_needed_by("2026-03-01", today).unwrap_err().message.to_string().contains("in the past"));
         assert_eq!(parse_needed_by("soon", today).unwrap_err().field, "needed_by");
     }
 
     #[test]
     fn texts() {
         assert!(parse_need(" ").is_err());
-        assert!(parse_reason("").unwrap_err().message.contains("Say why"));
+        assert!(parse_reason("").unwrap_err().message.to_string().contains("Say why"));
     }
 }
 

@@ -6,6 +6,7 @@
 
 use super::validation::bounded_text;
 use super::ValidationError;
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 /// A way a message leaves the server; every one waits in the same outbox.
@@ -73,7 +74,7 @@ impl DeviceLabel {
     pub const MAX_CHARS: usize = 40;
 
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        bounded_text("label", "The device's name", raw, Self::MAX_CHARS).map(Self)
+        bounded_text("label", msg!("label-device-name"), raw, Self::MAX_CHARS).map(Self)
     }
 
     pub fn as_str(&self) -> &str {
@@ -175,10 +176,7 @@ impl SlackChannel {
         if fits {
             Ok(Self(format!("#{name}")))
         } else {
-            Err(ValidationError::new(
-                "channel",
-                "A Slack channel is its name as Slack shows it (#okr-leads: lower case, digits, - and _) or its id (C0123ABCD).",
-            ))
+            Err(ValidationError::new("channel", msg!("invalid-slack-channel")))
         }
     }
 

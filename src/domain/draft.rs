@@ -12,6 +12,7 @@
 
 use super::ids::{OrgId, TeamId, UserId};
 use super::validation::ValidationError;
+use crate::msg;
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
@@ -45,7 +46,7 @@ impl ClientKey {
         if ok_len && ok_chars {
             Ok(Self(raw.to_owned()))
         } else {
-            Err(ValidationError::new("client_key", "The draft's key is malformed; discard the draft and write it again."))
+            Err(ValidationError::new("client_key", msg!("invalid-draft-key")))
         }
     }
 
@@ -107,10 +108,7 @@ impl DraftAuthor {
         let number = |s: &str| s.parse::<i64>().ok().filter(|n| *n > 0 && !s.starts_with('0') && s.bytes().all(|b| b.is_ascii_digit()));
         match raw.split_once('.').map(|(o, u)| (number(o), number(u))) {
             Some((Some(org), Some(user))) => Ok(Some(Self { org: OrgId(org), user: UserId(user) })),
-            _ => Err(ValidationError::new(
-                "author",
-                "The draft does not say who wrote it in a form this server reads; discard it and write it again.",
-            )),
+            _ => Err(ValidationError::new("author", msg!("invalid-draft-author"))),
         }
     }
 }

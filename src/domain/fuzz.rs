@@ -8,6 +8,7 @@ use super::boost::{parse_need, parse_needed_by, parse_reason, BoostState};
 use super::draft::{ClientKey, DraftAuthor, DraftBook};
 use super::ids::{optional_id, required_id, ObjectiveId};
 use super::key_result::{KrInput, KrSpec};
+use super::msg::Msg;
 use super::objective::{parse_note, parse_rationale, parse_title, parse_why};
 use super::org::{parse_invite_uses, MembershipEventKind, Role, TeamName};
 use super::ppp::{parse_items, parse_update, Section};
@@ -77,7 +78,7 @@ proptest! {
         if let Ok((uses, _)) = parse_invite_uses(&raw) {
             prop_assert!((1..=100).contains(&uses));
         }
-        let _ = (optional_id::<ObjectiveId>("id", "m", &raw), required_id::<ObjectiveId>("id", "m", &raw));
+        let _ = (optional_id::<ObjectiveId>("id", Msg::Said("m".into()), &raw), required_id::<ObjectiveId>("id", Msg::Said("m".into()), &raw));
     }
 
     #[test]
@@ -93,7 +94,7 @@ proptest! {
 
     #[test]
     fn dates(a in text(14), b in "[0-9]{1,6}-[0-9]{1,3}-[0-9]{1,3}") {
-        let _ = parse_date("d", "D", &a);
+        let _ = parse_date("d", Msg::Said("D".into()), &a);
         let _ = WaveDates::parse(&a, &b);
         let _ = WaveDates::parse(&b, &b);
         let today = NaiveDate::from_ymd_opt(2026, 3, 4).unwrap();

@@ -1,6 +1,7 @@
 //! Typed ids so a team id can never be passed where a user id is expected,
 //! and the one way a form's id field is read.
 
+use super::msg::Msg;
 use super::validation::ValidationError;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -31,7 +32,7 @@ id_type!(UserId, OrgId, TeamId, InviteId, WaveId, ObjectiveId, KeyResultId, Boos
 
 /// Reads an id a form sent as text (a `<select>` or hidden field): blank means
 /// none; anything that is not an id is refused with `message` on `field`.
-pub fn optional_id<T: FromStr>(field: &str, message: &str, raw: &str) -> Result<Option<T>, ValidationError> {
+pub fn optional_id<T: FromStr>(field: &str, message: Msg, raw: &str) -> Result<Option<T>, ValidationError> {
     match raw.trim() {
         "" => Ok(None),
         raw => raw.parse().map(Some).map_err(|_| ValidationError::new(field, message)),
@@ -39,8 +40,8 @@ pub fn optional_id<T: FromStr>(field: &str, message: &str, raw: &str) -> Result<
 }
 
 /// Like [`optional_id`], but blank is refused too.
-pub fn required_id<T: FromStr>(field: &str, message: &str, raw: &str) -> Result<T, ValidationError> {
-    optional_id(field, message, raw)?.ok_or_else(|| ValidationError::new(field, message))
+pub fn required_id<T: FromStr>(field: &str, message: Msg, raw: &str) -> Result<T, ValidationError> {
+    optional_id(field, message.clone(), raw)?.ok_or_else(|| ValidationError::new(field, message))
 }
 
 #[cfg(test)]
@@ -49,11 +50,11 @@ mod tests {
 
     #[test]
     fn form_ids() {
-        assert_eq!(optional_id::<TeamId>("team_id", "Choose a team.", " 7 ").unwrap(), Some(TeamId(7)));
-        assert_eq!(optional_id::<TeamId>("team_id", "Choose a team.", "  ").unwrap(), None);
-        let e = optional_id::<TeamId>("team_id", "Choose a team.", "seven").unwrap_err();
-        assert_eq!((e.field.as_str(), e.message.as_str()), ("team_id", "Choose a team."));
-        assert!(required_id::<UserId>("helper_id", "Name the helper.", "").is_err());
-        assert_eq!(required_id::<UserId>("helper_id", "Name the helper.", "3").unwrap(), UserId(3));
+        assert_eq!(optional_id::<TeamId>("team_id", Msg::Said("Choose a team.".into()), " 7 ").unwrap(), Some(TeamId(7)));
+        assert_eq!(optional_id::<TeamId>("team_id", Msg::Said("Choose a team.".into()), "  ").unwrap(), None);
+        let e = optional_id::<TeamId>("team_id", Msg::Said("Choose a team.".into()), "seven").unwrap_err();
+        assert_eq!((e.field.as_str(), e.message.to_string().as_str()), ("team_id", "Choose a team."));
+        assert!(required_id::<UserId>("helper_id", Msg::Said("Name the helper.".into()), "").is_err());
+        assert_eq!(required_id::<UserId>("helper_id", Msg::Said("Name the helper.".into()), "3").unwrap(), UserId(3));
     }
 }

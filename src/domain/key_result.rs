@@ -3,6 +3,8 @@
 
 use super::ids::KeyResultId;
 use super::validation::{bounded_text, ValidationError};
+use crate::domain::msg::Msg;
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 pub const MAX_KEY_RESULTS: usize = 5;
@@ -107,19 +109,20 @@ pub fn fmt_num(v: f64) -> String {
 /// The largest value (either sign) a key result takes.
 pub const MAX_VALUE: f64 = 1e12;
 
-fn parse_number(field: &str, label: &str, raw: &str) -> Result<f64, ValidationError> {
-    let v: f64 = raw.trim().replace(',', ".").parse().map_err(|_| ValidationError::new(field, format!("{label} must be a number.")))?;
+fn parse_number(field: &str, label: Msg, raw: &str) -> Result<f64, ValidationError> {
+    let v: f64 =
+        raw.trim().replace(',', ".").parse().map_err(|_| ValidationError::new(field, msg!("invalid-number", label = label.clone())))?;
     number_in_range(field, label, v)
 }
 
-fn number_in_range(field: &str, label: &str, v: f64) -> Result<f64, ValidationError> {
+fn number_in_range(field: &str, label: Msg, v: f64) -> Result<f64, ValidationError> {
     if !v.is_finite() {
-        return Err(ValidationError::new(field, format!("{label} must be a number.")));
+        return Err(ValidationError::new(field, msg!("invalid-number", label = label)));
     }
     // A trillion covers money, users and milliseconds; beyond it a number is
     // a typo that would only run off the page.
     if v.abs() > MAX_VALUE {
-        return Err(ValidationError::new(field, format!("{label} must be between -1,000,000,000,000 and 1,000,000,000,000.")));
+        return Err(ValidationError::new(field, msg!("invalid-number-range", label = label, max = MAX_VALUE as i64)));
     }
     Ok(v)
 }
@@ -133,12 +136,12 @@ pub struct CheckInValue(f64);
 impl CheckInValue {
     /// As typed into a form (a decimal comma is read as a point).
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        parse_number("value", "The new value", raw).map(Self)
+        parse_number("value", msg!("label-check-in-value"), raw).map(Self)
     }
 
     /// A number that arrived as a number (the JSON API).
     pub fn new(value: f64) -> Result<Self, ValidationError> {
-        number_in_range("value", "The new value", value).map(Self)
+        number_in_range("value", msg!("label-check-in-value"), value).map(Self)
     }
 }
 
@@ -152,12 +155,8 @@ impl KrKind {
     pub fn accepts(&self, value: CheckInValue) -> Result<f64, ValidationError> {
         let CheckInValue(value) = value;
         match self {
-            KrKind::Percentage { .. } if !(0.0..=100.0).contains(&value) => {
-                Err(ValidationError::new("value", "A percentage is between 0 and 100."))
-            }
-            KrKind::Milestone if value != 0.0 && value != 1.0 => {
-                Err(ValidationError::new("value", "A milestone is either done or not done."))
-            }
+            KrKind::Percentage { .. } if !(0.0..=100.0).contains(&value) => Err(ValidationError::new("value", msg!("invalid-percentage"))),
+            KrKind::Milestone if value != 0.0 && value != 1.0 => Err(ValidationError::new("value", msg!("invalid-milestone"))),
             _ => Ok(value),
         }
     }
@@ -200,21 +199,18 @@ impl KrSpec {
     /// `n` is the key result's 1-based position, used in messages.
     pub fn parse(input: &KrInput, n: usize) -> Result<Self, ValidationError> {
         let field = |f: &str| format!("kr{n}_{f}");
-        let title = bounded_text(&field("title"), &format!("The title of key result {n}"), &input.title, 140)?;
+        let title = bounded_text(&field("title"), msg!("label-kr-title", n = n), &input.title, 140)?;
         let kind = match input.kind.trim() {
             "milestone" => KrKind::Milestone,
             k @ ("numeric" | "percentage" | "") => {
-                let start = parse_number(&field("start"), &format!("The start of key result {n}"), &input.start)?;
-                let target = parse_number(&field("target"), &format!("The target of key result {n}"), &input.target)?;
+                let start = parse_number(&field("start"), msg!("label-kr-start", n = n), &input.start)?;
+                let target = parse_number(&field("target"), msg!("label-kr-target", n = n), &input.target)?;
                 if start == target {
-                    return Err(ValidationError::new(
-                        &field("target"),
-                        format!("Key result {n}: the target must differ from the start, or there is nothing to achieve."),
-                    ));
+                    return Err(ValidationError::new(&field("target"), msg!("invalid-kr-target-is-start", n = n)));
                 }
                 if k == "percentage" {
                     if !(0.0..=100.0).contains(&start) || !(0.0..=100.0).contains(&target) {
-                        return Err(ValidationError::new(&field("target"), format!("Key result {n}: percentages go from 0 to 100.")));
+                        return Err(ValidationError::new(&field("target"), msg!("invalid-kr-percentages", n = n)));
                     }
                     KrKind::Percentage { start, target }
                 } else {
@@ -222,14 +218,14 @@ impl KrSpec {
                     KrKind::Numeric { start, target, unit }
                 }
             }
-            _ => return Err(ValidationError::new(&field("kind"), "Choose numeric, percentage or milestone.")),
+            _ => return Err(ValidationError::new(&field("kind"), msg!("invalid-kr-kind"))),
         };
         let weight = if input.weight.trim().is_empty() {
             1.0
         } else {
-            let w = parse_number(&field("weight"), &format!("The weight of key result {n}"), &input.weight)?;
+            let w = parse_number(&field("weight"), msg!("label-kr-weight", n = n), &input.weight)?;
             if !(w > 0.0 && w <= 10.0) {
-                return Err(ValidationError::new(&field("weight"), format!("Key result {n}: the weight must be above 0 and at most 10.")));
+                return Err(ValidationError::new(&field("weight"), msg!("invalid-kr-weight", n = n)));
             }
             w
         };
@@ -240,13 +236,10 @@ impl KrSpec {
     pub fn parse_all(inputs: &[KrInput]) -> Result<Vec<Self>, ValidationError> {
         let filled: Vec<&KrInput> = inputs.iter().filter(|k| !k.is_blank()).collect();
         if filled.is_empty() {
-            return Err(ValidationError::new("kr1_title", "Add at least one key result: how will you know you got there?"));
+            return Err(ValidationError::new("kr1_title", msg!("invalid-krs-none")));
         }
         if filled.len() > MAX_KEY_RESULTS {
-            return Err(ValidationError::new(
-                "krs",
-                format!("An objective has at most {MAX_KEY_RESULTS} key results; this one has {}.", filled.len()),
-            ));
+            return Err(ValidationError::new("krs", msg!("invalid-krs-many", max = MAX_KEY_RESULTS, count = filled.len())));
         }
         filled.into_iter().enumerate().map(|(i, k)| Self::parse(k, i + 1)).collect()
     }
@@ -335,10 +328,10 @@ mod tests {
         assert!(KrSpec::parse(&input("Signups", "numeric", "120", "200"), 1).is_ok());
         let same = KrSpec::parse(&input("Signups", "numeric", "5", "5"), 2).unwrap_err();
         assert_eq!(same.field, "kr2_target");
-        assert!(same.message.contains("must differ"));
+        assert!(same.message.to_string().contains("must differ"));
         assert!(KrSpec::parse(&input("NPS", "percentage", "20", "120"), 1).is_err());
         assert_eq!(KrSpec::parse(&input("Launch", "milestone", "", ""), 1).unwrap().kind, KrKind::Milestone);
-        assert!(KrSpec::parse(&input("X", "numeric", "ten", "20"), 1).unwrap_err().message.contains("must be a number"));
+        assert!(KrSpec::parse(&input("X", "numeric", "ten", "20"), 1).unwrap_err().message.to_string().contains("must be a number"));
         assert!(KrSpec::parse(&input(" ", "numeric", "1", "2"), 1).is_err());
         let heavy = KrInput { weight: "2".into(), ..input("W", "numeric", "0", "1") };
         assert_eq!(KrSpec::parse(&heavy, 1).unwrap().weight, 2.0);
@@ -350,11 +343,11 @@ mod tests {
     fn check_in_values_follow_the_kind() {
         let pct = KrKind::Percentage { start: 0.0, target: 50.0 };
         assert_eq!(pct.parse_value(" 12,5 ").unwrap(), 12.5);
-        assert!(pct.parse_value("101").unwrap_err().message.contains("between 0 and 100"));
-        assert!(KrKind::Milestone.parse_value("0.5").unwrap_err().message.contains("done or not done"));
+        assert!(pct.parse_value("101").unwrap_err().message.to_string().contains("between 0 and 100"));
+        assert!(KrKind::Milestone.parse_value("0.5").unwrap_err().message.to_string().contains("done or not done"));
         assert_eq!(KrKind::Milestone.parse_value("1").unwrap(), 1.0);
         let e = KrKind::Numeric { start: 0.0, target: 9.0, unit: String::new() }.parse_value("lots").unwrap_err();
-        assert_eq!((e.field.as_str(), e.message.as_str()), ("value", "The new value must be a number."));
+        assert_eq!((e.field.as_str(), e.message.to_string().as_str()), ("value", "The new value must be a number."));
         assert!(pct.parse_value("NaN").is_err());
     }
 

@@ -4,6 +4,7 @@
 //! so both sides and the tests share it.
 
 use super::ValidationError;
+use crate::msg;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -79,7 +80,7 @@ impl Locale {
         Self::from_tag(raw)
             .filter(|l| Self::OFFERED.contains(l))
             .map(Some)
-            .ok_or_else(|| ValidationError::new(field, "Choose one of the languages offered: English, Deutsch, Français or Español."))
+            .ok_or_else(|| ValidationError::new(field, msg!("invalid-language")))
     }
 
     /// The language a browser's `Accept-Language` header prefers among ours:

@@ -22,6 +22,7 @@ pub mod key_result;
 pub mod kr_chart;
 pub mod locale;
 pub mod mail;
+pub mod msg;
 pub mod objective;
 pub mod org;
 pub mod passkey;

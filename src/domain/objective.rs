@@ -8,17 +8,18 @@ use super::org::TeamRef;
 use super::validation::{bounded_text, ValidationError};
 use super::views::PersonChoices;
 use super::wave::{WaveClock, WaveSummary};
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 pub fn parse_title(raw: &str) -> Result<String, ValidationError> {
-    bounded_text("title", "The objective's title", raw, 140)
+    bounded_text("title", msg!("label-objective-title"), raw, 140)
 }
 
 /// The "why" of a wave objective: what it is for.
 pub fn parse_why(raw: &str) -> Result<String, ValidationError> {
-    bounded_text("why", "The why", raw, 2000).map_err(|e| {
+    bounded_text("why", msg!("label-why"), raw, 2000).map_err(|e| {
         if raw.trim().is_empty() {
-            ValidationError::new("why", "Say why this objective matters: teams align to the why, not just the title.")
+            ValidationError::new("why", msg!("invalid-why-missing"))
         } else {
             e
         }
@@ -54,12 +55,9 @@ impl Purpose {
 
 /// How a team objective contributes to the wave objective it aligns to.
 pub fn parse_rationale(raw: &str) -> Result<String, ValidationError> {
-    bounded_text("rationale", "The alignment rationale", raw, 2000).map_err(|e| {
+    bounded_text("rationale", msg!("label-rationale"), raw, 2000).map_err(|e| {
         if raw.trim().is_empty() {
-            ValidationError::new(
-                "rationale",
-                "Explain how this objective contributes to the wave objective: the alignment rationale is required.",
-            )
+            ValidationError::new("rationale", msg!("invalid-rationale-missing"))
         } else {
             e
         }
@@ -82,7 +80,7 @@ pub fn parse_note(raw: &str) -> Result<Option<Note>, ValidationError> {
     if t.is_empty() {
         return Ok(None);
     }
-    bounded_text("note", "The note", t, 1000).map(|n| Some(Note(n)))
+    bounded_text("note", msg!("label-note"), t, 1000).map(|n| Some(Note(n)))
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -145,9 +143,9 @@ mod tests {
     fn a_purpose_is_refused_in_the_words_of_its_objective_kind() {
         let empty = Purpose::parse("   ");
         assert_eq!(empty.clone().why().unwrap_err().field, "why");
-        assert!(empty.clone().why().unwrap_err().message.contains("teams align to the why"));
+        assert!(empty.clone().why().unwrap_err().message.to_string().contains("teams align to the why"));
         assert_eq!(empty.clone().rationale().unwrap_err().field, "rationale");
-        assert!(empty.rationale().unwrap_err().message.contains("alignment rationale is required"));
+        assert!(empty.rationale().unwrap_err().message.to_string().contains("alignment rationale is required"));
         let given = Purpose::parse("  Customers stay when onboarding is quick.  ");
         assert_eq!(given.clone().why().unwrap(), "Customers stay when onboarding is quick.");
         assert_eq!(given.rationale().unwrap(), "Customers stay when onboarding is quick.");
@@ -158,13 +156,13 @@ mod tests {
     fn rationale_is_required_with_a_helpful_message() {
         let e = parse_rationale("   ").unwrap_err();
         assert_eq!(e.field, "rationale");
-        assert!(e.message.contains("alignment rationale is required"));
+        assert!(e.message.to_string().contains("alignment rationale is required"));
         assert_eq!(parse_rationale(" Because ").unwrap(), "Because");
     }
 
     #[test]
     fn why_and_title_and_note() {
-        assert!(parse_why("").unwrap_err().message.contains("Say why"));
+        assert!(parse_why("").unwrap_err().message.to_string().contains("Say why"));
         assert!(parse_title(&"x".repeat(141)).is_err());
         assert_eq!(parse_note("  ").unwrap(), None);
         assert_eq!(parse_note(" ok ").unwrap().as_ref().map(Note::as_str), Some("ok"));

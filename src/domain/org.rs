@@ -2,6 +2,7 @@
 
 use super::ids::TeamId;
 use super::validation::{bounded_text, ValidationError};
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 /// A team as other pages name and link it.
@@ -42,10 +43,7 @@ impl Role {
     }
 
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        Role::ALL
-            .into_iter()
-            .find(|r| r.as_str() == raw.trim())
-            .ok_or_else(|| ValidationError::new("role", "Choose one of owner, admin, leader or member."))
+        Role::ALL.into_iter().find(|r| r.as_str() == raw.trim()).ok_or_else(|| ValidationError::new("role", msg!("invalid-role")))
     }
 
     /// Owners and admins run the workspace: members, teams, invites.
@@ -69,11 +67,11 @@ pub enum MembershipRefusal {
 }
 
 impl MembershipRefusal {
-    pub fn message(&self) -> &'static str {
+    pub fn msg(&self) -> crate::domain::msg::Msg {
         match self {
-            MembershipRefusal::NotAdmin => "Only owners and admins can change members.",
-            MembershipRefusal::OnlyOwnerMayTouchOwners => "Only an owner can make someone an owner or change an owner.",
-            MembershipRefusal::LastOwner => "Every organisation needs at least one owner: make someone else an owner first.",
+            MembershipRefusal::NotAdmin => msg!("forbidden-members-not-admin"),
+            MembershipRefusal::OnlyOwnerMayTouchOwners => msg!("forbidden-owners-only"),
+            MembershipRefusal::LastOwner => msg!("forbidden-last-owner"),
         }
     }
 }
@@ -120,7 +118,7 @@ impl TryFrom<String> for TeamName {
 
 impl TeamName {
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        bounded_text("name", "The team name", raw, 60).map(Self)
+        bounded_text("name", msg!("label-team-name"), raw, 60).map(Self)
     }
     pub fn as_str(&self) -> &str {
         &self.0
@@ -232,10 +230,7 @@ pub fn parse_invite_uses(raw: &str) -> Result<(u32, i64), ValidationError> {
     let raw = raw.trim();
     let uses = if raw.is_empty() { 1 } else { raw.parse::<u32>().unwrap_or(0) };
     if !(1..=MAX_INVITE_USES).contains(&uses) {
-        return Err(ValidationError::new(
-            "uses",
-            format!("Enter how many people may join with this link: a whole number from 1 to {MAX_INVITE_USES}."),
-        ));
+        return Err(ValidationError::new("uses", msg!("invalid-invite-uses", max = MAX_INVITE_USES)));
     }
     let valid = if uses == 1 { INVITE_VALID_DAYS * 86_400 } else { GROUP_INVITE_VALID_HOURS * 3600 };
     Ok((uses, valid))

@@ -4,6 +4,7 @@
 
 use super::validation::bounded_text;
 use super::ValidationError;
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 /// Passkeys one person may keep: enough for every device they own, few
@@ -23,7 +24,7 @@ impl PasskeyName {
     pub const MAX_CHARS: usize = 60;
 
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        bounded_text("name", "The passkey's name", raw, Self::MAX_CHARS).map(Self)
+        bounded_text("name", msg!("label-passkey-name"), raw, Self::MAX_CHARS).map(Self)
     }
 
     pub fn as_str(&self) -> &str {
@@ -74,21 +75,6 @@ pub enum PasskeyRefused {
     TooMany,
 }
 
-impl PasskeyRefused {
-    pub fn message(self) -> String {
-        match self {
-            Self::NeedsName => {
-                "Passkeys work only when this server is reached by its name, not by an IP address. Ask your admin to set the public URL."
-                    .into()
-            }
-            Self::Stale => "That passkey prompt has expired. Try again.".into(),
-            Self::NotValid => "That passkey could not be checked. Try again, or use another way to sign in.".into(),
-            Self::Unknown => "That passkey is not known here: it may have been removed. Sign in another way.".into(),
-            Self::TooMany => format!("You have {MAX_PASSKEYS} passkeys already. Remove one you no longer use first."),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,14 +86,5 @@ mod tests {
         assert!(PasskeyName::parse(&"k".repeat(61)).is_err());
         assert!(PasskeyName::parse(&"k".repeat(60)).is_ok());
         assert!(PasskeyName::parse("a\u{7}b").is_err());
-    }
-
-    #[test]
-    fn every_refusal_says_what_to_do() {
-        for why in
-            [PasskeyRefused::NeedsName, PasskeyRefused::Stale, PasskeyRefused::NotValid, PasskeyRefused::Unknown, PasskeyRefused::TooMany]
-        {
-            assert!(why.message().ends_with('.'), "{why:?}");
-        }
     }
 }

@@ -2,6 +2,7 @@
 
 use super::ids::{ObjectiveId, PppItemId, TeamId, UserId};
 use super::validation::ValidationError;
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 pub const MAX_ITEMS: usize = 10;
@@ -33,6 +34,15 @@ impl Section {
         }
     }
 
+    /// The section's name, in the reader's language.
+    pub fn msg(self) -> crate::domain::msg::Msg {
+        match self {
+            Section::Progress => msg!("label-ppp-progress"),
+            Section::Plans => msg!("label-ppp-plans"),
+            Section::Problems => msg!("label-ppp-problems"),
+        }
+    }
+
     pub fn prompt(self) -> &'static str {
         match self {
             Section::Progress => "What moved forward this week?",
@@ -53,18 +63,18 @@ pub fn parse_items(section: Section, raw: &str) -> Result<Vec<String>, Validatio
     if items.len() > MAX_ITEMS {
         return Err(ValidationError::new(
             section.as_str(),
-            format!("{}: at most {MAX_ITEMS} items (one per line); this has {}.", section.label(), items.len()),
+            msg!("invalid-ppp-items", section = section.msg(), max = MAX_ITEMS, count = items.len()),
         ));
     }
     if let Some(long) = items.iter().find(|i| i.chars().count() > MAX_ITEM_CHARS) {
         let start: String = long.chars().take(30).collect();
         return Err(ValidationError::new(
             section.as_str(),
-            format!("{}: keep each item under {MAX_ITEM_CHARS} characters (\u{201c}{start}…\u{201d} is longer).", section.label()),
+            msg!("invalid-ppp-item-long", section = section.msg(), max = MAX_ITEM_CHARS, start = start),
         ));
     }
     if items.iter().any(|i| i.chars().any(char::is_control)) {
-        return Err(ValidationError::new(section.as_str(), "Items cannot contain control characters."));
+        return Err(ValidationError::new(section.as_str(), msg!("invalid-ppp-control")));
     }
     Ok(items)
 }
@@ -77,7 +87,7 @@ pub fn parse_update(progress: &str, plans: &str, problems: &str) -> Result<[(Sec
         (Section::Problems, parse_items(Section::Problems, problems)?),
     ];
     if sections.iter().all(|(_, items)| items.is_empty()) {
-        return Err(ValidationError::new("progress", "Write at least one item: what progressed, what is planned, or what blocks you."));
+        return Err(ValidationError::new("progress", msg!("invalid-ppp-empty")));
     }
     Ok(sections)
 }
@@ -138,9 +148,9 @@ mod tests {
     #[test]
     fn limits() {
         let eleven = (0..11).map(|i| format!("item {i}")).collect::<Vec<_>>().join("\n");
-        assert!(parse_items(Section::Plans, &eleven).unwrap_err().message.contains("at most 10"));
+        assert!(parse_items(Section::Plans, &eleven).unwrap_err().message.to_string().contains("at most 10"));
         assert_eq!(parse_items(Section::Problems, &"x".repeat(281)).unwrap_err().field, "problems");
-        assert!(parse_update(" ", "\n", "").unwrap_err().message.contains("at least one item"));
+        assert!(parse_update(" ", "\n", "").unwrap_err().message.to_string().contains("at least one item"));
         assert!(parse_update("", "", "blocked by X").is_ok());
     }
 }

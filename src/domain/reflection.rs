@@ -8,6 +8,8 @@ use super::objective::ObjectiveSummary;
 use super::org::TeamRef;
 use super::validation::{bounded_text, ValidationError};
 use super::wave::WaveSummary;
+use crate::domain::msg::Msg;
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 /// The grade a key result's progress suggests: 0.0–1.0 in steps of 0.1.
@@ -16,27 +18,30 @@ pub fn suggest_grade(progress_pct: f64) -> f64 {
 }
 
 pub fn parse_grade(raw: &str, kr_title: &str) -> Result<f64, ValidationError> {
-    let g: f64 = raw.trim().replace(',', ".").parse().map_err(|_| {
-        ValidationError::new("grades", format!("The grade of \u{201c}{kr_title}\u{201d} must be a number from 0.0 to 1.0."))
-    })?;
+    let g: f64 =
+        raw.trim().replace(',', ".").parse().map_err(|_| ValidationError::new("grades", msg!("invalid-grade-number", kr = kr_title)))?;
     if !(0.0..=1.0).contains(&g) {
-        return Err(ValidationError::new("grades", format!("The grade of \u{201c}{kr_title}\u{201d} must be between 0.0 and 1.0.")));
+        return Err(ValidationError::new("grades", msg!("invalid-grade-range", kr = kr_title)));
     }
     Ok(g)
 }
 
 /// (what worked, what didn't, what we change), each required.
 pub fn parse_reflection(worked: &str, didnt: &str, change: &str) -> Result<[String; 3], ValidationError> {
-    let one = |field: &str, label: &str, raw: &str| {
-        bounded_text(field, label, raw, 2000).map_err(|e| {
+    let one = |field: &str, label: Msg, raw: &str| {
+        bounded_text(field, label.clone(), raw, 2000).map_err(|e| {
             if raw.trim().is_empty() {
-                ValidationError::new(field, format!("{label}: write at least a sentence."))
+                ValidationError::new(field, msg!("invalid-reflection-empty", label = label))
             } else {
                 e
             }
         })
     };
-    Ok([one("worked", "What worked", worked)?, one("didnt", "What didn't", didnt)?, one("change", "What we change", change)?])
+    Ok([
+        one("worked", msg!("label-worked"), worked)?,
+        one("didnt", msg!("label-didnt"), didnt)?,
+        one("change", msg!("label-change"), change)?,
+    ])
 }
 
 /// Whether an objective is unfinished (some key result short of its target).

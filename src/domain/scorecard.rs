@@ -3,6 +3,7 @@
 //! on a spectrum from Directive to Autonomous.
 
 use super::validation::ValidationError;
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -53,14 +54,7 @@ impl Answers {
             }
         }
         if missing > 0 {
-            return Err(ValidationError::new(
-                "answers",
-                format!(
-                    "Answer every statement: {missing} of {} {} still open.",
-                    statement_count(),
-                    if missing == 1 { "is" } else { "are" }
-                ),
-            ));
+            return Err(ValidationError::new("answers", msg!("invalid-scorecard-open", missing = missing, total = statement_count())));
         }
         Ok(Self(out))
     }

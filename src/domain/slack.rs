@@ -9,6 +9,7 @@ use super::key_result::CheckInValue;
 use super::mail::text::{DigestFacts, DIGEST_LIST};
 use super::objective::{parse_note, Note};
 use super::ValidationError;
+use crate::msg;
 use serde_json::{json, Value};
 
 /// The modal's `callback_id`: how its submission is recognised.
@@ -44,12 +45,12 @@ impl Command {
         match verb.to_lowercase().as_str() {
             "checkin" | "check-in" | "check" => {
                 let Some(kr) = words.next() else { return Ok(Self::KeyResults) };
-                let kr = kr.trim_start_matches('#').parse::<i64>().map(KeyResultId).map_err(|_| {
-                    ValidationError::new("kr", format!("\"{kr}\" is not a key result's number: /mistvine checkin lists yours."))
-                })?;
-                let value = words.next().ok_or_else(|| {
-                    ValidationError::new("value", "Give the key result's new value after its number, e.g. /mistvine checkin 42 7.5")
-                })?;
+                let kr = kr
+                    .trim_start_matches('#')
+                    .parse::<i64>()
+                    .map(KeyResultId)
+                    .map_err(|_| ValidationError::new("kr", msg!("invalid-slack-kr", kr = kr)))?;
+                let value = words.next().ok_or_else(|| ValidationError::new("value", msg!("invalid-slack-value")))?;
                 let value = CheckInValue::parse(value)?;
                 let note = parse_note(&words.collect::<Vec<_>>().join(" "))?;
                 Ok(Self::CheckIn { kr, value, note })
@@ -205,7 +206,7 @@ impl PppSubmission {
             .as_str()
             .and_then(|v| v.parse::<i64>().ok())
             .map(TeamId)
-            .ok_or_else(|| ValidationError::new("team", "Pick the team whose PPP this is."))?;
+            .ok_or_else(|| ValidationError::new("team", msg!("invalid-slack-team")))?;
         Ok(Self {
             team,
             progress: text("progress"),

@@ -4,6 +4,8 @@
 use super::account::Email;
 use super::org::Role;
 use super::validation::{bounded_text, ValidationError};
+use crate::domain::msg::Msg;
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 /// How long a sign-in may take between leaving for the provider and coming back.
@@ -25,7 +27,7 @@ pub struct ProviderLabel(String);
 
 impl ProviderLabel {
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        bounded_text("label", "The provider's name", raw, 40).map(Self)
+        bounded_text("label", msg!("label-provider-name"), raw, 40).map(Self)
     }
     pub fn as_str(&self) -> &str {
         &self.0
@@ -41,26 +43,26 @@ impl Issuer {
     /// (tests and the demo); OpenID Connect requires https otherwise.
     pub fn parse(raw: &str, allow_http: bool) -> Result<Self, ValidationError> {
         let value = raw.trim();
-        let err = |m: &str| Err(ValidationError::new("issuer", m));
+        let err = |m: Msg| Err(ValidationError::new("issuer", m));
         if value.is_empty() {
-            return err("Enter the provider's issuer URL, like https://login.example.com/.");
+            return err(msg!("invalid-issuer-empty"));
         }
         if value.len() > 500 {
-            return err("That issuer URL is too long (at most 500 characters).");
+            return err(msg!("invalid-issuer-long"));
         }
         let rest = if let Some(rest) = value.strip_prefix("https://") {
             rest
         } else if let Some(rest) = value.strip_prefix("http://").filter(|_| allow_http) {
             rest
         } else {
-            return err("The issuer URL must start with https:// (OpenID Connect requires it).");
+            return err(msg!("invalid-issuer-https"));
         };
         let host = rest.split(['/', ':']).next().unwrap_or_default();
         if host.is_empty() || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return err("That does not look like a URL, like https://login.example.com/.");
+            return err(msg!("invalid-issuer-url"));
         }
         if value.contains(['?', '#']) {
-            return err("The issuer URL has no query or fragment (nothing after ? or #).");
+            return err(msg!("invalid-issuer-query"));
         }
         Ok(Self(value.to_owned()))
     }
@@ -75,9 +77,9 @@ pub struct ClientId(String);
 
 impl ClientId {
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        let value = bounded_text("client_id", "The client ID", raw, 300)?;
+        let value = bounded_text("client_id", msg!("label-client-id"), raw, 300)?;
         if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(ValidationError::new("client_id", "The client ID has no spaces: copy it again from the provider."));
+            return Err(ValidationError::new("client_id", msg!("invalid-client-id")));
         }
         Ok(Self(value))
     }
@@ -105,7 +107,7 @@ impl ClientSecret {
             return Ok(None);
         }
         if value.len() > 500 || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(ValidationError::new("client_secret", "The client secret is one word of at most 500 characters: copy it again."));
+            return Err(ValidationError::new("client_secret", msg!("invalid-client-secret")));
         }
         Ok(Some(Self(value.to_owned())))
     }
@@ -121,7 +123,7 @@ pub struct Domain(String);
 impl Domain {
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
         let value = raw.trim().trim_start_matches('@').to_lowercase();
-        let err = |m: String| Err(ValidationError::new("domains", m));
+        let err = |m: Msg| Err(ValidationError::new("domains", m));
         let labels_ok = value.split('.').all(|l| {
             !l.is_empty()
                 && l.len() <= 63
@@ -130,7 +132,7 @@ impl Domain {
                 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         });
         if value.len() > 253 || !value.contains('.') || !labels_ok {
-            return err(format!("“{}” is not an e-mail domain, like example.com.", raw.trim()));
+            return err(msg!("invalid-domain", domain = raw.trim()));
         }
         Ok(Self(value))
     }
@@ -158,10 +160,10 @@ impl Domains {
         list.sort();
         list.dedup();
         if list.is_empty() {
-            return Err(ValidationError::new("domains", "Enter at least one e-mail domain the provider vouches for, like example.com."));
+            return Err(ValidationError::new("domains", msg!("invalid-domains-empty")));
         }
         if list.len() > MAX_DOMAINS {
-            return Err(ValidationError::new("domains", format!("At most {MAX_DOMAINS} domains ({} entered).", list.len())));
+            return Err(ValidationError::new("domains", msg!("invalid-domains-many", max = MAX_DOMAINS, count = list.len())));
         }
         Ok(Self(list))
     }
@@ -290,7 +292,7 @@ mod tests {
         assert!(Domains::parse("").is_err());
         assert_eq!(Domains::parse("localhost").unwrap_err().field, "domains");
         assert_eq!(Domains::parse("a.com b.org").unwrap().joined(), "a.com, b.org", "a space separates two entries");
-        assert!(Domains::parse("exa mple.com").unwrap_err().message.contains("“exa”"), "the entry that is no domain is named");
+        assert!(Domains::parse("exa mple.com").unwrap_err().message.to_string().contains("“exa”"), "the entry that is no domain is named");
         assert!(Domains::parse("-bad.com").is_err());
         assert!(Domains::parse("a_b.com").is_err());
         let many: Vec<String> = (0..=MAX_DOMAINS).map(|i| format!("d{i}.com")).collect();

@@ -2,6 +2,7 @@
 //! results anonymous (aggregates only, and only from enough voters).
 
 use super::validation::ValidationError;
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 /// Below this many voters an aggregate could identify people; no
@@ -35,7 +36,7 @@ impl Score {
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
         match raw.trim().parse::<u8>() {
             Ok(n @ 1..=5) => Ok(Self(n)),
-            _ => Err(ValidationError::new("score", "Choose a confidence from 1 (Struggling) to 5 (Exceeding).")),
+            _ => Err(ValidationError::new("score", msg!("invalid-score"))),
         }
     }
     pub fn get(self) -> u8 {
@@ -125,13 +126,9 @@ pub fn threshold(setting: i64) -> u32 {
 
 /// A minimum number of voters typed by an admin: never below [`MIN_VOTERS`].
 pub fn parse_threshold(raw: &str) -> Result<u32, ValidationError> {
-    let n: u32 =
-        raw.trim().parse().map_err(|_| ValidationError::new("threshold", "The minimum number of voters must be a whole number."))?;
+    let n: u32 = raw.trim().parse().map_err(|_| ValidationError::new("threshold", msg!("invalid-threshold-number")))?;
     if !(MIN_VOTERS..=MAX_VOTERS).contains(&n) {
-        return Err(ValidationError::new(
-            "threshold",
-            format!("Results need at least {MIN_VOTERS} voters to stay anonymous (and at most {MAX_VOTERS})."),
-        ));
+        return Err(ValidationError::new("threshold", msg!("invalid-threshold-range", min = MIN_VOTERS, max = MAX_VOTERS)));
     }
     Ok(n)
 }
@@ -254,9 +251,9 @@ mod tests {
     #[test]
     fn thresholds_typed_by_admins() {
         assert_eq!(parse_threshold(" 5 ").unwrap(), 5);
-        assert!(parse_threshold("2").unwrap_err().message.contains("at least 3"));
+        assert!(parse_threshold("2").unwrap_err().message.to_string().contains("at least 3"));
         assert!(parse_threshold("51").is_err());
-        assert!(parse_threshold("three").unwrap_err().message.contains("whole number"));
+        assert!(parse_threshold("three").unwrap_err().message.to_string().contains("whole number"));
         assert!(serde_json::from_str::<Score>("6").is_err());
         assert_eq!(serde_json::from_str::<Score>("4").unwrap().get(), 4);
     }

@@ -2,6 +2,8 @@
 
 use super::ids::WaveId;
 use super::validation::{bounded_text, ValidationError};
+use crate::domain::msg::{Arg, Msg};
+use crate::msg;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -21,7 +23,7 @@ impl TryFrom<String> for WaveName {
 
 impl WaveName {
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
-        bounded_text("name", "The wave name", raw, 80).map(Self)
+        bounded_text("name", msg!("label-wave-name"), raw, 80).map(Self)
     }
     pub fn as_str(&self) -> &str {
         &self.0
@@ -54,42 +56,47 @@ impl TryFrom<RawDates> for WaveDates {
 /// dates would only overflow the week maths.
 pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 
-pub fn parse_date(field: &str, label: &str, raw: &str) -> Result<NaiveDate, ValidationError> {
+/// `label` names the date in its messages (`msg!("label-start-date")`).
+pub fn parse_date(field: &str, label: Msg, raw: &str) -> Result<NaiveDate, ValidationError> {
     let date = NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
-        .map_err(|_| ValidationError::new(field, format!("{label} must be a date like 2026-03-02.")))?;
+        .map_err(|_| ValidationError::new(field, msg!("invalid-date", label = label.clone())))?;
     check_year(field, label, date)
 }
 
-fn check_year(field: &str, label: &str, date: NaiveDate) -> Result<NaiveDate, ValidationError> {
+fn check_year(field: &str, label: Msg, date: NaiveDate) -> Result<NaiveDate, ValidationError> {
     use chrono::Datelike;
     if YEARS.contains(&date.year()) {
         Ok(date)
     } else {
-        Err(ValidationError::new(field, format!("{label} must be in the years {} to {}.", YEARS.start(), YEARS.end())))
+        // Years as written: no group separator in "2100".
+        Err(ValidationError::new(
+            field,
+            msg!("invalid-date-years", label = label, first = YEARS.start().to_string(), last = YEARS.end().to_string()),
+        ))
     }
 }
 
 impl WaveDates {
     pub fn new(start: NaiveDate, end: NaiveDate) -> Result<Self, ValidationError> {
-        let start = check_year("starts_on", "The start date", start)?;
-        let end = check_year("ends_on", "The end date", end)?;
+        let start = check_year("starts_on", msg!("label-start-date"), start)?;
+        let end = check_year("ends_on", msg!("label-end-date"), end)?;
         if end <= start {
-            return Err(ValidationError::new("ends_on", "The end date must be after the start date."));
+            return Err(ValidationError::new("ends_on", msg!("invalid-wave-end-before-start")));
         }
         let days = (end - start).num_days() + 1;
         if !(MIN_WAVE_DAYS..=MAX_WAVE_DAYS).contains(&days) {
-            let weeks = days as f64 / 7.0;
+            let weeks = Arg::Tenths((days as f64 * 10.0 / 7.0).round() as i64);
             return Err(ValidationError::new(
                 "ends_on",
-                format!("A wave lasts 2 to 6 weeks ({MIN_WAVE_DAYS} to {MAX_WAVE_DAYS} days); this one would last {days} days ({weeks:.1} weeks)."),
+                msg!("invalid-wave-length", min = MIN_WAVE_DAYS, max = MAX_WAVE_DAYS, days = days, weeks = weeks),
             ));
         }
         Ok(Self { start, end })
     }
 
     pub fn parse(start: &str, end: &str) -> Result<Self, ValidationError> {
-        let start = parse_date("starts_on", "The start date", start)?;
-        let end = parse_date("ends_on", "The end date", end)?;
+        let start = parse_date("starts_on", msg!("label-start-date"), start)?;
+        let end = parse_date("ends_on", msg!("label-end-date"), end)?;
         Self::new(start, end)
     }
 
@@ -184,11 +191,11 @@ pub struct WaveSummary {
 
 impl WaveSummary {
     /// Refuses changes to objectives once the wave is over.
-    pub fn check_open_for_objectives(&self) -> Result<(), String> {
+    pub fn check_open_for_objectives(&self) -> Result<(), Msg> {
         if self.state.open_for_objectives() {
             Ok(())
         } else {
-            Err(format!("The wave \u{201c}{}\u{201d} is {}: its objectives can no longer change.", self.name, self.state.as_str()))
+            Err(msg!("conflict-wave-not-open", wave = self.name.as_str(), state = self.state.word()))
         }
     }
 }
@@ -247,6 +254,16 @@ impl WaveState {
         }
     }
 
+    /// The state as a word inside a sentence ("The wave is closed").
+    pub fn word(self) -> Msg {
+        match self {
+            WaveState::Planned => msg!("wave-state-word-planned"),
+            WaveState::Active => msg!("wave-state-word-active"),
+            WaveState::Reflecting => msg!("wave-state-word-reflecting"),
+            WaveState::Closed => msg!("wave-state-word-closed"),
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             WaveState::Planned => "Planned",
@@ -260,7 +277,7 @@ impl WaveState {
         WaveState::ALL
             .into_iter()
             .find(|s| s.as_str() == raw.trim())
-            .ok_or_else(|| ValidationError::new("state", "Choose planned, active, reflecting or closed."))
+            .ok_or_else(|| ValidationError::new("state", msg!("invalid-wave-state")))
     }
 
     /// The one state a wave can move on to: waves only go forward.
@@ -300,11 +317,11 @@ impl WaveState {
 }
 
 /// Checks a requested move from `from` to `to`.
-pub fn check_transition(from: WaveState, to: WaveState) -> Result<(), String> {
+pub fn check_transition(from: WaveState, to: WaveState) -> Result<(), Msg> {
     if from.next() == Some(to) {
         Ok(())
     } else {
-        Err(format!("A {} wave cannot become {}: waves go planned → active → reflecting → closed.", from.as_str(), to.as_str()))
+        Err(msg!("conflict-wave-transition", from = from.word(), to = to.word()))
     }
 }
 
@@ -322,9 +339,9 @@ mod tests {
         assert!(WaveDates::parse("2026-01-05", "2026-01-18").is_ok(), "exactly 2 weeks");
         assert!(WaveDates::parse("2026-01-05", "2026-02-15").is_ok(), "exactly 6 weeks");
         let short = WaveDates::parse("2026-01-05", "2026-01-17").unwrap_err();
-        assert!(short.message.contains("13 days"), "{}", short.message);
+        assert!(short.message.to_string().contains("13 days (1.9 weeks)"), "{}", short.message);
         let long = WaveDates::parse("2026-01-05", "2026-03-01").unwrap_err();
-        assert!(long.message.contains("8.0 weeks"), "{}", long.message);
+        assert!(long.message.to_string().contains("(8 weeks)"), "{}", long.message);
         assert_eq!(long.field, "ends_on");
     }
 

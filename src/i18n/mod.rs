@@ -13,6 +13,7 @@
 mod pseudo;
 
 use crate::domain::locale::Locale;
+use crate::domain::msg::{Arg, Msg};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentResource, FluentValue};
 use std::sync::OnceLock;
@@ -33,7 +34,7 @@ macro_rules! files {
 }
 
 /// (area, [English, German, French, Spanish]).
-pub const FILES: &[(&str, [&str; 4])] = files!("app", "auth", "account", "admin", "scorecard", "survey");
+pub const FILES: &[(&str, [&str; 4])] = files!("app", "auth", "account", "admin", "errors", "scorecard", "survey");
 
 /// Stands for an element a page puts inside a sentence (a link): the
 /// message keeps the whole sentence for its translators, and `around` cuts
@@ -130,9 +131,52 @@ fn number<const L: u8, M>(value: &FluentValue, _: &M) -> Option<String> {
     }
 }
 
-/// The language of the current request (English outside one).
+tokio::task_local! {
+    /// The request's language, for code that runs outside a Leptos owner
+    /// (the JSON API, SCIM, the sign-in routes): set by `within`.
+    static REQUEST: Locale;
+}
+
+/// Runs a request's handling with its language known to `locale()`.
+pub async fn within<F: std::future::Future>(locale: Locale, f: F) -> F::Output {
+    REQUEST.scope(locale, f).await
+}
+
+/// The language of the current request (English outside one). Pages and
+/// server functions have it as context (which also reaches the tasks they
+/// spawn); other handlers run `within` it.
 pub fn locale() -> Locale {
-    leptos::prelude::use_context::<Locale>().unwrap_or_default()
+    leptos::prelude::use_context::<Locale>().or_else(|| REQUEST.try_with(|l| *l).ok()).unwrap_or_default()
+}
+
+/// A `Msg` worded in `locale`.
+pub fn said_in(locale: Locale, msg: &Msg) -> String {
+    match msg {
+        Msg::Said(text) => text.clone(),
+        Msg::Key(id, args) if args.is_empty() => text_in(locale, id, None),
+        Msg::Key(id, args) => {
+            let mut fluent = Args::new();
+            for (name, value) in args {
+                match value {
+                    Arg::Int(n) => fluent.set(*name, *n),
+                    Arg::Tenths(n) => fluent.set(*name, *n as f64 / 10.0),
+                    Arg::Text(s) => fluent.set(*name, s.clone()),
+                    Arg::Msg(m) => fluent.set(*name, said_in(locale, m)),
+                }
+            }
+            text_in(locale, id, Some(&fluent))
+        }
+    }
+}
+
+/// On the server a `Msg` reads in the request's language.
+impl std::fmt::Display for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Msg::Said(text) => f.write_str(text),
+            key => f.write_str(&said_in(locale(), key)),
+        }
+    }
 }
 
 /// Message `id` in `locale`, with `args` put in. A missing message is a

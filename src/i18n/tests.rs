@@ -123,7 +123,7 @@ fn every_message_is_used_and_every_id_used_exists() {
     let unused: Vec<_> = english.keys().filter(|id| !code.contains(&format!("\"{id}\""))).collect();
     assert!(unused.is_empty(), "messages no code uses: {unused:?}");
     let mut unknown = Vec::new();
-    for call in ["t!(\"", "t_in!("] {
+    for call in ["t!(\"", "msg!(\"", "t_in!("] {
         for (at, _) in code.match_indices(call) {
             // `format!("…` ends in `t!("` too: only the macro itself counts.
             if code[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_') {

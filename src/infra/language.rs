@@ -2,7 +2,8 @@
 //! signed-in person's choice or their organisation's default (one small
 //! read with the session's token), else the switch of the signed-out pages
 //! (a cookie), else the browser's `Accept-Language` (`Locale::choose`).
-//! Pages and server functions read it as the `Locale` context (`provide`).
+//! Pages and server functions read it as the `Locale` context (`provide`),
+//! other handlers (the JSON API's errors) through `i18n::locale`.
 
 use crate::domain::locale::Locale;
 use crate::infra::auth::{cookie_in, session_cookie, LANGUAGE_COOKIE};
@@ -19,7 +20,7 @@ pub async fn resolve(State(ctx): State<ServerCtx>, mut req: Request, next: Next)
     // Static files and health checks have no words to translate.
     let locale = if path.starts_with("/pkg/") || path == "/healthz" { Locale::En } else { of(&ctx, req.headers()).await };
     req.extensions_mut().insert(locale);
-    next.run(req).await
+    crate::i18n::within(locale, next.run(req)).await
 }
 
 async fn of(ctx: &ServerCtx, headers: &http::HeaderMap) -> Locale {

@@ -9,7 +9,9 @@
 //! signing key says nothing about the vote key.
 
 use crate::domain::channels::PushNote;
+use crate::domain::msg::Msg;
 use crate::domain::ValidationError;
+use crate::msg;
 use crate::server::vote::claims::{derived_key, VoteKey};
 use aes_gcm::aead::Aead;
 use aes_gcm::{Aes128Gcm, KeyInit};
@@ -90,22 +92,22 @@ impl Subscription {
     /// Parses what `PushSubscription.toJSON()` gives (endpoint, keys
     /// base64url), against the push services this server accepts.
     pub fn parse(endpoint: &str, p256dh: &str, auth: &str, extra_services: &[String]) -> Result<Self, ValidationError> {
-        let bad = |m: &str| ValidationError::new("subscription", m);
-        let url = Url::parse(endpoint.trim()).map_err(|_| bad("This device's push address is not a URL."))?;
+        let bad = |m: Msg| ValidationError::new("subscription", m);
+        let url = Url::parse(endpoint.trim()).map_err(|_| bad(msg!("invalid-push-url")))?;
         let endpoint_text = url.as_str();
         let known = url.scheme() == "https"
             && url.host_str().is_some_and(|h| KNOWN_SERVICES.iter().any(|k| h == *k || h.ends_with(&format!(".{k}"))));
         let extra = extra_services.iter().any(|s| !s.is_empty() && endpoint_text.starts_with(s.as_str()));
         if !known && !extra {
-            return Err(bad("This browser's push service is not one this server sends to (see --push-service)."));
+            return Err(bad(msg!("invalid-push-service")));
         }
         let key = B64.decode(p256dh.trim().trim_end_matches('=')).ok().and_then(|k| PublicKey::from_sec1_bytes(&k).ok());
-        let key = key.ok_or_else(|| bad("This device's notification key is not a P-256 public key."))?;
+        let key = key.ok_or_else(|| bad(msg!("invalid-push-key")))?;
         let auth: [u8; 16] = B64
             .decode(auth.trim().trim_end_matches('='))
             .ok()
             .and_then(|a| a.try_into().ok())
-            .ok_or_else(|| bad("This device's notification secret is not 16 bytes."))?;
+            .ok_or_else(|| bad(msg!("invalid-push-secret")))?;
         Ok(Self { endpoint: url, p256dh: key, auth })
     }
 

@@ -155,7 +155,7 @@ async fn send_push(ctx: &ServerCtx, m: &Taken) -> Result<Tried, AppError> {
     // Checked when stored; checked again, as the allowed services may have changed since.
     let subscription = match Subscription::parse(&stored.endpoint, &stored.p256dh, &stored.auth, &ctx.settings.push_services) {
         Ok(s) => s,
-        Err(e) => return Ok(Tried::Permanent(e.message)),
+        Err(e) => return Ok(Tried::Permanent(e.message.to_string())),
     };
     let d = &ctx.delivery;
     Ok(match push::send(&d.http, &d.vapid, &d.push_contact, &subscription, &note, ctx.now()).await {

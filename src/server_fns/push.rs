@@ -4,6 +4,7 @@
 
 use crate::domain::channels::PushChoices;
 use crate::error::AppError;
+use crate::msg;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
@@ -41,7 +42,7 @@ pub async fn add_push_device(subscription: String, label: String) -> Result<(), 
         keys: Keys,
     }
     let sent: Sent = serde_json::from_str(&subscription)
-        .map_err(|_| ValidationError::new("subscription", "This browser sent no push subscription (an endpoint and its keys)."))?;
+        .map_err(|_| ValidationError::new("subscription", msg!("invalid-browser-sent-push-subscription")))?;
     let subscription = Subscription::parse(&sent.endpoint, &sent.keys.p256dh, &sent.keys.auth, &ctx.settings.push_services)?;
     push::subscribe(&ctx, &person, &subscription, &label).await?;
     leptos_axum::redirect("/account?notifications=on#notifications");

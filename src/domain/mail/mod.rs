@@ -5,6 +5,8 @@
 pub mod text;
 
 use super::ValidationError;
+use crate::domain::msg::Msg;
+use crate::msg;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
@@ -35,10 +37,10 @@ impl Schedule {
             .parse::<u8>()
             .ok()
             .filter(|d| (1..=7).contains(d))
-            .ok_or_else(|| ValidationError::new("reminder_day", "Choose the day of the week the reminder goes out."))?;
+            .ok_or_else(|| ValidationError::new("reminder_day", msg!("invalid-reminder-day")))?;
         let minute = NaiveTime::parse_from_str(time.trim(), "%H:%M")
             .map(|t| t.hour_minute())
-            .map_err(|_| ValidationError::new("reminder_time", "Enter the time as hours and minutes, 24-hour, like 09:00 or 16:30."))?;
+            .map_err(|_| ValidationError::new("reminder_time", msg!("invalid-reminder-time")))?;
         Ok(Self { day, minute })
     }
 
@@ -111,7 +113,7 @@ pub fn time_zone_shape(raw: &str) -> Result<String, ValidationError> {
 }
 
 pub fn unknown_time_zone() -> ValidationError {
-    ValidationError::new("time_zone", "Enter a time zone by its name, like Europe/Berlin, America/New_York or UTC.")
+    ValidationError::new("time_zone", msg!("invalid-time-zone"))
 }
 
 /// The two weekly e-mails.
@@ -208,16 +210,15 @@ pub const fn invite_limits(young: bool) -> (i64, i64) {
 
 /// Whether a workspace `age_secs` old that e-mailed `last_hour` and
 /// `last_day` invites may e-mail one more; else why not, to show the admin.
-pub fn invite_allowance(age_secs: i64, last_hour: i64, last_day: i64) -> Result<(), String> {
+pub fn invite_allowance(age_secs: i64, last_hour: i64, last_day: i64) -> Result<(), Msg> {
     let young = age_secs < YOUNG_WORKSPACE_SECS;
     let (per_hour, per_day) = invite_limits(young);
-    let whose = if young { "A workspace in its first day" } else { "A workspace" };
-    let rest = "Make an invite link and share it yourself, or try again later.";
+    let age = if young { "young" } else { "older" };
     if last_hour >= per_hour {
-        return Err(format!("{whose} may e-mail {per_hour} invites an hour. {rest}"));
+        return Err(msg!("rate-invites-hour", age = age, count = per_hour));
     }
     if last_day >= per_day {
-        return Err(format!("{whose} may e-mail {per_day} invites a day. {rest}"));
+        return Err(msg!("rate-invites-day", age = age, count = per_day));
     }
     Ok(())
 }
@@ -238,12 +239,12 @@ mod tests {
     fn a_young_workspace_e_mails_fewer_invites() {
         let hour = YOUNG_WORKSPACE_SECS - 1;
         assert!(invite_allowance(hour, 9, 9).is_ok());
-        assert!(invite_allowance(hour, 10, 10).unwrap_err().contains("first day may e-mail 10 invites an hour"));
-        assert!(invite_allowance(hour, 0, 20).unwrap_err().contains("20 invites a day"));
+        assert!(invite_allowance(hour, 10, 10).unwrap_err().to_string().contains("first day may e-mail 10 invites an hour"));
+        assert!(invite_allowance(hour, 0, 20).unwrap_err().to_string().contains("20 invites a day"));
         let older = YOUNG_WORKSPACE_SECS;
         assert!(invite_allowance(older, 10, 20).is_ok());
-        assert!(invite_allowance(older, 50, 50).unwrap_err().starts_with("A workspace may e-mail 50 invites an hour"));
-        assert!(invite_allowance(older, 0, 200).unwrap_err().contains("200 invites a day"));
+        assert!(invite_allowance(older, 50, 50).unwrap_err().to_string().starts_with("A workspace may e-mail 50 invites an hour"));
+        assert!(invite_allowance(older, 0, 200).unwrap_err().to_string().contains("200 invites a day"));
     }
 
     fn at(s: &str) -> NaiveDateTime {

@@ -12,6 +12,7 @@ use crate::domain::key_result::CheckInValue;
 use crate::domain::objective::parse_note;
 use crate::error::AppError;
 use crate::infra::ctx::AppState;
+use crate::msg;
 use crate::server::service::access::Caller;
 use crate::server::service::{api_tokens, api_tokens::Refusal, boosts, objectives, vote, waves};
 use axum::body::Body;
@@ -51,7 +52,7 @@ pub fn router() -> Router<AppState> {
         .route("/objectives/{id}", get(objective))
         .route("/key-results/{id}/check-ins", post(check_in))
         .route("/boosts", get(list_boosts))
-        .fallback(|| async { error(AppError::NotFound("There is no such API endpoint: see /api/v1/openapi.json.".into())) })
+        .fallback(|| async { error(AppError::NotFound(msg!("not-found-api-endpoint"))) })
 }
 
 async fn openapi() -> Response {
@@ -93,8 +94,8 @@ async fn caller(state: &AppState, headers: &HeaderMap) -> Result<(Caller, TokenS
         Ok(found) => Ok(found),
         Err(Refusal::Unauthenticated) => Err(error(AppError::Unauthenticated)),
         Err(Refusal::RateLimited { person, wait }) => {
-            let who = if person { "You made too many requests with your tokens" } else { "This token made too many requests" };
-            let mut res = error(AppError::RateLimited(format!("{who} in the last minute. Try again in {wait} s.")));
+            let who = if person { "person" } else { "token" };
+            let mut res = error(AppError::RateLimited(msg!("rate-api", who = who, wait = wait)));
             res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(wait));
             Err(res)
         }
@@ -158,7 +159,7 @@ async fn check_in(State(state): State<AppState>, headers: HeaderMap, Path(id): P
         Err(r) => return r,
     };
     if !scope.may_check_in() {
-        return error(AppError::forbidden("This token may only read. Make one that may check in on your account page."));
+        return error(AppError::forbidden(msg!("forbidden-token-may-only-read")));
     }
     let limits = crate::infra::limits::Limits::from_settings(&state.ctx.settings);
     let bytes = match crate::infra::limits::read_within(body, crate::infra::limits::JSON_BODY, limits.body_timeout).await {
@@ -169,9 +170,15 @@ async fn check_in(State(state): State<AppState>, headers: HeaderMap, Path(id): P
         Ok(c) => c,
         // Valid JSON, but a number no float holds (1e309): the value's fault.
         Err(e) if e.to_string().contains("number out of range") => {
-            return error(crate::domain::ValidationError::new("value", "The value must be a finite number (at most 1e12).").into())
+            return error(crate::domain::ValidationError::new("value", msg!("invalid-value-must-finite-number")).into())
         }
-        Err(e) => return error(AppError::BadRequest(format!("The body must be JSON like {{\"value\": 42, \"note\": \"why\"}}: {e}"))),
+        Err(e) => {
+            return error(AppError::BadRequest(msg!(
+                "bad-request-check-in-body",
+                example = r#"{"value": 42, "note": "why"}"#,
+                why = e.to_string()
+            )))
+        }
     };
     let done = async {
         let check_in = objectives::CheckIn {

@@ -4,10 +4,12 @@
 
 use crate::domain::account::PersonRef;
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId};
+use crate::domain::msg::Msg;
 use crate::domain::org::Role;
 use crate::domain::views::{PersonChoices, CANDIDATE_LIST};
 use crate::domain::ValidationError;
 use crate::error::AppError;
+use crate::msg;
 use crate::server::store::objectives::{self, ObjectiveRow};
 use crate::server::store::orgs;
 use crate::server::store::teams::{self, TeamRow};
@@ -49,7 +51,7 @@ pub fn require_lead(caller: &Caller) -> Result<(), AppError> {
     if caller.role.can_lead() {
         Ok(())
     } else {
-        Err(AppError::forbidden("Only leaders and admins can do that."))
+        Err(AppError::forbidden(msg!("forbidden-only-leaders-admins-do")))
     }
 }
 
@@ -57,13 +59,13 @@ pub fn require_admin(caller: &Caller) -> Result<(), AppError> {
     if caller.role.is_admin() {
         Ok(())
     } else {
-        Err(AppError::forbidden("Only owners and admins can do that."))
+        Err(AppError::forbidden(msg!("forbidden-only-owners-admins-do")))
     }
 }
 
 /// A team of the caller's organisation.
 pub async fn team(conn: &mut AnyConnection, caller: &Caller, team: TeamId) -> Result<TeamRow, AppError> {
-    teams::get(&mut *conn, caller.org_id, team).await?.ok_or_else(|| AppError::not_found("That team"))
+    teams::get(&mut *conn, caller.org_id, team).await?.ok_or_else(|| AppError::not_found(msg!("what-team")))
 }
 
 /// A team the caller is in; `refusal(team name)` says what only its members may do.
@@ -71,7 +73,7 @@ pub async fn own_team(
     conn: &mut AnyConnection,
     caller: &Caller,
     id: TeamId,
-    refusal: impl FnOnce(&str) -> String,
+    refusal: impl FnOnce(&str) -> Msg,
 ) -> Result<TeamRow, AppError> {
     let t = team(conn, caller, id).await?;
     if !is_in_team(conn, caller, id).await? {
@@ -85,7 +87,7 @@ pub async fn own_team(
 pub async fn active_team(conn: &mut AnyConnection, caller: &Caller, id: TeamId) -> Result<TeamRow, AppError> {
     let t = team(conn, caller, id).await?;
     if t.archived() {
-        return Err(AppError::Conflict(format!("{} is archived: restore it before changing its work.", t.name)));
+        return Err(AppError::Conflict(msg!("conflict-team-archived", team = t.name.as_str())));
     }
     Ok(t)
 }
@@ -95,7 +97,7 @@ pub async fn is_in_team(conn: &mut AnyConnection, caller: &Caller, team: TeamId)
 }
 
 pub async fn objective(conn: &mut AnyConnection, caller: &Caller, id: ObjectiveId) -> Result<ObjectiveRow, AppError> {
-    objectives::get(conn, caller.org_id, id).await?.ok_or_else(|| AppError::not_found("That objective"))
+    objectives::get(conn, caller.org_id, id).await?.ok_or_else(|| AppError::not_found(msg!("what-objective")))
 }
 
 /// Whether the caller may edit and check in on this objective: leaders (and
@@ -114,10 +116,10 @@ pub async fn member(conn: &mut AnyConnection, org: OrgId, field: &str, person: &
         PersonRef::Nobody => Ok(None),
         PersonRef::Email(email) => {
             let found = orgs::member_by_email(&mut *conn, org, email).await?;
-            found.map(Some).ok_or_else(|| ValidationError::new(field, "Nobody with that e-mail address is in this organisation.").into())
+            found.map(Some).ok_or_else(|| ValidationError::new(field, msg!("invalid-nobody-e-mail-address")).into())
         }
         PersonRef::Id(id) => {
-            orgs::role_of(conn, org, *id).await?.ok_or_else(|| AppError::not_found("That person"))?;
+            orgs::role_of(conn, org, *id).await?.ok_or_else(|| AppError::not_found(msg!("what-person")))?;
             Ok(Some(*id))
         }
     }

@@ -15,6 +15,7 @@ use crate::domain::views::Me;
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::infra::tokens::{random_token, token_hash};
+use crate::msg;
 use crate::server::store::{accounts, api_tokens, orgs};
 
 /// Counts a new workspace from the caller's address against the hourly
@@ -23,13 +24,11 @@ use crate::server::store::{accounts, api_tokens, orgs};
 async fn take_signup(ctx: &ServerCtx, from: &ClientAddress) -> Result<(), AppError> {
     let mut tx = super::write(ctx).await?;
     if !ctx.settings.open_signup && orgs::any(&mut *tx).await? {
-        return Err(AppError::forbidden(
-            "New workspaces cannot be created on this server. Ask an admin of your organisation for an invite link.",
-        ));
+        return Err(AppError::forbidden(msg!("forbidden-new-workspaces-cannot-created")));
     }
     let per_hour = i64::from(ctx.settings.signups_per_hour);
     if !accounts::take_signup(&mut tx, from.as_str(), ctx.now(), per_hour).await? {
-        return Err(AppError::RateLimited("Too many new workspaces from your network in the last hour. Try again later.".into()));
+        return Err(AppError::RateLimited(msg!("rate-too-many-new-workspaces")));
     }
     tx.commit().await?;
     Ok(())
@@ -140,11 +139,7 @@ impl Account {
 /// checked (one argon2 check, as long as a new account's hash), so sign-up
 /// cannot be used to probe addresses faster than log-in can.
 pub fn not_this_password() -> AppError {
-    crate::domain::ValidationError::new(
-        "password",
-        "This e-mail address and password cannot be used together. If you already have an account, use its password: the workspace is added to it.",
-    )
-    .into()
+    crate::domain::ValidationError::new("password", msg!("invalid-signup-password")).into()
 }
 
 /// The account of `email`, if it has one and `password` is its password;
@@ -177,8 +172,7 @@ pub(super) async fn begin_attempt(
         Ok(known) => Ok((address, known)),
         Err(wait) => {
             let minutes = (wait + 59) / 60;
-            let when = if minutes > 1 { format!("{minutes} minutes") } else { "a minute".to_string() };
-            Err(AppError::RateLimited(format!("Too many failed attempts. Wait {when}, then try again.")))
+            Err(AppError::RateLimited(msg!("rate-log-in", minutes = minutes)))
         }
     }
 }
@@ -301,10 +295,10 @@ pub async fn me(ctx: &ServerCtx, caller: Caller, confirmed: bool) -> Result<Me, 
 /// Points the session at another organisation the person belongs to.
 pub async fn switch_org(ctx: &ServerCtx, person: &Person, org: OrgId) -> Result<(), AppError> {
     let Some((role, required)) = orgs::entry(&ctx.pool, org, person.user_id).await? else {
-        return Err(AppError::not_found("That organisation"));
+        return Err(AppError::not_found(msg!("what-organisation")));
     };
     if !session_may_enter(role, required, person.sso_org == Some(org)) {
-        return Err(AppError::forbidden(crate::messages::SSO_REQUIRED));
+        return Err(AppError::forbidden(crate::messages::sso_required()));
     }
     accounts::set_session_org(&ctx.pool, &person.session, org).await
 }
@@ -319,7 +313,7 @@ pub async fn end_session(ctx: &ServerCtx, person: &Person, id: i64) -> Result<()
     if accounts::delete_session_of(&ctx.pool, person.user_id, id).await? {
         Ok(())
     } else {
-        Err(AppError::not_found("That session"))
+        Err(AppError::not_found(msg!("what-session")))
     }
 }
 
@@ -346,7 +340,7 @@ pub async fn confirm_password(
     field: &str,
 ) -> Result<(), AppError> {
     let email = Email::parse(email)?;
-    let not_current = || crate::domain::ValidationError::new(field, "That is not your current password.").into();
+    let not_current = || crate::domain::ValidationError::new(field, msg!("invalid-current-password")).into();
     if !login_password_fits(&password) {
         return Err(not_current());
     }

@@ -7,6 +7,7 @@ use crate::domain::api_token::{NewToken, TokenScope, TokenView, MAX_TOKENS, PER_
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::infra::tokens::{random_token, token_hash};
+use crate::msg;
 use crate::server::store::{api_tokens, audit};
 
 /// Makes a token for the caller in their current organisation, once they
@@ -20,7 +21,7 @@ pub async fn create(ctx: &ServerCtx, caller: &Caller, from: &ClientAddress, toke
     let token = format!("{TOKEN_PREFIX}{}", random_token());
     let mut tx = super::write(ctx).await?;
     if api_tokens::live_count(&mut *tx, caller.user_id, caller.org_id, now).await? >= MAX_TOKENS as i64 {
-        return Err(AppError::Conflict(format!("You have {MAX_TOKENS} tokens already. Revoke one you no longer use first.")));
+        return Err(AppError::Conflict(msg!("conflict-too-many-tokens", count = MAX_TOKENS)));
     }
     api_tokens::create(&mut *tx, caller.user_id, caller.org_id, &name, &token_hash(&token), scope, now, now + days * 86_400).await?;
     let action = format!("made an API token \"{name}\" ({}, {days} days)", scope.label().to_lowercase());
@@ -36,7 +37,7 @@ pub async fn list(ctx: &ServerCtx, caller: &Caller) -> Result<Vec<TokenView>, Ap
 pub async fn revoke(ctx: &ServerCtx, caller: &Caller, id: i64) -> Result<(), AppError> {
     let mut tx = super::write(ctx).await?;
     if !api_tokens::revoke(&mut *tx, caller.user_id, id, ctx.now()).await? {
-        return Err(AppError::not_found("That token"));
+        return Err(AppError::not_found(msg!("what-token")));
     }
     audit::record(&mut *tx, caller.org_id, caller.user_id, "revoked an API token", ctx.now()).await?;
     tx.commit().await?;

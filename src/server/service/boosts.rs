@@ -8,6 +8,7 @@ use crate::domain::org::TeamRef;
 use crate::domain::ppp::Section;
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
+use crate::msg;
 use crate::server::store::{boosts, objectives, objectives::Scope, ppp, teams, waves};
 use std::collections::HashMap;
 
@@ -22,10 +23,10 @@ pub async fn create(ctx: &ServerCtx, caller: &Caller, f: BoostRequest) -> Result
     let mut tx = super::write(ctx).await?;
     let objective = access::objective(&mut tx, caller, f.objective).await?;
     let Some(from) = objective.team_id else {
-        return Err(AppError::Invalid { field: "objective_id".into(), message: "Choose one of your team's objectives.".into() });
+        return Err(AppError::Invalid { field: "objective_id".into(), message: msg!("invalid-boost-objective-choice") });
     };
     if !access::is_in_team(&mut tx, caller, from).await? {
-        return Err(AppError::forbidden("Only members of a team ask for boosts on its objectives."));
+        return Err(AppError::forbidden(msg!("forbidden-only-members-team-ask")));
     }
     access::active_team(&mut tx, caller, from).await?;
     let to = match f.to_team {
@@ -33,10 +34,10 @@ pub async fn create(ctx: &ServerCtx, caller: &Caller, f: BoostRequest) -> Result
         Some(id) => {
             let team = access::team(&mut tx, caller, id).await?;
             if id == from {
-                return Err(AppError::Invalid { field: "to_team_id".into(), message: "Ask another team, or anyone.".into() });
+                return Err(AppError::Invalid { field: "to_team_id".into(), message: msg!("invalid-ask-another-team-anyone") });
             }
             if team.archived() {
-                return Err(AppError::Invalid { field: "to_team_id".into(), message: "That team is archived.".into() });
+                return Err(AppError::Invalid { field: "to_team_id".into(), message: msg!("invalid-team-archived") });
             }
             Some(id)
         }
@@ -46,7 +47,7 @@ pub async fn create(ctx: &ServerCtx, caller: &Caller, f: BoostRequest) -> Result
         None => None,
         Some(id) => match ppp::item(&mut *tx, caller.org_id, id).await? {
             Some(item) if item.section == Section::Problems && item.team_id == from => Some(id),
-            _ => return Err(AppError::not_found("That problem")),
+            _ => return Err(AppError::not_found(msg!("what-problem"))),
         },
     };
     let new = boosts::NewBoost {
@@ -68,7 +69,7 @@ pub async fn create(ctx: &ServerCtx, caller: &Caller, f: BoostRequest) -> Result
 /// accept (with `team_id` and `helper_id`), complete, decline (with `reason`) or withdraw.
 pub async fn act(ctx: &ServerCtx, caller: &Caller, id: BoostId, step: BoostStep) -> Result<(), AppError> {
     let mut tx = super::write(ctx).await?;
-    let b = boosts::get(&mut *tx, caller.org_id, id).await?.ok_or_else(|| AppError::not_found("That boost"))?;
+    let b = boosts::get(&mut *tx, caller.org_id, id).await?.ok_or_else(|| AppError::not_found(msg!("what-boost")))?;
     let mine = teams::teams_of(&mut *tx, caller.org_id, caller.user_id).await?;
     let parties =
         Parties { requester: b.from_team.id, asked: b.to_team.as_ref().map(|t| t.id), helper: b.helper_team.as_ref().map(|t| t.id) };
@@ -83,10 +84,7 @@ pub async fn act(ctx: &ServerCtx, caller: &Caller, id: BoostId, step: BoostStep)
     let to = apply(b.state, act, parties, &mine).map_err(refused)?;
     if let Some((team, helper)) = helper {
         if !teams::is_member(&mut *tx, caller.org_id, team, helper).await? {
-            return Err(AppError::Invalid {
-                field: "helper_id".into(),
-                message: "The helper must be a member of the helping team.".into(),
-            });
+            return Err(AppError::Invalid { field: "helper_id".into(), message: msg!("invalid-helper-must-member-helping") });
         }
     }
     let t = boosts::Transition {
@@ -100,7 +98,7 @@ pub async fn act(ctx: &ServerCtx, caller: &Caller, id: BoostId, step: BoostStep)
         now: ctx.now(),
     };
     if !boosts::transition(&mut tx, t).await? {
-        return Err(AppError::Conflict("Someone else changed this boost just now. Reload to see where it stands.".into()));
+        return Err(AppError::Conflict(msg!("conflict-someone-else-changed-boost")));
     }
     tx.commit().await?;
     Ok(())
@@ -116,7 +114,7 @@ pub async fn board(
     let all_teams = teams::list(&mut *conn, caller.org_id, caller.user_id).await?;
     if let Some(t) = team_filter {
         if !all_teams.iter().any(|x| x.id == t) {
-            return Err(AppError::not_found("That team"));
+            return Err(AppError::not_found(msg!("what-team")));
         }
     }
     let filter = team_filter.map_or(boosts::Filter::All, boosts::Filter::Team);
@@ -134,7 +132,7 @@ pub async fn board(
     let problem = match problem {
         Some(id) => match ppp::item(&mut *conn, caller.org_id, id).await? {
             Some(item) if item.section == Section::Problems => Some((id, item.text)),
-            _ => return Err(AppError::not_found("That problem")),
+            _ => return Err(AppError::not_found(msg!("what-problem"))),
         },
         None => None,
     };
@@ -144,7 +142,7 @@ pub async fn board(
 
 pub async fn detail(ctx: &ServerCtx, caller: &Caller, id: BoostId) -> Result<BoostDetail, AppError> {
     let mut conn = super::read(ctx).await?;
-    let b = boosts::get(&mut *conn, caller.org_id, id).await?.ok_or_else(|| AppError::not_found("That boost"))?;
+    let b = boosts::get(&mut *conn, caller.org_id, id).await?.ok_or_else(|| AppError::not_found(msg!("what-boost")))?;
     let history = boosts::history(&mut *conn, caller.org_id, id).await?;
     let mine = teams::teams_of(&mut *conn, caller.org_id, caller.user_id).await?;
     let problem = boosts::problem_of(&mut *conn, caller.org_id, id).await?.map(|(item_id, team, text, resolved)| BoostProblem {

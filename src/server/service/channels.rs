@@ -10,10 +10,12 @@ use crate::domain::channels::{Channel, OrgChannels};
 use crate::domain::chat::{teams_digest, teams_nudge, NudgeFacts};
 use crate::domain::ids::OrgId;
 use crate::domain::mail::text::DigestFacts;
+use crate::domain::msg::Msg;
 use crate::domain::ValidationError;
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::infra::tokens::{seal, unseal};
+use crate::msg;
 use crate::server::store::audit;
 use crate::server::store::channels;
 use crate::server::store::outbox::Outgoing;
@@ -29,19 +31,17 @@ pub struct TeamsWebhook(Url);
 
 impl TeamsWebhook {
     pub fn parse(raw: &str, extra: &[String]) -> Result<Self, ValidationError> {
-        let bad = |m: &str| ValidationError::new("url", m);
+        let bad = |m: Msg| ValidationError::new("url", m);
         let raw = raw.trim();
         if raw.is_empty() {
-            return Err(bad("Paste the webhook URL of the workflow that posts to your Teams channel."));
+            return Err(bad(msg!("invalid-teams-url-empty")));
         }
-        let url = Url::parse(raw).map_err(|_| bad("This is not a URL: copy the whole HTTP POST URL from the workflow."))?;
+        let url = Url::parse(raw).map_err(|_| bad(msg!("invalid-teams-url")))?;
         let microsoft =
             url.scheme() == "https" && url.host_str().is_some_and(|h| TEAMS_HOSTS.iter().any(|k| h.ends_with(&format!(".{k}"))));
         let allowed = extra.iter().any(|p| !p.is_empty() && url.as_str().starts_with(p.as_str()));
         if !microsoft && !allowed {
-            return Err(bad(
-                "This is not a Teams workflow's address: it starts with https:// and ends in logic.azure.com or api.powerplatform.com.",
-            ));
+            return Err(bad(msg!("invalid-teams-url-host")));
         }
         Ok(Self(url))
     }
@@ -94,7 +94,7 @@ pub async fn remove_teams_webhook(ctx: &ServerCtx, caller: &Caller) -> Result<()
     require_admin(caller)?;
     let mut tx = super::write(ctx).await?;
     if !channels::remove_teams_hook(&mut *tx, caller.org_id).await? {
-        return Err(AppError::not_found("A Teams channel"));
+        return Err(AppError::not_found(msg!("what-teams-channel")));
     }
     audit::record(&mut *tx, caller.org_id, caller.user_id, "disconnected the Teams channel", ctx.now()).await?;
     tx.commit().await?;

@@ -18,6 +18,7 @@ use crate::domain::org::{MembershipEventKind, Role};
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::infra::tokens::{random_token, token_hash};
+use crate::msg;
 use crate::server::store::{accounts, audit, membership_log, orgs, outbox};
 use sqlx::AnyConnection;
 
@@ -54,14 +55,12 @@ pub(super) fn wake(ctx: &ServerCtx) {
 /// Sends the signed-in person's link again (at most every five minutes).
 pub async fn resend(ctx: &ServerCtx, person: &Person) -> Result<(), AppError> {
     if person.confirmed {
-        return Err(AppError::Conflict("Your e-mail address is already confirmed.".into()));
+        return Err(AppError::Conflict(msg!("conflict-email-confirmed")));
     }
     let now = ctx.now();
     let mut tx = super::write(ctx).await?;
     if accounts::last_confirmation(&mut *tx, person.user_id).await?.is_some_and(|at| now - at < CONFIRM_RESEND_SECS) {
-        return Err(AppError::RateLimited(
-            "The link was sent a few minutes ago. Look for it in your inbox (and spam folder), then try again.".into(),
-        ));
+        return Err(AppError::RateLimited(msg!("rate-link-sent-few-minutes")));
     }
     let email = Email::parse(&person.email)?;
     let name = PersonName::parse(&person.name)?;
@@ -78,7 +77,7 @@ pub struct Confirmed {
 }
 
 fn spent() -> AppError {
-    AppError::Gone("This confirmation link has expired or was already used. Log in, or sign up again to get a new one.".into())
+    AppError::Gone(msg!("gone-confirmation-link-expired-already"))
 }
 
 /// Opens a confirmation link: the account confirms its address, or, when
@@ -141,5 +140,5 @@ async fn hand_over(tx: &mut AnyConnection, from: UserId, to: UserId, now: i64) -
 }
 
 fn invite_after_confirming(e: &AppError) -> AppError {
-    AppError::Gone(format!("Your e-mail address is confirmed, and you can log in. The invite could not be used: {e}"))
+    AppError::Gone(msg!("gone-invite-after-confirming", why = e.msg()))
 }

@@ -7,10 +7,11 @@ use crate::domain::org::{invite_state, InviteState, Role};
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::infra::tokens::token_hash;
+use crate::msg;
 use crate::server::store::orgs;
 
 fn not_valid() -> AppError {
-    AppError::NotFound("This invite link is not valid. Ask an admin of your organisation for a new one.".into())
+    AppError::NotFound(msg!("not-found-invite-link-valid-ask"))
 }
 
 /// The invite behind a token, usable or not.
@@ -27,15 +28,13 @@ pub fn usable(invite: orgs::InviteRow, now: i64) -> Result<orgs::InviteRow, AppE
     match invite_state(invite.expires_at, invite.revoked_at.is_some(), invite.uses_left, now) {
         InviteState::Usable => Ok(invite),
         InviteState::UsedUp => Err(used_up()),
-        InviteState::Expired => Err(AppError::Gone("This invite link has expired. Ask an admin for a new one.".into())),
-        InviteState::Revoked => Err(AppError::Gone("This invite link was withdrawn. Ask an admin for a new one.".into())),
+        InviteState::Expired => Err(AppError::Gone(msg!("gone-invite-link-expired-ask"))),
+        InviteState::Revoked => Err(AppError::Gone(msg!("gone-invite-link-withdrawn-ask"))),
     }
 }
 
 pub fn used_up() -> AppError {
-    AppError::Gone(
-        "This invite link has already been used. Ask an admin for a new one: each link lets in the people it was made for.".into(),
-    )
+    AppError::Gone(msg!("gone-invite-link-already-been"))
 }
 
 /// A person who just proved their address joins through the invite their

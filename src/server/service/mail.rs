@@ -13,16 +13,19 @@ use crate::domain::mail::{
     invite_allowance, time_zone_shape, unknown_time_zone, EmailChoices, OrgMail, Schedule, RESETS_PER_HOUR,
     RESET_REQUESTS_PER_ADDRESS_PER_HOUR, RESET_VALID_SECS,
 };
+use crate::domain::msg::Msg;
 use crate::domain::org::{Role, INVITE_VALID_DAYS};
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::infra::mail::Mailer;
 use crate::infra::tokens::{random_token, token_hash};
+use crate::msg;
 use crate::server::store::{accounts, api_tokens, audit, mailing, orgs, outbox};
 use std::sync::Arc;
 
-fn mailer(ctx: &ServerCtx, instead: &str) -> Result<Arc<Mailer>, AppError> {
-    ctx.mail.clone().ok_or_else(|| AppError::Forbidden(format!("This server does not send e-mail (no SMTP server is set up). {instead}")))
+/// `instead` says what to do without e-mail.
+fn mailer(ctx: &ServerCtx, instead: Msg) -> Result<Arc<Mailer>, AppError> {
+    ctx.mail.clone().ok_or_else(|| AppError::Forbidden(msg!("forbidden-no-mail", instead = instead)))
 }
 
 /// Sends a reset link to the account of `email`, if there is one. The
@@ -34,7 +37,7 @@ fn mailer(ctx: &ServerCtx, instead: &str) -> Result<Arc<Mailer>, AppError> {
 /// timing the answer would learn which addresses have one. Whatever the
 /// address, the request is parsed, handed to a task, and answered.
 pub async fn request_reset(ctx: &ServerCtx, from: &ClientAddress, email: Email) -> Result<(), AppError> {
-    let mailer = mailer(ctx, "Ask an admin of your organisation to help you back in.")?;
+    let mailer = mailer(ctx, msg!("no-mail-reset-instead"))?;
     let address = from.as_str().to_owned();
     let ctx = ctx.clone();
     tokio::spawn(async move {
@@ -74,7 +77,7 @@ async fn send_reset(ctx: &ServerCtx, mailer: &Mailer, email: &Email, address: &s
 }
 
 fn spent_link() -> AppError {
-    AppError::Gone("This reset link has expired or was already used. Ask for a new one on the log-in page.".into())
+    AppError::Gone(msg!("gone-reset-link-expired-already"))
 }
 
 /// The address a usable reset link is for (the reset page shows it).
@@ -112,11 +115,9 @@ pub async fn reset_password(ctx: &ServerCtx, token: &str, new: Password) -> Resu
 /// E-mails a single-use invite link to `email`.
 pub async fn email_invite(ctx: &ServerCtx, caller: &Caller, email: Email) -> Result<(), AppError> {
     require_admin(caller)?;
-    let mailer = mailer(ctx, "Make an invite link and send it yourself.")?;
+    let mailer = mailer(ctx, msg!("no-mail-invite-instead"))?;
     if orgs::member_by_email(&ctx.pool, caller.org_id, &email).await?.is_some() {
-        return Err(
-            crate::domain::ValidationError::new("email", format!("{} is already a member of this organisation.", email.as_str())).into()
-        );
+        return Err(crate::domain::ValidationError::new("email", msg!("invalid-invite-member", email = email.as_str())).into());
     }
     let token = random_token();
     let now = ctx.now();

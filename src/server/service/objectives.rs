@@ -13,6 +13,7 @@ use crate::domain::wave::WaveState;
 use crate::domain::ValidationError;
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
+use crate::msg;
 use crate::server::service::once::{once_done, Once};
 use crate::server::store::vote_box::Boxes;
 use crate::server::store::{check_ins, objectives, objectives::Scope, waves};
@@ -69,7 +70,7 @@ impl NewTeamObjective {
     pub fn parse(team: TeamId, parent: &str, title: &str, rationale: &str, krs: &[KrInput]) -> Result<Self, ValidationError> {
         Ok(Self {
             team,
-            parent: required_id("parent_id", "Choose the wave objective this contributes to.", parent)?,
+            parent: required_id("parent_id", msg!("invalid-parent-choice"), parent)?,
             title: parse_title(title)?,
             rationale: parse_rationale(rationale)?,
             krs: KrSpec::parse_all(krs)?,
@@ -90,17 +91,15 @@ pub async fn create_team_objective(
         return Ok(ObjectiveId(done));
     }
     let mut tx = super::write(ctx).await?;
-    let team = access::own_team(&mut tx, caller, f.team, |team| format!("Only members of {team} can write its objectives.")).await?;
+    let team = access::own_team(&mut tx, caller, f.team, |team| msg!("forbidden-team-objectives", team = team)).await?;
     if team.archived() {
-        return Err(AppError::Conflict(format!("{} is archived: restore it before adding objectives.", team.name)));
+        return Err(AppError::Conflict(msg!("conflict-team-archived-objectives", team = team.name.as_str())));
     }
     let parent_id = f.parent;
-    let parent = objectives::get(&mut *tx, caller.org_id, parent_id).await?.ok_or_else(|| AppError::not_found("That wave objective"))?;
+    let parent =
+        objectives::get(&mut *tx, caller.org_id, parent_id).await?.ok_or_else(|| AppError::not_found(msg!("what-wave-objective")))?;
     if parent.team_id.is_some() {
-        return Err(AppError::Invalid {
-            field: "parent_id".into(),
-            message: "Align to a wave objective, not to another team's objective.".into(),
-        });
+        return Err(AppError::Invalid { field: "parent_id".into(), message: msg!("invalid-align-wave-objective-another") });
     }
     let wave = open_for_objectives(&mut tx, caller.org_id, parent.wave_id).await?;
     let NewTeamObjective { title, rationale, krs, .. } = &f;
@@ -141,7 +140,7 @@ pub async fn update(
     let mut tx = super::write(ctx).await?;
     let o = access::objective(&mut tx, caller, id).await?;
     if !access::may_change(&mut tx, caller, &o).await? {
-        return Err(AppError::forbidden("Only the team (or, for wave objectives, leaders) can edit this objective."));
+        return Err(AppError::forbidden(msg!("forbidden-only-team-wave-objectives")));
     }
     if let Some(team) = o.team_id {
         access::active_team(&mut tx, caller, team).await?;
@@ -169,10 +168,10 @@ pub struct CheckIn {
 pub async fn check_in(ctx: &ServerCtx, caller: &Caller, c: CheckIn) -> Result<ObjectiveId, AppError> {
     let mut tx = super::write(ctx).await?;
     let (objective_id, kind) =
-        objectives::key_result(&mut *tx, caller.org_id, c.kr).await?.ok_or_else(|| AppError::not_found("That key result"))?;
+        objectives::key_result(&mut *tx, caller.org_id, c.kr).await?.ok_or_else(|| AppError::not_found(msg!("what-key-result")))?;
     let o = access::objective(&mut tx, caller, objective_id).await?;
     if !access::may_change(&mut tx, caller, &o).await? {
-        return Err(AppError::forbidden("Only the team that owns this objective can check in on it."));
+        return Err(AppError::forbidden(msg!("forbidden-only-team-owns-objective")));
     }
     if let Some(team) = o.team_id {
         access::active_team(&mut tx, caller, team).await?;

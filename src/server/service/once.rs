@@ -8,6 +8,7 @@
 use super::access::Caller;
 use crate::domain::draft::{ClientKey, DraftAuthor};
 use crate::error::AppError;
+use crate::msg;
 use crate::server::store::submissions;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -52,11 +53,7 @@ impl<'a> Once<'a> {
         match found {
             None => Ok(None),
             Some(e) if e.kind == self.kind && e.fingerprint == self.fingerprint => Ok(Some(e.result_id)),
-            Some(_) => Err(AppError::Conflict(
-                "This draft had already been saved before its latest changes, so they were not saved. \
-                 Open what was saved to change it there, then discard this draft."
-                    .into(),
-            )),
+            Some(_) => Err(AppError::Conflict(msg!("conflict-draft-had-already-been"))),
         }
     }
 

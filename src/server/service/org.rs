@@ -12,10 +12,11 @@ use crate::domain::views::{InvitePreview, InviteView, MemberPage, MemberView, Or
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::infra::tokens::{random_token, token_hash};
+use crate::msg;
 use crate::server::store::{accounts, audit, membership_log, orgs, teams};
 
 fn refused(r: MembershipRefusal) -> AppError {
-    AppError::forbidden(r.message())
+    AppError::forbidden(r.msg())
 }
 
 /// Counts and the caller's teams, for the home page's "what next" list.
@@ -55,7 +56,7 @@ pub async fn member_page(ctx: &ServerCtx, caller: &Caller, find: &str, page: usi
 
 pub async fn change_role(ctx: &ServerCtx, caller: &Caller, user: UserId, new: Role) -> Result<(), AppError> {
     let mut tx = super::write(ctx).await?;
-    let current = orgs::role_of(&mut *tx, caller.org_id, user).await?.ok_or_else(|| AppError::not_found("That member"))?;
+    let current = orgs::role_of(&mut *tx, caller.org_id, user).await?.ok_or_else(|| AppError::not_found(msg!("what-member")))?;
     let owners = orgs::owner_count(&mut *tx, caller.org_id).await?;
     check_role_change(caller.role, current, new, owners).map_err(refused)?;
     orgs::set_role(&mut *tx, caller.org_id, user, new).await?;
@@ -82,7 +83,7 @@ pub async fn audit_log(ctx: &ServerCtx, caller: &Caller) -> Result<Vec<crate::do
 
 pub async fn remove_member(ctx: &ServerCtx, caller: &Caller, user: UserId) -> Result<(), AppError> {
     let mut tx = super::write(ctx).await?;
-    let current = orgs::role_of(&mut *tx, caller.org_id, user).await?.ok_or_else(|| AppError::not_found("That member"))?;
+    let current = orgs::role_of(&mut *tx, caller.org_id, user).await?.ok_or_else(|| AppError::not_found(msg!("what-member")))?;
     let owners = orgs::owner_count(&mut *tx, caller.org_id).await?;
     check_removal(caller.role, current, owners).map_err(refused)?;
     orgs::remove_member(&mut tx, caller.org_id, user, ctx.now()).await?;
@@ -136,7 +137,7 @@ pub async fn revoke_invite(ctx: &ServerCtx, caller: &Caller, invite: InviteId) -
     require_admin(caller)?;
     let mut tx = super::write(ctx).await?;
     if !orgs::revoke_invite(&mut *tx, caller.org_id, invite, ctx.now()).await? {
-        return Err(AppError::not_found("That invite"));
+        return Err(AppError::not_found(msg!("what-invite")));
     }
     audit::record(&mut *tx, caller.org_id, caller.user_id, "revoked an invite link", ctx.now()).await?;
     tx.commit().await?;
@@ -157,10 +158,10 @@ pub async fn preview_invite(ctx: &ServerCtx, person: Option<Person>, token: &str
 pub async fn join(ctx: &ServerCtx, person: &Person, token: &str) -> Result<OrgId, AppError> {
     let invite = invites::find(ctx, token).await?;
     if !person.confirmed {
-        return Err(AppError::forbidden(crate::messages::CONFIRM_FIRST));
+        return Err(AppError::forbidden(crate::messages::confirm_first()));
     }
     if orgs::role_of(&ctx.pool, invite.org_id, person.user_id).await?.is_some() {
-        return Err(AppError::Conflict("You are already a member of this organisation.".into()));
+        return Err(AppError::Conflict(msg!("conflict-already-member")));
     }
     let invite = invites::usable(invite, ctx.now())?;
     let mut tx = super::write(ctx).await?;
@@ -214,7 +215,7 @@ pub async fn join_with_signup(ctx: &ServerCtx, from: &ClientAddress, token: &str
     let user = account.user(&mut tx, &email, &name, now).await?;
     if orgs::role_of(&mut *tx, invite.org_id, user).await?.is_some() {
         // Rolled back with the transaction: the invite stays usable.
-        return Err(AppError::Conflict("You are already a member of this organisation. Log in to open it.".into()));
+        return Err(AppError::Conflict(msg!("conflict-already-member-log-in")));
     }
     orgs::add_membership(&mut tx, invite.org_id, user, Role::Member, now).await?;
     tx.commit().await?;

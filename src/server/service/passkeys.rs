@@ -12,6 +12,7 @@ use crate::domain::passkey::{Challenge, PasskeyName, PasskeyRefused, PasskeyView
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::infra::tokens::{random_token, token_hash};
+use crate::msg;
 use crate::server::store::passkeys::{self, NewPasskey};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -194,6 +195,6 @@ pub async fn remove(ctx: &ServerCtx, person: &Person, id: i64) -> Result<(), App
         tracing::info!(user = %person.user_id, "passkey removed");
         Ok(())
     } else {
-        Err(AppError::not_found("That passkey"))
+        Err(AppError::not_found(msg!("what-passkey")))
     }
 }

@@ -4,10 +4,12 @@ use super::access;
 use super::access::Caller;
 use super::waves::running_week;
 use crate::domain::ids::{optional_id, ObjectiveId, PppItemId, TeamId};
+use crate::domain::msg::Msg;
 use crate::domain::ppp::{feed_page, parse_update, PppFeed, Section, TeamPpp};
 use crate::domain::ValidationError;
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
+use crate::msg;
 use crate::server::service::once::{once_done, Once};
 use crate::server::store::{objectives, objectives::Scope, ppp, teams};
 
@@ -29,13 +31,15 @@ impl PppUpdate {
         let sections = parse_update(progress, plans, problems)?;
         let mut ids = [None; 3];
         for (id, (raw, (section, _))) in ids.iter_mut().zip(refs.iter().zip(&sections)) {
-            *id = optional_id(&ref_field(*section), NOT_THIS_TEAMS, raw)?;
+            *id = optional_id(&ref_field(*section), not_this_teams(), raw)?;
         }
         Ok(Self { team, sections, refs: ids, for_week: for_week.trim().parse().ok() })
     }
 }
 
-const NOT_THIS_TEAMS: &str = "Items can only refer to this team's objectives in the current wave.";
+fn not_this_teams() -> Msg {
+    msg!("invalid-ppp-ref")
+}
 
 fn ref_field(section: Section) -> String {
     format!("{}_objective", section.as_str())
@@ -47,23 +51,21 @@ pub async fn save(ctx: &ServerCtx, caller: &Caller, f: PppUpdate, once: Option<O
         return Ok(());
     }
     let mut tx = super::write(ctx).await?;
-    access::own_team(&mut tx, caller, f.team, |team| format!("Only members of {team} can write its PPP.")).await?;
+    access::own_team(&mut tx, caller, f.team, |team| msg!("forbidden-team-ppp", team = team)).await?;
     access::active_team(&mut tx, caller, f.team).await?;
     let (wave, week) = match running_week(&mut tx, caller.org_id, ctx.today()).await? {
         Some((wave, Some(week))) => (wave, week),
-        _ => return Err(AppError::Conflict("PPP updates are written during an active wave's weeks.".into())),
+        _ => return Err(AppError::Conflict(msg!("conflict-ppp-updates-are-written"))),
     };
     // A draft written last week must not silently become this week's update.
     if let Some(written_for) = f.for_week.filter(|w| *w != week) {
-        return Err(AppError::Conflict(format!(
-            "This PPP was written for week {written_for}, but week {week} has begun. Check it still holds, then save it as this week's update."
-        )));
+        return Err(AppError::Conflict(msg!("conflict-ppp-old-week", written = written_for, week = week)));
     }
     let allowed = objectives::titles(&mut tx, caller.org_id, wave.id, Scope::Team(f.team)).await?;
     let mut with_refs = Vec::new();
     for ((section, items), id) in f.sections.into_iter().zip(f.refs) {
         if id.is_some_and(|id| !allowed.iter().any(|(a, _)| *a == id)) {
-            return Err(AppError::Invalid { field: ref_field(section), message: NOT_THIS_TEAMS.into() });
+            return Err(AppError::Invalid { field: ref_field(section), message: not_this_teams() });
         }
         with_refs.push((section, items, id));
     }
@@ -135,12 +137,12 @@ pub async fn feed(ctx: &ServerCtx, caller: &Caller, week: Option<u32>, page: usi
 /// Marks a PPP problem solved (or open again). Team members only.
 pub async fn resolve_problem(ctx: &ServerCtx, caller: &Caller, item: PppItemId, resolved: bool) -> Result<(), AppError> {
     let mut tx = super::write(ctx).await?;
-    let found = ppp::item(&mut *tx, caller.org_id, item).await?.ok_or_else(|| AppError::not_found("That problem"))?;
+    let found = ppp::item(&mut *tx, caller.org_id, item).await?.ok_or_else(|| AppError::not_found(msg!("what-problem")))?;
     if found.section != Section::Problems {
-        return Err(AppError::BadRequest("Only problems can be marked solved.".into()));
+        return Err(AppError::BadRequest(msg!("bad-request-only-problems-marked-solved")));
     }
     if !access::is_in_team(&mut tx, caller, found.team_id).await? {
-        return Err(AppError::forbidden("Only the team that raised a problem marks it solved."));
+        return Err(AppError::forbidden(msg!("forbidden-only-team-raised-problem")));
     }
     ppp::set_resolved(&mut *tx, caller.org_id, item, resolved).await?;
     tx.commit().await?;

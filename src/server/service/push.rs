@@ -10,6 +10,7 @@ use crate::domain::ValidationError;
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::infra::push::Subscription;
+use crate::msg;
 use crate::server::store::channels::{self, NewSubscription, StoredSubscription};
 use crate::server::store::outbox::{self, Outgoing};
 
@@ -33,11 +34,7 @@ pub async fn subscribe(ctx: &ServerCtx, person: &Person, subscription: &Subscrip
     let endpoint = subscription.endpoint.as_str();
     let mut tx = super::write(ctx).await?;
     if channels::device_count(&mut *tx, person.user_id, endpoint).await? >= MAX_PUSH_DEVICES as i64 {
-        return Err(ValidationError::new(
-            "subscription",
-            format!("You get notifications on {MAX_PUSH_DEVICES} devices already. Remove one you no longer use first."),
-        )
-        .into());
+        return Err(ValidationError::new("subscription", msg!("invalid-push-too-many", count = MAX_PUSH_DEVICES)).into());
     }
     let new = NewSubscription {
         user: person.user_id,
@@ -57,7 +54,7 @@ pub async fn unsubscribe(ctx: &ServerCtx, person: &Person, device: i64) -> Resul
     if channels::unsubscribe(&ctx.pool, person.user_id, device).await? {
         Ok(())
     } else {
-        Err(AppError::not_found("That device"))
+        Err(AppError::not_found(msg!("what-device")))
     }
 }
 
@@ -71,7 +68,7 @@ pub async fn send_test(ctx: &ServerCtx, person: &Person) -> Result<usize, AppErr
     let now = ctx.now();
     let devices = channels::devices(&ctx.pool, person.user_id).await?;
     if devices.is_empty() {
-        return Err(ValidationError::new("devices", "Turn notifications on on a device first.").into());
+        return Err(ValidationError::new("devices", msg!("invalid-turn-notifications-device")).into());
     }
     let note = PushNote {
         title: "Mistvine".into(),

@@ -12,6 +12,7 @@ use crate::domain::reflection::{
 use crate::domain::wave::{WaveState, WaveSummary};
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
+use crate::msg;
 use crate::server::store::{objectives, objectives::Scope, reflections, teams, waves};
 use sqlx::AnyConnection;
 
@@ -52,11 +53,11 @@ pub async fn save(ctx: &ServerCtx, caller: &Caller, f: ReflectionForm<'_>) -> Re
     let team = access::team(&mut tx, caller, f.team).await?;
     let wave = super::waves::get(&mut tx, caller.org_id, f.wave).await?;
     if !access::is_in_team(&mut tx, caller, f.team).await? {
-        return Err(AppError::Forbidden(format!("Only members of {} write its reflection.", team.name)));
+        return Err(AppError::Forbidden(msg!("forbidden-team-reflection", team = team.name.as_str())));
     }
     access::active_team(&mut tx, caller, f.team).await?;
     if wave.state != WaveState::Reflecting {
-        return Err(AppError::Conflict("Reflections are written while a wave is reflecting.".into()));
+        return Err(AppError::Conflict(msg!("conflict-reflections-are-written-while")));
     }
     let texts = parse_reflection(f.worked, f.didnt, f.change)?;
     let krs: Vec<_> =
@@ -64,7 +65,7 @@ pub async fn save(ctx: &ServerCtx, caller: &Caller, f: ReflectionForm<'_>) -> Re
     let mut parsed = Vec::new();
     for g in f.grades.iter().filter(|g| !g.grade.trim().is_empty()) {
         let kr = g.kr_id.trim().parse::<KeyResultId>().ok().and_then(|id| krs.iter().find(|k| k.id == id));
-        let kr = kr.ok_or_else(|| AppError::not_found("That key result"))?;
+        let kr = kr.ok_or_else(|| AppError::not_found(msg!("what-key-result")))?;
         parsed.push((kr.id, parse_grade(&g.grade, &kr.title)?));
     }
     reflections::save(&mut tx, caller.org_id, f.wave, f.team, &texts, caller.user_id, ctx.now()).await?;
@@ -118,24 +119,25 @@ pub async fn team_page(ctx: &ServerCtx, caller: &Caller, team: TeamId) -> Result
 pub async fn carry(ctx: &ServerCtx, caller: &Caller, objective: ObjectiveId, parent: ObjectiveId) -> Result<ObjectiveId, AppError> {
     let mut tx = super::write(ctx).await?;
     let origin = access::objective(&mut tx, caller, objective).await?;
-    let team = origin.team_id.ok_or_else(|| AppError::BadRequest("Only team objectives carry over.".into()))?;
+    let team = origin.team_id.ok_or_else(|| AppError::BadRequest(msg!("bad-request-only-team-objectives-carry")))?;
     if !access::is_in_team(&mut tx, caller, team).await? {
-        return Err(AppError::forbidden("Only the team carries its objectives over."));
+        return Err(AppError::forbidden(msg!("forbidden-only-team-carries-objectives")));
     }
     access::active_team(&mut tx, caller, team).await?;
     let from = super::waves::get(&mut tx, caller.org_id, origin.wave_id).await?;
     if !matches!(from.state, WaveState::Reflecting | WaveState::Closed) {
-        return Err(AppError::Conflict("Objectives carry over once their wave has ended.".into()));
+        return Err(AppError::Conflict(msg!("conflict-objectives-carry-over-once")));
     }
-    let parent_row = objectives::get(&mut *tx, caller.org_id, parent).await?.ok_or_else(|| AppError::not_found("That wave objective"))?;
+    let parent_row =
+        objectives::get(&mut *tx, caller.org_id, parent).await?.ok_or_else(|| AppError::not_found(msg!("what-wave-objective")))?;
     let into = super::waves::get(&mut tx, caller.org_id, parent_row.wave_id).await?;
     if parent_row.team_id.is_some() || !into.state.open_for_objectives() || into.id == from.id {
-        return Err(AppError::Invalid { field: "parent_id".into(), message: "Align to a wave objective of the new wave.".into() });
+        return Err(AppError::Invalid { field: "parent_id".into(), message: msg!("invalid-align-wave-objective-new") });
     }
     let summary = objectives::summaries(&mut tx, caller.org_id, from.id, Scope::One(objective)).await?.pop().ok_or(AppError::Internal)?;
     let krs = carry_over(&summary.krs);
     if krs.is_empty() {
-        return Err(AppError::Conflict("Every key result of this objective was reached: nothing to carry over.".into()));
+        return Err(AppError::Conflict(msg!("conflict-every-key-result-objective")));
     }
     let new = objectives::NewObjective {
         org: caller.org_id,

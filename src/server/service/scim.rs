@@ -18,11 +18,13 @@
 use super::access::{require_admin, Caller};
 use crate::domain::account::{Email, Password, PersonName};
 use crate::domain::ids::{OrgId, TeamId, UserId};
+use crate::domain::locale::Locale;
 use crate::domain::org::{JoinedVia, MembershipEventKind, Role, TeamName};
 use crate::domain::scim::{Filter, GroupIn, GroupPatch, ScimError, ScimGroup, ScimSettings, ScimUser, UserIn, UserPatch};
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::infra::tokens::{random_token, token_hash};
+use crate::msg;
 use crate::server::store::{accounts, audit, membership_log, orgs, scim, teams};
 
 /// Who is calling: the organisation whose token it is, and the admin it is
@@ -35,8 +37,9 @@ pub struct Provisioner {
 
 fn internal(e: AppError) -> ScimError {
     match e {
-        AppError::Conflict(m) => ScimError::uniqueness(m),
-        AppError::Invalid { message, .. } => ScimError::invalid(message),
+        // SCIM's details are for the identity provider's logs: English.
+        AppError::Conflict(m) => ScimError::uniqueness(crate::i18n::said_in(Locale::En, &m)),
+        AppError::Invalid { message, .. } => ScimError::invalid(crate::i18n::said_in(Locale::En, &message)),
         _ => ScimError { status: 500, scim_type: None, detail: "internal error".into() },
     }
 }
@@ -63,7 +66,7 @@ pub async fn revoke_token(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppErr
     require_admin(caller)?;
     let mut tx = super::write(ctx).await?;
     if !scim::delete_token(&mut *tx, caller.org_id).await? {
-        return Err(AppError::not_found("The SCIM token"));
+        return Err(AppError::not_found(msg!("what-scim-token")));
     }
     audit::record(&mut *tx, caller.org_id, caller.user_id, "revoked the SCIM token", ctx.now()).await?;
     tx.commit().await?;

@@ -13,6 +13,7 @@ use crate::domain::sso::session_may_enter;
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::infra::tokens::{random_token, token_hash};
+use crate::msg;
 use crate::server::store::{accounts, orgs};
 
 /// How a session was signed in.
@@ -103,7 +104,7 @@ pub async fn member(ctx: &ServerCtx, person: Person) -> Result<Caller, AppError>
             accounts::set_session_org(&ctx.pool, &person.session, org).await?;
             Ok(Caller { user_id: person.user_id, name: person.name, email: person.email, org_id: org, role })
         }
-        None => Err(AppError::forbidden("You are not a member of any organisation any more. Ask an admin for a new invite link.")),
+        None => Err(AppError::forbidden(msg!("forbidden-no-organisation"))),
     }
 }
 
@@ -122,6 +123,6 @@ pub async fn first_org(ctx: &ServerCtx, user: UserId, sso_org: Option<OrgId>) ->
     if theirs.is_empty() {
         Ok(None)
     } else {
-        Err(AppError::forbidden(crate::messages::SSO_REQUIRED))
+        Err(AppError::forbidden(crate::messages::sso_required()))
     }
 }

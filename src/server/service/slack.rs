@@ -22,6 +22,7 @@ use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::infra::slack::{self as api, ApiError, SlackApp, SCOPES};
 use crate::infra::tokens::{random_token, seal, token_hash, unseal};
+use crate::msg;
 use crate::server::store::objectives::{self as objectives_store, Scope};
 use crate::server::store::outbox::{self, Outgoing};
 use crate::server::store::{audit, channels, slack};
@@ -35,11 +36,7 @@ pub const OAUTH_PATH: &str = "/slack/oauth";
 const STATE_SECS: i64 = 600;
 
 fn app(ctx: &ServerCtx) -> Result<&SlackApp, AppError> {
-    ctx.delivery.slack.as_ref().ok_or_else(|| {
-        AppError::forbidden(
-            "This server is not set up as a Slack app yet: its operator sets the Slack client id and secrets (docs/notifications.md).",
-        )
-    })
+    ctx.delivery.slack.as_ref().ok_or_else(|| AppError::forbidden(msg!("forbidden-slack-not-set-up")))
 }
 
 fn key(ctx: &ServerCtx) -> [u8; 32] {
@@ -188,7 +185,7 @@ async fn queue_sync(tx: &mut sqlx::AnyConnection, org: OrgId, now: i64) -> Resul
 pub async fn sync_now(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
     require_admin(caller)?;
     if slack::install_of(&ctx.pool, caller.org_id).await?.is_none() {
-        return Err(AppError::not_found("A Slack workspace"));
+        return Err(AppError::not_found(msg!("what-slack-workspace")));
     }
     let mut tx = super::write(ctx).await?;
     queue_sync(&mut tx, caller.org_id, ctx.now()).await?;
@@ -201,7 +198,7 @@ pub async fn disconnect(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError
     require_admin(caller)?;
     let mut tx = super::write(ctx).await?;
     if !slack::remove_install(&mut tx, caller.org_id).await? {
-        return Err(AppError::not_found("A Slack workspace"));
+        return Err(AppError::not_found(msg!("what-slack-workspace")));
     }
     audit::record(&mut *tx, caller.org_id, caller.user_id, "disconnected Slack", ctx.now()).await?;
     tx.commit().await?;
@@ -212,7 +209,7 @@ pub async fn set_digest_channel(ctx: &ServerCtx, caller: &Caller, channel: Optio
     require_admin(caller)?;
     let mut tx = super::write(ctx).await?;
     if !slack::set_digest_channel(&mut *tx, caller.org_id, channel.as_ref().map(SlackChannel::as_str)).await? {
-        return Err(AppError::not_found("A Slack workspace"));
+        return Err(AppError::not_found(msg!("what-slack-workspace")));
     }
     let action = match &channel {
         Some(c) => format!("set the Slack digest channel to {}", c.as_str()),
@@ -354,14 +351,15 @@ pub(super) fn digest(org: OrgId, channel: String, facts: &DigestFacts<'_>, week:
 pub async fn verify(ctx: &ServerCtx, timestamp: &str, signature: &str, body: &[u8]) -> Result<(), AppError> {
     let app = app(ctx)?;
     let now = ctx.now();
-    app.verify(timestamp, body, signature, now).map_err(|why| AppError::Forbidden(format!("Not a request from Slack: {why}.")))?;
+    app.verify(timestamp, body, signature, now)
+        .map_err(|why| AppError::Forbidden(msg!("forbidden-not-from-slack", why = why.to_string())))?;
     let mut tx = super::write(ctx).await?;
     let first = slack::first_sighting(&mut tx, &token_hash(signature), now, now - 2 * api::MAX_AGE_SECS).await?;
     tx.commit().await?;
     if first {
         Ok(())
     } else {
-        Err(AppError::Forbidden("Not a request from Slack: this one was sent before.".into()))
+        Err(AppError::Forbidden(msg!("forbidden-slack-replayed")))
     }
 }
 
@@ -401,7 +399,7 @@ pub async fn command(ctx: &ServerCtx, c: &SlashCommand<'_>) -> Result<Value, App
     let base = ctx.settings.site_base();
     let command = match Command::parse(c.text) {
         Ok(command) => command,
-        Err(e) => return Ok(text::ephemeral(&e.message)),
+        Err(e) => return Ok(text::ephemeral(&e.message.to_string())),
     };
     let said = match command {
         Command::Help => format!("What /mistvine does:\n{USAGE}"),
@@ -485,7 +483,7 @@ pub async fn interaction(ctx: &ServerCtx, payload: &Value) -> Result<Option<Valu
     };
     let submitted = match PppSubmission::from_view(&payload["view"]) {
         Ok(s) => s,
-        Err(ValidationError { field, message }) => return Ok(errors(&field, message)),
+        Err(ValidationError { field, message }) => return Ok(errors(&field, message.to_string())),
     };
     let update = match PppUpdate::parse(
         submitted.team,
@@ -494,11 +492,11 @@ pub async fn interaction(ctx: &ServerCtx, payload: &Value) -> Result<Option<Valu
         &submitted.for_week,
     ) {
         Ok(u) => u,
-        Err(ValidationError { field, message }) => return Ok(errors(&field, message)),
+        Err(ValidationError { field, message }) => return Ok(errors(&field, message.to_string())),
     };
     match ppp::save(ctx, &caller, update, None).await {
         Ok(()) => Ok(None),
-        Err(AppError::Invalid { field, message }) => Ok(errors(&field, message)),
+        Err(AppError::Invalid { field, message }) => Ok(errors(&field, message.to_string())),
         Err(e) => Ok(errors("team", refusal(e)?)),
     }
 }

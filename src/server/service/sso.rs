@@ -27,6 +27,7 @@ use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::infra::oidc::{self, ClientCredentials, Provider};
 use crate::infra::tokens::{random_token, seal, token_hash, unseal};
+use crate::msg;
 use crate::server::store::{accounts, audit, orgs, sso};
 use crate::server::vote::claims::derived_key;
 
@@ -75,14 +76,11 @@ pub async fn configure(ctx: &ServerCtx, caller: &Caller, s: ProviderSettings) ->
     let secret = match (&s.client_secret, &stored) {
         (Some(secret), _) => seal(&secret_key(ctx), &secret_context(org), secret.expose()),
         (None, Some(p)) => p.secret_sealed.clone(),
-        (None, None) => return Err(ValidationError::new("client_secret", "Enter the client secret the provider gave you.").into()),
+        (None, None) => return Err(ValidationError::new("client_secret", msg!("invalid-enter-client-secret-provider")).into()),
     };
     let provider = Provider::discover(&s.issuer).await.map_err(|e| {
         tracing::info!(org = %org, error = %e, "SSO discovery failed");
-        ValidationError::new(
-            "issuer",
-            format!("Mistvine could not use the provider at this issuer URL ({e}). Check the URL: its discovery document is at <issuer>/.well-known/openid-configuration."),
-        )
+        ValidationError::new("issuer", msg!("invalid-issuer-discovery", why = e.to_string()))
     })?;
     let (metadata, jwks) = provider.to_stored();
     let slug = stored.as_ref().map(|p| p.slug.clone()).unwrap_or_else(|| random_token()[..12].to_owned());
@@ -125,7 +123,7 @@ pub async fn remove(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
     require_admin(caller)?;
     let mut tx = super::write(ctx).await?;
     if !sso::remove(&mut tx, caller.org_id).await? {
-        return Err(AppError::not_found("Single sign-on"));
+        return Err(AppError::not_found(msg!("what-sso")));
     }
     audit::record(&mut *tx, caller.org_id, caller.user_id, "disconnected single sign-on", ctx.now()).await?;
     tx.commit().await?;

@@ -12,6 +12,7 @@ use crate::domain::signals::{signals, survey_result, SurveyPage, WaveSurvey};
 use crate::domain::vote::{eligible_by, threshold, SurveyRefused};
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
+use crate::msg;
 use crate::server::store::survey::SurveyRow;
 use crate::server::store::{audit, survey, survey_box, vote_box, voters, waves};
 use crate::server::vote::claims;
@@ -21,9 +22,7 @@ use sqlx::AnyConnection;
 pub async fn open(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
     require_admin(caller)?;
     let mut tx = super::write(ctx).await?;
-    let wave = survey_wave(&mut tx, caller.org_id)
-        .await?
-        .ok_or_else(|| AppError::Conflict("Start a wave first: the survey runs once per wave.".into()))?;
+    let wave = survey_wave(&mut tx, caller.org_id).await?.ok_or_else(|| AppError::Conflict(msg!("conflict-start-wave-survey-runs")))?;
     survey::open(&mut *tx, caller.org_id, wave.id, ctx.now()).await?;
     audit::record(&mut *tx, caller.org_id, caller.user_id, &format!("opened the survey of {}", wave.name), ctx.now()).await?;
     tx.commit().await?;

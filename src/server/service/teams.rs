@@ -9,10 +9,11 @@ use crate::domain::views::{TeamDetail, TeamSummary, CANDIDATE_LIST};
 use crate::domain::ValidationError;
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
+use crate::msg;
 use crate::server::store::{orgs, teams};
 
 fn no_team() -> AppError {
-    AppError::not_found("That team")
+    AppError::not_found(msg!("what-team"))
 }
 
 pub async fn list(ctx: &ServerCtx, caller: &Caller) -> Result<Vec<TeamSummary>, AppError> {
@@ -66,10 +67,10 @@ pub async fn add_member(ctx: &ServerCtx, caller: &Caller, team: TeamId, person: 
         // The same lookup as every "choose a person" field: an address of this organisation.
         other => access::member(&mut tx, caller.org_id, "email", &other)
             .await?
-            .ok_or_else(|| AppError::from(ValidationError::new("email", "Name the person to add by their e-mail address.")))?,
+            .ok_or_else(|| AppError::from(ValidationError::new("email", msg!("invalid-add-member-email"))))?,
     };
     if !teams::add_member(&mut tx, caller.org_id, team, user, Some(caller.user_id), ctx.now()).await? {
-        return Err(AppError::not_found("That member"));
+        return Err(AppError::not_found(msg!("what-member")));
     }
     tx.commit().await?;
     Ok(())

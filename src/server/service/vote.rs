@@ -13,6 +13,7 @@ use crate::domain::vote::{change_allowed, threshold, Score, VoteRefused, CHANGES
 use crate::domain::wave::{WaveState, WaveSummary};
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
+use crate::msg;
 use crate::server::store::objectives::{self, ObjectiveHead, Scope};
 use crate::server::store::{teams, vote_box, voters, waves};
 use crate::server::vote::claims::{self, Claims};
@@ -124,13 +125,13 @@ pub async fn cast(ctx: &ServerCtx, caller: &Caller, vote: Vote, mut claims: Clai
     let mut conn = super::read(ctx).await?;
     let target = voters::vote_target(&mut *conn, caller.org_id, objective, caller.user_id)
         .await?
-        .ok_or_else(|| AppError::not_found("That objective"))?;
+        .ok_or_else(|| AppError::not_found(msg!("what-objective")))?;
     if target.wave.state != WaveState::Active {
         // Only one wave is active at a time: this objective is not in it, and
         // the answer says whether there is one at all.
         return Err(match waves::active(&mut *conn, caller.org_id).await? {
             None => AppError::Vote(VoteRefused::NoActiveWave),
-            Some(_) => AppError::not_found("That objective"),
+            Some(_) => AppError::not_found(msg!("what-objective")),
         });
     }
     drop(conn);
@@ -138,7 +139,7 @@ pub async fn cast(ctx: &ServerCtx, caller: &Caller, vote: Vote, mut claims: Clai
     let week = wave.dates.week_of(ctx.today()).ok_or(AppError::Vote(VoteRefused::Closed))?;
     if !target.in_team {
         // Another team's: not this person's to vote on.
-        return Err(AppError::not_found("That objective"));
+        return Err(AppError::not_found(msg!("what-objective")));
     }
     let key = &ctx.vote_key;
     let claim = claims.slot(key, caller.user_id, objective, week);
@@ -273,7 +274,7 @@ pub async fn report(ctx: &ServerCtx, caller: &Caller, view: ConfidenceView) -> R
     let teams = teams::refs(&mut conn, caller.org_id, teams::Archived::Leave).await?;
     if let Some(t) = team_filter {
         if !teams.iter().any(|r| r.id == t) {
-            return Err(AppError::not_found("That team"));
+            return Err(AppError::not_found(msg!("what-team")));
         }
     }
     let Some(wave) = super::waves::results_wave(&mut conn, caller.org_id).await? else {

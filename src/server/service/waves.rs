@@ -8,6 +8,7 @@ use crate::domain::views::PersonChoices;
 use crate::domain::wave::{check_transition, WaveDates, WaveName, WaveState, WaveSummary};
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
+use crate::msg;
 use crate::server::store::{objectives, objectives::Scope, waves};
 use chrono::NaiveDate;
 use sqlx::AnyConnection;
@@ -28,7 +29,7 @@ pub async fn advance(ctx: &ServerCtx, caller: &Caller, wave: WaveId, to: WaveSta
     let current = get(&mut tx, caller.org_id, wave).await?;
     check_transition(current.state, to).map_err(AppError::Conflict)?;
     if !waves::set_state(&mut tx, caller.org_id, wave, current.state, to).await? {
-        return Err(AppError::Conflict("Someone else changed this wave just now. Reload to see its state.".into()));
+        return Err(AppError::Conflict(msg!("conflict-someone-else-changed-wave")));
     }
     let what = format!("moved the wave {} from {} to {}", current.name, current.state.label().to_lowercase(), to.label().to_lowercase());
     crate::server::store::audit::record(&mut *tx, caller.org_id, caller.user_id, &what, ctx.now()).await?;
@@ -47,7 +48,7 @@ pub async fn detail(ctx: &ServerCtx, caller: &Caller, id: WaveId) -> Result<Wave
 }
 
 pub async fn get(conn: &mut AnyConnection, org: OrgId, wave: WaveId) -> Result<WaveSummary, AppError> {
-    waves::get(conn, org, wave).await?.ok_or_else(|| AppError::not_found("That wave"))
+    waves::get(conn, org, wave).await?.ok_or_else(|| AppError::not_found(msg!("what-wave")))
 }
 
 /// A wave whose objectives may still change.

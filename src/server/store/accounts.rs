@@ -5,6 +5,7 @@ use crate::domain::account::{session_alive, Email, Failures, PersonName, Session
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::org::Role;
 use crate::error::AppError;
+use crate::msg;
 use sqlx::{AnyConnection, AnyExecutor};
 
 /// A new account; `confirmed` when its address needs no confirming (a
@@ -27,7 +28,7 @@ pub async fn create_user(
     .bind(confirmed.then_some(now))
     .fetch_one(conn)
     .await
-    .map_err(|e| conflict_or_internal(e, "This e-mail address cannot be used for a new account."))
+    .map_err(|e| conflict_or_internal(e, msg!("conflict-email-taken")))
 }
 
 /// The account that holds `email` (the one that confirmed it) and its

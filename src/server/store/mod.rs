@@ -33,6 +33,7 @@ pub use types::{Day, Flag};
 pub mod voters;
 pub mod waves;
 
+use crate::domain::msg::Msg;
 use crate::error::AppError;
 
 /// A UNIQUE constraint refused the write: the caller turns it into a user-facing message.
@@ -42,9 +43,9 @@ pub fn is_unique_violation(e: &sqlx::Error) -> bool {
 
 /// Maps a unique violation to `Conflict(message)`, anything else to `Internal`.
 #[track_caller]
-pub fn conflict_or_internal(e: sqlx::Error, message: &str) -> AppError {
+pub fn conflict_or_internal(e: sqlx::Error, message: Msg) -> AppError {
     if is_unique_violation(&e) {
-        AppError::Conflict(message.to_owned())
+        AppError::Conflict(message)
     } else {
         e.into()
     }

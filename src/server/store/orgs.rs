@@ -5,6 +5,7 @@ use crate::domain::ids::{InviteId, OrgId, TeamId, UserId};
 use crate::domain::org::{JoinedVia, MembershipEventKind, Role};
 use crate::domain::views::{InviteView, MemberView, OrgChoice};
 use crate::error::AppError;
+use crate::msg;
 use sqlx::{AnyConnection, AnyExecutor};
 
 pub async fn create_org(conn: &mut AnyConnection, name: &OrgName, now: i64) -> Result<OrgId, AppError> {
@@ -56,7 +57,7 @@ pub async fn add_membership_via(
         .bind(now)
         .execute(&mut *conn)
         .await
-        .map_err(|e| super::conflict_or_internal(e, "You are already a member of this organisation."))?;
+        .map_err(|e| super::conflict_or_internal(e, msg!("conflict-already-member")))?;
     let joined = super::membership_log::Entry { kind: MembershipEventKind::Joined, person: user, team: None, role: None, by: None, via };
     super::membership_log::record(conn, org, joined, now).await
 }

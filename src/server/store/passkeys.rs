@@ -3,6 +3,7 @@
 use crate::domain::ids::UserId;
 use crate::domain::passkey::PasskeyView;
 use crate::error::AppError;
+use crate::msg;
 use sqlx::{AnyConnection, AnyExecutor};
 
 pub struct NewPasskey<'a> {
@@ -25,7 +26,7 @@ pub async fn add(conn: impl AnyExecutor<'_>, p: &NewPasskey<'_>) -> Result<(), A
         .bind(p.now)
         .execute(conn)
         .await
-        .map_err(|e| super::conflict_or_internal(e, "This passkey is already registered."))?;
+        .map_err(|e| super::conflict_or_internal(e, msg!("conflict-passkey-registered")))?;
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 use crate::domain::ids::{KeyResultId, ObjectiveId, OrgId, TeamId, UserId, WaveId};
 use crate::domain::reflection::Reflection;
 use crate::error::AppError;
+use crate::msg;
 use sqlx::{AnyConnection, AnyExecutor};
 
 #[allow(clippy::too_many_arguments)]
@@ -69,7 +70,7 @@ pub async fn link_carried(conn: impl AnyExecutor<'_>, org: OrgId, copy: Objectiv
         .bind(org)
         .execute(conn)
         .await
-        .map_err(|e| super::conflict_or_internal(e, "This objective was already carried over."))?;
+        .map_err(|e| super::conflict_or_internal(e, msg!("conflict-carried-over")))?;
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 
 use crate::domain::ids::{OrgId, UserId};
 use crate::error::AppError;
+use crate::msg;
 use sqlx::{AnyConnection, AnyExecutor};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -43,9 +44,7 @@ pub struct NewInstall<'a> {
 pub async fn save_install(conn: &mut AnyConnection, i: &NewInstall<'_>) -> Result<(), AppError> {
     if let Some(other) = install_by_team(&mut *conn, i.team_id).await?.filter(|o| o.org_id != i.org) {
         tracing::info!(org = %i.org, other = %other.org_id, "Slack workspace already connected elsewhere");
-        return Err(AppError::Conflict(
-            "This Slack workspace is connected to another Mistvine organisation. Disconnect it there first.".into(),
-        ));
+        return Err(AppError::Conflict(msg!("conflict-slack-workspace-connected-another")));
     }
     if install_of(&mut *conn, i.org).await?.is_some_and(|mine| mine.team_id != i.team_id) {
         // Another workspace replaces the old one: its people's links mean nothing there.
@@ -65,7 +64,7 @@ pub async fn save_install(conn: &mut AnyConnection, i: &NewInstall<'_>) -> Resul
     .bind(i.now)
     .execute(&mut *conn)
     .await
-    .map_err(|e| super::conflict_or_internal(e, "This Slack workspace is connected to another Mistvine organisation."))?;
+    .map_err(|e| super::conflict_or_internal(e, msg!("conflict-slack-taken")))?;
     Ok(())
 }
 

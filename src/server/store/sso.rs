@@ -5,6 +5,7 @@ use super::Flag;
 use crate::domain::ids::{OrgId, UserId};
 use crate::domain::sso::Domains;
 use crate::error::AppError;
+use crate::msg;
 use sqlx::{AnyConnection, AnyExecutor};
 
 /// An organisation's provider as stored.
@@ -84,15 +85,7 @@ pub async fn save(tx: &mut AnyConnection, org: OrgId, p: &NewProvider<'_>, domai
             .bind(org)
             .execute(&mut *tx)
             .await
-            .map_err(|e| {
-                super::conflict_or_internal(
-                    e,
-                    &format!(
-                        "Another organisation here already signs in {} through its provider: a domain belongs to one organisation.",
-                        domain.as_str()
-                    ),
-                )
-            })?;
+            .map_err(|e| super::conflict_or_internal(e, msg!("conflict-domain-taken", domain = domain.as_str())))?;
     }
     Ok(())
 }

@@ -4,6 +4,7 @@
 use crate::domain::ids::{OrgId, SurveyId, WaveId};
 use crate::domain::signals::Counts;
 use crate::error::AppError;
+use crate::msg;
 use sqlx::{AnyConnection, AnyExecutor};
 
 pub async fn open(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId, now: i64) -> Result<SurveyId, AppError> {
@@ -13,7 +14,7 @@ pub async fn open(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId, now: i64
         .bind(now)
         .fetch_one(conn)
         .await
-        .map_err(|e| super::conflict_or_internal(e, "The survey for this wave is already open."))
+        .map_err(|e| super::conflict_or_internal(e, msg!("conflict-survey-open")))
 }
 
 /// One survey as its page needs it.

@@ -3,12 +3,16 @@
 
 use super::{membership_log, packed};
 use crate::domain::ids::{OrgId, TeamId, UserId};
+use crate::domain::msg::Msg;
 use crate::domain::org::{MembershipEventKind, Role, TeamName, TeamRef};
 use crate::domain::views::{MemberView, TeamSummary};
 use crate::error::AppError;
+use crate::msg;
 use sqlx::{AnyConnection, AnyExecutor};
 
-const NAME_TAKEN: &str = "A team with this name already exists (it may be archived). Choose another name.";
+fn name_taken() -> Msg {
+    msg!("conflict-team-name-taken")
+}
 
 pub async fn create(conn: impl AnyExecutor<'_>, org: OrgId, name: &TeamName, now: i64) -> Result<TeamId, AppError> {
     sqlx::query_scalar("INSERT INTO teams (org_id, name, created_at) VALUES ($1, $2, $3) RETURNING id")
@@ -17,7 +21,7 @@ pub async fn create(conn: impl AnyExecutor<'_>, org: OrgId, name: &TeamName, now
         .bind(now)
         .fetch_one(conn)
         .await
-        .map_err(|e| super::conflict_or_internal(e, NAME_TAKEN))
+        .map_err(|e| super::conflict_or_internal(e, name_taken()))
 }
 
 /// Returns false when the team is not in this organisation.
@@ -28,7 +32,7 @@ pub async fn rename(conn: impl AnyExecutor<'_>, org: OrgId, team: TeamId, name: 
         .bind(org)
         .execute(conn)
         .await
-        .map_err(|e| super::conflict_or_internal(e, NAME_TAKEN))?;
+        .map_err(|e| super::conflict_or_internal(e, name_taken()))?;
     Ok(done.rows_affected() == 1)
 }
 

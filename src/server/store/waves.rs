@@ -4,6 +4,7 @@ use super::Day;
 use crate::domain::ids::{OrgId, WaveId};
 use crate::domain::wave::{WaveDates, WaveName, WaveState, WaveSummary};
 use crate::error::AppError;
+use crate::msg;
 use sqlx::{AnyConnection, AnyExecutor};
 
 #[derive(sqlx::FromRow)]
@@ -93,6 +94,6 @@ pub async fn set_state(conn: &mut AnyConnection, org: OrgId, wave: WaveId, from:
         .bind(from)
         .execute(conn)
         .await
-        .map_err(|e| super::conflict_or_internal(e, "Another wave is already active: end it before starting this one."))?;
+        .map_err(|e| super::conflict_or_internal(e, msg!("conflict-wave-already-active")))?;
     Ok(done.rows_affected() == 1)
 }

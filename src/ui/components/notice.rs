@@ -1,5 +1,6 @@
 //! What a page shows when its data could not be loaded.
 
+use crate::domain::msg::Msg;
 use crate::error::AppError;
 use crate::t;
 use leptos::prelude::*;
@@ -40,7 +41,7 @@ pub fn ErrorNotice(error: AppError) -> impl IntoView {
 /// anything is awaited, because a resource made inside a `Suspend` takes its
 /// hydration id in whatever order the server's tasks happened to run, and
 /// the browser then reads another resource's data (a hydration panic).
-pub async fn for_id<I, T, F>(id: Option<I>, what: &'static str, load: impl FnOnce(I) -> F) -> Result<T, AppError>
+pub async fn for_id<I, T, F>(id: Option<I>, what: Msg, load: impl FnOnce(I) -> F) -> Result<T, AppError>
 where
     F: std::future::Future<Output = Result<T, AppError>>,
 {

@@ -21,5 +21,7 @@ pub fn LocalClock() -> impl IntoView {
             on_cleanup(move || handle.clear());
         }
     }
-    view! { <span class="present-clock"><span class="visually-hidden">"Local time "</span><time>{now}</time></span> }
+    // Worded from the page's words: the server and the browser render the same.
+    let label = format!("{} ", crate::msg!("clock-local-time"));
+    view! { <span class="present-clock"><span class="visually-hidden">{label}</span><time>{now}</time></span> }
 }

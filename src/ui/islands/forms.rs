@@ -118,7 +118,9 @@ pub(crate) mod browser {
             Posted::Unreachable => Err(AppError::Network),
             Posted::Refused(Ok(error)) => Err(error),
             Posted::Refused(Err(status)) => {
-                Err(AppError::BadRequest(format!("The server refused this (HTTP {status}). Please try again.")))
+                // Not an answer of the app (a proxy's, a body too large): the status goes to the console.
+                leptos::logging::warn!("the server answered HTTP {status}");
+                Err(AppError::BadRequest(crate::msg!("form-refused")))
             }
         }
     }
@@ -210,7 +212,7 @@ pub(crate) mod browser {
                 .filter_map(|f| f.dyn_into::<HtmlFormElement>().ok())
                 .find(|f| form_key(f) == key);
             if let Some(note) = form.and_then(|f| f.query_selector("[data-saved-note]").ok().flatten()) {
-                note.set_text_content(Some("Saved."));
+                note.set_text_content(Some(&crate::msg!("form-saved").to_string()));
             }
         }
         if let Some(button) = after.focus.and_then(|id| document().get_element_by_id(&id)).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {

@@ -22,6 +22,7 @@ pub mod clock;
 pub mod forms;
 pub mod passkey;
 pub mod push;
+pub mod words;
 
 /// Each island calls this as it is hydrated. Once every island of the page
 /// has, the page says it is live (`data-hydrated` on `<html>`, which the

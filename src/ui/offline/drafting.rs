@@ -8,6 +8,7 @@
 
 use super::{device, state_label, DiscardButton, Drafts, RefusalReason};
 use crate::domain::draft::{ClientKey, Draft, DraftForm, DraftStatus, DraftTarget};
+use crate::domain::msg::Msg;
 use crate::error::AppError;
 use leptos::html::Form;
 use leptos::prelude::*;
@@ -30,8 +31,10 @@ pub struct Drafting {
 
 fn refusal(d: &Draft) -> Option<AppError> {
     match &d.status {
-        DraftStatus::Refused { reason, field: Some(field) } => Some(AppError::Invalid { field: field.clone(), message: reason.clone() }),
-        DraftStatus::Refused { reason, field: None } => Some(AppError::Conflict(reason.clone())),
+        DraftStatus::Refused { reason, field: Some(field) } => {
+            Some(AppError::Invalid { field: field.clone(), message: Msg::Said(reason.clone()) })
+        }
+        DraftStatus::Refused { reason, field: None } => Some(AppError::Conflict(Msg::Said(reason.clone()))),
         _ => None,
     }
 }

@@ -7,6 +7,7 @@ use crate::domain::key_result::KrKind;
 use crate::domain::objective::{ObjectiveDetail, ObjectiveSummary};
 use crate::domain::wave::WaveDates;
 use crate::error::AppError;
+use crate::msg;
 use crate::server_fns::objectives::{get_objective, CheckIn, UpdateObjective};
 use crate::ui::components::dates::day;
 use crate::ui::components::divergence::{DivergenceFlag, DivergenceNote};
@@ -27,7 +28,7 @@ pub fn ObjectivePage() -> impl IntoView {
     let objective = Resource::new(id, |id| async move {
         match id {
             Some(id) => get_objective(id).await,
-            None => Err(AppError::not_found("That objective")),
+            None => Err(AppError::not_found(msg!("what-objective"))),
         }
     });
     view! {

@@ -41,7 +41,7 @@ pub fn TeamPage() -> impl IntoView {
     // alongside the team.
     let sections =
         Sections { reflection: ReflectionData::new(team_id), objectives: ObjectivesData::new(team_id), ppp: PppData::new(team_id) };
-    let team = Resource::new(team_id, |id| for_id(id, "That team", get_team));
+    let team = Resource::new(team_id, |id| for_id(id, crate::msg!("what-team"), get_team));
     view! {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {

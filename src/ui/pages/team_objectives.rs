@@ -27,7 +27,7 @@ impl ObjectivesData {
         // Only a form posted without JavaScript runs this action (and gets its
         // error back); with JavaScript the form goes through the draft queue.
         let create = ServerAction::<CreateTeamObjective>::new();
-        let plan = Resource::new(team_id, |id| for_id(id, "That team", get_team_plan));
+        let plan = Resource::new(team_id, |id| for_id(id, crate::msg!("what-team"), get_team_plan));
         Self { create, plan }
     }
 }

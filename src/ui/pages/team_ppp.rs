@@ -28,7 +28,7 @@ impl PppData {
         let resolve = ServerAction::<ResolveProblem>::new();
         // `save` only runs for a form posted without JavaScript; with JavaScript
         // the PPP goes through the draft queue.
-        let data = Resource::new(team_id, |id| for_id(id, "That team", get_team_ppp));
+        let data = Resource::new(team_id, |id| for_id(id, crate::msg!("what-team"), get_team_ppp));
         Self { save, resolve, data }
     }
 }

@@ -24,7 +24,7 @@ impl ReflectionData {
     pub fn new(team_id: impl Fn() -> Option<TeamId> + Send + Sync + 'static) -> Self {
         let save = ServerAction::<SaveReflection>::new();
         let carry = ServerAction::<CarryOverObjective>::new();
-        let data = Resource::new(team_id, |id| for_id(id, "That team", get_team_reflection));
+        let data = Resource::new(team_id, |id| for_id(id, crate::msg!("what-team"), get_team_reflection));
         Self { save, carry, data }
     }
 }

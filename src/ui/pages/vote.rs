@@ -6,7 +6,6 @@
 use crate::domain::confidence::{Standing, VoteItem, VoteSheet};
 use crate::domain::ids::ObjectiveId;
 use crate::domain::vote::{CHANGES_PER_WEEK, SCALE};
-use crate::messages::WHY_VOTERS_WAIT;
 use crate::server_fns::vote::{get_vote_sheet, CastVote};
 use crate::ui::components::co_voters::CoVotersLine;
 use crate::ui::components::form::{failure, FormError};
@@ -57,10 +56,11 @@ fn Sheet(s: VoteSheet) -> impl IntoView {
                 let later = match item.standing {
                     Standing::Votes => None,
                     Standing::FromWeek(n) => Some(format!(
-                        "You vote on this objective from week {n} ({}). {WHY_VOTERS_WAIT}",
-                        wave.dates.week_start(n).format("%-d %B")
+                        "You vote on this objective from week {n} ({}). {}",
+                        wave.dates.week_start(n).format("%-d %B"),
+                        crate::t!("vote-why-wait")
                     )),
-                    Standing::NextWave => Some(format!("You vote on this objective from the next wave on. {WHY_VOTERS_WAIT}")),
+                    Standing::NextWave => Some(format!("You vote on this objective from the next wave on. {}", crate::t!("vote-why-wait"))),
                 };
                 view! { <VoteCard item later/> }
             }).collect_view().into_any()

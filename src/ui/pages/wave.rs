@@ -29,10 +29,10 @@ pub fn WavePage() -> impl IntoView {
     let wave_id = move || params.read().get("id").and_then(|s| s.parse().ok()).map(WaveId);
     let advance = ServerAction::<AdvanceWave>::new();
     let create = ServerAction::<CreateWaveObjective>::new();
-    let wave = Resource::new(wave_id, |id| for_id(id, "That wave", get_wave));
+    let wave = Resource::new(wave_id, |id| for_id(id, crate::msg!("what-wave"), get_wave));
     // Made here, before anything is awaited (see `notice::for_id`).
-    let reviews = Resource::new(wave_id, |id| for_id(id, "That wave", get_wave_reviews));
-    let calibration = Resource::new(wave_id, |id| for_id(id, "That wave", get_calibration));
+    let reviews = Resource::new(wave_id, |id| for_id(id, crate::msg!("what-wave"), get_wave_reviews));
+    let calibration = Resource::new(wave_id, |id| for_id(id, crate::msg!("what-wave"), get_calibration));
     view! {
         <Loaded resource=wave view=move |w| view! { <Wave w advance create reviews calibration/> }/>
     }

@@ -1,0 +1,110 @@
+//! The words the islands may show on any page, in the reader's language.
+//!
+//! The server words them into the page as a small JSON map (`BrowserWords`,
+//! in the shell): the browser downloads no translations and no Fluent, and a
+//! `Msg` shown in the browser reads from this map. What the server refuses
+//! arrives worded already (`Msg::Said`); the map holds what the browser
+//! says by itself (it could not reach the server, "Saved.", the offline
+//! drafts' notes) and the refusals it reads back by their type (a vote
+//! refused, a session ended).
+
+use crate::domain::msg::Msg;
+use crate::domain::vote::{SurveyRefused, VoteRefused};
+use crate::error::AppError;
+use crate::msg;
+use leptos::prelude::*;
+
+/// The page element holding the map.
+const ID: &str = "mistvine-words";
+
+/// A placeholder the browser fills: the server words the message with this
+/// mark where the value goes.
+pub fn slot(name: &str) -> String {
+    format!("\u{1}{name}\u{2}")
+}
+
+/// Every message the browser may word, with its browser-filled
+/// placeholders as `slot`s.
+fn browser_messages() -> Vec<Msg> {
+    let mut all: Vec<Msg> =
+        [AppError::Unauthenticated, AppError::WrongCredentials, AppError::NotTheWriter, AppError::Internal, AppError::Network]
+            .iter()
+            .map(AppError::msg)
+            .collect();
+    all.extend(
+        [VoteRefused::NoActiveWave, VoteRefused::Closed, VoteRefused::JoinedLate, VoteRefused::AlreadyVoted, VoteRefused::TooManyChanges]
+            .map(VoteRefused::msg),
+    );
+    all.extend([SurveyRefused::NoneOpen, SurveyRefused::JoinedLate, SurveyRefused::AlreadyAnswered].map(SurveyRefused::msg));
+    all.extend([msg!("form-saved"), msg!("form-refused"), msg!("clock-local-time")]);
+    all
+}
+
+/// The map of the browser's words, in the page (see the module's comment).
+#[component]
+pub fn BrowserWords() -> impl IntoView {
+    let words: std::collections::BTreeMap<&str, String> =
+        browser_messages().iter().filter_map(|m| Some((m.id()?, m.to_string()))).collect();
+    // `<` escaped: the JSON sits in a script element, which a `</script>` in a message would end.
+    let json = serde_json::to_string(&words).unwrap_or_default().replace('<', "\\u003c");
+    view! { <script type="application/json" id=ID nonce=leptos::nonce::use_nonce() inner_html=json></script> }
+}
+
+/// In the browser a `Msg` reads from the page's map (a message missing from
+/// it shows its id, which the tests of the map's contents rule out).
+#[cfg(not(feature = "ssr"))]
+impl std::fmt::Display for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::domain::msg::Arg;
+        match self {
+            Msg::Said(text) => f.write_str(text),
+            Msg::Key(id, args) => {
+                let mut text = browser::word(id).unwrap_or_else(|| (*id).to_owned());
+                for (name, value) in args {
+                    let value = match value {
+                        Arg::Int(n) => n.to_string(),
+                        Arg::Tenths(n) => format!("{:.1}", *n as f64 / 10.0),
+                        Arg::Text(s) => s.clone(),
+                        Arg::Msg(m) => m.to_string(),
+                    };
+                    text = text.replace(&slot(name), &value);
+                }
+                f.write_str(&text)
+            }
+        }
+    }
+}
+
+#[cfg(not(feature = "ssr"))]
+mod browser {
+    use std::collections::HashMap;
+
+    thread_local! {
+        static WORDS: HashMap<String, String> = read();
+    }
+
+    fn read() -> HashMap<String, String> {
+        leptos::prelude::document()
+            .get_element_by_id(super::ID)
+            .and_then(|e| e.text_content())
+            .and_then(|json| serde_json::from_str(&json).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn word(id: &str) -> Option<String> {
+        WORDS.with(|w| w.get(id).cloned())
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_browser_message_is_a_message_of_the_files() {
+        for m in browser_messages() {
+            let id = m.id().expect("the browser's words are messages of the files");
+            assert_ne!(m.to_string(), id, "{id} is missing");
+        }
+    }
+}
