@@ -44,7 +44,7 @@ test("an objective typed offline survives a reload and is saved exactly once", a
 
   await page.getByRole("button", { name: "Add objective" }).click();
   await expect(status(page)).toHaveText("Saved on this device. It will be sent when you are back online.");
-  await expect(page.getByText("1 draft waiting to be sent.")).toBeVisible();
+  await expect(page.getByText("Drafts waiting to be sent: 1.")).toBeVisible();
 
   // Back online, the first answer is lost after the server stored the objective:
   // the draft stays queued and is tried again by itself a moment later (no
@@ -112,7 +112,7 @@ test("a queued draft the server refuses keeps its words and shows why", async ({
   await page.goto(team);
   await expect(page.locator(".draft-list .draft-title")).toHaveText("Too late for this wave");
   await expect(page.locator(".draft-list .draft-reason")).toContainText("its objectives can no longer change");
-  await expect(page.getByText(/1 draft was refused by the server/)).toBeVisible();
+  await expect(page.getByText(/Drafts the server refused: 1\./)).toBeVisible();
 });
 
 test("several drafts can be kept, listed, reopened and discarded", async ({ page }, info) => {
@@ -236,13 +236,13 @@ test("a draft queued by one person is never sent under the next person's session
   await logOut(page);
   await context.route("**/api/create_team_objective", (route) => route.abort("internetdisconnected"));
   await logIn(page, email);
-  await expect(page.getByText("1 draft waiting to be sent.")).toBeVisible();
+  await expect(page.getByText("Drafts waiting to be sent: 1.")).toBeVisible();
   await context.unroute("**/api/create_team_objective");
   await sayOnline(page);
-  await expect(page.getByText(/draft.* waiting to be sent/)).toHaveCount(0);
+  await expect(page.getByText(/Drafts waiting to be sent/)).toHaveCount(0);
   await page.goto(team);
   await expect(page.getByRole("link", { name: title })).toHaveCount(1);
-  await expect(page.getByText(/draft.* waiting to be sent/)).toHaveCount(0);
+  await expect(page.getByText(/Drafts waiting to be sent/)).toHaveCount(0);
 });
 
 test("the app's files carry content hashes, are kept for a year, and the service worker keeps this release's", async ({ page }) => {

@@ -146,14 +146,14 @@ impl DraftForm {
         let first_line = |text: &str| text.lines().map(str::trim).find(|l| !l.is_empty()).map(str::to_owned);
         match self {
             DraftForm::TeamObjective => match value("title") {
-                "" => "Untitled objective".to_owned(),
+                "" => msg!("draft-untitled-objective").to_string(),
                 t => t.to_owned(),
             },
             DraftForm::Ppp => ["progress", "plans", "problems"]
                 .into_iter()
                 .find_map(|s| first_line(value(s)))
-                .map(|l| format!("PPP: {l}"))
-                .unwrap_or_else(|| "Empty PPP".to_owned()),
+                .map(|l| msg!("draft-title-ppp", first = l).to_string())
+                .unwrap_or_else(|| msg!("draft-title-empty-ppp").to_string()),
         }
     }
 }

@@ -34,7 +34,7 @@ macro_rules! files {
 }
 
 /// (area, [English, German, French, Spanish]).
-pub const FILES: &[(&str, [&str; 4])] = files!("app", "auth", "account", "admin", "errors", "scorecard", "survey");
+pub const FILES: &[(&str, [&str; 4])] = files!("app", "auth", "account", "admin", "errors", "offline", "scorecard", "survey");
 
 /// Stands for an element a page puts inside a sentence (a link): the
 /// message keeps the whole sentence for its translators, and `around` cuts

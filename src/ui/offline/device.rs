@@ -4,6 +4,7 @@
 
 use crate::domain::draft::{ClientKey, DraftAuthor, SendOutcome};
 use crate::error::AppError;
+use crate::msg;
 use leptos::prelude::window;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -38,21 +39,15 @@ pub fn new_key() -> ClientKey {
 }
 
 fn storage() -> Result<web_sys::Storage, String> {
-    window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .ok_or_else(|| "This browser does not let the app keep drafts (private browsing or storage turned off).".to_owned())
+    window().local_storage().ok().flatten().ok_or_else(|| msg!("offline-no-storage").to_string())
 }
 
 pub fn read(key: &str) -> Result<Option<String>, String> {
-    storage()?.get_item(key).map_err(|_| "The drafts on this device could not be read.".to_owned())
+    storage()?.get_item(key).map_err(|_| msg!("offline-unreadable").to_string())
 }
 
 pub fn write(key: &str, value: &str) -> Result<(), String> {
-    storage()?
-        .set_item(key, value)
-        .map_err(|_| "This device's storage is full: drafts can no longer be kept. Send or discard some.".to_owned())
+    storage()?.set_item(key, value).map_err(|_| msg!("offline-storage-full").to_string())
 }
 
 /// Every named control of the form and its value, hidden ones included.
@@ -152,7 +147,9 @@ async fn post(endpoint: &str, fields: &[(String, String)], key: &ClientKey, auth
         Posted::Unreachable => SendOutcome::Unreachable,
         Posted::Refused(Ok(error)) => refusal(error),
         Posted::Refused(Err(status)) => {
-            SendOutcome::Refused { reason: format!("The server refused this draft (HTTP {status})."), field: None }
+            // Not an answer of the app (a proxy's): the status goes to the console.
+            leptos::logging::warn!("the server answered HTTP {status}");
+            SendOutcome::Refused { reason: msg!("offline-refused").to_string(), field: None }
         }
     })
 }
@@ -223,7 +220,7 @@ fn refusal(error: AppError) -> SendOutcome {
         return SendOutcome::OtherPerson;
     }
     let reason = match &error {
-        AppError::Unauthenticated => "Your session has ended. Log in again, then send this draft.".to_owned(),
+        AppError::Unauthenticated => msg!("offline-session-ended").to_string(),
         other => other.to_string(),
     };
     SendOutcome::Refused { reason, field: error.field().map(str::to_owned) }

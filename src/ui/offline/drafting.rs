@@ -10,6 +10,7 @@ use super::{device, state_label, DiscardButton, Drafts, RefusalReason};
 use crate::domain::draft::{ClientKey, Draft, DraftForm, DraftStatus, DraftTarget};
 use crate::domain::msg::Msg;
 use crate::error::AppError;
+use crate::msg;
 use leptos::html::Form;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -278,16 +279,14 @@ impl Drafting {
     fn status(&self) -> (&'static str, String) {
         let online = self.drafts.online.get();
         match self.shown().map(|d| (d.status, d.updated_at)) {
-            None if self.just_saved() => ("saved", "Saved.".into()),
-            None if !online => ("offline", "You are offline: what you type here is kept on this device.".into()),
+            None if self.just_saved() => ("saved", msg!("form-saved").to_string()),
+            None if !online => ("offline", msg!("draft-status-offline").to_string()),
             None => ("empty", String::new()),
-            Some((DraftStatus::Local, at)) => ("local", format!("Draft kept on this device ({}).", device::local_time(at))),
-            Some((DraftStatus::Queued, _)) if online => ("queued", "Waiting to send…".into()),
-            Some((DraftStatus::Queued, _)) => ("queued", "Saved on this device. It will be sent when you are back online.".into()),
-            Some((DraftStatus::Syncing, _)) => ("syncing", "Sending…".into()),
-            Some((DraftStatus::Refused { .. }, _)) => {
-                ("refused", "Not saved: the server refused this draft (see above). Change it and send it again.".into())
-            }
+            Some((DraftStatus::Local, at)) => ("local", msg!("draft-status-local", time = device::local_time(at)).to_string()),
+            Some((DraftStatus::Queued, _)) if online => ("queued", msg!("draft-status-waiting").to_string()),
+            Some((DraftStatus::Queued, _)) => ("queued", msg!("draft-status-queued").to_string()),
+            Some((DraftStatus::Syncing, _)) => ("syncing", msg!("draft-status-sending").to_string()),
+            Some((DraftStatus::Refused { .. }, _)) => ("refused", msg!("draft-status-refused").to_string()),
         }
     }
 }
@@ -346,12 +345,12 @@ fn DraftList(drafting: Drafting) -> impl IntoView {
                             <span class="draft-title">{title.clone()}</span>
                             <span class="draft-state">
                                 {format!("{} · {}", state_label(&d.status), device::local_time(d.updated_at))}
-                                {move || shown().then_some(" · in the form")}
+                                {move || shown().then(|| format!(" · {}", msg!("draft-in-form")))}
                             </span>
                             {reason}
                             <span class="draft-actions">
-                                <button type="button" class="small secondary" aria-label=format!("Open draft {title}")
-                                    on:click=move |_| drafting.open(open_key.clone())>"Open"</button>
+                                <button type="button" class="small secondary" aria-label=msg!("draft-open-named", title = title.clone()).to_string()
+                                    on:click=move |_| drafting.open(open_key.clone())>{msg!("draft-open").to_string()}</button>
                                 <DiscardButton title discard=move || drafting.discard(discard_key.clone())/>
                             </span>
                         </li>
@@ -360,9 +359,9 @@ fn DraftList(drafting: Drafting) -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="draft-list">
-                    <h3>"Drafts on this device"</h3>
+                    <h3>{msg!("drafts-on-device").to_string()}</h3>
                     <ul>{rows}</ul>
-                    <button type="button" class="small secondary" on:click=move |_| drafting.start_new()>"Start another draft"</button>
+                    <button type="button" class="small secondary" on:click=move |_| drafting.start_new()>{msg!("draft-start-another").to_string()}</button>
                 </div>
             }
         })

@@ -6,6 +6,8 @@
 use super::{device, state_label, DiscardButton, Drafts, RefusalReason};
 use crate::domain::draft::{Draft, DraftForm, DraftTarget};
 use crate::domain::ids::TeamId;
+use crate::domain::msg::Msg;
+use crate::msg;
 use leptos::prelude::*;
 
 /// A person-readable name for a form control, or `None` for ids and other
@@ -17,22 +19,35 @@ fn label_of(name: &str) -> Option<String> {
     if let Some(rest) = name.strip_prefix("krs[") {
         let (i, field) = rest.split_once("][")?;
         let n = i.parse::<usize>().ok()? + 1;
-        return Some(format!("Key result {n}, {}", field.trim_end_matches(']')));
+        return Some(msg!("draft-field-kr", n = n, field = field_name(field.trim_end_matches(']'))).to_string());
     }
-    let mut label = name.replace('_', " ");
-    if let Some(first) = label.get_mut(0..1) {
-        first.make_ascii_uppercase();
+    Some(field_name(name).to_string())
+}
+
+/// The forms' fields by name (a name no form has any more reads as written).
+fn field_name(name: &str) -> Msg {
+    match name {
+        "title" => msg!("draft-field-title"),
+        "rationale" => msg!("draft-field-rationale"),
+        "progress" => msg!("label-ppp-progress"),
+        "plans" => msg!("label-ppp-plans"),
+        "problems" => msg!("label-ppp-problems"),
+        "start" => msg!("draft-field-start"),
+        "target" => msg!("draft-field-target"),
+        "unit" => msg!("draft-field-unit"),
+        "kind" => msg!("draft-field-kind"),
+        "weight" => msg!("draft-field-weight"),
+        other => Msg::Said(other.replace('_', " ")),
     }
-    Some(label)
 }
 
 fn words(d: &Draft) -> Vec<(String, String)> {
     d.fields
         .iter()
         .filter(|(_, v)| !v.trim().is_empty())
-        .filter_map(|(n, v)| label_of(n).map(|l| (l, v.clone())))
         // A key-result row with only its default kind typed is empty.
-        .filter(|(l, v)| !(l.ends_with(", kind") && v == "numeric"))
+        .filter(|(n, v)| !(n.ends_with("[kind]") && v == "numeric"))
+        .filter_map(|(n, v)| label_of(n).map(|l| (l, v.clone())))
         .collect()
 }
 
@@ -65,7 +80,7 @@ pub fn KeptDrafts(target: DraftTarget, why: String) -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="card draft-list">
-                    <h2>"Drafts on this device"</h2>
+                    <h2>{msg!("drafts-on-device").to_string()}</h2>
                     <p class="hint">{why.clone()}</p>
                     <ul>{rows}</ul>
                 </section>
@@ -74,10 +89,10 @@ pub fn KeptDrafts(target: DraftTarget, why: String) -> impl IntoView {
     }
 }
 
-fn form_label(form: DraftForm) -> &'static str {
+fn form_label(form: DraftForm) -> Msg {
     match form {
-        DraftForm::TeamObjective => "Team objective",
-        DraftForm::Ppp => "PPP update",
+        DraftForm::TeamObjective => msg!("draft-form-objective"),
+        DraftForm::Ppp => msg!("draft-form-ppp"),
     }
 }
 
@@ -88,15 +103,16 @@ fn form_label(form: DraftForm) -> &'static str {
 pub fn DraftTable(teams: Vec<(TeamId, String)>) -> impl IntoView {
     crate::ui::islands::live();
     let drafts = Drafts::shared();
-    let team_name = move |id| teams.iter().find(|(t, _)| *t == id).map(|(_, name)| name.clone()).unwrap_or_else(|| "A team".into());
+    let team_name =
+        move |id| teams.iter().find(|(t, _)| *t == id).map(|(_, name)| name.clone()).unwrap_or_else(|| msg!("draft-some-team").to_string());
     move || {
         if !drafts.loaded() {
-            return view! { <section class="card"><p class="loading">"Looking for drafts on this device…"</p></section> }.into_any();
+            return view! { <section class="card"><p class="loading">{msg!("drafts-looking").to_string()}</p></section> }.into_any();
         }
         let list: Vec<Draft> = drafts.book.with(|b| b.all().to_vec());
         if list.is_empty() {
             return view! {
-                <section class="card"><p>"No drafts on this device. What you type into a team's objective or PPP form is kept here until it is saved."</p></section>
+                <section class="card"><p>{msg!("drafts-none").to_string()}</p></section>
             }
             .into_any();
         }
@@ -110,11 +126,11 @@ pub fn DraftTable(teams: Vec<(TeamId, String)>) -> impl IntoView {
                     <li>
                         <span class="draft-title">{title.clone()}</span>
                         <span class="draft-state">
-                            {format!("{} for {} · {} · {}", form_label(d.target.form), team_name(team), state_label(&d.status), device::local_time(d.updated_at))}
+                            {format!("{} · {} · {}", msg!("draft-form-for", form = form_label(d.target.form), team = team_name(team)), state_label(&d.status), device::local_time(d.updated_at))}
                         </span>
                         <RefusalReason status=d.status.clone()/>
                         <span class="draft-actions">
-                            <a class="button small secondary" href=format!("/teams/{team}") aria-label=format!("Open draft {title} on its team page")>"Open"</a>
+                            <a class="button small secondary" href=format!("/teams/{team}") aria-label=msg!("draft-open-on-team", title = title.clone()).to_string()>{msg!("draft-open").to_string()}</a>
                             <DiscardButton title=title.clone() discard=move || { drafts.change(|b| b.discard(&key)); }/>
                         </span>
                     </li>
@@ -132,6 +148,7 @@ mod tests {
     #[test]
     fn controls_get_readable_names_and_ids_stay_hidden() {
         assert_eq!(label_of("title").as_deref(), Some("Title"));
+        assert_eq!(label_of("new_field").as_deref(), Some("new field"));
         assert_eq!(label_of("krs[1][target]").as_deref(), Some("Key result 2, target"));
         assert_eq!(label_of("parent_id"), None);
         assert_eq!(label_of("problems_objective"), None);

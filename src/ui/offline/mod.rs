@@ -25,17 +25,19 @@ pub use status::OfflineBanner;
 
 use crate::domain::draft::{retry_after, storage_key, ClientKey, DraftAuthor, DraftBook, DraftStatus, DraftTarget, SendOutcome};
 use crate::domain::ids::{OrgId, UserId};
+use crate::msg;
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 
 /// A draft's state in a few words, for lists.
-pub fn state_label(status: &DraftStatus) -> &'static str {
+pub fn state_label(status: &DraftStatus) -> String {
     match status {
-        DraftStatus::Local => "on this device",
-        DraftStatus::Queued => "waiting to send",
-        DraftStatus::Syncing => "sending",
-        DraftStatus::Refused { .. } => "refused",
+        DraftStatus::Local => msg!("draft-state-local"),
+        DraftStatus::Queued => msg!("draft-state-queued"),
+        DraftStatus::Syncing => msg!("draft-state-syncing"),
+        DraftStatus::Refused { .. } => msg!("draft-state-refused"),
     }
+    .to_string()
 }
 
 /// The drafts of whoever is signed in, shared by every form and the banner.
@@ -166,7 +168,7 @@ impl Drafts {
                     // Never overwrite words we cannot read: keep them aside.
                     let aside = format!("{key}.unreadable.{}", device::now_ms());
                     let _ = device::write(&aside, &raw);
-                    self.problem.set(Some("Some drafts on this device could not be read; they are kept aside in its storage.".into()));
+                    self.problem.set(Some(msg!("offline-kept-aside").to_string()));
                     DraftBook::default()
                 }
             },

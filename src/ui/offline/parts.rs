@@ -1,6 +1,7 @@
 //! Small pieces every list of drafts shows the same way.
 
 use crate::domain::draft::DraftStatus;
+use crate::msg;
 use leptos::prelude::*;
 
 /// The server's reason under a refused draft; nothing for other drafts.
@@ -19,8 +20,8 @@ where
     F: Fn() + Send + Sync + 'static,
 {
     view! {
-        <button type="button" class="small secondary" aria-label=format!("Discard draft {title}") on:click=move |_| discard()>
-            "Discard"
+        <button type="button" class="small secondary" aria-label=msg!("draft-discard-named", title = title).to_string() on:click=move |_| discard()>
+            {msg!("draft-discard").to_string()}
         </button>
     }
 }

@@ -2,6 +2,7 @@
 
 use super::{device, Drafts};
 use crate::domain::draft::{DraftAuthor, DraftStatus};
+use crate::msg;
 use leptos::prelude::*;
 
 impl Drafts {
@@ -47,16 +48,14 @@ pub fn OfflineBanner(who: Option<DraftAuthor>) -> impl IntoView {
         let online = drafts.online.get();
         let text = match (online, drafts.offline_copy.get()) {
             (true, None) => return None,
-            (false, None) => "You are offline. Objectives and PPP updates you write are kept on this device and sent when you are back online.".to_owned(),
-            (false, Some(at)) => format!(
-                "You are offline. This page is the copy this device kept at {at}; it may be out of date. What you write is kept on this device."
-            ),
-            (true, Some(at)) => format!("You are back online, but this page is the copy kept at {at}. Reload it to see the latest."),
+            (false, None) => msg!("offline-banner").to_string(),
+            (false, Some(at)) => msg!("offline-banner-copy", at = at).to_string(),
+            (true, Some(at)) => msg!("online-banner-copy", at = at).to_string(),
         };
         Some(view! {
             <p class="offline-banner" role="status">
                 {text}
-                {online.then(|| view! { " " <a href="" on:click=|ev| { ev.prevent_default(); let _ = window().location().reload(); }>"Reload"</a> })}
+                {online.then(|| view! { " " <a href="" on:click=|ev| { ev.prevent_default(); let _ = window().location().reload(); }>{msg!("offline-reload").to_string()}</a> })}
             </p>
         })
     };
@@ -68,17 +67,14 @@ pub fn OfflineBanner(who: Option<DraftAuthor>) -> impl IntoView {
         });
         let mut parts = Vec::new();
         if queued > 0 {
-            parts.push(
-                view! { <span>{format!("{queued} draft{} waiting to be sent.", if queued == 1 { "" } else { "s" })}</span> }.into_any(),
-            );
+            // No plural forms: the browser words its messages without Fluent's rules.
+            parts.push(view! { <span>{msg!("drafts-waiting", count = queued).to_string()}</span> }.into_any());
         }
         if let Some(n) = refused {
-            parts.push(
-                view! { <span>{format!(" {n} draft{} refused by the server.", if n == 1 { " was" } else { "s were" })}</span> }.into_any(),
-            );
+            parts.push(view! { <span>{format!(" {}", msg!("drafts-refused", count = n))}</span> }.into_any());
         }
         if !parts.is_empty() {
-            parts.push(view! { " " <a href="/drafts">"See drafts"</a> }.into_any());
+            parts.push(view! { " " <a href="/drafts">{msg!("drafts-see").to_string()}</a> }.into_any());
         }
         (!parts.is_empty()).then(|| view! { <p class="drafts-waiting" role="status">{parts}</p> })
     };
