@@ -211,6 +211,29 @@ async fn translated_pages_leave_no_english_under_the_pseudo_locale() {
     }
 }
 
+#[tokio::test]
+async fn the_dashboard_and_the_vote_leave_no_english_under_the_pseudo_locale() {
+    let app = TestApp::spawn_early().await;
+    let owner = app.owner("dash@words.example", "Acme Pseudo").await;
+    let member = app.member_of(&owner, "m@words.example").await;
+    app.settle_in();
+    let team = owner.own_team("Platform").await;
+    let (_, parent) = owner.active_wave(-8, 19).await;
+    owner.team_objective(&team, &parent).await;
+    assert_eq!(owner.call("cast_vote", &[("objective_id", &parent), ("score", "4")]).await.status, 200);
+    let data = ["dash@words.example", "m@words.example", "Acme Pseudo", "Owner Person", "Member Person", "Platform", "Grow", "Because"];
+    for (who, path) in [(&owner, "/"), (&owner, "/vote"), (&member, "/vote")] {
+        let html = page(who, path, "en-XA").await;
+        let left = untranslated(&html, &data);
+        assert!(left.is_empty(), "{path} shows untranslated words: {left:?}");
+    }
+    // The vote page in German: the scale, a vote's state, and the weeks of the wave.
+    let german = page(&owner, "/vote", "de").await;
+    for words in ["Zuversicht dieser Woche", "Abgestimmt ✓ — deine Stimme: 4 Zuversichtlich", "Woche 2 von 4"] {
+        assert!(german.contains(words), "the German vote page lacks {words}");
+    }
+}
+
 #[test]
 fn the_word_finder_sees_text_and_labels_but_not_scripts() {
     let html = r#"<p title="Hello there">Ţéšţ <b>word</b></p><script>var hidden = 1;</script><!-- note --><input placeholder="Typed">"#;

@@ -86,6 +86,17 @@ impl KrKind {
     }
 
     /// Human text for a value of this key result.
+    /// A value as a reader sees it, in their language (`1.234,5 km`, `done`).
+    pub fn says(&self, value: f64) -> Msg {
+        match self {
+            KrKind::Numeric { unit, .. } if unit.is_empty() => msg!("kr-value", value = value),
+            KrKind::Numeric { unit, .. } => msg!("kr-value-unit", value = value, unit = unit.as_str()),
+            KrKind::Percentage { .. } => msg!("kr-value-percent", value = value),
+            KrKind::Milestone if value >= 1.0 => msg!("kr-done"),
+            KrKind::Milestone => msg!("kr-not-done"),
+        }
+    }
+
     pub fn format(&self, value: f64) -> String {
         match self {
             KrKind::Numeric { unit, .. } if unit.is_empty() => fmt_num(value),

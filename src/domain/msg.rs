@@ -25,8 +25,8 @@ pub enum Msg {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Arg {
     Int(i64),
-    /// A number with one decimal, in tenths (`Tenths(85)` is 8.5).
-    Tenths(i64),
+    /// A number with up to two decimals, in hundredths (`Hundredths(850)` is 8.5).
+    Hundredths(i64),
     Text(String),
     Msg(Box<Msg>),
 }
@@ -62,6 +62,13 @@ macro_rules! int_args {
     )+};
 }
 int_args!(i32, i64, u8, u16, u32, u64, usize);
+
+impl From<f64> for Arg {
+    /// Rounded to two decimals, which is all a page shows.
+    fn from(v: f64) -> Self {
+        Arg::Hundredths((v * 100.0).round().clamp(i64::MIN as f64, i64::MAX as f64) as i64)
+    }
+}
 
 impl From<String> for Arg {
     fn from(s: String) -> Self {

@@ -85,7 +85,7 @@ impl WaveDates {
         }
         let days = (end - start).num_days() + 1;
         if !(MIN_WAVE_DAYS..=MAX_WAVE_DAYS).contains(&days) {
-            let weeks = Arg::Tenths((days as f64 * 10.0 / 7.0).round() as i64);
+            let weeks = Arg::Hundredths((days as f64 * 10.0 / 7.0).round() as i64 * 10);
             return Err(ValidationError::new(
                 "ends_on",
                 msg!("invalid-wave-length", min = MIN_WAVE_DAYS, max = MAX_WAVE_DAYS, days = days, weeks = weeks),

@@ -34,7 +34,8 @@ macro_rules! files {
 }
 
 /// (area, [English, German, French, Spanish]).
-pub const FILES: &[(&str, [&str; 4])] = files!("app", "auth", "account", "admin", "errors", "offline", "scorecard", "survey");
+pub const FILES: &[(&str, [&str; 4])] =
+    files!("app", "auth", "account", "admin", "dashboard", "errors", "offline", "scorecard", "survey", "vote");
 
 /// Stands for an element a page puts inside a sentence (a link): the
 /// message keeps the whole sentence for its translators, and `around` cuts
@@ -159,7 +160,7 @@ pub fn said_in(locale: Locale, msg: &Msg) -> String {
             for (name, value) in args {
                 match value {
                     Arg::Int(n) => fluent.set(*name, *n),
-                    Arg::Tenths(n) => fluent.set(*name, *n as f64 / 10.0),
+                    Arg::Hundredths(n) => fluent.set(*name, *n as f64 / 100.0),
                     Arg::Text(s) => fluent.set(*name, s.clone()),
                     Arg::Msg(m) => fluent.set(*name, said_in(locale, m)),
                 }

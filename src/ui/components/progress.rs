@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
+/// A share as a whole percentage, written the reader's way ("12 %", "12 %").
 pub fn pct(p: f64) -> String {
-    format!("{} %", p.round() as i64)
+    crate::i18n::locale().percent(p)
 }
 
 /// A horizontal bar, `value` 0–100. `marker` draws where time says we should be.
@@ -23,7 +24,7 @@ pub fn ProgressBar(value: f64, #[prop(into)] label: String, #[prop(optional)] ma
             >
                 <div class="progress-fill" style=format!("width: {value:.1}%")></div>
                 {marker.map(|m| view! {
-                    <div class="progress-marker" style=format!("left: {:.1}%", m.clamp(0.0, 100.0)) title="time elapsed"></div>
+                    <div class="progress-marker" style=format!("left: {:.1}%", m.clamp(0.0, 100.0)) title=crate::t!("progress-time-elapsed")></div>
                 })}
             </div>
             <span class="progress-value">{pct(value)}</span>
@@ -33,5 +34,5 @@ pub fn ProgressBar(value: f64, #[prop(into)] label: String, #[prop(optional)] ma
 
 #[component]
 pub fn NeedsSupport() -> impl IntoView {
-    view! { <span class="flag">"needs support"</span> }
+    view! { <span class="flag">{crate::t!("progress-needs-support")}</span> }
 }

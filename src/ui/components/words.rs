@@ -14,6 +14,17 @@ pub fn role(role: Role) -> String {
     }
 }
 
+/// A confidence score's name (1 Struggling … 5 Exceeding).
+pub fn score(n: u8) -> String {
+    match n {
+        1 => t!("score-1"),
+        2 => t!("score-2"),
+        3 => t!("score-3"),
+        4 => t!("score-4"),
+        _ => t!("score-5"),
+    }
+}
+
 /// What an API token may do.
 pub fn token_scope(scope: TokenScope) -> String {
     match scope {

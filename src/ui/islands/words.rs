@@ -118,7 +118,7 @@ impl std::fmt::Display for Msg {
                 for (name, value) in args {
                     let value = match value {
                         Arg::Int(n) => n.to_string(),
-                        Arg::Tenths(n) => format!("{:.1}", *n as f64 / 10.0),
+                        Arg::Hundredths(n) => (*n as f64 / 100.0).to_string(),
                         Arg::Text(s) => s.clone(),
                         Arg::Msg(m) => m.to_string(),
                     };

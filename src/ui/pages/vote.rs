@@ -5,11 +5,13 @@
 
 use crate::domain::confidence::{Standing, VoteItem, VoteSheet};
 use crate::domain::ids::ObjectiveId;
-use crate::domain::vote::{CHANGES_PER_WEEK, SCALE};
+use crate::domain::vote::{CHANGES_PER_WEEK, MIN_VOTERS, SCALE};
 use crate::server_fns::vote::{get_vote_sheet, CastVote};
 use crate::ui::components::co_voters::CoVotersLine;
 use crate::ui::components::form::{failure, FormError};
 use crate::ui::components::notice::Loaded;
+use crate::ui::components::words;
+use crate::{i18n, t};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -17,8 +19,8 @@ use leptos_meta::Title;
 pub fn VotePage() -> impl IntoView {
     let sheet = Resource::new(|| (), |_| get_vote_sheet());
     view! {
-        <Title text="Vote"/>
-        <h1>"This week's confidence"</h1>
+        <Title text=t!("vote-title")/>
+        <h1>{t!("vote-heading")}</h1>
         <Loaded resource=sheet view=move |s| view! { <Sheet s/> }/>
     }
 }
@@ -30,37 +32,30 @@ fn button_id(objective: ObjectiveId, score: impl std::fmt::Display) -> String {
 #[component]
 fn Sheet(s: VoteSheet) -> impl IntoView {
     let (Some(wave), Some(week)) = (s.wave.clone(), s.week) else {
-        let why = if s.wave.is_some() {
-            "Voting is closed: today is outside the active wave's weeks."
-        } else {
-            "No wave is active, so there is nothing to vote on yet."
-        };
+        let why = if s.wave.is_some() { t!("vote-closed") } else { t!("vote-no-wave") };
         return view! { <section class="card"><p>{why}</p></section> }.into_any();
     };
     let voted = s.items.iter().filter(|i| i.voted).count();
     let total = s.items.iter().filter(|i| i.standing == Standing::Votes).count();
     view! {
-        <p class="lead">{format!("{} · week {week} of {}", wave.name, s.weeks)}</p>
+        <p class="lead">{t!("vote-lead", wave = wave.name.clone(), week = week, weeks = s.weeks)}</p>
         <p class="anonymity-note">
-            "How confident are you that each objective will be reached? Votes are anonymous: nobody, admins included, "
-            "can see how you voted. Results appear only as averages of at least 3 people. "
-            {format!("You can change this week's vote from this browser until the week ends, up to {CHANGES_PER_WEEK} times per objective. ")}
-            <a href="/members/history">"See who joined when"</a>
-            "."
+            {t!("vote-anonymity", min = MIN_VOTERS, changes = CHANGES_PER_WEEK)} " "
+            <a href="/members/history">{t!("vote-who-joined")}</a>
         </p>
-        <p class="vote-progress" role="status">{format!("{voted} of {total} voted this week")}</p>
+        <p class="vote-progress" role="status">{t!("vote-progress", voted = voted, total = total)}</p>
         {if s.items.is_empty() {
-            view! { <section class="card"><p>"There are no objectives to vote on yet."</p></section> }.into_any()
+            view! { <section class="card"><p>{t!("vote-nothing")}</p></section> }.into_any()
         } else {
             s.items.into_iter().map(|item| {
                 let later = match item.standing {
                     Standing::Votes => None,
-                    Standing::FromWeek(n) => Some(format!(
-                        "You vote on this objective from week {n} ({}). {}",
-                        wave.dates.week_start(n).format("%-d %B"),
-                        crate::t!("vote-why-wait")
+                    Standing::FromWeek(n) => Some(t!(
+                        "vote-from-week",
+                        week = n,
+                        day = i18n::locale().day_month(wave.dates.week_start(n))
                     )),
-                    Standing::NextWave => Some(format!("You vote on this objective from the next wave on. {}", crate::t!("vote-why-wait"))),
+                    Standing::NextWave => Some(t!("vote-from-next-wave")),
                 };
                 view! { <VoteCard item later/> }
             }).collect_view().into_any()
@@ -75,7 +70,7 @@ fn VoteCard(item: VoteItem, later: Option<String>) -> impl IntoView {
         return view! {
             <section class="card vote-card" id=format!("vote-{}", item.objective_id)>
                 <h2>{item.title.clone()}</h2>
-                <p class="meta">{item.team.clone().unwrap_or_else(|| "Wave objective".into())}</p>
+                <p class="meta">{item.team.clone().unwrap_or_else(|| t!("vote-wave-objective"))}</p>
                 <p class="vote-status">{later}</p>
             </section>
         }
@@ -86,36 +81,34 @@ fn VoteCard(item: VoteItem, later: Option<String>) -> impl IntoView {
     let error = failure(cast);
     let status = match (item.voted, item.my_score) {
         (true, Some(n)) => {
-            let changes = match item.changes_left {
-                Some(0) => " · no more changes this week".to_string(),
-                Some(1) => " · 1 change left this week".to_string(),
-                Some(left) => format!(" · {left} changes left this week"),
-                None => String::new(),
-            };
-            format!("Voted ✓ — your vote: {n} {}{changes}", SCALE[usize::from(n.clamp(1, 5) - 1)].1)
+            let voted = t!("vote-voted-mine", score = n, name = words::score(n));
+            match item.changes_left {
+                Some(left) => format!("{voted} · {}", t!("vote-changes-left", count = left)),
+                None => voted,
+            }
         }
-        (true, None) => "Voted ✓ (from another browser)".to_string(),
-        (false, _) => "Not voted yet".to_string(),
+        (true, None) => t!("vote-voted-elsewhere"),
+        (false, _) => t!("vote-not-yet"),
     };
-    let legend = format!("Your confidence in {}", item.title);
+    let legend = t!("vote-legend", title = item.title.clone());
     view! {
         <section class="card vote-card" class:voted=item.voted id=format!("vote-{oid}")>
             <h2>{item.title.clone()}</h2>
-            <p class="meta">{item.team.clone().unwrap_or_else(|| "Wave objective".into())}</p>
+            <p class="meta">{item.team.clone().unwrap_or_else(|| t!("vote-wave-objective"))}</p>
             <p class="vote-status">{status}</p>
-            <CoVotersLine with=item.with lead="Voting with you:" alone="Nobody else votes on this objective this week, so its results stay hidden."/>
+            <CoVotersLine with=item.with lead=t!("vote-with-you") alone=t!("vote-alone")/>
             <ActionForm action=cast>
                 <input type="hidden" name="objective_id" value=item.objective_id.to_string()/>
                 <FormError error fields=&[]/>
                 <fieldset class="scale">
                     <legend class="visually-hidden">{legend}</legend>
-                    {SCALE.into_iter().map(|(n, label)| {
+                    {SCALE.into_iter().map(|(n, _)| {
                         let pressed = item.my_score == Some(n);
                         view! {
                             <button type="submit" name="score" value=n.to_string() class="scale-btn" id=button_id(oid, n)
                                 class:chosen=pressed aria-pressed=pressed.to_string()>
                                 <span class="n">{n}</span>
-                                <span class="l">{label}</span>
+                                <span class="l">{words::score(n)}</span>
                             </button>
                         }
                     }).collect_view()}

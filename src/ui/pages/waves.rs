@@ -33,8 +33,10 @@ pub fn WavesPage() -> impl IntoView {
     }
 }
 
+/// "5 Jan – 15 Feb 2026", in the reader's language.
 pub fn date_range(w: &WaveSummary) -> String {
-    format!("{} – {}", w.dates.start().format("%e %b"), w.dates.end().format("%e %b %Y"))
+    let locale = crate::i18n::locale();
+    format!("{} – {}", locale.day_month(w.dates.start()), locale.short_date(w.dates.end()))
 }
 
 #[component]
