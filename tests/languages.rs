@@ -212,7 +212,7 @@ async fn translated_pages_leave_no_english_under_the_pseudo_locale() {
 }
 
 #[tokio::test]
-async fn the_dashboard_and_the_vote_leave_no_english_under_the_pseudo_locale() {
+async fn the_dashboard_the_vote_and_the_heat_map_leave_no_english_under_the_pseudo_locale() {
     let app = TestApp::spawn_early().await;
     let owner = app.owner("dash@words.example", "Acme Pseudo").await;
     let member = app.member_of(&owner, "m@words.example").await;
@@ -222,7 +222,7 @@ async fn the_dashboard_and_the_vote_leave_no_english_under_the_pseudo_locale() {
     owner.team_objective(&team, &parent).await;
     assert_eq!(owner.call("cast_vote", &[("objective_id", &parent), ("score", "4")]).await.status, 200);
     let data = ["dash@words.example", "m@words.example", "Acme Pseudo", "Owner Person", "Member Person", "Platform", "Grow", "Because"];
-    for (who, path) in [(&owner, "/"), (&owner, "/vote"), (&member, "/vote")] {
+    for (who, path) in [(&owner, "/"), (&owner, "/vote"), (&member, "/vote"), (&owner, "/confidence"), (&owner, "/confidence?show=all")] {
         let html = page(who, path, "en-XA").await;
         let left = untranslated(&html, &data);
         assert!(left.is_empty(), "{path} shows untranslated words: {left:?}");

@@ -123,7 +123,8 @@ impl Locale {
 
     fn numbers(self) -> Numbers {
         match self {
-            Locale::En | Locale::Pseudo => Numbers { group: ",", decimal: '.', min_group_digits: 4, percent: "%" },
+            // Mistvine's English has always spaced its percentages ("40 %"), like the other three.
+            Locale::En | Locale::Pseudo => Numbers { group: ",", decimal: '.', min_group_digits: 4, percent: " %" },
             // No-break spaces, so "12 %" never breaks between number and sign.
             Locale::De => Numbers { group: ".", decimal: ',', min_group_digits: 4, percent: "\u{a0}%" },
             Locale::Fr => Numbers { group: "\u{202f}", decimal: ',', min_group_digits: 4, percent: "\u{202f}%" },
@@ -134,12 +135,22 @@ impl Locale {
     /// `value` with at most `decimals` digits after the separator (trailing
     /// zeros dropped) and the thousands grouped: `1,234.5`, `1.234,5`.
     pub fn number(self, value: f64, decimals: usize) -> String {
+        self.write_number(value, decimals, true)
+    }
+
+    /// `value` with exactly `decimals` digits after the separator, for
+    /// numbers read side by side (averages: `3.0`, `3,4`).
+    pub fn fixed(self, value: f64, decimals: usize) -> String {
+        self.write_number(value, decimals, false)
+    }
+
+    fn write_number(self, value: f64, decimals: usize, trim: bool) -> String {
         if !value.is_finite() {
             return value.to_string();
         }
         let fixed = format!("{:.*}", decimals, value.abs());
         let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
-        let frac = frac.trim_end_matches('0');
+        let frac = if trim { frac.trim_end_matches('0') } else { frac };
         let n = self.numbers();
         let mut out = String::with_capacity(fixed.len() + 4);
         // "-0" is not a number anyone writes.
@@ -295,8 +306,9 @@ mod tests {
         assert_eq!(De.number(-1_234_567.25, 2), "-1.234.567,25");
         assert_eq!(En.number(7.0, 2), "7");
         assert_eq!(En.number(-0.001, 1), "0");
+        assert_eq!((En.fixed(3.0, 1), De.fixed(3.44, 1), Fr.fixed(1234.0, 1)), ("3.0".into(), "3,4".into(), "1\u{202f}234,0".into()));
         assert_eq!(De.percent(12.4), "12\u{a0}%");
-        assert_eq!(En.percent(99.5), "100%");
+        assert_eq!(En.percent(99.5), "100 %");
         assert_eq!(Fr.percent(5.0), "5\u{202f}%");
     }
 

@@ -4,7 +4,10 @@
 
 use crate::domain::confidence::ConfidenceRow;
 use crate::domain::vote::{Trend, Visible, MIN_VOTERS, SCALE};
+use crate::i18n::locale;
+use crate::t;
 use crate::ui::components::progress::NeedsSupport;
+use crate::ui::components::words;
 use leptos::prelude::*;
 
 const CELL: f64 = 44.0;
@@ -17,15 +20,19 @@ pub fn colour(average: f64) -> String {
     format!("hsl({hue:.0}, 60%, {:.0}%)", 48.0 + 8.0 * (1.0 - (t - 0.5).abs() * 2.0))
 }
 
+/// An average with one decimal, as the reader's language writes it ("3,4").
+fn average(v: f64) -> String {
+    locale().fixed(v, 1)
+}
+
 fn describe(title: &str, week: usize, cell: &Visible, threshold: u32) -> String {
     let w = week + 1;
+    let title = title.to_owned();
     match cell {
-        Visible::Shown(a) => format!("{title}, week {w}: average {:.1} from {} votes", a.average, a.count),
-        Visible::TooFewVotes => {
-            format!("{title}, week {w}: fewer than {} votes (perhaps none), hidden to keep them anonymous", threshold.max(MIN_VOTERS))
-        }
-        Visible::WeekOpen => format!("{title}, week {w}: the week is still open"),
-        Visible::NotStarted => format!("{title}, week {w}: not started yet"),
+        Visible::Shown(a) => t!("heat-cell-shown", title = title, week = w, average = average(a.average), count = a.count),
+        Visible::TooFewVotes => t!("heat-cell-hidden", title = title, week = w, min = threshold.max(MIN_VOTERS)),
+        Visible::WeekOpen => t!("heat-cell-open", title = title, week = w),
+        Visible::NotStarted => t!("heat-cell-not-started", title = title, week = w),
     }
 }
 
@@ -36,9 +43,9 @@ pub fn HeatMap(rows: Vec<ConfidenceRow>, weeks: u32, threshold: u32) -> impl Int
         <ul class="heat-map">
             {rows.into_iter().map(|row| {
                 let trend = match row.trend {
-                    Some(Trend::Up) => Some(("↑", "confidence rising")),
-                    Some(Trend::Down) => Some(("↓", "confidence dropping")),
-                    Some(Trend::Flat) => Some(("→", "confidence steady")),
+                    Some(Trend::Up) => Some(("↑", t!("heat-rising"))),
+                    Some(Trend::Down) => Some(("↓", t!("heat-dropping"))),
+                    Some(Trend::Flat) => Some(("→", t!("heat-steady"))),
                     None => None,
                 };
                 let title = row.title.clone();
@@ -46,18 +53,18 @@ pub fn HeatMap(rows: Vec<ConfidenceRow>, weeks: u32, threshold: u32) -> impl Int
                     <li>
                         <div class="row-head">
                             <a class="objective-title" href=format!("/objectives/{}", row.objective_id)>{row.title.clone()}</a>
-                            <span class="meta">{row.team.as_ref().map(|t| t.name.clone()).unwrap_or_else(|| "Wave objective".into())}</span>
-                            {trend.map(|(arrow, words)| view! { <span class="trend" title=words aria-label=words>{arrow}</span> })}
-                            {row.falling.then(|| view! { <NeedsSupport/> <span class="visually-hidden">"confidence dropped two weeks running"</span> })}
+                            <span class="meta">{row.team.as_ref().map(|t| t.name.clone()).unwrap_or_else(|| t!("vote-wave-objective"))}</span>
+                            {trend.map(|(arrow, words)| view! { <span class="trend" title=words.clone() aria-label=words>{arrow}</span> })}
+                            {row.falling.then(|| view! { <NeedsSupport/> <span class="visually-hidden">{t!("dash-confidence-falling")}</span> })}
                         </div>
                         <svg class="heat-strip" viewBox=format!("0 0 {width} {}", CELL + 14.0) width=width height=CELL + 14.0
-                            role="group" aria-label=format!("Weekly confidence in {}", row.title)>
+                            role="group" aria-label=t!("heat-row", title = row.title.clone())>
                             {row.cells.iter().enumerate().map(|(i, cell)| {
                                 let x = i as f64 * (CELL + GAP);
                                 let text = describe(&title, i, cell, threshold);
                                 let label_text = text.clone();
                                 let (fill, label) = match cell {
-                                    Visible::Shown(a) => (colour(a.average), format!("{:.1}", a.average)),
+                                    Visible::Shown(a) => (colour(a.average), average(a.average)),
                                     Visible::TooFewVotes => ("#e4e9e6".to_string(), format!("<{}", threshold.max(MIN_VOTERS))),
                                     Visible::WeekOpen => ("#f1f4f2".to_string(), "…".to_string()),
                                     Visible::NotStarted => ("#ffffff".to_string(), String::new()),
@@ -67,7 +74,7 @@ pub fn HeatMap(rows: Vec<ConfidenceRow>, weeks: u32, threshold: u32) -> impl Int
                                         <title>{text}</title>
                                         <rect x=x y="0" width=CELL height=CELL rx="6" fill=fill stroke="#c9d3ce"/>
                                         <text x=x + CELL / 2.0 y=CELL / 2.0 + 5.0 text-anchor="middle" class="cell-value">{label}</text>
-                                        <text x=x + CELL / 2.0 y=CELL + 12.0 text-anchor="middle" class="cell-week">{format!("w{}", i + 1)}</text>
+                                        <text x=x + CELL / 2.0 y=CELL + 12.0 text-anchor="middle" class="cell-week">{t!("heat-week-short", week = i + 1)}</text>
                                     </g>
                                 }
                             }).collect_view()}
@@ -85,18 +92,18 @@ pub fn HeatMap(rows: Vec<ConfidenceRow>, weeks: u32, threshold: u32) -> impl Int
 pub fn HeatLegend(threshold: u32) -> impl IntoView {
     let hidden = format!("<{}", threshold.max(MIN_VOTERS));
     view! {
-        <div class="heat-legend" aria-label="Legend of the heat map" role="group">
+        <div class="heat-legend" aria-label=t!("heat-legend") role="group">
             <ul class="legend-scale">
-                {SCALE.iter().map(|(n, name)| view! {
-                    <li><span class="swatch" style=format!("background:{}", colour(f64::from(*n)))>{n.to_string()}</span>{*name}</li>
+                {SCALE.iter().map(|(n, _)| view! {
+                    <li><span class="swatch" style=format!("background:{}", colour(f64::from(*n)))>{n.to_string()}</span>{words::score(*n)}</li>
                 }).collect_view()}
             </ul>
             <ul class="legend-marks">
-                <li><span class="swatch muted">{hidden.clone()}</span>{format!("fewer than {} votes: hidden to keep them anonymous", threshold.max(MIN_VOTERS))}</li>
-                <li><span class="swatch muted">"…"</span>"the week is still open"</li>
-                <li><span class="swatch blank"></span>"the week has not started"</li>
-                <li><span class="trend">"↑ ↓ →"</span>"confidence rising, dropping, steady against the week before"</li>
-                <li><NeedsSupport/>"dropped two weeks running"</li>
+                <li><span class="swatch muted">{hidden.clone()}</span>{t!("heat-legend-hidden", min = threshold.max(MIN_VOTERS))}</li>
+                <li><span class="swatch muted">"…"</span>{t!("heat-legend-open")}</li>
+                <li><span class="swatch blank"></span>{t!("heat-legend-not-started")}</li>
+                <li><span class="trend">"↑ ↓ →"</span>{t!("heat-legend-trend")}</li>
+                <li><NeedsSupport/>{t!("heat-legend-falling")}</li>
             </ul>
         </div>
     }

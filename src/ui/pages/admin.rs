@@ -258,7 +258,7 @@ fn Members(people: MemberPage, me: Option<Me>, change: ServerAction<ChangeRole>,
                     }
                 }).collect_view()}
             </ul>
-            {(pages > 1).then(|| view! { <Pager page pages prev next label="Pages of members"/> })}
+            {(pages > 1).then(|| view! { <Pager page pages prev next label=crate::t!("pager-members")/> })}
             <p class="hint">
                 "Owners and admins run the workspace; leaders set the organisation's objectives; members write their team's. "
                 {me.map(|me| format!("You are {}.", me.role.label().to_lowercase()))}

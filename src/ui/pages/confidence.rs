@@ -13,7 +13,8 @@ use crate::server_fns::vote::get_confidence;
 use crate::ui::components::heat_map::{HeatLegend, HeatMap};
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::pager::Pager;
-use crate::ui::count;
+use crate::ui::components::words;
+use crate::{i18n, t};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -27,8 +28,8 @@ pub fn ConfidencePage() -> impl IntoView {
     };
     let report = Resource::new(params, |(team, show, page)| get_confidence(team, show, page));
     view! {
-        <Title text="Confidence"/>
-        <h1>"Confidence"</h1>
+        <Title text=t!("conf-title")/>
+        <h1>{t!("conf-title")}</h1>
         <Loaded resource=report view=move |r| view! { <Report r/> }/>
     }
 }
@@ -36,45 +37,47 @@ pub fn ConfidencePage() -> impl IntoView {
 #[component]
 fn Report(r: ConfidenceReport) -> impl IntoView {
     let Some(wave) = r.wave.clone() else {
-        return view! { <section class="card"><p>"No wave has started yet, so there are no votes to show."</p></section> }.into_any();
+        return view! { <section class="card"><p>{t!("conf-no-wave")}</p></section> }.into_any();
     };
-    let when =
-        if r.live { format!("as soon as {} people have voted", live_step(r.threshold)) } else { "once each week has ended".to_string() };
     // The latest week with something to show, for the detail below the map.
     let latest = (0..r.weeks as usize).rev().find(|&w| r.rows.iter().any(|row| matches!(row.cells.get(w), Some(Visible::Shown(_)))));
     view! {
         <p class="lead">
             {format!("{} · ", wave.name)}
-            {r.current_week.map(|w| format!("week {w} of {}", r.weeks)).unwrap_or_else(|| format!("{} weeks", r.weeks))}
+            {r.current_week.map(|w| t!("conf-week-of", week = w, weeks = r.weeks)).unwrap_or_else(|| t!("conf-weeks", weeks = r.weeks))}
         </p>
-        <p class="hint">{format!("Averages of anonymous votes from 1 (Struggling) to 5 (Exceeding), shown {when} and only from {} voters up.", r.threshold)}</p>
+        <p class="hint">{if r.live {
+            t!("conf-hint-live", step = live_step(r.threshold), min = r.threshold)
+        } else {
+            t!("conf-hint-weekly", min = r.threshold)
+        }}</p>
         <form method="get" action="/confidence" class="inline-form filter">
             <div class="field">
-                <label for="confidence-team">"Team"</label>
+                <label for="confidence-team">{t!("conf-team")}</label>
                 <select id="confidence-team" name="team">
-                    <option value="">"All teams"</option>
+                    <option value="">{t!("conf-all-teams")}</option>
                     {r.teams.iter().map(|t| view! {
                         <option value=t.id.to_string() selected=r.team_filter == Some(t.id)>{t.name.clone()}</option>
                     }).collect_view()}
                 </select>
             </div>
-            <button type="submit" class="secondary">"Show"</button>
+            <button type="submit" class="secondary">{t!("conf-show")}</button>
         </form>
-        <nav class="view-switch" aria-label="What to list">
-            <a href="/confidence" aria-current=(r.view == ConfidenceView::Attention).then_some("page")>"Needs attention"</a>
-            <a href="/confidence?show=all" aria-current=matches!(r.view, ConfidenceView::All { .. }).then_some("page")>"All objectives"</a>
+        <nav class="view-switch" aria-label=t!("conf-what-to-list")>
+            <a href="/confidence" aria-current=(r.view == ConfidenceView::Attention).then_some("page")>{t!("conf-needs-attention")}</a>
+            <a href="/confidence?show=all" aria-current=matches!(r.view, ConfidenceView::All { .. }).then_some("page")>{t!("conf-all-objectives")}</a>
         </nav>
         {(r.view == ConfidenceView::Attention && !r.groups.is_empty()).then(|| view! { <Groups groups=r.groups.clone()/> })}
         {(r.view == ConfidenceView::Attention).then(|| view! { <Teams by_team=r.by_team.clone()/> })}
         <section class="card">
             <h2>{match r.view {
-                ConfidenceView::Attention => "Heat map: the wave, and what needs attention".to_string(),
-                ConfidenceView::All { page } => format!("Heat map: page {page} of {}", r.pages),
-                ConfidenceView::Team(_) => "Heat map".to_string(),
+                ConfidenceView::Attention => t!("conf-map-attention"),
+                ConfidenceView::All { page } => t!("conf-map-page", page = page, pages = r.pages),
+                ConfidenceView::Team(_) => t!("conf-map"),
             }}</h2>
             {(r.view == ConfidenceView::Attention).then(|| view! { <p class="hint">{attention_note(r.flagged)}</p> })}
             {if r.rows.is_empty() {
-                view! { <p>"No objectives here."</p> }.into_any()
+                view! { <p>{t!("conf-no-objectives")}</p> }.into_any()
             } else {
                 view! { <HeatLegend threshold=r.threshold/> <HeatMap rows=r.rows.clone() weeks=r.weeks threshold=r.threshold/> }.into_any()
             }}
@@ -82,29 +85,29 @@ fn Report(r: ConfidenceReport) -> impl IntoView {
                 ConfidenceView::All { page } if r.pages > 1 => {
                     let link = |p: u32| format!("/confidence?show=all&page={p}");
                     let (prev, next) = ((page > 1).then(|| link(page - 1)), (page < r.pages).then(|| link(page + 1)));
-                    Some(view! { <Pager page=page as usize pages=r.pages as usize prev next label="Pages"/> })
+                    Some(view! { <Pager page=page as usize pages=r.pages as usize prev next label=t!("conf-pages")/> })
                 }
                 _ => None,
             }}
         </section>
         {latest.map(|w| view! {
             <section class="card">
-                <h2>{format!("Week {} in detail", w + 1)}</h2>
+                <h2>{t!("conf-week-detail", week = w + 1)}</h2>
                 <ul class="objective-list">
                     {r.rows.iter().map(|row| view! {
                         <li>
                             <span class="objective-title">{row.title.clone()}</span>
                             {match row.cells.get(w) {
                                 Some(Visible::Shown(a)) => view! {
-                                    <p>{format!("Average {:.1} from {} votes", a.average, a.count)}</p>
+                                    <p>{t!("conf-average", average = i18n::locale().fixed(a.average, 1), count = a.count)}</p>
                                     <p class="meta distribution">
-                                        {SCALE.iter().zip(a.distribution).map(|((_, label), n)| format!("{label} {n}")).collect::<Vec<_>>().join(" · ")}
+                                        {SCALE.iter().zip(a.distribution).map(|((n, _), count)| format!("{} {count}", words::score(*n))).collect::<Vec<_>>().join(" · ")}
                                     </p>
                                 }.into_any(),
-                                Some(Visible::WeekOpen) => view! { <p class="meta">"The week is still open."</p> }.into_any(),
-                                Some(Visible::NotStarted) => view! { <p class="meta">"The week has not started."</p> }.into_any(),
+                                Some(Visible::WeekOpen) => view! { <p class="meta">{t!("conf-week-open")}</p> }.into_any(),
+                                Some(Visible::NotStarted) => view! { <p class="meta">{t!("conf-week-not-started")}</p> }.into_any(),
                                 // No votes and too few read the same: a first vote is not given away.
-                                _ => view! { <p class="meta">{format!("Fewer than {} votes, so nothing is shown.", r.threshold.max(3))}</p> }.into_any(),
+                                _ => view! { <p class="meta">{t!("conf-too-few", min = r.threshold.max(3))}</p> }.into_any(),
                             }}
                         </li>
                     }).collect_view()}
@@ -117,9 +120,9 @@ fn Report(r: ConfidenceReport) -> impl IntoView {
 
 fn attention_note(flagged: u32) -> String {
     match flagged {
-        0 => "No team objective has confidence falling two weeks running or at Concerned or lower.".to_string(),
-        n if n as usize <= ATTENTION_ROWS => format!("Team objectives whose confidence fell two weeks running or is at Concerned or lower (an average under 2.5): {n}, falling first."),
-        n => format!("The {ATTENTION_ROWS} of {n} flagged team objectives that need a conversation most (falling first, then the lowest); the rest are in All objectives."),
+        0 => t!("conf-attention-none"),
+        n if n as usize <= ATTENTION_ROWS => t!("conf-attention-some", count = n),
+        n => t!("conf-attention-cut", shown = ATTENTION_ROWS, count = n),
     }
 }
 
@@ -128,15 +131,12 @@ fn attention_note(flagged: u32) -> String {
 fn Groups(groups: Vec<Group>) -> impl IntoView {
     view! {
         <section class="card">
-            <h2>"By wave objective"</h2>
+            <h2>{t!("conf-by-wave-objective")}</h2>
             <ul class="objective-list">
                 {groups.into_iter().map(|g| view! {
                     <li>
                         <a class="objective-title" href=format!("/objectives/{}", g.objective_id)>{g.title}</a>
-                        <p class="meta">{format!(
-                            "{} · {} falling two weeks running · {} at Concerned or lower",
-                            count(g.aligned, "aligned team objective"), g.falling, g.low
-                        )}</p>
+                        <p class="meta">{t!("conf-group", aligned = g.aligned, falling = g.falling, low = g.low)}</p>
                     </li>
                 }).collect_view()}
             </ul>
@@ -150,29 +150,24 @@ fn Teams(by_team: ByTeam) -> impl IntoView {
     let ByTeam { flagged, more_flagged, calm } = by_team;
     let rest = match (more_flagged, calm) {
         (0, 0) => None,
-        (0, 1) => Some("1 other team has nothing flagged; pick a team above to see its map.".to_string()),
-        (0, c) => Some(format!("{c} other teams have nothing flagged; pick a team above to see its map.")),
-        (m, c) => Some(format!(
-            "{} more with something flagged and {c} with nothing flagged; pick a team above to see its map.",
-            count(m, "team")
-        )),
+        (0, c) => Some(t!("conf-teams-calm", count = c)),
+        (m, c) => Some(t!("conf-teams-more", more = m, calm = c)),
     };
     view! {
         <section class="card">
-            <h2>"By team"</h2>
+            <h2>{t!("conf-by-team")}</h2>
             {if flagged.is_empty() {
-                view! { <p>"No team has an objective falling two weeks running or at Concerned or lower."</p> }.into_any()
+                view! { <p>{t!("conf-no-team-flagged")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="objective-list">
                         {flagged.into_iter().map(|g| view! {
                             <li>
                                 <a class="objective-title" href=format!("/confidence?team={}", g.team.id)>{g.team.name}</a>
-                                <p class="meta">{format!(
-                                    "{} of {} flagged · {} falling two weeks running · {} at Concerned or lower{}",
-                                    g.flagged, count(g.objectives, "objective"), g.falling, g.low,
-                                    g.average.map(|a| format!(" · latest average {a:.1}")).unwrap_or_default()
-                                )}</p>
+                                <p class="meta">
+                                    {t!("conf-team-line", flagged = g.flagged, objectives = g.objectives, falling = g.falling, low = g.low)}
+                                    {g.average.map(|a| format!(" · {}", t!("conf-latest-average", average = i18n::locale().fixed(a, 1))))}
+                                </p>
                             </li>
                         }).collect_view()}
                     </ul>

@@ -56,7 +56,7 @@ fn Feed(f: PppFeed) -> impl IntoView {
                 }}
             </section>
         }).collect_view()}
-        {(f.pages > 1).then(|| view! { <Pager page=f.page pages=f.pages prev next label="Pages of teams"/> })}
+        {(f.pages > 1).then(|| view! { <Pager page=f.page pages=f.pages prev next label=crate::t!("pager-teams")/> })}
     }
     .into_any()
 }
