@@ -212,7 +212,7 @@ async fn translated_pages_leave_no_english_under_the_pseudo_locale() {
 }
 
 #[tokio::test]
-async fn the_dashboard_the_vote_and_the_heat_map_leave_no_english_under_the_pseudo_locale() {
+async fn the_weekly_pages_leave_no_english_under_the_pseudo_locale() {
     let app = TestApp::spawn_early().await;
     let owner = app.owner("dash@words.example", "Acme Pseudo").await;
     let member = app.member_of(&owner, "m@words.example").await;
@@ -221,8 +221,23 @@ async fn the_dashboard_the_vote_and_the_heat_map_leave_no_english_under_the_pseu
     let (_, parent) = owner.active_wave(-8, 19).await;
     owner.team_objective(&team, &parent).await;
     assert_eq!(owner.call("cast_vote", &[("objective_id", &parent), ("score", "4")]).await.status, 200);
-    let data = ["dash@words.example", "m@words.example", "Acme Pseudo", "Owner Person", "Member Person", "Platform", "Grow", "Because"];
-    for (who, path) in [(&owner, "/"), (&owner, "/vote"), (&member, "/vote"), (&owner, "/confidence"), (&owner, "/confidence?show=all")] {
+    let r = owner.call("save_ppp", &[("team_id", &team), ("progress", "Shipped"), ("plans", ""), ("problems", "Blocked")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let data = [
+        "dash@words.example",
+        "m@words.example",
+        "Acme Pseudo",
+        "Owner Person",
+        "Member Person",
+        "Platform",
+        "Grow",
+        "Because",
+        "Shipped",
+        "Blocked",
+    ];
+    let pages =
+        [(&owner, "/"), (&owner, "/vote"), (&member, "/vote"), (&owner, "/confidence"), (&owner, "/confidence?show=all"), (&owner, "/ppp")];
+    for (who, path) in pages {
         let html = page(who, path, "en-XA").await;
         let left = untranslated(&html, &data);
         assert!(left.is_empty(), "{path} shows untranslated words: {left:?}");

@@ -35,7 +35,7 @@ macro_rules! files {
 
 /// (area, [English, German, French, Spanish]).
 pub const FILES: &[(&str, [&str; 4])] =
-    files!("app", "auth", "account", "admin", "confidence", "dashboard", "errors", "offline", "scorecard", "survey", "vote");
+    files!("app", "auth", "account", "admin", "confidence", "dashboard", "errors", "offline", "ppp", "scorecard", "survey", "vote");
 
 /// Stands for an element a page puts inside a sentence (a link): the
 /// message keeps the whole sentence for its translators, and `around` cuts

@@ -2,25 +2,23 @@
 
 use crate::domain::ids::PppItemId;
 use crate::domain::ppp::{PppUpdate, Section};
+use crate::t;
+use crate::ui::components::dates;
 use leptos::prelude::*;
-
-pub fn when(epoch: i64) -> String {
-    chrono::DateTime::from_timestamp(epoch, 0).map(|d| d.format("%a %e %b, %H:%M UTC").to_string()).unwrap_or_default()
-}
 
 /// `solve` renders the controls next to an open problem (or nothing).
 #[component]
 pub fn PppView(u: PppUpdate, #[prop(optional, into)] solve: Option<Callback<(PppItemId, bool), AnyView>>) -> impl IntoView {
     view! {
-        <p class="meta">{format!("Week {} · by {} · {}", u.week, u.author, when(u.updated_at))}</p>
+        <p class="meta">{t!("ppp-by", week = u.week, author = u.author.clone(), when = dates::day_and_time(u.updated_at))}</p>
         <div class="ppp-sections">
             {Section::ALL.into_iter().map(|s| {
                 let items: Vec<_> = u.section(s).cloned().collect();
                 view! {
                     <div class="ppp-section">
-                        <h3>{s.label()}</h3>
+                        <h3>{s.msg().to_string()}</h3>
                         {if items.is_empty() {
-                            view! { <p class="meta">"Nothing."</p> }.into_any()
+                            view! { <p class="meta">{t!("ppp-nothing")}</p> }.into_any()
                         } else {
                             view! {
                                 <ul>
@@ -30,7 +28,7 @@ pub fn PppView(u: PppUpdate, #[prop(optional, into)] solve: Option<Callback<(Ppp
                                             {i.objective.clone().map(|(id, title)| view! {
                                                 " " <a class="ref" href=format!("/objectives/{id}")>{format!("({title})")}</a>
                                             })}
-                                            {(s == Section::Problems && i.resolved).then(|| view! { <span class="badge">"solved"</span> })}
+                                            {(s == Section::Problems && i.resolved).then(|| view! { <span class="badge">{t!("ppp-solved")}</span> })}
                                             {(s == Section::Problems).then(|| solve.map(|f| f.run((i.id, i.resolved))))}
                                         </li>
                                     }).collect_view()}

@@ -6,7 +6,6 @@ use crate::server_fns::boosts::{get_boost, BoostAction};
 use crate::server_fns::ppp::ResolveProblem;
 use crate::ui::components::form::{failure, FormError, Submit, TextArea};
 use crate::ui::components::notice::Loaded;
-use crate::ui::components::ppp_view::when;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -88,7 +87,7 @@ fn Boost(d: BoostDetail, act: ServerAction<BoostAction>, solve: ServerAction<Res
                 {d.history.into_iter().map(|e| view! {
                     <li>
                         <strong>{e.state.label()}</strong>
-                        <span class="meta">{format!(" · {} · {}", e.actor, when(e.at))}</span>
+                        <span class="meta">{format!(" · {} · {}", e.actor, crate::ui::components::dates::day_and_time(e.at))}</span>
                         {e.note.map(|n| view! { <p>{n}</p> })}
                     </li>
                 }).collect_view()}

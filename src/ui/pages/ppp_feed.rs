@@ -3,6 +3,7 @@
 
 use crate::domain::ppp::{PppFeed, FEED_PAGE};
 use crate::server_fns::ppp::get_ppp_feed;
+use crate::t;
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::pager::Pager;
 use crate::ui::components::ppp_view::PppView;
@@ -19,8 +20,8 @@ pub fn PppFeedPage() -> impl IntoView {
     };
     let feed = Resource::new(params, |(week, page)| get_ppp_feed(week, page));
     view! {
-        <Title text="PPP"/>
-        <h1>"Weekly PPP"</h1>
+        <Title text=t!("ppp-title")/>
+        <h1>{t!("ppp-weekly")}</h1>
         <Loaded resource=feed view=move |f| view! { <Feed f/> }/>
     }
 }
@@ -28,7 +29,7 @@ pub fn PppFeedPage() -> impl IntoView {
 #[component]
 fn Feed(f: PppFeed) -> impl IntoView {
     let Some(wave) = f.wave else {
-        return view! { <section class="card"><p>"No wave is active, so there are no weekly updates."</p></section> }.into_any();
+        return view! { <section class="card"><p>{t!("ppp-feed-no-wave")}</p></section> }.into_any();
     };
     let week = f.week;
     let first = (f.page - 1) * FEED_PAGE + 1;
@@ -36,23 +37,23 @@ fn Feed(f: PppFeed) -> impl IntoView {
     let link = move |p: usize| format!("/ppp?week={week}&page={p}");
     let (prev, next) = ((f.page > 1).then(|| link(f.page - 1)), (f.page < f.pages).then(|| link(f.page + 1)));
     view! {
-        <p class="lead">{format!("{} · week {} of {}", wave.name, f.week, f.weeks)}</p>
-        <nav class="week-links" aria-label="Weeks">
+        <p class="lead">{format!("{} · {}", wave.name, t!("conf-week-of", week = f.week, weeks = f.weeks))}</p>
+        <nav class="week-links" aria-label=t!("ppp-weeks")>
             {(1..=f.weeks).map(|w| view! {
                 <a href=format!("/ppp?week={w}") aria-current=(w == f.week).then_some("page")>
-                    {if Some(w) == f.current_week { format!("Week {w} (now)") } else { format!("Week {w}") }}
+                    {if Some(w) == f.current_week { t!("ppp-week-now", week = w) } else { t!("ppp-week", week = w) }}
                 </a>
             }).collect_view()}
         </nav>
-        <p class="meta">{format!("{} of {} teams posted", f.posted, f.team_count)}
-            {(f.pages > 1).then(|| format!(" · teams {first}–{last} below"))}
+        <p class="meta">{t!("ppp-posted", posted = f.posted, total = f.team_count)}
+            {(f.pages > 1).then(|| format!(" · {}", t!("ppp-teams-below", first = first, last = last)))}
         </p>
         {f.teams.into_iter().map(|(team, update)| view! {
             <section class="card">
                 <h2><a href=format!("/teams/{}", team.id)>{team.name.clone()}</a></h2>
                 {match update {
                     Some(u) => view! { <PppView u/> }.into_any(),
-                    None => view! { <p class="missing">"No update this week."</p> }.into_any(),
+                    None => view! { <p class="missing">{t!("ppp-none-that-week")}</p> }.into_any(),
                 }}
             </section>
         }).collect_view()}

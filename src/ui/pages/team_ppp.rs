@@ -6,6 +6,7 @@ use crate::domain::ids::{ObjectiveId, TeamId};
 use crate::domain::ppp::{Section, TeamPpp};
 use crate::error::AppError;
 use crate::server_fns::ppp::{get_team_ppp, ResolveProblem, SavePpp};
+use crate::t;
 use crate::ui::components::form::{failure, FormError, TextArea};
 use crate::ui::components::notice::{for_id, Loaded};
 use crate::ui::components::ppp_view::PppView;
@@ -44,11 +45,11 @@ pub fn TeamPppSection(team_id: TeamId, data: PppData) -> impl IntoView {
 #[component]
 fn Ppp(p: TeamPpp, team_id: TeamId, save: ServerAction<SavePpp>, resolve: ServerAction<ResolveProblem>) -> impl IntoView {
     let target = DraftTarget { form: DraftForm::Ppp, team: team_id };
-    let why = "These PPP drafts cannot be sent now: updates are written by the team's members during an active wave. Copy what you need, then discard them.";
+    let why = t!("ppp-drafts-kept");
     let Some(week) = p.week else {
         return view! {
-            <section class="card"><h2>"Weekly PPP"</h2><p>"PPP updates are written during an active wave."</p></section>
-            <KeptDrafts target why=why.to_string()/>
+            <section class="card"><h2>{t!("ppp-weekly")}</h2><p>{t!("ppp-no-active-wave")}</p></section>
+            <KeptDrafts target why=why.clone()/>
         }
         .into_any();
     };
@@ -61,9 +62,9 @@ fn Ppp(p: TeamPpp, team_id: TeamId, save: ServerAction<SavePpp>, resolve: Server
             <ActionForm action=resolve>
                 <input type="hidden" name="item_id" value=item.to_string()/>
                 <input type="hidden" name="resolved" value=(!resolved).to_string()/>
-                <button type="submit" class="small secondary">{if resolved { "Reopen" } else { "Mark solved" }}</button>
+                <button type="submit" class="small secondary">{if resolved { t!("ppp-reopen") } else { t!("ppp-mark-solved") }}</button>
             </ActionForm>
-            {(!resolved).then(|| view! { <a class="button small secondary" href=format!("/boosts?problem={item}")>"Ask for a boost"</a> })}
+            {(!resolved).then(|| view! { <a class="button small secondary" href=format!("/boosts?problem={item}")>{t!("ppp-ask-boost")}</a> })}
         }
         .into_any()
     });
@@ -74,20 +75,20 @@ fn Ppp(p: TeamPpp, team_id: TeamId, save: ServerAction<SavePpp>, resolve: Server
         // This week's update and the form's heading are read again by the
         // drafting form's island once it stored the PPP.
         <section class="card" id="ppp" data-refresh=DraftForm::Ppp.region()>
-            <h2>{format!("Weekly PPP · week {week}")}</h2>
+            <h2>{t!("ppp-weekly-week", week = week)}</h2>
             {match p.current.clone() {
                 Some(u) => view! { <PppView u solve/> }.into_any(),
-                None => view! { <p class="missing">"No update this week yet."</p> }.into_any(),
+                None => view! { <p class="missing">{t!("ppp-none-this-week")}</p> }.into_any(),
             }}
         </section>
         {if is_member {
             view! { <PppForm team_id week texts objectives=p.objectives.clone() save editing=p.current.is_some()/> }.into_any()
         } else {
-            view! { <KeptDrafts target why=why.to_string()/> }.into_any()
+            view! { <KeptDrafts target why=why.clone()/> }.into_any()
         }}
         {(!p.earlier.is_empty()).then(|| view! {
             <section class="card">
-                <h2>"Earlier weeks"</h2>
+                <h2>{t!("ppp-earlier")}</h2>
                 {p.earlier.into_iter().map(|u| view! { <div class="ppp-earlier"><PppView u solve/></div> }).collect_view()}
             </section>
         })}
@@ -112,9 +113,9 @@ fn PppForm(
         let name = format!("{}_objective", section.as_str());
         view! {
             <div class="field">
-                <label for=id.clone()>{format!("{} relates to (optional)", section.label())}</label>
+                <label for=id.clone()>{t!("ppp-relates-to", section = section.msg().to_string())}</label>
                 <select id=id name=name>
-                    <option value="">"No particular objective"</option>
+                    <option value="">{t!("ppp-no-objective")}</option>
                     {objectives.iter().map(|(oid, title)| view! { <option value=oid.to_string()>{title.clone()}</option> }).collect_view()}
                 </select>
             </div>
@@ -122,17 +123,17 @@ fn PppForm(
     };
     view! {
         <section class="card">
-            <h2 data-refresh=DraftForm::Ppp.region()>{if editing { "Edit this week's PPP" } else { "Write this week's PPP" }}</h2>
-            <p class="hint">"One item per line. The update can be edited until the week ends. What you type is kept on this device as a draft, even offline, until it is saved."</p>
-            <DraftingForm target endpoint=SavePpp::url().to_string() submit_label="Save PPP".to_string()>
+            <h2 data-refresh=DraftForm::Ppp.region()>{if editing { t!("ppp-edit") } else { t!("ppp-write") }}</h2>
+            <p class="hint">{t!("ppp-form-hint")}</p>
+            <DraftingForm target endpoint=SavePpp::url().to_string() submit_label=t!("ppp-save")>
                 <input type="hidden" name="team_id" value=team_id.to_string()/>
                 <input type="hidden" name="for_week" value=week.to_string()/>
                 <FormError error fields=&["progress", "plans", "problems"]/>
-                <TextArea form="ppp" label="Progress" name="progress" value=progress error optional=true hint=Section::Progress.prompt()/>
+                <TextArea form="ppp" label=t!("label-ppp-progress") name="progress" value=progress error optional=true hint=t!("ppp-prompt-progress")/>
                 {reference(Section::Progress)}
-                <TextArea form="ppp" label="Plans" name="plans" value=plans error optional=true hint=Section::Plans.prompt()/>
+                <TextArea form="ppp" label=t!("label-ppp-plans") name="plans" value=plans error optional=true hint=t!("ppp-prompt-plans")/>
                 {reference(Section::Plans)}
-                <TextArea form="ppp" label="Problems" name="problems" value=problems error optional=true hint=Section::Problems.prompt()/>
+                <TextArea form="ppp" label=t!("label-ppp-problems") name="problems" value=problems error optional=true hint=t!("ppp-prompt-problems")/>
                 {reference(Section::Problems)}
             </DraftingForm>
         </section>
