@@ -63,17 +63,17 @@ impl KrKind {
 
     /// The one way progress is said everywhere: the value, and how far it is
     /// along the way from start to target (what the progress bar shows).
-    pub fn describe(&self, current: f64) -> String {
+    pub fn describe(&self, current: f64) -> Msg {
         match self {
-            KrKind::Numeric { start, target, .. } | KrKind::Percentage { start, target } => format!(
-                "Now {} · {} % of the way from {} to {}",
-                self.format(current),
-                self.progress(current).round(),
-                self.format(*start),
-                self.format(*target)
+            KrKind::Numeric { start, target, .. } | KrKind::Percentage { start, target } => msg!(
+                "kr-now",
+                now = self.says(current),
+                share = self.progress(current).round() as i64,
+                from = self.says(*start),
+                to = self.says(*target)
             ),
-            KrKind::Milestone if current >= 1.0 => "Done · 100 %".to_owned(),
-            KrKind::Milestone => "Not done yet · 0 %".to_owned(),
+            KrKind::Milestone if current >= 1.0 => msg!("kr-milestone-done"),
+            KrKind::Milestone => msg!("kr-milestone-not-done"),
         }
     }
 
@@ -95,25 +95,6 @@ impl KrKind {
             KrKind::Milestone if value >= 1.0 => msg!("kr-done"),
             KrKind::Milestone => msg!("kr-not-done"),
         }
-    }
-
-    pub fn format(&self, value: f64) -> String {
-        match self {
-            KrKind::Numeric { unit, .. } if unit.is_empty() => fmt_num(value),
-            KrKind::Numeric { unit, .. } => format!("{} {unit}", fmt_num(value)),
-            KrKind::Percentage { .. } => format!("{} %", fmt_num(value)),
-            KrKind::Milestone => if value >= 1.0 { "done" } else { "not done" }.to_owned(),
-        }
-    }
-}
-
-/// Whole numbers without ".0", others with up to two decimals.
-pub fn fmt_num(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
     }
 }
 
@@ -292,11 +273,11 @@ mod tests {
     fn progress_is_said_as_a_share_of_the_way_from_start_to_target() {
         // A percentage KR at 20 % from 10 % toward 35 % is 40 % of the way: both numbers are named.
         let k = KrKind::Percentage { start: 10.0, target: 35.0 };
-        assert_eq!(k.describe(20.0), "Now 20 % · 40 % of the way from 10 % to 35 %");
+        assert_eq!(k.describe(20.0).to_string(), "Now 20 % · 40 % of the way from 10 % to 35 %");
         let down = KrKind::Numeric { start: 45.0, target: 30.0, unit: "days".into() };
-        assert_eq!(down.describe(36.0), "Now 36 days · 60 % of the way from 45 days to 30 days");
-        assert_eq!(KrKind::Milestone.describe(0.0), "Not done yet · 0 %");
-        assert_eq!(down.describe(45.0), "Now 45 days · 0 % of the way from 45 days to 30 days", "never -0 %");
+        assert_eq!(down.describe(36.0).to_string(), "Now 36 days · 60 % of the way from 45 days to 30 days");
+        assert_eq!(KrKind::Milestone.describe(0.0).to_string(), "Not done yet · 0 %");
+        assert_eq!(down.describe(45.0).to_string(), "Now 45 days · 0 % of the way from 45 days to 30 days", "never -0 %");
     }
     use super::*;
     use proptest::prelude::*;
@@ -372,9 +353,12 @@ mod tests {
     }
 
     #[test]
-    fn numbers_print_without_trailing_zeros() {
-        assert_eq!(fmt_num(3.0), "3");
-        assert_eq!(fmt_num(2.50), "2.5");
+    fn values_are_written_the_reader_s_way_without_trailing_zeros() {
+        let km = KrKind::Numeric { start: 0.0, target: 10.0, unit: "km".into() };
+        assert_eq!(km.says(3.0).to_string(), "3 km");
+        assert_eq!(km.says(1234.50).to_string(), "1,234.5 km");
+        assert_eq!(crate::i18n::said_in(crate::domain::locale::Locale::De, &km.says(1234.5)), "1.234,5 km");
+        assert_eq!(KrKind::Milestone.says(1.0).to_string(), "done");
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! this in `ui::components::kr_chart`.
 
 use super::key_result::{CheckInView, KrKind};
+use super::msg::Msg;
 use super::wave::WaveDates;
+use crate::msg;
 use chrono::NaiveDate;
 
 /// A check-in on the chart: `x` is its share of the wave (0 = first day's
@@ -13,25 +15,25 @@ use chrono::NaiveDate;
 pub struct ChartPoint {
     pub x: f64,
     pub value: f64,
-    pub label: String,
+    pub label: Msg,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct KrChartModel {
     /// Each week's first day: (x, "W1").
-    pub weeks: Vec<(f64, String)>,
+    pub weeks: Vec<(f64, Msg)>,
     /// The value range drawn: start, target and every check-in fit.
     pub lo: f64,
     pub hi: f64,
     pub start: f64,
     pub target: f64,
-    pub start_label: String,
-    pub target_label: String,
+    pub start_label: Msg,
+    pub target_label: Msg,
     /// Check-ins only (the start is drawn as its own mark, not as a check-in).
     pub points: Vec<ChartPoint>,
     /// Whether a straight pace from start to target means anything (not for milestones).
     pub pace: bool,
-    pub summary: String,
+    pub summary: Msg,
 }
 
 /// Where a moment falls in the wave, 0–1.
@@ -55,34 +57,41 @@ pub fn model(kind: &KrKind, history: &[CheckInView], dates: &WaveDates) -> KrCha
         .map(|c| {
             let at = chrono::DateTime::from_timestamp(c.at, 0).unwrap_or_default();
             let x = share(dates, at.date_naive(), i64::from(chrono::Timelike::num_seconds_from_midnight(&at.time())));
-            ChartPoint { x, value: c.value, label: kind.format(c.value) }
+            ChartPoint { x, value: c.value, label: kind.says(c.value) }
         })
         .collect();
     let lo = points.iter().map(|p| p.value).fold(start.min(target), f64::min);
     let hi = points.iter().map(|p| p.value).fold(start.max(target), f64::max);
-    let weeks = (1..=dates.week_count()).map(|w| (share(dates, dates.week_start(w), 0), format!("W{w}"))).collect();
+    let weeks = (1..=dates.week_count()).map(|w| (share(dates, dates.week_start(w), 0), msg!("kr-chart-week", week = w))).collect();
     let pace = !matches!(kind, KrKind::Milestone);
     let summary = summary(kind, &points, start, target, pace, dates);
-    KrChartModel { weeks, lo, hi, start, target, start_label: kind.format(start), target_label: kind.format(target), points, pace, summary }
+    KrChartModel { weeks, lo, hi, start, target, start_label: kind.says(start), target_label: kind.says(target), points, pace, summary }
 }
 
-fn summary(kind: &KrKind, points: &[ChartPoint], start: f64, target: f64, pace: bool, dates: &WaveDates) -> String {
-    let span = format!("{} to {}", dates.start().format("%-d %b"), dates.end().format("%-d %b"));
-    let head = format!("From {} toward {} over the wave, {span}.", kind.format(start), kind.format(target));
+fn summary(kind: &KrKind, points: &[ChartPoint], start: f64, target: f64, pace: bool, dates: &WaveDates) -> Msg {
+    let (first, last_day) = (dates.start(), dates.end());
+    let (from, to) = (kind.says(start), kind.says(target));
     let Some(last) = points.last() else {
-        return format!("{head} No check-ins yet.");
+        return msg!("kr-chart-none", from = from, to = to, first = first, last = last_day);
     };
-    let n = points.len();
-    let checkins = format!(" {n} check-in{}, the latest {}", if n == 1 { "" } else { "s" }, last.label);
+    let (count, latest) = (points.len(), last.label.clone());
     if !pace {
-        return format!("{head}{checkins}.");
+        return msg!("kr-chart-milestone", from = from, to = to, first = first, last = last_day, count = count, latest = latest);
     }
-    let expected = expected_at(start, target, last.x);
-    let ahead = if target >= start { last.value >= expected } else { last.value <= expected };
-    format!(
-        "{head}{checkins}, where the steady pace to the target expected {}: {}.",
-        kind.format((expected * 10.0).round() / 10.0),
-        if ahead { "on or ahead of pace" } else { "behind pace" }
+    let expected = kind.says((expected_at(start, target, last.x) * 10.0).round() / 10.0);
+    let ahead =
+        if target >= start { last.value >= expected_at(start, target, last.x) } else { last.value <= expected_at(start, target, last.x) };
+    let pace = if ahead { "ahead" } else { "behind" };
+    msg!(
+        "kr-chart-pace",
+        from = from,
+        to = to,
+        first = first,
+        last = last_day,
+        count = count,
+        latest = latest,
+        expected = expected,
+        pace = pace
     )
 }
 
@@ -110,19 +119,20 @@ mod tests {
         assert_eq!(m.points[0].x, 0.25);
         assert_eq!(m.points[1].x, 0.5);
         assert_eq!(
-            m.weeks.iter().map(|(x, l)| (*x, l.as_str())).collect::<Vec<_>>(),
-            [(0.0, "W1"), (0.25, "W2"), (0.5, "W3"), (0.75, "W4")]
+            m.weeks.iter().map(|(x, l)| (*x, l.to_string())).collect::<Vec<_>>(),
+            [(0.0, "W1".to_string()), (0.25, "W2".to_string()), (0.5, "W3".to_string()), (0.75, "W4".to_string())]
         );
-        assert_eq!((m.start_label.as_str(), m.target_label.as_str()), ("0", "100"));
+        assert_eq!((m.start_label.to_string(), m.target_label.to_string()), ("0".to_string(), "100".to_string()));
         // Halfway through at 40 where the pace expects 50.
-        assert!(m.summary.contains("2 check-ins, the latest 40") && m.summary.contains("expected 50: behind pace"), "{}", m.summary);
+        let summary = m.summary.to_string();
+        assert!(summary.contains("2 check-ins, the latest 40") && summary.contains("expected 50: behind pace"), "{summary}");
     }
 
     #[test]
     fn a_falling_target_is_ahead_when_below_the_pace() {
         let kind = KrKind::Numeric { start: 45.0, target: 30.0, unit: "days".into() };
         let m = model(&kind, &[check_in(35.0, "2026-03-16")], &dates());
-        assert!(m.summary.contains("on or ahead of pace"), "{}", m.summary);
+        assert!(m.summary.to_string().contains("on or ahead of pace"), "{}", m.summary);
         assert_eq!((m.lo, m.hi), (30.0, 45.0));
     }
 
@@ -133,7 +143,7 @@ mod tests {
         assert_eq!((m.lo, m.hi), (10.0, 50.0));
         let milestone = model(&KrKind::Milestone, &[check_in(1.0, "2026-03-20")], &dates());
         assert!(!milestone.pace);
-        assert!(milestone.summary.ends_with("1 check-in, the latest done."), "{}", milestone.summary);
-        assert!(model(&KrKind::Milestone, &[], &dates()).summary.ends_with("No check-ins yet."));
+        assert!(milestone.summary.to_string().ends_with("1 check-in, the latest done."), "{}", milestone.summary);
+        assert!(model(&KrKind::Milestone, &[], &dates()).summary.to_string().ends_with("No check-ins yet."));
     }
 }

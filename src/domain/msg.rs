@@ -27,6 +27,8 @@ pub enum Arg {
     Int(i64),
     /// A number with up to two decimals, in hundredths (`Hundredths(850)` is 8.5).
     Hundredths(i64),
+    /// A day, written as the language writes a day and month ("3 Dec", "3. Dez.").
+    Day(chrono::NaiveDate),
     Text(String),
     Msg(Box<Msg>),
 }
@@ -67,6 +69,12 @@ impl From<f64> for Arg {
     /// Rounded to two decimals, which is all a page shows.
     fn from(v: f64) -> Self {
         Arg::Hundredths((v * 100.0).round().clamp(i64::MIN as f64, i64::MAX as f64) as i64)
+    }
+}
+
+impl From<chrono::NaiveDate> for Arg {
+    fn from(d: chrono::NaiveDate) -> Self {
+        Arg::Day(d)
     }
 }
 

@@ -34,8 +34,21 @@ macro_rules! files {
 }
 
 /// (area, [English, German, French, Spanish]).
-pub const FILES: &[(&str, [&str; 4])] =
-    files!("app", "auth", "account", "admin", "confidence", "dashboard", "errors", "offline", "ppp", "scorecard", "survey", "vote");
+pub const FILES: &[(&str, [&str; 4])] = files!(
+    "app",
+    "auth",
+    "account",
+    "admin",
+    "confidence",
+    "dashboard",
+    "errors",
+    "objective",
+    "offline",
+    "ppp",
+    "scorecard",
+    "survey",
+    "vote"
+);
 
 /// Stands for an element a page puts inside a sentence (a link): the
 /// message keeps the whole sentence for its translators, and `around` cuts
@@ -161,6 +174,7 @@ pub fn said_in(locale: Locale, msg: &Msg) -> String {
                 match value {
                     Arg::Int(n) => fluent.set(*name, *n),
                     Arg::Hundredths(n) => fluent.set(*name, *n as f64 / 100.0),
+                    Arg::Day(d) => fluent.set(*name, locale.day_month(*d)),
                     Arg::Text(s) => fluent.set(*name, s.clone()),
                     Arg::Msg(m) => fluent.set(*name, said_in(locale, m)),
                 }

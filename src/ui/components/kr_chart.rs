@@ -6,6 +6,7 @@
 use crate::domain::key_result::{CheckInView, KrKind};
 use crate::domain::kr_chart::{model, KrChartModel};
 use crate::domain::wave::WaveDates;
+use crate::t;
 use leptos::prelude::*;
 
 /// Small enough that its text stays readable when a phone shrinks it.
@@ -50,11 +51,11 @@ pub fn KrChart(kind: KrKind, history: Vec<CheckInView>, dates: WaveDates, #[prop
                 <line x1=x0 x2=x0 y1=TOP y2=H - BOTTOM class="axis"/>
                 {m.weeks.iter().map(|(x, label)| view! {
                     <line x1=s.x(*x) x2=s.x(*x) y1=TOP y2=H - BOTTOM class="grid"/>
-                    <text x=s.x(*x) + 3.0 y=H - BOTTOM + 17.0 class="chart-label">{label.clone()}</text>
+                    <text x=s.x(*x) + 3.0 y=H - BOTTOM + 17.0 class="chart-label">{label.to_string()}</text>
                 }).collect_view()}
                 <line x1=x0 x2=x1 y1=yt y2=yt class="target-line"/>
-                <text x=x1 + 6.0 y=yt + 4.0 class="chart-label">{format!("target {}", m.target_label)}</text>
-                <text x=x1 + 6.0 y=ys + 4.0 class="chart-label">{format!("start {}", m.start_label)}</text>
+                <text x=x1 + 6.0 y=yt + 4.0 class="chart-label">{t!("kr-chart-target-at", value = m.target_label.to_string())}</text>
+                <text x=x1 + 6.0 y=ys + 4.0 class="chart-label">{t!("kr-chart-start-at", value = m.start_label.to_string())}</text>
                 <line x1=x0 x2=x1 y1=ys y2=ys class="grid"/>
                 {m.pace.then(|| view! { <line x1=x0 y1=ys x2=x1 y2=yt class="pace-line"/> })}
                 <polyline points=polyline class="value-line"/>
@@ -65,14 +66,14 @@ pub fn KrChart(kind: KrKind, history: Vec<CheckInView>, dates: WaveDates, #[prop
                     let ly = if y - 8.0 < TOP { y + 16.0 } else { y - 8.0 };
                     view! {
                         <circle cx=x cy=y r="4" class="value-dot"/>
-                        <text x=x y=ly text-anchor="middle" class="chart-value">{p.label.clone()}</text>
+                        <text x=x y=ly text-anchor="middle" class="chart-value">{p.label.to_string()}</text>
                     }
                 }).collect_view()}
             </svg>
             <figcaption class="chart-key">
-                <span class="key-value">"check-ins"</span>
-                {m.pace.then(|| view! { <span class="key-pace">"steady pace to the target"</span> })}
-                <span class="key-target">"target"</span>
+                <span class="key-value">{t!("kr-chart-key-check-ins")}</span>
+                {m.pace.then(|| view! { <span class="key-pace">{t!("kr-chart-key-pace")}</span> })}
+                <span class="key-target">{t!("kr-chart-key-target")}</span>
             </figcaption>
             <p class="visually-hidden">{summary}</p>
         </figure>

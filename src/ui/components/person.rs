@@ -3,6 +3,7 @@
 //! field; see `domain::account::PersonRef` and `service::access::member`).
 
 use crate::domain::views::PersonChoices;
+use crate::t;
 use leptos::prelude::*;
 
 #[component]
@@ -10,7 +11,7 @@ pub fn PersonChooser(
     /// The control's id (its label points at it).
     id: &'static str,
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     choices: PersonChoices,
     /// The person chosen now, as an id (for the list).
     #[prop(optional)]
@@ -21,7 +22,7 @@ pub fn PersonChooser(
             <div class="field">
                 <label for=id>{label}</label>
                 <select id=id name=name>
-                    <option value="">"No one"</option>
+                    <option value="">{t!("person-no-one")}</option>
                     {people.into_iter().map(|m| {
                         let value = m.user_id.to_string();
                         let chosen = selected.as_deref() == Some(value.as_str());
@@ -33,9 +34,9 @@ pub fn PersonChooser(
         .into_any(),
         PersonChoices::ByEmail(current) => view! {
             <div class="field">
-                <label for=id>{format!("{label}: e-mail address")}</label>
+                <label for=id>{t!("person-by-email", label = label)}</label>
                 <input id=id name=name type="email" autocomplete="off" value=current.unwrap_or_default()/>
-                <p class="hint">"Leave it empty for nobody."</p>
+                <p class="hint">{t!("person-empty-hint")}</p>
             </div>
         }
         .into_any(),

@@ -9,6 +9,7 @@ use crate::domain::wave::WaveDates;
 use crate::error::AppError;
 use crate::msg;
 use crate::server_fns::objectives::{get_objective, CheckIn, UpdateObjective};
+use crate::t;
 use crate::ui::components::dates::day;
 use crate::ui::components::divergence::{DivergenceFlag, DivergenceNote};
 use crate::ui::components::form::{failure, Field, FormError, Submit, TextArea};
@@ -50,21 +51,24 @@ fn Objective(o: ObjectiveDetail, update: ServerAction<UpdateObjective>) -> impl 
         <h1>{s.title.clone()}</h1>
         <p class="lead">
             {match &s.team {
-                Some(t) => view! { "Team objective of " <a href=format!("/teams/{}", t.id)>{t.name.clone()}</a> }.into_any(),
-                None => view! { "Wave objective" }.into_any(),
+                Some(team) => {
+                    let (before, after) = crate::i18n::around(&t!("dash-team-objective-of", team = crate::i18n::SLOT));
+                    view! { {before} <a href=format!("/teams/{}", team.id)>{team.name.clone()}</a> {after} }.into_any()
+                }
+                None => view! { {t!("vote-wave-objective")} }.into_any(),
             }}
-            {s.owner.clone().map(|n| format!(" · owner {n}"))}
+            {s.owner.clone().map(|n| format!(" · {}", t!("objective-owner", name = n)))}
         </p>
         <section class="card">
-            <h2>{if is_team { "How this contributes to the wave objective" } else { "Why it matters" }}</h2>
+            <h2>{if is_team { t!("objective-contributes") } else { t!("objective-why") }}</h2>
             <p class="prose">{o.why.clone()}</p>
-            <ProgressBar value=s.progress label=format!("Progress of {}", s.title)/>
+            <ProgressBar value=s.progress label=t!("dash-progress-of", title = s.title.clone())/>
         </section>
         {o.divergence.map(|d| view! {
             <section class="card crowd-disagrees">
-                <h2>"The numbers and the crowd disagree " <DivergenceFlag d/></h2>
+                <h2>{t!("objective-disagree")} " " <DivergenceFlag d/></h2>
                 <DivergenceNote d/>
-                <p class="meta"><a href="/confidence">"Confidence heat map"</a></p>
+                <p class="meta"><a href="/confidence">{t!("objective-heat-map")}</a></p>
             </section>
         })}
         {o.krs.into_iter().map(|kr| view! { <KeyResult kr dates=o.wave.dates can_check_in=o.can_check_in/> }).collect_view()}
@@ -84,16 +88,19 @@ fn KeyResult(kr: KrDetail, dates: WaveDates, can_check_in: bool) -> impl IntoVie
     view! {
         <section class="card kr">
             <h2>{k.title.clone()}</h2>
-            <p class="meta">{format!("{}{}", k.kind.describe(k.current), if k.weight != 1.0 { format!(" · weight {}", k.weight) } else { String::new() })}</p>
-            <ProgressBar value=k.progress label=format!("Progress of {}", k.title)/>
+            <p class="meta">
+                {k.kind.describe(k.current).to_string()}
+                {(k.weight != 1.0).then(|| format!(" · {}", t!("objective-weight", weight = k.weight)))}
+            </p>
+            <ProgressBar value=k.progress label=t!("dash-progress-of", title = k.title.clone())/>
             <KrChart kind=k.kind.clone() history=history.clone() dates=dates title=k.title.clone()/>
             {(!history.is_empty()).then(|| view! {
                 <details>
-                    <summary>{format!("Check-in history ({})", history.len())}</summary>
+                    <summary>{t!("objective-history", count = history.len())}</summary>
                     <ol class="history">
                         {history.iter().rev().map(|c| view! {
                             <li>
-                                <strong>{k.kind.format(c.value)}</strong>
+                                <strong>{k.kind.says(c.value).to_string()}</strong>
                                 <span class="meta">{format!(" · {} · {}", c.author, day(c.at))}</span>
                                 {c.note.clone().map(|n| view! { <p>{n}</p> })}
                             </li>
@@ -110,18 +117,18 @@ fn KeyResult(kr: KrDetail, dates: WaveDates, can_check_in: bool) -> impl IntoVie
                             let select_id = format!("{form_id}-value");
                             view! {
                                 <div class="field">
-                                    <label for=select_id.clone()>"New state"</label>
+                                    <label for=select_id.clone()>{t!("objective-new-state")}</label>
                                     <select id=select_id name="value">
-                                        <option value="1" selected=k.current < 1.0>"Done"</option>
-                                        <option value="0" selected=k.current >= 1.0>"Not done"</option>
+                                        <option value="1" selected=k.current < 1.0>{t!("objective-done")}</option>
+                                        <option value="0" selected=k.current >= 1.0>{t!("objective-not-done")}</option>
                                     </select>
                                 </div>
                             }.into_any()
                         } else {
-                            view! { <Field form=form_id.clone() label="New value" name="value" inputmode="decimal" error/> }.into_any()
+                            view! { <Field form=form_id.clone() label=t!("objective-new-value") name="value" inputmode="decimal" error/> }.into_any()
                         }}
-                        <Field form=form_id.clone() label="Note (optional)" name="note" error optional=true/>
-                        <Submit label="Check in"/>
+                        <Field form=form_id.clone() label=t!("objective-note") name="note" error optional=true/>
+                        <Submit label=t!("objective-check-in")/>
                     </div>
                 </ActionForm>
             })}
@@ -133,9 +140,9 @@ fn KeyResult(kr: KrDetail, dates: WaveDates, can_check_in: bool) -> impl IntoVie
 fn Aligned(list: Vec<ObjectiveSummary>) -> impl IntoView {
     view! {
         <section class="card">
-            <h2>{format!("Aligned team objectives ({})", list.len())}</h2>
+            <h2>{t!("objective-aligned", count = list.len())}</h2>
             {if list.is_empty() {
-                view! { <p>"No team has aligned an objective to this one yet."</p> }.into_any()
+                view! { <p>{t!("objective-none-aligned")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="objective-list">
@@ -143,7 +150,7 @@ fn Aligned(list: Vec<ObjectiveSummary>) -> impl IntoView {
                             <li>
                                 <span class="meta team-label">{o.team.as_ref().map(|t| t.name.clone())}</span>
                                 <a class="objective-title" href=format!("/objectives/{}", o.id)>{o.title.clone()}</a>
-                                <ProgressBar value=o.progress label=format!("Progress of {}", o.title)/>
+                                <ProgressBar value=o.progress label=t!("dash-progress-of", title = o.title.clone())/>
                             </li>
                         }).collect_view()}
                     </ul>
@@ -166,14 +173,14 @@ fn EditObjective(
     view! {
         <section class="card">
             <details>
-                <summary>"Edit this objective"</summary>
+                <summary>{t!("objective-edit")}</summary>
                 <ActionForm action=update>
                     <input type="hidden" name="objective_id" value=o.id.to_string()/>
                     <FormError error fields=&["title", "why", "rationale", "owner_id"]/>
-                    <Field form="edit-objective" label="Objective title" name="title" value=o.title error/>
+                    <Field form="edit-objective" label=t!("objective-title-label") name="title" value=o.title error/>
                     <TextArea
                         form="edit-objective"
-                        label=if is_team { "Alignment rationale" } else { "Why it matters" }
+                        label=if is_team { t!("objective-rationale-label") } else { t!("objective-why") }
                         name="why"
                         error_key=if is_team { "rationale" } else { "why" }
                         value=why
@@ -182,9 +189,9 @@ fn EditObjective(
                     {if is_team {
                         view! { <input type="hidden" name="owner_id" value=""/> }.into_any()
                     } else {
-                        view! { <PersonChooser id="edit-objective-owner" name="owner_id" label="Owner" choices=owners selected=owner.unwrap_or_default()/> }.into_any()
+                        view! { <PersonChooser id="edit-objective-owner" name="owner_id" label=t!("objective-owner-label") choices=owners selected=owner.unwrap_or_default()/> }.into_any()
                     }}
-                    <Submit label="Save changes" class="secondary"/>
+                    <Submit label=t!("objective-save") class="secondary"/>
                 </ActionForm>
             </details>
         </section>
