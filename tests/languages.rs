@@ -235,10 +235,11 @@ async fn the_weekly_pages_leave_no_english_under_the_pseudo_locale() {
         "Shipped",
         "Blocked",
     ];
-    let objective = format!("/objectives/{parent}");
+    let (objective, team_page) = (format!("/objectives/{parent}"), format!("/teams/{team}"));
     let pages =
         [(&owner, "/"), (&owner, "/vote"), (&member, "/vote"), (&owner, "/confidence"), (&owner, "/confidence?show=all"), (&owner, "/ppp")];
-    for (who, path) in pages.into_iter().chain([(&owner, objective.as_str())]) {
+    for (who, path) in pages.into_iter().chain([(&owner, objective.as_str()), (&owner, team_page.as_str()), (&member, team_page.as_str())])
+    {
         let html = page(who, path, "en-XA").await;
         let left = untranslated(&html, &data);
         assert!(left.is_empty(), "{path} shows untranslated words: {left:?}");

@@ -47,6 +47,7 @@ pub const FILES: &[(&str, [&str; 4])] = files!(
     "ppp",
     "scorecard",
     "survey",
+    "team",
     "vote"
 );
 

@@ -8,6 +8,7 @@
 
 use crate::domain::key_result::MAX_KEY_RESULTS;
 use crate::error::AppError;
+use crate::t;
 use crate::ui::components::form::Field;
 use leptos::prelude::*;
 
@@ -16,15 +17,12 @@ pub fn KrFields(form: &'static str, #[prop(into)] error: Signal<Option<AppError>
     let list_error = move || error.get().filter(|e| e.field() == Some("krs")).map(|e| view! { <p class="field-error">{e.to_string()}</p> });
     view! {
         <div class="kr-rows" data-field="krs">
-            <p class="hint">
-                "Key results say how you will know you got there: 1 to 5, each a number to move (from start to target; "
-                "targets may go down), a percentage, or a milestone. Rows left empty are ignored."
-            </p>
+            <p class="hint">{t!("krs-hint", max = MAX_KEY_RESULTS)}</p>
             {list_error}
             <KrRow form i=0 error/>
             {(1..MAX_KEY_RESULTS).map(|i| view! {
                 <details class="kr-more">
-                    <summary class="button small secondary">{format!("Add key result {}", i + 1)}</summary>
+                    <summary class="button small secondary">{t!("krs-add", n = i + 1)}</summary>
                     <KrRow form i error/>
                 </details>
             }).collect_view()}
@@ -41,23 +39,23 @@ fn KrRow(form: &'static str, i: usize, error: Signal<Option<AppError>>) -> impl 
     let optional = i > 0;
     view! {
         <fieldset class="kr-row">
-            <legend>{format!("Key result {n}{}", if optional { " (optional)" } else { "" })}</legend>
-            <Field form label="Title" name=name("title") error_key=key("title") error optional/>
+            <legend>{if optional { t!("krs-row-optional", n = n) } else { t!("krs-row", n = n) }}</legend>
+            <Field form label=t!("krs-title") name=name("title") error_key=key("title") error optional/>
             <div class="field-row">
                 <div class="field">
-                    <label for=kind_id.clone()>"Kind"</label>
+                    <label for=kind_id.clone()>{t!("krs-kind")}</label>
                     <select id=kind_id name=name("kind")>
-                        <option value="numeric">"Number"</option>
-                        <option value="percentage">"Percentage"</option>
-                        <option value="milestone">"Milestone (done / not done)"</option>
+                        <option value="numeric">{t!("krs-kind-number")}</option>
+                        <option value="percentage">{t!("krs-kind-percentage")}</option>
+                        <option value="milestone">{t!("krs-kind-milestone")}</option>
                     </select>
                 </div>
-                <Field form label="Start" name=name("start") error_key=key("start") error inputmode="decimal" optional=true/>
-                <Field form label="Target" name=name("target") error_key=key("target") error inputmode="decimal" optional=true/>
+                <Field form label=t!("krs-start") name=name("start") error_key=key("start") error inputmode="decimal" optional=true/>
+                <Field form label=t!("krs-target") name=name("target") error_key=key("target") error inputmode="decimal" optional=true/>
             </div>
             <div class="field-row">
-                <Field form label="Unit (optional)" name=name("unit") error_key=key("unit") error optional=true hint="e.g. signups, ms, €"/>
-                <Field form label="Weight (optional)" name=name("weight") error_key=key("weight") error inputmode="decimal" optional=true hint="Default 1"/>
+                <Field form label=t!("krs-unit") name=name("unit") error_key=key("unit") error optional=true hint=t!("krs-unit-hint")/>
+                <Field form label=t!("krs-weight") name=name("weight") error_key=key("weight") error inputmode="decimal" optional=true hint=t!("krs-weight-hint")/>
             </div>
         </fieldset>
     }

@@ -3,9 +3,11 @@
 use crate::domain::ids::TeamId;
 use crate::domain::views::TeamDetail;
 use crate::server_fns::teams::{get_team, AddTeamMember, RemoveTeamMember, RenameTeam, SetTeamArchived};
+use crate::t;
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{for_id, ErrorNotice, Loading};
+use crate::ui::components::words;
 use crate::ui::layout::use_session;
 use crate::ui::pages::team_objectives::{ObjectivesData, TeamObjectives};
 use crate::ui::pages::team_ppp::{PppData, TeamPppSection};
@@ -61,13 +63,13 @@ fn Team(t: TeamDetail, is_admin: bool, actions: TeamActions, sections: Sections)
     let id = t.id.to_string();
     view! {
         <Title text=t.name.clone()/>
-        <p class="crumbs"><a href="/teams">"Teams"</a> " / "</p>
-        <h1>{t.name.clone()} {t.archived.then(|| view! { <span class="badge">"archived"</span> })}</h1>
+        <p class="crumbs"><a href="/teams">{t!("dash-teams")}</a> " / "</p>
+        <h1>{t.name.clone()} {t.archived.then(|| view! { <span class="badge">{t!("team-archived")}</span> })}</h1>
         <section class="card">
-            <h2>"Members"</h2>
+            <h2>{t!("team-members")}</h2>
             <FormError error=remove_error fields=&[]/>
             {if t.members.is_empty() {
-                view! { <p>"Nobody is in this team yet."</p> }.into_any()
+                view! { <p>{t!("team-nobody")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="member-list">
@@ -78,14 +80,14 @@ fn Team(t: TeamDetail, is_admin: bool, actions: TeamActions, sections: Sections)
                                 view! {
                                     <li>
                                         <span class="name">{m.name.clone()}</span>
-                                        <span class="meta">{m.role.label()}</span>
+                                        <span class="meta">{words::role(m.role)}</span>
                                         {is_admin.then(|| view! {
                                             <ActionForm action=actions.remove>
                                                 <input type="hidden" name="team_id" value=id/>
                                                 <input type="hidden" name="user_id" value=m.user_id.to_string()/>
-                                                <Confirm ask="Remove…".to_string() name=format!("Remove {} from the team…", m.name) small=true
-                                                    warning=format!("{} leaves the team; adding them again undoes it.", m.name)>
-                                                    <button type="submit" class="small danger">{format!("Remove {} from the team", m.name)}</button>
+                                                <Confirm ask=t!("team-remove-ask") name=t!("team-remove-named-ask", name = m.name.clone()) small=true
+                                                    warning=t!("team-remove-warning", name = m.name.clone())>
+                                                    <button type="submit" class="small danger">{t!("team-remove-named", name = m.name.clone())}</button>
                                                 </Confirm>
                                             </ActionForm>
                                         })}
@@ -122,9 +124,9 @@ fn TeamAdmin(
     let (add_id, rename_id) = (id.clone(), id.clone());
     view! {
         <section class="card">
-            <h2>"Add a member"</h2>
+            <h2>{t!("team-add-member")}</h2>
             {if outside == 0 {
-                view! { <p>"Everyone in the organisation is already in this team. " <a href="/admin">"Invite more people"</a></p> }.into_any()
+                view! { <p>{t!("team-everyone-in")} " " <a href="/admin">{t!("team-invite-more")}</a></p> }.into_any()
             } else if candidates.is_empty() {
                 let add_id = add_id.clone();
                 view! {
@@ -132,10 +134,10 @@ fn TeamAdmin(
                         <input type="hidden" name="team_id" value=add_id/>
                         <FormError error=add_error fields=&["email"]/>
                         <div class="inline-form">
-                            <Field form="add-member" label="E-mail address of the person" name="email" kind="email" error=add_error/>
-                            <Submit label="Add to team"/>
+                            <Field form="add-member" label=t!("team-person-email") name="email" kind="email" error=add_error/>
+                            <Submit label=t!("team-add")/>
                         </div>
-                        <p class="hint">{format!("{outside} people in the organisation are not in this team.")}</p>
+                        <p class="hint">{t!("team-outside", count = outside)}</p>
                     </ActionForm>
                 }.into_any()
             } else {
@@ -145,27 +147,27 @@ fn TeamAdmin(
                         <FormError error=add_error fields=&[]/>
                         <div class="inline-form">
                             <div class="field">
-                                <label for="add-member">"Person"</label>
+                                <label for="add-member">{t!("team-person")}</label>
                                 <select id="add-member" name="user_id">
                                     {candidates.into_iter().map(|m| view! {
                                         <option value=m.user_id.to_string()>{format!("{} ({})", m.name, m.email)}</option>
                                     }).collect_view()}
                                 </select>
                             </div>
-                            <Submit label="Add to team"/>
+                            <Submit label=t!("team-add")/>
                         </div>
                     </ActionForm>
                 }.into_any()
             }}
         </section>
         <section class="card">
-            <h2>"Settings"</h2>
+            <h2>{t!("team-settings")}</h2>
             <ActionForm action=actions.rename>
                 <input type="hidden" name="team_id" value=rename_id/>
                 <FormError error=rename_error fields=&["name"]/>
                 <div class="inline-form">
-                    <Field form="rename-team" label="Team name" name="name" value=name error=rename_error/>
-                    <Submit label="Rename" class="secondary"/>
+                    <Field form="rename-team" label=t!("team-name") name="name" value=name error=rename_error/>
+                    <Submit label=t!("team-rename") class="secondary"/>
                 </div>
             </ActionForm>
             <ActionForm action=actions.archive>
@@ -174,14 +176,14 @@ fn TeamAdmin(
                 <FormError error=archive_error fields=&[]/>
                 {if archived {
                     view! {
-                        <p class="hint">"Restoring brings the team back into the active lists."</p>
-                        <Submit label="Restore team" class="secondary"/>
+                        <p class="hint">{t!("team-restore-hint")}</p>
+                        <Submit label=t!("team-restore") class="secondary"/>
                     }.into_any()
                 } else {
                     view! {
-                        <Confirm ask="Archive team…".to_string()
-                            warning="Archiving keeps the team's history but removes it from the active lists until someone restores it.".to_string()>
-                            <Submit label="Archive team"/>
+                        <Confirm ask=t!("team-archive-ask")
+                            warning=t!("team-archive-warning")>
+                            <Submit label=t!("team-archive")/>
                         </Confirm>
                     }.into_any()
                 }}

@@ -6,6 +6,7 @@ use crate::domain::ids::{ObjectiveId, TeamId};
 use crate::domain::objective::TeamPlan;
 use crate::error::AppError;
 use crate::server_fns::objectives::{get_team_plan, CreateTeamObjective};
+use crate::t;
 use crate::ui::components::form::{failure, Field, FormError, TextArea};
 use crate::ui::components::kr_fields::KrFields;
 use crate::ui::components::notice::{for_id, Loaded};
@@ -43,12 +44,11 @@ pub fn TeamObjectives(team_id: TeamId, data: ObjectivesData) -> impl IntoView {
 #[component]
 fn Plan(p: TeamPlan, team_id: TeamId, create: ServerAction<CreateTeamObjective>) -> impl IntoView {
     let target = DraftTarget { form: DraftForm::TeamObjective, team: team_id };
-    let why =
-        "These objective drafts cannot be sent now: no wave of this team takes new objectives. Copy what you need, then discard them.";
+    let why = t!("team-objective-drafts-kept");
     let Some(wave) = p.wave else {
         return view! {
-            <section class="card"><h2>"Objectives"</h2><p>"No wave is planned or active yet. " <a href="/waves">"See waves"</a></p></section>
-            <KeptDrafts target why=why.to_string()/>
+            <section class="card"><h2>{t!("team-objectives")}</h2><p>{t!("team-no-wave")} " " <a href="/waves">{t!("team-see-waves")}</a></p></section>
+            <KeptDrafts target why=why.clone()/>
         }
         .into_any();
     };
@@ -56,16 +56,16 @@ fn Plan(p: TeamPlan, team_id: TeamId, create: ServerAction<CreateTeamObjective>)
     view! {
         // Read again by the drafting form's island once it stored an objective.
         <section class="card" data-refresh=DraftForm::TeamObjective.region()>
-            <h2>{format!("Objectives in {}", wave.name)}</h2>
+            <h2>{t!("team-objectives-in", wave = wave.name.clone())}</h2>
             {if p.objectives.is_empty() {
-                view! { <p>"This team has no objectives in this wave yet."</p> }.into_any()
+                view! { <p>{t!("team-no-objectives")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="objective-list">
                         {p.objectives.into_iter().map(|o| view! {
                             <li>
                                 <a class="objective-title" href=format!("/objectives/{}", o.id)>{o.title.clone()}</a>
-                                <ProgressBar value=o.progress label=format!("Progress of {}", o.title)/>
+                                <ProgressBar value=o.progress label=t!("dash-progress-of", title = o.title.clone())/>
                             </li>
                         }).collect_view()}
                     </ul>
@@ -73,10 +73,10 @@ fn Plan(p: TeamPlan, team_id: TeamId, create: ServerAction<CreateTeamObjective>)
             }}
         </section>
         {match (can_add, p.parents.is_empty()) {
-            (false, _) => view! { <KeptDrafts target why=why.to_string()/> }.into_any(),
+            (false, _) => view! { <KeptDrafts target why=why.clone()/> }.into_any(),
             (true, true) => view! {
-                <section class="card"><p>"Leaders have not set this wave's objectives yet; team objectives align to them."</p></section>
-                <KeptDrafts target why=why.to_string()/>
+                <section class="card"><p>{t!("team-no-parents")}</p></section>
+                <KeptDrafts target why=why.clone()/>
             }.into_any(),
             (true, false) => view! { <NewTeamObjective team_id parents=p.parents create/> }.into_any(),
         }}
@@ -92,21 +92,21 @@ fn NewTeamObjective(team_id: TeamId, parents: Vec<(ObjectiveId, String)>, create
         move || error.get().filter(|e| e.field() == Some("parent_id")).map(|e| view! { <p class="field-error">{e.to_string()}</p> });
     view! {
         <section class="card">
-            <h2>"New team objective"</h2>
-            <p class="hint">"What you type is kept on this device as a draft, even offline, until it is saved."</p>
-            <DraftingForm target endpoint=CreateTeamObjective::url().to_string() submit_label="Add objective".to_string()>
+            <h2>{t!("team-new-objective")}</h2>
+            <p class="hint">{t!("team-draft-hint")}</p>
+            <DraftingForm target endpoint=CreateTeamObjective::url().to_string() submit_label=t!("team-add-objective")>
                 <input type="hidden" name="team_id" value=team_id.to_string()/>
                 <FormError error fields=&["title", "rationale", "parent_id", "krs"]/>
                 <div class="field" data-field="parent_id">
-                    <label for="team-objective-parent">"Contributes to wave objective"</label>
+                    <label for="team-objective-parent">{t!("team-contributes-to")}</label>
                     <select id="team-objective-parent" name="parent_id">
                         {parents.into_iter().map(|(id, title)| view! { <option value=id.to_string()>{title}</option> }).collect_view()}
                     </select>
                     {parent_error}
                 </div>
-                <Field form="team-objective" label="Objective title" name="title" error/>
-                <TextArea form="team-objective" label="Alignment rationale" name="rationale" error
-                    hint="How does this contribute to the wave objective? Required."/>
+                <Field form="team-objective" label=t!("objective-title-label") name="title" error/>
+                <TextArea form="team-objective" label=t!("objective-rationale-label") name="rationale" error
+                    hint=t!("team-rationale-hint")/>
                 <KrFields form="team-objective" error/>
             </DraftingForm>
         </section>
