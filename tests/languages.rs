@@ -218,7 +218,7 @@ async fn the_weekly_pages_leave_no_english_under_the_pseudo_locale() {
     let member = app.member_of(&owner, "m@words.example").await;
     app.settle_in();
     let team = owner.own_team("Platform").await;
-    let (_, parent) = owner.active_wave(-8, 19).await;
+    let (wave, parent) = owner.active_wave(-8, 19).await;
     owner.team_objective(&team, &parent).await;
     assert_eq!(owner.call("cast_vote", &[("objective_id", &parent), ("score", "4")]).await.status, 200);
     let r = owner.call("save_ppp", &[("team_id", &team), ("progress", "Shipped"), ("plans", ""), ("problems", "Blocked")]).await;
@@ -235,11 +235,21 @@ async fn the_weekly_pages_leave_no_english_under_the_pseudo_locale() {
         "Shipped",
         "Blocked",
     ];
-    let (objective, team_page) = (format!("/objectives/{parent}"), format!("/teams/{team}"));
-    let pages =
-        [(&owner, "/"), (&owner, "/vote"), (&member, "/vote"), (&owner, "/confidence"), (&owner, "/confidence?show=all"), (&owner, "/ppp")];
-    for (who, path) in pages.into_iter().chain([(&owner, objective.as_str()), (&owner, team_page.as_str()), (&member, team_page.as_str())])
-    {
+    let (objective, team_page, wave_page) = (format!("/objectives/{parent}"), format!("/teams/{team}"), format!("/waves/{wave}"));
+    let pages = [
+        (&owner, "/"),
+        (&owner, "/vote"),
+        (&member, "/vote"),
+        (&owner, "/confidence"),
+        (&owner, "/confidence?show=all"),
+        (&owner, "/ppp"),
+        (&owner, objective.as_str()),
+        (&owner, team_page.as_str()),
+        (&member, team_page.as_str()),
+        (&owner, "/waves"),
+        (&owner, wave_page.as_str()),
+    ];
+    for (who, path) in pages {
         let html = page(who, path, "en-XA").await;
         let left = untranslated(&html, &data);
         assert!(left.is_empty(), "{path} shows untranslated words: {left:?}");

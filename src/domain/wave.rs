@@ -214,14 +214,13 @@ pub struct WaveClock {
 impl WaveClock {
     /// Where the wave stands, in words: "day 1 of 28, 28 days remaining"
     /// on its first day (today counts as a day remaining).
-    pub fn describe(&self) -> String {
-        let days = |n: i64| format!("{n} day{}", if n == 1 { "" } else { "s" });
+    pub fn describe(&self) -> Msg {
         if self.days_to_start > 0 {
-            format!("starts in {}, {} long", days(self.days_to_start), days(self.total_days))
+            msg!("wave-clock-starts", days = self.days_to_start, total = self.total_days)
         } else if self.elapsed_days < self.total_days {
-            format!("day {} of {}, {} remaining", self.elapsed_days + 1, self.total_days, days(self.remaining_days))
+            msg!("wave-clock-day", day = self.elapsed_days + 1, total = self.total_days, left = self.remaining_days)
         } else {
-            format!("ended: all {} are behind us", days(self.total_days))
+            msg!("wave-clock-ended", total = self.total_days)
         }
     }
 
@@ -291,22 +290,32 @@ impl WaveState {
     }
 
     /// The label of the button that moves a wave to `next()`.
-    pub fn advance_label(self) -> Option<&'static str> {
+    pub fn advance_label(self) -> Option<Msg> {
         match self {
-            WaveState::Planned => Some("Start the wave"),
-            WaveState::Active => Some("End the wave and reflect"),
-            WaveState::Reflecting => Some("Close the wave"),
+            WaveState::Planned => Some(msg!("wave-start")),
+            WaveState::Active => Some(msg!("wave-end")),
+            WaveState::Reflecting => Some(msg!("wave-close")),
             WaveState::Closed => None,
         }
     }
 
     /// Moving on from this state cannot be undone: what the leader is told
     /// before confirming (starting a wave needs no second step).
-    pub fn advance_warning(self) -> Option<&'static str> {
+    pub fn advance_warning(self) -> Option<Msg> {
         match self {
-            WaveState::Active => Some("Ending the wave stops this wave's votes, check-ins and new objectives, and opens reflection for every team. It cannot be undone."),
-            WaveState::Reflecting => Some("Closing the wave ends reflection: reflections and grades can no longer change. It cannot be undone."),
+            WaveState::Active => Some(msg!("wave-end-warning")),
+            WaveState::Reflecting => Some(msg!("wave-close-warning")),
             WaveState::Planned | WaveState::Closed => None,
+        }
+    }
+
+    /// The state's name as a badge shows it ("Active").
+    pub fn name(self) -> Msg {
+        match self {
+            WaveState::Planned => msg!("wave-state-planned"),
+            WaveState::Active => msg!("wave-state-active"),
+            WaveState::Reflecting => msg!("wave-state-reflecting"),
+            WaveState::Closed => msg!("wave-state-closed"),
         }
     }
 
@@ -370,10 +379,10 @@ mod tests {
     #[test]
     fn the_first_day_is_day_one() {
         let w = WaveDates::parse("2026-01-05", "2026-01-18").unwrap();
-        assert_eq!(w.clock(d("2026-01-04")).describe(), "starts in 1 day, 14 days long");
-        assert_eq!(w.clock(d("2026-01-05")).describe(), "day 1 of 14, 14 days remaining");
-        assert_eq!(w.clock(d("2026-01-18")).describe(), "day 14 of 14, 1 day remaining");
-        assert_eq!(w.clock(d("2026-01-19")).describe(), "ended: all 14 days are behind us");
+        assert_eq!(w.clock(d("2026-01-04")).describe().to_string(), "starts in 1 day, 14 days long");
+        assert_eq!(w.clock(d("2026-01-05")).describe().to_string(), "day 1 of 14, 14 days remaining");
+        assert_eq!(w.clock(d("2026-01-18")).describe().to_string(), "day 14 of 14, 1 day remaining");
+        assert_eq!(w.clock(d("2026-01-19")).describe().to_string(), "ended: all 14 days are behind us");
     }
 
     #[test]

@@ -48,7 +48,8 @@ pub const FILES: &[(&str, [&str; 4])] = files!(
     "scorecard",
     "survey",
     "team",
-    "vote"
+    "vote",
+    "waves"
 );
 
 /// Stands for an element a page puts inside a sentence (a link): the

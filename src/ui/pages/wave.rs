@@ -10,6 +10,7 @@ use crate::error::AppError;
 use crate::server_fns::objectives::CreateWaveObjective;
 use crate::server_fns::reflections::{get_calibration, get_wave_reviews};
 use crate::server_fns::waves::{get_wave, AdvanceWave};
+use crate::t;
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::form::{failure, Field, FormError, Submit, TextArea};
 use crate::ui::components::kr_fields::KrFields;
@@ -53,13 +54,12 @@ fn Wave(
     let count = move |o: &ObjectiveSummary| aligned.iter().find(|(id, _)| *id == o.id).map(|(_, n)| *n).unwrap_or(0);
     view! {
         <Title text=w.wave.name.clone()/>
-        <p class="crumbs"><a href="/waves">"Waves"</a> " / "</p>
-        <h1>{w.wave.name.clone()} " " <span class="badge">{w.wave.state.label()}</span></h1>
+        <p class="crumbs"><a href="/waves">{t!("waves-title")}</a> " / "</p>
+        <h1>{w.wave.name.clone()} " " <span class="badge">{w.wave.state.name().to_string()}</span></h1>
         <section class="card">
-            <p>{date_range(&w.wave)} " · " {w.clock.describe()}</p>
-            <ProgressBar value=w.clock.elapsed_pct() label="Share of the wave elapsed"/>
-            {(w.can_lead && next.is_some()).then(|| {
-                let (to, label) = next.unwrap_or((w.wave.state, ""));
+            <p>{date_range(&w.wave)} " · " {w.clock.describe().to_string()}</p>
+            <ProgressBar value=w.clock.elapsed_pct() label=t!("dash-elapsed-label")/>
+            {next.map(|(to, label)| (to, label.to_string())).filter(|_| w.can_lead).map(|(to, label)| {
                 view! {
                     <ActionForm action=advance>
                         <input type="hidden" name="wave_id" value=w.wave.id.to_string()/>
@@ -78,9 +78,9 @@ fn Wave(
             })}
         </section>
         <section class="card">
-            <h2>"Wave objectives"</h2>
+            <h2>{t!("dash-wave-objectives")}</h2>
             {if w.objectives.is_empty() {
-                view! { <p>"No objectives yet. Leaders set 1 to a few objectives; teams then align their own to them."</p> }.into_any()
+                view! { <p>{t!("wave-no-objectives")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="objective-list">
@@ -89,10 +89,10 @@ fn Wave(
                             view! {
                                 <li>
                                     <a class="objective-title" href=format!("/objectives/{}", o.id)>{o.title.clone()}</a>
-                                    <ProgressBar value=o.progress label=format!("Progress of {}", o.title)/>
+                                    <ProgressBar value=o.progress label=t!("dash-progress-of", title = o.title.clone())/>
                                     <span class="meta">
-                                        {format!("{n} team{} aligned", if n == 1 { "" } else { "s" })}
-                                        {o.owner.map(|name| format!(" · owner {name}"))}
+                                        {t!("dash-aligned-teams", count = n)}
+                                        {o.owner.map(|name| format!(" · {}", t!("objective-owner", name = name)))}
                                     </span>
                                 </li>
                             }
@@ -112,16 +112,16 @@ fn NewWaveObjective(wave_id: WaveId, owners: PersonChoices, create: ServerAction
     let error = failure(create);
     view! {
         <section class="card">
-            <h2>"New wave objective"</h2>
+            <h2>{t!("wave-new-objective")}</h2>
             <ActionForm action=create>
                 <input type="hidden" name="wave_id" value=wave_id.to_string()/>
                 <FormError error fields=&["title", "why", "krs", "owner_id"]/>
-                <Field form="wave-objective" label="Objective title" name="title" error/>
-                <TextArea form="wave-objective" label="Why it matters" name="why" error
-                    hint="Teams align to the why: say what changes for customers or the company."/>
-                <PersonChooser id="wave-objective-owner" name="owner_id" label="Owner (optional)" choices=owners/>
+                <Field form="wave-objective" label=t!("objective-title-label") name="title" error/>
+                <TextArea form="wave-objective" label=t!("objective-why") name="why" error
+                    hint=t!("wave-why-hint")/>
+                <PersonChooser id="wave-objective-owner" name="owner_id" label=t!("wave-owner-optional") choices=owners/>
                 <KrFields form="wave-objective" error/>
-                <Submit label="Add objective"/>
+                <Submit label=t!("team-add-objective")/>
             </ActionForm>
         </section>
     }

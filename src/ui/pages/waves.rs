@@ -3,6 +3,7 @@
 use crate::domain::wave::WaveState;
 use crate::domain::wave::WaveSummary;
 use crate::server_fns::waves::{list_waves, CreateWave};
+use crate::t;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{ErrorNotice, Loading};
 use crate::ui::layout::use_session;
@@ -15,8 +16,8 @@ pub fn WavesPage() -> impl IntoView {
     let create = ServerAction::<CreateWave>::new();
     let waves = Resource::new(|| (), |_| list_waves());
     view! {
-        <Title text="Waves"/>
-        <h1>"Waves"</h1>
+        <Title text=t!("waves-title")/>
+        <h1>{t!("waves-title")}</h1>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 let can_lead = matches!(session.me.await, Ok(Some(me)) if me.role.can_lead());
@@ -43,11 +44,11 @@ pub fn date_range(w: &WaveSummary) -> String {
 fn WaveList(list: Vec<WaveSummary>) -> impl IntoView {
     if list.is_empty() {
         return view! {
-            <section class="card"><p>"No waves yet. A wave is a 2 to 6 week cycle with a few objectives everyone aligns to."</p></section>
+            <section class="card"><p>{t!("waves-none")}</p></section>
         }
         .into_any();
     }
-    let group = |title: &'static str, states: &'static [WaveState], list: &[WaveSummary]| {
+    let group = |title: String, states: &'static [WaveState], list: &[WaveSummary]| {
         let items: Vec<WaveSummary> = list.iter().filter(|w| states.contains(&w.state)).cloned().collect();
         (!items.is_empty()).then(|| {
             view! {
@@ -58,7 +59,7 @@ fn WaveList(list: Vec<WaveSummary>) -> impl IntoView {
                             <li>
                                 <a href=format!("/waves/{}", w.id)>{w.name.clone()}</a>
                                 <span class="meta">{date_range(&w)}</span>
-                                <span class="badge">{w.state.label()}</span>
+                                <span class="badge">{w.state.name().to_string()}</span>
                             </li>
                         }).collect_view()}
                     </ul>
@@ -67,9 +68,9 @@ fn WaveList(list: Vec<WaveSummary>) -> impl IntoView {
         })
     };
     view! {
-        {group("Current", &[WaveState::Active, WaveState::Reflecting], &list)}
-        {group("Planned", &[WaveState::Planned], &list)}
-        {group("Past waves", &[WaveState::Closed], &list)}
+        {group(t!("waves-current"), &[WaveState::Active, WaveState::Reflecting], &list)}
+        {group(t!("waves-planned"), &[WaveState::Planned], &list)}
+        {group(t!("waves-past"), &[WaveState::Closed], &list)}
     }
     .into_any()
 }
@@ -79,15 +80,15 @@ fn NewWaveForm(create: ServerAction<CreateWave>) -> impl IntoView {
     let error = failure(create);
     view! {
         <section class="card">
-            <h2>"Plan a wave"</h2>
+            <h2>{t!("waves-plan")}</h2>
             <ActionForm action=create>
                 <FormError error fields=&["name", "starts_on", "ends_on"]/>
-                <Field form="new-wave" label="Name" name="name" error hint="e.g. Q3 wave 1"/>
+                <Field form="new-wave" label=t!("waves-name") name="name" error hint=t!("waves-name-hint")/>
                 <div class="field-row">
-                    <Field form="new-wave" label="First day" name="starts_on" kind="date" error/>
-                    <Field form="new-wave" label="Last day" name="ends_on" kind="date" error hint="2 to 6 weeks after the first day"/>
+                    <Field form="new-wave" label=t!("waves-first-day") name="starts_on" kind="date" error/>
+                    <Field form="new-wave" label=t!("waves-last-day") name="ends_on" kind="date" error hint=t!("waves-last-day-hint")/>
                 </div>
-                <Submit label="Plan wave"/>
+                <Submit label=t!("waves-plan-submit")/>
             </ActionForm>
         </section>
     }
