@@ -247,6 +247,7 @@ async fn the_weekly_pages_leave_no_english_under_the_pseudo_locale() {
         (&owner, team_page.as_str()),
         (&member, team_page.as_str()),
         (&owner, "/waves"),
+        (&owner, "/teams"),
         (&owner, wave_page.as_str()),
     ];
     for (who, path) in pages {

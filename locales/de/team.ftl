@@ -51,3 +51,13 @@ krs-unit = Einheit (optional)
 krs-unit-hint = z. B. Anmeldungen, ms, €
 krs-weight = Gewichtung (optional)
 krs-weight-hint = Standard 1
+teams-who-joined = Wer wann beigetreten ist
+teams-new = Neues Team
+teams-create = Team anlegen
+teams-members = { $count ->
+        [one] { $count } Mitglied
+       *[other] { $count } Mitglieder
+    }
+teams-active = Aktive Teams
+teams-archived = Archivierte Teams
+teams-yours = dein Team

@@ -51,3 +51,13 @@ krs-unit = Unit (optional)
 krs-unit-hint = e.g. signups, ms, €
 krs-weight = Weight (optional)
 krs-weight-hint = Default 1
+teams-who-joined = Who joined when
+teams-new = New team
+teams-create = Create team
+teams-members = { $count ->
+        [one] { $count } member
+       *[other] { $count } members
+    }
+teams-active = Active teams
+teams-archived = Archived teams
+teams-yours = your team

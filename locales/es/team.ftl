@@ -51,3 +51,13 @@ krs-unit = Unidad (opcional)
 krs-unit-hint = p. ej. altas, ms, €
 krs-weight = Peso (opcional)
 krs-weight-hint = 1 por defecto
+teams-who-joined = Quién se unió y cuándo
+teams-new = Nuevo equipo
+teams-create = Crear equipo
+teams-members = { $count ->
+        [one] { $count } miembro
+       *[other] { $count } miembros
+    }
+teams-active = Equipos activos
+teams-archived = Equipos archivados
+teams-yours = tu equipo

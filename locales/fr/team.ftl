@@ -51,3 +51,13 @@ krs-unit = Unité (facultative)
 krs-unit-hint = p. ex. inscriptions, ms, €
 krs-weight = Poids (facultatif)
 krs-weight-hint = 1 par défaut
+teams-who-joined = Qui a rejoint quand
+teams-new = Nouvelle équipe
+teams-create = Créer l'équipe
+teams-members = { $count ->
+        [one] { $count } membre
+       *[other] { $count } membres
+    }
+teams-active = Équipes actives
+teams-archived = Équipes archivées
+teams-yours = votre équipe

@@ -2,6 +2,7 @@
 
 use crate::domain::views::TeamSummary;
 use crate::server_fns::teams::{list_teams, CreateTeam};
+use crate::t;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{ErrorNotice, Loading};
 use crate::ui::layout::use_session;
@@ -14,8 +15,8 @@ pub fn TeamsPage() -> impl IntoView {
     let create = ServerAction::<CreateTeam>::new();
     let teams = Resource::new(|| (), |_| list_teams());
     view! {
-        <Title text="Teams"/>
-        <h1>"Teams"</h1>
+        <Title text=t!("dash-teams")/>
+        <h1>{t!("dash-teams")}</h1>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 let is_admin = matches!(session.me.await, Ok(Some(me)) if me.role.is_admin());
@@ -23,7 +24,7 @@ pub fn TeamsPage() -> impl IntoView {
                     Ok(list) => view! {
                         {is_admin.then(|| view! { <NewTeamForm create/> })}
                         <TeamList list/>
-                        <p><a href="/members/history">"Who joined when"</a></p>
+                        <p><a href="/members/history">{t!("teams-who-joined")}</a></p>
                     }
                     .into_any(),
                     Err(error) => view! { <ErrorNotice error/> }.into_any(),
@@ -38,12 +39,12 @@ fn NewTeamForm(create: ServerAction<CreateTeam>) -> impl IntoView {
     let error = failure(create);
     view! {
         <section class="card">
-            <h2>"New team"</h2>
+            <h2>{t!("teams-new")}</h2>
             <ActionForm action=create>
                 <FormError error fields=&["name"]/>
                 <div class="inline-form">
-                    <Field form="new-team" label="Team name" name="name" error/>
-                    <Submit label="Create team"/>
+                    <Field form="new-team" label=t!("team-name") name="name" error/>
+                    <Submit label=t!("teams-create")/>
                 </div>
             </ActionForm>
         </section>
@@ -58,24 +59,24 @@ fn TeamList(list: Vec<TeamSummary>) -> impl IntoView {
             <li>
                 <a href=format!("/teams/{}", t.id)>{t.name}</a>
                 <span class="meta">
-                    {format!("{} member{}", t.member_count, if t.member_count == 1 { "" } else { "s" })}
+                    {t!("teams-members", count = t.member_count)}
                 </span>
-                {t.is_mine.then(|| view! { <span class="badge">"your team"</span> })}
+                {t.is_mine.then(|| view! { <span class="badge">{t!("teams-yours")}</span> })}
             </li>
         }
     };
     view! {
         <section class="card">
-            <h2>"Active teams"</h2>
+            <h2>{t!("teams-active")}</h2>
             {if active.is_empty() {
-                view! { <p>"No teams yet."</p> }.into_any()
+                view! { <p>{t!("dash-no-teams")}</p> }.into_any()
             } else {
                 view! { <ul class="team-list">{active.into_iter().map(row).collect_view()}</ul> }.into_any()
             }}
         </section>
         {(!archived.is_empty()).then(|| view! {
             <section class="card muted">
-                <h2>"Archived teams"</h2>
+                <h2>{t!("teams-archived")}</h2>
                 <ul class="team-list">{archived.into_iter().map(row).collect_view()}</ul>
             </section>
         })}
