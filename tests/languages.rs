@@ -219,7 +219,10 @@ async fn the_weekly_pages_leave_no_english_under_the_pseudo_locale() {
     app.settle_in();
     let team = owner.own_team("Platform").await;
     let (wave, parent) = owner.active_wave(-8, 19).await;
-    owner.team_objective(&team, &parent).await;
+    let own = owner.team_objective(&team, &parent).await;
+    let r = owner.call("create_boost", &[("objective_id", &own), ("to_team_id", ""), ("need", "Reviews")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let boost = format!("/boosts/{}", r.json());
     assert_eq!(owner.call("cast_vote", &[("objective_id", &parent), ("score", "4")]).await.status, 200);
     let r = owner.call("save_ppp", &[("team_id", &team), ("progress", "Shipped"), ("plans", ""), ("problems", "Blocked")]).await;
     assert_eq!(r.status, 200, "{}", r.body);
@@ -234,6 +237,7 @@ async fn the_weekly_pages_leave_no_english_under_the_pseudo_locale() {
         "Because",
         "Shipped",
         "Blocked",
+        "Reviews",
     ];
     let (objective, team_page, wave_page) = (format!("/objectives/{parent}"), format!("/teams/{team}"), format!("/waves/{wave}"));
     let pages = [
@@ -248,6 +252,8 @@ async fn the_weekly_pages_leave_no_english_under_the_pseudo_locale() {
         (&member, team_page.as_str()),
         (&owner, "/waves"),
         (&owner, "/teams"),
+        (&owner, "/boosts"),
+        (&owner, boost.as_str()),
         (&owner, wave_page.as_str()),
     ];
     for (who, path) in pages {

@@ -41,6 +41,17 @@ impl BoostState {
         }
     }
 
+    /// The state's name as a badge shows it ("In flight").
+    pub fn name(self) -> Msg {
+        match self {
+            BoostState::Open => msg!("boost-state-open"),
+            BoostState::Accepted => msg!("boost-state-accepted"),
+            BoostState::Done => msg!("boost-state-done"),
+            BoostState::Declined => msg!("boost-state-declined"),
+            BoostState::Withdrawn => msg!("boost-state-withdrawn"),
+        }
+    }
+
     /// The state as a word inside a sentence ("a boost that is in flight").
     pub fn word(self) -> Msg {
         match self {

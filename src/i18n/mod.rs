@@ -37,6 +37,7 @@ macro_rules! files {
 pub const FILES: &[(&str, [&str; 4])] = files!(
     "app",
     "auth",
+    "boosts",
     "account",
     "admin",
     "confidence",

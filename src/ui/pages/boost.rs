@@ -4,6 +4,7 @@ use crate::domain::boost::{BoostDetail, BoostProblem, BoostState};
 use crate::domain::ids::BoostId;
 use crate::server_fns::boosts::{get_boost, BoostAction};
 use crate::server_fns::ppp::ResolveProblem;
+use crate::t;
 use crate::ui::components::form::{failure, FormError, Submit, TextArea};
 use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;
@@ -27,7 +28,7 @@ fn Boost(d: BoostDetail, act: ServerAction<BoostAction>, solve: ServerAction<Res
     let b = d.boost.clone();
     let error = failure(act);
     let id = b.id.to_string();
-    let simple = move |action: &'static str, label: &'static str| {
+    let simple = move |action: &'static str, label: String| {
         let id = id.clone();
         view! {
             <ActionForm action=act>
@@ -38,17 +39,24 @@ fn Boost(d: BoostDetail, act: ServerAction<BoostAction>, solve: ServerAction<Res
         }
     };
     view! {
-        <Title text="Boost"/>
-        <p class="crumbs"><a href="/boosts">"Boosts"</a> " / "</p>
+        <Title text=t!("boost-title")/>
+        <p class="crumbs"><a href="/boosts">{t!("boosts-title")}</a> " / "</p>
         <h1>{b.need.clone()}</h1>
         <p class="lead">
-            {format!("{} asks {} · {}", b.from_team.name, b.to_team.as_ref().map(|t| t.name.clone()).unwrap_or_else(|| "anyone".into()), b.state.label())}
+            {match &b.to_team {
+                Some(to) => t!("dash-boost-asks", from = b.from_team.name.clone(), to = to.name.clone()),
+                None => t!("dash-boost-asks-anyone", from = b.from_team.name.clone()),
+            }}
+            {format!(" · {}", b.state.name())}
         </p>
         <section class="card">
-            {b.objective.clone().map(|(oid, title)| view! { <p>"For " <a href=format!("/objectives/{oid}")>{title}</a></p> })}
-            {b.needed_by.map(|d| view! { <p>{format!("Needed by {}", d.format("%A %e %B"))}</p> })}
-            {b.helper.clone().zip(b.helper_team.clone()).map(|(h, t)| view! { <p>{format!("{h} of {} helps.", t.name)}</p> })}
-            {b.decline_reason.clone().map(|r| view! { <p>{format!("Declined: {r}")}</p> })}
+            {b.objective.clone().map(|(oid, title)| {
+                let (before, after) = crate::i18n::around(&t!("boost-for", objective = crate::i18n::SLOT));
+                view! { <p>{before} <a href=format!("/objectives/{oid}")>{title}</a> {after}</p> }
+            })}
+            {b.needed_by.map(|d| view! { <p>{t!("boost-needed-by", day = crate::i18n::locale().date(d))}</p> })}
+            {b.helper.clone().zip(b.helper_team.clone()).map(|(h, team)| view! { <p>{t!("boost-helper", name = h, team = team.name)}</p> })}
+            {b.decline_reason.clone().map(|r| view! { <p>{t!("boost-declined", reason = r)}</p> })}
             <FormError error fields=&["reason"]/>
             {d.accept_as.into_iter().map(|(team, people)| {
                 let select_id = format!("helper-{}", team.id);
@@ -59,34 +67,34 @@ fn Boost(d: BoostDetail, act: ServerAction<BoostAction>, solve: ServerAction<Res
                         <input type="hidden" name="team_id" value=team.id.to_string()/>
                         <div class="inline-form">
                             <div class="field">
-                                <label for=select_id.clone()>{format!("Who in {} will help", team.name)}</label>
+                                <label for=select_id.clone()>{t!("boost-who-helps", team = team.name.clone())}</label>
                                 <select id=select_id name="helper_id">
                                     {people.into_iter().map(|(uid, name)| view! { <option value=uid.to_string()>{name}</option> }).collect_view()}
                                 </select>
                             </div>
-                            <Submit label="Accept this boost"/>
+                            <Submit label=t!("boost-accept")/>
                         </div>
                     </ActionForm>
                 }
             }).collect_view()}
-            {d.can_complete.then(|| simple("complete", "Mark as done"))}
-            {d.can_withdraw.then(|| simple("withdraw", "Withdraw"))}
+            {d.can_complete.then(|| simple("complete", t!("boost-complete")))}
+            {d.can_withdraw.then(|| simple("withdraw", t!("boost-withdraw")))}
             {d.can_decline.then(|| view! {
                 <ActionForm action=act>
                     <input type="hidden" name="boost_id" value=b.id.to_string()/>
                     <input type="hidden" name="action" value="decline"/>
-                    <TextArea form="decline" label="Why you decline" name="reason" error/>
-                    <Submit label="Decline" class="secondary"/>
+                    <TextArea form="decline" label=t!("boost-decline-why") name="reason" error/>
+                    <Submit label=t!("boost-decline") class="secondary"/>
                 </ActionForm>
             })}
         </section>
         {d.problem.map(|p| view! { <Problem p state=b.state solve/> })}
         <section class="card">
-            <h2>"History"</h2>
+            <h2>{t!("boost-history")}</h2>
             <ol class="history">
                 {d.history.into_iter().map(|e| view! {
                     <li>
-                        <strong>{e.state.label()}</strong>
+                        <strong>{e.state.name().to_string()}</strong>
                         <span class="meta">{format!(" · {} · {}", e.actor, crate::ui::components::dates::day_and_time(e.at))}</span>
                         {e.note.map(|n| view! { <p>{n}</p> })}
                     </li>
@@ -104,22 +112,22 @@ fn Problem(p: BoostProblem, state: BoostState, solve: ServerAction<ResolveProble
     let offer = p.offer_to_solve(state);
     view! {
         <section class="card">
-            <h2>"The problem behind it"</h2>
+            <h2>{t!("boost-problem")}</h2>
             <p>{p.text.clone()}</p>
             {if p.resolved {
-                view! { <p class="saved" role="status">"Marked solved."</p> }.into_any()
+                view! { <p class="saved" role="status">{t!("boost-problem-solved")}</p> }.into_any()
             } else if offer {
                 view! {
-                    <p>"The boost is done. If the help solved the problem, mark it solved: it leaves the open problems of the dashboard and the PPP."</p>
+                    <p>{t!("boost-problem-hint")}</p>
                     <ActionForm action=solve>
                         <FormError error fields=&[]/>
                         <input type="hidden" name="item_id" value=p.item_id.to_string()/>
                         <input type="hidden" name="resolved" value="true"/>
-                        <Submit label="Mark the problem solved"/>
+                        <Submit label=t!("boost-problem-mark")/>
                     </ActionForm>
                 }.into_any()
             } else {
-                view! { <p class="meta">"Still open in the team's PPP."</p> }.into_any()
+                view! { <p class="meta">{t!("boost-problem-open")}</p> }.into_any()
             }}
         </section>
     }

@@ -4,6 +4,7 @@
 use crate::domain::boost::{is_stale, BoostBoard, BoostState, BoostView};
 use crate::domain::ids::TeamId;
 use crate::server_fns::boosts::{get_boosts, CreateBoost};
+use crate::t;
 use crate::ui::components::form::{failure, Field, FormError, Submit, TextArea};
 use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;
@@ -20,9 +21,9 @@ pub fn BoostsPage() -> impl IntoView {
     let create = ServerAction::<CreateBoost>::new();
     let board = Resource::new(params, |(team, problem)| get_boosts(team, problem));
     view! {
-        <Title text="Boosts"/>
-        <h1>"Boosts"</h1>
-        <p class="lead">"Teams ask each other for help and take it on themselves; nobody assigns it."</p>
+        <Title text=t!("boosts-title")/>
+        <h1>{t!("boosts-title")}</h1>
+        <p class="lead">{t!("boosts-lead")}</p>
         <Loaded resource=board view=move |b| view! { <Board b create/> }/>
     }
 }
@@ -34,12 +35,12 @@ fn Board(b: BoostBoard, create: ServerAction<CreateBoost>) -> impl IntoView {
     let flight: Vec<BoostView> = b.boosts.iter().filter(|x| x.state == BoostState::Accepted).cloned().collect();
     let finished: Vec<BoostView> = b.boosts.iter().filter(|x| x.state.is_finished()).cloned().collect();
     let now = b.now;
-    let list = move |title: &'static str, items: Vec<BoostView>| {
+    let list = move |title: String, items: Vec<BoostView>| {
         view! {
             <section class="card">
                 <h2>{format!("{title} ({})", items.len())}</h2>
                 {if items.is_empty() {
-                    view! { <p class="meta">"None."</p> }.into_any()
+                    view! { <p class="meta">{t!("boosts-none")}</p> }.into_any()
                 } else {
                     view! { <ul class="objective-list">{items.into_iter().map(|x| view! { <BoostRow b=x now/> }).collect_view()}</ul> }.into_any()
                 }}
@@ -49,35 +50,38 @@ fn Board(b: BoostBoard, create: ServerAction<CreateBoost>) -> impl IntoView {
     view! {
         <form method="get" action="/boosts" class="inline-form filter">
             <div class="field">
-                <label for="boosts-team">"Team"</label>
+                <label for="boosts-team">{t!("conf-team")}</label>
                 <select id="boosts-team" name="team">
-                    <option value="">"All teams"</option>
+                    <option value="">{t!("conf-all-teams")}</option>
                     {b.teams.iter().map(|t| view! { <option value=t.id.to_string() selected=b.team_filter == Some(t.id)>{t.name.clone()}</option> }).collect_view()}
                 </select>
             </div>
-            <button type="submit" class="secondary">"Show"</button>
+            <button type="submit" class="secondary">{t!("conf-show")}</button>
         </form>
         {(!b.objectives.is_empty()).then(|| view! { <AskForm b=b.clone() create/> })}
-        {list("Open", open)}
-        {list("In flight", flight)}
-        {list("Recently finished", finished)}
+        {list(t!("boost-state-open"), open)}
+        {list(t!("boost-state-accepted"), flight)}
+        {list(t!("boosts-finished"), finished)}
     }
 }
 
 #[component]
 fn BoostRow(b: BoostView, now: i64) -> impl IntoView {
-    let to = b.to_team.as_ref().map(|t| t.name.clone()).unwrap_or_else(|| "anyone".into());
+    let asks = match &b.to_team {
+        Some(to) => t!("dash-boost-asks", from = b.from_team.name.clone(), to = to.name.clone()),
+        None => t!("dash-boost-asks-anyone", from = b.from_team.name.clone()),
+    };
     view! {
         <li>
             <div class="row-head">
                 <a class="objective-title" href=format!("/boosts/{}", b.id)>{b.need.clone()}</a>
-                <span class="badge">{b.state.label()}</span>
-                {is_stale(&b, now).then(|| view! { <span class="flag">"open over a week"</span> })}
+                <span class="badge">{b.state.name().to_string()}</span>
+                {is_stale(&b, now).then(|| view! { <span class="flag">{t!("dash-open-over-week")}</span> })}
             </div>
             <p class="meta">
-                {format!("{} asks {to}", b.from_team.name)}
-                {b.needed_by.map(|d| format!(" · needed by {}", d.format("%e %b")))}
-                {b.helper.clone().map(|h| format!(" · {h} helps"))}
+                {asks}
+                {b.needed_by.map(|d| format!(" · {}", t!("boosts-needed-by", day = crate::i18n::locale().day_month(d))))}
+                {b.helper.clone().map(|h| format!(" · {}", t!("boosts-helps", name = h)))}
             </p>
         </li>
     }
@@ -89,26 +93,26 @@ fn AskForm(b: BoostBoard, create: ServerAction<CreateBoost>) -> impl IntoView {
     let (problem_id, problem_text) = b.problem.clone().unzip();
     view! {
         <section class="card">
-            <h2>"Ask for a boost"</h2>
+            <h2>{t!("ppp-ask-boost")}</h2>
             <ActionForm action=create>
                 <input type="hidden" name="problem_item_id" value=problem_id.map(|p| p.to_string()).unwrap_or_default()/>
                 <FormError error fields=&["objective_id", "to_team_id", "need", "needed_by"]/>
                 <div class="field">
-                    <label for="boost-objective">"For which of your team's objectives"</label>
+                    <label for="boost-objective">{t!("boosts-for-objective")}</label>
                     <select id="boost-objective" name="objective_id">
                         {b.objectives.iter().map(|(id, label)| view! { <option value=id.to_string()>{label.clone()}</option> }).collect_view()}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="boost-to">"Ask"</label>
+                    <label for="boost-to">{t!("boosts-ask")}</label>
                     <select id="boost-to" name="to_team_id">
-                        <option value="">"Anyone who can help"</option>
+                        <option value="">{t!("boosts-anyone")}</option>
                         {b.teams.iter().map(|t| view! { <option value=t.id.to_string()>{t.name.clone()}</option> }).collect_view()}
                     </select>
                 </div>
-                <TextArea form="boost" label="What you need" name="need" value=problem_text.unwrap_or_default() error/>
-                <Field form="boost" label="Needed by (optional)" name="needed_by" kind="date" error optional=true/>
-                <Submit label="Ask for a boost"/>
+                <TextArea form="boost" label=t!("boosts-need") name="need" value=problem_text.unwrap_or_default() error/>
+                <Field form="boost" label=t!("boosts-needed-by-label") name="needed_by" kind="date" error optional=true/>
+                <Submit label=t!("ppp-ask-boost")/>
             </ActionForm>
         </section>
     }
