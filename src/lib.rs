@@ -17,7 +17,8 @@
 pub mod app;
 pub mod domain;
 pub mod error;
-#[cfg(feature = "ssr")]
+// The browser build's tests word messages as the server does (see Cargo.toml).
+#[cfg(any(feature = "ssr", test))]
 pub mod i18n;
 pub mod messages;
 #[cfg(feature = "ssr")]

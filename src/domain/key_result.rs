@@ -352,6 +352,7 @@ mod tests {
         assert_eq!(six.message, "An objective has at most 5 key results; this one has 6.");
     }
 
+    #[cfg(feature = "ssr")]
     #[test]
     fn values_are_written_the_reader_s_way_without_trailing_zeros() {
         let km = KrKind::Numeric { start: 0.0, target: 10.0, unit: "km".into() };

@@ -107,7 +107,7 @@ pub fn BrowserWords() -> impl IntoView {
 
 /// In the browser a `Msg` reads from the page's map (a message missing from
 /// it shows its id, which the tests of the map's contents rule out).
-#[cfg(not(feature = "ssr"))]
+#[cfg(not(any(feature = "ssr", test)))]
 impl std::fmt::Display for Msg {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         use crate::domain::msg::Arg;
@@ -131,7 +131,7 @@ impl std::fmt::Display for Msg {
     }
 }
 
-#[cfg(not(feature = "ssr"))]
+#[cfg(not(any(feature = "ssr", test)))]
 mod browser {
     use std::collections::HashMap;
 
@@ -140,8 +140,10 @@ mod browser {
     }
 
     fn read() -> HashMap<String, String> {
-        leptos::prelude::document()
-            .get_element_by_id(super::ID)
+        // Outside a page (the browser build's native tests) there is no map.
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(super::ID))
             .and_then(|e| e.text_content())
             .and_then(|json| serde_json::from_str(&json).ok())
             .unwrap_or_default()
