@@ -31,16 +31,6 @@ impl BoostState {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            BoostState::Open => "Open",
-            BoostState::Accepted => "In flight",
-            BoostState::Done => "Done",
-            BoostState::Declined => "Declined",
-            BoostState::Withdrawn => "Withdrawn",
-        }
-    }
-
     /// The state's name as a badge shows it ("In flight").
     pub fn name(self) -> Msg {
         match self {

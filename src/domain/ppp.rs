@@ -26,28 +26,12 @@ impl Section {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Section::Progress => "Progress",
-            Section::Plans => "Plans",
-            Section::Problems => "Problems",
-        }
-    }
-
     /// The section's name, in the reader's language.
     pub fn msg(self) -> crate::domain::msg::Msg {
         match self {
             Section::Progress => msg!("label-ppp-progress"),
             Section::Plans => msg!("label-ppp-plans"),
             Section::Problems => msg!("label-ppp-problems"),
-        }
-    }
-
-    pub fn prompt(self) -> &'static str {
-        match self {
-            Section::Progress => "What moved forward this week?",
-            Section::Plans => "What will you do next?",
-            Section::Problems => "What blocks you? Others may boost you.",
         }
     }
 

@@ -19,7 +19,7 @@ pub fn DivergenceFlag(d: Divergence) -> impl IntoView {
 pub fn DivergenceNote(d: Divergence) -> impl IntoView {
     let CrowdView { week, average } = d.crowd;
     let (progress, elapsed) = (d.progress.round() as i64, d.elapsed.round() as i64);
-    let average = crate::i18n::locale().fixed(average, 1);
+    let average = crate::ui::components::heat_map::average(average);
     let sentence = match d.kind {
         Disagreement::OnPaceButWorried => {
             t!("divergence-worried-note", progress = progress, elapsed = elapsed, week = week, average = average)

@@ -21,7 +21,7 @@ pub fn colour(average: f64) -> String {
 }
 
 /// An average with one decimal, as the reader's language writes it ("3,4").
-fn average(v: f64) -> String {
+pub fn average(v: f64) -> String {
     locale().fixed(v, 1)
 }
 

@@ -43,3 +43,24 @@ pub fn device(label: &str) -> String {
         Err(as_written) => as_written.to_owned(),
     }
 }
+
+/// Who asks whom for a boost: "Billing asks Data", "Billing asks anyone".
+pub fn asks(from: &str, to: Option<&str>) -> String {
+    match to {
+        Some(to) => t!("dash-boost-asks", from = from.to_owned(), to = to.to_owned()),
+        None => t!("dash-boost-asks-anyone", from = from.to_owned()),
+    }
+}
+
+/// "Team objective of <team>" with the team linked, or "Wave objective".
+#[leptos::component]
+pub fn ObjectiveOwner(team: Option<crate::domain::org::TeamRef>) -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    match team {
+        Some(team) => {
+            let (before, after) = crate::i18n::around(&t!("dash-team-objective-of", team = crate::i18n::SLOT));
+            view! { {before} <a href=format!("/teams/{}", team.id)>{team.name}</a> {after} }.into_any()
+        }
+        None => view! { {t!("vote-wave-objective")} }.into_any(),
+    }
+}

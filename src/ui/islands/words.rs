@@ -8,13 +8,20 @@
 //! drafts' notes) and the refusals it reads back by their type (a vote
 //! refused, a session ended).
 
+// The browser build's tests word messages with the server's files (see
+// Cargo.toml): there, neither the map nor its reader is compiled.
+#[cfg_attr(all(test, not(feature = "ssr")), allow(unused_imports))]
 use crate::domain::msg::Msg;
-use crate::domain::vote::{SurveyRefused, VoteRefused};
-use crate::error::AppError;
-use crate::msg;
-use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+use {
+    crate::domain::vote::{SurveyRefused, VoteRefused},
+    crate::error::AppError,
+    crate::msg,
+    leptos::prelude::*,
+};
 
 /// The page element holding the map.
+#[cfg_attr(all(test, not(feature = "ssr")), allow(dead_code))]
 const ID: &str = "mistvine-words";
 
 /// A placeholder the browser fills: the server words the message with this
@@ -25,6 +32,7 @@ pub fn slot(name: &str) -> String {
 
 /// Every message the browser may word, with its browser-filled
 /// placeholders as `slot`s.
+#[cfg(feature = "ssr")]
 fn browser_messages() -> Vec<Msg> {
     let mut all: Vec<Msg> =
         [AppError::Unauthenticated, AppError::WrongCredentials, AppError::NotTheWriter, AppError::Internal, AppError::Network]
@@ -96,13 +104,27 @@ fn browser_messages() -> Vec<Msg> {
 }
 
 /// The map of the browser's words, in the page (see the module's comment).
+#[cfg(feature = "ssr")]
 #[component]
 pub fn BrowserWords() -> impl IntoView {
-    let words: std::collections::BTreeMap<&str, String> =
-        browser_messages().iter().filter_map(|m| Some((m.id()?, m.to_string()))).collect();
-    // `<` escaped: the JSON sits in a script element, which a `</script>` in a message would end.
-    let json = serde_json::to_string(&words).unwrap_or_default().replace('<', "\\u003c");
+    let json = map_in(crate::i18n::locale());
     view! { <script type="application/json" id=ID nonce=leptos::nonce::use_nonce() inner_html=json></script> }
+}
+
+/// The map in one language, worded once per process: every page carries
+/// it, and its words never change while the server runs.
+#[cfg(feature = "ssr")]
+fn map_in(locale: crate::domain::locale::Locale) -> &'static str {
+    use crate::domain::locale::Locale;
+    use std::sync::OnceLock;
+    static MAPS: [OnceLock<String>; 5] = [const { OnceLock::new() }; 5];
+    let i = [Locale::En, Locale::De, Locale::Fr, Locale::Es, Locale::Pseudo].iter().position(|l| *l == locale).unwrap_or(0);
+    MAPS[i].get_or_init(|| {
+        let words: std::collections::BTreeMap<&str, String> =
+            browser_messages().iter().filter_map(|m| Some((m.id()?, crate::i18n::said_in(locale, m)))).collect();
+        // `<` escaped: the JSON sits in a script element, which a `</script>` in a message would end.
+        serde_json::to_string(&words).unwrap_or_default().replace('<', "\\u003c")
+    })
 }
 
 /// In the browser a `Msg` reads from the page's map (a message missing from

@@ -7,6 +7,7 @@ use crate::server_fns::ppp::ResolveProblem;
 use crate::t;
 use crate::ui::components::form::{failure, FormError, Submit, TextArea};
 use crate::ui::components::notice::Loaded;
+use crate::ui::components::words;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -43,10 +44,7 @@ fn Boost(d: BoostDetail, act: ServerAction<BoostAction>, solve: ServerAction<Res
         <p class="crumbs"><a href="/boosts">{t!("boosts-title")}</a> " / "</p>
         <h1>{b.need.clone()}</h1>
         <p class="lead">
-            {match &b.to_team {
-                Some(to) => t!("dash-boost-asks", from = b.from_team.name.clone(), to = to.name.clone()),
-                None => t!("dash-boost-asks-anyone", from = b.from_team.name.clone()),
-            }}
+            {words::asks(&b.from_team.name, b.to_team.as_ref().map(|t| t.name.as_str()))}
             {format!(" · {}", b.state.name())}
         </p>
         <section class="card">

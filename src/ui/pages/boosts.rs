@@ -7,6 +7,7 @@ use crate::server_fns::boosts::{get_boosts, CreateBoost};
 use crate::t;
 use crate::ui::components::form::{failure, Field, FormError, Submit, TextArea};
 use crate::ui::components::notice::Loaded;
+use crate::ui::components::words;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -67,10 +68,7 @@ fn Board(b: BoostBoard, create: ServerAction<CreateBoost>) -> impl IntoView {
 
 #[component]
 fn BoostRow(b: BoostView, now: i64) -> impl IntoView {
-    let asks = match &b.to_team {
-        Some(to) => t!("dash-boost-asks", from = b.from_team.name.clone(), to = to.name.clone()),
-        None => t!("dash-boost-asks-anyone", from = b.from_team.name.clone()),
-    };
+    let asks = words::asks(&b.from_team.name, b.to_team.as_ref().map(|t| t.name.as_str()));
     view! {
         <li>
             <div class="row-head">

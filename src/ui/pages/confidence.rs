@@ -10,11 +10,11 @@ use crate::domain::confidence::{ConfidenceReport, ConfidenceView, Group, ATTENTI
 use crate::domain::ids::TeamId;
 use crate::domain::vote::{live_step, Visible, SCALE};
 use crate::server_fns::vote::get_confidence;
-use crate::ui::components::heat_map::{HeatLegend, HeatMap};
+use crate::t;
+use crate::ui::components::heat_map::{average, HeatLegend, HeatMap};
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::pager::Pager;
 use crate::ui::components::words;
-use crate::{i18n, t};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -99,7 +99,7 @@ fn Report(r: ConfidenceReport) -> impl IntoView {
                             <span class="objective-title">{row.title.clone()}</span>
                             {match row.cells.get(w) {
                                 Some(Visible::Shown(a)) => view! {
-                                    <p>{t!("conf-average", average = i18n::locale().fixed(a.average, 1), count = a.count)}</p>
+                                    <p>{t!("conf-average", average = average(a.average), count = a.count)}</p>
                                     <p class="meta distribution">
                                         {SCALE.iter().zip(a.distribution).map(|((n, _), count)| format!("{} {count}", words::score(*n))).collect::<Vec<_>>().join(" · ")}
                                     </p>
@@ -166,7 +166,7 @@ fn Teams(by_team: ByTeam) -> impl IntoView {
                                 <a class="objective-title" href=format!("/confidence?team={}", g.team.id)>{g.team.name}</a>
                                 <p class="meta">
                                     {t!("conf-team-line", flagged = g.flagged, objectives = g.objectives, falling = g.falling, low = g.low)}
-                                    {g.average.map(|a| format!(" · {}", t!("conf-latest-average", average = i18n::locale().fixed(a, 1))))}
+                                    {g.average.map(|a| format!(" · {}", t!("conf-latest-average", average = average(a))))}
                                 </p>
                             </li>
                         }).collect_view()}

@@ -5,6 +5,7 @@ use crate::domain::dashboard::{DashObjective, Dashboard, Disagreeing, TeamScore}
 use crate::t;
 use crate::ui::components::divergence::{DivergenceFlag, DivergenceNote};
 use crate::ui::components::progress::{pct, NeedsSupport, ProgressBar};
+use crate::ui::components::words::{self, ObjectiveOwner};
 use crate::ui::pages::waves::date_range;
 use leptos::prelude::*;
 
@@ -60,10 +61,7 @@ pub fn DashboardView(d: Dashboard) -> impl IntoView {
                     <ul class="objective-list">
                         {d.stale_boosts.into_iter().map(|b| view! {
                             <li><a href=format!("/boosts/{}", b.id)>{b.need}</a> " " <span class="flag">{t!("dash-open-over-week")}</span>
-                                <p class="meta">{match b.to_team {
-                                    Some(to) => t!("dash-boost-asks", from = b.from_team.name, to = to.name),
-                                    None => t!("dash-boost-asks-anyone", from = b.from_team.name),
-                                }}</p></li>
+                                <p class="meta">{words::asks(&b.from_team.name, b.to_team.as_ref().map(|t| t.name.as_str()))}</p></li>
                         }).collect_view()}
                     </ul>
                 }.into_any()
@@ -140,13 +138,7 @@ fn DisagreeingRow(o: Disagreeing) -> impl IntoView {
                 <a class="objective-title" href=format!("/objectives/{}", o.id)>{o.title}</a>
                 <DivergenceFlag d=o.divergence/>
             </div>
-            <p class="meta">{match o.team {
-                Some(team) => {
-                    let (before, after) = crate::i18n::around(&t!("dash-team-objective-of", team = crate::i18n::SLOT));
-                    view! { {before} <a href=format!("/teams/{}", team.id)>{team.name}</a> {after} }.into_any()
-                }
-                None => view! { {t!("vote-wave-objective")} }.into_any(),
-            }}</p>
+            <p class="meta"><ObjectiveOwner team=o.team/></p>
             <DivergenceNote d=o.divergence/>
         </li>
     }

@@ -17,6 +17,7 @@ use crate::ui::components::kr_chart::KrChart;
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::person::PersonChooser;
 use crate::ui::components::progress::ProgressBar;
+use crate::ui::components::words::ObjectiveOwner;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -50,13 +51,7 @@ fn Objective(o: ObjectiveDetail, update: ServerAction<UpdateObjective>) -> impl 
         </p>
         <h1>{s.title.clone()}</h1>
         <p class="lead">
-            {match &s.team {
-                Some(team) => {
-                    let (before, after) = crate::i18n::around(&t!("dash-team-objective-of", team = crate::i18n::SLOT));
-                    view! { {before} <a href=format!("/teams/{}", team.id)>{team.name.clone()}</a> {after} }.into_any()
-                }
-                None => view! { {t!("vote-wave-objective")} }.into_any(),
-            }}
+            <ObjectiveOwner team=s.team.clone()/>
             {s.owner.clone().map(|n| format!(" · {}", t!("objective-owner", name = n)))}
         </p>
         <section class="card">
