@@ -104,6 +104,11 @@ async fn the_review_sets_weekly_confidence_beside_grades_and_follows_calibration
         "the review section"
     );
     assert!(page.body.contains("Early confidence is getting better at predicting how waves end."), "the trend");
+    let data = ["owner@example.com", "Acme", "Owner", "Member", "Person", "Core", "Grow", "Because"];
+    for wave in [&first, &second] {
+        let left = crate::languages::untranslated(&crate::languages::page(&owner, &format!("/waves/{wave}"), "en-XA").await, &data);
+        assert!(left.is_empty(), "a closed wave's review shows untranslated words: {left:?}");
+    }
 }
 
 #[tokio::test]

@@ -59,6 +59,14 @@ async fn a_wave_is_reflected_graded_closed_and_carried_over() {
             .status,
         403
     );
+    let data = ["o@example.com", "Acme", "Owner", "Person", "Old", "New", "Grow", "more", "Because", "Core", "Signups", "Users"];
+    let data = [&data[..], &["Pairing", "Estimates", "Smaller", "slices", "Member", "x@example.com"]].concat();
+    let untranslated = |html: String| crate::languages::untranslated(&html, &data);
+    let (team_page, wave_page) = (format!("/teams/{team}"), format!("/waves/{wave}"));
+    for path in [&team_page, &wave_page] {
+        let left = untranslated(crate::languages::page(&owner, path, "en-XA").await);
+        assert!(left.is_empty(), "{path} while reflecting shows untranslated words: {left:?}");
+    }
     let reviews = owner.call("wave_reviews", &[("wave_id", &wave)]).await.json();
     assert_eq!(reviews[0]["reflection"]["change"], "Smaller slices");
     assert_eq!(reviews[0]["objectives"][0]["krs"][0]["grade"], 0.4);
@@ -72,6 +80,10 @@ async fn a_wave_is_reflected_graded_closed_and_carried_over() {
     assert_eq!(owner.call("advance_wave", &[("wave_id", &next), ("to", "active")]).await.status, 200);
     let page = owner.call("team_reflection", &[("team_id", &team)]).await.json();
     assert_eq!(page["carry"]["candidates"].as_array().unwrap().len(), 1);
+    for path in [&team_page, &wave_page] {
+        let left = untranslated(crate::languages::page(&owner, path, "en-XA").await);
+        assert!(left.is_empty(), "{path} once closed shows untranslated words: {left:?}");
+    }
     assert_eq!(
         owner.call("carry_over", &[("objective_id", &objective), ("parent_id", &parent)]).await.status,
         422,

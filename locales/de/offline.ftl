@@ -47,3 +47,8 @@ draft-some-team = Ein Team
 drafts-looking = Suche nach Entwürfen auf diesem Gerät…
 drafts-none = Keine Entwürfe auf diesem Gerät. Was du in das Ziel- oder PPP-Formular eines Teams tippst, bleibt hier, bis es gespeichert ist.
 draft-open-on-team = Entwurf { $title } auf seiner Teamseite öffnen
+
+## Die Entwürfe-Seite (auf dem Server formuliert)
+drafts-title = Entwürfe
+drafts-lead = Ziele und PPP-Updates, die du begonnen und noch nicht gespeichert hast. Sie bleiben nur in diesem Browser, für dich.
+drafts-need-javascript = Entwürfe bewahrt der Browser auf, wenn JavaScript eingeschaltet ist.

@@ -47,3 +47,8 @@ draft-some-team = A team
 drafts-looking = Looking for drafts on this device…
 drafts-none = No drafts on this device. What you type into a team's objective or PPP form is kept here until it is saved.
 draft-open-on-team = Open draft { $title } on its team page
+
+## The drafts page (worded on the server)
+drafts-title = Drafts
+drafts-lead = Objectives and PPP updates you started and that are not saved yet. They stay in this browser only, for you.
+drafts-need-javascript = Drafts are kept by the browser when JavaScript is on.

@@ -47,3 +47,8 @@ draft-some-team = Un equipo
 drafts-looking = Buscando borradores en este dispositivo…
 drafts-none = No hay borradores en este dispositivo. Lo que escribas en el formulario de objetivos o de PPP de un equipo se guarda aquí hasta que se guarde.
 draft-open-on-team = Abrir el borrador { $title } en la página de su equipo
+
+## La página de borradores (redactada en el servidor)
+drafts-title = Borradores
+drafts-lead = Objetivos y actualizaciones PPP que empezaste y que aún no están guardados. Se quedan solo en este navegador, para ti.
+drafts-need-javascript = El navegador guarda los borradores cuando JavaScript está activado.

@@ -47,3 +47,8 @@ draft-some-team = Une équipe
 drafts-looking = Recherche des brouillons sur cet appareil…
 drafts-none = Aucun brouillon sur cet appareil. Ce que vous tapez dans le formulaire d'objectif ou de PPP d'une équipe est gardé ici jusqu'à son enregistrement.
 draft-open-on-team = Ouvrir le brouillon { $title } sur la page de son équipe
+
+## La page des brouillons (formulée sur le serveur)
+drafts-title = Brouillons
+drafts-lead = Les objectifs et les mises à jour PPP que vous avez commencés et qui ne sont pas encore enregistrés. Ils restent dans ce navigateur uniquement, pour vous.
+drafts-need-javascript = Le navigateur conserve les brouillons lorsque JavaScript est activé.

@@ -78,13 +78,6 @@ impl TokenScope {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            TokenScope::Read => "Read",
-            TokenScope::CheckIn => "Read and check in",
-        }
-    }
-
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
         match raw.trim() {
             "read" => Ok(TokenScope::Read),

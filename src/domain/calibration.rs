@@ -11,7 +11,9 @@
 
 use super::ids::{ObjectiveId, WaveId};
 use super::key_result::KrView;
+use super::msg::Msg;
 use super::reflection::suggest_grade;
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 /// Bias within this of zero (on the 0–1 scale) reads as neither over- nor under-confident.
@@ -95,18 +97,14 @@ impl WaveCalibration {
 
     /// "Early confidence came within 18 points of the final grades, on
     /// average; the crowd hoped for more than it got."
-    pub fn sentence(&self) -> String {
+    pub fn sentence(&self) -> Msg {
         let off = ((1.0 - self.score) * 100.0).round() as i64;
-        let lean = match self.bias_kind() {
-            Bias::OverConfident => "the crowd expected more than the teams achieved",
-            Bias::UnderConfident => "the teams achieved more than the crowd expected",
-            Bias::Even => "neither over- nor under-confident",
-        };
-        format!(
-            "Early confidence came within {off} points of the final grades on average (out of 100), across {} objective{}: {lean}.",
-            self.objectives,
-            if self.objectives == 1 { "" } else { "s" }
-        )
+        let count = self.objectives;
+        match self.bias_kind() {
+            Bias::OverConfident => msg!("calibration-over", off = off, count = count),
+            Bias::UnderConfident => msg!("calibration-under", off = off, count = count),
+            Bias::Even => msg!("calibration-even", off = off, count = count),
+        }
     }
 }
 

@@ -208,6 +208,12 @@ impl Locale {
         }
     }
 
+    /// A day of the week by its ISO number (1 Monday … 7 Sunday), as a
+    /// list shows it: `Monday`, `Montag`, `lundi`.
+    pub fn weekday(self, n: u8) -> &'static str {
+        WEEKDAYS[self.index()][usize::from(n.clamp(1, 7) - 1)]
+    }
+
     fn index(self) -> usize {
         match self {
             Locale::En => 0,
@@ -239,6 +245,14 @@ const MONTHS: [[&str; 12]; 5] = [
         "Ñööṽééɱƀééŕ",
         "Ðééçééɱƀééŕ",
     ],
+];
+
+const WEEKDAYS: [[&str; 7]; 5] = [
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+    ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+    ["Ṁööñðååý", "Ţûûéšðååý", "Ŵééðñéšðååý", "Ţĥûûŕšðååý", "Ƒŕîîðååý", "Šååţûûŕðååý", "Šûûñðååý"],
 ];
 
 const SHORT_MONTHS: [[&str; 12]; 5] = [
@@ -323,6 +337,11 @@ mod tests {
         assert_eq!(De.short_date(day), "2. Dez. 2026");
         assert_eq!(Fr.day_month(day), "2 déc.");
         assert!(!Pseudo.date(day).chars().any(|c| c.is_ascii_alphabetic()), "{}", Pseudo.date(day));
+        // 2 December 2026 is a Wednesday: ISO day 3.
+        use chrono::Datelike;
+        assert_eq!(day.weekday().number_from_monday(), 3);
+        assert_eq!([En, De, Fr, Es].map(|l| l.weekday(3)), ["Wednesday", "Mittwoch", "mercredi", "miércoles"]);
+        assert!((1..=7).all(|n| !Pseudo.weekday(n).chars().any(|c| c.is_ascii_alphabetic())));
     }
 
     proptest! {

@@ -29,6 +29,8 @@ pub enum Arg {
     Hundredths(i64),
     /// A day, written as the language writes a day and month ("3 Dec", "3. Dez.").
     Day(chrono::NaiveDate),
+    /// A day of the week by its ISO number (1 Monday … 7 Sunday), named in the language.
+    Weekday(u8),
     Text(String),
     Msg(Box<Msg>),
 }

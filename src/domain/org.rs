@@ -1,6 +1,7 @@
 //! Organisation rules: roles, who may change whom, teams, invites.
 
 use super::ids::TeamId;
+use super::msg::Msg;
 use super::validation::{bounded_text, ValidationError};
 use crate::msg;
 use serde::{Deserialize, Serialize};
@@ -30,15 +31,6 @@ impl Role {
             Role::Admin => "admin",
             Role::Leader => "leader",
             Role::Member => "member",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Owner => "Owner",
-            Role::Admin => "Admin",
-            Role::Leader => "Leader",
-            Role::Member => "Member",
         }
     }
 
@@ -192,27 +184,29 @@ pub struct MembershipEvent {
 }
 
 impl MembershipEvent {
-    /// One line for the log, e.g. "Ana joined the team Core (added by Olivia)".
-    pub fn sentence(&self) -> String {
-        let team = self.team.clone().unwrap_or_else(|| "a team".into());
-        let what = match self.kind {
-            MembershipEventKind::Joined => match self.via {
-                Some(JoinedVia::Sso) => format!("{} joined the organisation through single sign-on", self.person),
-                Some(JoinedVia::Scim) => format!("{} joined the organisation, provisioned by its identity provider", self.person),
-                None => format!("{} joined the organisation", self.person),
-            },
-            MembershipEventKind::Left => match self.via {
-                Some(JoinedVia::Scim) => format!("{} left the organisation, deprovisioned by its identity provider", self.person),
-                _ => format!("{} left the organisation", self.person),
-            },
-            MembershipEventKind::Role => {
-                format!("{} became {}", self.person, self.role.map(|r| r.label().to_lowercase()).unwrap_or_else(|| "member".into()))
+    /// One line for the log, e.g. "Ana joined the team Core (by Olivia)".
+    pub fn sentence(&self) -> Msg {
+        let person = self.person.clone();
+        let what = match (self.kind, self.via) {
+            (MembershipEventKind::Joined, Some(JoinedVia::Sso)) => msg!("membership-joined-sso", person = person),
+            (MembershipEventKind::Joined, Some(JoinedVia::Scim)) => msg!("membership-joined-scim", person = person),
+            (MembershipEventKind::Joined, None) => msg!("membership-joined", person = person),
+            (MembershipEventKind::Left, Some(JoinedVia::Scim)) => msg!("membership-left-scim", person = person),
+            (MembershipEventKind::Left, _) => msg!("membership-left", person = person),
+            (MembershipEventKind::Role, _) => {
+                msg!("membership-role", person = person, role = self.role.unwrap_or(Role::Member).as_str())
             }
-            MembershipEventKind::TeamJoined => format!("{} joined the team {team}", self.person),
-            MembershipEventKind::TeamLeft => format!("{} left the team {team}", self.person),
+            (MembershipEventKind::TeamJoined, _) => match &self.team {
+                Some(team) => msg!("membership-team-joined", person = person, team = team),
+                None => msg!("membership-a-team-joined", person = person),
+            },
+            (MembershipEventKind::TeamLeft, _) => match &self.team {
+                Some(team) => msg!("membership-team-left", person = person, team = team),
+                None => msg!("membership-a-team-left", person = person),
+            },
         };
         match &self.by {
-            Some(by) => format!("{what} (by {by})"),
+            Some(by) => msg!("membership-by", what = what, by = by),
             None => what,
         }
     }

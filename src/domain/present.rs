@@ -4,6 +4,8 @@
 use super::boost::BoostView;
 use super::confidence::ConfidenceRow;
 use super::dashboard::Dashboard;
+use super::msg::Msg;
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,12 +41,12 @@ impl Slide {
         Self::ALL[self.number() % Self::ALL.len()]
     }
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Msg {
         match self {
-            Slide::Wave => "The wave",
-            Slide::Objectives => "Objectives",
-            Slide::Confidence => "Confidence",
-            Slide::Boosts => "Boosts",
+            Slide::Wave => msg!("present-slide-wave"),
+            Slide::Objectives => msg!("present-slide-objectives"),
+            Slide::Confidence => msg!("present-slide-confidence"),
+            Slide::Boosts => msg!("present-slide-boosts"),
         }
     }
 }
@@ -93,12 +95,10 @@ pub fn waiting_boosts(mut open: Vec<BoostView>) -> Vec<BoostView> {
 }
 
 /// "3 days" or "1 day" waiting, from seconds.
-pub fn waiting_for(created_at: i64, now: i64) -> String {
-    let days = (now - created_at).max(0) / 86_400;
-    match days {
-        0 => "since today".into(),
-        1 => "1 day".into(),
-        n => format!("{n} days"),
+pub fn waiting_for(created_at: i64, now: i64) -> Msg {
+    match (now - created_at).max(0) / 86_400 {
+        0 => msg!("waiting-today"),
+        days => msg!("waiting-days", days = days),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Read models: what the server sends to pages. Plain data, no behaviour.
 
 use super::ids::{InviteId, OrgId, TeamId, UserId};
+use super::msg::Msg;
 use super::org::Role;
 use serde::{Deserialize, Serialize};
 
@@ -94,8 +95,8 @@ pub struct AuditEntry {
     /// Seconds since the epoch.
     pub at: i64,
     pub actor: String,
-    /// What they did, as a sentence without its subject: "made Ana an admin".
-    pub action: String,
+    /// What they did, said after their name: "made Ana admin".
+    pub action: Msg,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

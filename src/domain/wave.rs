@@ -263,15 +263,6 @@ impl WaveState {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            WaveState::Planned => "Planned",
-            WaveState::Active => "Active",
-            WaveState::Reflecting => "Reflecting",
-            WaveState::Closed => "Closed",
-        }
-    }
-
     pub fn parse(raw: &str) -> Result<Self, ValidationError> {
         WaveState::ALL
             .into_iter()

@@ -11,6 +11,7 @@
 //! context; `locale()` reads it.
 
 mod pseudo;
+pub mod stored;
 
 use crate::domain::locale::Locale;
 use crate::domain::msg::{Arg, Msg};
@@ -46,6 +47,8 @@ pub const FILES: &[(&str, [&str; 4])] = files!(
     "objective",
     "offline",
     "ppp",
+    "present",
+    "reflection",
     "scorecard",
     "survey",
     "team",
@@ -178,6 +181,7 @@ pub fn said_in(locale: Locale, msg: &Msg) -> String {
                     Arg::Int(n) => fluent.set(*name, *n),
                     Arg::Hundredths(n) => fluent.set(*name, *n as f64 / 100.0),
                     Arg::Day(d) => fluent.set(*name, locale.day_month(*d)),
+                    Arg::Weekday(n) => fluent.set(*name, locale.weekday(*n)),
                     Arg::Text(s) => fluent.set(*name, s.clone()),
                     Arg::Msg(m) => fluent.set(*name, said_in(locale, m)),
                 }

@@ -10,10 +10,6 @@ use crate::msg;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-/// The days a reminder may go, as the form offers them (1 = Monday).
-pub const DAYS: [(u8, &str); 7] =
-    [(1, "Monday"), (2, "Tuesday"), (3, "Wednesday"), (4, "Thursday"), (5, "Friday"), (6, "Saturday"), (7, "Sunday")];
-
 /// A weekly moment in the organisation's own time: the reminder's day and
 /// time of day (the Friday digest goes at the same time of day).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,10 +53,6 @@ impl Schedule {
 
     pub fn minute(self) -> u16 {
         self.minute
-    }
-
-    pub fn day_name(self) -> &'static str {
-        DAYS[usize::from(self.day - 1)].1
     }
 
     /// `HH:MM`, as a time field shows it.
@@ -254,7 +246,7 @@ mod tests {
     #[test]
     fn parses_the_form_and_says_what_is_wrong() {
         let s = Schedule::parse("3", "16:30").unwrap();
-        assert_eq!((s.day_name(), s.time_text()), ("Wednesday", "16:30".to_string()));
+        assert_eq!((s.day(), s.time_text()), (3, "16:30".to_string()));
         assert_eq!(Schedule::parse("0", "09:00").unwrap_err().field, "reminder_day");
         assert_eq!(Schedule::parse("8", "09:00").unwrap_err().field, "reminder_day");
         assert_eq!(Schedule::parse("1", "25:00").unwrap_err().field, "reminder_time");

@@ -24,8 +24,8 @@ pub async fn create(ctx: &ServerCtx, caller: &Caller, from: &ClientAddress, toke
         return Err(AppError::Conflict(msg!("conflict-too-many-tokens", count = MAX_TOKENS)));
     }
     api_tokens::create(&mut *tx, caller.user_id, caller.org_id, &name, &token_hash(&token), scope, now, now + days * 86_400).await?;
-    let action = format!("made an API token \"{name}\" ({}, {days} days)", scope.label().to_lowercase());
-    audit::record(&mut *tx, caller.org_id, caller.user_id, &action, now).await?;
+    let action = msg!("audit-token-made", name = name.as_str(), scope = scope.as_str(), days = days);
+    audit::record(&mut *tx, caller.org_id, caller.user_id, action, now).await?;
     tx.commit().await?;
     Ok(token)
 }
@@ -39,7 +39,7 @@ pub async fn revoke(ctx: &ServerCtx, caller: &Caller, id: i64) -> Result<(), App
     if !api_tokens::revoke(&mut *tx, caller.user_id, id, ctx.now()).await? {
         return Err(AppError::not_found(msg!("what-token")));
     }
-    audit::record(&mut *tx, caller.org_id, caller.user_id, "revoked an API token", ctx.now()).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, msg!("audit-token-revoked"), ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -72,8 +72,8 @@ pub async fn set_org_channels(ctx: &ServerCtx, caller: &Caller, push: bool, team
     channels::set_org_on(&mut *tx, caller.org_id, Channel::Push, push).await?;
     channels::set_org_on(&mut *tx, caller.org_id, Channel::Teams, teams).await?;
     let on_off = |b: bool| if b { "on" } else { "off" };
-    let action = format!("turned phone notifications {} and Teams posts {}", on_off(push), on_off(teams));
-    audit::record(&mut *tx, caller.org_id, caller.user_id, &action, ctx.now()).await?;
+    let action = msg!("audit-channels", push = on_off(push), teams = on_off(teams));
+    audit::record(&mut *tx, caller.org_id, caller.user_id, action, ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -85,7 +85,7 @@ pub async fn set_teams_webhook(ctx: &ServerCtx, caller: &Caller, hook: &TeamsWeb
     let now = ctx.now();
     let mut tx = super::write(ctx).await?;
     channels::set_teams_hook(&mut *tx, caller.org_id, &sealed, &host, caller.user_id, now).await?;
-    audit::record(&mut *tx, caller.org_id, caller.user_id, &format!("connected a Teams channel (a workflow at {host})"), now).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, msg!("audit-teams-connected", host = host), now).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -96,7 +96,7 @@ pub async fn remove_teams_webhook(ctx: &ServerCtx, caller: &Caller) -> Result<()
     if !channels::remove_teams_hook(&mut *tx, caller.org_id).await? {
         return Err(AppError::not_found(msg!("what-teams-channel")));
     }
-    audit::record(&mut *tx, caller.org_id, caller.user_id, "disconnected the Teams channel", ctx.now()).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, msg!("audit-teams-disconnected"), ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -126,14 +126,7 @@ async fn hand_over(tx: &mut AnyConnection, from: UserId, to: UserId, now: i64) -
         orgs::remove_member(tx, org, from, now).await?;
         let left = membership_log::Entry { kind: MembershipEventKind::Left, person: from, team: None, role: None, by: Some(to), via: None };
         membership_log::record(&mut *tx, org, left, now).await?;
-        audit::record(
-            &mut *tx,
-            org,
-            to,
-            "took this workspace over by confirming its e-mail address (the account that started it left)",
-            now,
-        )
-        .await?;
+        audit::record(&mut *tx, org, to, msg!("audit-took-over"), now).await?;
     }
     accounts::delete_sessions_of(&mut *tx, from).await?;
     Ok(())

@@ -12,6 +12,7 @@ use crate::domain::vote::threshold;
 use crate::domain::wave::WaveSummary;
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
+use crate::msg;
 use crate::server::store::objectives::{self, Scope};
 use crate::server::store::{audit, boosts, check_ins, orgs, ppp, reflections, survey, survey_box, teams, voters, waves};
 use sqlx::AnyConnection;
@@ -55,7 +56,7 @@ pub async fn export(ctx: &ServerCtx, caller: &Caller) -> Result<OrgExport, AppEr
         .collect();
     tx.commit().await?;
     // Recorded after the read: a write inside it could find its snapshot stale.
-    audit::record(&ctx.pool, org, caller.user_id, "exported the organisation's data", ctx.now()).await?;
+    audit::record(&ctx.pool, org, caller.user_id, msg!("audit-exported"), ctx.now()).await?;
     Ok(OrgExport { format: FORMAT.into(), organisation, exported_at: ctx.now(), threshold: k, members, teams, waves: out, boosts })
 }
 

@@ -6,6 +6,7 @@ use super::access::{require_admin, Caller, Person};
 use crate::domain::locale::{LanguageChoices, Locale};
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
+use crate::msg;
 use crate::server::store::{accounts, audit, orgs};
 
 pub async fn choices(ctx: &ServerCtx, person: &Person) -> Result<LanguageChoices, AppError> {
@@ -29,10 +30,10 @@ pub async fn set_org_default(ctx: &ServerCtx, caller: &Caller, locale: Option<Lo
     let mut tx = super::write(ctx).await?;
     orgs::set_default_language(&mut *tx, caller.org_id, locale.map(Locale::tag)).await?;
     let action = match locale {
-        Some(l) => format!("set the organisation's language to {}", l.native_name()),
-        None => "let each person's browser choose the language".to_owned(),
+        Some(l) => msg!("audit-language", language = l.native_name()),
+        None => msg!("audit-language-browser"),
     };
-    audit::record(&mut *tx, caller.org_id, caller.user_id, &action, ctx.now()).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, action, ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -13,7 +13,7 @@ use crate::domain::mail::{
     invite_allowance, time_zone_shape, unknown_time_zone, EmailChoices, OrgMail, Schedule, RESETS_PER_HOUR,
     RESET_REQUESTS_PER_ADDRESS_PER_HOUR, RESET_VALID_SECS,
 };
-use crate::domain::msg::Msg;
+use crate::domain::msg::{Arg, Msg};
 use crate::domain::org::{Role, INVITE_VALID_DAYS};
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
@@ -132,7 +132,7 @@ pub async fn email_invite(ctx: &ServerCtx, caller: &Caller, email: Email) -> Res
     let invite = orgs::create_invite(&mut *tx, caller.org_id, &token_hash(&token), caller.user_id, now, now + valid_for, 1).await?;
     let message = text::invite(&org_name, &caller.name, &format!("{}/join/{token}", mailer.base), INVITE_VALID_DAYS);
     outbox::enqueue(&mut tx, &format!("invite:{invite}"), Some(caller.org_id), email.as_str(), &message, now).await?;
-    audit::record(&mut *tx, caller.org_id, caller.user_id, &format!("e-mailed an invite link to {}", email.as_str()), now).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, msg!("audit-invite-emailed", email = email.as_str()), now).await?;
     tx.commit().await?;
     ctx.delivery.wake();
     Ok(())
@@ -156,8 +156,8 @@ pub async fn set_org_mail(ctx: &ServerCtx, caller: &Caller, zone: chrono_tz::Tz,
     let zone = zone.name().to_owned();
     let mut tx = super::write(ctx).await?;
     mailing::set_schedule(&mut *tx, caller.org_id, &zone, schedule).await?;
-    let action = format!("set the weekly e-mails to {} {} ({zone})", schedule.day_name(), schedule.time_text());
-    audit::record(&mut *tx, caller.org_id, caller.user_id, &action, ctx.now()).await?;
+    let action = msg!("audit-mail-schedule", day = Arg::Weekday(schedule.day()), time = schedule.time_text(), zone = zone);
+    audit::record(&mut *tx, caller.org_id, caller.user_id, action, ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -70,7 +70,7 @@ pub async fn change_role(ctx: &ServerCtx, caller: &Caller, user: UserId, new: Ro
     };
     membership_log::record(&mut *tx, caller.org_id, e, ctx.now()).await?;
     let name = audit::name_of(&mut *tx, user).await?;
-    audit::record(&mut *tx, caller.org_id, caller.user_id, &format!("made {name} {}", new.label().to_lowercase()), ctx.now()).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, msg!("audit-role", person = name, role = new.as_str()), ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -97,7 +97,7 @@ pub async fn remove_member(ctx: &ServerCtx, caller: &Caller, user: UserId) -> Re
     };
     membership_log::record(&mut *tx, caller.org_id, e, ctx.now()).await?;
     let name = audit::name_of(&mut *tx, user).await?;
-    audit::record(&mut *tx, caller.org_id, caller.user_id, &format!("removed {name} from the organisation"), ctx.now()).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, msg!("audit-removed", person = name), ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -111,8 +111,7 @@ pub async fn create_invite(ctx: &ServerCtx, caller: &Caller, (uses, valid_for): 
     let now = ctx.now();
     let mut tx = super::write(ctx).await?;
     orgs::create_invite(&mut *tx, caller.org_id, &token_hash(&token), caller.user_id, now, now + valid_for, uses).await?;
-    let people = if uses == 1 { "one person".to_string() } else { format!("{uses} people") };
-    audit::record(&mut *tx, caller.org_id, caller.user_id, &format!("created an invite link for {people}"), now).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, msg!("audit-invite-created", uses = uses), now).await?;
     tx.commit().await?;
     Ok(token)
 }
@@ -139,7 +138,7 @@ pub async fn revoke_invite(ctx: &ServerCtx, caller: &Caller, invite: InviteId) -
     if !orgs::revoke_invite(&mut *tx, caller.org_id, invite, ctx.now()).await? {
         return Err(AppError::not_found(msg!("what-invite")));
     }
-    audit::record(&mut *tx, caller.org_id, caller.user_id, "revoked an invite link", ctx.now()).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, msg!("audit-invite-revoked"), ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }

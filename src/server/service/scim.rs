@@ -19,6 +19,7 @@ use super::access::{require_admin, Caller};
 use crate::domain::account::{Email, Password, PersonName};
 use crate::domain::ids::{OrgId, TeamId, UserId};
 use crate::domain::locale::Locale;
+use crate::domain::msg::Msg;
 use crate::domain::org::{JoinedVia, MembershipEventKind, Role, TeamName};
 use crate::domain::scim::{Filter, GroupIn, GroupPatch, ScimError, ScimGroup, ScimSettings, ScimUser, UserIn, UserPatch};
 use crate::error::AppError;
@@ -56,8 +57,7 @@ pub async fn new_token(ctx: &ServerCtx, caller: &Caller) -> Result<String, AppEr
     let token = random_token();
     let mut tx = super::write(ctx).await?;
     scim::set_token(&mut *tx, caller.org_id, &token_hash(&token), caller.user_id, ctx.now()).await?;
-    audit::record(&mut *tx, caller.org_id, caller.user_id, "made a new SCIM token (the previous one, if any, stopped working)", ctx.now())
-        .await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, msg!("audit-scim-token-made"), ctx.now()).await?;
     tx.commit().await?;
     Ok(token)
 }
@@ -68,7 +68,7 @@ pub async fn revoke_token(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppErr
     if !scim::delete_token(&mut *tx, caller.org_id).await? {
         return Err(AppError::not_found(msg!("what-scim-token")));
     }
-    audit::record(&mut *tx, caller.org_id, caller.user_id, "revoked the SCIM token", ctx.now()).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, msg!("audit-scim-token-revoked"), ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -129,7 +129,7 @@ pub async fn create_user(ctx: &ServerCtx, p: Provisioner, input: UserIn) -> Resu
     if input.active {
         orgs::add_membership_via(&mut tx, p.org, user, Role::Member, now, Some(JoinedVia::Scim)).await.map_err(internal)?;
     }
-    log(&mut tx, p, &format!("added {} ({})", name.as_str(), email.as_str()), now).await?;
+    log(&mut tx, p, msg!("audit-scim-added", name = name.as_str(), email = email.as_str()), now).await?;
     let made = scim::user(&mut *tx, p.org, user).await.map_err(internal)?.ok_or_else(|| internal(AppError::Internal))?;
     tx.commit().await.map_err(|e| internal(e.into()))?;
     Ok(made)
@@ -141,8 +141,8 @@ fn person_name(display: Option<&str>, email: &Email) -> Result<PersonName, ScimE
         .map_err(|e| ScimError::invalid(format!("displayName: {}", e.message)))
 }
 
-async fn log(tx: &mut sqlx::AnyConnection, p: Provisioner, what: &str, now: i64) -> Result<(), ScimError> {
-    audit::record(&mut *tx, p.org, p.actor, &format!("through SCIM: {what}"), now).await.map_err(internal)
+async fn log(tx: &mut sqlx::AnyConnection, p: Provisioner, what: Msg, now: i64) -> Result<(), ScimError> {
+    audit::record(&mut *tx, p.org, p.actor, msg!("audit-scim", what = what), now).await.map_err(internal)
 }
 
 /// PUT: the person's active state and external id as the provider has them.
@@ -163,11 +163,11 @@ pub async fn patch_user(ctx: &ServerCtx, p: Provisioner, id: &str, patch: UserPa
     match (current.active, active) {
         (true, false) => {
             remove(&mut tx, p, person, now).await?;
-            log(&mut tx, p, &format!("deactivated {}", current.user_name), now).await?;
+            log(&mut tx, p, msg!("audit-scim-deactivated", name = &current.user_name), now).await?;
         }
         (false, true) => {
             orgs::add_membership_via(&mut tx, p.org, person, Role::Member, now, Some(JoinedVia::Scim)).await.map_err(internal)?;
-            log(&mut tx, p, &format!("reactivated {}", current.user_name), now).await?;
+            log(&mut tx, p, msg!("audit-scim-reactivated", name = &current.user_name), now).await?;
         }
         _ => {}
     }
@@ -199,7 +199,7 @@ pub async fn delete_user(ctx: &ServerCtx, p: Provisioner, id: &str) -> Result<()
         remove(&mut tx, p, person, now).await?;
     }
     scim::forget_user(&mut *tx, p.org, person).await.map_err(internal)?;
-    log(&mut tx, p, &format!("removed {}", current.user_name), now).await?;
+    log(&mut tx, p, msg!("audit-scim-removed", name = &current.user_name), now).await?;
     tx.commit().await.map_err(|e| internal(e.into()))?;
     Ok(())
 }
@@ -262,7 +262,7 @@ pub async fn create_group(ctx: &ServerCtx, p: Provisioner, input: GroupIn) -> Re
     for person in people(&mut tx, p, &input.members).await? {
         teams::add_member(&mut tx, p.org, team, person, None, now).await.map_err(internal)?;
     }
-    log(&mut tx, p, &format!("made the group {}", name.as_str()), now).await?;
+    log(&mut tx, p, msg!("audit-scim-group-made", group = name.as_str()), now).await?;
     tx.commit().await.map_err(|e| internal(e.into()))?;
     group(ctx, p, &team.0.to_string()).await
 }
@@ -296,7 +296,7 @@ pub async fn patch_group(ctx: &ServerCtx, p: Provisioner, id: &str, patch: Group
     for person in remove {
         teams::remove_member(&mut tx, p.org, team, person, person, now).await.map_err(internal)?;
     }
-    log(&mut tx, p, &format!("changed the group {}", current.display_name), now).await?;
+    log(&mut tx, p, msg!("audit-scim-group-changed", group = &current.display_name), now).await?;
     tx.commit().await.map_err(|e| internal(e.into()))?;
     group(ctx, p, id).await
 }
@@ -307,7 +307,7 @@ pub async fn delete_group(ctx: &ServerCtx, p: Provisioner, id: &str) -> Result<(
     let now = ctx.now();
     let mut tx = super::write(ctx).await.map_err(internal)?;
     teams::set_archived(&mut *tx, p.org, TeamId(current.id), Some(now)).await.map_err(internal)?;
-    log(&mut tx, p, &format!("archived the group {}", current.display_name), now).await?;
+    log(&mut tx, p, msg!("audit-scim-group-archived", group = &current.display_name), now).await?;
     tx.commit().await.map_err(|e| internal(e.into()))?;
     Ok(())
 }

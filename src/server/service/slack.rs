@@ -160,8 +160,8 @@ pub async fn finish_install(
         Err(e) => return Err(internal(e)),
     }
     queue_sync(&mut tx, org, now).await.map_err(internal)?;
-    let action = format!("connected the Slack workspace {}", installed.team_name);
-    audit::record(&mut *tx, org, user, &action, now).await.map_err(internal)?;
+    let action = msg!("audit-slack-connected", workspace = &installed.team_name);
+    audit::record(&mut *tx, org, user, action, now).await.map_err(internal)?;
     tx.commit().await.map_err(|e| internal(e.into()))?;
     ctx.delivery.wake();
     Ok(())
@@ -200,7 +200,7 @@ pub async fn disconnect(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError
     if !slack::remove_install(&mut tx, caller.org_id).await? {
         return Err(AppError::not_found(msg!("what-slack-workspace")));
     }
-    audit::record(&mut *tx, caller.org_id, caller.user_id, "disconnected Slack", ctx.now()).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, msg!("audit-slack-disconnected"), ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -212,10 +212,10 @@ pub async fn set_digest_channel(ctx: &ServerCtx, caller: &Caller, channel: Optio
         return Err(AppError::not_found(msg!("what-slack-workspace")));
     }
     let action = match &channel {
-        Some(c) => format!("set the Slack digest channel to {}", c.as_str()),
-        None => "stopped the Slack digest".to_string(),
+        Some(c) => msg!("audit-slack-channel", channel = c.as_str()),
+        None => msg!("audit-slack-no-digest"),
     };
-    audit::record(&mut *tx, caller.org_id, caller.user_id, &action, ctx.now()).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, action, ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -224,7 +224,7 @@ pub async fn set_on(ctx: &ServerCtx, caller: &Caller, on: bool) -> Result<(), Ap
     require_admin(caller)?;
     let mut tx = super::write(ctx).await?;
     channels::set_org_on(&mut *tx, caller.org_id, Channel::Slack, on).await?;
-    let action = if on { "turned Slack messages on" } else { "turned Slack messages off" };
+    let action = if on { msg!("audit-slack-on") } else { msg!("audit-slack-off") };
     audit::record(&mut *tx, caller.org_id, caller.user_id, action, ctx.now()).await?;
     tx.commit().await?;
     Ok(())

@@ -97,21 +97,18 @@ pub async fn configure(ctx: &ServerCtx, caller: &Caller, s: ProviderSettings) ->
         jwks: &jwks,
     };
     sso::save(&mut tx, org, &row, &s.domains, now).await?;
-    let what = if stored.is_some() { "changed" } else { "connected" };
-    audit::record(
-        &mut *tx,
-        org,
-        caller.user_id,
-        &format!("{what} single sign-on through {} ({})", s.label.as_str(), s.domains.joined()),
-        now,
-    )
-    .await?;
+    let (provider, domains) = (s.label.as_str(), s.domains.joined());
+    let what = match stored {
+        Some(_) => msg!("audit-sso-changed", provider = provider, domains = domains),
+        None => msg!("audit-sso-connected", provider = provider, domains = domains),
+    };
+    audit::record(&mut *tx, org, caller.user_id, what, now).await?;
     if s.required && !stored.as_ref().is_some_and(|p| p.required) {
         let ended = sso::end_password_sessions(&mut *tx, org).await?;
-        audit::record(&mut *tx, org, caller.user_id, &format!("required single sign-on ({ended} password sessions ended)"), now).await?;
+        audit::record(&mut *tx, org, caller.user_id, msg!("audit-sso-required", ended = ended), now).await?;
     }
     if !s.required && stored.as_ref().is_some_and(|p| p.required) {
-        audit::record(&mut *tx, org, caller.user_id, "stopped requiring single sign-on", now).await?;
+        audit::record(&mut *tx, org, caller.user_id, msg!("audit-sso-optional"), now).await?;
     }
     tx.commit().await?;
     Ok(())
@@ -125,7 +122,7 @@ pub async fn remove(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
     if !sso::remove(&mut tx, caller.org_id).await? {
         return Err(AppError::not_found(msg!("what-sso")));
     }
-    audit::record(&mut *tx, caller.org_id, caller.user_id, "disconnected single sign-on", ctx.now()).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, msg!("audit-sso-disconnected"), ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }

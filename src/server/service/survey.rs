@@ -24,7 +24,7 @@ pub async fn open(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
     let mut tx = super::write(ctx).await?;
     let wave = survey_wave(&mut tx, caller.org_id).await?.ok_or_else(|| AppError::Conflict(msg!("conflict-start-wave-survey-runs")))?;
     survey::open(&mut *tx, caller.org_id, wave.id, ctx.now()).await?;
-    audit::record(&mut *tx, caller.org_id, caller.user_id, &format!("opened the survey of {}", wave.name), ctx.now()).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, msg!("audit-survey-opened", wave = &wave.name), ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -41,7 +41,7 @@ pub async fn close(ctx: &ServerCtx, caller: &Caller) -> Result<(), AppError> {
     let mut tx = super::write(ctx).await?;
     let open = open_survey(&mut tx, caller).await?.ok_or(AppError::Survey(SurveyRefused::NoneOpen))?;
     survey::close(&mut *tx, caller.org_id, open.id, ctx.now()).await?;
-    audit::record(&mut *tx, caller.org_id, caller.user_id, "closed the survey", ctx.now()).await?;
+    audit::record(&mut *tx, caller.org_id, caller.user_id, msg!("audit-survey-closed"), ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }

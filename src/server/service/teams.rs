@@ -37,8 +37,8 @@ pub async fn set_archived(ctx: &ServerCtx, caller: &Caller, team: TeamId, archiv
     let mut tx = super::write(ctx).await?;
     let row = access::team(&mut tx, caller, team).await?;
     teams::set_archived(&mut *tx, caller.org_id, team, at).await?.then_some(()).ok_or_else(no_team)?;
-    let what = format!("{} the team {}", if archived { "archived" } else { "restored" }, row.name);
-    crate::server::store::audit::record(&mut *tx, caller.org_id, caller.user_id, &what, ctx.now()).await?;
+    let what = if archived { msg!("audit-team-archived", team = &row.name) } else { msg!("audit-team-restored", team = &row.name) };
+    crate::server::store::audit::record(&mut *tx, caller.org_id, caller.user_id, what, ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -329,8 +329,8 @@ pub async fn update_settings(ctx: &ServerCtx, caller: &Caller, n: u32, live: boo
     super::access::require_admin(caller)?;
     let mut tx = super::write(ctx).await?;
     voters::set_settings(&mut *tx, caller.org_id, n, live).await?;
-    let what = format!("set results to show from {n} voters, live results {}", if live { "on" } else { "off" });
-    crate::server::store::audit::record(&mut *tx, caller.org_id, caller.user_id, &what, ctx.now()).await?;
+    let what = crate::msg!("audit-votes", threshold = n, live = if live { "on" } else { "off" });
+    crate::server::store::audit::record(&mut *tx, caller.org_id, caller.user_id, what, ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }

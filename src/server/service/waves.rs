@@ -31,8 +31,8 @@ pub async fn advance(ctx: &ServerCtx, caller: &Caller, wave: WaveId, to: WaveSta
     if !waves::set_state(&mut tx, caller.org_id, wave, current.state, to).await? {
         return Err(AppError::Conflict(msg!("conflict-someone-else-changed-wave")));
     }
-    let what = format!("moved the wave {} from {} to {}", current.name, current.state.label().to_lowercase(), to.label().to_lowercase());
-    crate::server::store::audit::record(&mut *tx, caller.org_id, caller.user_id, &what, ctx.now()).await?;
+    let what = crate::msg!("audit-wave-moved", wave = &current.name, from = current.state.word(), to = to.word());
+    crate::server::store::audit::record(&mut *tx, caller.org_id, caller.user_id, what, ctx.now()).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -1,12 +1,15 @@
 //! The audit log of administrative actions, per organisation.
 
 use crate::domain::ids::{OrgId, UserId};
+use crate::domain::msg::Msg;
 use crate::domain::views::AuditEntry;
 use crate::error::AppError;
 use sqlx::AnyExecutor;
 
-/// Records `action` (a sentence such as "made Ana an admin") by `actor`.
-pub async fn record(conn: impl AnyExecutor<'_>, org: OrgId, actor: UserId, action: &str, now: i64) -> Result<(), AppError> {
+/// Records `action` (a message such as "made Ana admin", said after the
+/// actor's name) by `actor`, to be worded in the language of whoever reads
+/// the log.
+pub async fn record(conn: impl AnyExecutor<'_>, org: OrgId, actor: UserId, action: Msg, now: i64) -> Result<(), AppError> {
     sqlx::query(
         "INSERT INTO audit_log (org_id, at, actor_id, actor_name, action) \
          VALUES ($1, $2, $3, COALESCE((SELECT name FROM users WHERE id = $3), ''), $4)",
@@ -14,7 +17,7 @@ pub async fn record(conn: impl AnyExecutor<'_>, org: OrgId, actor: UserId, actio
     .bind(org)
     .bind(now)
     .bind(actor)
-    .bind(action)
+    .bind(crate::i18n::stored::store(&action))
     .execute(conn)
     .await?;
     Ok(())
@@ -28,7 +31,7 @@ pub async fn list(conn: impl AnyExecutor<'_>, org: OrgId, limit: i64) -> Result<
             .bind(limit)
             .fetch_all(conn)
             .await?;
-    Ok(rows.into_iter().map(|(at, actor, action)| AuditEntry { at, actor, action }).collect())
+    Ok(rows.into_iter().map(|(at, actor, action)| AuditEntry { at, actor, action: crate::i18n::stored::read(&action) }).collect())
 }
 
 /// A person's name in this organisation, for an entry's sentence.

@@ -142,6 +142,7 @@ impl std::fmt::Display for Msg {
                         Arg::Int(n) => n.to_string(),
                         Arg::Hundredths(n) => (*n as f64 / 100.0).to_string(),
                         Arg::Day(d) => d.to_string(),
+                        Arg::Weekday(n) => n.to_string(),
                         Arg::Text(s) => s.clone(),
                         Arg::Msg(m) => m.to_string(),
                     };

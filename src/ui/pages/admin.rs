@@ -7,10 +7,13 @@ use crate::error::AppError;
 use crate::server_fns::org::{
     audit_log, invite_link, invites, member_directory, unset_link_base, ChangeRole, CreateInvite, RemoveMember, RevokeInvite,
 };
+use crate::t;
 use crate::ui::components::confirm::Confirm;
+use crate::ui::components::dates::{day, day_and_time};
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{ErrorNotice, Loaded, Loading};
 use crate::ui::components::pager::Pager;
+use crate::ui::components::words;
 use crate::ui::layout::use_session;
 use crate::ui::pages::admin_channels::{ChannelsData, ChannelsSection};
 use crate::ui::pages::admin_language::{self, OrgLanguage};
@@ -58,8 +61,8 @@ pub fn AdminPage() -> impl IntoView {
     let scim = ScimData::load();
     let log = Resource::new(|| (), |_| audit_log());
     view! {
-        <Title text="Admin"/>
-        <h1>"Admin"</h1>
+        <Title text=t!("admin-title")/>
+        <h1>{t!("admin-title")}</h1>
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 let me = session.me.await.ok().flatten();
@@ -96,15 +99,13 @@ fn Invites(
     let revoke_error = failure(revoke);
     view! {
         <section class="card">
-            <h2>"Invite people"</h2>
-            <p>"An invite link lets one person join as a member within 7 days, until you revoke it. A link for several people lasts 24 hours. Everyone can see who joined when."</p>
+            <h2>{t!("invite-title")}</h2>
+            <p>{t!("invite-intro")}</p>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
-                    base.await.ok().flatten().map(|base| view! {
-                        <p class="hint">{format!(
-                            "Links in invites and e-mails point to {base}, the address this server listens on, because no public address is set. \
-                             If people reach Mistvine at another address, start it with --public-url (MISTVINE_PUBLIC_URL)."
-                        )}</p>
+                    base.await.ok().flatten().map(|base| {
+                        let (before, after) = crate::i18n::around(&t!("invite-no-public-url", base = crate::i18n::SLOT));
+                        view! { <p class="hint">{before}<code>{base}</code>{after}</p> }
                     })
                 })}
             </Suspense>
@@ -112,7 +113,7 @@ fn Invites(
                 {move || Suspend::new(async move {
                     fresh.await.map(|link| view! {
                         <div class="invite-link" role="status">
-                            <label for="invite-url">"New invite link — copy it now, it is shown only once"</label>
+                            <label for="invite-url">{t!("invite-new-link")}</label>
                             <input id="invite-url" type="text" readonly value=link/>
                         </div>
                     })
@@ -120,19 +121,19 @@ fn Invites(
             </Suspense>
             <ActionForm action=create>
                 <FormError error=create_error fields=&["uses"]/>
-                <Field form="invite" label="How many people may join with it" name="uses" kind="number" value="1" inputmode="numeric" error=create_error/>
-                <Submit label="Create invite link"/>
+                <Field form="invite" label=t!("invite-uses") name="uses" kind="number" value="1" inputmode="numeric" error=create_error/>
+                <Submit label=t!("invite-create")/>
             </ActionForm>
             {(!open.is_empty()).then(|| view! {
-                <h3>"Open invite links"</h3>
+                <h3>{t!("invite-open")}</h3>
                 <FormError error=revoke_error fields=&[]/>
                 <ul class="invite-list">
                     {open.into_iter().map(|i| view! {
                         <li>
-                            <span>{format!("Created by {}, for {} more {}, expires {}", i.created_by, i.uses_left, if i.uses_left == 1 { "person" } else { "people" }, format_day(i.expires_at))}</span>
+                            <span>{t!("invite-line", by = i.created_by, left = i.uses_left, expires = day(i.expires_at))}</span>
                             <ActionForm action=revoke>
                                 <input type="hidden" name="invite_id" value=i.id.to_string()/>
-                                <button type="submit" class="small secondary">"Revoke"</button>
+                                <button type="submit" class="small secondary">{t!("invite-revoke")}</button>
                             </ActionForm>
                         </li>
                     }).collect_view()}
@@ -146,15 +147,11 @@ fn Invites(
 fn ExportData() -> impl IntoView {
     view! {
         <section class="card">
-            <h2>"Export"</h2>
-            <p>
-                "Everything this organisation wrote, as one JSON file: members, teams, waves, objectives, key results with their check-ins, "
-                "PPP updates, boosts and reflections. Confidence and survey results are in it only as the pages show them (from the threshold); "
-                "nothing in it tells how anyone voted or answered, or who did."
-            </p>
+            <h2>{t!("export-title")}</h2>
+            <p>{t!("export-text")}</p>
             // A plain form posting to `infra::download` (an export writes an audit row, so never a link).
             <form method="post" action="/export">
-                <button type="submit">"Download the export (JSON)"</button>
+                <button type="submit">{t!("export-download")}</button>
             </form>
         </section>
     }
@@ -165,8 +162,8 @@ fn ExportData() -> impl IntoView {
 fn AuditLog(log: Resource<Result<Vec<AuditEntry>, AppError>>) -> impl IntoView {
     view! {
         <section class="card">
-            <h2>"Audit log"</h2>
-            <p class="hint">"What admins and leaders changed, newest first. Votes and survey answers never appear here."</p>
+            <h2>{t!("audit-title")}</h2>
+            <p class="hint">{t!("audit-hint")}</p>
             <Loaded resource=log view=|entries| view! { <AuditEntries entries/> }/>
         </section>
     }
@@ -177,18 +174,10 @@ fn AuditEntries(entries: Vec<AuditEntry>) -> impl IntoView {
     view! {
         <ul class="objective-list audit-log">
             {entries.into_iter().map(|e| view! {
-                <li>{format!("{} · {} {}", format_moment(e.at), e.actor, e.action)}</li>
+                <li>{t!("audit-line", at = day_and_time(e.at), actor = e.actor, action = e.action.to_string())}</li>
             }).collect_view()}
         </ul>
     }
-}
-
-fn format_moment(epoch_secs: i64) -> String {
-    chrono::DateTime::from_timestamp(epoch_secs, 0).map(|d| d.format("%e %b %Y, %H:%M UTC").to_string()).unwrap_or_default()
-}
-
-fn format_day(epoch_secs: i64) -> String {
-    chrono::DateTime::from_timestamp(epoch_secs, 0).map(|d| d.format("%e %b %Y").to_string()).unwrap_or_default()
 }
 
 #[component]
@@ -208,24 +197,24 @@ fn Members(people: MemberPage, me: Option<Me>, change: ServerAction<ChangeRole>,
     let (prev, next) = ((page > 1).then(|| link(page - 1)), (page < pages).then(|| link(page + 1)));
     view! {
         <section class="card" id="members">
-            <h2>{if find.is_empty() { format!("Members ({total})") } else { format!("Members matching “{find}” ({total})") }}</h2>
+            <h2>{if find.is_empty() { t!("members-title", total = total) } else { t!("members-matching", find = find.clone(), total = total) }}</h2>
             <form method="get" action="/admin#members" class="inline-form filter">
                 <div class="field">
-                    <label for="find-member">"Find a person (name or e-mail)"</label>
+                    <label for="find-member">{t!("members-find")}</label>
                     <input id="find-member" name="find" type="search" value=find.clone()/>
                 </div>
-                <button type="submit" class="secondary">"Find"</button>
+                <button type="submit" class="secondary">{t!("members-find-submit")}</button>
             </form>
             <FormError error=change_error fields=&[]/>
             <FormError error=remove_error fields=&[]/>
-            {people.is_empty().then(|| view! { <p>"Nobody matches."</p> })}
+            {people.is_empty().then(|| view! { <p>{t!("members-none")}</p> })}
             <ul class="member-list admin">
                 {people.into_iter().map(|m| {
                     let select_id = format!("role-{}", m.user_id);
                     let user_id = m.user_id.to_string();
-                    let role_label = format!("Role of {}", m.name);
-                    let remove_label = format!("Remove {} from the organisation", m.name);
-                    let removal_warning = format!("{} loses access to this organisation at once; their past votes stay counted, anonymously. Only a new invite brings them back.", m.name);
+                    let role_label = t!("member-role-of", name = m.name.clone());
+                    let remove_label = t!("member-remove", name = m.name.clone());
+                    let removal_warning = t!("member-remove-warning", name = m.name.clone());
                     let remove_id = user_id.clone();
                     // Leaving is not done from here: nobody removes themselves by a slip.
                     let removable = you != Some(m.user_id);
@@ -240,15 +229,15 @@ fn Members(people: MemberPage, me: Option<Me>, change: ServerAction<ChangeRole>,
                                 <label for=select_id.clone() class="visually-hidden">{role_label}</label>
                                 <select id=select_id name="role">
                                     {Role::ALL.into_iter().map(|r| view! {
-                                        <option value=r.as_str() selected=r == m.role>{r.label()}</option>
+                                        <option value=r.as_str() selected=r == m.role>{words::role(r)}</option>
                                     }).collect_view()}
                                 </select>
-                                <Submit label="Save role" class="small secondary"/>
+                                <Submit label=t!("member-save-role") class="small secondary"/>
                             </ActionForm>
                             {removable.then(|| view! {
                                 <ActionForm action=remove>
                                     <input type="hidden" name="user_id" value=remove_id/>
-                                    <Confirm ask="Remove…".to_string() name=format!("{remove_label}…") small=true
+                                    <Confirm ask=t!("member-remove-ask") name=format!("{remove_label}…") small=true
                                         warning=removal_warning>
                                         <button type="submit" class="small danger">{remove_label}</button>
                                     </Confirm>
@@ -258,10 +247,10 @@ fn Members(people: MemberPage, me: Option<Me>, change: ServerAction<ChangeRole>,
                     }
                 }).collect_view()}
             </ul>
-            {(pages > 1).then(|| view! { <Pager page pages prev next label=crate::t!("pager-members")/> })}
+            {(pages > 1).then(|| view! { <Pager page pages prev next label=t!("pager-members")/> })}
             <p class="hint">
-                "Owners and admins run the workspace; leaders set the organisation's objectives; members write their team's. "
-                {me.map(|me| format!("You are {}.", me.role.label().to_lowercase()))}
+                {t!("members-roles-hint")} " "
+                {me.map(|me| t!("members-you-are", role = me.role.as_str()))}
             </p>
         </section>
     }

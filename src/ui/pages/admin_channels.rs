@@ -9,6 +9,7 @@ use crate::error::AppError;
 use crate::server_fns::channels::{
     get_org_channels, get_slack_status, DisconnectSlack, RemoveTeamsWebhook, SetTeamsWebhook, SyncSlack, UpdateOrgChannels, UpdateSlack,
 };
+use crate::t;
 use crate::ui::components::dates::day;
 use crate::ui::components::form::{failure, Field, FormError, Submit};
 use crate::ui::components::notice::{set_status, ErrorNotice};
@@ -47,14 +48,14 @@ impl ChannelsData {
 pub fn ChannelsSection(data: ChannelsData) -> impl IntoView {
     let query = use_query_map();
     let said = move || match query.read().get("channels").as_deref() {
-        Some("saved") => Some("Channels saved."),
-        Some("teams") => Some("Teams channel connected: the next weekly nudge and digest are posted there."),
+        Some("saved") => Some(t!("channels-saved")),
+        Some("teams") => Some(t!("channels-teams-connected")),
         _ => None,
     };
     let slack_said = move || query.read().get("slack").map(|outcome| slack_outcome(&outcome));
     view! {
         <section class="card" id="channels">
-            <h2>"Notifications and chat"</h2>
+            <h2>{t!("channels-title")}</h2>
             {move || said().map(|s| view! { <p class="saved" role="status">{s}</p> })}
             {move || slack_said().map(|(text, refused)| match refused {
                 // Slack's return with a refusal: the page says it with a 4xx, as the log-in page does for SSO.
@@ -86,17 +87,17 @@ pub fn ChannelsSection(data: ChannelsData) -> impl IntoView {
 
 /// What the admin page says after a visit to Slack (`?slack=…`), and the
 /// status of a refusal.
-fn slack_outcome(code: &str) -> (&'static str, Option<u16>) {
+fn slack_outcome(code: &str) -> (String, Option<u16>) {
     match code {
-        "connected" => ("Slack connected. People whose Slack address is their confirmed address here are being linked.", None),
-        "saved" => ("Slack settings saved.", None),
-        "syncing" => ("Linking people to Slack again; the count below updates in a moment.", None),
-        "disconnected" => ("Slack disconnected: nothing more is sent there.", None),
-        "denied" => ("Slack was not added: the request was declined on Slack's page.", Some(403)),
-        "stale" => ("Adding Slack took too long or was started by someone else. Start again with \"Add to Slack\".", Some(403)),
-        "taken" => ("That Slack workspace is connected to another organisation on this server. Disconnect it there first.", Some(409)),
-        "unavailable" => ("This server is not set up as a Slack app yet (see docs/notifications.md), or you are not an admin.", Some(403)),
-        _ => ("Slack did not give Mistvine access. Try again.", Some(502)),
+        "connected" => (t!("slack-outcome-connected"), None),
+        "saved" => (t!("slack-outcome-saved"), None),
+        "syncing" => (t!("slack-outcome-syncing"), None),
+        "disconnected" => (t!("slack-outcome-disconnected"), None),
+        "denied" => (t!("slack-outcome-denied"), Some(403)),
+        "stale" => (t!("slack-outcome-stale"), Some(403)),
+        "taken" => (t!("slack-outcome-taken"), Some(409)),
+        "unavailable" => (t!("slack-outcome-unavailable"), Some(403)),
+        _ => (t!("slack-outcome-failed"), Some(502)),
     }
 }
 
@@ -108,13 +109,13 @@ fn Switches(c: OrgChannels, update: ServerAction<UpdateOrgChannels>) -> impl Int
             <FormError error fields=&[]/>
             <div class="field checkbox">
                 <input id="org-push" type="checkbox" name="push" value="on" checked=c.push/>
-                <label for="org-push">"Members may get the weekly reminder as a phone notification (each turns it on on their account page)"</label>
+                <label for="org-push">{t!("channels-push")}</label>
             </div>
             <div class="field checkbox">
                 <input id="org-teams" type="checkbox" name="teams" value="on" checked=c.teams_on/>
-                <label for="org-teams">"Post the weekly nudge and the leaders' digest to Microsoft Teams (once a channel is connected below)"</label>
+                <label for="org-teams">{t!("channels-teams-on")}</label>
             </div>
-            <Submit label="Save channels" class="secondary"/>
+            <Submit label=t!("channels-save") class="secondary"/>
         </ActionForm>
     }
 }
@@ -124,23 +125,20 @@ fn Teams(c: OrgChannels, set: ServerAction<SetTeamsWebhook>, remove: ServerActio
     let error = failure(set);
     let connected = c.teams.map(|t| {
         view! {
-            <p>{format!("Connected on {} to a workflow at {}.", day(t.added_at), t.host)}</p>
+            <p>{t!("teams-connected", day = day(t.added_at), host = t.host)}</p>
             <ActionForm action=remove>
-                <Submit label="Disconnect Teams" class="secondary"/>
+                <Submit label=t!("teams-disconnect") class="secondary"/>
             </ActionForm>
         }
     });
     view! {
-        <h3>"Microsoft Teams"</h3>
+        <h3>{t!("teams-title")}</h3>
         {connected}
-        <p class="hint">
-            "In Teams, add the workflow \"Post to a channel when a webhook request is received\" to the channel, \
-             copy its URL and paste it here. Posts carry links to Mistvine; no one votes in Teams."
-        </p>
+        <p class="hint">{t!("teams-hint")}</p>
         <ActionForm action=set>
             <FormError error fields=&["url"]/>
-            <Field form="teams" name="url" label="Workflow URL" kind="url" error autocomplete="off"/>
-            <Submit label="Connect Teams channel"/>
+            <Field form="teams" name="url" label=t!("teams-url") kind="url" error autocomplete="off"/>
+            <Submit label=t!("teams-connect")/>
         </ActionForm>
     }
 }
@@ -156,50 +154,44 @@ fn Slack(
     let sync_error = failure(sync);
     let body = match (s.available, s.install) {
         (false, _) => view! {
-            <p class="hint">
-                "This server is not set up as a Slack app: its operator gives it the app's client id and secrets (docs/notifications.md). \
-                 Then admins add it to their workspace here."
-            </p>
+            <p class="hint">{t!("slack-unavailable")}</p>
         }
         .into_any(),
         (true, None) => view! {
-            <p class="hint">
-                "Add Mistvine to your Slack workspace: people get the weekly reminder as a direct message, leaders' digest goes to a channel you pick, \
-                 and /mistvine checks in and writes the PPP. Votes stay in Mistvine."
-            </p>
+            <p class="hint">{t!("slack-add-hint")}</p>
             // A plain link: Slack's approval page is another site, which the pages' form-action policy rightly keeps forms from reaching.
-            <a class="button" href="/slack/install">"Add to Slack"</a>
+            <a class="button" href="/slack/install">{t!("slack-add")}</a>
         }
         .into_any(),
         (true, Some(i)) => {
-            let synced = i.synced_at.map_or_else(|| "not yet".to_string(), day);
+            let synced = i.synced_at.map_or_else(|| t!("slack-not-yet"), day);
             view! {
-                <p>{format!("Connected to the Slack workspace {} on {}.", i.workspace, day(i.installed_at))}</p>
-                <p class="meta">{format!("{} people linked by their verified address (last linked: {synced}).", i.linked)}</p>
+                <p>{t!("slack-connected-to", workspace = i.workspace, day = day(i.installed_at))}</p>
+                <p class="meta">{t!("org-slack-linked", count = i.linked, synced = synced)}</p>
                 <ActionForm action=update>
                     <FormError error fields=&["channel"]/>
-                    <Field form="slack" name="channel" label="Channel for the leaders' digest" value=i.digest_channel.unwrap_or_default() error optional=true
-                        hint="Its name (#okr-leads) or id; blank: no digest in Slack. The digest lists problems and boosts, never a vote."/>
+                    <Field form="slack" name="channel" label=t!("slack-channel") value=i.digest_channel.unwrap_or_default() error optional=true
+                        hint=t!("slack-channel-hint")/>
                     <div class="field checkbox">
                         <input id="slack-on" type="checkbox" name="on" value="on" checked=s.on/>
-                        <label for="slack-on">"Send the weekly reminder and digest to Slack"</label>
+                        <label for="slack-on">{t!("slack-on")}</label>
                     </div>
-                    <Submit label="Save Slack settings" class="secondary"/>
+                    <Submit label=t!("org-slack-save") class="secondary"/>
                 </ActionForm>
                 <ActionForm action=sync>
                     <FormError error=sync_error fields=&[]/>
-                    <Submit label="Link people again" class="secondary"/>
+                    <Submit label=t!("slack-relink") class="secondary"/>
                 </ActionForm>
                 <ActionForm action=disconnect>
-                    <Submit label="Disconnect Slack" class="secondary"/>
+                    <Submit label=t!("slack-disconnect") class="secondary"/>
                 </ActionForm>
-                <p class="hint"><a href="/slack/install">"Add to Slack again"</a>" (after changing the app's permissions)."</p>
+                <p class="hint"><a href="/slack/install">{t!("slack-add-again")}</a>" "{t!("slack-add-again-after")}</p>
             }
             .into_any()
         }
     };
     view! {
-        <h3>"Slack"</h3>
+        <h3>{t!("slack-title")}</h3>
         {body}
     }
 }

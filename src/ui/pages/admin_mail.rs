@@ -1,9 +1,11 @@
 //! The admin page's e-mail section: invite someone by e-mail, and when the
 //! weekly reminder (and the leaders' Friday digest) go out, in which time zone.
 
-use crate::domain::mail::{OrgMail, DAYS};
+use crate::domain::mail::OrgMail;
 use crate::error::AppError;
+use crate::i18n::locale;
 use crate::server_fns::mail::{get_org_mail, EmailInvite, UpdateOrgMail};
+use crate::t;
 use crate::ui::components::form::{failure, Field, FormError, SavedNote, Submit};
 use crate::ui::components::notice::ErrorNotice;
 use leptos::prelude::*;
@@ -31,7 +33,7 @@ pub fn MailSettings(data: MailSettingsData) -> impl IntoView {
     let MailSettingsData { invite, update, settings } = data;
     view! {
         <section class="card" id="email">
-            <h2>"E-mail"</h2>
+            <h2>{t!("mail-title")}</h2>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match settings.await {
@@ -40,10 +42,7 @@ pub fn MailSettings(data: MailSettingsData) -> impl IntoView {
                                 view! { <InviteByEmail invite/> }.into_any()
                             } else {
                                 view! {
-                                    <p class="hint">
-                                        "This server sends no e-mail: no SMTP server is set up (see docs/email.md). \
-                                         Invite people with a link, above. The schedule below applies once e-mail is on."
-                                    </p>
+                                    <p class="hint">{t!("mail-off")}</p>
                                 }.into_any()
                             }}
                             <Schedule s update/>
@@ -62,13 +61,13 @@ fn InviteByEmail(invite: ServerAction<EmailInvite>) -> impl IntoView {
     let sent = move || query.read().get("emailed").is_some();
     let error = failure(invite);
     view! {
-        <h3>"Invite by e-mail"</h3>
-        {move || sent().then(|| view! { <p class="saved" role="status">"Invite sent. Its link works once, for 7 days."</p> })}
+        <h3>{t!("mail-invite-title")}</h3>
+        {move || sent().then(|| view! { <p class="saved" role="status">{t!("mail-invite-sent")}</p> })}
         <ActionForm action=invite>
             <FormError error fields=&["email"]/>
-            <Field form="invite-email" label="Their e-mail address" name="email" kind="email" autocomplete="off" error
-                hint="They get a single-use link to join; it works for 7 days."/>
-            <Submit label="Send invite" class="secondary"/>
+            <Field form="invite-email" label=t!("mail-invite-address") name="email" kind="email" autocomplete="off" error
+                hint=t!("mail-invite-hint")/>
+            <Submit label=t!("mail-invite-send") class="secondary"/>
         </ActionForm>
     }
 }
@@ -79,26 +78,22 @@ fn Schedule(s: OrgMail, update: ServerAction<UpdateOrgMail>) -> impl IntoView {
     let day = s.schedule.day();
     let day_error = move || error.get().filter(|e| e.field() == Some("reminder_day")).map(|e| e.to_string());
     view! {
-        <h3>"Weekly e-mails"</h3>
-        <p class="hint">
-            "Everyone gets a reminder to vote and to write their team's PPP once a week (each person can turn it off on their account page). \
-             Owners, admins and leaders also get a digest on Fridays at the same time: open problems, waiting boosts and confidence that dropped, \
-             counted only where enough people voted."
-        </p>
+        <h3>{t!("mail-weekly-title")}</h3>
+        <p class="hint">{t!("mail-weekly-hint")}</p>
         <ActionForm action=update>
             <FormError error fields=&["time_zone", "reminder_day", "reminder_time"]/>
-            <Field form="mail" label="Time zone" name="time_zone" value=s.time_zone error autocomplete="off"
-                hint="By name, like Europe/Berlin, America/New_York or UTC."/>
+            <Field form="mail" label=t!("mail-time-zone") name="time_zone" value=s.time_zone error autocomplete="off"
+                hint=t!("mail-time-zone-hint")/>
             <div class="field">
-                <label for="mail-reminder_day">"Reminder day"</label>
+                <label for="mail-reminder_day">{t!("mail-reminder-day")}</label>
                 <select id="mail-reminder_day" name="reminder_day" aria-invalid=move || day_error().is_some().then_some("true")>
-                    {DAYS.iter().map(|(n, name)| view! { <option value=n.to_string() selected=*n == day>{*name}</option> }).collect_view()}
+                    {(1..=7).map(|n| view! { <option value=n.to_string() selected=n == day>{locale().weekday(n)}</option> }).collect_view()}
                 </select>
                 {move || day_error().map(|m| view! { <p class="field-error">{m}</p> })}
             </div>
-            <Field form="mail" label="Time of day" name="reminder_time" kind="time" value=s.schedule.time_text() error
-                hint="In the time zone above; the Friday digest goes at the same time."/>
-            <Submit label="Save e-mail schedule" class="secondary"/>
+            <Field form="mail" label=t!("mail-time") name="reminder_time" kind="time" value=s.schedule.time_text() error
+                hint=t!("mail-time-hint")/>
+            <Submit label=t!("mail-save") class="secondary"/>
             <SavedNote/>
         </ActionForm>
     }

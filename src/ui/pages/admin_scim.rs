@@ -5,6 +5,7 @@
 use crate::domain::scim::ScimSettings;
 use crate::error::AppError;
 use crate::server_fns::scim::{get_scim_settings, new_scim_token, CreateScimToken, RevokeScimToken};
+use crate::t;
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::dates::day;
 use crate::ui::components::form::{failure, FormError, Submit};
@@ -38,37 +39,32 @@ pub fn ScimSection(data: ScimData) -> impl IntoView {
     let error = failure(create);
     view! {
         <section class="card" id="scim">
-            <h2>"Provisioning (SCIM)"</h2>
-            <p class="hint">
-                "Your identity provider (Entra ID, Okta…) can add and remove members and keep teams in step with its groups \
-                 through SCIM 2.0: people it deactivates leave the organisation at once (their sessions and API tokens end). \
-                 Give it this address and a token (docs/single-sign-on.md has each provider's steps)."
-            </p>
+            <h2>{t!("scim-title")}</h2>
+            <p class="hint">{t!("scim-hint")}</p>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     let fresh = handed.await.ok().flatten();
                     match settings.await {
                         Ok(ScimSettings { address, made_at: made }) => view! {
-                            <p>"Address: " <code id="scim-base">{address}</code></p>
+                            <p>{t!("scim-address")}" " <code id="scim-base">{address}</code></p>
                             {fresh.map(|token| view! {
                                 <div class="field" role="status">
-                                    <label for="new-scim-token">"Your new SCIM token: copy it into the provider now, it is not shown again"</label>
+                                    <label for="new-scim-token">{t!("scim-new-token")}</label>
                                     <input id="new-scim-token" type="text" readonly value=token/>
                                 </div>
                             })}
                             <p>{match made {
-                                Some(at) => format!("A token made {} is in use.", day(at)),
-                                None => "No token yet: nothing provisions this organisation.".to_string(),
+                                Some(at) => t!("scim-token-in-use", day = day(at)),
+                                None => t!("scim-no-token"),
                             }}</p>
                             <ActionForm action=create>
                                 <FormError error fields=&[]/>
-                                <Submit label=if made.is_some() { "Make a new token (the old one stops working)" } else { "Make a SCIM token" } class="secondary"/>
+                                <Submit label=if made.is_some() { t!("scim-remake") } else { t!("scim-make") } class="secondary"/>
                             </ActionForm>
                             {made.is_some().then(|| view! {
                                 <ActionForm action=revoke>
-                                    <Confirm ask="Revoke the token…".to_string()
-                                        warning="The provider can then no longer add or remove anyone until you make a new token.".to_string()>
-                                        <button type="submit" class="danger">"Revoke the SCIM token"</button>
+                                    <Confirm ask=t!("scim-revoke-ask") warning=t!("scim-revoke-warning")>
+                                        <button type="submit" class="danger">{t!("scim-revoke")}</button>
                                     </Confirm>
                                 </ActionForm>
                             })}

@@ -5,6 +5,7 @@
 use crate::domain::sso::SsoAdmin;
 use crate::error::AppError;
 use crate::server_fns::sso::{get_sso_settings, RemoveSso, SaveSso};
+use crate::t;
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::form::{failure, Field, FormError, SavedNote, Submit};
 use crate::ui::components::notice::ErrorNotice;
@@ -29,7 +30,7 @@ pub fn SsoSettings(data: SsoSettingsData) -> impl IntoView {
     let SsoSettingsData { save, remove, settings } = data;
     view! {
         <section class="card" id="sso">
-            <h2>"Single sign-on"</h2>
+            <h2>{t!("sso-title")}</h2>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match settings.await {
@@ -53,46 +54,34 @@ fn SsoForm(s: SsoAdmin, save: ServerAction<SaveSso>, remove: ServerAction<Remove
         None => Default::default(),
     };
     view! {
-        <p class="hint">
-            "People sign in through your identity provider (Microsoft Entra ID, Google Workspace, Okta, Keycloak…) \
-             with OpenID Connect. Register Mistvine there as a web application with this redirect URI and the scopes \
-             openid, email and profile (docs/single-sign-on.md has each provider's steps):"
-        </p>
+        <p class="hint">{t!("sso-hint")}</p>
         <p><code id="sso-redirect-uri">{s.redirect_uri.clone()}</code></p>
         {p.as_ref().map(|p| view! {
             <p class="address">
-                "Your organisation's sign-in address: "
+                {t!("sso-address")} " "
                 <a id="sso-sign-in-address" href=p.sign_in_address.clone()>{p.sign_in_address.clone()}</a>
             </p>
         })}
         <ActionForm action=save>
             <FormError error fields=&["label", "issuer", "client_id", "client_secret", "domains"]/>
-            <Field form="sso" label="Provider's name" name="label" value=label error autocomplete="off"
-                hint="On the log-in button: “Sign in with …”, e.g. Okta."/>
-            <Field form="sso" label="Issuer URL" name="issuer" kind="url" value=issuer error autocomplete="off"
-                hint="The provider's issuer, e.g. https://login.microsoftonline.com/<tenant>/v2.0."/>
-            <Field form="sso" label="Client ID" name="client_id" value=client_id error autocomplete="off"/>
-            <Field form="sso" label="Client secret" name="client_secret" kind="password" error autocomplete="new-password" optional=connected
-                hint="Kept sealed with the server's vote key, never shown again. Leave empty to keep the saved one."/>
-            <Field form="sso" label="E-mail domains it vouches for" name="domains" value=domains error autocomplete="off"
-                hint="Separated by commas, e.g. example.com, example.org. People of these domains join as members at their first sign-in."/>
+            <Field form="sso" label=t!("sso-label") name="label" value=label error autocomplete="off" hint=t!("sso-label-hint")/>
+            <Field form="sso" label=t!("sso-issuer") name="issuer" kind="url" value=issuer error autocomplete="off" hint=t!("sso-issuer-hint")/>
+            <Field form="sso" label=t!("sso-client-id") name="client_id" value=client_id error autocomplete="off"/>
+            <Field form="sso" label=t!("sso-secret") name="client_secret" kind="password" error autocomplete="new-password" optional=connected
+                hint=t!("sso-secret-hint")/>
+            <Field form="sso" label=t!("sso-domains") name="domains" value=domains error autocomplete="off" hint=t!("sso-domains-hint")/>
             <div class="field checkbox">
                 <input id="sso-required" type="checkbox" name="required" value="on" checked=required aria-describedby="sso-required-hint"/>
-                <label for="sso-required">"Require single sign-on"</label>
+                <label for="sso-required">{t!("sso-required")}</label>
             </div>
-            <p id="sso-required-hint" class="hint">
-                "Members can then no longer log in with a password (their password sessions end now). \
-                 Owners keep their password, so a provider that is down or misconfigured cannot lock the organisation out."
-            </p>
-            <Submit label=if connected { "Save single sign-on" } else { "Connect provider" } class="secondary"/>
+            <p id="sso-required-hint" class="hint">{t!("sso-required-hint")}</p>
+            <Submit label=if connected { t!("sso-save") } else { t!("sso-connect") } class="secondary"/>
             <SavedNote/>
         </ActionForm>
         {connected.then(|| view! {
             <ActionForm action=remove>
-                <Confirm ask="Disconnect provider…".to_string()
-                    warning="People then sign in with a password again; those who never set one use “Forgot your password?”. \
-                             Connecting the same provider later signs everyone into the same accounts.".to_string()>
-                    <button type="submit" class="danger">"Disconnect provider"</button>
+                <Confirm ask=t!("sso-disconnect-ask") warning=t!("sso-disconnect-warning")>
+                    <button type="submit" class="danger">{t!("sso-disconnect")}</button>
                 </Confirm>
             </ActionForm>
         })}

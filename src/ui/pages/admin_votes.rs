@@ -4,6 +4,7 @@
 use crate::domain::vote::live_step;
 use crate::error::AppError;
 use crate::server_fns::vote::{get_vote_settings, UpdateVoteSettings};
+use crate::t;
 use crate::ui::components::form::{failure, Field, FormError, SavedNote, Submit};
 use crate::ui::components::notice::ErrorNotice;
 use leptos::prelude::*;
@@ -32,31 +33,26 @@ pub fn VoteSettings(data: VoteSettingsData) -> impl IntoView {
     let error = failure(update);
     view! {
         <section class="card">
-            <h2>"Confidence votes"</h2>
+            <h2>{t!("votes-title")}</h2>
             <Suspense fallback=|| ()>
                 {move || Suspend::new(async move {
                     match settings.await {
                         Ok((threshold, live)) => view! {
                             <ActionForm action=update>
                                 <FormError error fields=&["threshold"]/>
-                                <Field form="votes" label="Voters needed before results show" name="threshold" kind="number"
-                                    value=threshold.to_string() error hint="At least 3, so nobody's vote can be singled out."/>
+                                <Field form="votes" label=t!("votes-threshold") name="threshold" kind="number"
+                                    value=threshold.to_string() error hint=t!("votes-threshold-hint")/>
                                 <div class="field checkbox">
                                     <input id="votes-live" type="checkbox" name="live" value="on" checked=live aria-describedby="votes-live-hint"/>
-                                    <label for="votes-live">"Show this week's results before the week ends"</label>
+                                    <label for="votes-live">{t!("votes-live")}</label>
                                 </div>
                                 <p id="votes-live-hint" class="hint">
-                                    {format!(
-                                        "Live results show from {step} votes and then move only in steps of at least {step} new votes \
-                                         (twice the minimum), so that reading them before and after someone votes (or changes a vote) never \
-                                         shows that person's vote, even to {} colleagues who know their own votes and when someone else voted. \
-                                         The week's final result follows the same rule: up to {} of the last votes of a week may not show.",
-                                        threshold.saturating_sub(1),
-                                        live_step(threshold).saturating_sub(1),
+                                    {t!("votes-live-hint",
                                         step = live_step(threshold),
-                                    )}
+                                        colleagues = threshold.saturating_sub(1),
+                                        unshown = live_step(threshold).saturating_sub(1))}
                                 </p>
-                                <Submit label="Save voting settings" class="secondary"/>
+                                <Submit label=t!("votes-save") class="secondary"/>
                                 <SavedNote/>
                             </ActionForm>
                         }.into_any(),

@@ -3,6 +3,7 @@
 //! drafts live on the device).
 
 use crate::server_fns::teams::list_teams;
+use crate::t;
 use crate::ui::components::notice::Loaded;
 use crate::ui::offline::DraftTable;
 use leptos::prelude::*;
@@ -12,10 +13,10 @@ use leptos_meta::Title;
 pub fn DraftsPage() -> impl IntoView {
     let teams = Resource::new(|| (), |_| list_teams());
     view! {
-        <Title text="Drafts"/>
-        <h1>"Drafts on this device"</h1>
-        <p class="lead">"Objectives and PPP updates you started and that are not saved yet. They stay in this browser only, for you."</p>
-        <noscript><p class="form-error">"Drafts are kept by the browser when JavaScript is on."</p></noscript>
+        <Title text=t!("drafts-title")/>
+        <h1>{t!("drafts-on-device")}</h1>
+        <p class="lead">{t!("drafts-lead")}</p>
+        <noscript><p class="form-error">{t!("drafts-need-javascript")}</p></noscript>
         <Loaded resource=teams view=move |teams| {
             let teams = teams.into_iter().map(|t| (t.id, t.name)).collect::<Vec<_>>();
             view! { <DraftTable teams/> }

@@ -4,6 +4,8 @@
 
 use crate::domain::org::MembershipEvent;
 use crate::server_fns::org::membership_log;
+use crate::t;
+use crate::ui::components::dates::day_and_time;
 use crate::ui::components::notice::Loaded;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -12,12 +14,9 @@ use leptos_meta::Title;
 pub fn MembershipLogPage() -> impl IntoView {
     let log = Resource::new(|| (), |_| membership_log());
     view! {
-        <Title text="Who joined when"/>
-        <h1>"Who joined when"</h1>
-        <p class="hint">
-            "Every change of who belongs to the organisation and its teams, newest first. People who join during a week "
-            "vote on their objectives from the next week on."
-        </p>
+        <Title text=t!("membership-title")/>
+        <h1>{t!("membership-title")}</h1>
+        <p class="hint">{t!("membership-hint")}</p>
         <Loaded resource=log view=move |events| view! { <Events events/> }/>
     }
 }
@@ -25,15 +24,15 @@ pub fn MembershipLogPage() -> impl IntoView {
 #[component]
 fn Events(events: Vec<MembershipEvent>) -> impl IntoView {
     if events.is_empty() {
-        return view! { <p class="meta">"Nothing has changed yet."</p> }.into_any();
+        return view! { <p class="meta">{t!("membership-none")}</p> }.into_any();
     }
     view! {
         <ul class="objective-list membership-log">
             {events.into_iter().map(|e| view! {
                 <li>
-                    <time datetime=stamp(e.at, "%Y-%m-%dT%H:%MZ")>{stamp(e.at, "%e %b %Y, %H:%M UTC")}</time>
+                    <time datetime=stamp(e.at)>{day_and_time(e.at)}</time>
                     " · "
-                    {e.sentence()}
+                    {e.sentence().to_string()}
                 </li>
             }).collect_view()}
         </ul>
@@ -41,6 +40,6 @@ fn Events(events: Vec<MembershipEvent>) -> impl IntoView {
     .into_any()
 }
 
-fn stamp(epoch: i64, format: &str) -> String {
-    chrono::DateTime::from_timestamp(epoch, 0).map(|d| d.format(format).to_string()).unwrap_or_default()
+fn stamp(epoch: i64) -> String {
+    chrono::DateTime::from_timestamp(epoch, 0).map(|d| d.format("%Y-%m-%dT%H:%MZ").to_string()).unwrap_or_default()
 }

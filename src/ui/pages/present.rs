@@ -8,11 +8,12 @@
 use crate::domain::dashboard::DashObjective;
 use crate::domain::present::{parse_every, waiting_for, Present, Slide, DEFAULT_SECONDS};
 use crate::server_fns::objectives::get_present;
+use crate::t;
 use crate::ui::components::divergence::DivergenceFlag;
 use crate::ui::components::heat_map::{HeatLegend, HeatMap};
 use crate::ui::components::notice::Loaded;
 use crate::ui::components::progress::{pct, NeedsSupport, ProgressBar};
-use crate::ui::count;
+use crate::ui::components::words;
 use crate::ui::islands::clock::LocalClock;
 use crate::ui::pages::waves::date_range;
 use leptos::prelude::*;
@@ -31,7 +32,7 @@ pub fn PresentPage() -> impl IntoView {
     let every = move || parse_every(query.read().get("every").as_deref());
     let data = Resource::new(|| (), |_| get_present());
     view! {
-        <Title text="Present"/>
+        <Title text=t!("present-title")/>
         {move || every().map(|seconds| view! { <Meta http_equiv="refresh" content=format!("{seconds};url={}", address(slide().next(), Some(seconds)))/> })}
         <div class="present">
             <Loaded resource=data view=move |p| view! { <Slides p slide=slide() every=every()/> }/>
@@ -44,9 +45,9 @@ fn Slides(p: Option<Present>, slide: Slide, every: Option<u32>) -> impl IntoView
     let Some(p) = p else {
         return view! {
             <section class="present-slide">
-                <h1>"No wave is running"</h1>
-                <p class="present-big">"Present mode shows the active wave. Start one on the Waves page."</p>
-                <p><a href="/waves">"Waves"</a></p>
+                <h1>{t!("present-no-wave")}</h1>
+                <p class="present-big">{t!("present-no-wave-hint")}</p>
+                <p><a href="/waves">{t!("present-waves")}</a></p>
             </section>
         }
         .into_any();
@@ -71,25 +72,25 @@ fn Slides(p: Option<Present>, slide: Slide, every: Option<u32>) -> impl IntoView
 #[component]
 fn Controls(slide: Slide, every: Option<u32>) -> impl IntoView {
     view! {
-        <nav class="present-controls" aria-label="Slides">
+        <nav class="present-controls" aria-label=t!("present-slides")>
             <ol>
                 {Slide::ALL.into_iter().map(|s| view! {
                     <li>
                         <a href=address(s, every) rel="external" aria-current=(s == slide).then_some("page")>
-                            {format!("{} {}", s.number(), s.title())}
+                            {t!("present-slide-link", number = s.number(), title = s.title().to_string())}
                         </a>
                     </li>
                 }).collect_view()}
             </ol>
             {match every {
                 Some(seconds) => view! {
-                    <span>{format!("Next slide in {seconds} s · ")}<a href=address(slide, None) rel="external">"Pause"</a></span>
+                    <span>{t!("present-next-in", seconds = seconds)}" "<a href=address(slide, None) rel="external">{t!("present-pause")}</a></span>
                 }.into_any(),
                 None => view! {
-                    <span>"Paused · "<a href=address(slide, Some(DEFAULT_SECONDS)) rel="external">"Resume"</a></span>
+                    <span>{t!("present-paused")}" "<a href=address(slide, Some(DEFAULT_SECONDS)) rel="external">{t!("present-resume")}</a></span>
                 }.into_any(),
             }}
-            <a href="/" rel="external">"Exit"</a>
+            <a href="/" rel="external">{t!("present-exit")}</a>
             <LocalClock/>
         </nav>
     }
@@ -102,17 +103,14 @@ fn WaveSlide(p: Present) -> impl IntoView {
     let days = d.clock.remaining_days;
     view! {
         <h1 id="present-heading">{d.wave.name.clone()}</h1>
-        <p class="present-huge"><strong>{days}</strong>{if days == 1 { " day left" } else { " days left" }}</p>
+        <p class="present-huge"><strong>{days}</strong>" "{t!("present-days-left", count = days)}</p>
         <p class="present-big">
-            {p.week.map(|w| format!("Week {w} of {} · ", d.wave.dates.week_count()))}
-            {format!("{} · {} of the wave gone", date_range(&d.wave), pct(elapsed))}
+            {p.week.map(|w| format!("{} ", t!("present-week-of", week = w, weeks = d.wave.dates.week_count())))}
+            {t!("present-gone", dates = date_range(&d.wave), share = pct(elapsed))}
         </p>
-        <ProgressBar value=elapsed label="Share of the wave gone"/>
+        <ProgressBar value=elapsed label=t!("present-gone-label")/>
         <p class="present-big">
-            {format!("{} · {} · {}",
-                count(d.objectives.len() as u32, "objective"),
-                count(d.team_count as u32, "team"),
-                count(d.open_boosts as u32, "open boost"))}
+            {t!("present-counts", objectives = d.objectives.len(), teams = d.team_count, boosts = d.open_boosts)}
         </p>
     }
 }
@@ -122,12 +120,12 @@ fn ObjectivesSlide(p: Present) -> impl IntoView {
     let d = p.dashboard;
     let elapsed = d.clock.elapsed_pct();
     view! {
-        <h1 id="present-heading">"Objectives"</h1>
+        <h1 id="present-heading">{t!("present-slide-objectives")}</h1>
         {if d.objectives.is_empty() {
-            view! { <p class="present-big">"Leaders have not set objectives for this wave yet."</p> }.into_any()
+            view! { <p class="present-big">{t!("present-objectives-none")}</p> }.into_any()
         } else {
             view! {
-                <p class="present-meta">{format!("The line on each bar is where time says we should be: {} of the wave.", pct(elapsed))}</p>
+                <p class="present-meta">{t!("present-time-line", share = pct(elapsed))}</p>
                 <ul class="present-objectives">{d.objectives.into_iter().map(|o| view! { <PresentObjective o elapsed/> }).collect_view()}</ul>
             }.into_any()
         }}
@@ -143,9 +141,9 @@ fn PresentObjective(o: DashObjective, elapsed: f64) -> impl IntoView {
                 <span class="present-title">{obj.title.clone()}</span>
                 <strong class="present-pct">{pct(obj.progress)}</strong>
             </div>
-            <ProgressBar value=obj.progress label=format!("Progress of {}", obj.title) marker=elapsed/>
+            <ProgressBar value=obj.progress label=t!("dash-progress-of", title = obj.title.clone()) marker=elapsed/>
             <p class="present-meta">
-                {format!("{} aligned ", count(o.aligned_teams as u32, "team"))}
+                {t!("present-aligned", count = o.aligned_teams)}" "
                 {o.needs_support.then(|| view! { <NeedsSupport/> })}
                 " "
                 {o.divergence.map(|d| view! { <DivergenceFlag d/> })}
@@ -158,10 +156,10 @@ fn PresentObjective(o: DashObjective, elapsed: f64) -> impl IntoView {
 fn ConfidenceSlide(p: Present) -> impl IntoView {
     let weeks = p.dashboard.wave.dates.week_count();
     view! {
-        <h1 id="present-heading">"Confidence"</h1>
-        <p class="present-meta">"Anonymous weekly votes on each wave objective, from 1 (Struggling) to 5 (Exceeding)."</p>
+        <h1 id="present-heading">{t!("present-slide-confidence")}</h1>
+        <p class="present-meta">{t!("present-confidence-hint")}</p>
         {if p.heat.is_empty() {
-            view! { <p class="present-big">"No wave objectives to vote on yet."</p> }.into_any()
+            view! { <p class="present-big">{t!("present-confidence-none")}</p> }.into_any()
         } else {
             view! {
                 <HeatLegend threshold=p.threshold/>
@@ -175,24 +173,23 @@ fn ConfidenceSlide(p: Present) -> impl IntoView {
 fn BoostsSlide(p: Present) -> impl IntoView {
     let open = p.dashboard.open_boosts;
     view! {
-        <h1 id="present-heading">{format!("Open boosts: {open}")}</h1>
+        <h1 id="present-heading">{t!("present-open-boosts", count = open)}</h1>
         {if p.boosts.is_empty() {
-            view! { <p class="present-big">"No team is waiting for help right now."</p> }.into_any()
+            view! { <p class="present-big">{t!("present-boosts-none")}</p> }.into_any()
         } else {
             view! {
                 <p class="present-meta">
-                    {if open > p.boosts.len() { format!("The {} waiting longest.", p.boosts.len()) } else { "Longest waiting first.".to_string() }}
-                    " Can your team help?"
+                    {if open > p.boosts.len() { t!("present-boosts-cut", shown = p.boosts.len()) } else { t!("present-boosts-all") }}
+                    " " {t!("present-can-you-help")}
                 </p>
                 <ul class="present-boosts">
                     {p.boosts.into_iter().map(|b| view! {
                         <li>
                             <span class="present-title">{b.need}</span>
                             <p class="present-meta">
-                                {format!("{} asks {} · waiting {}",
-                                    b.from_team.name,
-                                    b.to_team.map(|t| t.name).unwrap_or_else(|| "anyone".into()),
-                                    waiting_for(b.created_at, p.now))}
+                                {t!("present-boost-line",
+                                    asks = words::asks(&b.from_team.name, b.to_team.as_ref().map(|t| t.name.as_str())),
+                                    waiting = waiting_for(b.created_at, p.now).to_string())}
                             </p>
                         </li>
                     }).collect_view()}

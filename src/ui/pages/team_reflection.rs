@@ -5,7 +5,9 @@ use crate::domain::ids::TeamId;
 use crate::domain::reflection::{suggest_grade, CarryOver, TeamReflectionPage, TeamWaveReview};
 use crate::domain::wave::WaveSummary;
 use crate::error::AppError;
+use crate::i18n::locale;
 use crate::server_fns::reflections::{get_team_reflection, CarryOverObjective, SaveReflection};
+use crate::t;
 use crate::ui::components::form::{failure, FormError, SavedNote, Submit, TextArea};
 use crate::ui::components::notice::{for_id, Loaded};
 use crate::ui::components::progress::pct;
@@ -66,10 +68,10 @@ fn ReflectForm(
     if !editable {
         return view! {
             <section class="card">
-                <h2>{format!("Reflection on {}", wave.name)}</h2>
+                <h2>{t!("reflection-on", wave = wave.name)}</h2>
                 {match review.reflection {
                     Some(r) => view! { <p>{r.worked}</p> }.into_any(),
-                    None => view! { <p class="missing">"The team has not reflected yet."</p> }.into_any(),
+                    None => view! { <p class="missing">{t!("reflection-not-yet")}</p> }.into_any(),
                 }}
             </section>
         }
@@ -77,29 +79,29 @@ fn ReflectForm(
     }
     view! {
         <section class="card">
-            <h2>{format!("Reflect on {}", wave.name)}</h2>
-            <p class="hint">"The wave has ended. Look back together, grade each key result, then carry what is unfinished into the next wave."</p>
+            <h2>{t!("reflect-on", wave = wave.name)}</h2>
+            <p class="hint">{t!("reflect-hint")}</p>
             <ActionForm action=save>
                 <input type="hidden" name="team_id" value=team_id.to_string()/>
                 <input type="hidden" name="wave_id" value=wave.id.to_string()/>
                 <FormError error fields=&["worked", "didnt", "change"]/>
-                <TextArea form="reflect" label="What worked" name="worked" value=worked error/>
-                <TextArea form="reflect" label="What didn't" name="didnt" value=didnt error/>
-                <TextArea form="reflect" label="What we change" name="change" value=change error/>
-                {(!krs.is_empty()).then(|| view! { <h3>"Grades (0.0 to 1.0)"</h3> })}
+                <TextArea form="reflect" label=t!("label-worked") name="worked" value=worked error/>
+                <TextArea form="reflect" label=t!("label-didnt") name="didnt" value=didnt error/>
+                <TextArea form="reflect" label=t!("label-change") name="change" value=change error/>
+                {(!krs.is_empty()).then(|| view! { <h3>{t!("reflect-grades")}</h3> })}
                 {krs.into_iter().enumerate().map(|(i, (objective, k))| {
                     let id = format!("grade-{}", k.id);
-                    let value = format!("{:.1}", k.grade.unwrap_or_else(|| suggest_grade(k.progress)));
+                    let value = locale().fixed(k.grade.unwrap_or_else(|| suggest_grade(k.progress)), 1);
                     view! {
                         <div class="field">
                             <input type="hidden" name=format!("grades[{i}][kr_id]") value=k.id.to_string()/>
-                            <label for=id.clone()>{format!("{} — {}", objective, k.title)}</label>
+                            <label for=id.clone()>{t!("reflect-kr", objective = objective, kr = k.title)}</label>
                             <input id=id type="text" inputmode="decimal" name=format!("grades[{i}][grade]") value=value/>
-                            <p class="hint">{format!("Progress {}{}", pct(k.progress), if k.grade.is_none() { ", grade suggested from it" } else { "" })}</p>
+                            <p class="hint">{if k.grade.is_none() { t!("reflect-progress-suggested", progress = pct(k.progress)) } else { t!("reflect-progress", progress = pct(k.progress)) }}</p>
                         </div>
                     }
                 }).collect_view()}
-                <Submit label="Save reflection"/>
+                <Submit label=t!("reflect-save")/>
                 <SavedNote/>
             </ActionForm>
         </section>
@@ -112,11 +114,11 @@ fn Carry(c: CarryOver, carry: ServerAction<CarryOverObjective>) -> impl IntoView
     let error = failure(carry);
     view! {
         <section class="card">
-            <h2>{format!("Carry over into {}", c.into_wave.name)}</h2>
-            <p class="hint">{format!("Unfinished objectives from {} start again from where their key results got to.", c.from_wave.name)}</p>
+            <h2>{t!("carry-into", wave = c.into_wave.name)}</h2>
+            <p class="hint">{t!("carry-hint", wave = c.from_wave.name)}</p>
             <FormError error fields=&[]/>
             {if c.parents.is_empty() {
-                view! { <p>"The new wave has no wave objectives yet to align to."</p> }.into_any()
+                view! { <p>{t!("carry-no-parents")}</p> }.into_any()
             } else {
                 let parents = c.parents.clone();
                 c.candidates.into_iter().map(move |o| {
@@ -127,12 +129,12 @@ fn Carry(c: CarryOver, carry: ServerAction<CarryOverObjective>) -> impl IntoView
                             <input type="hidden" name="objective_id" value=o.id.to_string()/>
                             <div class="inline-form">
                                 <div class="field">
-                                    <label for=select_id.clone()>{format!("\u{201c}{}\u{201d} ({}) contributes to", o.title, pct(o.progress))}</label>
+                                    <label for=select_id.clone()>{t!("carry-contributes", title = o.title, progress = pct(o.progress))}</label>
                                     <select id=select_id name="parent_id">
                                         {options}
                                     </select>
                                 </div>
-                                <Submit label="Carry over" class="secondary"/>
+                                <Submit label=t!("carry-submit") class="secondary"/>
                             </div>
                         </ActionForm>
                     }

@@ -4,9 +4,11 @@
 
 use crate::domain::calibration::{expected_grade, CalibrationHistory, CalibrationReport, Direction, ObjectiveCalibration};
 use crate::error::AppError;
+use crate::i18n::locale;
+use crate::t;
 use crate::ui::components::heat_map::colour;
 use crate::ui::components::notice::ErrorNotice;
-use crate::ui::count;
+use crate::ui::components::progress::pct;
 use leptos::prelude::*;
 
 #[component]
@@ -29,18 +31,14 @@ fn Report(r: CalibrationReport) -> impl IntoView {
     let listed = r.objectives.len();
     view! {
         <section class="card" id="calibration">
-            <h2>"Crowd confidence beside the final grades"</h2>
-            <p class="meta">
-                "Each week's average confidence (1 Struggling to 5 Exceeding, shown only from enough voters) and the grade the objective ended on "
-                "(the team's grades, or what its progress suggests where it left a key result ungraded). Confidence "
-                "maps onto grades as 1 → 0.0, 3 → 0.5 and 5 → 1.0."
-            </p>
+            <h2>{t!("calibration-title")}</h2>
+            <p class="meta">{t!("calibration-hint")}</p>
             {match r.wave {
-                Some(c) => view! { <p class="calibration-figure"><strong>{format!("Calibration {:.0} %", c.score * 100.0)}</strong>" " {c.sentence()}</p> }.into_any(),
-                None => view! { <p class="meta">"No objective has both a shown early confidence and a grade, so this wave has no calibration figure."</p> }.into_any(),
+                Some(c) => view! { <p class="calibration-figure"><strong>{t!("calibration-figure", score = pct(c.score * 100.0))}</strong>" " {c.sentence().to_string()}</p> }.into_any(),
+                None => view! { <p class="meta">{t!("calibration-none")}</p> }.into_any(),
             }}
             {(r.objective_count > listed).then(|| view! {
-                <p class="meta">{format!("The wave objectives, then the team objectives the crowd misjudged most: {listed} of {}.", r.objective_count)}</p>
+                <p class="meta">{t!("calibration-cut", shown = listed, total = r.objective_count)}</p>
             })}
             <ul class="objective-list">{r.objectives.into_iter().map(|o| view! { <Row o/> }).collect_view()}</ul>
             <History h=r.history/>
@@ -50,23 +48,24 @@ fn Report(r: CalibrationReport) -> impl IntoView {
 
 #[component]
 fn Row(o: ObjectiveCalibration) -> impl IntoView {
+    let one = |n: f64| locale().fixed(n, 1);
     let summary = match (o.early, o.grade) {
         (Some(early), Some(grade)) => {
-            format!("early confidence {early:.1} (expects {:.1}) · final grade {grade:.1}", expected_grade(early))
+            t!("calibration-compared", early = one(early), expects = one(expected_grade(early)), grade = one(grade))
         }
-        (None, Some(grade)) => format!("too few early votes to compare · final grade {grade:.1}"),
-        (_, None) => "no grade".to_string(),
+        (None, Some(grade)) => t!("calibration-few-votes", grade = one(grade)),
+        (_, None) => t!("calibration-no-grade"),
     };
     view! {
         <li>
             <div class="row-head">
                 <a class="objective-title" href=format!("/objectives/{}", o.objective_id)>{o.title.clone()}</a>
-                <span class="meta">{o.team.clone().unwrap_or_else(|| "Wave objective".into())}</span>
+                <span class="meta">{o.team.clone().unwrap_or_else(|| t!("calibration-wave-objective"))}</span>
             </div>
-            <ol class="weekly-confidence" aria-label=format!("Weekly confidence in {}", o.title)>
+            <ol class="weekly-confidence" aria-label=t!("calibration-weekly", title = o.title.clone())>
                 {o.weekly.iter().enumerate().map(|(i, w)| match w {
-                    Some(a) => view! { <li style=format!("background: {}", colour(*a))>{format!("w{} {a:.1}", i + 1)}</li> }.into_any(),
-                    None => view! { <li class="hidden-week">{format!("w{} hidden", i + 1)}</li> }.into_any(),
+                    Some(a) => view! { <li style=format!("background: {}", colour(*a))>{t!("calibration-week", week = i + 1, average = one(*a))}</li> }.into_any(),
+                    None => view! { <li class="hidden-week">{t!("calibration-week-hidden", week = i + 1)}</li> }.into_any(),
                 }).collect_view()}
             </ol>
             <p class="meta">{summary}</p>
@@ -81,19 +80,24 @@ fn History(h: CalibrationHistory) -> impl IntoView {
         return ().into_any();
     }
     let trend = match h.trend() {
-        Some(Direction::Improving) => " Early confidence is getting better at predicting how waves end.",
-        Some(Direction::Worsening) => " Early confidence predicted this wave's end less well than the last one's.",
-        Some(Direction::Steady) => " About as well as the wave before.",
-        None => "",
+        Some(Direction::Improving) => t!("calibration-improving"),
+        Some(Direction::Worsening) => t!("calibration-worsening"),
+        Some(Direction::Steady) => t!("calibration-steady"),
+        None => String::new(),
     };
-    let overall = h.overall().map(|o| format!("Across {}: {:.0} %.", count(h.points.len() as u32, "finished wave"), o * 100.0));
+    let overall = h.overall().map(|o| t!("calibration-overall", count = h.points.len(), score = pct(o * 100.0)));
     let row = 30.0;
     let height = row * h.points.len() as f64;
-    let summary = h.points.iter().map(|p| format!("{} {:.0} %", p.wave, p.calibration.score * 100.0)).collect::<Vec<_>>().join(", ");
+    let summary = h
+        .points
+        .iter()
+        .map(|p| t!("calibration-chart-wave", wave = p.wave.clone(), score = pct(p.calibration.score * 100.0)))
+        .collect::<Vec<_>>()
+        .join(", ");
     view! {
-        <h3>"Across waves"</h3>
-        <p>{overall}{trend}</p>
-        <svg class="score-bars" viewBox=format!("0 0 320 {height}") role="img" aria-label=format!("Calibration by wave, oldest first: {summary}")>
+        <h3>{t!("calibration-across")}</h3>
+        <p>{overall}" "{trend}</p>
+        <svg class="score-bars" viewBox=format!("0 0 320 {height}") role="img" aria-label=t!("calibration-chart", summary = summary)>
             {h.points.into_iter().enumerate().map(|(i, p)| {
                 let y = i as f64 * row;
                 let score = p.calibration.score * 100.0;
@@ -101,7 +105,7 @@ fn History(h: CalibrationHistory) -> impl IntoView {
                     <text x="0" y=y + 11.0 class="bar-label">{p.wave}</text>
                     <rect x="0" y=y + 15.0 width="260" height="10" rx="5" class="bar-track"/>
                     <rect x="0" y=y + 15.0 width=score.clamp(0.0, 100.0) * 2.6 height="10" rx="5" class="bar-fill"/>
-                    <text x="268" y=y + 25.0 class="bar-value">{format!("{score:.0} %")}</text>
+                    <text x="268" y=y + 25.0 class="bar-value">{pct(score)}</text>
                 }
             }).collect_view()}
         </svg>

@@ -2,6 +2,8 @@
 
 use crate::domain::reflection::TeamWaveReview;
 use crate::error::AppError;
+use crate::i18n::locale;
+use crate::t;
 use crate::ui::components::notice::ErrorNotice;
 use crate::ui::components::progress::pct;
 use leptos::prelude::*;
@@ -15,7 +17,7 @@ pub fn WaveReviews(reviews: Resource<Result<Vec<TeamWaveReview>, AppError>>) -> 
                     Ok(list) if list.is_empty() => ().into_any(),
                     Ok(list) => view! {
                         <section class="card">
-                            <h2>"Reflections and grades"</h2>
+                            <h2>{t!("reviews-title")}</h2>
                             <ul class="objective-list">
                                 {list.into_iter().map(|r| view! {
                                     <li>
@@ -23,20 +25,20 @@ pub fn WaveReviews(reviews: Resource<Result<Vec<TeamWaveReview>, AppError>>) -> 
                                         {match r.reflection {
                                             Some(x) => view! {
                                                 <dl class="reflection">
-                                                    <dt>"What worked"</dt><dd>{x.worked}</dd>
-                                                    <dt>"What didn't"</dt><dd>{x.didnt}</dd>
-                                                    <dt>"What we change"</dt><dd>{x.change}</dd>
+                                                    <dt>{t!("label-worked")}</dt><dd>{x.worked}</dd>
+                                                    <dt>{t!("label-didnt")}</dt><dd>{x.didnt}</dd>
+                                                    <dt>{t!("label-change")}</dt><dd>{x.change}</dd>
                                                 </dl>
                                             }.into_any(),
-                                            None => view! { <p class="missing">"No reflection yet."</p> }.into_any(),
+                                            None => view! { <p class="missing">{t!("reviews-none")}</p> }.into_any(),
                                         }}
                                         <ul class="kr-summary">
                                             {r.objectives.into_iter().flat_map(|o| o.krs.into_iter().map(move |k| (o.title.clone(), k))).map(|(o, k)| view! {
                                                 <li>
-                                                    <span>{format!("{o} — {}", k.title)}</span>
+                                                    <span>{t!("reflect-kr", objective = o, kr = k.title)}</span>
                                                     <span class="meta">{match k.grade {
-                                                        Some(g) => format!("grade {g:.1} · {}", pct(k.progress)),
-                                                        None => format!("not graded · {}", pct(k.progress)),
+                                                        Some(g) => t!("reviews-graded", grade = locale().fixed(g, 1), progress = pct(k.progress)),
+                                                        None => t!("reviews-not-graded", progress = pct(k.progress)),
                                                     }}</span>
                                                 </li>
                                             }).collect_view()}
