@@ -243,6 +243,14 @@ async fn an_invite_arrives_by_email_and_its_link_joins() {
     assert_eq!(owner.call("email_invite", &[("email", "not an address")]).await.status, 422);
     assert_eq!(new.call("email_invite", &[("email", "x@example.com")]).await.status, 403, "members cannot invite");
     assert_eq!(outbox(&app, "invite:").await.len(), 1);
+
+    // Nobody knows an invitee's language: the organisation's is used.
+    assert_eq!(owner.call("set_org_language", &[("locale", "fr")]).await.status, 200);
+    assert_eq!(owner.call("email_invite", &[("email", "francoise@example.com")]).await.status, 200);
+    sink.link_to("francoise@example.com", "/join/").await;
+    let mail = sink.to("francoise@example.com").remove(0);
+    assert_eq!(mail.subject(), "Owner Person vous invite à rejoindre Acme sur Mistvine");
+    assert!(mail.body().contains("le lien fonctionne une fois, pendant 7 jours"), "{}", mail.body());
 }
 
 /// An organisation in New York with a running wave: the owner and m1 in
@@ -269,14 +277,17 @@ async fn the_weekly_reminder_goes_once_per_person_at_the_organisations_time_in_i
     // m2 turns the reminder off.
     assert_eq!(m2.call("update_email_choices", &[("digest", "on")]).await.status, 200);
     assert_eq!(m2.call("email_choices", &[]).await.json()["reminders"], false);
+    // m1 reads Mistvine in German: so does their reminder.
+    assert_eq!(_m1.call("set_language", &[("locale", "de")]).await.status, 200);
 
     // Monday 9 March, 08:59 in New York (daylight saving began on the 8th: UTC-4).
     app.clock.set(utc("2026-03-09T12:59:00Z"));
     marker(&app, &sink, "m2@example.com").await;
     assert!(sink.mails().iter().all(|m| !m.subject().contains("this week's vote")), "nothing before 09:00");
     app.clock.set(utc("2026-03-09T13:00:00Z"));
-    let reminders =
-        |sink: &SmtpSink| -> Vec<Mail> { sink.mails().into_iter().filter(|m| m.subject().contains("this week's vote")).collect() };
+    let reminders = |sink: &SmtpSink| -> Vec<Mail> {
+        sink.mails().into_iter().filter(|m| m.subject().contains("this week's vote") || m.subject().contains("Abstimmung")).collect()
+    };
     while reminders(&sink).len() < 2 {
         sink.wait_for(sink.mails().len() + 1).await;
     }
@@ -290,6 +301,11 @@ async fn the_weekly_reminder_goes_once_per_person_at_the_organisations_time_in_i
     let body = owners.body();
     assert!(body.contains("week 1 of 6 of W in Acme") && body.contains(&format!("{}/vote", app.base)), "{body}");
     assert!(body.contains("Write Platform's PPP") && body.contains(&format!("/teams/{team}#ppp")), "{body}");
+    let german = sink.to("m1@example.com").into_iter().find(|m| m.subject().contains("Abstimmung")).unwrap();
+    assert_eq!(german.subject(), "Acme: die Abstimmung und das PPP dieser Woche");
+    let body = german.body();
+    assert!(body.starts_with("Hallo Member Person,") && body.contains("Es ist Woche 1 von 6 der Welle W in Acme."), "{body}");
+    assert!(body.contains("Schreibe das PPP von Platform") && body.contains("auf deiner Kontoseite ab"), "{body}");
     // Queued at 09:00 New York time, not before.
     let queued: Vec<i64> =
         sqlx::query_scalar("SELECT created_at FROM outbox WHERE dedupe_key LIKE 'reminder:%'").fetch_all(&app.db().await).await.unwrap();
@@ -308,7 +324,8 @@ async fn the_weekly_reminder_goes_once_per_person_at_the_organisations_time_in_i
         sink.wait_for(sink.mails().len() + 1).await;
     }
     assert_eq!(sink.to("owner@example.com").iter().filter(|m| m.subject().contains("vote")).count(), 2);
-    assert!(reminders(&sink)[3].body().contains("week 2 of 6"));
+    let owners: Vec<Mail> = reminders(&sink).into_iter().filter(|m| m.to[0] == "owner@example.com").collect();
+    assert!(owners[1].body().contains("week 2 of 6"));
 }
 
 #[tokio::test]

@@ -56,11 +56,14 @@ pub struct PushNote {
     pub tag: String,
 }
 
-/// The weekly reminder as a notification: it opens the vote page.
-pub fn push_reminder(org: &str, wave: &str, week: &str) -> PushNote {
+/// The weekly reminder as a notification, in its reader's language: it
+/// opens the vote page. (Server side: worded from the message files.)
+#[cfg(any(feature = "ssr", test))]
+pub fn push_reminder(l: super::locale::Locale, org: &str, wave: &str, week: (u32, u32)) -> PushNote {
+    use crate::t_in;
     PushNote {
-        title: format!("{org}: this week's vote"),
-        body: format!("It is {week} of {wave}. How confident are you? It takes a minute, and no one sees how you voted."),
+        title: t_in!(l, "mail-reminder-subject", org = org.to_owned()),
+        body: t_in!(l, "push-reminder", week = super::mail::text::week(l, week), wave = wave.to_owned()),
         url: "/vote".into(),
         tag: "mistvine-weekly-reminder".into(),
     }
@@ -199,10 +202,14 @@ mod tests {
 
     #[test]
     fn a_reminder_opens_the_vote_page_and_names_no_number_but_the_week() {
-        let n = push_reminder("Acme", "Spring wave", "week 3 of 6");
+        use crate::domain::locale::Locale;
+        let n = push_reminder(Locale::En, "Acme", "Spring wave", (3, 6));
         assert_eq!(n.url, "/vote");
         assert!(n.body.contains("week 3 of 6") && n.body.contains("Spring wave"));
         assert!(!n.body.chars().any(|c| c.is_ascii_digit() && !"36".contains(c)));
+        let n = push_reminder(Locale::De, "Acme", "Spring wave", (3, 6));
+        assert_eq!(n.title, "Acme: die Abstimmung dieser Woche");
+        assert!(n.body.starts_with("Es ist Woche 3 von 6 der Welle Spring wave."), "{}", n.body);
     }
 
     #[test]

@@ -5,7 +5,10 @@
 //! score or a tally: the digest's facts are the e-mail digest's counts and
 //! names (see `mail::text::DigestFacts`).
 
-use super::mail::text::{DigestFacts, DIGEST_LIST};
+use super::locale::Locale;
+use super::mail::text::{week, DigestFacts, DIGEST_LIST};
+use crate::i18n::said_in;
+use crate::t_in;
 use serde_json::{json, Value};
 
 /// The Adaptive Card version Teams renders everywhere, phones included.
@@ -15,8 +18,8 @@ pub const CARD_VERSION: &str = "1.4";
 pub struct NudgeFacts<'a> {
     pub org: &'a str,
     pub wave: &'a str,
-    /// "week 3 of 6".
-    pub week: &'a str,
+    /// (this week, the wave's weeks).
+    pub week: (u32, u32),
     pub vote_link: &'a str,
     pub teams_link: &'a str,
 }
@@ -58,52 +61,49 @@ pub fn teams_message(card_body: Vec<Value>, actions: Vec<Value>) -> Value {
     })
 }
 
-pub fn teams_nudge(f: &NudgeFacts) -> Value {
+pub fn teams_nudge(l: Locale, f: &NudgeFacts) -> Value {
     teams_message(
         vec![
-            heading(format!("{}: this week's vote is open", f.org)),
-            text(format!(
-                "It is {} of {}. How confident are you in the objectives you work on? \
-                 It takes a minute on Mistvine's vote page, and no one can see how you voted.",
-                f.week, f.wave
-            )),
-            text("Each team writes its PPP for the week too: progress, plans, problems."),
+            heading(t_in!(l, "teams-nudge-title", org = f.org.to_owned())),
+            text(t_in!(l, "teams-nudge-text", week = week(l, f.week), wave = f.wave.to_owned())),
+            text(t_in!(l, "teams-nudge-ppp")),
         ],
-        vec![open("Vote", f.vote_link), open("Write your team's PPP", f.teams_link)],
+        vec![open(&t_in!(l, "chat-vote"), f.vote_link), open(&t_in!(l, "teams-write-ppp"), f.teams_link)],
     )
 }
 
-pub fn teams_digest(f: &DigestFacts) -> Value {
+pub fn teams_digest(l: Locale, f: &DigestFacts) -> Value {
     let mut body = vec![
-        heading(format!("{} — {}, {}", f.org, f.wave, f.week)),
-        text("What needs a leader this week:"),
+        heading(t_in!(l, "chat-digest-title", org = f.org.to_owned(), wave = f.wave.to_owned(), week = week(l, f.week))),
+        text(t_in!(l, "chat-digest-intro")),
         json!({
             "type": "FactSet",
             "facts": [
-                { "title": "Problems not yet solved", "value": f.problem_count.to_string() },
-                { "title": "Boosts waiting for a team", "value": f.boosts_waiting.to_string() },
-                { "title": "Of those, waiting over a week", "value": f.stale_count.to_string() },
-                { "title": "Objectives where the numbers and the crowd disagree", "value": f.disagreeing.to_string() },
+                { "title": t_in!(l, "teams-fact-problems"), "value": f.problem_count.to_string() },
+                { "title": t_in!(l, "teams-fact-boosts"), "value": f.boosts_waiting.to_string() },
+                { "title": t_in!(l, "teams-fact-stale"), "value": f.stale_count.to_string() },
+                { "title": t_in!(l, "teams-fact-disagree"), "value": f.disagreeing.to_string() },
             ]
         }),
     ];
     if !f.problems.is_empty() {
-        body.push(text("**Newest problems**"));
+        body.push(text(format!("**{}**", t_in!(l, "chat-newest-problems"))));
         let lines: Vec<String> = f.problems.iter().take(DIGEST_LIST).map(|(team, problem)| format!("- {team}: {problem}")).collect();
         body.push(text(lines.join("\n")));
     }
     if !f.stale.is_empty() {
-        body.push(text("**Boosts waiting longest**"));
+        body.push(text(format!("**{}**", t_in!(l, "chat-boosts-longest"))));
         let lines: Vec<String> = f.stale.iter().take(DIGEST_LIST).map(|(need, url)| format!("- {}", link(need, url))).collect();
         body.push(text(lines.join("\n")));
     }
     if !f.falling.is_empty() {
-        body.push(text("**Confidence dropped two weeks running**"));
-        let lines: Vec<String> = f.falling.iter().take(DIGEST_LIST).map(|(title, url)| format!("- {}", link(title, url))).collect();
+        body.push(text(format!("**{}**", t_in!(l, "chat-confidence-dropped"))));
+        let lines: Vec<String> =
+            f.falling.iter().take(DIGEST_LIST).map(|(what, url)| format!("- {}", link(&said_in(l, what), url))).collect();
         body.push(text(lines.join("\n")));
     }
-    body.push(text("Confidence shows only where enough people voted, as on the dashboard; no one's vote is in this card."));
-    teams_message(body, vec![open("Open the dashboard", f.dashboard_link)])
+    body.push(text(t_in!(l, "teams-anonymous")));
+    teams_message(body, vec![open(&t_in!(l, "chat-open-dashboard"), f.dashboard_link)])
 }
 
 #[cfg(test)]
@@ -112,19 +112,29 @@ mod tests {
 
     #[test]
     fn the_nudge_links_to_the_vote_page_and_asks_for_nothing_in_the_chat() {
-        let card = teams_nudge(&NudgeFacts {
-            org: "Acme",
-            wave: "Spring",
-            week: "week 2 of 6",
-            vote_link: "https://okr.example.com/vote",
-            teams_link: "https://okr.example.com/teams",
-        });
+        let card = teams_nudge(
+            Locale::En,
+            &NudgeFacts {
+                org: "Acme",
+                wave: "Spring",
+                week: (2, 6),
+                vote_link: "https://okr.example.com/vote",
+                teams_link: "https://okr.example.com/teams",
+            },
+        );
         let content = &card["attachments"][0]["content"];
         assert_eq!(content["type"], "AdaptiveCard");
         assert_eq!(content["actions"][0]["url"], "https://okr.example.com/vote");
         // Only links: no input, no submit action that would record a choice in the chat.
         let text = card.to_string();
         assert!(!text.contains("Input.") && !text.contains("Action.Submit") && !text.contains("Action.Execute"));
+        // A channel reads the organisation's language.
+        let facts = NudgeFacts { org: "Acme", wave: "Printemps", week: (2, 6), vote_link: "https://x/vote", teams_link: "https://x/teams" };
+        let card = teams_nudge(Locale::Fr, &facts);
+        let content = &card["attachments"][0]["content"];
+        assert_eq!(content["body"][0]["text"], "Acme : le vote de la semaine est ouvert");
+        assert!(content["body"][1]["text"].as_str().unwrap().starts_with("Nous sommes en semaine 2 sur 6 de Printemps."));
+        assert_eq!(content["actions"][0]["title"], "Voter");
     }
 
     #[test]

@@ -9,6 +9,8 @@ pub mod api_token;
 pub mod boost;
 pub mod calibration;
 pub mod channels;
+// Chat and e-mail are worded from the message files, which only the server (and the tests) compile in.
+#[cfg(any(feature = "ssr", test))]
 pub mod chat;
 pub mod confidence;
 pub mod dashboard;
@@ -33,6 +35,7 @@ pub mod reflection;
 pub mod scim;
 pub mod scorecard;
 pub mod signals;
+#[cfg(any(feature = "ssr", test))]
 pub mod slack;
 pub mod sso;
 pub mod tally;

@@ -6,10 +6,12 @@
 
 use super::ids::{KeyResultId, TeamId};
 use super::key_result::CheckInValue;
-use super::mail::text::{DigestFacts, DIGEST_LIST};
+use super::locale::Locale;
+use super::mail::text::{week, DigestFacts, DIGEST_LIST};
 use super::objective::{parse_note, Note};
 use super::ValidationError;
-use crate::msg;
+use crate::i18n::said_in;
+use crate::{msg, t_in};
 use serde_json::{json, Value};
 
 /// The modal's `callback_id`: how its submission is recognised.
@@ -90,8 +92,8 @@ pub fn message(text: String, blocks: Vec<Value>) -> Value {
 pub struct SlackReminder<'a> {
     pub org: &'a str,
     pub wave: &'a str,
-    /// "week 3 of 6".
-    pub week: &'a str,
+    /// (this week, the wave's weeks).
+    pub week: (u32, u32),
     /// The objectives they vote on: (title, link to it on the vote page).
     pub objectives: &'a [(String, String)],
     /// Their teams: (name, link to the team's PPP).
@@ -100,54 +102,59 @@ pub struct SlackReminder<'a> {
     pub account_link: &'a str,
 }
 
-pub fn reminder(r: &SlackReminder) -> Value {
+pub fn reminder(l: Locale, r: &SlackReminder) -> Value {
+    let this_week = week(l, r.week);
     let mut blocks = vec![section(format!(
-        "*{}: this week's vote* — it is {} of {}.\nHow confident are you in the objectives you work on? It takes a minute on Mistvine's vote page, and no one can see how you voted.",
-        escape(r.org),
-        escape(r.week),
-        escape(r.wave)
+        "*{}* — {}\n{}",
+        escape(&t_in!(l, "slack-reminder-head", org = r.org.to_owned())),
+        escape(&t_in!(l, "slack-reminder-when", week = this_week.clone(), wave = r.wave.to_owned())),
+        escape(&t_in!(l, "slack-reminder-ask")),
     ))];
     if r.objectives.is_empty() {
-        blocks.push(json!({ "type": "actions", "elements": [button("Vote", r.vote_link, "vote")] }));
+        blocks.push(json!({ "type": "actions", "elements": [button(&t_in!(l, "chat-vote"), r.vote_link, "vote")] }));
     } else {
-        let lines: Vec<String> = r.objectives.iter().map(|(title, url)| format!("• {}", link(url, &format!("Vote on {title}")))).collect();
+        let lines: Vec<String> =
+            r.objectives.iter().map(|(title, url)| format!("• {}", link(url, &t_in!(l, "slack-vote-on", title = title.clone())))).collect();
         blocks.push(section(lines.join("\n")));
     }
     if !r.teams.is_empty() {
-        let lines: Vec<String> = r.teams.iter().map(|(team, url)| format!("• {}", link(url, &format!("Write {team}'s PPP")))).collect();
-        blocks.push(section(format!("Your team's PPP for this week (progress, plans, problems):\n{}", lines.join("\n"))));
+        let lines: Vec<String> =
+            r.teams.iter().map(|(team, url)| format!("• {}", link(url, &t_in!(l, "slack-write-ppp", team = team.clone())))).collect();
+        blocks.push(section(format!("{}\n{}", escape(&t_in!(l, "slack-ppp-intro")), lines.join("\n"))));
     }
-    blocks.push(json!({ "type": "context", "elements": [{ "type": "mrkdwn", "text": format!("Reminders in Slack can be turned off on {}.", link(r.account_link, "your account page")) }] }));
-    message(format!("{}: this week's vote ({})", r.org, r.week), blocks)
+    // The account page's link goes where the message puts it: words escaped, the link whole.
+    let (before, after) = crate::i18n::around(&t_in!(l, "slack-reminders-off", link = crate::i18n::SLOT));
+    let off = format!("{}{}{}", escape(&before), link(r.account_link, &t_in!(l, "slack-account-page")), escape(&after));
+    blocks.push(json!({ "type": "context", "elements": [{ "type": "mrkdwn", "text": off }] }));
+    message(t_in!(l, "slack-reminder-text", org = r.org.to_owned(), week = this_week), blocks)
 }
 
-pub fn digest(f: &DigestFacts) -> Value {
+pub fn digest(l: Locale, f: &DigestFacts) -> Value {
     let mut blocks = vec![section(format!(
-        "*{} — {}, {}.* What needs a leader this week:\n• Problems from PPP updates not yet solved: {}\n• Boosts waiting for a team: {} ({} for more than a week)\n• Objectives where the numbers and the crowd disagree: {}",
-        escape(f.org),
-        escape(f.wave),
-        escape(f.week),
-        f.problem_count,
-        f.boosts_waiting,
-        f.stale_count,
-        f.disagreeing
+        "*{}.* {}\n• {}\n• {}\n• {}",
+        escape(&t_in!(l, "chat-digest-title", org = f.org.to_owned(), wave = f.wave.to_owned(), week = week(l, f.week))),
+        escape(&t_in!(l, "chat-digest-intro")),
+        t_in!(l, "slack-digest-problems", count = f.problem_count),
+        t_in!(l, "slack-digest-boosts", count = f.boosts_waiting, stale = f.stale_count),
+        t_in!(l, "slack-digest-disagree", count = f.disagreeing),
     ))];
     if !f.problems.is_empty() {
         let lines: Vec<String> =
             f.problems.iter().take(DIGEST_LIST).map(|(team, text)| format!("• {}: {}", escape(team), escape(text))).collect();
-        blocks.push(section(format!("*Newest problems*\n{}", lines.join("\n"))));
+        blocks.push(section(format!("*{}*\n{}", escape(&t_in!(l, "chat-newest-problems")), lines.join("\n"))));
     }
     if !f.stale.is_empty() {
         let lines: Vec<String> = f.stale.iter().take(DIGEST_LIST).map(|(need, url)| format!("• {}", link(url, need))).collect();
-        blocks.push(section(format!("*Boosts waiting longest*\n{}", lines.join("\n"))));
+        blocks.push(section(format!("*{}*\n{}", escape(&t_in!(l, "chat-boosts-longest")), lines.join("\n"))));
     }
     if !f.falling.is_empty() {
-        let lines: Vec<String> = f.falling.iter().take(DIGEST_LIST).map(|(title, url)| format!("• {}", link(url, title))).collect();
-        blocks.push(section(format!("*Confidence dropped two weeks running*\n{}", lines.join("\n"))));
+        let lines: Vec<String> =
+            f.falling.iter().take(DIGEST_LIST).map(|(what, url)| format!("• {}", link(url, &said_in(l, what)))).collect();
+        blocks.push(section(format!("*{}*\n{}", escape(&t_in!(l, "chat-confidence-dropped")), lines.join("\n"))));
     }
-    blocks.push(json!({ "type": "actions", "elements": [button("Open the dashboard", f.dashboard_link, "dashboard")] }));
-    blocks.push(json!({ "type": "context", "elements": [{ "type": "mrkdwn", "text": "Confidence shows only where enough people voted, as on the dashboard; no one's vote is in this message." }] }));
-    message(format!("{}: the week in {}", f.org, f.wave), blocks)
+    blocks.push(json!({ "type": "actions", "elements": [button(&t_in!(l, "chat-open-dashboard"), f.dashboard_link, "dashboard")] }));
+    blocks.push(json!({ "type": "context", "elements": [{ "type": "mrkdwn", "text": escape(&t_in!(l, "slack-anonymous")) }] }));
+    message(t_in!(l, "mail-digest-subject", org = f.org.to_owned(), wave = f.wave.to_owned()), blocks)
 }
 
 /// The PPP modal for `views.open`: one team to pick when the person has

@@ -19,14 +19,17 @@ pub struct Mail {
 }
 
 impl Mail {
+    /// A header's value, its folded lines joined (RFC 5322).
     pub fn header(&self, name: &str) -> Option<String> {
         let (head, _) = self.data.split_once("\r\n\r\n")?;
+        let unfolded = head.replace("\r\n ", " ").replace("\r\n\t", " ");
         let prefix = format!("{}:", name.to_ascii_lowercase());
-        head.split("\r\n").find(|l| l.to_ascii_lowercase().starts_with(&prefix)).map(|l| l[prefix.len()..].trim().to_owned())
+        unfolded.split("\r\n").find(|l| l.to_ascii_lowercase().starts_with(&prefix)).map(|l| l[prefix.len()..].trim().to_owned())
     }
 
+    /// The subject as a mail program shows it: words outside ASCII are sent encoded (RFC 2047).
     pub fn subject(&self) -> String {
-        self.header("Subject").unwrap_or_default()
+        encoded_words(&self.header("Subject").unwrap_or_default())
     }
 
     /// The body, decoded from whichever transfer encoding the client chose.
@@ -236,4 +239,31 @@ fn address(command: &str) -> String {
     let start = command.find('<').map_or(0, |i| i + 1);
     let end = command[start..].find('>').map_or(command.len(), |i| start + i);
     command[start..end].to_owned()
+}
+
+/// Decodes RFC 2047 encoded words (`=?utf-8?b?w6A=?=`, `=?utf-8?q?=C3=A0?=`);
+/// the space between two encoded words is not part of the text.
+fn encoded_words(value: &str) -> String {
+    let mut out = String::new();
+    let mut rest = value;
+    let mut after_word = false;
+    while let Some(start) = rest.find("=?") {
+        let (before, word) = rest.split_at(start);
+        let parts: Vec<&str> = word[2..].splitn(3, '?').collect();
+        let Some(end) = parts.get(2).and_then(|p| p.find("?=")) else { break };
+        if !(after_word && before.trim().is_empty()) {
+            out.push_str(before);
+        }
+        let text = &parts[2][..end];
+        let bytes = if parts[1].eq_ignore_ascii_case("b") {
+            base64::engine::general_purpose::STANDARD.decode(text).expect("base64 word")
+        } else {
+            quoted_printable(&text.replace('_', " ")).into_bytes()
+        };
+        out.push_str(&String::from_utf8(bytes).expect("utf-8 word"));
+        rest = &parts[2][end + 2..];
+        after_word = true;
+    }
+    out.push_str(rest);
+    out
 }

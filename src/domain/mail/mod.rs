@@ -2,6 +2,8 @@
 //! reminder and digest are due, how a failed send is retried, and (in
 //! [`text`]) what the messages say. The server's outbox and sender apply them.
 
+// Worded from the message files, which only the server (and the tests) compile in.
+#[cfg(any(feature = "ssr", test))]
 pub mod text;
 
 use super::ValidationError;

@@ -1,6 +1,12 @@
-//! What each e-mail says: plain text, short, one action each. The server
-//! fills in names and links; nothing here knows how a message is sent.
+//! What each e-mail says, in its recipient's language: plain text, short,
+//! one action each. The server fills in names and links and picks the
+//! language; nothing here knows how a message is sent. (Server side only:
+//! the words come from the message files, which the browser does not have.)
 
+use crate::domain::locale::Locale;
+use crate::domain::msg::Msg;
+use crate::i18n::said_in;
+use crate::t_in;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -10,28 +16,37 @@ pub struct Message {
 }
 
 /// The footer every weekly e-mail carries: where to turn it off.
-fn footer(account_link: &str) -> String {
-    format!("\n--\nYou get this because weekly e-mails are on for you in Mistvine. Turn them off on your account page: {account_link}\n")
+fn footer(l: Locale, account_link: &str) -> String {
+    format!("\n--\n{}\n", t_in!(l, "mail-footer", link = account_link))
 }
 
-pub fn invite(org: &str, inviter: &str, link: &str, valid_days: i64) -> Message {
+/// "week 3 of 6".
+pub fn week(l: Locale, (week, weeks): (u32, u32)) -> String {
+    t_in!(l, "mail-week", week = week, weeks = weeks)
+}
+
+pub fn invite(l: Locale, org: &str, inviter: &str, link: &str, valid_days: i64) -> Message {
+    let (org, inviter) = (org.to_owned(), inviter.to_owned());
     Message {
-        subject: format!("{inviter} invited you to {org} on Mistvine"),
+        subject: t_in!(l, "mail-invite-subject", inviter = inviter.clone(), org = org.clone()),
         body: format!(
-            "{inviter} invited you to join {org} on Mistvine, where teams write their own objectives for each wave and say honestly how confident they are.\n\n\
-             Join here (the link works once, for {valid_days} days):\n{link}\n\n\
-             If you did not expect this, ignore it: nothing happens without the link.\n"
+            "{}\n\n{}\n{link}\n\n{}\n",
+            t_in!(l, "mail-invite-body", inviter = inviter, org = org),
+            t_in!(l, "mail-invite-join", days = valid_days),
+            t_in!(l, "mail-invite-ignore"),
         ),
     }
 }
 
-pub fn reset(name: &str, link: &str, valid_minutes: i64) -> Message {
+pub fn reset(l: Locale, name: &str, link: &str, valid_minutes: i64) -> Message {
     Message {
-        subject: "Reset your Mistvine password".into(),
+        subject: t_in!(l, "mail-reset-subject"),
         body: format!(
-            "Hello {name},\n\nSomeone (we hope you) asked to reset the password of your Mistvine account. Choose a new one here:\n{link}\n\n\
-             The link works once, for {valid_minutes} minutes. Setting a new password signs you out everywhere.\n\
-             If you did not ask, ignore this e-mail: your password stays as it is.\n"
+            "{}\n\n{}\n{link}\n\n{}\n{}\n",
+            t_in!(l, "mail-hello", name = name.to_owned()),
+            t_in!(l, "mail-reset-body"),
+            t_in!(l, "mail-reset-valid", minutes = valid_minutes),
+            t_in!(l, "mail-reset-ignore"),
         ),
     }
 }
@@ -53,40 +68,27 @@ pub enum ConfirmFor<'a> {
     Again,
 }
 
-pub fn confirm(name: &str, why: ConfirmFor, link: &str, valid_days: i64) -> Message {
+pub fn confirm(l: Locale, name: &str, why: ConfirmFor, link: &str, valid_days: i64) -> Message {
+    let hello = t_in!(l, "mail-hello", name = name.to_owned());
     let (subject, what) = match why {
-        ConfirmFor::NewWorkspace { org } => (
-            "Confirm your e-mail address for Mistvine".to_string(),
-            format!("Hello {name},\n\nYou started the workspace {org} on Mistvine. Confirm that this address is yours:"),
-        ),
-        ConfirmFor::TakenWorkspace { org } => (
-            format!("Someone started {org} on Mistvine with your address"),
-            format!(
-                "Someone started the workspace {org} on Mistvine with this e-mail address, which already has a Mistvine account. \
-                 If it was you (with another password, perhaps), add {org} to your account here:"
-            ),
-        ),
-        ConfirmFor::Join { org } => (
-            format!("Confirm your e-mail address to join {org}"),
-            format!("Hello {name},\n\nYou asked to join {org} on Mistvine. Confirm that this address is yours, and you are in:"),
-        ),
-        ConfirmFor::TakenJoin { org } => (
-            format!("Someone asked to join {org} on Mistvine with your address"),
-            format!(
-                "Someone asked to join {org} on Mistvine with this e-mail address, which already has a Mistvine account. \
-                 If it was you, join {org} with your account here:"
-            ),
-        ),
-        ConfirmFor::Again => {
-            ("Confirm your e-mail address for Mistvine".to_string(), format!("Hello {name},\n\nConfirm that this address is yours:"))
+        ConfirmFor::NewWorkspace { org } => {
+            (t_in!(l, "mail-confirm-subject"), format!("{hello}\n\n{}", t_in!(l, "mail-confirm-new", org = org.to_owned())))
         }
+        ConfirmFor::TakenWorkspace { org } => {
+            (t_in!(l, "mail-confirm-taken-subject", org = org.to_owned()), t_in!(l, "mail-confirm-taken", org = org.to_owned()))
+        }
+        ConfirmFor::Join { org } => (
+            t_in!(l, "mail-confirm-join-subject", org = org.to_owned()),
+            format!("{hello}\n\n{}", t_in!(l, "mail-confirm-join", org = org.to_owned())),
+        ),
+        ConfirmFor::TakenJoin { org } => {
+            (t_in!(l, "mail-confirm-taken-join-subject", org = org.to_owned()), t_in!(l, "mail-confirm-taken-join", org = org.to_owned()))
+        }
+        ConfirmFor::Again => (t_in!(l, "mail-confirm-subject"), format!("{hello}\n\n{}", t_in!(l, "mail-confirm-again"))),
     };
     Message {
         subject,
-        body: format!(
-            "{what}\n{link}\n\nThe link works once, for {valid_days} days.\n\
-             If you did not ask for this, ignore this e-mail: nothing happens without the link, and no one can sign in with your address.\n"
-        ),
+        body: format!("{what}\n{link}\n\n{}\n{}\n", t_in!(l, "mail-confirm-valid", days = valid_days), t_in!(l, "mail-confirm-ignore")),
     }
 }
 
@@ -95,32 +97,40 @@ pub struct ReminderFacts<'a> {
     pub name: &'a str,
     pub org: &'a str,
     pub wave: &'a str,
-    /// "week 3 of 6".
-    pub week: &'a str,
+    /// (this week, the wave's weeks): week 3 of 6.
+    pub week: (u32, u32),
     pub vote_link: &'a str,
     /// The teams whose PPP the person helps write, with each team's PPP page.
     pub teams: &'a [(String, String)],
     pub account_link: &'a str,
 }
 
-pub fn reminder(f: &ReminderFacts) -> Message {
+pub fn reminder(l: Locale, f: &ReminderFacts) -> Message {
     let mut body = format!(
-        "Hello {},\n\nIt is {} of {} in {}.\n\n\
-         Vote: how confident are you in the objectives you work on? It takes a minute, and no one can see how you voted.\n{}\n",
-        f.name, f.week, f.wave, f.org, f.vote_link
+        "{}\n\n{}\n\n{}\n{}\n",
+        t_in!(l, "mail-hello", name = f.name.to_owned()),
+        t_in!(l, "mail-reminder-when", week = week(l, f.week), wave = f.wave.to_owned(), org = f.org.to_owned()),
+        t_in!(l, "mail-reminder-vote"),
+        f.vote_link
     );
     for (team, link) in f.teams {
-        body.push_str(&format!("\nWrite {team}'s PPP for this week (progress, plans, problems):\n{link}\n"));
+        body.push_str(&format!("\n{}\n{link}\n", t_in!(l, "mail-reminder-ppp", team = team.clone())));
     }
-    body.push_str(&footer(f.account_link));
-    Message { subject: format!("{}: this week's vote{}", f.org, if f.teams.is_empty() { "" } else { " and PPP" }), body }
+    body.push_str(&footer(l, f.account_link));
+    let subject = if f.teams.is_empty() {
+        t_in!(l, "mail-reminder-subject", org = f.org.to_owned())
+    } else {
+        t_in!(l, "mail-reminder-subject-ppp", org = f.org.to_owned())
+    };
+    Message { subject, body }
 }
 
 /// What a leader's Friday digest says: aggregates only.
 pub struct DigestFacts<'a> {
     pub org: &'a str,
     pub wave: &'a str,
-    pub week: &'a str,
+    /// (this week, the wave's weeks).
+    pub week: (u32, u32),
     /// Problems no one has marked solved: how many, and the newest few as (team, text).
     pub problem_count: usize,
     pub problems: &'a [(String, String)],
@@ -128,8 +138,9 @@ pub struct DigestFacts<'a> {
     /// Of those, waiting more than a week: how many, and the longest waiting few as (title, link).
     pub stale_count: usize,
     pub stale: &'a [(String, String)],
-    /// Objectives whose shown confidence dropped two weeks running (title, link).
-    pub falling: &'a [(String, String)],
+    /// Objectives whose shown confidence dropped two weeks running (what, link):
+    /// a wave objective's title, or a team's objectives (`mail-digest-team-objective`).
+    pub falling: &'a [(Msg, String)],
     pub disagreeing: usize,
     pub dashboard_link: &'a str,
     pub account_link: &'a str,
@@ -138,36 +149,35 @@ pub struct DigestFacts<'a> {
 /// Lines listed under each heading at most; the dashboard has the rest.
 pub const DIGEST_LIST: usize = 5;
 
-pub fn digest(f: &DigestFacts) -> Message {
-    let mut b = format!("{} — {}, {}. What needs a leader this week:\n", f.org, f.wave, f.week);
-    b.push_str(&format!("\nProblems from PPP updates not yet solved: {}\n", f.problem_count));
+pub fn digest(l: Locale, f: &DigestFacts) -> Message {
+    let (org, wave) = (f.org.to_owned(), f.wave.to_owned());
+    let mut b = format!("{}\n", t_in!(l, "mail-digest-intro", org = org.clone(), wave = wave.clone(), week = week(l, f.week)));
+    b.push_str(&format!("\n{}\n", t_in!(l, "mail-digest-problems", count = f.problem_count)));
     for (team, text) in f.problems.iter().take(DIGEST_LIST) {
         b.push_str(&format!("  - {team}: {text}\n"));
     }
-    b.push_str(&format!("\nBoosts waiting for a team: {} ({} for more than a week)\n", f.boosts_waiting, f.stale_count));
+    b.push_str(&format!("\n{}\n", t_in!(l, "mail-digest-boosts", count = f.boosts_waiting, stale = f.stale_count)));
     for (title, link) in f.stale.iter().take(DIGEST_LIST) {
         b.push_str(&format!("  - {title}: {link}\n"));
     }
     if f.falling.is_empty() {
-        b.push_str("\nNo objective's confidence dropped two weeks running.\n");
+        b.push_str(&format!("\n{}\n", t_in!(l, "mail-digest-not-falling")));
     } else {
-        b.push_str(&format!("\nConfidence dropped two weeks running: {}\n", f.falling.len()));
-        for (title, link) in f.falling.iter().take(DIGEST_LIST) {
-            b.push_str(&format!("  - {title}: {link}\n"));
+        b.push_str(&format!("\n{}\n", t_in!(l, "mail-digest-falling", count = f.falling.len())));
+        for (what, link) in f.falling.iter().take(DIGEST_LIST) {
+            b.push_str(&format!("  - {}: {link}\n", said_in(l, what)));
         }
     }
     if f.disagreeing > 0 {
-        b.push_str(&format!(
-            "\nObjectives where the numbers and the crowd disagree: {}. Ask those teams what the numbers miss.\n",
-            f.disagreeing
-        ));
+        b.push_str(&format!("\n{}\n", t_in!(l, "mail-digest-disagree", count = f.disagreeing)));
     }
     b.push_str(&format!(
-        "\nConfidence shows only where enough people voted, as on the dashboard; no one's vote is in this e-mail.\nThe dashboard: {}\n",
-        f.dashboard_link
+        "\n{}\n{}\n",
+        t_in!(l, "mail-digest-anonymous"),
+        t_in!(l, "mail-digest-dashboard", link = f.dashboard_link.to_owned())
     ));
-    b.push_str(&footer(f.account_link));
-    Message { subject: format!("{}: the week in {}", f.org, f.wave), body: b }
+    b.push_str(&footer(l, f.account_link));
+    Message { subject: t_in!(l, "mail-digest-subject", org = org, wave = wave), body: b }
 }
 
 #[cfg(test)]
@@ -181,15 +191,15 @@ mod tests {
             name: "Ada",
             org: "Acme",
             wave: "Autumn",
-            week: "week 2 of 6",
+            week: (2, 6),
             vote_link: "http://x/vote",
             teams: &teams,
             account_link: "http://x/account",
         };
-        let m = reminder(&f);
+        let m = reminder(Locale::En, &f);
         assert_eq!(m.subject, "Acme: this week's vote and PPP");
         assert!(m.body.contains("http://x/vote") && m.body.contains("Write Platform's PPP") && m.body.contains("http://x/account"));
-        let m = reminder(&ReminderFacts { teams: &[], ..f });
+        let m = reminder(Locale::En, &ReminderFacts { teams: &[], ..f });
         assert_eq!(m.subject, "Acme: this week's vote");
         assert!(!m.body.contains("PPP for"));
     }
@@ -200,7 +210,7 @@ mod tests {
         let f = DigestFacts {
             org: "Acme",
             wave: "Autumn",
-            week: "week 2 of 6",
+            week: (2, 6),
             problem_count: 8,
             problems: &problems,
             boosts_waiting: 3,
@@ -211,9 +221,32 @@ mod tests {
             dashboard_link: "http://x/",
             account_link: "http://x/account",
         };
-        let m = digest(&f);
+        let m = digest(Locale::En, &f);
         assert!(m.body.contains("not yet solved: 8") && m.body.contains("problem 4") && !m.body.contains("problem 5"));
         assert!(m.body.contains("Boosts waiting for a team: 3 (1 for more than a week)"));
         assert!(m.body.contains("No objective's confidence dropped") && m.body.contains("disagree: 2"));
+    }
+
+    #[test]
+    fn each_e_mail_reads_in_its_recipient_s_language() {
+        let f = ReminderFacts {
+            name: "Ada",
+            org: "Acme",
+            wave: "Herbst",
+            week: (2, 6),
+            vote_link: "http://x/vote",
+            teams: &[("Plattform".to_string(), "http://x/teams/1".to_string())],
+            account_link: "http://x/account",
+        };
+        let m = reminder(Locale::De, &f);
+        assert_eq!(m.subject, "Acme: die Abstimmung und das PPP dieser Woche");
+        assert!(m.body.starts_with("Hallo Ada,\n\nEs ist Woche 2 von 6 der Welle Herbst in Acme."), "{}", m.body);
+        assert!(m.body.contains("Schreibe das PPP von Plattform") && m.body.contains("http://x/account"));
+        let m = invite(Locale::Fr, "Acme", "Olivia", "http://x/join/t", 7);
+        assert_eq!(m.subject, "Olivia vous invite à rejoindre Acme sur Mistvine");
+        assert!(m.body.contains("pendant 7 jours) :\nhttp://x/join/t"), "{}", m.body);
+        let m = reset(Locale::Es, "Ada", "http://x/reset/t", 30);
+        assert_eq!(m.subject, "Restablece tu contraseña de Mistvine");
+        assert!(m.body.starts_with("Hola, Ada:") && m.body.contains("durante 30 minutos"), "{}", m.body);
     }
 }

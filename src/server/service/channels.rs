@@ -9,6 +9,7 @@ use super::access::{require_admin, Caller};
 use crate::domain::channels::{Channel, OrgChannels};
 use crate::domain::chat::{teams_digest, teams_nudge, NudgeFacts};
 use crate::domain::ids::OrgId;
+use crate::domain::locale::Locale;
 use crate::domain::mail::text::DigestFacts;
 use crate::domain::msg::Msg;
 use crate::domain::ValidationError;
@@ -119,14 +120,20 @@ fn post(key: String, subject: &str, card: serde_json::Value) -> Outgoing {
 }
 
 /// The week's nudge for the organisation's Teams channel, if it has one.
-pub(super) async fn teams_nudges(ctx: &ServerCtx, org: OrgId, facts: &NudgeFacts<'_>, week: &str) -> Result<Vec<Outgoing>, AppError> {
+pub(super) async fn teams_nudges(
+    ctx: &ServerCtx,
+    org: OrgId,
+    locale: Locale,
+    facts: &NudgeFacts<'_>,
+    week: &str,
+) -> Result<Vec<Outgoing>, AppError> {
     if !posts_to_teams(ctx, org).await? {
         return Ok(Vec::new());
     }
-    Ok(vec![post(format!("teams-nudge:{org}:{week}"), "weekly nudge", teams_nudge(facts))])
+    Ok(vec![post(format!("teams-nudge:{org}:{week}"), "weekly nudge", teams_nudge(locale, facts))])
 }
 
 /// The leaders' digest for the organisation's Teams channel (see [`posts_to_teams`]).
-pub(super) fn teams_digest_post(org: OrgId, facts: &DigestFacts<'_>, week: &str) -> Outgoing {
-    post(format!("teams-digest:{org}:{week}"), "leaders' digest", teams_digest(facts))
+pub(super) fn teams_digest_post(org: OrgId, locale: Locale, facts: &DigestFacts<'_>, week: &str) -> Outgoing {
+    post(format!("teams-digest:{org}:{week}"), "leaders' digest", teams_digest(locale, facts))
 }

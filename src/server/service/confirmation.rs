@@ -13,6 +13,7 @@
 use super::access::Person;
 use crate::domain::account::{Email, PersonName, CONFIRM_RESEND_SECS, CONFIRM_VALID_DAYS};
 use crate::domain::ids::{OrgId, UserId};
+use crate::domain::locale::Locale;
 use crate::domain::mail::text::{self, ConfirmFor};
 use crate::domain::org::{MembershipEventKind, Role};
 use crate::error::AppError;
@@ -43,7 +44,9 @@ pub(super) async fn queue(
     let hash = token_hash(&token);
     let now = ctx.now();
     accounts::add_confirmation(&mut *tx, &hash, user, invite_hash, now).await?;
-    let message = text::confirm(name.as_str(), why, &format!("{}/confirm/{token}", mailer.base), CONFIRM_VALID_DAYS);
+    // Their own language if they chose one already, else the one of the browser they signed up with.
+    let locale = accounts::language(&mut *tx, user).await?.as_deref().and_then(Locale::from_tag).unwrap_or_else(crate::i18n::locale);
+    let message = text::confirm(locale, name.as_str(), why, &format!("{}/confirm/{token}", mailer.base), CONFIRM_VALID_DAYS);
     outbox::enqueue(tx, &format!("confirm:{hash}"), None, email.as_str(), &message, now).await?;
     Ok(())
 }

@@ -8,6 +8,7 @@ use super::access::{Caller, Person};
 use super::passwords;
 use crate::domain::account::{ClientAddress, Email, Password};
 use crate::domain::ids::{OrgId, UserId};
+use crate::domain::locale::Locale;
 use crate::domain::mail::text;
 use crate::domain::mail::{
     invite_allowance, time_zone_shape, unknown_time_zone, EmailChoices, OrgMail, Schedule, RESETS_PER_HOUR,
@@ -58,7 +59,7 @@ async fn send_reset(ctx: &ServerCtx, mailer: &Mailer, email: &Email, address: &s
         tracing::info!("password reset not sent: the asking address's hourly limit is reached");
         return Ok(());
     }
-    let Some((user, name)) = mailing::account_by_email(&mut *tx, email.as_str()).await? else {
+    let Some((user, name, chosen)) = mailing::account_by_email(&mut *tx, email.as_str()).await? else {
         return Ok(tx.commit().await?);
     };
     if mailing::resets_since(&mut *tx, user, now - 3600).await? >= RESETS_PER_HOUR {
@@ -69,7 +70,9 @@ async fn send_reset(ctx: &ServerCtx, mailer: &Mailer, email: &Email, address: &s
     let token = random_token();
     let hash = token_hash(&token);
     mailing::create_reset(&mut tx, &hash, user, now, now + RESET_VALID_SECS).await?;
-    let message = text::reset(&name, &format!("{}/reset/{token}", mailer.base), RESET_VALID_SECS / 60);
+    // Their own language, else the one of the browser that asked.
+    let locale = chosen.as_deref().and_then(Locale::from_tag).unwrap_or_else(crate::i18n::locale);
+    let message = text::reset(locale, &name, &format!("{}/reset/{token}", mailer.base), RESET_VALID_SECS / 60);
     outbox::enqueue(&mut tx, &format!("reset:{hash}"), None, email.as_str(), &message, now).await?;
     tx.commit().await?;
     ctx.delivery.wake();
@@ -122,6 +125,9 @@ pub async fn email_invite(ctx: &ServerCtx, caller: &Caller, email: Email) -> Res
     let token = random_token();
     let now = ctx.now();
     let org_name = orgs::org_name(&ctx.pool, caller.org_id).await?.unwrap_or_default();
+    // Nobody knows the invitee's language yet: the organisation's, else the inviter's.
+    let locale =
+        orgs::default_language(&ctx.pool, caller.org_id).await?.as_deref().and_then(Locale::from_tag).unwrap_or_else(crate::i18n::locale);
     let mut tx = super::write(ctx).await?;
     // Counted in the transaction that adds one, so parallel requests queue
     // on the write lock and each sees the ones before it.
@@ -130,7 +136,7 @@ pub async fn email_invite(ctx: &ServerCtx, caller: &Caller, email: Email) -> Res
     invite_allowance(now - created, last_hour, last_day).map_err(AppError::RateLimited)?;
     let valid_for = INVITE_VALID_DAYS * 86_400;
     let invite = orgs::create_invite(&mut *tx, caller.org_id, &token_hash(&token), caller.user_id, now, now + valid_for, 1).await?;
-    let message = text::invite(&org_name, &caller.name, &format!("{}/join/{token}", mailer.base), INVITE_VALID_DAYS);
+    let message = text::invite(locale, &org_name, &caller.name, &format!("{}/join/{token}", mailer.base), INVITE_VALID_DAYS);
     outbox::enqueue(&mut tx, &format!("invite:{invite}"), Some(caller.org_id), email.as_str(), &message, now).await?;
     audit::record(&mut *tx, caller.org_id, caller.user_id, msg!("audit-invite-emailed", email = email.as_str()), now).await?;
     tx.commit().await?;

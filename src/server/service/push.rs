@@ -5,14 +5,16 @@
 
 use super::access::Person;
 use crate::domain::channels::{push_reminder, Channel, DeviceLabel, PushChoices, PushNote, MAX_PUSH_DEVICES};
-use crate::domain::ids::OrgId;
+use crate::domain::locale::Locale;
 use crate::domain::ValidationError;
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::infra::push::Subscription;
 use crate::msg;
 use crate::server::store::channels::{self, NewSubscription, StoredSubscription};
+use crate::server::store::mailing::OrgSchedule;
 use crate::server::store::outbox::{self, Outgoing};
+use std::collections::HashMap;
 
 pub async fn choices(ctx: &ServerCtx, person: &Person) -> Result<PushChoices, AppError> {
     let mut conn = super::read(ctx).await?;
@@ -101,24 +103,33 @@ pub async fn send_test(ctx: &ServerCtx, person: &Person) -> Result<usize, AppErr
 /// as outbox messages (the weekly run queues them with the e-mails).
 pub(super) async fn reminders(
     ctx: &ServerCtx,
-    org: OrgId,
-    org_name: &str,
+    org: &OrgSchedule,
     wave: &str,
-    wave_week: &str,
+    wave_week: (u32, u32),
     week: &str,
 ) -> Result<Vec<Outgoing>, AppError> {
-    let body = serde_json::to_string(&push_reminder(org_name, wave, wave_week)).map_err(|_| AppError::Internal)?;
-    Ok(channels::reminder_devices(&ctx.pool, org)
-        .await?
-        .into_iter()
-        .map(|(device, _)| Outgoing {
-            key: format!("push-reminder:{org}:{device}:{week}"),
+    // Worded once per language among the devices' people.
+    let mut worded: HashMap<Locale, String> = HashMap::new();
+    let mut all = Vec::new();
+    for (device, _, chosen) in channels::reminder_devices(&ctx.pool, org.id).await? {
+        let locale = org.locale_of(chosen.as_deref());
+        let body = match worded.get(&locale) {
+            Some(body) => body.clone(),
+            None => {
+                let body = serde_json::to_string(&push_reminder(locale, &org.name, wave, wave_week)).map_err(|_| AppError::Internal)?;
+                worded.insert(locale, body.clone());
+                body
+            }
+        };
+        all.push(Outgoing {
+            key: format!("push-reminder:{}:{device}:{week}", org.id),
             channel: Channel::Push,
             to: device.to_string(),
             subject: "weekly reminder".into(),
-            body: body.clone(),
-        })
-        .collect())
+            body,
+        });
+    }
+    Ok(all)
 }
 
 /// A device's subscription, for the sender.

@@ -15,6 +15,7 @@ use super::objectives::{self, CheckIn};
 use super::ppp::{self, PppUpdate};
 use crate::domain::channels::{Channel, SlackChannel, SlackChoice, SlackInstall, SlackStatus};
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId, WaveId};
+use crate::domain::locale::Locale;
 use crate::domain::mail::text::DigestFacts;
 use crate::domain::slack::{self as text, Command, PppSubmission, SlackReminder, USAGE};
 use crate::domain::ValidationError;
@@ -23,6 +24,7 @@ use crate::infra::ctx::ServerCtx;
 use crate::infra::slack::{self as api, ApiError, SlackApp, SCOPES};
 use crate::infra::tokens::{random_token, seal, token_hash, unseal};
 use crate::msg;
+use crate::server::store::mailing::OrgSchedule;
 use crate::server::store::objectives::{self as objectives_store, Scope};
 use crate::server::store::outbox::{self, Outgoing};
 use crate::server::store::{audit, channels, slack};
@@ -284,10 +286,11 @@ async fn slack_on(ctx: &ServerCtx, org: OrgId) -> Result<Option<slack::Install>,
 pub(super) async fn reminders(
     ctx: &ServerCtx,
     base: &str,
-    org: OrgId,
-    (wave_id, org_name, wave, wave_week, week): (WaveId, &str, &str, &str, &str),
+    org_schedule: &OrgSchedule,
+    (wave_id, wave, wave_week, week): (WaveId, &str, (u32, u32), &str),
     teams_of: &HashMap<UserId, Vec<(TeamId, String)>>,
 ) -> Result<Vec<Outgoing>, AppError> {
+    let org = org_schedule.id;
     if slack_on(ctx, org).await?.is_none() {
         return Ok(Vec::new());
     }
@@ -302,7 +305,7 @@ pub(super) async fn reminders(
     Ok(slack::reminder_people(&ctx.pool, org)
         .await?
         .into_iter()
-        .map(|(user, slack_user)| {
+        .map(|(user, slack_user, chosen)| {
             let mine = teams_of.get(&user).unwrap_or(&none);
             let objectives: Vec<(String, String)> = votable
                 .iter()
@@ -311,7 +314,7 @@ pub(super) async fn reminders(
                 .collect();
             let teams: Vec<(String, String)> = mine.iter().map(|(id, name)| (name.clone(), format!("{base}/teams/{id}#ppp"))).collect();
             let r = SlackReminder {
-                org: org_name,
+                org: &org_schedule.name,
                 wave,
                 week: wave_week,
                 objectives: &objectives,
@@ -324,7 +327,7 @@ pub(super) async fn reminders(
                 channel: Channel::Slack,
                 to: slack_user,
                 subject: "weekly reminder".into(),
-                body: text::reminder(&r).to_string(),
+                body: text::reminder(org_schedule.locale_of(chosen.as_deref()), &r).to_string(),
             }
         })
         .collect())
@@ -336,13 +339,13 @@ pub(super) async fn digest_channel(ctx: &ServerCtx, org: OrgId) -> Result<Option
 }
 
 /// The leaders' digest for `channel` (see [`digest_channel`]).
-pub(super) fn digest(org: OrgId, channel: String, facts: &DigestFacts<'_>, week: &str) -> Outgoing {
+pub(super) fn digest(org: OrgId, channel: String, locale: Locale, facts: &DigestFacts<'_>, week: &str) -> Outgoing {
     Outgoing {
         key: format!("slack-digest:{org}:{week}"),
         channel: Channel::Slack,
         to: channel,
         subject: "leaders' digest".into(),
-        body: text::digest(facts).to_string(),
+        body: text::digest(locale, facts).to_string(),
     }
 }
 

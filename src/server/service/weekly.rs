@@ -9,10 +9,13 @@
 use super::dashboard;
 use crate::domain::chat::NudgeFacts;
 use crate::domain::ids::{TeamId, UserId, WaveId};
+use crate::domain::locale::Locale;
 use crate::domain::mail::text::{self, DigestFacts, ReminderFacts};
 use crate::domain::mail::{due, Weekly};
+use crate::domain::msg::Msg;
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
+use crate::msg;
 use crate::server::store::mailing::{self, OrgSchedule};
 use crate::server::store::outbox::{self, Outgoing};
 use crate::server::store::waves;
@@ -52,12 +55,12 @@ pub async fn queue_due(ctx: &ServerCtx, base: &str) -> Result<u64, AppError> {
     Ok(total)
 }
 
-/// "week 3 of 6" of the organisation's active wave, with its name; `None`
-/// when no wave is running today (there is nothing to vote on).
-async fn running_wave(ctx: &ServerCtx, org: &OrgSchedule) -> Result<Option<(WaveId, String, String)>, AppError> {
+/// The organisation's active wave, its name and (this week, its weeks);
+/// `None` when no wave is running today (there is nothing to vote on).
+async fn running_wave(ctx: &ServerCtx, org: &OrgSchedule) -> Result<Option<(WaveId, String, (u32, u32))>, AppError> {
     let mut conn = super::read(ctx).await?;
     let Some(wave) = waves::active(&mut *conn, org.id).await? else { return Ok(None) };
-    Ok(wave.dates.week_of(ctx.today()).map(|w| (wave.id, wave.name, format!("week {w} of {}", wave.dates.week_count()))))
+    Ok(wave.dates.week_of(ctx.today()).map(|w| (wave.id, wave.name, (w, wave.dates.week_count()))))
 }
 
 async fn reminders(ctx: &ServerCtx, base: &str, org: &OrgSchedule, week: &str) -> Result<Vec<Outgoing>, AppError> {
@@ -67,13 +70,14 @@ async fn reminders(ctx: &ServerCtx, base: &str, org: &OrgSchedule, week: &str) -
     for (user, team, name) in mailing::team_memberships(&ctx.pool, org.id).await? {
         teams.entry(user).or_default().push((team, name));
     }
-    let mut all = super::push::reminders(ctx, org.id, &org.name, &wave, &wave_week, week).await?;
-    all.extend(super::slack::reminders(ctx, base, org.id, (wave_id, &org.name, &wave, &wave_week, week), &teams).await?);
+    // Each person reads in their language; a channel in the organisation's.
+    let mut all = super::push::reminders(ctx, org, &wave, wave_week, week).await?;
+    all.extend(super::slack::reminders(ctx, base, org, (wave_id, &wave, wave_week, week), &teams).await?);
     let (vote_link, teams_link) = (format!("{base}/vote"), format!("{base}/teams"));
-    let nudge = NudgeFacts { org: &org.name, wave: &wave, week: &wave_week, vote_link: &vote_link, teams_link: &teams_link };
-    all.extend(super::channels::teams_nudges(ctx, org.id, &nudge, week).await?);
+    let nudge = NudgeFacts { org: &org.name, wave: &wave, week: wave_week, vote_link: &vote_link, teams_link: &teams_link };
+    all.extend(super::channels::teams_nudges(ctx, org.id, org.locale(), &nudge, week).await?);
     if ctx.mail.is_some() {
-        all.extend(email_reminders(ctx, base, org, (week, &wave, &wave_week), &teams).await?);
+        all.extend(email_reminders(ctx, base, org, (week, &wave, wave_week), &teams).await?);
     }
     Ok(all)
 }
@@ -82,7 +86,7 @@ async fn email_reminders(
     ctx: &ServerCtx,
     base: &str,
     org: &OrgSchedule,
-    (week, wave, wave_week): (&str, &str, &str),
+    (week, wave, wave_week): (&str, &str, (u32, u32)),
     teams_of: &HashMap<UserId, Vec<(TeamId, String)>>,
 ) -> Result<Vec<Outgoing>, AppError> {
     let teams: HashMap<UserId, Vec<(String, String)>> = teams_of
@@ -103,7 +107,8 @@ async fn email_reminders(
                 teams: teams.get(&p.id).map(Vec::as_slice).unwrap_or_default(),
                 account_link: &account_link,
             };
-            Outgoing::email(format!("reminder:{}:{}:{week}", org.id, p.id), p.email.clone(), text::reminder(&facts))
+            let message = text::reminder(org.locale_of(p.locale.as_deref()), &facts);
+            Outgoing::email(format!("reminder:{}:{}:{week}", org.id, p.id), p.email.clone(), message)
         })
         .collect())
 }
@@ -116,7 +121,7 @@ async fn digests(ctx: &ServerCtx, base: &str, org: &OrgSchedule, week: &str) -> 
         return Ok(Vec::new());
     }
     let Some(d) = dashboard::of_org(ctx, org.id).await? else { return Ok(Vec::new()) };
-    let Some(wave_week) = d.wave.dates.week_of(ctx.today()).map(|w| format!("week {w} of {}", d.wave.dates.week_count())) else {
+    let Some(wave_week) = d.wave.dates.week_of(ctx.today()).map(|w| (w, d.wave.dates.week_count())) else {
         return Ok(Vec::new());
     };
     let problems: Vec<_> = d.open_problems.iter().map(|p| (p.team.name.clone(), p.text.clone())).collect();
@@ -125,19 +130,19 @@ async fn digests(ctx: &ServerCtx, base: &str, org: &OrgSchedule, week: &str) -> 
         .objectives
         .iter()
         .filter(|o| o.confidence_falling)
-        .map(|o| (o.objective.title.clone(), format!("{base}/objectives/{}", o.objective.id)))
+        .map(|o| (Msg::Said(o.objective.title.clone()), format!("{base}/objectives/{}", o.objective.id)))
         .chain(
             d.teams
                 .iter()
                 .filter(|t| t.confidence_falling)
-                .map(|t| (format!("an objective of {}", t.team.name), format!("{base}/teams/{}", t.team.id))),
+                .map(|t| (msg!("mail-digest-team-objective", team = &t.team.name), format!("{base}/teams/{}", t.team.id))),
         )
         .collect();
     let (dashboard_link, account_link) = (format!("{base}/"), format!("{base}/account#email"));
     let facts = DigestFacts {
         org: &org.name,
         wave: &d.wave.name,
-        week: &wave_week,
+        week: wave_week,
         problem_count: d.open_problem_count,
         problems: &problems,
         boosts_waiting: d.open_boosts,
@@ -150,15 +155,19 @@ async fn digests(ctx: &ServerCtx, base: &str, org: &OrgSchedule, week: &str) -> 
     };
     let mut all = Vec::new();
     if teams {
-        all.push(super::channels::teams_digest_post(org.id, &facts, week));
+        all.push(super::channels::teams_digest_post(org.id, org.locale(), &facts, week));
     }
     if let Some(channel) = slack {
-        all.push(super::slack::digest(org.id, channel, &facts, week));
+        all.push(super::slack::digest(org.id, channel, org.locale(), &facts, week));
     }
     if ctx.mail.is_some() {
-        let message = text::digest(&facts);
-        let leaders = mailing::digest_recipients(&ctx.pool, org.id).await?;
-        all.extend(leaders.into_iter().map(|p| Outgoing::email(format!("digest:{}:{}:{week}", org.id, p.id), p.email, message.clone())));
+        // Worded once per language among the leaders.
+        let mut worded: HashMap<Locale, text::Message> = HashMap::new();
+        for p in mailing::digest_recipients(&ctx.pool, org.id).await? {
+            let locale = org.locale_of(p.locale.as_deref());
+            let message = worded.entry(locale).or_insert_with(|| text::digest(locale, &facts)).clone();
+            all.push(Outgoing::email(format!("digest:{}:{}:{week}", org.id, p.id), p.email, message));
+        }
     }
     Ok(all)
 }

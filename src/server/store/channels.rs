@@ -91,9 +91,10 @@ pub async fn mark_pushed(conn: impl AnyExecutor<'_>, id: i64, now: i64) -> Resul
 /// The devices the organisation's weekly reminder goes to: every device of
 /// every member who has not turned notifications off, as (device, person).
 /// None when the organisation turned them off.
-pub async fn reminder_devices(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<Vec<(i64, UserId)>, AppError> {
+pub async fn reminder_devices(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<Vec<(i64, UserId, Option<String>)>, AppError> {
     Ok(sqlx::query_as(
-        "SELECT s.id, s.user_id FROM push_subscriptions s JOIN memberships m ON m.user_id = s.user_id AND m.org_id = $1 \
+        "SELECT s.id, s.user_id, u.locale FROM push_subscriptions s JOIN memberships m ON m.user_id = s.user_id AND m.org_id = $1 \
+         JOIN users u ON u.id = s.user_id \
          WHERE NOT EXISTS (SELECT 1 FROM channel_optouts o WHERE o.user_id = s.user_id AND o.channel = 'push') \
          AND NOT EXISTS (SELECT 1 FROM org_channels_off f WHERE f.org_id = $1 AND f.channel = 'push') \
          ORDER BY s.id",

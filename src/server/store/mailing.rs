@@ -3,6 +3,7 @@
 
 use super::Flag;
 use crate::domain::ids::{OrgId, TeamId, UserId};
+use crate::domain::locale::Locale;
 use crate::domain::mail::Schedule;
 use crate::error::AppError;
 use sqlx::{AnyConnection, AnyExecutor};
@@ -15,6 +16,8 @@ pub struct OrgSchedule {
     pub time_zone: String,
     pub reminder_day: i64,
     pub reminder_minute: i64,
+    /// The language set for everyone who has not chosen one (a tag).
+    pub default_locale: Option<String>,
 }
 
 impl OrgSchedule {
@@ -22,9 +25,19 @@ impl OrgSchedule {
     pub fn schedule(&self) -> Schedule {
         Schedule::from_stored(self.reminder_day, self.reminder_minute).unwrap_or_default()
     }
+
+    /// The language of what the organisation's channels read (its default, else English).
+    pub fn locale(&self) -> Locale {
+        Locale::choose(None, self.default_locale.as_deref().and_then(Locale::from_tag), None, None)
+    }
+
+    /// The language of a person of the organisation who chose `tag` (or nothing).
+    pub fn locale_of(&self, tag: Option<&str>) -> Locale {
+        Locale::choose(tag.and_then(Locale::from_tag), self.default_locale.as_deref().and_then(Locale::from_tag), None, None)
+    }
 }
 
-const ORG_SCHEDULE: &str = "SELECT id, name, time_zone, reminder_day, reminder_minute FROM organisations";
+const ORG_SCHEDULE: &str = "SELECT id, name, time_zone, reminder_day, reminder_minute, default_locale FROM organisations";
 
 pub async fn schedules(conn: impl AnyExecutor<'_>) -> Result<Vec<OrgSchedule>, AppError> {
     Ok(sqlx::query_as(&format!("{ORG_SCHEDULE} ORDER BY id")).fetch_all(conn).await?)
@@ -68,12 +81,14 @@ pub struct Recipient {
     pub id: UserId,
     pub name: String,
     pub email: String,
+    /// The language they chose (a tag).
+    pub locale: Option<String>,
 }
 
 /// The organisation's members with the reminder on, by id.
 pub async fn reminder_recipients(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<Vec<Recipient>, AppError> {
     Ok(sqlx::query_as(
-        "SELECT u.id, u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id \
+        "SELECT u.id, u.name, u.email, u.locale FROM memberships m JOIN users u ON u.id = m.user_id \
          WHERE m.org_id = $1 AND u.email_reminders = 1 ORDER BY u.id",
     )
     .bind(org)
@@ -84,7 +99,7 @@ pub async fn reminder_recipients(conn: impl AnyExecutor<'_>, org: OrgId) -> Resu
 /// The organisation's owners, admins and leaders with the digest on, by id.
 pub async fn digest_recipients(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<Vec<Recipient>, AppError> {
     Ok(sqlx::query_as(
-        "SELECT u.id, u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id \
+        "SELECT u.id, u.name, u.email, u.locale FROM memberships m JOIN users u ON u.id = m.user_id \
          WHERE m.org_id = $1 AND m.role IN ('owner', 'admin', 'leader') AND u.email_digest = 1 ORDER BY u.id",
     )
     .bind(org)
@@ -103,12 +118,12 @@ pub async fn team_memberships(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<
     .await?)
 }
 
-/// The account of an address, with its name (for a reset e-mail): the one
-/// that confirmed it, else the newest still to confirm it (a reset link
-/// proves the address, and confirms it).
-pub async fn account_by_email(conn: impl AnyExecutor<'_>, email: &str) -> Result<Option<(UserId, String)>, AppError> {
+/// The account of an address, with its name and chosen language (for a
+/// reset e-mail): the one that confirmed it, else the newest still to
+/// confirm it (a reset link proves the address, and confirms it).
+pub async fn account_by_email(conn: impl AnyExecutor<'_>, email: &str) -> Result<Option<(UserId, String, Option<String>)>, AppError> {
     Ok(sqlx::query_as(
-        "SELECT id, name FROM users WHERE email = $1 \
+        "SELECT id, name, locale FROM users WHERE email = $1 \
          ORDER BY CASE WHEN email_confirmed_at IS NULL THEN 1 ELSE 0 END, id DESC LIMIT 1",
     )
     .bind(email)

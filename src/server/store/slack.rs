@@ -165,9 +165,11 @@ pub async fn linked_person(conn: impl AnyExecutor<'_>, org: OrgId, slack_user: &
 
 /// The linked members the weekly reminder goes to in Slack: (person, Slack
 /// user), unless they or the organisation turned Slack off.
-pub async fn reminder_people(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<Vec<(UserId, String)>, AppError> {
+/// (person, their Slack user, the language they chose).
+pub async fn reminder_people(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<Vec<(UserId, String, Option<String>)>, AppError> {
     Ok(sqlx::query_as(
-        "SELECT l.user_id, l.slack_user_id FROM slack_links l JOIN memberships m ON m.org_id = l.org_id AND m.user_id = l.user_id \
+        "SELECT l.user_id, l.slack_user_id, u.locale FROM slack_links l JOIN memberships m ON m.org_id = l.org_id AND m.user_id = l.user_id \
+         JOIN users u ON u.id = l.user_id \
          WHERE l.org_id = $1 \
          AND NOT EXISTS (SELECT 1 FROM channel_optouts o WHERE o.user_id = l.user_id AND o.channel = 'slack') \
          AND NOT EXISTS (SELECT 1 FROM org_channels_off f WHERE f.org_id = $1 AND f.channel = 'slack') \
