@@ -251,6 +251,16 @@ async fn slash_commands_act_as_the_linked_person_and_only_signed_fresh_requests_
     let r = from_slack(&app, "/slack/commands", &command("UM1", "vote"), now).await;
     assert!(r.json()["text"].as_str().unwrap().contains(&format!("{}/vote", app.base)), "{}", r.body);
 
+    // Slack does not say its user's language: the answers come in the linked person's.
+    assert_eq!(m1.call("set_language", &[("locale", "de")]).await.status, 200);
+    // A second later: the same request at the same second would be a replay.
+    let r = from_slack(&app, "/slack/commands", &command("UM1", "vote"), now + 1).await;
+    let text = r.json()["text"].as_str().unwrap().to_owned();
+    assert!(
+        text.starts_with("Die Abstimmung dieser Woche ist auf Mistvines eigener Seite") && text.contains("|jetzt abstimmen>"),
+        "{text}"
+    );
+
     // /mistvine ppp opens the modal; its submission is saved as m1's team's PPP.
     let r = from_slack(&app, "/slack/commands", &command("UM1", "ppp"), now).await;
     assert_eq!(r.status, 200, "{}", r.body);
@@ -258,6 +268,7 @@ async fn slash_commands_act_as_the_linked_person_and_only_signed_fresh_requests_
     assert_eq!(views.len(), 1);
     let (trigger, view) = &views[0];
     assert_eq!(trigger, "trigger-1");
+    assert_eq!(view["title"]["text"], "Das PPP deines Teams");
     assert_eq!(view["blocks"][0]["element"]["options"][0]["value"], team.as_str());
     let submit = |progress: &str| {
         let payload = json!({

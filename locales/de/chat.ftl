@@ -36,3 +36,31 @@ slack-digest-problems = Noch ungelöste Probleme aus PPP-Updates: { $count }
 slack-digest-boosts = Boosts, die auf ein Team warten: { $count } ({ $stale } seit mehr als einer Woche)
 slack-digest-disagree = Ziele, bei denen Zahlen und Menge auseinanderliegen: { $count }
 slack-anonymous = Zuversicht erscheint nur, wo genug Leute abgestimmt haben, wie auf dem Dashboard; keine Stimme steht in dieser Nachricht.
+
+## Antworten auf /mistvine, in der Sprache der verknüpften Person
+slack-gone = Mistvine ist nicht mehr mit diesem Slack-Arbeitsbereich verbunden.
+slack-command-not-linked = Dein Slack-Konto ist noch nicht mit Mistvine verknüpft: Mistvine verknüpft Personen, deren Slack-Adresse ihre bestätigte Mistvine-Adresse ist. Bitte einen Admin, Personen neu zu verknüpfen, nachdem du beigetreten bist.
+slack-not-member = Du bist in Mistvine kein Mitglied dieser Organisation mehr.
+slack-help = Was /mistvine kann:
+slack-usage-list = deine Schlüsselergebnisse und ihre Nummern auflisten
+slack-usage-check-in = bei Schlüsselergebnis 42 einchecken: sein neuer Wert und, wenn du magst, eine Notiz
+slack-usage-ppp = das PPP deines Teams für diese Woche schreiben
+slack-usage-vote = ein Link zur Abstimmung dieser Woche (abgestimmt wird in Mistvine, nie in Slack)
+# { $link } ist slack-vote-now, verlinkt.
+slack-vote-page = Die Abstimmung dieser Woche ist auf Mistvines eigener Seite, wo niemand sehen kann, wie du abgestimmt hast: { $link }.
+slack-vote-now = jetzt abstimmen
+# { $link } ist slack-see-objective, verlinkt.
+slack-checked-in = Eingecheckt. { $link }.
+slack-see-objective = Zum Ziel
+slack-no-krs = Deine Teams haben keine Schlüsselergebnisse in einer laufenden Welle.
+slack-krs = Die Schlüsselergebnisse deiner Teams; checke ein mit /mistvine checkin NUMMER WERT [Notiz]:
+slack-no-team = Du bist noch in keinem Team, also gibt es kein PPP für dich zu schreiben.
+slack-no-week = PPP-Updates werden in den Wochen einer aktiven Welle geschrieben.
+slack-modal-failed = Slack hat das Formular nicht geöffnet. Versuche es noch einmal, oder schreibe das PPP auf der Seite deines Teams in Mistvine.
+slack-modal-title = Das PPP deines Teams
+slack-modal-team = Team
+slack-modal-progress-hint = Was diese Woche vorangekommen ist; ein Punkt pro Zeile.
+slack-modal-plans-hint = Was das Team als Nächstes tut.
+slack-modal-problems-hint = Was das Team blockiert; Führungskräfte sehen das.
+slack-modal-save = PPP speichern
+slack-modal-cancel = Abbrechen

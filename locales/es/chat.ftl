@@ -36,3 +36,31 @@ slack-digest-problems = Problemas de las actualizaciones PPP aún sin resolver: 
 slack-digest-boosts = Boosts esperando a un equipo: { $count } ({ $stale } desde hace más de una semana)
 slack-digest-disagree = Objetivos en los que los números y el colectivo no coinciden: { $count }
 slack-anonymous = La confianza solo aparece donde votaron suficientes personas, como en el panel; ningún voto está en este mensaje.
+
+## Respuestas a /mistvine, en el idioma de la persona vinculada
+slack-gone = Mistvine ya no está conectado a este espacio de trabajo de Slack.
+slack-command-not-linked = Tu cuenta de Slack aún no está vinculada a Mistvine: Mistvine vincula a las personas cuya dirección de Slack es su dirección confirmada en Mistvine. Pide a un admin que vuelva a vincular a las personas después de unirte.
+slack-not-member = Ya no eres miembro de esta organización en Mistvine.
+slack-help = Lo que hace /mistvine:
+slack-usage-list = lista tus resultados clave y sus números
+slack-usage-check-in = registra el avance del resultado clave 42: su nuevo valor y, si quieres, una nota
+slack-usage-ppp = escribe el PPP de tu equipo para esta semana
+slack-usage-vote = un enlace a la votación de esta semana (se vota en Mistvine, nunca en Slack)
+# { $link } es slack-vote-now, enlazado.
+slack-vote-page = La votación de esta semana está en la propia página de Mistvine, donde nadie puede ver cómo votaste: { $link }.
+slack-vote-now = votar ahora
+# { $link } es slack-see-objective, enlazado.
+slack-checked-in = Avance registrado. { $link }.
+slack-see-objective = Ver el objetivo
+slack-no-krs = Tus equipos no tienen resultados clave en una ola en curso.
+slack-krs = Los resultados clave de tus equipos; registra avances con /mistvine checkin NÚMERO VALOR [nota]:
+slack-no-team = Todavía no estás en ningún equipo, así que no tienes PPP que escribir.
+slack-no-week = Las actualizaciones PPP se escriben durante las semanas de una ola activa.
+slack-modal-failed = Slack no abrió el formulario. Inténtalo de nuevo, o escribe el PPP en la página de tu equipo en Mistvine.
+slack-modal-title = El PPP de tu equipo
+slack-modal-team = Equipo
+slack-modal-progress-hint = Lo que avanzó esta semana; un elemento por línea.
+slack-modal-plans-hint = Lo que el equipo hará a continuación.
+slack-modal-problems-hint = Lo que bloquea al equipo; los responsables lo ven.
+slack-modal-save = Guardar PPP
+slack-modal-cancel = Cancelar

@@ -11,7 +11,7 @@ use super::mail::text::{week, DigestFacts, DIGEST_LIST};
 use super::objective::{parse_note, Note};
 use super::ValidationError;
 use crate::i18n::said_in;
-use crate::{msg, t_in};
+use crate::{msg, t, t_in};
 use serde_json::{json, Value};
 
 /// The modal's `callback_id`: how its submission is recognised.
@@ -35,10 +35,17 @@ pub enum Command {
     Help,
 }
 
-pub const USAGE: &str = "*/mistvine checkin* — list your key results and their numbers\n\
-*/mistvine checkin 42 7.5 Shipped the cache* — check in on key result 42: its new value, and a note if you like\n\
-*/mistvine ppp* — write your team's PPP for this week\n\
-*/mistvine vote* — a link to this week's vote (votes happen in Mistvine, never in Slack)";
+/// What `/mistvine` does, one command a line, in the request's language.
+pub fn usage() -> String {
+    [
+        ("*/mistvine checkin*", t!("slack-usage-list")),
+        ("*/mistvine checkin 42 7.5 Shipped the cache*", t!("slack-usage-check-in")),
+        ("*/mistvine ppp*", t!("slack-usage-ppp")),
+        ("*/mistvine vote*", t!("slack-usage-vote")),
+    ]
+    .map(|(command, what)| format!("{command} — {what}"))
+    .join("\n")
+}
 
 impl Command {
     pub fn parse(text: &str) -> Result<Self, ValidationError> {
@@ -159,7 +166,7 @@ pub fn digest(l: Locale, f: &DigestFacts) -> Value {
 
 /// The PPP modal for `views.open`: one team to pick when the person has
 /// several, and the three sections (one item per line, as on the page).
-pub fn ppp_modal(teams: &[(TeamId, String)], week: &str) -> Value {
+pub fn ppp_modal(l: Locale, teams: &[(TeamId, String)], week: &str) -> Value {
     let mut blocks = Vec::new();
     let options: Vec<Value> = teams
         .iter()
@@ -169,11 +176,11 @@ pub fn ppp_modal(teams: &[(TeamId, String)], week: &str) -> Value {
     if let Some(first) = options.first() {
         select["initial_option"] = first.clone();
     }
-    blocks.push(json!({ "type": "input", "block_id": "team", "label": { "type": "plain_text", "text": "Team" }, "element": select }));
+    blocks.push(json!({ "type": "input", "block_id": "team", "label": { "type": "plain_text", "text": t_in!(l, "slack-modal-team") }, "element": select }));
     for (id, label, hint) in [
-        ("progress", "Progress", "What moved forward this week; one item per line."),
-        ("plans", "Plans", "What the team will do next."),
-        ("problems", "Problems", "What blocks the team; leaders see these."),
+        ("progress", t_in!(l, "label-ppp-progress"), t_in!(l, "slack-modal-progress-hint")),
+        ("plans", t_in!(l, "label-ppp-plans"), t_in!(l, "slack-modal-plans-hint")),
+        ("problems", t_in!(l, "label-ppp-problems"), t_in!(l, "slack-modal-problems-hint")),
     ] {
         blocks.push(json!({
             "type": "input", "block_id": id, "optional": true,
@@ -185,9 +192,9 @@ pub fn ppp_modal(teams: &[(TeamId, String)], week: &str) -> Value {
     json!({
         "type": "modal",
         "callback_id": PPP_MODAL,
-        "title": { "type": "plain_text", "text": "Your team's PPP" },
-        "submit": { "type": "plain_text", "text": "Save PPP" },
-        "close": { "type": "plain_text", "text": "Cancel" },
+        "title": { "type": "plain_text", "text": t_in!(l, "slack-modal-title") },
+        "submit": { "type": "plain_text", "text": t_in!(l, "slack-modal-save") },
+        "close": { "type": "plain_text", "text": t_in!(l, "slack-modal-cancel") },
         "private_metadata": week,
         "blocks": blocks,
     })
@@ -255,7 +262,7 @@ mod tests {
 
     #[test]
     fn the_modal_round_trips_its_answers() {
-        let modal = ppp_modal(&[(TeamId(7), "Platform".into())], "3");
+        let modal = ppp_modal(Locale::En, &[(TeamId(7), "Platform".into())], "3");
         assert_eq!(modal["callback_id"], PPP_MODAL);
         let view = json!({
             "private_metadata": "3",

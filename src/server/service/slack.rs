@@ -17,7 +17,7 @@ use crate::domain::channels::{Channel, SlackChannel, SlackChoice, SlackInstall, 
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId, UserId, WaveId};
 use crate::domain::locale::Locale;
 use crate::domain::mail::text::DigestFacts;
-use crate::domain::slack::{self as text, Command, PppSubmission, SlackReminder, USAGE};
+use crate::domain::slack::{self as text, Command, PppSubmission, SlackReminder};
 use crate::domain::ValidationError;
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
@@ -27,8 +27,9 @@ use crate::msg;
 use crate::server::store::mailing::OrgSchedule;
 use crate::server::store::objectives::{self as objectives_store, Scope};
 use crate::server::store::outbox::{self, Outgoing};
-use crate::server::store::{audit, channels, slack};
+use crate::server::store::{accounts, audit, channels, orgs, slack};
 use crate::server::vote::claims::derived_key;
+use crate::t;
 use serde_json::{json, Value};
 use std::collections::HashMap;
 
@@ -370,19 +371,28 @@ pub async fn verify(ctx: &ServerCtx, timestamp: &str, signature: &str, body: &[u
 /// in their workspace, as a caller of the services.
 async fn caller_for(ctx: &ServerCtx, team_id: &str, slack_user: &str) -> Result<Result<Caller, String>, AppError> {
     let Some(install) = slack::install_by_team(&ctx.pool, team_id).await? else {
-        return Ok(Err("Mistvine is not connected to this Slack workspace any more.".into()));
+        return Ok(Err(t!("slack-gone")));
     };
     let Some(user) = slack::linked_person(&ctx.pool, install.org_id, slack_user).await? else {
-        return Ok(Err(
-            "Your Slack account is not linked to Mistvine yet: Mistvine links people whose Slack address is their confirmed Mistvine address. \
-             Ask an admin to link people again after you joined."
-                .into(),
-        ));
+        return Ok(Err(t!("slack-command-not-linked")));
     };
     let Some((name, email, role)) = slack::member(&ctx.pool, install.org_id, user).await? else {
-        return Ok(Err("You are not a member of this organisation in Mistvine any more.".into()));
+        return Ok(Err(t!("slack-not-member")));
     };
     Ok(Ok(Caller { user_id: user, name, email, org_id: install.org_id, role }))
+}
+
+/// The language a Slack user reads Mistvine in: the linked person's, else
+/// their organisation's (Slack does not say which language its user reads).
+async fn slack_locale(ctx: &ServerCtx, team_id: &str, slack_user: &str) -> Result<Locale, AppError> {
+    let read = |tag: Option<String>| tag.as_deref().and_then(Locale::from_tag);
+    let Some(install) = slack::install_by_team(&ctx.pool, team_id).await? else { return Ok(Locale::default()) };
+    let org = read(orgs::default_language(&ctx.pool, install.org_id).await?);
+    let mine = match slack::linked_person(&ctx.pool, install.org_id, slack_user).await? {
+        Some(user) => read(accounts::language(&ctx.pool, user).await?),
+        None => None,
+    };
+    Ok(Locale::choose(mine, org, None, None))
 }
 
 /// What a slash command says back to the person, as Slack's JSON.
@@ -393,8 +403,13 @@ pub struct SlashCommand<'a> {
     pub trigger_id: &'a str,
 }
 
-/// Runs `/mistvine …` as the linked person; the answer only they see.
+/// Runs `/mistvine …` as the linked person; the answer only they see, in their language.
 pub async fn command(ctx: &ServerCtx, c: &SlashCommand<'_>) -> Result<Value, AppError> {
+    let locale = slack_locale(ctx, c.team_id, c.user_id).await?;
+    crate::i18n::within(locale, run_command(ctx, c)).await
+}
+
+async fn run_command(ctx: &ServerCtx, c: &SlashCommand<'_>) -> Result<Value, AppError> {
     let caller = match caller_for(ctx, c.team_id, c.user_id).await? {
         Ok(caller) => caller,
         Err(why) => return Ok(text::ephemeral(&why)),
@@ -405,11 +420,11 @@ pub async fn command(ctx: &ServerCtx, c: &SlashCommand<'_>) -> Result<Value, App
         Err(e) => return Ok(text::ephemeral(&e.message.to_string())),
     };
     let said = match command {
-        Command::Help => format!("What /mistvine does:\n{USAGE}"),
-        Command::Vote => format!("This week's vote is on Mistvine's own page, where no one can see how you voted: <{base}/vote|vote now>."),
+        Command::Help => format!("{}\n{}", t!("slack-help"), text::usage()),
+        Command::Vote => t!("slack-vote-page", link = format!("<{base}/vote|{}>", t!("slack-vote-now"))),
         Command::KeyResults => key_results(ctx, &caller).await?,
         Command::CheckIn { kr, value, note } => match objectives::check_in(ctx, &caller, CheckIn { kr, value, note }).await {
-            Ok(objective) => format!("Checked in. <{base}/objectives/{objective}|See the objective>."),
+            Ok(objective) => t!("slack-checked-in", link = format!("<{base}/objectives/{objective}|{}>", t!("slack-see-objective"))),
             Err(e) => refusal(e)?,
         },
         Command::Ppp => return ppp_modal(ctx, &caller, c.trigger_id).await,
@@ -437,32 +452,30 @@ async fn key_results(ctx: &ServerCtx, caller: &Caller) -> Result<String, AppErro
             }
         }
     }
-    Ok(if lines.is_empty() {
-        "Your teams have no key results in a running wave.".to_string()
-    } else {
-        format!("Your teams' key results; check in with /mistvine checkin NUMBER VALUE [note]:\n{}", lines.join("\n"))
-    })
+    Ok(if lines.is_empty() { t!("slack-no-krs") } else { format!("{}\n{}", t!("slack-krs"), lines.join("\n")) })
 }
 
 async fn ppp_modal(ctx: &ServerCtx, caller: &Caller, trigger_id: &str) -> Result<Value, AppError> {
     let teams = slack::teams_of(&ctx.pool, caller.org_id, caller.user_id).await?;
     if teams.is_empty() {
-        return Ok(text::ephemeral("You are in no team yet, so there is no PPP for you to write."));
+        return Ok(text::ephemeral(&t!("slack-no-team")));
     }
     let mut conn = super::read(ctx).await?;
     let running = super::waves::running_week(&mut conn, caller.org_id, ctx.today()).await?;
     drop(conn);
     let Some((_, Some(week))) = running else {
-        return Ok(text::ephemeral("PPP updates are written during an active wave's weeks."));
+        return Ok(text::ephemeral(&t!("slack-no-week")));
     };
     let (Some(app), Some(token)) = (ctx.delivery.slack.as_ref(), token(ctx, caller.org_id).await?) else {
-        return Ok(text::ephemeral("Mistvine is not connected to this Slack workspace any more."));
+        return Ok(text::ephemeral(&t!("slack-gone")));
     };
-    match api::open_view(&ctx.delivery.http, app, &token, trigger_id, &text::ppp_modal(&teams, &week.to_string())).await {
+    match api::open_view(&ctx.delivery.http, app, &token, trigger_id, &text::ppp_modal(crate::i18n::locale(), &teams, &week.to_string()))
+        .await
+    {
         Ok(()) => Ok(json!({})),
         Err(e) => {
             tracing::warn!(error = %e, "Slack did not open the PPP modal");
-            Ok(text::ephemeral("Slack did not open the form. Try again, or write the PPP on your team's page in Mistvine."))
+            Ok(text::ephemeral(&t!("slack-modal-failed")))
         }
     }
 }
@@ -476,6 +489,11 @@ pub async fn interaction(ctx: &ServerCtx, payload: &Value) -> Result<Option<Valu
     }
     let team_id = payload["team"]["id"].as_str().or(payload["user"]["team_id"].as_str()).unwrap_or_default();
     let user_id = payload["user"]["id"].as_str().unwrap_or_default();
+    let locale = slack_locale(ctx, team_id, user_id).await?;
+    crate::i18n::within(locale, submit_ppp(ctx, payload, team_id, user_id)).await
+}
+
+async fn submit_ppp(ctx: &ServerCtx, payload: &Value, team_id: &str, user_id: &str) -> Result<Option<Value>, AppError> {
     let errors = |field: &str, message: String| {
         let block = if ["team", "progress", "plans", "problems"].contains(&field) { field } else { "team" };
         Some(json!({ "response_action": "errors", "errors": { block: message } }))
