@@ -15,6 +15,8 @@
 //!   own driver and through `Any`, and a 10,000-row read row by row and
 //!   packed (see `drivers`);
 //! * the server's peak RSS (VmHWM);
+//! * the dashboard and `/vote` rendered in German against English (the
+//!   same person, whose language follows the browser's), alternately;
 //!
 //! then prints a table and writes JSON, merged with the front-end figures
 //! (`--front`, written by `end2end/bench/front.mjs`). With `--before URL`
@@ -37,8 +39,16 @@ fn arg(name: &str) -> Option<String> {
     args.iter().position(|a| a == name).and_then(|i| args.get(i + 1).cloned())
 }
 
-fn client() -> reqwest::Client {
-    reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().expect("http client")
+/// A browser that reads `language` first (`Accept-Language`).
+fn client_in(language: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(reqwest::header::ACCEPT_LANGUAGE, reqwest::header::HeaderValue::from_str(language).expect("a language tag"));
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(headers)
+        .build()
+        .expect("http client")
 }
 
 async fn post(c: &reqwest::Client, base: &str, endpoint: &str, form: &[(&str, String)]) -> Result<(u16, String), String> {
@@ -55,7 +65,11 @@ async fn post(c: &reqwest::Client, base: &str, endpoint: &str, form: &[(&str, St
 }
 
 async fn login(base: &str, email: String) -> reqwest::Client {
-    let c = client();
+    login_in(base, email, "en-GB").await
+}
+
+async fn login_in(base: &str, email: String, language: &str) -> reqwest::Client {
+    let c = client_in(language);
     let form = [("email", email.clone()), ("password", mistvine::server::tools::generate::PASSWORD.to_string())];
     match post(&c, base, "login", &form).await {
         Ok((200, _)) => c,
@@ -578,6 +592,17 @@ async fn main() {
         eprintln!("bench: page {path}");
         pages.push(page(&owner, &base, path).await);
     }
+    // German against English, alternately, so that neither gets a warmer or a busier server.
+    let owner_de = login_in(&base, mistvine::server::tools::generate::email(1), "de-DE").await;
+    let mut languages = Vec::new();
+    for path in ["/", "/vote"] {
+        for (language, c) in [("en", &owner), ("de", &owner_de), ("en", &owner), ("de", &owner_de)] {
+            eprintln!("bench: page {path} ({language})");
+            let mut p = page(c, &base, path).await;
+            p["language"] = json!(language);
+            languages.push(p);
+        }
+    }
     let mut pages_before = Vec::new();
     if let Some(before) = arg("--before") {
         let owner_before = login(&before, mistvine::server::tools::generate::email(1)).await;
@@ -593,7 +618,7 @@ async fn main() {
     let ceiling = ceiling(out.parent().unwrap_or(std::path::Path::new(".")), arg("--ceiling-postgres").as_deref()).await;
     // Against what the storage does at 64 votes per commit: the app commits in groups too.
     let ratio = votes["votes_per_s"].as_f64().unwrap_or(0.0) / ceiling_at(&ceiling, 64).unwrap_or(f64::INFINITY);
-    let report = json!({ "engine": engine, "members": members, "pages": pages, "pages_before": pages_before, "votes": votes, "ceiling": ceiling, "vote_rate_to_ceiling": ratio,
+    let report = json!({ "engine": engine, "members": members, "pages": pages, "pages_before": pages_before, "languages": languages, "votes": votes, "ceiling": ceiling, "vote_rate_to_ceiling": ratio,
                          "server_peak_rss_mb": peak_rss_mb(&pid), "front": front });
     print_table(&report);
     if let Some(dir) = out.parent() {
@@ -657,6 +682,20 @@ fn print_table(r: &Value) {
                 r["pages"].as_array().into_iter().flatten().find(|p| p["path"].as_str() == Some(path)).cloned().unwrap_or(Value::Null);
             let pair = |p: &Value| format!("{} / {}", f(&p["p50_ms"]), f(&p["p99_ms"]));
             println!("{:<16} {:>24} {:>24}", path, pair(b), pair(&now));
+        }
+    }
+    if let Some(languages) = r["languages"].as_array().filter(|l| !l.is_empty()) {
+        println!("\n{:<16} {:>9} {:>9} {:>9} {:>11} {:>11}", "language", "KB", "p50 ms", "p99 ms", "p50 ms ×16", "p99 ms ×16");
+        for p in languages {
+            println!(
+                "{:<16} {:>9.1} {:>9} {:>9} {:>11} {:>11}",
+                format!("{} {}", p["path"].as_str().unwrap_or(""), p["language"].as_str().unwrap_or("")),
+                p["bytes"].as_f64().unwrap_or(0.0) / 1024.0,
+                f(&p["p50_ms"]),
+                f(&p["p99_ms"]),
+                f(&p["p50_ms_16"]),
+                f(&p["p99_ms_16"])
+            );
         }
     }
     let kb = |v: &Value, k: &str| v[k].as_f64().unwrap_or(0.0) / 1024.0;

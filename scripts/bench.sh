@@ -8,11 +8,13 @@
 # BENCH_ENGINE=postgres runs it all on a throwaway PostgreSQL cluster
 # (scripts/pg.sh, PostgreSQL's default durability) instead of SQLite, and
 # writes target/bench/bench-postgres.json.
-# BENCH_BEFORE=REV (default a103a03, the last commit before Leptos islands)
-# also builds that revision and serves it beside the current build on a copy
-# of the same organisation, so its front end and its dashboard and /vote
-# render times land in the same table; BENCH_BEFORE=none skips it (and so
-# does BENCH_ENGINE=postgres).
+# BENCH_BEFORE=REV (default 78522b7, the last commit before languages;
+# a103a03 is the last before Leptos islands) also builds that revision and
+# serves it beside the current build, on a copy of the same organisation
+# (or, when the revision's migrations differ, on one its own build
+# generated), so its front end and its dashboard and /vote render times
+# land in the same table; BENCH_BEFORE=none skips it (and so does
+# BENCH_ENGINE=postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install.sh bench
@@ -25,24 +27,28 @@ step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
 out=target/bench
 engine=${BENCH_ENGINE:-sqlite}
-before_rev=${BENCH_BEFORE:-a103a03}
+before_rev=${BENCH_BEFORE:-78522b7}
 [ "$engine" = sqlite ] || before_rev=none
 before=$out/before-$before_rev
 if [ "$before_rev" != none ] && [ ! -x "$before/mistvine" ]; then
   # Built first, in a worktree of that revision with the same target
   # directory (most dependencies are shared), and kept per revision: the
   # current build below overwrites target/release.
-  step "release build of $before_rev, the build before islands (about 20 minutes the first time)"
+  step "release build of $before_rev, the build before (about 20 minutes the first time)"
   src=$out/before-src
   git worktree remove --force "$src" 2>/dev/null || rm -rf "$src"
   git worktree add --force --detach "$src" "$before_rev"
-  (cd "$src" && CARGO_TARGET_DIR="$PWD/../.." cargo leptos build --release)
+  # --split as the current build: lazy islands (since 2026-12-02) get their own files.
+  (cd "$src" && CARGO_TARGET_DIR="$PWD/../.." cargo leptos build --release --split)
   rm -rf "$before" && mkdir -p "$before"
   cp target/release/mistvine target/release/hash.txt "$before"/
   site=$src/target/site
   [ -d "$site/pkg" ] || site=target/site
   cp -r "$site" "$before/site"
   node scripts/precompress.mjs "$before/site/pkg"
+  # A build refuses a database migrated past its own migrations: it then
+  # serves an organisation its own generator made (the same generator).
+  git diff --quiet "$before_rev" HEAD -- migrations || touch "$before/own-org"
   git worktree remove --force "$src"
 fi
 
@@ -98,9 +104,21 @@ for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null &
 builds=(now "http://127.0.0.1:$port" target/site/pkg)
 before_args=()
 if [ "$before_rev" != none ]; then
-  step "serving $before_rev, the build before islands, on 127.0.0.1:$((port + 10)) (a copy of the same organisation)"
   mkdir -p "$run/before"
-  cp "$pristine"/mistvine.db "$pristine"/mistvine.ballots.db "$pristine"/vote.key "$run/before"/
+  if [ -f "$before/own-org" ]; then
+    own=$before/org-$members-$teams-$(date -u +%F)
+    if [ ! -f "$own/ready" ]; then
+      step "generating $members people in $teams teams with $before_rev's build (its migrations differ)"
+      rm -rf "$before"/org-* && mkdir -p "$own"
+      RUST_LOG=info "$before/mistvine" --database "$own/mistvine.db" --vote-key-file "$own/vote.key" \
+        generate --members "$members" --teams "$teams"
+      touch "$own/ready"
+    fi
+    cp "$own"/mistvine.db "$own"/mistvine.ballots.db "$own"/vote.key "$run/before"/
+  else
+    cp "$pristine"/mistvine.db "$pristine"/mistvine.ballots.db "$pristine"/vote.key "$run/before"/
+  fi
+  step "serving $before_rev, the build before, on 127.0.0.1:$((port + 10))"
   LEPTOS_OUTPUT_NAME=mistvine LEPTOS_SITE_ROOT="$before/site" LEPTOS_SITE_PKG_DIR=pkg LEPTOS_ENV=PROD RUST_LOG=warn \
     "$before/mistvine" --database "$run/before/mistvine.db" --vote-key-file "$run/before/vote.key" --listen "127.0.0.1:$((port + 10))" &
   before_server=$!
