@@ -20,6 +20,7 @@ pub mod export;
 #[cfg(test)]
 mod fuzz;
 pub mod ids;
+pub mod import;
 pub mod key_result;
 pub mod kr_chart;
 pub mod locale;

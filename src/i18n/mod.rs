@@ -45,6 +45,7 @@ pub const FILES: &[(&str, [&str; 4])] = files!(
     "confidence",
     "dashboard",
     "errors",
+    "import",
     "mail",
     "objective",
     "offline",

@@ -10,6 +10,7 @@
 //! docs/architecture.md). What requests and jobs run on is `crate::infra`.
 
 pub mod service;
+pub mod sheet;
 mod store;
 pub mod tools;
 pub mod vote;

@@ -1,0 +1,777 @@
+//! Objectives brought in from a spreadsheet: the rules that turn a sheet's
+//! rows into what would be created, with every problem found, per row and
+//! column, before anything is written.
+//!
+//! The layout (one row per key result; see docs/import.md):
+//!
+//! | Team | Objective | Why | Aligned to | Owner | Key result | Kind | Start | Target | Unit | Weight | Current |
+//!
+//! A blank Team makes a wave objective; a team's name makes that team's
+//! objective, aligned to the wave objective named in "Aligned to". Rows
+//! with the same team and objective are one objective; a blank objective
+//! continues the one above (what merged cells read as). "Why" is a wave
+//! objective's why or a team objective's alignment rationale.
+//!
+//! Reading the file (CSV, XLSX) is the server's; this module gets its cells.
+//! Which teams, people and objectives exist is given ([`Known`]), so the
+//! rules are pure and the same for the preview and the import itself.
+
+use super::ids::{ObjectiveId, TeamId, UserId};
+use super::key_result::{KrInput, KrSpec, MAX_KEY_RESULTS};
+use super::msg::Msg;
+use super::objective::{parse_rationale, parse_title, parse_why};
+use crate::msg;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// The most rows one import reads (besides the header).
+pub const MAX_ROWS: usize = 20_000;
+
+/// One cell as the file holds it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    /// A number the spreadsheet stored as one (XLSX).
+    Number(f64),
+    /// A formula's error value (`#REF!`), or a formula a CSV file kept as
+    /// text instead of its value.
+    Formula(String),
+}
+
+impl Cell {
+    /// A CSV cell as text: a formula is kept apart, so it is reported
+    /// rather than imported as its own source.
+    pub fn from_text(raw: &str) -> Self {
+        let t = raw.trim();
+        if t.is_empty() {
+            Cell::Empty
+        } else if t.starts_with('=') && t.len() > 1 && !t[1..].trim_start().starts_with('=') {
+            Cell::Formula(t.to_owned())
+        } else {
+            Cell::Text(t.to_owned())
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        matches!(self, Cell::Empty)
+    }
+
+    fn text(&self) -> String {
+        match self {
+            Cell::Empty => String::new(),
+            Cell::Text(t) | Cell::Formula(t) => t.clone(),
+            Cell::Number(n) => plain(*n),
+        }
+    }
+}
+
+/// A number written plainly, with a point ("1234.5"), as the forms read it.
+fn plain(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+/// The columns of the layout, in the template's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Column {
+    Team,
+    Objective,
+    Why,
+    AlignedTo,
+    Owner,
+    KeyResult,
+    Kind,
+    Start,
+    Target,
+    Unit,
+    Weight,
+    Current,
+}
+
+impl Column {
+    pub const ALL: [Column; 12] = [
+        Column::Team,
+        Column::Objective,
+        Column::Why,
+        Column::AlignedTo,
+        Column::Owner,
+        Column::KeyResult,
+        Column::Kind,
+        Column::Start,
+        Column::Target,
+        Column::Unit,
+        Column::Weight,
+        Column::Current,
+    ];
+
+    /// The column's header, in the reader's language (a template's header,
+    /// and how a problem names its column).
+    pub fn label(self) -> Msg {
+        match self {
+            Column::Team => msg!("import-col-team"),
+            Column::Objective => msg!("import-col-objective"),
+            Column::Why => msg!("import-col-why"),
+            Column::AlignedTo => msg!("import-col-aligned-to"),
+            Column::Owner => msg!("import-col-owner"),
+            Column::KeyResult => msg!("import-col-key-result"),
+            Column::Kind => msg!("import-col-kind"),
+            Column::Start => msg!("import-col-start"),
+            Column::Target => msg!("import-col-target"),
+            Column::Unit => msg!("import-col-unit"),
+            Column::Weight => msg!("import-col-weight"),
+            Column::Current => msg!("import-col-current"),
+        }
+    }
+
+    /// The column's header in English, the docs' name (every language's
+    /// header is read too: see [`Words`]).
+    pub fn english(self) -> &'static str {
+        match self {
+            Column::Team => "Team",
+            Column::Objective => "Objective",
+            Column::Why => "Why",
+            Column::AlignedTo => "Aligned to",
+            Column::Owner => "Owner",
+            Column::KeyResult => "Key result",
+            Column::Kind => "Kind",
+            Column::Start => "Start",
+            Column::Target => "Target",
+            Column::Unit => "Unit",
+            Column::Weight => "Weight",
+            Column::Current => "Current",
+        }
+    }
+}
+
+/// The words a header or a kind may be written in: each language's (the
+/// server fills them from the message files), compared without case,
+/// spaces or accents' case.
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    headers: HashMap<String, Column>,
+    kinds: HashMap<String, &'static str>,
+}
+
+fn key(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+impl Words {
+    /// English headers and kinds only.
+    pub fn english() -> Self {
+        let mut w = Self::default();
+        for c in Column::ALL {
+            w.header(c, c.english());
+        }
+        for (kind, names) in [
+            ("numeric", &["numeric", "number"][..]),
+            ("percentage", &["percentage", "percent", "%"][..]),
+            ("milestone", &["milestone", "done"][..]),
+        ] {
+            for n in names {
+                w.kind(kind, n);
+            }
+        }
+        w
+    }
+
+    pub fn header(&mut self, column: Column, name: &str) {
+        self.headers.insert(key(name), column);
+    }
+
+    /// `kind` is one of "numeric", "percentage", "milestone".
+    pub fn kind(&mut self, kind: &'static str, name: &str) {
+        self.kinds.insert(key(name), kind);
+    }
+}
+
+/// A problem with the file, for a row (as the spreadsheet numbers them: the
+/// header is row 1) and column, or the file as a whole.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Problem {
+    pub row: Option<usize>,
+    pub column: Option<Column>,
+    pub message: Msg,
+}
+
+impl Problem {
+    fn at(row: usize, column: Option<Column>, message: Msg) -> Self {
+        Self { row: Some(row), column, message }
+    }
+}
+
+/// The columns a header row names, by position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layout {
+    at: HashMap<Column, usize>,
+}
+
+impl Layout {
+    /// Reads the header row. Unknown headers are ignored (a sheet may carry
+    /// notes); a column named twice, or no Objective or Key result column,
+    /// is a problem for the whole file.
+    pub fn read(header: &[Cell], words: &Words) -> Result<Self, Vec<Problem>> {
+        let mut at = HashMap::new();
+        let mut problems = Vec::new();
+        for (i, cell) in header.iter().enumerate() {
+            let Some(&column) = words.headers.get(&key(&cell.text())) else { continue };
+            if at.insert(column, i).is_some() {
+                problems.push(Problem::at(1, Some(column), msg!("import-column-twice", column = column.label())));
+            }
+        }
+        for needed in [Column::Objective, Column::KeyResult] {
+            if !at.contains_key(&needed) {
+                problems.push(Problem { row: Some(1), column: None, message: msg!("import-column-missing", column = needed.label()) });
+            }
+        }
+        if problems.is_empty() {
+            Ok(Self { at })
+        } else {
+            Err(problems)
+        }
+    }
+
+    pub fn has(&self, column: Column) -> bool {
+        self.at.contains_key(&column)
+    }
+
+    fn cell<'a>(&self, row: &'a [Cell], column: Column) -> &'a Cell {
+        const EMPTY: &Cell = &Cell::Empty;
+        self.at.get(&column).and_then(|&i| row.get(i)).unwrap_or(EMPTY)
+    }
+}
+
+/// What exists already and who is importing: the rules check each row
+/// against it.
+#[derive(Debug, Clone, Default)]
+pub struct Known {
+    /// Teams by name: id, archived.
+    pub teams: Vec<(TeamId, String, bool)>,
+    /// People of the organisation by e-mail address (lower case).
+    pub people: Vec<(UserId, String)>,
+    /// The wave's objectives: id, team (none for a wave objective), title.
+    pub objectives: Vec<(ObjectiveId, Option<TeamId>, String)>,
+    /// The importer may write the wave's objectives (a leader or admin).
+    pub may_lead: bool,
+    /// The importer may write every team's objectives (an admin bringing
+    /// an organisation in).
+    pub may_write_any_team: bool,
+    /// The teams the importer is in.
+    pub own_teams: Vec<TeamId>,
+}
+
+/// Which wave objective a team objective aligns to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Parent {
+    /// One the wave already has.
+    Existing(ObjectiveId),
+    /// One this import creates, by its index in [`Plan::objectives`].
+    InFile(usize),
+}
+
+/// A key result to create, and the value to check in (a migration's current value).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlannedKr {
+    pub spec: KrSpec,
+    pub current: Option<f64>,
+}
+
+/// An objective the import would create.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlannedObjective {
+    /// Its first row in the file.
+    pub row: usize,
+    pub team: Option<(TeamId, String)>,
+    pub title: String,
+    /// The why, or a team objective's alignment rationale.
+    pub why: String,
+    /// Team objectives only.
+    pub parent: Option<Parent>,
+    pub owner: Option<UserId>,
+    pub krs: Vec<PlannedKr>,
+}
+
+/// What importing the file would do: create `objectives`; leave alone
+/// those the wave already has (`already`: title and first row), which is
+/// what makes importing a file twice harmless; and refuse the whole file
+/// while `problems` is not empty.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    pub objectives: Vec<PlannedObjective>,
+    pub already: Vec<(String, usize)>,
+    pub problems: Vec<Problem>,
+    /// Owners named by an address no one in the organisation has, with the
+    /// rows naming them: their objectives come in without an owner.
+    pub unknown_people: Vec<(String, Vec<usize>)>,
+}
+
+impl Plan {
+    pub fn key_results(&self) -> usize {
+        self.objectives.iter().map(|o| o.krs.len()).sum()
+    }
+}
+
+/// How numbers are written in the file: a semicolon-separated file is what
+/// a spreadsheet writes where a comma marks decimals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decimals {
+    Point,
+    Comma,
+}
+
+/// A number as a person typed it: "1,234.5", "1.234,5" (with [`Decimals::Comma`]),
+/// "40 %", "40%", "-3". Thousands separators are dropped; `None` when it is
+/// not a number.
+pub fn read_number(raw: &str, decimals: Decimals) -> Option<f64> {
+    let t: String = raw.trim().trim_end_matches('%').chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}').collect();
+    if t.is_empty() {
+        return None;
+    }
+    let (thousands, point) = match decimals {
+        Decimals::Point => (',', '.'),
+        Decimals::Comma => ('.', ','),
+    };
+    // Both marks present: the later one is the decimal mark whatever the file says.
+    let (thousands, point) = match (t.rfind(','), t.rfind('.')) {
+        (Some(c), Some(p)) if c > p => ('.', ','),
+        (Some(_), Some(_)) => (',', '.'),
+        _ => (thousands, point),
+    };
+    let cleaned: String = t.chars().filter(|c| *c != thousands).map(|c| if c == point { '.' } else { c }).collect();
+    let v: f64 = cleaned.parse().ok()?;
+    v.is_finite().then_some(v)
+}
+
+/// One objective as it is gathered from its rows.
+struct Gathering {
+    row: usize,
+    team_name: Option<String>,
+    title: String,
+    why: Option<(String, usize)>,
+    aligned_to: Option<(String, usize)>,
+    owner: Option<(String, usize)>,
+    krs: Vec<(usize, KrInput, Option<String>)>,
+}
+
+/// The rules: each data row (after the header) read against the layout and
+/// what exists.
+pub fn plan(rows: &[Vec<Cell>], layout: &Layout, words: &Words, decimals: Decimals, known: &Known) -> Plan {
+    let mut out = Plan::default();
+    let mut gathered: Vec<Gathering> = Vec::new();
+    let mut by_key: HashMap<(String, String), usize> = HashMap::new();
+    let mut current: Option<usize> = None;
+    if rows.len() > MAX_ROWS {
+        out.problems.push(Problem { row: None, column: None, message: msg!("import-too-many-rows", max = MAX_ROWS, count = rows.len()) });
+        return out;
+    }
+    for (i, row) in rows.iter().enumerate() {
+        let n = i + 2;
+        if row.iter().all(Cell::is_empty) {
+            continue;
+        }
+        // A formula the file kept as text, or a formula's error: its value is not in the file.
+        for c in Column::ALL {
+            if let Cell::Formula(f) = layout.cell(row, c) {
+                out.problems.push(Problem::at(n, Some(c), msg!("import-formula", formula = f.as_str())));
+            }
+        }
+        let text = |c: Column| layout.cell(row, c).text();
+        let (team, title) = (text(Column::Team), text(Column::Objective));
+        let index = if title.is_empty() {
+            match current {
+                Some(at) if team.is_empty() || Some(key(&team)) == gathered[at].team_name.as_deref().map(key) => at,
+                _ => {
+                    out.problems.push(Problem::at(n, Some(Column::Objective), msg!("import-objective-missing")));
+                    continue;
+                }
+            }
+        } else {
+            let k = (key(&team), key(&title));
+            *by_key.entry(k).or_insert_with(|| {
+                gathered.push(Gathering {
+                    row: n,
+                    team_name: (!team.is_empty()).then(|| team.clone()),
+                    title: title.clone(),
+                    why: None,
+                    aligned_to: None,
+                    owner: None,
+                    krs: Vec::new(),
+                });
+                gathered.len() - 1
+            })
+        };
+        current = Some(index);
+        let g = &mut gathered[index];
+        for (column, slot) in [(Column::Why, &mut g.why), (Column::AlignedTo, &mut g.aligned_to), (Column::Owner, &mut g.owner)] {
+            let value = text(column);
+            if value.is_empty() {
+                continue;
+            }
+            match slot {
+                None => *slot = Some((value, n)),
+                Some((earlier, at)) if key(earlier) != key(&value) => {
+                    out.problems.push(Problem::at(n, Some(column), msg!("import-differs", column = column.label(), row = *at as i64)))
+                }
+                Some(_) => {}
+            }
+        }
+        let kind_text = text(Column::Kind);
+        let kind = if kind_text.is_empty() {
+            String::new()
+        } else if let Some(k) = words.kinds.get(&key(&kind_text)) {
+            (*k).to_owned()
+        } else {
+            out.problems.push(Problem::at(n, Some(Column::Kind), msg!("import-kind-unknown", kind = kind_text.as_str())));
+            continue;
+        };
+        // Numbers written plainly for the key result's own rules; one that is
+        // not a number is reported here, once, and its key result not read.
+        let mut unreadable = false;
+        let mut number = |c: Column| -> String {
+            match layout.cell(row, c) {
+                Cell::Number(v) => plain(*v),
+                Cell::Empty => String::new(),
+                cell => {
+                    let t = cell.text();
+                    read_number(&t, decimals).map(plain).unwrap_or_else(|| {
+                        if !matches!(cell, Cell::Formula(_)) {
+                            out.problems.push(Problem::at(n, Some(c), msg!("import-not-a-number", value = t.as_str())));
+                        }
+                        unreadable = true;
+                        String::new()
+                    })
+                }
+            }
+        };
+        let (start, target, weight, current_value) =
+            (number(Column::Start), number(Column::Target), number(Column::Weight), number(Column::Current));
+        if unreadable {
+            continue;
+        }
+        let input = KrInput { title: text(Column::KeyResult), kind, start, target, unit: text(Column::Unit), weight };
+        if input.is_blank() && input.kind.is_empty() && input.unit.trim().is_empty() {
+            // A row that only names its objective (its why, owner), no key result.
+            continue;
+        }
+        g.krs.push((n, input, (!current_value.is_empty()).then_some(current_value)));
+    }
+
+    let people: HashMap<String, UserId> = known.people.iter().map(|(id, e)| (e.to_lowercase(), *id)).collect();
+    let wave_titles: HashMap<String, ObjectiveId> =
+        known.objectives.iter().filter(|(_, team, _)| team.is_none()).map(|(id, _, t)| (key(t), *id)).collect();
+    let mut unknown: Vec<(String, Vec<usize>)> = Vec::new();
+    // Wave objectives first: team objectives align to them by title.
+    let mut in_file: HashMap<String, usize> = HashMap::new();
+    let order: Vec<usize> = (0..gathered.len())
+        .filter(|&i| gathered[i].team_name.is_none())
+        .chain((0..gathered.len()).filter(|&i| gathered[i].team_name.is_some()))
+        .collect();
+    for i in order {
+        let g = &gathered[i];
+        let mut problems = Vec::new();
+        let title = match parse_title(&g.title) {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(Problem::at(g.row, Some(Column::Objective), e.message));
+                g.title.clone()
+            }
+        };
+        let team = match &g.team_name {
+            None => {
+                if !known.may_lead {
+                    problems.push(Problem::at(g.row, Some(Column::Team), msg!("import-wave-objective-forbidden")));
+                }
+                None
+            }
+            Some(name) => match known.teams.iter().find(|(_, t, _)| key(t) == key(name)) {
+                None => {
+                    problems.push(Problem::at(g.row, Some(Column::Team), msg!("import-team-unknown", team = name.as_str())));
+                    None
+                }
+                Some((id, t, archived)) => {
+                    if *archived {
+                        problems.push(Problem::at(g.row, Some(Column::Team), msg!("conflict-team-archived-objectives", team = t.as_str())));
+                    } else if !known.may_write_any_team && !known.own_teams.contains(id) {
+                        problems.push(Problem::at(g.row, Some(Column::Team), msg!("forbidden-team-objectives", team = t.as_str())));
+                    }
+                    Some((*id, t.clone()))
+                }
+            },
+        };
+        let why_text = g.why.as_ref().map(|(w, _)| w.as_str()).unwrap_or("");
+        let why_row = g.why.as_ref().map_or(g.row, |(_, r)| *r);
+        let why = if g.team_name.is_none() { parse_why(why_text) } else { parse_rationale(why_text) };
+        let why = why.unwrap_or_else(|e| {
+            problems.push(Problem::at(why_row, Some(Column::Why), e.message));
+            String::new()
+        });
+        let parent = match (&g.team_name, &g.aligned_to) {
+            (None, Some((_, r))) => {
+                problems.push(Problem::at(*r, Some(Column::AlignedTo), msg!("import-wave-objective-aligned")));
+                None
+            }
+            (None, None) => None,
+            (Some(_), None) => {
+                problems.push(Problem::at(g.row, Some(Column::AlignedTo), msg!("import-aligned-missing")));
+                None
+            }
+            (Some(_), Some((name, r))) => match in_file.get(&key(name)) {
+                Some(&index) => Some(Parent::InFile(index)),
+                None => match wave_titles.get(&key(name)) {
+                    Some(&id) => Some(Parent::Existing(id)),
+                    None => {
+                        problems.push(Problem::at(*r, Some(Column::AlignedTo), msg!("import-aligned-unknown", objective = name.as_str())));
+                        None
+                    }
+                },
+            },
+        };
+        let owner = match &g.owner {
+            None => None,
+            Some((address, r)) => match people.get(&address.to_lowercase()) {
+                Some(id) => Some(*id),
+                None => {
+                    match unknown.iter_mut().find(|(a, _)| a.eq_ignore_ascii_case(address)) {
+                        Some((_, rows)) => rows.push(*r),
+                        None => unknown.push((address.clone(), vec![*r])),
+                    }
+                    None
+                }
+            },
+        };
+        let mut krs = Vec::new();
+        if g.krs.is_empty() {
+            problems.push(Problem::at(g.row, Some(Column::KeyResult), msg!("import-krs-none")));
+        } else if g.krs.len() > MAX_KEY_RESULTS {
+            problems.push(Problem::at(
+                g.krs[MAX_KEY_RESULTS].0,
+                Some(Column::KeyResult),
+                msg!("import-krs-many", max = MAX_KEY_RESULTS, count = g.krs.len()),
+            ));
+        }
+        for (k, (row, input, current)) in g.krs.iter().enumerate() {
+            match KrSpec::parse(input, k + 1) {
+                Ok(spec) => {
+                    let current = match current.as_deref().map(|c| spec.kind.parse_value(c)) {
+                        None => None,
+                        Some(Ok(v)) => Some(v),
+                        Some(Err(e)) => {
+                            problems.push(Problem::at(*row, Some(Column::Current), e.message));
+                            None
+                        }
+                    };
+                    krs.push(PlannedKr { spec, current });
+                }
+                Err(e) => problems.push(Problem::at(*row, Some(column_of(&e.field)), e.message)),
+            }
+        }
+        // The wave has it already (the same team and title): left as it is.
+        let owner_team = match (&g.team_name, &team) {
+            (None, _) => Some(None),
+            (Some(_), Some((id, _))) => Some(Some(*id)),
+            (Some(_), None) => None,
+        };
+        let exists = owner_team.is_some_and(|t| known.objectives.iter().any(|(_, o, e)| *o == t && key(e) == key(&title)));
+        if exists {
+            out.already.push((title, g.row));
+            continue;
+        }
+        if g.team_name.is_none() {
+            // The team objectives below find it by its title.
+            in_file.insert(key(&title), out.objectives.len());
+        }
+        out.problems.extend(problems);
+        out.objectives.push(PlannedObjective { row: g.row, team, title, why, parent, owner, krs });
+    }
+    out.problems.sort_by_key(|p| (p.row, p.column.map(|c| c as u8)));
+    out.unknown_people = unknown;
+    out
+}
+
+/// The column a key result's rule names by its form field (`kr2_target`).
+fn column_of(field: &str) -> Column {
+    match field.rsplit('_').next() {
+        Some("start") => Column::Start,
+        Some("target") => Column::Target,
+        Some("kind") => Column::Kind,
+        Some("weight") => Column::Weight,
+        _ => Column::KeyResult,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sheet(csv: &str) -> Vec<Vec<Cell>> {
+        csv.lines().map(|l| l.split('|').map(Cell::from_text).collect()).collect()
+    }
+
+    const HEADER: &str = "Team|Objective|Why|Aligned to|Owner|Key result|Kind|Start|Target|Unit|Weight|Current";
+
+    fn known() -> Known {
+        Known {
+            teams: vec![(TeamId(1), "Platform".into(), false), (TeamId(2), "Old team".into(), true)],
+            people: vec![(UserId(7), "lena@example.com".into())],
+            objectives: vec![(ObjectiveId(50), None, "Existing wave objective".into())],
+            may_lead: true,
+            may_write_any_team: false,
+            own_teams: vec![TeamId(1)],
+        }
+    }
+
+    fn read(body: &str, known: &Known) -> Plan {
+        let rows = sheet(&format!("{HEADER}\n{body}"));
+        let words = Words::english();
+        let layout = Layout::read(&rows[0], &words).expect("the header");
+        plan(&rows[1..], &layout, &words, Decimals::Point, known)
+    }
+
+    fn said(p: &Plan) -> Vec<(Option<usize>, Option<Column>, String)> {
+        p.problems.iter().map(|p| (p.row, p.column, p.message.to_string())).collect()
+    }
+
+    #[test]
+    fn a_wave_objective_and_an_aligned_team_objective_with_their_key_results() {
+        let p = read(
+            "|Fast onboarding|Customers stay when it is quick.||Lena@Example.com|Week-one activation|percentage|30|60||2|35\n\
+             |||||Docs rewritten|milestone||||||\n\
+             Platform|Faster sign-up|Sign-up is the first minute of onboarding.|fast onboarding||Sign-up p95|numeric|9|3|s||",
+            &known(),
+        );
+        assert_eq!(said(&p), vec![]);
+        assert_eq!(p.objectives.len(), 2);
+        let wave = &p.objectives[0];
+        assert_eq!((wave.title.as_str(), wave.team.is_none(), wave.owner, wave.krs.len()), ("Fast onboarding", true, Some(UserId(7)), 2));
+        assert_eq!(wave.krs[0].current, Some(35.0));
+        assert_eq!(wave.krs[0].spec.weight, 2.0);
+        let team = &p.objectives[1];
+        assert_eq!(team.team, Some((TeamId(1), "Platform".into())));
+        assert_eq!(team.parent, Some(Parent::InFile(0)));
+        assert_eq!(team.why, "Sign-up is the first minute of onboarding.");
+        assert_eq!(p.key_results(), 3);
+    }
+
+    #[test]
+    fn every_problem_is_reported_by_row_and_column() {
+        let p = read(
+            "Nowhere|Ghost team's objective|Because.|Existing wave objective||KR|||1||\n\
+             |No why||||KR|numeric|1|2|||\n\
+             Platform|Unaligned|Because.|||KR|numeric|1|2|||\n\
+             Platform|Aligned to nothing|Because.|Missing one||KR|numeric|1|2|||\n\
+             |Bad numbers|Because.|||KR|numeric|one|2|||\n\
+             |Strange kind|Because.|||KR|gauge|1|2|||\n\
+             |Formula|Because.|||KR|numeric|=A1*2|2|||\n\
+             |Same ends|Because.|||KR|numeric|2|2|||\n\
+             Old team|Archived|Because.|Existing wave objective||KR|numeric|1|2|||",
+            &known(),
+        );
+        let problems = said(&p);
+        let at = |row: usize, column: Column| {
+            problems.iter().find(|(r, c, _)| *r == Some(row) && *c == Some(column)).map(|(_, _, m)| m.clone()).unwrap_or_default()
+        };
+        assert!(at(2, Column::Team).contains("Nowhere"), "{problems:?}");
+        assert!(at(3, Column::Why).contains("Say why"), "{problems:?}");
+        assert!(!at(4, Column::AlignedTo).is_empty(), "{problems:?}");
+        assert!(at(5, Column::AlignedTo).contains("Missing one"), "{problems:?}");
+        assert!(at(6, Column::Start).contains("one"), "{problems:?}");
+        assert!(at(7, Column::Kind).contains("gauge"), "{problems:?}");
+        assert!(at(8, Column::Start).contains("=A1*2"), "{problems:?}");
+        assert!(!at(9, Column::Target).is_empty(), "{problems:?}");
+        assert!(at(10, Column::Team).contains("Old team"), "{problems:?}");
+        // In the order of the file, each once.
+        let rows: Vec<usize> = p.problems.iter().filter_map(|p| p.row).collect();
+        assert!(rows.windows(2).all(|w| w[0] <= w[1]), "{rows:?}");
+    }
+
+    #[test]
+    fn what_the_wave_has_already_is_left_alone_so_a_second_import_adds_nothing() {
+        let body = "|Existing wave objective|Why.|||KR|numeric|1|2|||\n\
+                    Platform|Aligned|Because.|Existing wave objective||KR|numeric|1|2|||";
+        let first = read(body, &known());
+        assert_eq!(said(&first), vec![]);
+        assert_eq!(first.already, vec![("Existing wave objective".to_string(), 2)]);
+        assert_eq!(first.objectives.len(), 1);
+        assert_eq!(first.objectives[0].parent, Some(Parent::Existing(ObjectiveId(50))));
+        let mut after = known();
+        after.objectives.push((ObjectiveId(51), Some(TeamId(1)), "aligned".into()));
+        let second = read(body, &after);
+        assert!(second.objectives.is_empty());
+        assert_eq!(second.already.len(), 2);
+    }
+
+    #[test]
+    fn who_may_write_what() {
+        let mut member = known();
+        member.may_lead = false;
+        member.own_teams = vec![];
+        let p = read("|A wave objective|Why.|||KR|numeric|1|2|||\nPlatform|Ours|Because.|A wave objective||KR|numeric|1|2|||", &member);
+        let problems = said(&p);
+        assert!(problems.iter().any(|(r, c, _)| *r == Some(2) && *c == Some(Column::Team)), "{problems:?}");
+        assert!(problems.iter().any(|(r, _, m)| *r == Some(3) && m.contains("Platform")), "{problems:?}");
+        let mut admin = member.clone();
+        admin.may_lead = true;
+        admin.may_write_any_team = true;
+        assert_eq!(said(&read("Platform|Ours|Because.|Existing wave objective||KR|numeric|1|2|||", &admin)), vec![]);
+    }
+
+    #[test]
+    fn people_not_found_are_listed_and_their_objectives_come_without_an_owner() {
+        let p = read("|One|Why.||ghost@example.com|KR|numeric|1|2|||\n|Two|Why.||GHOST@example.com|KR|numeric|1|2|||", &known());
+        assert_eq!(said(&p), vec![]);
+        assert_eq!(p.unknown_people, vec![("ghost@example.com".to_string(), vec![2, 3])]);
+        assert!(p.objectives.iter().all(|o| o.owner.is_none()));
+    }
+
+    #[test]
+    fn more_than_five_key_results_or_none() {
+        let six: String = (1..=6).map(|i| format!("|Big|Why.|||KR {i}|numeric|0|{i}|||\n")).collect();
+        let p = read(&format!("{six}|Empty|Why.||||||||"), &known());
+        let problems = said(&p);
+        assert!(problems.iter().any(|(r, c, _)| *r == Some(7) && *c == Some(Column::KeyResult)), "{problems:?}");
+        assert!(problems.iter().any(|(r, c, _)| *r == Some(8) && *c == Some(Column::KeyResult)), "{problems:?}");
+    }
+
+    #[test]
+    fn a_row_that_differs_from_its_objectives_first_row_is_reported() {
+        let p = read("|One|Why.|||KR|numeric|1|2|||\n|One|Another why.|||KR 2|numeric|1|2|||", &known());
+        assert_eq!(p.problems.len(), 1);
+        assert_eq!((p.problems[0].row, p.problems[0].column), (Some(3), Some(Column::Why)));
+    }
+
+    #[test]
+    fn headers_are_read_without_case_or_spacing_and_must_name_objective_and_key_result() {
+        let words = Words::english();
+        let ok = Layout::read(&sheet(" objective | KEY  RESULT |notes")[0], &words).unwrap();
+        assert!(ok.has(Column::Objective) && ok.has(Column::KeyResult) && !ok.has(Column::Team));
+        let missing = Layout::read(&sheet("Objective|Start")[0], &words).unwrap_err();
+        assert_eq!(missing.len(), 1);
+        assert!(missing[0].message.to_string().contains("Key result"));
+        assert!(Layout::read(&sheet("Objective|Key result|Objective")[0], &words).is_err());
+    }
+
+    #[test]
+    fn numbers_as_people_write_them() {
+        assert_eq!(read_number("1,234.5", Decimals::Point), Some(1234.5));
+        assert_eq!(read_number("1.234,5", Decimals::Comma), Some(1234.5));
+        assert_eq!(read_number("1.234,5", Decimals::Point), Some(1234.5));
+        assert_eq!(read_number("12,5", Decimals::Comma), Some(12.5));
+        assert_eq!(read_number("40 %", Decimals::Point), Some(40.0));
+        assert_eq!(read_number("1 000", Decimals::Comma), Some(1000.0));
+        assert_eq!(read_number("-3", Decimals::Point), Some(-3.0));
+        assert_eq!(read_number("three", Decimals::Point), None);
+        assert_eq!(read_number("", Decimals::Point), None);
+        assert_eq!(read_number("inf", Decimals::Point), None);
+    }
+
+    #[test]
+    fn a_formula_kept_as_text_is_not_a_value() {
+        assert_eq!(Cell::from_text("=SUM(A1:A3)"), Cell::Formula("=SUM(A1:A3)".into()));
+        assert_eq!(Cell::from_text("  "), Cell::Empty);
+        assert_eq!(Cell::from_text("=="), Cell::Text("==".into()));
+    }
+}
