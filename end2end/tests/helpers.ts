@@ -237,3 +237,47 @@ export async function tabTo(page: Page, target: Locator, limit = 80) {
   }
   throw new Error(`${limit} presses of Tab did not reach ${target}`);
 }
+
+/** The address of the first link on `from` whose address matches `pattern`. */
+export async function firstLink(page: Page, from: string, pattern: RegExp): Promise<string> {
+  await page.goto(from);
+  const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const href = hrefs.find((h) => pattern.test(h));
+  expect(href, `a link matching ${pattern} on ${from}`).toBeTruthy();
+  return href!;
+}
+
+/**
+ * Every page of the demo organisation its owner sees (the audits and the
+ * layout checks walk them all): the fixed addresses, present mode paused
+ * on each slide so it holds still, and a boost, a wave, an objective and a
+ * team found by their links. `page` must be signed in as the owner.
+ */
+export async function demoPages(page: Page): Promise<string[]> {
+  const pages = [
+    "/",
+    "/vote",
+    "/ppp",
+    "/boosts",
+    "/confidence",
+    "/confidence?show=all",
+    "/survey",
+    "/scorecard",
+    "/scorecard/result",
+    "/waves",
+    "/teams",
+    "/members/history",
+    "/admin",
+    "/account",
+    "/drafts",
+    "/present?slide=1&every=0",
+    "/present?slide=2&every=0",
+    "/present?slide=3&every=0",
+    "/present?slide=4&every=0",
+  ];
+  pages.push(await firstLink(page, "/boosts", /^\/boosts\/\d+$/));
+  pages.push(await firstLink(page, "/waves", /^\/waves\/\d+$/));
+  pages.push(await firstLink(page, "/", /^\/objectives\/\d+$/));
+  pages.push(await firstLink(page, "/teams", /^\/teams\/\d+$/));
+  return pages;
+}

@@ -1,5 +1,5 @@
 import { expect, Page, test } from "@playwright/test";
-import { hydrated } from "./helpers";
+import { demoPages, hydrated } from "./helpers";
 
 // Every page of the demo organisation in each language, and in the
 // pseudo-locale (accented, 40 % longer), at the project's width (1280 px
@@ -75,14 +75,6 @@ async function overflows(page: Page): Promise<string[]> {
   });
 }
 
-async function firstLink(page: Page, from: string, pattern: RegExp): Promise<string> {
-  await page.goto(from);
-  const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  const href = hrefs.find((h) => pattern.test(h));
-  expect(href, `a link matching ${pattern} on ${from}`).toBeTruthy();
-  return href!;
-}
-
 for (const locale of LANGUAGES) {
   test.describe(`in ${locale}`, () => {
     test.use({ locale });
@@ -104,31 +96,7 @@ for (const locale of LANGUAGES) {
       await page.locator("#login-password").fill(PASSWORD);
       await page.locator("form:has(#login-password) button[type=submit]").click();
       await page.waitForURL((url) => url.pathname === "/");
-      const pages = [
-        "/",
-        "/vote",
-        "/ppp",
-        "/boosts",
-        "/confidence",
-        "/confidence?show=all",
-        "/survey",
-        "/scorecard",
-        "/scorecard/result",
-        "/waves",
-        "/teams",
-        "/members/history",
-        "/admin",
-        "/account",
-        "/drafts",
-        "/present?slide=1&every=0",
-        "/present?slide=2&every=0",
-        "/present?slide=3&every=0",
-        "/present?slide=4&every=0",
-      ];
-      pages.push(await firstLink(page, "/boosts", /^\/boosts\/\d+$/));
-      pages.push(await firstLink(page, "/waves", /^\/waves\/\d+$/));
-      pages.push(await firstLink(page, "/", /^\/objectives\/\d+$/));
-      pages.push(await firstLink(page, "/teams", /^\/teams\/\d+$/));
+      const pages = await demoPages(page);
       for (const path of pages) {
         await check(path);
       }

@@ -2,7 +2,7 @@
 //! rows into what would be created, with every problem found, per row and
 //! column, before anything is written.
 //!
-//! The layout (one row per key result; see docs/import.md):
+//! The layout (one row per key result):
 //!
 //! | Team | Objective | Why | Aligned to | Owner | Key result | Kind | Start | Target | Unit | Weight | Current |
 //!
