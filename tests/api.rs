@@ -289,6 +289,7 @@ async fn the_openapi_document_is_generated_from_the_handlers() {
             "/api/v1/objectives/{id}",
             "/api/v1/waves",
             "/api/v1/waves/{id}/confidence",
+            "/api/v1/waves/{id}/import",
             "/api/v1/waves/{id}/objectives"
         ]
     );

@@ -23,6 +23,7 @@ mod divergence;
 mod drafts;
 mod export;
 mod generate;
+mod import;
 mod isolation;
 mod languages;
 mod layers;

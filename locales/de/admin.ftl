@@ -225,6 +225,11 @@ audit-token-made = hat ein API-Token „{ $name }“ erstellt ({ $scope ->
 audit-token-revoked = hat ein API-Token widerrufen
 audit-took-over = hat diesen Arbeitsbereich übernommen, indem die E-Mail-Adresse bestätigt wurde (das Konto, das ihn begonnen hatte, ist gegangen)
 audit-exported = hat die Daten der Organisation exportiert
+# { $objectives } zählt die angelegten Ziele; { $wave } ist der Name der Welle.
+audit-imported = hat { $objectives ->
+    [one] ein Ziel
+   *[other] { $objectives } Ziele
+} aus einer Tabelle in { $wave } importiert
 audit-language = hat die Sprache der Organisation auf { $language } gesetzt
 audit-language-browser = lässt den Browser jeder Person die Sprache wählen
 audit-sso-connected = hat Single Sign-on über { $provider } ({ $domains }) verbunden

@@ -43,3 +43,10 @@ import-file-xls = Das ist eine Excel-97–2003-Arbeitsmappe (.xls). Speichere si
 import-file-csv = Die Datei ließ sich nahe Zeile { $line } nicht als CSV lesen: Wahrscheinlich ist ein Anführungszeichen nicht geschlossen.
 import-file-broken = Die Datei ist keine Tabelle, die Mistvine lesen kann: Lade eine CSV-Datei oder eine Excel-Arbeitsmappe (.xlsx) hoch.
 import-file-no-sheet = Die Arbeitsmappe hat kein Blatt.
+# { $count } zählt die Probleme der Vorschau.
+import-has-problems = { $count ->
+    [one] Die Datei hat ein Problem
+   *[other] Die Datei hat { $count } Probleme
+}: Nichts wurde importiert. Korrigiere die Datei und lade sie erneut hoch.
+# { $already } zählt die Ziele der Datei, die die Welle schon hat.
+import-nothing-new = Nichts zu importieren: Die Welle hat schon jedes Ziel dieser Datei ({ $already }).

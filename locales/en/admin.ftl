@@ -225,6 +225,11 @@ audit-token-made = made an API token "{ $name }" ({ $scope ->
 audit-token-revoked = revoked an API token
 audit-took-over = took this workspace over by confirming its e-mail address (the account that started it left)
 audit-exported = exported the organisation's data
+# { $objectives } counts the objectives created; { $wave } is the wave's name.
+audit-imported = imported { $objectives ->
+    [one] one objective
+   *[other] { $objectives } objectives
+} into { $wave } from a spreadsheet
 audit-language = set the organisation's language to { $language }
 audit-language-browser = let each person's browser choose the language
 audit-sso-connected = connected single sign-on through { $provider } ({ $domains })

@@ -43,3 +43,10 @@ import-file-xls = This is an Excel 97–2003 workbook (.xls). Save it as .xlsx o
 import-file-csv = The file could not be read as CSV near line { $line }: a quotation mark is probably not closed.
 import-file-broken = The file is not a spreadsheet Mistvine can read: upload a CSV file or an Excel workbook (.xlsx).
 import-file-no-sheet = The workbook has no sheet.
+# { $count } counts the problems listed on the preview.
+import-has-problems = { $count ->
+    [one] The file has a problem
+   *[other] The file has { $count } problems
+}: nothing was imported. Fix the file and upload it again.
+# { $already } counts the file's objectives the wave has already.
+import-nothing-new = Nothing to import: the wave has every objective of this file already ({ $already }).

@@ -225,6 +225,11 @@ audit-token-made = creó un token de API «{ $name }» ({ $scope ->
 audit-token-revoked = revocó un token de API
 audit-took-over = se hizo cargo de este espacio de trabajo al confirmar su dirección de correo (la cuenta que lo creó se fue)
 audit-exported = exportó los datos de la organización
+# { $objectives } cuenta los objetivos creados; { $wave } es el nombre de la ola.
+audit-imported = importó { $objectives ->
+    [one] un objetivo
+   *[other] { $objectives } objetivos
+} en { $wave } desde una hoja de cálculo
 audit-language = fijó el idioma de la organización en { $language }
 audit-language-browser = deja que el navegador de cada persona elija el idioma
 audit-sso-connected = conectó el inicio de sesión único mediante { $provider } ({ $domains })

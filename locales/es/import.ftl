@@ -43,3 +43,10 @@ import-file-xls = Es un libro de Excel 97–2003 (.xls). Guárdalo como .xlsx o 
 import-file-csv = No se pudo leer el archivo como CSV cerca de la línea { $line }: probablemente falta cerrar unas comillas.
 import-file-broken = El archivo no es una hoja de cálculo que Mistvine pueda leer: sube un archivo CSV o un libro de Excel (.xlsx).
 import-file-no-sheet = El libro no tiene ninguna hoja.
+# { $count } cuenta los problemas de la vista previa.
+import-has-problems = { $count ->
+    [one] El archivo tiene un problema
+   *[other] El archivo tiene { $count } problemas
+}: no se importó nada. Corrige el archivo y vuelve a subirlo.
+# { $already } cuenta los objetivos del archivo que la ola ya tiene.
+import-nothing-new = Nada que importar: la ola ya tiene cada objetivo de este archivo ({ $already }).

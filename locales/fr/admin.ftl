@@ -225,6 +225,11 @@ audit-token-made = a créé un jeton d'API « { $name } » ({ $scope ->
 audit-token-revoked = a révoqué un jeton d'API
 audit-took-over = a repris cet espace de travail en confirmant son adresse e-mail (le compte qui l'avait créé est parti)
 audit-exported = a exporté les données de l'organisation
+# { $objectives } compte les objectifs créés ; { $wave } est le nom de la vague.
+audit-imported = a importé { $objectives ->
+    [one] un objectif
+   *[other] { $objectives } objectifs
+} dans { $wave } depuis un tableur
 audit-language = a choisi { $language } comme langue de l'organisation
 audit-language-browser = laisse le navigateur de chacun choisir la langue
 audit-sso-connected = a connecté l'authentification unique via { $provider } ({ $domains })

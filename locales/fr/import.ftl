@@ -43,3 +43,10 @@ import-file-xls = C’est un classeur Excel 97–2003 (.xls). Enregistrez-le en 
 import-file-csv = Le fichier n’a pas pu être lu en CSV vers la ligne { $line } : un guillemet n’est probablement pas fermé.
 import-file-broken = Le fichier n’est pas un tableur que Mistvine sait lire : importez un fichier CSV ou un classeur Excel (.xlsx).
 import-file-no-sheet = Le classeur n’a aucune feuille.
+# { $count } compte les problèmes de l’aperçu.
+import-has-problems = { $count ->
+    [one] Le fichier a un problème
+   *[other] Le fichier a { $count } problèmes
+} : rien n’a été importé. Corrigez le fichier et importez-le à nouveau.
+# { $already } compte les objectifs du fichier que la vague a déjà.
+import-nothing-new = Rien à importer : la vague a déjà chaque objectif de ce fichier ({ $already }).

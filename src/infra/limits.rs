@@ -54,6 +54,11 @@ pub const TEXT_BODY: usize = 128 * 1024;
 /// characters, each at most 12 bytes JSON-escaped).
 pub const JSON_BODY: usize = 16 * 1024;
 
+/// A spreadsheet to import (`/api/v1/waves/{id}/import`): 10,000 rows of
+/// objectives and key results are about 2 MB as CSV; an Excel workbook
+/// with formatting a few times that.
+pub const IMPORT_BODY: usize = 10 * 1024 * 1024;
+
 /// Server functions (`/api/<endpoint>`) whose bodies are prose.
 const TEXT_ENDPOINTS: &[&str] = &[
     "save_ppp",
@@ -74,8 +79,9 @@ const TEXT_ENDPOINTS: &[&str] = &[
 /// The largest body `path` accepts.
 pub fn body_limit(path: &str) -> usize {
     let Some(endpoint) = path.strip_prefix("/api/") else { return SMALL_BODY };
-    if endpoint.starts_with("v1/") {
-        return JSON_BODY;
+    if let Some(v1) = endpoint.strip_prefix("v1/") {
+        let import = v1.strip_prefix("waves/").and_then(|w| w.split_once('/')).is_some_and(|(_, rest)| rest == "import");
+        return if import { IMPORT_BODY } else { JSON_BODY };
     }
     if TEXT_ENDPOINTS.contains(&endpoint) {
         TEXT_BODY
@@ -258,6 +264,8 @@ mod tests {
         assert_eq!(body_limit("/api/cast_vote"), SMALL_BODY);
         assert_eq!(body_limit("/api/save_ppp"), TEXT_BODY);
         assert_eq!(body_limit("/api/v1/key-results/3/check-ins"), JSON_BODY);
+        assert_eq!(body_limit("/api/v1/waves/3/import"), IMPORT_BODY);
+        assert_eq!(body_limit("/api/v1/waves/3/objectives"), JSON_BODY);
         assert_eq!(body_limit("/login"), SMALL_BODY);
     }
 

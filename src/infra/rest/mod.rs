@@ -14,9 +14,9 @@ use crate::error::AppError;
 use crate::infra::ctx::AppState;
 use crate::msg;
 use crate::server::service::access::Caller;
-use crate::server::service::{api_tokens, api_tokens::Refusal, boosts, objectives, vote, waves};
+use crate::server::service::{api_tokens, api_tokens::Refusal, boosts, import as importing, objectives, vote, waves};
 use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -28,7 +28,7 @@ use utoipa::{Modify, OpenApi};
 #[openapi(
     info(title = "Mistvine API", description = "Waves, objectives and key results, check-ins, boosts and confidence aggregates of one organisation. \
         Authenticate with a personal access token (account page) as `Authorization: Bearer mvt_…`; each token may make 120 requests a minute."),
-    paths(list_waves, wave_objectives, objective, check_in, list_boosts, wave_confidence),
+    paths(list_waves, wave_objectives, import, objective, check_in, list_boosts, wave_confidence),
     modifiers(&BearerToken),
     security(("token" = []))
 )]
@@ -49,6 +49,7 @@ pub fn router() -> Router<AppState> {
         .route("/waves", get(list_waves))
         .route("/waves/{id}/objectives", get(wave_objectives))
         .route("/waves/{id}/confidence", get(wave_confidence))
+        .route("/waves/{id}/import", post(import))
         .route("/objectives/{id}", get(objective))
         .route("/key-results/{id}/check-ins", post(check_in))
         .route("/boosts", get(list_boosts))
@@ -130,6 +131,51 @@ async fn wave_objectives(State(state): State<AppState>, headers: HeaderMap, Path
         Err(r) => return r,
     };
     reply(objectives::of_wave(&state.ctx, &caller, WaveId(id)).await.map(|o| o.into_iter().map(types::Objective::from).collect::<Vec<_>>()))
+}
+
+#[derive(serde::Deserialize)]
+struct DryRun {
+    #[serde(default)]
+    dry_run: bool,
+}
+
+/// Imports a spreadsheet of objectives and key results into a planned or
+/// active wave: the body is the file, CSV or Excel (.xlsx), one row per key
+/// result (docs/import.md has the columns). All or nothing: a file with any
+/// problem creates nothing; the file's objectives the wave has already are
+/// left alone, so importing a file twice adds nothing the second time.
+/// `?dry_run=true` says what it would do and every problem, writing nothing
+/// (any token may); importing needs a token that may write.
+#[utoipa::path(post, path = "/api/v1/waves/{id}/import", tag = "objectives",
+    params(("id" = i64, Path, description = "The wave"), ("dry_run" = Option<bool>, Query, description = "Only say what the import would do")),
+    request_body(content = String, content_type = "text/csv", description = "The file: CSV (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab) or an Excel workbook (.xlsx)"),
+    responses((status = 200, description = "A dry run: what the import would do, and every problem", body = types::Import),
+        (status = 201, description = "Imported", body = types::Import),
+        (status = 401, body = types::Error), (status = 403, description = "A read-only token", body = types::Error), (status = 404, body = types::Error),
+        (status = 429, description = "Too many requests: wait the seconds in Retry-After", body = types::Error, headers(("Retry-After" = i64, description = "Seconds to wait"))),
+        (status = 409, description = "The wave is over, or has every objective of the file already", body = types::Error),
+        (status = 413, description = "The file is larger than 10 MB", body = types::Error),
+        (status = 422, description = "The file cannot be read, or has problems (a dry run lists them)", body = types::Error)))]
+async fn import(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<i64>, Query(q): Query<DryRun>, body: Body) -> Response {
+    let (caller, scope) = match caller(&state, &headers).await {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    if !q.dry_run && !scope.may_check_in() {
+        return error(AppError::forbidden(msg!("forbidden-token-may-only-read")));
+    }
+    let limits = crate::infra::limits::Limits::from_settings(&state.ctx.settings);
+    let bytes = match crate::infra::limits::read_within(body, crate::infra::limits::IMPORT_BODY, limits.body_timeout).await {
+        Ok(bytes) => bytes,
+        Err(refusal) => return refusal,
+    };
+    if q.dry_run {
+        return reply(importing::preview(&state.ctx, &caller, WaveId(id), &bytes).await.map(|p| types::Import::from_plan(&p.plan, false)));
+    }
+    match importing::import(&state.ctx, &caller, WaveId(id), &bytes).await {
+        Ok(done) => (StatusCode::CREATED, Json(types::Import::from_plan(&done.plan, true))).into_response(),
+        Err(e) => error(e),
+    }
 }
 
 /// One objective with its key results.

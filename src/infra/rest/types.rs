@@ -236,3 +236,76 @@ pub struct Error {
     pub message: String,
     pub field: Option<String>,
 }
+
+/// What importing a spreadsheet would do (a dry run) or did.
+#[derive(Serialize, ToSchema)]
+pub struct Import {
+    /// Whether the objectives were created (false for a dry run, or a file with problems).
+    pub imported: bool,
+    /// The objectives the file creates (or would).
+    pub objectives: Vec<ImportedObjective>,
+    /// The file's objectives the wave has already (the same team and title): left as they are.
+    pub already: Vec<ImportRow>,
+    /// Every problem, by row (the header is row 1) and column; the import runs only without any.
+    pub problems: Vec<ImportProblem>,
+    /// Owners' addresses no one in the organisation has: their objectives come in without an owner.
+    pub people_not_found: Vec<PersonNotFound>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ImportedObjective {
+    pub row: usize,
+    /// The team's name; none for a wave objective.
+    pub team: Option<String>,
+    pub title: String,
+    pub key_results: usize,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ImportRow {
+    pub row: usize,
+    pub title: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ImportProblem {
+    pub row: Option<usize>,
+    /// The column's header, in the request's language.
+    pub column: Option<String>,
+    pub message: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PersonNotFound {
+    pub email: String,
+    pub rows: Vec<usize>,
+}
+
+impl Import {
+    pub fn from_plan(plan: &crate::domain::import::Plan, imported: bool) -> Self {
+        Self {
+            imported,
+            objectives: plan
+                .objectives
+                .iter()
+                .map(|o| ImportedObjective {
+                    row: o.row,
+                    team: o.team.as_ref().map(|(_, name)| name.clone()),
+                    title: o.title.clone(),
+                    key_results: o.krs.len(),
+                })
+                .collect(),
+            already: plan.already.iter().map(|(title, row)| ImportRow { row: *row, title: title.clone() }).collect(),
+            problems: plan
+                .problems
+                .iter()
+                .map(|p| ImportProblem { row: p.row, column: p.column.map(|c| c.label().to_string()), message: p.message.to_string() })
+                .collect(),
+            people_not_found: plan
+                .unknown_people
+                .iter()
+                .map(|(email, rows)| PersonNotFound { email: email.clone(), rows: rows.clone() })
+                .collect(),
+        }
+    }
+}

@@ -14,6 +14,7 @@ pub mod channels;
 pub mod confirmation;
 pub mod dashboard;
 pub mod export;
+pub mod import;
 pub mod invites;
 pub mod language;
 pub mod mail;

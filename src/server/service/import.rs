@@ -1,0 +1,131 @@
+//! Objectives brought in from a spreadsheet: what a file would create and
+//! every problem in it (the preview), and the import itself, in one
+//! transaction that plans the file again against what exists by then. The
+//! rules are `domain::import`'s; reading the file is `server::sheet`'s.
+
+use super::access::Caller;
+use super::waves::open_for_objectives;
+use crate::domain::ids::{ObjectiveId, WaveId};
+use crate::domain::import::{plan, Known, Layout, Parent, Plan};
+use crate::domain::wave::WaveSummary;
+use crate::error::AppError;
+use crate::infra::ctx::ServerCtx;
+use crate::msg;
+use crate::server::sheet::{self, Encoding};
+use crate::server::store::{audit, check_ins, objectives, objectives::Scope, orgs, teams};
+use sqlx::AnyConnection;
+
+/// What importing a file into a wave would do.
+#[derive(Debug, Clone)]
+pub struct Preview {
+    pub wave: WaveSummary,
+    /// How the file was read (a CSV file not in UTF-8 is said so).
+    pub encoding: Option<Encoding>,
+    pub plan: Plan,
+}
+
+impl Preview {
+    /// Whether the import may run: a file without problems that adds something.
+    pub fn ready(&self) -> bool {
+        self.plan.problems.is_empty() && !self.plan.objectives.is_empty()
+    }
+}
+
+/// What an import created: the plan it carried out.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub plan: Plan,
+}
+
+/// What `bytes` would create in `wave`, and every problem in them. Writes nothing.
+pub async fn preview(ctx: &ServerCtx, caller: &Caller, wave: WaveId, bytes: &[u8]) -> Result<Preview, AppError> {
+    let mut conn = super::read(ctx).await?;
+    prepare(&mut conn, caller, wave, bytes).await
+}
+
+/// Creates what the file holds, all or nothing: a file with any problem
+/// (by the time it runs) creates nothing and is refused.
+pub async fn import(ctx: &ServerCtx, caller: &Caller, wave: WaveId, bytes: &[u8]) -> Result<Imported, AppError> {
+    let mut tx = super::write(ctx).await?;
+    let Preview { wave, plan, .. } = prepare(&mut tx, caller, wave, bytes).await?;
+    if !plan.problems.is_empty() {
+        return Err(AppError::Invalid { field: "file".into(), message: msg!("import-has-problems", count = plan.problems.len()) });
+    }
+    if plan.objectives.is_empty() {
+        return Err(AppError::Conflict(msg!("import-nothing-new", already = plan.already.len())));
+    }
+    let now = ctx.now();
+    // Wave objectives come first in a plan, so a team objective's parent in
+    // the file is created before it.
+    let mut created: Vec<ObjectiveId> = Vec::with_capacity(plan.objectives.len());
+    for o in &plan.objectives {
+        let parent = match o.parent {
+            Some(Parent::Existing(id)) => Some(id),
+            Some(Parent::InFile(i)) => Some(*created.get(i).ok_or(AppError::Internal)?),
+            None => None,
+        };
+        let specs: Vec<_> = o.krs.iter().map(|k| k.spec.clone()).collect();
+        let new = objectives::NewObjective {
+            org: caller.org_id,
+            wave: wave.id,
+            team: o.team.as_ref().map(|(t, _)| *t).zip(parent),
+            title: &o.title,
+            why: &o.why,
+            owner: o.owner.or(o.team.as_ref().map(|_| caller.user_id)),
+            created_by: caller.user_id,
+            now,
+        };
+        let id = objectives::insert(&mut tx, new, &specs).await?;
+        // A value the file gives beyond the start is the key result's first check-in.
+        if o.krs.iter().any(|k| k.current.is_some_and(|c| c != k.spec.kind.initial())) {
+            let ids = objectives::key_result_ids(&mut *tx, caller.org_id, id).await?;
+            for (kr, planned) in ids.into_iter().zip(&o.krs) {
+                if let Some(value) = planned.current.filter(|c| *c != planned.spec.kind.initial()) {
+                    check_ins::check_in(&mut tx, caller.org_id, kr, value, None, caller.user_id, now).await?;
+                }
+            }
+        }
+        created.push(id);
+    }
+    audit::record(
+        &mut *tx,
+        caller.org_id,
+        caller.user_id,
+        msg!("audit-imported", objectives = created.len(), wave = wave.name.as_str()),
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Imported { plan })
+}
+
+/// Reads the file and plans it against the wave as it is on `conn`.
+async fn prepare(conn: &mut AnyConnection, caller: &Caller, wave: WaveId, bytes: &[u8]) -> Result<Preview, AppError> {
+    let wave = open_for_objectives(conn, caller.org_id, wave).await?;
+    let read = sheet::read(bytes).map_err(|message| AppError::Invalid { field: "file".into(), message })?;
+    let words = sheet::words();
+    let Some((header, rows)) = read.rows.split_first() else {
+        return Err(AppError::Invalid { field: "file".into(), message: msg!("import-file-empty") });
+    };
+    let encoding = Some(read.encoding.clone());
+    let layout = match Layout::read(header, &words) {
+        Ok(layout) => layout,
+        Err(problems) => return Ok(Preview { wave, encoding, plan: Plan { problems, ..Plan::default() } }),
+    };
+    let org = caller.org_id;
+    let team_list = teams::list(&mut *conn, org, caller.user_id).await?;
+    let known = Known {
+        own_teams: team_list.iter().filter(|t| t.is_mine).map(|t| t.id).collect(),
+        teams: team_list.into_iter().map(|t| (t.id, t.name, t.archived)).collect(),
+        people: orgs::members(&mut *conn, org).await?.into_iter().map(|m| (m.user_id, m.email)).collect(),
+        objectives: objectives::heads(conn, org, wave.id, Scope::Wave)
+            .await?
+            .into_iter()
+            .map(|h| (h.id, h.team.map(|t| t.id), h.title))
+            .collect(),
+        may_lead: caller.role.can_lead(),
+        may_write_any_team: caller.role.is_admin(),
+    };
+    let plan = plan(rows, &layout, &words, read.decimals, &known);
+    Ok(Preview { wave, encoding, plan })
+}

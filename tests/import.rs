@@ -1,0 +1,187 @@
+//! Importing objectives from a spreadsheet through the JSON API: a dry run
+//! lists every problem and writes nothing, the import is all or nothing,
+//! a second import of the same file adds nothing, and files as spreadsheets
+//! write them (semicolons and decimal commas, a byte-order mark, Excel).
+
+use crate::common::{Client, TestApp};
+use serde_json::Value;
+
+struct Api {
+    http: reqwest::Client,
+    base: String,
+}
+
+impl Api {
+    fn of(app: &TestApp) -> Self {
+        Self { http: reqwest::Client::new(), base: format!("{}/api/v1", app.base) }
+    }
+
+    async fn import(&self, token: &str, wave: &str, dry_run: bool, file: Vec<u8>) -> (u16, Value) {
+        let r = self
+            .http
+            .post(format!("{}/waves/{wave}/import?dry_run={dry_run}", self.base))
+            .bearer_auth(token)
+            .body(file)
+            .send()
+            .await
+            .unwrap();
+        (r.status().as_u16(), r.json().await.unwrap_or(Value::Null))
+    }
+
+    async fn objectives(&self, token: &str, wave: &str) -> Vec<Value> {
+        let r = self.http.get(format!("{}/waves/{wave}/objectives", self.base)).bearer_auth(token).send().await.unwrap();
+        r.json::<Value>().await.unwrap().as_array().cloned().unwrap_or_default()
+    }
+}
+
+/// An owner (password "password-1") in a team "Platform", with a running
+/// wave whose one objective is returned with its title.
+async fn setup(app: &TestApp) -> (Client, String, String) {
+    let owner = app.owner("owner@example.com", "Acme").await;
+    let (wave, objective) = owner.active_wave(0, 27).await;
+    owner.own_team("Platform").await;
+    let title = owner.call("objective", &[("objective_id", &objective)]).await.json()["summary"]["title"].as_str().unwrap().to_owned();
+    (owner, wave, title)
+}
+
+const HEADER: &str = "Team,Objective,Why,Aligned to,Owner,Key result,Kind,Start,Target,Unit,Weight,Current";
+
+fn problems(v: &Value) -> Vec<(i64, String, String)> {
+    v["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["row"].as_i64().unwrap_or(0), p["column"].as_str().unwrap_or("").to_owned(), p["message"].as_str().unwrap().to_owned()))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_dry_run_reports_every_problem_and_the_import_is_all_or_nothing_and_idempotent() {
+    let app = TestApp::spawn().await;
+    let (owner, wave, existing) = setup(&app).await;
+    let (read, write) = (owner.api_token("password-1", "read", "30").await, owner.api_token("password-1", "check_in", "30").await);
+    let api = Api::of(&app);
+    let before = api.objectives(&read, &wave).await.len();
+
+    let broken = format!(
+        "{HEADER}\n\
+         ,Fast onboarding,,,,Week-one activation,percentage,30,sixty,,,\n\
+         Nowhere,Faster sign-up,Because.,Fast onboarding,,Sign-up p95,numeric,9,3,s,,\n\
+         Platform,Docs,Because.,{existing},ghost@example.com,Guides,gauge,0,5,,,\n"
+    );
+    let (status, body) = api.import(&read, &wave, true, broken.clone().into_bytes()).await;
+    assert_eq!(status, 200, "{body}");
+    let found = problems(&body);
+    assert!(found.iter().any(|(r, c, m)| *r == 2 && c == "Why" && m.contains("Say why")), "{found:?}");
+    assert!(found.iter().any(|(r, c, m)| *r == 2 && c == "Target" && m.contains("sixty")), "{found:?}");
+    assert!(found.iter().any(|(r, c, m)| *r == 3 && c == "Team" && m.contains("Nowhere")), "{found:?}");
+    assert!(found.iter().any(|(r, c, m)| *r == 4 && c == "Kind" && m.contains("gauge")), "{found:?}");
+    assert_eq!(body["people_not_found"][0]["email"], "ghost@example.com");
+    assert_eq!(body["imported"], false);
+    // Importing it is refused whole: nothing of the good rows is written.
+    let (status, body) = api.import(&write, &wave, false, broken.into_bytes()).await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body["message"].as_str().unwrap().contains("nothing was imported"), "{body}");
+    assert_eq!(api.objectives(&read, &wave).await.len(), before);
+
+    let fixed = format!(
+        "{HEADER}\n\
+         ,Fast onboarding,New customers stay when onboarding is quick.,,owner@example.com,Week-one activation,percentage,30,60,,2,35\n\
+         ,,,,,Docs rewritten,milestone,,,,,\n\
+         Platform,Faster sign-up,Sign-up is the first minute of onboarding.,Fast onboarding,,Sign-up p95,numeric,9,3,s,,\n\
+         Platform,Docs,Guides cut support tickets.,{existing},,Guides,numeric,0,5,guides,,\n"
+    );
+    // A read-only token may look but not import.
+    let (status, _) = api.import(&read, &wave, false, fixed.clone().into_bytes()).await;
+    assert_eq!(status, 403);
+    let (status, body) = api.import(&write, &wave, false, fixed.clone().into_bytes()).await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!((body["imported"].as_bool(), body["objectives"].as_array().unwrap().len()), (Some(true), 3));
+    let now = api.objectives(&read, &wave).await;
+    assert_eq!(now.len(), before + 3);
+    let onboarding = now.iter().find(|o| o["title"] == "Fast onboarding").unwrap();
+    let activation = &onboarding["key_results"][0];
+    assert_eq!((activation["title"].as_str(), activation["current"].as_f64()), (Some("Week-one activation"), Some(35.0)), "{onboarding}");
+    let sign_up = now.iter().find(|o| o["title"] == "Faster sign-up").unwrap();
+    assert_eq!(sign_up["parent_id"], onboarding["id"], "{sign_up}");
+    assert_eq!(sign_up["team"]["name"], "Platform");
+
+    // The same file again: everything is there already, nothing is doubled.
+    let (status, body) = api.import(&read, &wave, true, fixed.clone().into_bytes()).await;
+    assert_eq!(status, 200);
+    assert_eq!((body["objectives"].as_array().unwrap().len(), body["already"].as_array().unwrap().len()), (0, 3), "{body}");
+    let (status, body) = api.import(&write, &wave, false, fixed.into_bytes()).await;
+    assert_eq!(status, 409, "{body}");
+    assert_eq!(api.objectives(&read, &wave).await.len(), before + 3);
+    let log = owner.call("audit_log", &[]).await;
+    assert!(log.body.contains("imported 3 objectives into"), "{}", log.body);
+}
+
+#[tokio::test]
+async fn files_as_spreadsheets_write_them() {
+    let app = TestApp::spawn().await;
+    let (owner, wave, _) = setup(&app).await;
+    let write = owner.api_token("password-1", "check_in", "30").await;
+    let api = Api::of(&app);
+
+    // German Excel's "CSV": semicolons, decimal commas, Windows-1252, German headers.
+    let german = "Team;Ziel;Warum;Ausgerichtet auf;Verantwortlich;Schlüsselergebnis;Art;Start;Zielwert;Einheit;Gewicht;Aktuell\n\
+                  ;Schnellere Lieferung;Kunden warten nicht gern.;;;Durchlaufzeit;numerisch;12,5;4,25;Tage;;\n";
+    let (latin, _, _) = encoding_rs::WINDOWS_1252.encode(german);
+    let (status, body) = api.import(&write, &wave, false, latin.into_owned()).await;
+    assert_eq!(status, 201, "{body}");
+    let objectives = api.objectives(&write, &wave).await;
+    let delivery = objectives.iter().find(|o| o["title"] == "Schnellere Lieferung").expect("imported");
+    assert_eq!((delivery["key_results"][0]["start"].as_f64(), delivery["key_results"][0]["target"].as_f64()), (Some(12.5), Some(4.25)));
+    assert_eq!(delivery["key_results"][0]["title"], "Durchlaufzeit");
+
+    // UTF-8 with a byte-order mark, as Excel's "CSV UTF-8" writes it.
+    let bom = format!("\u{feff}{HEADER}\n,Café culture,Teams that meet grow.,,,Meet-ups,numeric,0,12,,,\n");
+    assert_eq!(api.import(&write, &wave, false, bom.into_bytes()).await.0, 201);
+
+    // An Excel workbook, a formula's value included.
+    use rust_xlsxwriter::{Formula, Workbook};
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, h) in HEADER.split(',').enumerate() {
+        sheet.write_string(0, c as u16, h).unwrap();
+    }
+    sheet.write_string(1, 1, "Reliable releases").unwrap();
+    sheet.write_string(1, 2, "Customers trust what ships.").unwrap();
+    sheet.write_string(1, 5, "Failed deploys").unwrap();
+    sheet.write_string(1, 6, "numeric").unwrap();
+    sheet.write_number(1, 7, 8.0).unwrap();
+    sheet.write_formula(1, 8, Formula::new("=H2/4").set_result("2")).unwrap();
+    let (status, body) = api.import(&write, &wave, false, book.save_to_buffer().unwrap()).await;
+    assert_eq!(status, 201, "{body}");
+    let objectives = api.objectives(&write, &wave).await;
+    let releases = objectives.iter().find(|o| o["title"] == "Reliable releases").expect("imported");
+    assert_eq!(releases["key_results"][0]["target"].as_f64(), Some(2.0));
+
+    // Not a spreadsheet, and too large.
+    let (status, body) = api.import(&write, &wave, true, b"PK\x03\x04not a workbook".to_vec()).await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body["message"].as_str().unwrap().contains("CSV file or an Excel workbook"), "{body}");
+    let (status, _) = api.import(&write, &wave, true, vec![b'a'; 11 * 1024 * 1024]).await;
+    assert_eq!(status, 413);
+}
+
+#[tokio::test]
+async fn ten_thousand_rows_import_in_one_go() {
+    let app = TestApp::spawn().await;
+    let (owner, wave, _) = setup(&app).await;
+    let write = owner.api_token("password-1", "check_in", "30").await;
+    let api = Api::of(&app);
+    let mut file = format!("{HEADER}\n");
+    for o in 1..=2_000 {
+        for k in 1..=5 {
+            file.push_str(&format!(",Objective {o},Why {o}.,,,Key result {k},numeric,0,{k},,,\n"));
+        }
+    }
+    let (status, body) = api.import(&write, &wave, true, file.clone().into_bytes()).await;
+    assert_eq!(status, 200);
+    assert_eq!((body["objectives"].as_array().unwrap().len(), body["problems"].as_array().unwrap().len()), (2_000, 0));
+    let (status, body) = api.import(&write, &wave, false, file.into_bytes()).await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(api.objectives(&write, &wave).await.len(), 2_001);
+}
