@@ -2,6 +2,7 @@
 //! organisation scoping, the anonymity rules, rate limits, the OpenAPI
 //! document, and a check-in from `curl`.
 
+use crate::common::api::Api;
 use crate::common::{Client, TestApp};
 use chrono::TimeDelta;
 use serde_json::{json, Value};
@@ -9,27 +10,6 @@ use serde_json::{json, Value};
 /// A token made by an owner (whose password is "password-1").
 async fn token(c: &Client, scope: &str, days: &str) -> String {
     c.api_token("password-1", scope, days).await
-}
-
-struct Api {
-    http: reqwest::Client,
-    base: String,
-}
-
-impl Api {
-    fn of(app: &TestApp) -> Self {
-        Self { http: reqwest::Client::new(), base: format!("{}/api/v1", app.base) }
-    }
-
-    async fn get(&self, token: &str, path: &str) -> (u16, Value) {
-        let r = self.http.get(format!("{}{path}", self.base)).bearer_auth(token).send().await.unwrap();
-        (r.status().as_u16(), r.json().await.unwrap_or(Value::Null))
-    }
-
-    async fn post(&self, token: &str, path: &str, body: Value) -> (u16, Value) {
-        let r = self.http.post(format!("{}{path}", self.base)).bearer_auth(token).json(&body).send().await.unwrap();
-        (r.status().as_u16(), r.json().await.unwrap_or(Value::Null))
-    }
 }
 
 /// An owner with a running four-week wave whose objective has one key result (0 → 10).

@@ -3,35 +3,16 @@
 //! a second import of the same file adds nothing, and files as spreadsheets
 //! write them (semicolons and decimal commas, a byte-order mark, Excel).
 
+use crate::common::api::Api;
 use crate::common::{Client, TestApp};
 use serde_json::Value;
 
-struct Api {
-    http: reqwest::Client,
-    base: String,
+async fn import(api: &Api, token: &str, wave: &str, dry_run: bool, file: Vec<u8>) -> (u16, Value) {
+    api.post_bytes(token, &format!("/waves/{wave}/import?dry_run={dry_run}"), file).await
 }
 
-impl Api {
-    fn of(app: &TestApp) -> Self {
-        Self { http: reqwest::Client::new(), base: format!("{}/api/v1", app.base) }
-    }
-
-    async fn import(&self, token: &str, wave: &str, dry_run: bool, file: Vec<u8>) -> (u16, Value) {
-        let r = self
-            .http
-            .post(format!("{}/waves/{wave}/import?dry_run={dry_run}", self.base))
-            .bearer_auth(token)
-            .body(file)
-            .send()
-            .await
-            .unwrap();
-        (r.status().as_u16(), r.json().await.unwrap_or(Value::Null))
-    }
-
-    async fn objectives(&self, token: &str, wave: &str) -> Vec<Value> {
-        let r = self.http.get(format!("{}/waves/{wave}/objectives", self.base)).bearer_auth(token).send().await.unwrap();
-        r.json::<Value>().await.unwrap().as_array().cloned().unwrap_or_default()
-    }
+async fn wave_objectives(api: &Api, token: &str, wave: &str) -> Vec<Value> {
+    api.get(token, &format!("/waves/{wave}/objectives")).await.1.as_array().cloned().unwrap_or_default()
 }
 
 /// An owner (password "password-1") in a team "Platform", with a running
@@ -61,7 +42,7 @@ async fn a_dry_run_reports_every_problem_and_the_import_is_all_or_nothing_and_id
     let (owner, wave, existing) = setup(&app).await;
     let (read, write) = (owner.api_token("password-1", "read", "30").await, owner.api_token("password-1", "check_in", "30").await);
     let api = Api::of(&app);
-    let before = api.objectives(&read, &wave).await.len();
+    let before = wave_objectives(&api, &read, &wave).await.len();
 
     let broken = format!(
         "{HEADER}\n\
@@ -69,7 +50,7 @@ async fn a_dry_run_reports_every_problem_and_the_import_is_all_or_nothing_and_id
          Nowhere,Faster sign-up,Because.,Fast onboarding,,Sign-up p95,numeric,9,3,s,,\n\
          Platform,Docs,Because.,{existing},ghost@example.com,Guides,gauge,0,5,,,\n"
     );
-    let (status, body) = api.import(&read, &wave, true, broken.clone().into_bytes()).await;
+    let (status, body) = import(&api, &read, &wave, true, broken.clone().into_bytes()).await;
     assert_eq!(status, 200, "{body}");
     let found = problems(&body);
     assert!(found.iter().any(|(r, c, m)| *r == 2 && c == "Why" && m.contains("Say why")), "{found:?}");
@@ -79,10 +60,10 @@ async fn a_dry_run_reports_every_problem_and_the_import_is_all_or_nothing_and_id
     assert_eq!(body["people_not_found"][0]["email"], "ghost@example.com");
     assert_eq!(body["imported"], false);
     // Importing it is refused whole: nothing of the good rows is written.
-    let (status, body) = api.import(&write, &wave, false, broken.into_bytes()).await;
+    let (status, body) = import(&api, &write, &wave, false, broken.into_bytes()).await;
     assert_eq!(status, 422, "{body}");
     assert!(body["message"].as_str().unwrap().contains("nothing was imported"), "{body}");
-    assert_eq!(api.objectives(&read, &wave).await.len(), before);
+    assert_eq!(wave_objectives(&api, &read, &wave).await.len(), before);
 
     let fixed = format!(
         "{HEADER}\n\
@@ -92,12 +73,12 @@ async fn a_dry_run_reports_every_problem_and_the_import_is_all_or_nothing_and_id
          Platform,Docs,Guides cut support tickets.,{existing},,Guides,numeric,0,5,guides,,\n"
     );
     // A read-only token may look but not import.
-    let (status, _) = api.import(&read, &wave, false, fixed.clone().into_bytes()).await;
+    let (status, _) = import(&api, &read, &wave, false, fixed.clone().into_bytes()).await;
     assert_eq!(status, 403);
-    let (status, body) = api.import(&write, &wave, false, fixed.clone().into_bytes()).await;
+    let (status, body) = import(&api, &write, &wave, false, fixed.clone().into_bytes()).await;
     assert_eq!(status, 201, "{body}");
     assert_eq!((body["imported"].as_bool(), body["objectives"].as_array().unwrap().len()), (Some(true), 3));
-    let now = api.objectives(&read, &wave).await;
+    let now = wave_objectives(&api, &read, &wave).await;
     assert_eq!(now.len(), before + 3);
     let onboarding = now.iter().find(|o| o["title"] == "Fast onboarding").unwrap();
     let activation = &onboarding["key_results"][0];
@@ -107,12 +88,12 @@ async fn a_dry_run_reports_every_problem_and_the_import_is_all_or_nothing_and_id
     assert_eq!(sign_up["team"]["name"], "Platform");
 
     // The same file again: everything is there already, nothing is doubled.
-    let (status, body) = api.import(&read, &wave, true, fixed.clone().into_bytes()).await;
+    let (status, body) = import(&api, &read, &wave, true, fixed.clone().into_bytes()).await;
     assert_eq!(status, 200);
     assert_eq!((body["objectives"].as_array().unwrap().len(), body["already"].as_array().unwrap().len()), (0, 3), "{body}");
-    let (status, body) = api.import(&write, &wave, false, fixed.into_bytes()).await;
+    let (status, body) = import(&api, &write, &wave, false, fixed.into_bytes()).await;
     assert_eq!(status, 409, "{body}");
-    assert_eq!(api.objectives(&read, &wave).await.len(), before + 3);
+    assert_eq!(wave_objectives(&api, &read, &wave).await.len(), before + 3);
     let log = owner.call("audit_log", &[]).await;
     assert!(log.body.contains("imported 3 objectives into"), "{}", log.body);
 }
@@ -128,16 +109,16 @@ async fn files_as_spreadsheets_write_them() {
     let german = "Team;Ziel;Warum;Ausgerichtet auf;Verantwortlich;Schlüsselergebnis;Art;Start;Zielwert;Einheit;Gewicht;Aktuell\n\
                   ;Schnellere Lieferung;Kunden warten nicht gern.;;;Durchlaufzeit;numerisch;12,5;4,25;Tage;;\n";
     let (latin, _, _) = encoding_rs::WINDOWS_1252.encode(german);
-    let (status, body) = api.import(&write, &wave, false, latin.into_owned()).await;
+    let (status, body) = import(&api, &write, &wave, false, latin.into_owned()).await;
     assert_eq!(status, 201, "{body}");
-    let objectives = api.objectives(&write, &wave).await;
+    let objectives = wave_objectives(&api, &write, &wave).await;
     let delivery = objectives.iter().find(|o| o["title"] == "Schnellere Lieferung").expect("imported");
     assert_eq!((delivery["key_results"][0]["start"].as_f64(), delivery["key_results"][0]["target"].as_f64()), (Some(12.5), Some(4.25)));
     assert_eq!(delivery["key_results"][0]["title"], "Durchlaufzeit");
 
     // UTF-8 with a byte-order mark, as Excel's "CSV UTF-8" writes it.
     let bom = format!("\u{feff}{HEADER}\n,Café culture,Teams that meet grow.,,,Meet-ups,numeric,0,12,,,\n");
-    assert_eq!(api.import(&write, &wave, false, bom.into_bytes()).await.0, 201);
+    assert_eq!(import(&api, &write, &wave, false, bom.into_bytes()).await.0, 201);
 
     // An Excel workbook, a formula's value included.
     use rust_xlsxwriter::{Formula, Workbook};
@@ -152,17 +133,17 @@ async fn files_as_spreadsheets_write_them() {
     sheet.write_string(1, 6, "numeric").unwrap();
     sheet.write_number(1, 7, 8.0).unwrap();
     sheet.write_formula(1, 8, Formula::new("=H2/4").set_result("2")).unwrap();
-    let (status, body) = api.import(&write, &wave, false, book.save_to_buffer().unwrap()).await;
+    let (status, body) = import(&api, &write, &wave, false, book.save_to_buffer().unwrap()).await;
     assert_eq!(status, 201, "{body}");
-    let objectives = api.objectives(&write, &wave).await;
+    let objectives = wave_objectives(&api, &write, &wave).await;
     let releases = objectives.iter().find(|o| o["title"] == "Reliable releases").expect("imported");
     assert_eq!(releases["key_results"][0]["target"].as_f64(), Some(2.0));
 
     // Not a spreadsheet, and too large.
-    let (status, body) = api.import(&write, &wave, true, b"PK\x03\x04not a workbook".to_vec()).await;
+    let (status, body) = import(&api, &write, &wave, true, b"PK\x03\x04not a workbook".to_vec()).await;
     assert_eq!(status, 422, "{body}");
     assert!(body["message"].as_str().unwrap().contains("CSV file or an Excel workbook"), "{body}");
-    let (status, _) = api.import(&write, &wave, true, vec![b'a'; 11 * 1024 * 1024]).await;
+    let (status, _) = import(&api, &write, &wave, true, vec![b'a'; 11 * 1024 * 1024]).await;
     assert_eq!(status, 413);
 }
 
@@ -178,10 +159,10 @@ async fn ten_thousand_rows_import_in_one_go() {
             file.push_str(&format!(",Objective {o},Why {o}.,,,Key result {k},numeric,0,{k},,,\n"));
         }
     }
-    let (status, body) = api.import(&write, &wave, true, file.clone().into_bytes()).await;
+    let (status, body) = import(&api, &write, &wave, true, file.clone().into_bytes()).await;
     assert_eq!(status, 200);
     assert_eq!((body["objectives"].as_array().unwrap().len(), body["problems"].as_array().unwrap().len()), (2_000, 0));
-    let (status, body) = api.import(&write, &wave, false, file.into_bytes()).await;
+    let (status, body) = import(&api, &write, &wave, false, file.into_bytes()).await;
     assert_eq!(status, 201, "{body}");
-    assert_eq!(api.objectives(&write, &wave).await.len(), 2_001);
+    assert_eq!(wave_objectives(&api, &write, &wave).await.len(), 2_001);
 }

@@ -11,6 +11,7 @@
 
 #![allow(dead_code)]
 
+pub mod api;
 pub mod fake_idp;
 pub mod fake_slack;
 pub mod push_service;
