@@ -24,13 +24,6 @@ pub struct Preview {
     pub plan: Plan,
 }
 
-impl Preview {
-    /// Whether the import may run: a file without problems that adds something.
-    pub fn ready(&self) -> bool {
-        self.plan.problems.is_empty() && !self.plan.objectives.is_empty()
-    }
-}
-
 /// What an import created: the plan it carried out.
 #[derive(Debug, Clone)]
 pub struct Imported {
