@@ -12,6 +12,7 @@ use crate::ui::pages::{
     confirm_email::{CheckInboxPage, ConfirmEmailPage},
     drafts::DraftsPage,
     home::HomePage,
+    import::ImportPage,
     join::JoinPage,
     membership::MembershipLogPage,
     not_found::NotFoundPage,
@@ -122,6 +123,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/boosts/:id") view=BoostPage ssr=SsrMode::Async/>
                     <Route path=path!("/confidence") view=ConfidencePage ssr=SsrMode::Async/>
                     <Route path=path!("/drafts") view=DraftsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/imports/:id") view=ImportPage ssr=SsrMode::Async/>
                     <Route path=path!("/present") view=PresentPage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>

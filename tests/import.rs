@@ -111,6 +111,7 @@ async fn files_as_spreadsheets_write_them() {
     let (latin, _, _) = encoding_rs::WINDOWS_1252.encode(german);
     let (status, body) = import(&api, &write, &wave, false, latin.into_owned()).await;
     assert_eq!(status, 201, "{body}");
+    assert_eq!(body["encoding"], "windows-1252", "the answer says it was not UTF-8");
     let objectives = wave_objectives(&api, &write, &wave).await;
     let delivery = objectives.iter().find(|o| o["title"] == "Schnellere Lieferung").expect("imported");
     assert_eq!((delivery["key_results"][0]["start"].as_f64(), delivery["key_results"][0]["target"].as_f64()), (Some(12.5), Some(4.25)));
@@ -118,7 +119,8 @@ async fn files_as_spreadsheets_write_them() {
 
     // UTF-8 with a byte-order mark, as Excel's "CSV UTF-8" writes it.
     let bom = format!("\u{feff}{HEADER}\n,Café culture,Teams that meet grow.,,,Meet-ups,numeric,0,12,,,\n");
-    assert_eq!(import(&api, &write, &wave, false, bom.into_bytes()).await.0, 201);
+    let (status, body) = import(&api, &write, &wave, false, bom.into_bytes()).await;
+    assert_eq!((status, body["encoding"].as_str()), (201, Some("utf-8")));
 
     // An Excel workbook, a formula's value included.
     use rust_xlsxwriter::{Formula, Workbook};

@@ -24,6 +24,7 @@ mod drafts;
 mod export;
 mod generate;
 mod import;
+mod import_page;
 mod isolation;
 mod languages;
 mod layers;

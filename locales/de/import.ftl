@@ -50,3 +50,68 @@ import-has-problems = { $count ->
 }: Nichts wurde importiert. Korrigiere die Datei und lade sie erneut hoch.
 # { $already } zählt die Ziele der Datei, die die Welle schon hat.
 import-nothing-new = Nichts zu importieren: Die Welle hat schon jedes Ziel dieser Datei ({ $already }).
+
+# Das Hochladen (auf der Seite einer Welle) und die Vorschau.
+import-title = Ziele aus einer Tabelle importieren
+import-intro = Eine Zeile je Schlüsselergebnis: Die Vorlage zeigt die Spalten. Du siehst, was die Datei anlegen würde, und jedes Problem darin, bevor etwas gespeichert wird.
+import-file-label = Tabelle (CSV oder Excel .xlsx, bis { $mb } MB)
+import-preview-button = Import ansehen
+import-template-link = Vorlage herunterladen (CSV)
+import-template-file = mistvine-importvorlage
+import-choose-file = Wähle eine Datei zum Hochladen: eine CSV-Datei oder eine Excel-Arbeitsmappe (.xlsx).
+import-too-big = Die Datei ist größer als { $mb } MB, mehr liest ein Import nicht. Teile sie in kleinere Dateien auf oder speichere sie als CSV, das ist viel kleiner als eine Arbeitsmappe.
+import-read-as-windows-1252 = Diese Datei ist nicht in UTF-8: Sie wurde als Windows-1252 gelesen, das Excel in Westeuropa für „CSV“ schreibt. Prüfe unten, ob Umlaute richtig aussehen; sonst speichere sie als „CSV UTF-8“ und lade sie erneut hoch.
+import-preview-title = Import in { $wave }
+import-from-file = Aus { $file }
+import-will-create = { $objectives ->
+    [one] Ein Ziel
+   *[other] { $objectives } Ziele
+} mit { $krs ->
+    [one] einem Schlüsselergebnis
+   *[other] { $krs } Schlüsselergebnissen
+} werden angelegt
+import-run = { $count ->
+    [one] Ein Ziel importieren
+   *[other] { $count } Ziele importieren
+}
+import-fix-first = Behebe die Probleme oben in der Datei und lade sie erneut hoch: Solange die Datei welche hat, wird nichts importiert.
+import-done-already = Diese Datei wurde importiert.
+import-back-to-wave = Zurück zu { $wave }
+import-already-title = Schon in der Welle
+import-already-hint = Die Welle hat Ziele mit diesen Titeln (für dasselbe Team): Sie bleiben, wie sie sind, daher fügt ein zweiter Import derselben Datei nichts hinzu.
+import-row = Zeile { $row }
+import-rows = { $count ->
+    [one] Zeile
+   *[other] Zeilen
+} { $rows }
+import-whole-file = Die ganze Datei
+import-problems-title = { $count ->
+    [one] Ein Problem zu beheben
+   *[other] { $count } Probleme zu beheben
+}
+import-people-title = Nicht gefundene Personen
+import-people-hint = Niemand in dieser Organisation hat diese Adressen: Ihre Ziele kommen ohne Verantwortliche. Lade sie zuerst ein und lade die Datei erneut hoch, oder wähle die Verantwortlichen später.
+import-aligned-to = ausgerichtet auf „{ $objective }“
+import-wave-objective = Wellenziel
+import-again-title = Korrigierte Datei hochladen
+import-imported = { $count ->
+    [one] Ein Ziel wurde importiert.
+   *[other] { $count } Ziele wurden importiert.
+}
+what-upload = Diese hochgeladene Datei
+
+# Die Beispielzeilen der Vorlage.
+import-example-wave-objective = Neue Kunden haben in ihrer ersten Woche einen Nutzen
+import-example-why = Kunden, die in ihrer ersten Woche Erfolg haben, bleiben; die meisten, die gehen, kamen nie so weit.
+import-example-kr-active = Kunden, die in ihrer ersten Woche aktiv sind
+import-example-kr-guide = Einführungsleitfaden veröffentlicht
+import-example-team-objective = Die Einrichtung mühelos machen
+import-example-rationale = Jede Stunde, die ein neuer Kunde mit der Einrichtung verbringt, ist eine Stunde ohne Nutzen.
+import-example-kr-setup = Mittlere Einrichtungszeit
+import-example-unit-minutes = Minuten
+
+# Ein Schlüsselergebnis in der Vorschau.
+import-kr-range = von { $from } bis { $to }
+import-kr-range-now = von { $from } bis { $to }, jetzt { $now }
+import-kr-milestone = ein Meilenstein
+import-kr-milestone-done = ein Meilenstein, schon erreicht

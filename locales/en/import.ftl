@@ -50,3 +50,71 @@ import-has-problems = { $count ->
 }: nothing was imported. Fix the file and upload it again.
 # { $already } counts the file's objectives the wave has already.
 import-nothing-new = Nothing to import: the wave has every objective of this file already ({ $already }).
+
+# The upload form (on a wave's page) and the preview page.
+import-title = Import objectives from a spreadsheet
+import-intro = One row per key result: download the template to see the columns. You see what the file would create, and every problem in it, before anything is saved.
+# { $mb } is the largest file one import reads.
+import-file-label = Spreadsheet (CSV or Excel .xlsx, up to { $mb } MB)
+import-preview-button = Preview the import
+import-template-link = Download the template (CSV)
+# The template's file name, without ".csv".
+import-template-file = mistvine-import-template
+import-choose-file = Choose a file to upload: a CSV file or an Excel workbook (.xlsx).
+import-too-big = The file is larger than { $mb } MB, the most one import reads. Split it into smaller files, or save it as CSV, which is much smaller than a workbook.
+import-read-as-windows-1252 = This file is not in UTF-8: it was read as Windows-1252, which Excel writes for “CSV” in Western Europe. Check that accented letters look right below; if not, save it as “CSV UTF-8” and upload it again.
+import-preview-title = Import into { $wave }
+import-from-file = From { $file }
+import-will-create = { $objectives ->
+    [one] One objective
+   *[other] { $objectives } objectives
+} with { $krs ->
+    [one] one key result
+   *[other] { $krs } key results
+} to create
+import-run = { $count ->
+    [one] Import one objective
+   *[other] Import { $count } objectives
+}
+import-fix-first = Fix the problems above in the file and upload it again: nothing is imported while the file has any.
+import-done-already = This file has been imported.
+import-back-to-wave = Back to { $wave }
+import-already-title = In the wave already
+import-already-hint = The wave has objectives with these titles (for the same team): they stay as they are, so importing a file twice adds nothing.
+import-row = Row { $row }
+# { $rows } lists row numbers: "3, 4".
+import-rows = { $count ->
+    [one] row
+   *[other] rows
+} { $rows }
+import-whole-file = The whole file
+import-problems-title = { $count ->
+    [one] One problem to fix
+   *[other] { $count } problems to fix
+}
+import-people-title = People not found
+import-people-hint = No one in this organisation has these addresses: their objectives come in without an owner. Invite them first and upload the file again, or choose owners later.
+import-aligned-to = aligned to “{ $objective }”
+import-wave-objective = Wave objective
+import-again-title = Upload a fixed file
+import-imported = { $count ->
+    [one] One objective was imported.
+   *[other] { $count } objectives were imported.
+}
+what-upload = That uploaded file
+
+# The template's example rows.
+import-example-wave-objective = New customers get value in their first week
+import-example-why = Customers who succeed in their first week stay; most of those who leave never got that far.
+import-example-kr-active = Customers active in their first week
+import-example-kr-guide = Onboarding guide published
+import-example-team-objective = Make setting up effortless
+import-example-rationale = Every hour a new customer spends setting up is an hour without value.
+import-example-kr-setup = Median time to set up
+import-example-unit-minutes = minutes
+
+# A key result in the preview. { $from }, { $to } and { $now } are values ("40 %", "90 minutes").
+import-kr-range = from { $from } to { $to }
+import-kr-range-now = from { $from } to { $to }, now { $now }
+import-kr-milestone = a milestone
+import-kr-milestone-done = a milestone, done already

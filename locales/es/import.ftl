@@ -50,3 +50,68 @@ import-has-problems = { $count ->
 }: no se importó nada. Corrige el archivo y vuelve a subirlo.
 # { $already } cuenta los objetivos del archivo que la ola ya tiene.
 import-nothing-new = Nada que importar: la ola ya tiene cada objetivo de este archivo ({ $already }).
+
+# El formulario de subida (en la página de una ola) y la vista previa.
+import-title = Importar objetivos desde una hoja de cálculo
+import-intro = Una fila por resultado clave: descarga la plantilla para ver las columnas. Ves lo que crearía el archivo, y cada problema que tenga, antes de guardar nada.
+import-file-label = Hoja de cálculo (CSV o Excel .xlsx, hasta { $mb } MB)
+import-preview-button = Ver la importación
+import-template-link = Descargar la plantilla (CSV)
+import-template-file = mistvine-plantilla-importacion
+import-choose-file = Elige un archivo para subir: un archivo CSV o un libro de Excel (.xlsx).
+import-too-big = El archivo supera los { $mb } MB, lo máximo que lee una importación. Divídelo en archivos más pequeños o guárdalo como CSV, que ocupa mucho menos que un libro.
+import-read-as-windows-1252 = Este archivo no está en UTF-8: se leyó como Windows-1252, lo que Excel escribe como «CSV» en Europa occidental. Comprueba abajo que las tildes se ven bien; si no, guárdalo como «CSV UTF-8» y súbelo de nuevo.
+import-preview-title = Importar en { $wave }
+import-from-file = Desde { $file }
+import-will-create = { $objectives ->
+    [one] Un objetivo
+   *[other] { $objectives } objetivos
+} con { $krs ->
+    [one] un resultado clave
+   *[other] { $krs } resultados clave
+} por crear
+import-run = { $count ->
+    [one] Importar un objetivo
+   *[other] Importar { $count } objetivos
+}
+import-fix-first = Corrige los problemas de arriba en el archivo y súbelo de nuevo: no se importa nada mientras tenga alguno.
+import-done-already = Este archivo ya se importó.
+import-back-to-wave = Volver a { $wave }
+import-already-title = Ya en la ola
+import-already-hint = La ola ya tiene objetivos con estos títulos (para el mismo equipo): se quedan como están, así que importar dos veces el mismo archivo no añade nada.
+import-row = Fila { $row }
+import-rows = { $count ->
+    [one] fila
+   *[other] filas
+} { $rows }
+import-whole-file = Todo el archivo
+import-problems-title = { $count ->
+    [one] Un problema por corregir
+   *[other] { $count } problemas por corregir
+}
+import-people-title = Personas no encontradas
+import-people-hint = Nadie en esta organización tiene estas direcciones: sus objetivos llegan sin responsable. Invítalas primero y sube el archivo de nuevo, o elige los responsables más tarde.
+import-aligned-to = alineado con «{ $objective }»
+import-wave-objective = Objetivo de la ola
+import-again-title = Subir un archivo corregido
+import-imported = { $count ->
+    [one] Se importó un objetivo.
+   *[other] Se importaron { $count } objetivos.
+}
+what-upload = Ese archivo subido
+
+# Las filas de ejemplo de la plantilla.
+import-example-wave-objective = Los clientes nuevos obtienen valor en su primera semana
+import-example-why = Los clientes que triunfan en su primera semana se quedan; la mayoría de los que se van nunca llegaron tan lejos.
+import-example-kr-active = Clientes activos en su primera semana
+import-example-kr-guide = Guía de inicio publicada
+import-example-team-objective = Que la puesta en marcha no cueste
+import-example-rationale = Cada hora que un cliente nuevo pasa configurando es una hora sin valor.
+import-example-kr-setup = Tiempo mediano de puesta en marcha
+import-example-unit-minutes = minutos
+
+# Un resultado clave en la vista previa.
+import-kr-range = de { $from } a { $to }
+import-kr-range-now = de { $from } a { $to }, ahora { $now }
+import-kr-milestone = un hito
+import-kr-milestone-done = un hito, ya logrado

@@ -50,3 +50,68 @@ import-has-problems = { $count ->
 } : rien n’a été importé. Corrigez le fichier et importez-le à nouveau.
 # { $already } compte les objectifs du fichier que la vague a déjà.
 import-nothing-new = Rien à importer : la vague a déjà chaque objectif de ce fichier ({ $already }).
+
+# Le formulaire d’envoi (sur la page d’une vague) et l’aperçu.
+import-title = Importer des objectifs depuis un tableur
+import-intro = Une ligne par résultat clé : téléchargez le modèle pour voir les colonnes. Vous voyez ce que le fichier créerait, et chacun de ses problèmes, avant que rien ne soit enregistré.
+import-file-label = Tableur (CSV ou Excel .xlsx, jusqu’à { $mb } Mo)
+import-preview-button = Voir l’import
+import-template-link = Télécharger le modèle (CSV)
+import-template-file = mistvine-modele-import
+import-choose-file = Choisissez un fichier à envoyer : un fichier CSV ou un classeur Excel (.xlsx).
+import-too-big = Le fichier dépasse { $mb } Mo, le maximum qu’un import lit. Découpez-le en fichiers plus petits, ou enregistrez-le en CSV, bien plus léger qu’un classeur.
+import-read-as-windows-1252 = Ce fichier n’est pas en UTF-8 : il a été lu en Windows-1252, ce qu’Excel écrit pour « CSV » en Europe de l’Ouest. Vérifiez ci-dessous que les accents s’affichent bien ; sinon, enregistrez-le en « CSV UTF-8 » et envoyez-le à nouveau.
+import-preview-title = Importer dans { $wave }
+import-from-file = Depuis { $file }
+import-will-create = { $objectives ->
+    [one] Un objectif
+   *[other] { $objectives } objectifs
+} avec { $krs ->
+    [one] un résultat clé
+   *[other] { $krs } résultats clés
+} à créer
+import-run = { $count ->
+    [one] Importer un objectif
+   *[other] Importer { $count } objectifs
+}
+import-fix-first = Corrigez les problèmes ci-dessus dans le fichier et envoyez-le à nouveau : rien n’est importé tant qu’il en reste.
+import-done-already = Ce fichier a été importé.
+import-back-to-wave = Retour à { $wave }
+import-already-title = Déjà dans la vague
+import-already-hint = La vague a déjà des objectifs portant ces titres (pour la même équipe) : ils restent tels quels, si bien qu’importer deux fois le même fichier n’ajoute rien.
+import-row = Ligne { $row }
+import-rows = { $count ->
+    [one] ligne
+   *[other] lignes
+} { $rows }
+import-whole-file = Tout le fichier
+import-problems-title = { $count ->
+    [one] Un problème à corriger
+   *[other] { $count } problèmes à corriger
+}
+import-people-title = Personnes introuvables
+import-people-hint = Personne dans cette organisation n’a ces adresses : leurs objectifs arrivent sans responsable. Invitez ces personnes d’abord puis renvoyez le fichier, ou choisissez les responsables plus tard.
+import-aligned-to = aligné sur « { $objective } »
+import-wave-objective = Objectif de vague
+import-again-title = Envoyer un fichier corrigé
+import-imported = { $count ->
+    [one] Un objectif a été importé.
+   *[other] { $count } objectifs ont été importés.
+}
+what-upload = Ce fichier envoyé
+
+# Les lignes d’exemple du modèle.
+import-example-wave-objective = Les nouveaux clients tirent profit de leur première semaine
+import-example-why = Les clients qui réussissent leur première semaine restent ; la plupart de ceux qui partent ne sont jamais allés aussi loin.
+import-example-kr-active = Clients actifs dès leur première semaine
+import-example-kr-guide = Guide de prise en main publié
+import-example-team-objective = Rendre la mise en route facile
+import-example-rationale = Chaque heure qu’un nouveau client passe à s’installer est une heure sans valeur.
+import-example-kr-setup = Durée médiane de mise en route
+import-example-unit-minutes = minutes
+
+# Un résultat clé dans l’aperçu.
+import-kr-range = de { $from } à { $to }
+import-kr-range-now = de { $from } à { $to }, actuellement { $now }
+import-kr-milestone = une étape
+import-kr-milestone-done = une étape, déjà franchie

@@ -28,7 +28,7 @@ macro_rules! id_type {
     )*};
 }
 
-id_type!(UserId, OrgId, TeamId, InviteId, WaveId, ObjectiveId, KeyResultId, BoostId, PppUpdateId, PppItemId, SurveyId);
+id_type!(UserId, OrgId, TeamId, InviteId, WaveId, ObjectiveId, KeyResultId, BoostId, PppUpdateId, PppItemId, SurveyId, ImportId);
 
 /// Reads an id a form sent as text (a `<select>` or hidden field): blank means
 /// none; anything that is not an id is refused with `message` on `field`.

@@ -57,7 +57,23 @@ pub const JSON_BODY: usize = 16 * 1024;
 /// A spreadsheet to import (`/api/v1/waves/{id}/import`): 10,000 rows of
 /// objectives and key results are about 2 MB as CSV; an Excel workbook
 /// with formatting a few times that.
-pub const IMPORT_BODY: usize = 10 * 1024 * 1024;
+pub const IMPORT_BODY: usize = crate::domain::import::MAX_MB * 1024 * 1024;
+
+/// The import page's upload (`/waves/{id}/import`): one file of at most
+/// `IMPORT_BODY`, with room for the form's multipart framing.
+pub const UPLOAD_BODY: usize = IMPORT_BODY + 64 * 1024;
+
+/// How much of an upload over `UPLOAD_BODY` is still read (and dropped),
+/// so that the browser gets the page saying the file is too large rather
+/// than a reset connection (see `DRAIN`). Larger ones are cut off.
+pub const UPLOAD_DRAIN: usize = 64 * 1024 * 1024;
+
+/// Is `path` the import page's upload, which reads its own body?
+pub fn is_upload(path: &str) -> bool {
+    path.strip_prefix("/waves/")
+        .and_then(|rest| rest.strip_suffix("/import"))
+        .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
+}
 
 /// Server functions (`/api/<endpoint>`) whose bodies are prose.
 const TEXT_ENDPOINTS: &[&str] = &[
@@ -78,6 +94,9 @@ const TEXT_ENDPOINTS: &[&str] = &[
 
 /// The largest body `path` accepts.
 pub fn body_limit(path: &str) -> usize {
+    if is_upload(path) {
+        return UPLOAD_BODY;
+    }
     let Some(endpoint) = path.strip_prefix("/api/") else { return SMALL_BODY };
     if let Some(v1) = endpoint.strip_prefix("v1/") {
         let import = v1.strip_prefix("waves/").and_then(|w| w.split_once('/')).is_some_and(|(_, rest)| rest == "import");
@@ -120,17 +139,20 @@ pub async fn bound_request(State(limits): State<Limits>, req: Request, next: Nex
     let limit = body_limit(&path);
     let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
     let (parts, body) = req.into_parts();
-    if declared.is_some_and(|n| n > limit as u64) {
+    // The upload answers a file too large with a page of its own (`read_upload`).
+    let own_body = path.starts_with("/api/v1/") || is_upload(&path);
+    if declared.is_some_and(|n| n > limit as u64) && !is_upload(&path) {
         // Refused on its declared length, unread; a modest one is read away
         // first (see `DRAIN`), a huge one is not worth the reading.
         if declared.is_some_and(|n| n <= DRAIN as u64) {
-            let _ = tokio::time::timeout(limits.body_timeout, read_body(body, 0)).await;
+            let _ = tokio::time::timeout(limits.body_timeout, read_body(body, 0, DRAIN)).await;
         }
         return too_large(limit);
     }
     // The JSON API reads its bodies itself, after the token (`rest`), so
-    // that a caller without one is refused before anything more is read.
-    let req = if path.starts_with("/api/v1/") {
+    // that a caller without one is refused before anything more is read;
+    // so does the upload, after the session.
+    let req = if own_body {
         Request::from_parts(parts, body)
     } else {
         match read_within(body, limit, limits.body_timeout).await {
@@ -153,13 +175,27 @@ pub async fn bound_request(State(limits): State<Limits>, req: Request, next: Nex
 /// Reads a body of at most `limit` bytes arriving within `timeout`, else
 /// the answer to send (`413` or `408`).
 pub async fn read_within(body: Body, limit: usize, timeout: Duration) -> Result<Vec<u8>, Response> {
-    match tokio::time::timeout(timeout, read_body(body, limit)).await {
+    match tokio::time::timeout(timeout, read_body(body, limit, DRAIN)).await {
         Err(_) => {
             Err(refusal(StatusCode::REQUEST_TIMEOUT, format!("The request body did not arrive within {} seconds.", timeout.as_secs())))
         }
         Ok(Err(BodyError::TooLarge)) => Err(too_large(limit)),
         Ok(Err(BodyError::Broken)) => Err(refusal(StatusCode::BAD_REQUEST, "The request body could not be read.".into())),
         Ok(Ok(bytes)) => Ok(bytes),
+    }
+}
+
+/// Reads an upload of at most `limit` bytes arriving within `timeout`:
+/// `Ok(None)` when it is larger (read away up to `UPLOAD_DRAIN`, so the
+/// handler can answer with a page that says so), else the answer to send.
+pub async fn read_upload(body: Body, limit: usize, timeout: Duration) -> Result<Option<Vec<u8>>, Response> {
+    match tokio::time::timeout(timeout, read_body(body, limit, UPLOAD_DRAIN)).await {
+        Ok(Err(BodyError::TooLarge)) => Ok(None),
+        Ok(Ok(bytes)) => Ok(Some(bytes)),
+        Err(_) => {
+            Err(refusal(StatusCode::REQUEST_TIMEOUT, format!("The request body did not arrive within {} seconds.", timeout.as_secs())))
+        }
+        Ok(Err(BodyError::Broken)) => Err(refusal(StatusCode::BAD_REQUEST, "The request body could not be read.".into())),
     }
 }
 
@@ -177,7 +213,8 @@ enum BodyError {
 /// kernel reset it, and the client may lose the answer and see only "reset".
 const DRAIN: usize = 1024 * 1024;
 
-async fn read_body(body: Body, limit: usize) -> Result<Vec<u8>, BodyError> {
+/// Reads at most `limit` bytes; past that, reads away at most `drain` more.
+async fn read_body(body: Body, limit: usize, drain: usize) -> Result<Vec<u8>, BodyError> {
     let mut stream = body.into_data_stream();
     let mut bytes = Vec::new();
     let mut over = 0;
@@ -185,7 +222,7 @@ async fn read_body(body: Body, limit: usize) -> Result<Vec<u8>, BodyError> {
         let chunk = chunk.map_err(|_| BodyError::Broken)?;
         if over > 0 || bytes.len() + chunk.len() > limit {
             over += chunk.len();
-            if over > DRAIN {
+            if over > drain {
                 break;
             }
             continue;
@@ -265,6 +302,9 @@ mod tests {
         assert_eq!(body_limit("/api/save_ppp"), TEXT_BODY);
         assert_eq!(body_limit("/api/v1/key-results/3/check-ins"), JSON_BODY);
         assert_eq!(body_limit("/api/v1/waves/3/import"), IMPORT_BODY);
+        assert_eq!(body_limit("/waves/3/import"), UPLOAD_BODY);
+        assert_eq!(body_limit("/waves/x/import"), SMALL_BODY);
+        assert_eq!(body_limit("/waves//import"), SMALL_BODY);
         assert_eq!(body_limit("/api/v1/waves/3/objectives"), JSON_BODY);
         assert_eq!(body_limit("/login"), SMALL_BODY);
     }

@@ -35,3 +35,4 @@ pub mod slack;
 pub mod slack_http;
 pub mod sso;
 pub mod tokens;
+pub mod uploads;

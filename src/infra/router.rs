@@ -55,6 +55,7 @@ pub fn router(state: AppState) -> Router {
         .nest("/scim/v2", crate::infra::scim::routes())
         .merge(crate::infra::links::routes())
         .merge(crate::infra::download::routes())
+        .merge(crate::infra::uploads::routes())
         .merge(crate::infra::sso::routes())
         .merge(crate::infra::slack_http::routes())
         .nest_service(&format!("/{}", options.site_pkg_dir), assets::pkg(&pkg_dir, state.ctx.assets.clone()))

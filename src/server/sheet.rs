@@ -38,6 +38,23 @@ pub enum Encoding {
     Workbook,
 }
 
+impl Encoding {
+    /// What the preview says about it: only a guess is worth checking.
+    pub fn note(&self) -> Option<Msg> {
+        matches!(self, Encoding::Windows1252).then(|| msg!("import-read-as-windows-1252"))
+    }
+
+    /// Its name in the JSON API's answers.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Utf16 => "utf-16",
+            Encoding::Windows1252 => "windows-1252",
+            Encoding::Workbook => "xlsx",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Read {
     pub rows: Vec<Vec<Cell>>,

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod boosts;
 pub mod channels;
 pub mod confirmation;
+pub mod import;
 pub mod language;
 pub mod mail;
 pub mod objectives;

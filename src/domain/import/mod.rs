@@ -24,6 +24,9 @@ use crate::msg;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
+/// The largest file one import reads, in MB.
+pub const MAX_MB: usize = 10;
+
 /// The most rows one import reads (besides the header).
 pub const MAX_ROWS: usize = 20_000;
 
@@ -602,6 +605,8 @@ fn column_of(field: &str) -> Column {
         _ => Column::KeyResult,
     }
 }
+
+pub mod view;
 
 #[cfg(test)]
 mod tests;

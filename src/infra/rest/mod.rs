@@ -170,10 +170,14 @@ async fn import(State(state): State<AppState>, headers: HeaderMap, Path(id): Pat
         Err(refusal) => return refusal,
     };
     if q.dry_run {
-        return reply(importing::preview(&state.ctx, &caller, WaveId(id), &bytes).await.map(|p| types::Import::from_plan(&p.plan, false)));
+        return reply(
+            importing::preview(&state.ctx, &caller, WaveId(id), &bytes)
+                .await
+                .map(|p| types::Import::from_plan(&p.plan, false, Some(&p.encoding))),
+        );
     }
     match importing::import(&state.ctx, &caller, WaveId(id), &bytes).await {
-        Ok(done) => (StatusCode::CREATED, Json(types::Import::from_plan(&done.plan, true))).into_response(),
+        Ok(done) => (StatusCode::CREATED, Json(types::Import::from_plan(&done.plan, true, Some(&done.encoding)))).into_response(),
         Err(e) => error(e),
     }
 }

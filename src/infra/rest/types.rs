@@ -242,6 +242,10 @@ pub struct Error {
 pub struct Import {
     /// Whether the objectives were created (false for a dry run, or a file with problems).
     pub imported: bool,
+    /// How the file was read: `utf-8`, `utf-16`, `windows-1252` (a CSV file
+    /// not in UTF-8, read as Excel writes it in Western Europe: check its
+    /// accented letters) or `xlsx`; none when it could not be read.
+    pub encoding: Option<&'static str>,
     /// The objectives the file creates (or would).
     pub objectives: Vec<ImportedObjective>,
     /// The file's objectives the wave has already (the same team and title): left as they are.
@@ -282,9 +286,10 @@ pub struct PersonNotFound {
 }
 
 impl Import {
-    pub fn from_plan(plan: &crate::domain::import::Plan, imported: bool) -> Self {
+    pub fn from_plan(plan: &crate::domain::import::Plan, imported: bool, encoding: Option<&crate::server::sheet::Encoding>) -> Self {
         Self {
             imported,
+            encoding: encoding.map(|e| e.name()),
             objectives: plan
                 .objectives
                 .iter()

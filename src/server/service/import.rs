@@ -5,22 +5,24 @@
 
 use super::access::Caller;
 use super::waves::open_for_objectives;
-use crate::domain::ids::{ObjectiveId, WaveId};
-use crate::domain::import::{plan, Known, Layout, Parent, Plan};
+use crate::domain::ids::{ImportId, ObjectiveId, UserId, WaveId};
+use crate::domain::import::view::{PreviewObjective, UploadPreview};
+use crate::domain::import::{plan, Known, Layout, Parent, Plan, Problem};
 use crate::domain::wave::WaveSummary;
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::msg;
 use crate::server::sheet::{self, Encoding};
-use crate::server::store::{audit, check_ins, objectives, objectives::Scope, orgs, teams};
+use crate::server::store::{audit, check_ins, imports, objectives, objectives::Scope, orgs, teams};
 use sqlx::AnyConnection;
+use std::collections::HashMap;
 
 /// What importing a file into a wave would do.
 #[derive(Debug, Clone)]
 pub struct Preview {
     pub wave: WaveSummary,
     /// How the file was read (a CSV file not in UTF-8 is said so).
-    pub encoding: Option<Encoding>,
+    pub encoding: Encoding,
     pub plan: Plan,
 }
 
@@ -28,6 +30,7 @@ pub struct Preview {
 #[derive(Debug, Clone)]
 pub struct Imported {
     pub plan: Plan,
+    pub encoding: Encoding,
 }
 
 /// What `bytes` would create in `wave`, and every problem in them. Writes nothing.
@@ -40,7 +43,83 @@ pub async fn preview(ctx: &ServerCtx, caller: &Caller, wave: WaveId, bytes: &[u8
 /// (by the time it runs) creates nothing and is refused.
 pub async fn import(ctx: &ServerCtx, caller: &Caller, wave: WaveId, bytes: &[u8]) -> Result<Imported, AppError> {
     let mut tx = super::write(ctx).await?;
-    let Preview { wave, plan, .. } = prepare(&mut tx, caller, wave, bytes).await?;
+    let imported = import_in(&mut tx, ctx, caller, wave, bytes).await?;
+    tx.commit().await?;
+    Ok(imported)
+}
+
+/// Keeps a file uploaded on the import page, for its preview and then its
+/// import (`preview_upload`, `import_upload`). The name is the file's own,
+/// without any folder a browser may send.
+pub async fn upload(ctx: &ServerCtx, caller: &Caller, wave: WaveId, file_name: &str, bytes: &[u8]) -> Result<ImportId, AppError> {
+    if bytes.is_empty() {
+        return Err(AppError::Invalid { field: "file".into(), message: msg!("import-choose-file") });
+    }
+    let mut tx = super::write(ctx).await?;
+    open_for_objectives(&mut tx, caller.org_id, wave).await?;
+    let name: String = file_name.rsplit(['/', '\\']).next().unwrap_or_default().trim().chars().take(200).collect();
+    let id = imports::insert(&mut tx, (caller.org_id, caller.user_id, wave), &name, bytes, ctx.now()).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// What the caller's upload `id` would do, worded for the import page. A
+/// file that cannot be read, or a wave that closed meanwhile, is the
+/// preview's one problem.
+pub async fn preview_upload(ctx: &ServerCtx, caller: &Caller, id: ImportId) -> Result<UploadPreview, AppError> {
+    let mut conn = super::read(ctx).await?;
+    let upload = kept(&mut conn, ctx, caller, id).await?;
+    let wave = super::waves::get(&mut conn, caller.org_id, upload.wave).await?;
+    let (read_as, plan) = match prepare(&mut conn, caller, upload.wave, &upload.content).await {
+        Ok(p) => (p.encoding.note(), p.plan),
+        Err(AppError::Invalid { message, .. } | AppError::Conflict(message)) => {
+            (None, Plan { problems: vec![Problem { row: None, column: None, message }], ..Plan::default() })
+        }
+        Err(e) => return Err(e),
+    };
+    let names: HashMap<UserId, String> = if plan.objectives.iter().any(|o| o.owner.is_some()) {
+        orgs::members(&mut *conn, caller.org_id).await?.into_iter().map(|m| (m.user_id, m.name)).collect()
+    } else {
+        HashMap::new()
+    };
+    let titles: HashMap<ObjectiveId, String> = if plan.objectives.iter().any(|o| matches!(o.parent, Some(Parent::Existing(_)))) {
+        objectives::heads(&mut conn, caller.org_id, wave.id, Scope::Wave).await?.into_iter().map(|h| (h.id, h.title)).collect()
+    } else {
+        HashMap::new()
+    };
+    Ok(UploadPreview {
+        id,
+        objectives: PreviewObjective::all_of(&plan, |o| titles.get(&o).cloned(), |u| names.get(&u).cloned()),
+        wave,
+        file_name: upload.file_name,
+        read_as,
+        already: plan.already,
+        problems: plan.problems,
+        unknown_people: plan.unknown_people,
+        imported: upload.imported_at.is_some(),
+    })
+}
+
+/// Imports the caller's upload `id`, once: the wave it was uploaded for
+/// and what was created.
+pub async fn import_upload(ctx: &ServerCtx, caller: &Caller, id: ImportId) -> Result<(WaveId, Imported), AppError> {
+    let mut tx = super::write(ctx).await?;
+    let upload = kept(&mut tx, ctx, caller, id).await?;
+    if !imports::mark_imported(&mut tx, caller.org_id, id, ctx.now()).await? {
+        return Err(AppError::Conflict(msg!("import-done-already")));
+    }
+    let imported = import_in(&mut tx, ctx, caller, upload.wave, &upload.content).await?;
+    tx.commit().await?;
+    Ok((upload.wave, imported))
+}
+
+async fn kept(conn: &mut AnyConnection, ctx: &ServerCtx, caller: &Caller, id: ImportId) -> Result<imports::Upload, AppError> {
+    imports::get(conn, caller.org_id, caller.user_id, id, ctx.now()).await?.ok_or_else(|| AppError::not_found(msg!("what-upload")))
+}
+
+/// The import, inside the caller's transaction.
+async fn import_in(tx: &mut AnyConnection, ctx: &ServerCtx, caller: &Caller, wave: WaveId, bytes: &[u8]) -> Result<Imported, AppError> {
+    let Preview { wave, plan, encoding } = prepare(&mut *tx, caller, wave, bytes).await?;
     if !plan.problems.is_empty() {
         return Err(AppError::Invalid { field: "file".into(), message: msg!("import-has-problems", count = plan.problems.len()) });
     }
@@ -68,13 +147,13 @@ pub async fn import(ctx: &ServerCtx, caller: &Caller, wave: WaveId, bytes: &[u8]
             created_by: caller.user_id,
             now,
         };
-        let id = objectives::insert(&mut tx, new, &specs).await?;
+        let id = objectives::insert(&mut *tx, new, &specs).await?;
         // A value the file gives beyond the start is the key result's first check-in.
         if o.krs.iter().any(|k| k.current.is_some_and(|c| c != k.spec.kind.initial())) {
             let ids = objectives::key_result_ids(&mut *tx, caller.org_id, id).await?;
             for (kr, planned) in ids.into_iter().zip(&o.krs) {
                 if let Some(value) = planned.current.filter(|c| *c != planned.spec.kind.initial()) {
-                    check_ins::check_in(&mut tx, caller.org_id, kr, value, None, caller.user_id, now).await?;
+                    check_ins::check_in(&mut *tx, caller.org_id, kr, value, None, caller.user_id, now).await?;
                 }
             }
         }
@@ -88,8 +167,7 @@ pub async fn import(ctx: &ServerCtx, caller: &Caller, wave: WaveId, bytes: &[u8]
         now,
     )
     .await?;
-    tx.commit().await?;
-    Ok(Imported { plan })
+    Ok(Imported { plan, encoding })
 }
 
 /// Reads the file and plans it against the wave as it is on `conn`.
@@ -100,7 +178,7 @@ async fn prepare(conn: &mut AnyConnection, caller: &Caller, wave: WaveId, bytes:
     let Some((header, rows)) = read.rows.split_first() else {
         return Err(AppError::Invalid { field: "file".into(), message: msg!("import-file-empty") });
     };
-    let encoding = Some(read.encoding.clone());
+    let encoding = read.encoding.clone();
     let layout = match Layout::read(header, &words) {
         Ok(layout) => layout,
         Err(problems) => return Ok(Preview { wave, encoding, plan: Plan { problems, ..Plan::default() } }),

@@ -10,6 +10,7 @@ pub mod bulk;
 pub mod channels;
 pub mod check_ins;
 pub mod held_box;
+pub mod imports;
 pub mod mailing;
 pub mod membership_log;
 pub mod objectives;

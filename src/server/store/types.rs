@@ -4,7 +4,9 @@
 //! known name is a decoding error that names the column and the value.
 
 use crate::domain::boost::BoostState;
-use crate::domain::ids::{BoostId, InviteId, KeyResultId, ObjectiveId, OrgId, PppItemId, PppUpdateId, SurveyId, TeamId, UserId, WaveId};
+use crate::domain::ids::{
+    BoostId, ImportId, InviteId, KeyResultId, ObjectiveId, OrgId, PppItemId, PppUpdateId, SurveyId, TeamId, UserId, WaveId,
+};
 use crate::domain::key_result::KrKind;
 use crate::domain::org::Role;
 use crate::domain::ppp::Section;
@@ -74,7 +76,7 @@ macro_rules! stored_as_integer {
     )*};
 }
 
-stored_as_integer!(UserId, OrgId, TeamId, InviteId, WaveId, ObjectiveId, KeyResultId, BoostId, PppUpdateId, PppItemId, SurveyId);
+stored_as_integer!(UserId, OrgId, TeamId, InviteId, WaveId, ObjectiveId, KeyResultId, BoostId, PppUpdateId, PppItemId, SurveyId, ImportId);
 
 /// A yes/no stored as 0 or 1 on both engines (what SQLite has; PostgreSQL's
 /// booleans would decode differently through `Any`). Rows read one with

@@ -72,6 +72,7 @@ const MAIN: &[(&str, &str)] = &[
     ("slack_links", "org_id, user_id"),
     ("slack_states", "state_hash"),
     ("slack_seen", "signature_hash"),
+    ("imports", "id"),
 ];
 
 const VAULT: &[(&str, &str)] = &[

@@ -19,6 +19,7 @@ pub mod confirm_email;
 pub mod dashboard;
 pub mod drafts;
 pub mod home;
+pub mod import;
 pub mod join;
 pub mod membership;
 pub mod not_found;

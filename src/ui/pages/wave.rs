@@ -17,6 +17,7 @@ use crate::ui::components::kr_fields::KrFields;
 use crate::ui::components::notice::{for_id, Loaded};
 use crate::ui::components::person::PersonChooser;
 use crate::ui::components::progress::ProgressBar;
+use crate::ui::pages::import::{imported_note, WaveImport};
 use crate::ui::pages::wave_calibration::WaveCalibration;
 use crate::ui::pages::wave_reviews::WaveReviews;
 use crate::ui::pages::waves::date_range;
@@ -56,6 +57,7 @@ fn Wave(
         <Title text=w.wave.name.clone()/>
         <p class="crumbs"><a href="/waves">{t!("waves-title")}</a> " / "</p>
         <h1>{w.wave.name.clone()} " " <span class="badge">{w.wave.state.name().to_string()}</span></h1>
+        {imported_note()}
         <section class="card">
             <p>{date_range(&w.wave)} " · " {w.clock.describe().to_string()}</p>
             <ProgressBar value=w.clock.elapsed_pct() label=t!("dash-elapsed-label")/>
@@ -104,6 +106,7 @@ fn Wave(
         <WaveCalibration report=calibration/>
         <WaveReviews reviews/>
         {(w.can_lead && open).then(|| view! { <NewWaveObjective wave_id=w.wave.id owners=w.owners create/> })}
+        {open.then(|| view! { <WaveImport wave=w.wave.id/> })}
     }
 }
 

@@ -1,0 +1,149 @@
+//! The import page's plain routes: the spreadsheet upload, posted by a
+//! plain multipart form (a server function cannot take a file without
+//! JavaScript), and the template file to fill in. The preview and the
+//! import itself are the `/imports/:id` page's.
+
+use crate::domain::ids::WaveId;
+use crate::domain::import::Column;
+use crate::domain::locale::Locale;
+use crate::error::AppError;
+use crate::infra::auth;
+use crate::infra::ctx::AppState;
+use crate::infra::limits::{self, Limits, UPLOAD_BODY};
+use crate::server::service::{import, teams};
+use crate::t;
+use crate::ui::pages::import::{NO_FILE, TEMPLATE, TOO_BIG};
+use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Path, Request, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+use http::{HeaderMap, StatusCode};
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/waves/{id}/import", post(upload).layer(DefaultBodyLimit::max(UPLOAD_BODY))).route(TEMPLATE, get(template))
+}
+
+async fn upload(State(state): State<AppState>, Path(id): Path<i64>, req: Request) -> Response {
+    let ctx = &state.ctx;
+    let back = |why: &str| Redirect::to(&format!("/waves/{id}?import={why}#import")).into_response();
+    let caller = match auth::member_from_headers(ctx, req.headers()).await {
+        Ok(caller) => caller,
+        Err(AppError::Unauthenticated) => return Redirect::to("/login").into_response(),
+        Err(e) => return refused(e),
+    };
+    let (parts, body) = req.into_parts();
+    let bytes = match limits::read_upload(body, UPLOAD_BODY, Limits::from_settings(&ctx.settings).body_timeout).await {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return back(TOO_BIG),
+        Err(refusal) => return refusal,
+    };
+    let Ok(mut form) = Multipart::from_request(Request::from_parts(parts, Body::from(bytes)), &state).await else {
+        return back(NO_FILE);
+    };
+    let mut file = None;
+    loop {
+        match form.next_field().await {
+            Ok(Some(field)) if field.name() == Some("file") => {
+                let name = field.file_name().unwrap_or_default().to_owned();
+                match field.bytes().await {
+                    Ok(bytes) => file = Some((name, bytes)),
+                    Err(_) => return back(NO_FILE),
+                }
+            }
+            Ok(Some(_)) => {}
+            Ok(None) => break,
+            Err(_) => return back(NO_FILE),
+        }
+    }
+    let Some((name, bytes)) = file.filter(|(_, bytes)| !bytes.is_empty()) else { return back(NO_FILE) };
+    match import::upload(ctx, &caller, WaveId(id), &name, &bytes).await {
+        Ok(upload) => Redirect::to(&format!("/imports/{upload}")).into_response(),
+        Err(e) => refused(e),
+    }
+}
+
+/// The template: the header row in the reader's language and three example
+/// rows (a wave objective with two key results, and one of the reader's
+/// teams' objectives aligned to it), with a byte-order mark so that Excel
+/// reads it as UTF-8, and separated as the reader's spreadsheet expects
+/// (a semicolon where a comma marks decimals). In the demo organisation
+/// it imports as it is: the demo's sample sheet.
+async fn template(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let ctx = &state.ctx;
+    let caller = match auth::member_from_headers(ctx, &headers).await {
+        Ok(caller) => caller,
+        Err(AppError::Unauthenticated) => return Redirect::to("/login").into_response(),
+        Err(e) => return refused(e),
+    };
+    let team = match teams::list(ctx, &caller).await {
+        Ok(list) => list.iter().find(|t| t.is_mine && !t.archived).or(list.iter().find(|t| !t.archived)).map(|t| t.name.clone()),
+        Err(e) => return refused(e),
+    };
+    let separator = if matches!(crate::i18n::locale(), Locale::En | Locale::Pseudo) { b',' } else { b';' };
+    let mut out = csv::WriterBuilder::new().delimiter(separator).from_writer(b"\xEF\xBB\xBF".to_vec());
+    let _ = out.write_record(Column::ALL.map(|c| c.label().to_string()));
+    let wave_objective = t!("import-example-wave-objective");
+    let percentage = t!("import-kind-percentage");
+    let rows: Vec<[String; 12]> = [
+        Some([
+            String::new(),
+            wave_objective.clone(),
+            t!("import-example-why"),
+            String::new(),
+            String::new(),
+            t!("import-example-kr-active"),
+            percentage,
+            "40".into(),
+            "60".into(),
+            String::new(),
+            "2".into(),
+            String::new(),
+        ]),
+        Some([
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            t!("import-example-kr-guide"),
+            t!("import-kind-milestone"),
+            String::new(),
+            String::new(),
+            String::new(),
+            "1".into(),
+            String::new(),
+        ]),
+        team.map(|team| {
+            [
+                team,
+                t!("import-example-team-objective"),
+                t!("import-example-rationale"),
+                wave_objective,
+                String::new(),
+                t!("import-example-kr-setup"),
+                t!("import-kind-numeric"),
+                "90".into(),
+                "30".into(),
+                t!("import-example-unit-minutes"),
+                String::new(),
+                String::new(),
+            ]
+        }),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    for row in rows {
+        let _ = out.write_record(row);
+    }
+    let Ok(bytes) = out.into_inner() else { return refused(AppError::Internal) };
+    let name = format!("attachment; filename=\"{}.csv\"", t!("import-template-file"));
+    ([(CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (CONTENT_DISPOSITION, name), (CACHE_CONTROL, "no-store".to_string())], bytes)
+        .into_response()
+}
+
+fn refused(e: AppError) -> Response {
+    (StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR), e.to_string()).into_response()
+}

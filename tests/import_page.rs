@@ -1,0 +1,186 @@
+//! The import page, as a browser without JavaScript uses it: download the
+//! template, upload a file (a multipart form), read its preview, import it
+//! and land on the wave, which says how many objectives came in. A file
+//! over the limit comes back to the wave with a clear message.
+
+use crate::common::{Client, TestApp};
+
+const BOUNDARY: &str = "----mistvine-test-boundary";
+
+/// Posts `file` as the upload form does: the page's origin, a multipart body.
+async fn upload(c: &Client, wave: &str, name: &str, file: &[u8]) -> (u16, String) {
+    let mut body =
+        format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: text/csv\r\n\r\n")
+            .into_bytes();
+    body.extend_from_slice(file);
+    body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
+    let res = c
+        .http
+        .post(format!("{}/waves/{wave}/import", c.base))
+        .header("origin", &c.base)
+        .header("content-type", format!("multipart/form-data; boundary={BOUNDARY}"))
+        .body(body)
+        .send()
+        .await
+        .expect("upload");
+    let status = res.status().as_u16();
+    let location = res.headers().get("location").map(|l| l.to_str().unwrap().to_owned()).unwrap_or_default();
+    (status, location)
+}
+
+/// Text of a page without its markup, to look for sentences in.
+fn text(html: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for ch in html.chars() {
+        match ch {
+            '<' => inside = true,
+            '>' => {
+                inside = false;
+                out.push(' ');
+            }
+            c if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+async fn setup(app: &TestApp) -> (Client, String) {
+    let owner = app.owner("owner@example.com", "Acme").await;
+    let (wave, _) = owner.active_wave(0, 27).await;
+    owner.own_team("Platform").await;
+    (owner, wave)
+}
+
+#[tokio::test]
+async fn the_template_uploaded_as_it_is_previews_imports_once_and_lands_on_the_wave() {
+    let app = TestApp::spawn().await;
+    let (owner, wave) = setup(&app).await;
+    let wave_page = text(&owner.get(&format!("/waves/{wave}")).await.body);
+    assert!(wave_page.contains("Import objectives from a spreadsheet"), "{wave_page}");
+
+    let template = owner.http.get(format!("{}/import/template.csv", owner.base)).send().await.unwrap();
+    assert_eq!(template.status(), 200);
+    assert!(template.headers()["content-disposition"].to_str().unwrap().contains("mistvine-import-template.csv"));
+    let file = template.bytes().await.unwrap().to_vec();
+    assert!(file.starts_with(b"\xEF\xBB\xBF"), "a byte-order mark, so that Excel reads UTF-8");
+    let csv = String::from_utf8(file[3..].to_vec()).unwrap();
+    assert!(csv.starts_with("Team,Objective,Why,Aligned to,Owner,Key result,Kind,Start,Target,Unit,Weight,Current"), "{csv}");
+    assert!(csv.contains("Platform,Make setting up effortless"), "the example names the person's team: {csv}");
+
+    let (status, preview) = upload(&owner, &wave, "C:\\Users\\ana\\okrs.csv", &file).await;
+    assert_eq!(status, 303);
+    assert!(preview.starts_with("/imports/"), "{preview}");
+    let page = text(&owner.get(&preview).await.body);
+    assert!(page.contains("From okrs.csv"), "the file's own name, without its folder: {page}");
+    assert!(page.contains("2 objectives with 3 key results to create"), "{page}");
+    assert!(page.contains("Make setting up effortless Platform"), "{page}");
+    assert!(page.contains("aligned to “New customers get value in their first week”"), "{page}");
+    assert!(page.contains("Median time to set up · from 90 minutes to 30 minutes"), "{page}");
+    assert!(page.contains("Onboarding guide published · a milestone"), "{page}");
+    assert!(!page.contains("problems to fix"), "{page}");
+
+    let id = preview.trim_start_matches("/imports/");
+    let done = owner.call("run_import", &[("import_id", id)]).await;
+    assert_eq!(done.status, 200, "{}", done.body);
+    let back = done.headers["location"].to_str().unwrap().to_owned();
+    assert_eq!(back, format!("/waves/{wave}?imported=2"));
+    let landed = text(&owner.get(&back).await.body);
+    assert!(landed.contains("2 objectives were imported."), "{landed}");
+    assert!(landed.contains("New customers get value in their first week"), "{landed}");
+
+    // The same upload again (a second click, another tab) imports nothing more.
+    let again = owner.call("run_import", &[("import_id", id)]).await;
+    assert_eq!(again.status, 409, "{}", again.body);
+    assert!(again.error_text().contains("has been imported"), "{}", again.error_text());
+    assert!(text(&owner.get(&preview).await.body).contains("This file has been imported."));
+
+    // The same file uploaded again: everything is in the wave already.
+    let (_, second) = upload(&owner, &wave, "okrs.csv", &file).await;
+    let page = text(&owner.get(&second).await.body);
+    assert!(page.contains("In the wave already"), "{page}");
+    assert!(page.contains("Nothing to import: the wave has every objective of this file already (2)."), "{page}");
+    assert!(!page.contains("Import 2 objectives"), "{page}");
+}
+
+#[tokio::test]
+async fn a_file_with_problems_shows_each_by_row_and_column_and_offers_no_import() {
+    let app = TestApp::spawn().await;
+    let (owner, wave) = setup(&app).await;
+    let file = "Team,Objective,Why,Aligned to,Owner,Key result,Kind,Start,Target,Unit,Weight,Current\n\
+                Nowhere,Faster sign-up,Because.,,,Sign-up p95,numeric,9,three,s,,\n";
+    let (_, preview) = upload(&owner, &wave, "bad.csv", file.as_bytes()).await;
+    let page = text(&owner.get(&preview).await.body);
+    assert!(page.contains("problems to fix"), "{page}");
+    assert!(page.contains("Row 2 · Team There is no team called “Nowhere” in this organisation."), "{page}");
+    assert!(page.contains("Row 2 · Target “three” is not a number."), "{page}");
+    assert!(page.contains("Fix the problems above in the file and upload it again"), "{page}");
+    assert!(page.contains("Upload a fixed file"), "{page}");
+    let id = preview.trim_start_matches("/imports/");
+    let refused = owner.call("run_import", &[("import_id", id)]).await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+
+    // Not a spreadsheet at all: the whole file is the problem.
+    let (_, preview) = upload(&owner, &wave, "photo.xls", b"\xD0\xCF\x11\xE0 not really").await;
+    let page = text(&owner.get(&preview).await.body);
+    assert!(page.contains("The whole file This is an Excel 97–2003 workbook (.xls)."), "{page}");
+}
+
+#[tokio::test]
+async fn a_file_over_the_limit_or_none_goes_back_to_the_wave_which_says_why() {
+    let app = TestApp::spawn().await;
+    let (owner, wave) = setup(&app).await;
+    let big = vec![b'a'; 50 * 1024 * 1024];
+    let (status, back) = upload(&owner, &wave, "huge.csv", &big).await;
+    assert_eq!((status, back.as_str()), (303, format!("/waves/{wave}?import=too-big#import").as_str()));
+    let page = text(&owner.get(&back).await.body);
+    assert!(page.contains("The file is larger than 10 MB, the most one import reads."), "{page}");
+    assert_eq!(app.count("imports").await, 0, "nothing kept");
+
+    let (status, back) = upload(&owner, &wave, "", b"").await;
+    assert_eq!((status, back.as_str()), (303, format!("/waves/{wave}?import=no-file#import").as_str()));
+    assert!(text(&owner.get(&back).await.body).contains("Choose a file to upload"));
+}
+
+#[tokio::test]
+async fn an_upload_is_only_its_uploaders_and_needs_the_pages_origin() {
+    let app = TestApp::spawn().await;
+    let (owner, wave) = setup(&app).await;
+    let file = b"Objective,Key result\nShip it,Shipped\n";
+    let (_, preview) = upload(&owner, &wave, "mine.csv", file).await;
+    let colleague = app.member_of(&owner, "colleague@example.com").await;
+    let theirs = colleague.get(&preview).await;
+    assert_eq!(theirs.status, 404, "another person's upload is not found");
+    let id = preview.trim_start_matches("/imports/");
+    assert_eq!(colleague.call("run_import", &[("import_id", id)]).await.status, 404);
+
+    let other = app.owner("other@example.com", "Other").await;
+    assert_eq!(other.get(&preview).await.status, 404, "nor another organisation's");
+
+    let forged = owner
+        .http
+        .post(format!("{}/waves/{wave}/import", owner.base))
+        .header("origin", "https://evil.example")
+        .header("content-type", format!("multipart/form-data; boundary={BOUNDARY}"))
+        .body("--x--")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 403);
+    let signed_out = app.client();
+    let (status, to) = upload(&signed_out, &wave, "a.csv", file).await;
+    assert_eq!((status, to.as_str()), (303, "/login"));
+}
+
+#[tokio::test]
+async fn the_template_comes_in_the_readers_language_with_its_spreadsheets_separator() {
+    let app = TestApp::spawn().await;
+    let (owner, _) = setup(&app).await;
+    let r = owner.call("set_language", &[("locale", "de")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let file = owner.http.get(format!("{}/import/template.csv", owner.base)).send().await.unwrap().bytes().await.unwrap();
+    let csv = String::from_utf8(file[3..].to_vec()).unwrap();
+    assert!(csv.starts_with("Team;Ziel;"), "German Excel splits on semicolons: {csv}");
+    assert!(csv.contains(";Prozent;40;60;"), "kinds in German too: {csv}");
+}
