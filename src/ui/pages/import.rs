@@ -116,7 +116,7 @@ fn UnknownPeople(people: Vec<(String, Vec<usize>)>) -> impl IntoView {
                 {people.into_iter().map(|(email, rows)| {
                     let n = rows.len();
                     let rows = rows.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
-                    view! { <li class="wrap-anywhere">{email} " · " {t!("import-rows", count = n, rows = rows)}</li> }
+                    view! { <li class="address">{email} " · " {t!("import-rows", count = n, rows = rows)}</li> }
                 }).collect_view()}
             </ul>
         </section>

@@ -1,0 +1,43 @@
+import { expect, test } from "@playwright/test";
+import { createTeam, signUp, startWave, uniqueEmail } from "./helpers";
+import { readFile } from "node:fs/promises";
+import { audit } from "./axe";
+
+test("a leader downloads the template, uploads it with mistakes, fixes the file and imports it", async ({ page }, info) => {
+  await signUp(page, "Ivo Importer", uniqueEmail("ivo", info), `Import ${info.project.name} ${Date.now()}`);
+  await createTeam(page, "Platform", true);
+  await startWave(page, "Spring wave", -2, 25);
+  await expect(page.getByRole("heading", { name: "Import objectives from a spreadsheet" })).toBeVisible();
+
+  // The template names the person's team in its example rows.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the template (CSV)" }).click()]);
+  expect(download.suggestedFilename()).toBe("mistvine-import-template.csv");
+  const template = await readFile(await download.path());
+  expect(template.toString("utf8")).toContain("Platform,Make setting up effortless");
+
+  // A mistyped team and a target in words: the preview says where, and offers no import.
+  const broken = template.toString("utf8").replace("Platform,", "Platfrom,").replace(",40,60,", ",40,sixty,");
+  await page.getByLabel(/Spreadsheet \(CSV or Excel/).setInputFiles({ name: "okrs.csv", mimeType: "text/csv", buffer: Buffer.from(broken) });
+  await page.getByRole("button", { name: "Preview the import" }).click();
+  await expect(page.getByRole("heading", { name: "2 problems to fix" })).toBeVisible();
+  await expect(page.getByText("Row 2 · Target")).toBeVisible();
+  await expect(page.getByText("“sixty” is not a number.")).toBeVisible();
+  await expect(page.getByText("There is no team called “Platfrom” in this organisation.")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Import \d+ objectives?$/ })).toHaveCount(0);
+  await audit(page);
+
+  // The fixed file, uploaded from the preview: two objectives, then imported.
+  await page.getByLabel(/Spreadsheet \(CSV or Excel/).setInputFiles({ name: "okrs.csv", mimeType: "text/csv", buffer: template });
+  await page.getByRole("button", { name: "Preview the import" }).click();
+  await expect(page.getByRole("heading", { name: "2 objectives with 3 key results to create" })).toBeVisible();
+  await expect(page.getByText("Median time to set up · from 90 minutes to 30 minutes")).toBeVisible();
+  await audit(page);
+  await page.getByRole("button", { name: "Import 2 objectives" }).click();
+  await expect(page.getByText("2 objectives were imported.")).toBeVisible();
+  await expect(page).toHaveURL(/\/waves\/\d+\?imported=2/);
+  await page.getByRole("link", { name: "New customers get value in their first week" }).click();
+  await expect(page.getByRole("heading", { name: "Customers active in their first week" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Onboarding guide published" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Aligned team objectives (1)" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Make setting up effortless" })).toBeVisible();
+});
