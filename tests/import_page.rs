@@ -184,3 +184,51 @@ async fn the_template_comes_in_the_readers_language_with_its_spreadsheets_separa
     assert!(csv.starts_with("Team;Ziel;"), "German Excel splits on semicolons: {csv}");
     assert!(csv.contains(";Prozent;40;60;"), "kinds in German too: {csv}");
 }
+
+#[tokio::test]
+async fn a_new_wave_starts_from_the_last_ones_structure_with_the_teams_objectives_if_asked() {
+    let app = TestApp::spawn().await;
+    let (owner, first) = setup(&app).await;
+    let wave_objective = owner.call("wave", &[("wave_id", &first)]).await.json()["objectives"][0]["id"].to_string();
+    let platform = owner.call("teams", &[]).await.json()[0]["id"].to_string();
+    owner.team_objective(&platform, &wave_objective).await;
+    let r =
+        owner.call("create_wave", &[("name", "Next"), ("starts_on", &crate::common::day(35)), ("ends_on", &crate::common::day(62))]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let next = r.json().to_string();
+
+    let page = text(&owner.get(&format!("/waves/{next}")).await.body);
+    assert!(page.contains("Start from W"), "the earlier wave is offered: {page}");
+    let started = owner.call("start_from_earlier", &[("wave_id", &next), ("teams", "on")]).await;
+    assert_eq!(started.status, 200, "{}", started.body);
+    let preview = started.headers["location"].to_str().unwrap().to_owned();
+    let page = text(&owner.get(&preview).await.body);
+    assert!(page.contains("From W.csv"), "{page}");
+    assert!(page.contains("2 objectives with 2 key results to create"), "{page}");
+    assert!(page.contains("T Platform"), "the team's objective: {page}");
+    assert!(page.contains("aligned to “Grow”"), "to the new wave's copy: {page}");
+    let id = preview.trim_start_matches("/imports/");
+    assert_eq!(owner.call("run_import", &[("import_id", id)]).await.status, 200);
+
+    let copied = owner.call("wave", &[("wave_id", &next)]).await.json();
+    let grow = &copied["objectives"][0];
+    assert_eq!(grow["title"], "Grow");
+    assert_eq!(copied["objectives"].as_array().unwrap().len(), 1, "one wave objective");
+    let detail = owner.call("objective", &[("objective_id", &grow["id"].to_string())]).await.json();
+    assert_eq!(detail["why"], "Because");
+    assert_eq!(detail["aligned"][0]["title"], "T", "the team objective aligns to the copy, not the old wave's");
+    assert_eq!(detail["aligned"][0]["team"]["name"], "Platform");
+    assert_eq!(detail["summary"]["progress"], 0.0, "key results start again");
+
+    // Without the teams, only the wave objectives; a member may not start a wave from a template.
+    let r =
+        owner.call("create_wave", &[("name", "Later"), ("starts_on", &crate::common::day(70)), ("ends_on", &crate::common::day(97))]).await;
+    let later = r.json().to_string();
+    let started = owner.call("start_from_earlier", &[("wave_id", &later)]).await;
+    let page = text(&owner.get(started.headers["location"].to_str().unwrap()).await.body);
+    assert!(page.contains("From Next.csv"), "the latest earlier wave with objectives: {page}");
+    assert!(page.contains("One objective with one key result to create"), "{page}");
+    let member = app.member_of(&owner, "member@example.com").await;
+    assert_eq!(member.call("start_from_earlier", &[("wave_id", &later)]).await.status, 403);
+    assert!(!text(&member.get(&format!("/waves/{later}")).await.body).contains("Start from"));
+}

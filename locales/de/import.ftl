@@ -115,3 +115,10 @@ import-kr-range = von { $from } bis { $to }
 import-kr-range-now = von { $from } bis { $to }, jetzt { $now }
 import-kr-milestone = ein Meilenstein
 import-kr-milestone-done = ein Meilenstein, schon erreicht
+
+# Eine Welle aus der Struktur einer früheren beginnen.
+template-from-title = Mit { $wave } beginnen
+template-from-hint = Übernimmt die Wellenziele von { $wave } in diese Welle, mit ihrem Warum und ihren Schlüsselergebnissen, die wieder bei ihrem Startwert beginnen. Du siehst alles, bevor es angelegt wird; die Verantwortlichen legst du danach fest.
+template-from-teams = Auch die daran ausgerichteten Ziele der Teams (der Teams, für die du schreiben darfst), zum Bearbeiten durch die Teams
+template-from-button = Übernahme ansehen
+import-no-earlier-wave = Keine frühere Welle hat Ziele, mit denen man beginnen könnte.

@@ -118,3 +118,10 @@ import-kr-range = from { $from } to { $to }
 import-kr-range-now = from { $from } to { $to }, now { $now }
 import-kr-milestone = a milestone
 import-kr-milestone-done = a milestone, done already
+
+# Starting a wave from an earlier one's structure (a leader, on an open wave's page). { $wave } is the earlier wave's name.
+template-from-title = Start from { $wave }
+template-from-hint = Brings { $wave }’s wave objectives into this wave, with their whys and key results starting again from their start values. You see everything before it is created; owners are yours to set afterwards.
+template-from-teams = Also the teams’ objectives aligned to them (of the teams you may write), for the teams to edit
+template-from-button = Preview the copy
+import-no-earlier-wave = No earlier wave has objectives to start from.

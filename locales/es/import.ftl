@@ -115,3 +115,10 @@ import-kr-range = de { $from } a { $to }
 import-kr-range-now = de { $from } a { $to }, ahora { $now }
 import-kr-milestone = un hito
 import-kr-milestone-done = un hito, ya logrado
+
+# Empezar una ola a partir de la estructura de una anterior.
+template-from-title = Empezar desde { $wave }
+template-from-hint = Trae a esta ola los objetivos de la ola { $wave }, con su porqué y sus resultados clave, que vuelven a empezar desde su valor inicial. Ves todo antes de crear nada; los responsables se eligen después.
+template-from-teams = También los objetivos de los equipos alineados con ellos (de los equipos en los que puedes escribir), para que los equipos los editen
+template-from-button = Ver la copia
+import-no-earlier-wave = Ninguna ola anterior tiene objetivos desde los que empezar.

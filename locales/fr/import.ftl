@@ -115,3 +115,10 @@ import-kr-range = de { $from } à { $to }
 import-kr-range-now = de { $from } à { $to }, actuellement { $now }
 import-kr-milestone = une étape
 import-kr-milestone-done = une étape, déjà franchie
+
+# Commencer une vague à partir de la structure d’une précédente.
+template-from-title = Partir de { $wave }
+template-from-hint = Reprend dans cette vague les objectifs de vague de { $wave }, avec leur raison d’être et leurs résultats clés, qui repartent de leur valeur de départ. Vous voyez tout avant que rien ne soit créé ; les responsables se choisissent ensuite.
+template-from-teams = Aussi les objectifs des équipes alignés sur eux (des équipes pour lesquelles vous pouvez écrire), que les équipes modifieront
+template-from-button = Voir la reprise
+import-no-earlier-wave = Aucune vague précédente n’a d’objectifs à reprendre.

@@ -1,7 +1,8 @@
 //! The import page: an upload's preview, and the import it offers.
 
-use crate::domain::ids::ImportId;
+use crate::domain::ids::{ImportId, WaveId};
 use crate::domain::import::view::UploadPreview;
+use crate::domain::wave::WaveSummary;
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -27,4 +28,23 @@ pub async fn run_import(import_id: ImportId) -> Result<usize, AppError> {
     let count = done.plan.objectives.len();
     leptos_axum::redirect(&format!("/waves/{wave}?imported={count}"));
     Ok(count)
+}
+
+/// The wave a wave's page offers to start from (`None`: none has objectives).
+#[server(endpoint = "earlier_wave")]
+pub async fn get_earlier_wave(wave_id: WaveId) -> Result<Option<WaveSummary>, AppError> {
+    let ctx = ctx()?;
+    let caller = auth::require_member(&ctx).await?;
+    import::earlier_wave(&ctx, &caller, wave_id).await
+}
+
+/// Previews the earlier wave's structure for this one (`teams`: "on" to
+/// bring the teams' objectives too).
+#[server(endpoint = "start_from_earlier")]
+pub async fn start_from_earlier(wave_id: WaveId, #[server(default)] teams: String) -> Result<ImportId, AppError> {
+    let ctx = ctx()?;
+    let caller = auth::require_member(&ctx).await?;
+    let id = import::from_earlier(&ctx, &caller, wave_id, !teams.is_empty()).await?;
+    leptos_axum::redirect(&format!("/imports/{id}"));
+    Ok(id)
 }

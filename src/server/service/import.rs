@@ -6,6 +6,7 @@
 use super::access::Caller;
 use super::waves::open_for_objectives;
 use crate::domain::ids::{ImportId, ObjectiveId, UserId, WaveId};
+use crate::domain::import::template::{self, Earlier};
 use crate::domain::import::view::{PreviewObjective, UploadPreview};
 use crate::domain::import::{plan, Known, Layout, Parent, Plan, Problem};
 use crate::domain::wave::WaveSummary;
@@ -13,7 +14,7 @@ use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::msg;
 use crate::server::sheet::{self, Encoding};
-use crate::server::store::{audit, check_ins, imports, objectives, objectives::Scope, orgs, teams};
+use crate::server::store::{audit, check_ins, imports, objectives, objectives::Scope, orgs, teams, waves};
 use sqlx::AnyConnection;
 use std::collections::HashMap;
 
@@ -111,6 +112,67 @@ pub async fn import_upload(ctx: &ServerCtx, caller: &Caller, id: ImportId) -> Re
     let imported = import_in(&mut tx, ctx, caller, upload.wave, &upload.content).await?;
     tx.commit().await?;
     Ok((upload.wave, imported))
+}
+
+/// The wave to start `wave` from: the latest that starts before it and
+/// has objectives.
+pub async fn earlier_wave(ctx: &ServerCtx, caller: &Caller, wave: WaveId) -> Result<Option<WaveSummary>, AppError> {
+    let mut conn = super::read(ctx).await?;
+    earlier_of(&mut conn, caller.org_id, wave).await
+}
+
+/// Starts `wave` from the earlier wave's structure: its wave objectives
+/// (and, with `with_teams`, the team objectives aligned to them that the
+/// caller may write: an admin's every team's, a leader's their own teams')
+/// become an upload, previewed and imported like any file. Leaders only.
+pub async fn from_earlier(ctx: &ServerCtx, caller: &Caller, wave: WaveId, with_teams: bool) -> Result<ImportId, AppError> {
+    if !caller.role.can_lead() {
+        return Err(AppError::forbidden(msg!("forbidden-only-leaders-admins-do")));
+    }
+    let mut conn = super::read(ctx).await?;
+    let Some(from) = earlier_of(&mut conn, caller.org_id, wave).await? else {
+        return Err(AppError::Conflict(msg!("import-no-earlier-wave")));
+    };
+    let org = caller.org_id;
+    let mut whys = objectives::whys(&mut *conn, org, from.id).await?;
+    let earlier: Vec<Earlier> = objectives::summaries(&mut conn, org, from.id, Scope::Wave)
+        .await?
+        .into_iter()
+        .map(|o| Earlier {
+            why: whys.remove(&o.id).unwrap_or_default(),
+            id: o.id,
+            title: o.title,
+            team: o.team.map(|t| t.name),
+            parent: o.parent_id,
+            krs: o.krs.into_iter().map(|k| (k.title, k.kind, k.weight)).collect(),
+        })
+        .collect();
+    let writable: Vec<String> = teams::list(&mut *conn, org, caller.user_id)
+        .await?
+        .into_iter()
+        .filter(|t| !t.archived && (t.is_mine || caller.role.is_admin()))
+        .map(|t| t.name)
+        .collect();
+    drop(conn);
+    let rows = template::sheet(&earlier, |team| with_teams && writable.iter().any(|w| w == team));
+    let mut out = csv::Writer::from_writer(Vec::new());
+    for row in rows {
+        out.write_record(row).map_err(|_| AppError::Internal)?;
+    }
+    let bytes = out.into_inner().map_err(|_| AppError::Internal)?;
+    upload(ctx, caller, wave, &format!("{}.csv", from.name), &bytes).await
+}
+
+async fn earlier_of(conn: &mut AnyConnection, org: crate::domain::ids::OrgId, wave: WaveId) -> Result<Option<WaveSummary>, AppError> {
+    let all = waves::list(&mut *conn, org).await?;
+    let this = all.iter().find(|w| w.id == wave).ok_or_else(|| AppError::not_found(msg!("what-wave")))?;
+    // Newest first: the first earlier one with objectives.
+    for w in all.iter().filter(|w| w.id != wave && w.dates.start() < this.dates.start()) {
+        if !objectives::heads(&mut *conn, org, w.id, Scope::Wave).await?.is_empty() {
+            return Ok(Some(w.clone()));
+        }
+    }
+    Ok(None)
 }
 
 async fn kept(conn: &mut AnyConnection, ctx: &ServerCtx, caller: &Caller, id: ImportId) -> Result<imports::Upload, AppError> {

@@ -7,7 +7,9 @@
 use crate::domain::ids::{ImportId, WaveId};
 use crate::domain::import::view::{PreviewObjective, UploadPreview};
 use crate::domain::import::Problem;
-use crate::server_fns::import::{get_upload, RunImport};
+use crate::domain::wave::WaveSummary;
+use crate::error::AppError;
+use crate::server_fns::import::{get_upload, RunImport, StartFromEarlier as StartFromEarlierFn};
 use crate::t;
 use crate::ui::components::form::{failure, FormError, Submit};
 use crate::ui::components::notice::{for_id, Loaded};
@@ -172,6 +174,35 @@ pub fn WaveImport(wave: WaveId) -> impl IntoView {
         _ => None,
     };
     view! { <UploadForm wave heading=t!("import-title") error/> }
+}
+
+/// Offers a leader to start an open wave from the earlier one's structure
+/// (when there is one): previewed like an upload, then imported.
+#[component]
+pub fn StartFromEarlier(wave: WaveId, earlier: Resource<Result<Option<WaveSummary>, AppError>>) -> impl IntoView {
+    let start = ServerAction::<StartFromEarlierFn>::new();
+    let error = failure(start);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                earlier.await.ok().flatten().map(|from| view! {
+                    <section class="card" aria-labelledby="start-from-heading">
+                        <h2 id="start-from-heading">{t!("template-from-title", wave = from.name.clone())}</h2>
+                        <p class="hint">{t!("template-from-hint", wave = from.name.clone())}</p>
+                        <ActionForm action=start>
+                            <input type="hidden" name="wave_id" value=wave.to_string()/>
+                            <FormError error fields=&[]/>
+                            <div class="field checkbox">
+                                <input type="checkbox" id="start-from-teams" name="teams" value="on"/>
+                                <label for="start-from-teams">{t!("template-from-teams")}</label>
+                            </div>
+                            <Submit label=t!("template-from-button") class="secondary"/>
+                        </ActionForm>
+                    </section>
+                })
+            })}
+        </Suspense>
+    }
 }
 
 /// What the wave page says after an import.

@@ -6,7 +6,9 @@ use crate::domain::ids::WaveId;
 use crate::domain::objective::{ObjectiveSummary, WaveDetail};
 use crate::domain::reflection::TeamWaveReview;
 use crate::domain::views::PersonChoices;
+use crate::domain::wave::WaveSummary;
 use crate::error::AppError;
+use crate::server_fns::import::get_earlier_wave;
 use crate::server_fns::objectives::CreateWaveObjective;
 use crate::server_fns::reflections::{get_calibration, get_wave_reviews};
 use crate::server_fns::waves::{get_wave, AdvanceWave};
@@ -17,7 +19,7 @@ use crate::ui::components::kr_fields::KrFields;
 use crate::ui::components::notice::{for_id, Loaded};
 use crate::ui::components::person::PersonChooser;
 use crate::ui::components::progress::ProgressBar;
-use crate::ui::pages::import::{imported_note, WaveImport};
+use crate::ui::pages::import::{imported_note, StartFromEarlier, WaveImport};
 use crate::ui::pages::wave_calibration::WaveCalibration;
 use crate::ui::pages::wave_reviews::WaveReviews;
 use crate::ui::pages::waves::date_range;
@@ -35,8 +37,9 @@ pub fn WavePage() -> impl IntoView {
     // Made here, before anything is awaited (see `notice::for_id`).
     let reviews = Resource::new(wave_id, |id| for_id(id, crate::msg!("what-wave"), get_wave_reviews));
     let calibration = Resource::new(wave_id, |id| for_id(id, crate::msg!("what-wave"), get_calibration));
+    let earlier = Resource::new(wave_id, |id| for_id(id, crate::msg!("what-wave"), get_earlier_wave));
     view! {
-        <Loaded resource=wave view=move |w| view! { <Wave w advance create reviews calibration/> }/>
+        <Loaded resource=wave view=move |w| view! { <Wave w advance create reviews calibration earlier/> }/>
     }
 }
 
@@ -47,6 +50,7 @@ fn Wave(
     create: ServerAction<CreateWaveObjective>,
     reviews: Resource<Result<Vec<TeamWaveReview>, AppError>>,
     calibration: Resource<Result<Option<CalibrationReport>, AppError>>,
+    earlier: Resource<Result<Option<WaveSummary>, AppError>>,
 ) -> impl IntoView {
     let advance_error = failure(advance);
     let open = w.wave.state.open_for_objectives();
@@ -106,6 +110,7 @@ fn Wave(
         <WaveCalibration report=calibration/>
         <WaveReviews reviews/>
         {(w.can_lead && open).then(|| view! { <NewWaveObjective wave_id=w.wave.id owners=w.owners create/> })}
+        {(w.can_lead && open).then(|| view! { <StartFromEarlier wave=w.wave.id earlier/> })}
         {open.then(|| view! { <WaveImport wave=w.wave.id/> })}
     }
 }
