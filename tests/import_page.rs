@@ -232,3 +232,35 @@ async fn a_new_wave_starts_from_the_last_ones_structure_with_the_teams_objective
     assert_eq!(member.call("start_from_earlier", &[("wave_id", &later)]).await.status, 403);
     assert!(!text(&member.get(&format!("/waves/{later}")).await.body).contains("Start from"));
 }
+
+#[tokio::test]
+async fn an_empty_first_wave_offers_starter_templates_in_the_readers_language() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("owner@example.com", "Acme").await;
+    let r =
+        owner.call("create_wave", &[("name", "First"), ("starts_on", &crate::common::day(1)), ("ends_on", &crate::common::day(28))]).await;
+    let wave = r.json().to_string();
+    let page = text(&owner.get(&format!("/waves/{wave}")).await.body);
+    for offered in ["Start from a template", "Preview “Product-led growth”", "Preview “Reliability”", "Preview “Hiring”"] {
+        assert!(page.contains(offered), "{offered}: {page}");
+    }
+    let refused = owner.call("start_from_starter", &[("wave_id", &wave), ("starter", "astrology")]).await;
+    assert_eq!((refused.status, refused.error_text()), (422, "Choose one of the templates offered.".to_owned()));
+
+    assert_eq!(owner.call("set_language", &[("locale", "de")]).await.status, 200);
+    let started = owner.call("start_from_starter", &[("wave_id", &wave), ("starter", "reliability")]).await;
+    assert_eq!(started.status, 200, "{}", started.body);
+    let preview = started.headers["location"].to_str().unwrap().to_owned();
+    let page = text(&owner.get(&preview).await.body);
+    assert!(page.contains("Aus Zuverlässigkeit.csv"), "{page}");
+    assert!(page.contains("2 Ziele mit 4 Schlüsselergebnissen werden angelegt"), "{page}");
+    assert!(page.contains("Mittlere Zeit bis zur Wiederherstellung · von 120 Minuten bis 30 Minuten"), "{page}");
+    let id = preview.trim_start_matches("/imports/");
+    assert_eq!(owner.call("run_import", &[("import_id", id)]).await.status, 200);
+    let objectives = owner.call("wave", &[("wave_id", &wave)]).await.json()["objectives"].clone();
+    let titles: Vec<&str> = objectives.as_array().unwrap().iter().map(|o| o["title"].as_str().unwrap()).collect();
+    assert_eq!(titles.len(), 2);
+    assert!(titles.contains(&"Kunden können sich auf uns verlassen"), "{titles:?}");
+    let page = text(&owner.get(&format!("/waves/{wave}")).await.body);
+    assert!(!page.contains("Mit einer Vorlage beginnen"), "no longer empty: {page}");
+}

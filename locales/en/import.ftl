@@ -125,3 +125,40 @@ template-from-hint = Brings { $wave }’s wave objectives into this wave, with t
 template-from-teams = Also the teams’ objectives aligned to them (of the teams you may write), for the teams to edit
 template-from-button = Preview the copy
 import-no-earlier-wave = No earlier wave has objectives to start from.
+
+# Starter templates, offered on an organisation's first wave while it is empty.
+template-starters-title = Start from a template
+template-starters-hint = A first wave goes faster from an example. Each template brings two wave objectives with their whys and key results; you see them before anything is created, and change them as you like afterwards.
+# { $name } is a template's name.
+template-starter-button = Preview “{ $name }”
+starter-plg = Product-led growth
+starter-reliability = Reliability
+starter-hiring = Hiring
+starter-unit-hours = hours
+starter-plg-success = New users reach their first success on their own
+starter-plg-success-why = People who get value without help become customers; every trial we hold by the hand costs us and does not scale.
+starter-plg-success-day = Sign-ups reaching their first success within a day
+starter-plg-success-time = Median time to first success
+starter-plg-invite = Users bring their colleagues
+starter-plg-invite-why = Every colleague invited is a customer we did not have to find.
+starter-plg-invite-accounts = Accounts with three or more active users
+starter-plg-invite-rate = Invitations sent per active account a week
+starter-rel-trust = Customers can count on us
+starter-rel-trust-why = An outage costs trust that no new feature wins back.
+starter-rel-trust-availability = Availability of the core service
+starter-rel-trust-incidents = Incidents customers noticed
+starter-rel-recover = We recover fast when something breaks
+starter-rel-recover-why = Failures will happen; what customers remember is how long they lasted.
+starter-rel-recover-time = Median time to restore service
+starter-rel-recover-actions = Post-mortems whose actions are done
+starter-hire-people = We hire the people our plans need
+starter-hire-people-why = This wave’s plans count on people who are not here yet.
+starter-hire-people-filled = Open roles filled
+starter-hire-people-accepted = Offers accepted
+starter-hire-experience = Every candidate has a good experience
+starter-hire-experience-why = Candidates talk: the people we turn down are tomorrow’s applicants and customers.
+starter-hire-experience-week = Candidates hearing back within a week
+starter-hire-experience-process = Hiring process written down and shared
+
+# A starter template the form did not offer.
+invalid-starter = Choose one of the templates offered.

@@ -7,6 +7,8 @@ use crate::error::AppError;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
+use crate::domain::import::starter::Starter;
+#[cfg(feature = "ssr")]
 use crate::infra::auth;
 use crate::infra::ctx::ctx;
 use crate::server::service::import;
@@ -45,6 +47,18 @@ pub async fn start_from_earlier(wave_id: WaveId, #[server(default)] teams: Strin
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
     let id = import::from_earlier(&ctx, &caller, wave_id, !teams.is_empty()).await?;
+    leptos_axum::redirect(&format!("/imports/{id}"));
+    Ok(id)
+}
+
+/// Previews a starter template (`starter`: its name, e.g. "reliability") for a wave.
+#[server(endpoint = "start_from_starter")]
+pub async fn start_from_starter(wave_id: WaveId, starter: String) -> Result<ImportId, AppError> {
+    let ctx = ctx()?;
+    let caller = auth::require_member(&ctx).await?;
+    let starter =
+        Starter::parse(&starter).ok_or_else(|| AppError::Invalid { field: "starter".into(), message: crate::msg!("invalid-starter") })?;
+    let id = import::from_starter(&ctx, &caller, wave_id, starter).await?;
     leptos_axum::redirect(&format!("/imports/{id}"));
     Ok(id)
 }

@@ -606,6 +606,7 @@ fn column_of(field: &str) -> Column {
     }
 }
 
+pub mod starter;
 pub mod template;
 pub mod view;
 

@@ -6,6 +6,7 @@
 use super::access::Caller;
 use super::waves::open_for_objectives;
 use crate::domain::ids::{ImportId, ObjectiveId, UserId, WaveId};
+use crate::domain::import::starter::Starter;
 use crate::domain::import::template::{self, Earlier};
 use crate::domain::import::view::{PreviewObjective, UploadPreview};
 use crate::domain::import::{plan, Known, Layout, Parent, Plan, Problem};
@@ -155,12 +156,25 @@ pub async fn from_earlier(ctx: &ServerCtx, caller: &Caller, wave: WaveId, with_t
         .collect();
     drop(conn);
     let rows = template::sheet(&earlier, |team| with_teams && writable.iter().any(|w| w == team));
+    upload(ctx, caller, wave, &format!("{}.csv", from.name), &sheet_bytes(rows)?).await
+}
+
+/// Starts `wave` from a starter template, worded in the caller's language:
+/// an upload, previewed and imported like any file. Leaders only.
+pub async fn from_starter(ctx: &ServerCtx, caller: &Caller, wave: WaveId, starter: Starter) -> Result<ImportId, AppError> {
+    if !caller.role.can_lead() {
+        return Err(AppError::forbidden(msg!("forbidden-only-leaders-admins-do")));
+    }
+    let rows = template::sheet(&starter.objectives_in(|m| m.to_string()), |_| false);
+    upload(ctx, caller, wave, &format!("{}.csv", starter.name()), &sheet_bytes(rows)?).await
+}
+
+fn sheet_bytes(rows: Vec<Vec<String>>) -> Result<Vec<u8>, AppError> {
     let mut out = csv::Writer::from_writer(Vec::new());
     for row in rows {
         out.write_record(row).map_err(|_| AppError::Internal)?;
     }
-    let bytes = out.into_inner().map_err(|_| AppError::Internal)?;
-    upload(ctx, caller, wave, &format!("{}.csv", from.name), &bytes).await
+    out.into_inner().map_err(|_| AppError::Internal)
 }
 
 async fn earlier_of(conn: &mut AnyConnection, org: crate::domain::ids::OrgId, wave: WaveId) -> Result<Option<WaveSummary>, AppError> {

@@ -5,11 +5,12 @@
 //! (`infra::uploads`), the import an `ActionForm`.
 
 use crate::domain::ids::{ImportId, WaveId};
+use crate::domain::import::starter::Starter;
 use crate::domain::import::view::{PreviewObjective, UploadPreview};
 use crate::domain::import::Problem;
 use crate::domain::wave::WaveSummary;
 use crate::error::AppError;
-use crate::server_fns::import::{get_upload, RunImport, StartFromEarlier as StartFromEarlierFn};
+use crate::server_fns::import::{get_upload, RunImport, StartFromEarlier as StartFromEarlierFn, StartFromStarter};
 use crate::t;
 use crate::ui::components::form::{failure, FormError, Submit};
 use crate::ui::components::notice::{for_id, Loaded};
@@ -179,13 +180,15 @@ pub fn WaveImport(wave: WaveId) -> impl IntoView {
 /// Offers a leader to start an open wave from the earlier one's structure
 /// (when there is one): previewed like an upload, then imported.
 #[component]
-pub fn StartFromEarlier(wave: WaveId, earlier: Resource<Result<Option<WaveSummary>, AppError>>) -> impl IntoView {
+pub fn StartFromEarlier(wave: WaveId, empty: bool, earlier: Resource<Result<Option<WaveSummary>, AppError>>) -> impl IntoView {
     let start = ServerAction::<StartFromEarlierFn>::new();
     let error = failure(start);
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                earlier.await.ok().flatten().map(|from| view! {
+                let earlier = earlier.await.ok().flatten();
+                let starters = (earlier.is_none() && empty).then(|| view! { <Starters wave/> });
+                let from = earlier.map(|from| view! {
                     <section class="card" aria-labelledby="start-from-heading">
                         <h2 id="start-from-heading">{t!("template-from-title", wave = from.name.clone())}</h2>
                         <p class="hint">{t!("template-from-hint", wave = from.name.clone())}</p>
@@ -199,9 +202,35 @@ pub fn StartFromEarlier(wave: WaveId, earlier: Resource<Result<Option<WaveSummar
                             <Submit label=t!("template-from-button") class="secondary"/>
                         </ActionForm>
                     </section>
-                })
+                });
+                view! { {from} {starters} }
             })}
         </Suspense>
+    }
+}
+
+/// The starter templates, on an organisation's first wave while it is empty.
+#[component]
+fn Starters(wave: WaveId) -> impl IntoView {
+    let start = ServerAction::<StartFromStarter>::new();
+    let error = failure(start);
+    view! {
+        <section class="card" aria-labelledby="starters-heading">
+            <h2 id="starters-heading">{t!("template-starters-title")}</h2>
+            <p class="hint">{t!("template-starters-hint")}</p>
+            <FormError error fields=&[]/>
+            <ul class="starters">
+                {Starter::ALL.into_iter().map(|s| view! {
+                    <li>
+                        <ActionForm action=start>
+                            <input type="hidden" name="wave_id" value=wave.to_string()/>
+                            <input type="hidden" name="starter" value=s.as_str()/>
+                            <Submit label=t!("template-starter-button", name = s.name().to_string()) class="secondary"/>
+                        </ActionForm>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
     }
 }
 

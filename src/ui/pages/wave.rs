@@ -54,6 +54,7 @@ fn Wave(
 ) -> impl IntoView {
     let advance_error = failure(advance);
     let open = w.wave.state.open_for_objectives();
+    let empty = w.objectives.is_empty();
     let next = w.wave.state.next().zip(w.wave.state.advance_label());
     let aligned = w.aligned_teams.clone();
     let count = move |o: &ObjectiveSummary| aligned.iter().find(|(id, _)| *id == o.id).map(|(_, n)| *n).unwrap_or(0);
@@ -110,7 +111,7 @@ fn Wave(
         <WaveCalibration report=calibration/>
         <WaveReviews reviews/>
         {(w.can_lead && open).then(|| view! { <NewWaveObjective wave_id=w.wave.id owners=w.owners create/> })}
-        {(w.can_lead && open).then(|| view! { <StartFromEarlier wave=w.wave.id earlier/> })}
+        {(w.can_lead && open).then(|| view! { <StartFromEarlier wave=w.wave.id empty earlier/> })}
         {open.then(|| view! { <WaveImport wave=w.wave.id/> })}
     }
 }
