@@ -168,3 +168,71 @@ async fn ten_thousand_rows_import_in_one_go() {
     assert_eq!(status, 201, "{body}");
     assert_eq!(wave_objectives(&api, &write, &wave).await.len(), 2_001);
 }
+
+/// Viva Goals and tools like it export one row per item (objective, key
+/// result, initiative) with its type and parent; a generic sheet names an
+/// objective, key result, owner, start, target and current value.
+#[tokio::test]
+async fn another_tools_export_and_a_generic_sheet_come_in_with_people_by_email() {
+    let app = TestApp::spawn().await;
+    let (owner, wave, _) = setup(&app).await;
+    let write = owner.api_token("password-1", "check_in", "30").await;
+    let api = Api::of(&app);
+
+    use rust_xlsxwriter::Workbook;
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    let rows: [[&str; 10]; 5] = [
+        ["Title", "Type", "Parent", "Owner Email", "Team", "Description", "Start Value", "Target Value", "Current Value", "Unit"],
+        ["Customers love onboarding", "Objective", "", "OWNER@example.com", "", "First weeks decide who stays.", "", "", "", ""],
+        ["Activation rate", "Key Result", "Customers love onboarding", "", "", "", "30", "45", "35", "%"],
+        ["Run interviews", "Initiative", "Customers love onboarding", "", "", "", "", "", "", ""],
+        ["Faster set-up", "Objective", "Activation rate", "gone@example.com", "Platform", "Set-up is the slowest step.", "", "", "", ""],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            match v.parse::<f64>() {
+                Ok(n) => sheet.write_number(r as u32, c as u16, n).unwrap(),
+                Err(_) => sheet.write_string(r as u32, c as u16, *v).unwrap(),
+            };
+        }
+    }
+    sheet.write_string(5, 0, "Set-up time").unwrap();
+    sheet.write_string(5, 1, "Key Result").unwrap();
+    sheet.write_string(5, 2, "Faster set-up").unwrap();
+    sheet.write_number(5, 6, 90.0).unwrap();
+    sheet.write_number(5, 7, 30.0).unwrap();
+    sheet.write_number(5, 8, 60.0).unwrap();
+    sheet.write_string(5, 9, "min").unwrap();
+    let file = book.save_to_buffer().unwrap();
+
+    let (status, body) = import(&api, &write, &wave, true, file.clone()).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["problems"], serde_json::json!([]), "{body}");
+    assert_eq!(body["encoding"], "xlsx");
+    let people: Vec<(&str, i64)> = body["people_not_found"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["email"].as_str().unwrap(), p["rows"][0].as_i64().unwrap()))
+        .collect();
+    assert_eq!(people, [("gone@example.com", 5)], "the owner found by e-mail, whatever the case; the other named by the file's row");
+    let (status, body) = import(&api, &write, &wave, false, file).await;
+    assert_eq!(status, 201, "{body}");
+    let now = wave_objectives(&api, &write, &wave).await;
+    let onboarding = now.iter().find(|o| o["title"] == "Customers love onboarding").expect("imported");
+    assert_eq!(onboarding["key_results"].as_array().unwrap().len(), 1, "the initiative is left out");
+    assert_eq!(onboarding["key_results"][0]["current"].as_f64(), Some(35.0), "the current value is its first check-in");
+    let set_up = now.iter().find(|o| o["title"] == "Faster set-up").expect("imported");
+    assert_eq!(set_up["parent_id"], onboarding["id"], "aligned to a key result: to its objective");
+
+    // A generic sheet: the wave objectives it makes need a why, which the preview asks for.
+    let generic = "Objective,Key result,Owner,Start,Target,Current\nShip the app,Stores approved,owner@example.com,0,2,1\n";
+    let (_, body) = import(&api, &write, &wave, true, generic.as_bytes().to_vec()).await;
+    let found = problems(&body);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0, found[0].1.as_str()), (2, "Why"));
+    let with_why = "Objective,Description,Key result,Owner,Start value,Target value,Current value\nShip the app,Phones are where people are.,Stores approved,owner@example.com,0,2,1\n";
+    let (status, body) = import(&api, &write, &wave, false, with_why.as_bytes().to_vec()).await;
+    assert_eq!(status, 201, "{body}");
+}

@@ -5,27 +5,9 @@
 
 use crate::common::{Client, TestApp};
 
-const BOUNDARY: &str = "----mistvine-test-boundary";
-
-/// Posts `file` as the upload form does: the page's origin, a multipart body.
+/// Posts `file` as the upload form does.
 async fn upload(c: &Client, wave: &str, name: &str, file: &[u8]) -> (u16, String) {
-    let mut body =
-        format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: text/csv\r\n\r\n")
-            .into_bytes();
-    body.extend_from_slice(file);
-    body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
-    let res = c
-        .http
-        .post(format!("{}/waves/{wave}/import", c.base))
-        .header("origin", &c.base)
-        .header("content-type", format!("multipart/form-data; boundary={BOUNDARY}"))
-        .body(body)
-        .send()
-        .await
-        .expect("upload");
-    let status = res.status().as_u16();
-    let location = res.headers().get("location").map(|l| l.to_str().unwrap().to_owned()).unwrap_or_default();
-    (status, location)
+    c.upload_sheet(wave, name, file).await
 }
 
 /// Text of a page without its markup, to look for sentences in.
@@ -162,7 +144,7 @@ async fn an_upload_is_only_its_uploaders_and_needs_the_pages_origin() {
         .http
         .post(format!("{}/waves/{wave}/import", owner.base))
         .header("origin", "https://evil.example")
-        .header("content-type", format!("multipart/form-data; boundary={BOUNDARY}"))
+        .header("content-type", "multipart/form-data; boundary=x")
         .body("--x--")
         .send()
         .await

@@ -68,6 +68,8 @@ const ADMIN: &[&str] = &[
     "sync_slack",
     "disconnect_slack",
     "set_org_language",
+    "start_from_earlier",
+    "start_from_starter",
 ];
 /// Everything else a member calls (their own organisation's data).
 const MEMBER: &[&str] = &[
@@ -130,6 +132,9 @@ const MEMBER: &[&str] = &[
     "send_test_push",
     "slack_choice",
     "update_slack_choice",
+    "upload",
+    "run_import",
+    "earlier_wave",
 ];
 
 /// Words only organisation A's data contains.
@@ -146,6 +151,8 @@ const SECRETS: &[&str] = &[
     "Alphakey",
     "Alphaphone",
     "alpha.westeurope.logic.azure.com",
+    "Alphasheet",
+    "Alphaplan",
 ];
 
 /// One row as text, whatever its columns' types.
@@ -327,6 +334,9 @@ async fn every_server_function_keeps_organisations_apart() {
     .await
     .unwrap();
     let device: i64 = sqlx::query_scalar("SELECT MAX(id) FROM push_subscriptions").fetch_one(&app.db().await).await.unwrap();
+    let (status, preview) = a.upload_sheet(&wave, "Alphasheet.csv", b"Objective,Why,Key result\nAlphaplan,Because,Done\n").await;
+    assert_eq!(status, 303);
+    let upload = preview.trim_start_matches("/imports/").to_owned();
     let r = a.call("set_teams_webhook", &[("url", "https://alpha.westeurope.logic.azure.com/workflows/alpha")]).await;
     assert_eq!(r.status, 200, "{}", r.body);
 
@@ -341,6 +351,8 @@ async fn every_server_function_keeps_organisations_apart() {
         ("objective_id", &team_objective),
         ("team_id", &team),
         ("wave_id", &wave),
+        ("import_id", &upload),
+        ("starter", "reliability"),
         ("boost_id", &boost),
         ("key_result_id", &kr),
         ("user_id", &member_id),
@@ -456,6 +468,10 @@ async fn every_server_function_keeps_organisations_apart() {
         "cast_vote",
         "boost_action",
         "resolve_problem",
+        "upload",
+        "run_import",
+        "start_from_earlier",
+        "start_from_starter",
     ] {
         let r = b.call(name, &form).await;
         assert!(matches!(r.status, 403 | 404 | 409 | 422), "{name} for another organisation's id: {} {}", r.status, r.body);

@@ -386,6 +386,29 @@ impl Client {
         Reply { status, headers, body }
     }
 
+    /// Uploads `file` as the import page's form does (the page's origin, a
+    /// multipart body): the answer's status and where it redirects.
+    pub async fn upload_sheet(&self, wave: &str, name: &str, file: &[u8]) -> (u16, String) {
+        const BOUNDARY: &str = "----mistvine-test-boundary";
+        let mut body =
+            format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: text/csv\r\n\r\n")
+                .into_bytes();
+        body.extend_from_slice(file);
+        body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
+        let res = self
+            .http
+            .post(format!("{}/waves/{wave}/import", self.base))
+            .header("origin", &self.base)
+            .header("content-type", format!("multipart/form-data; boundary={BOUNDARY}"))
+            .body(body)
+            .send()
+            .await
+            .expect("upload");
+        let status = res.status().as_u16();
+        let location = res.headers().get("location").map(|l| l.to_str().unwrap().to_owned()).unwrap_or_default();
+        (status, location)
+    }
+
     pub async fn me(&self) -> Value {
         self.call("me", &[]).await.json()
     }

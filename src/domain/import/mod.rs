@@ -170,6 +170,23 @@ impl Words {
         for c in Column::ALL {
             w.header(c, c.english());
         }
+        // Other tools' names for the same columns: a generic "objective,
+        // key result, owner, start, target, current" sheet reads as it is.
+        for (column, names) in [
+            (Column::Objective, &["objective title", "objective name"][..]),
+            (Column::KeyResult, &["key result title", "key result name", "kr"][..]),
+            (Column::Why, &["description", "rationale", "alignment rationale"][..]),
+            (Column::AlignedTo, &["parent", "parent objective", "aligned with"][..]),
+            (Column::Owner, &["owner email", "owner e-mail", "e-mail", "email"][..]),
+            (Column::Start, &["start value", "starting value", "baseline"][..]),
+            (Column::Target, &["target value"][..]),
+            (Column::Current, &["current value", "actual", "actual value"][..]),
+            (Column::Unit, &["metric unit", "unit of measure"][..]),
+        ] {
+            for n in names {
+                w.header(column, n);
+            }
+        }
         for (kind, names) in [
             ("numeric", &["numeric", "number"][..]),
             ("percentage", &["percentage", "percent", "%"][..]),
@@ -606,6 +623,7 @@ fn column_of(field: &str) -> Column {
     }
 }
 
+pub mod items;
 pub mod starter;
 pub mod template;
 pub mod view;

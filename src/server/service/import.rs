@@ -6,6 +6,7 @@
 use super::access::Caller;
 use super::waves::open_for_objectives;
 use crate::domain::ids::{ImportId, ObjectiveId, UserId, WaveId};
+use crate::domain::import::items;
 use crate::domain::import::starter::Starter;
 use crate::domain::import::template::{self, Earlier};
 use crate::domain::import::view::{PreviewObjective, UploadPreview};
@@ -253,6 +254,12 @@ async fn prepare(conn: &mut AnyConnection, caller: &Caller, wave: WaveId, bytes:
     let words = sheet::words();
     let Some((header, rows)) = read.rows.split_first() else {
         return Err(AppError::Invalid { field: "file".into(), message: msg!("import-file-empty") });
+    };
+    // Another tool's export (one row per objective or key result) in Mistvine's layout, row for row.
+    let converted = items::convert(header, rows);
+    let (header, rows) = match &converted {
+        Some((header, rows)) => (header, rows.as_slice()),
+        None => (header, rows),
     };
     let encoding = read.encoding.clone();
     let layout = match Layout::read(header, &words) {
