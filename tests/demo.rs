@@ -78,3 +78,34 @@ async fn demo_loads_idempotently_and_fills_the_dashboard() {
     let orgs: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM organisations").fetch_one(&pool).await.unwrap();
     assert_eq!(orgs, 1);
 }
+
+/// The demo's sample sheet: the template its active wave's page offers
+/// names the owner's demo team and imports as it is.
+#[tokio::test]
+async fn the_demo_imports_its_own_template_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = match common::postgres_server() {
+        Some(server) => Location::Postgres(common::fresh_postgres_database(&server).await),
+        None => Location::File(dir.path().join("demo.db")),
+    };
+    let mut settings = Settings::for_database(db, dir.path().join("keys").join("vote.key"));
+    settings.demo = true;
+    let addr = mistvine::infra::router::spawn_for_tests(settings, std::sync::Arc::new(mistvine::infra::clock::SystemClock)).await.unwrap();
+    let http = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let c = common::Client { http, base: format!("http://{addr}") };
+    let r = c.call("login", &[("email", "olivia@demo.mistvine.test"), ("password", "demo-password")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let wave = c.call("dashboard", &[]).await.json()["wave"]["id"].to_string();
+    let template = c.http.get(format!("{}/import/template.csv", c.base)).send().await.unwrap().bytes().await.unwrap();
+    let (status, preview) = c.upload_sheet(&wave, "sample.csv", &template).await;
+    assert_eq!(status, 303);
+    let id = preview.trim_start_matches("/imports/");
+    let plan = c.call("upload", &[("import_id", id)]).await.json();
+    assert_eq!(plan["problems"], serde_json::json!([]), "{plan}");
+    // The demo's wave has the example's wave objective already: the team's
+    // objective aligns to it, and nothing is doubled.
+    assert_eq!(plan["already"][0][0], "New customers get value in their first week", "{plan}");
+    assert_eq!(plan["objectives"].as_array().unwrap().len(), 1, "{plan}");
+    assert_eq!(plan["objectives"][0]["team"], "Growth", "{plan}");
+    assert_eq!(c.call("run_import", &[("import_id", id)]).await.status, 200);
+}
