@@ -39,6 +39,7 @@ mod ppp;
 mod present;
 mod push;
 mod reflection;
+mod restore;
 mod schema;
 mod scim;
 mod servers;

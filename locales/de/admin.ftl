@@ -242,3 +242,21 @@ audit-sso-optional = verlangt Single Sign-on nicht mehr
 audit-sso-disconnected = hat Single Sign-on getrennt
 # { $from } und { $to } sind Zustände einer Welle.
 audit-wave-moved = hat die Welle { $wave } von { $from } auf { $to } gesetzt
+
+# Eine Organisation aus einer anderen Installation übernehmen.
+restore-title = Eine Organisation übernehmen
+restore-hint = Umzug von einem anderen Mistvine-Server? Lade den Export hoch, den die Admins dort heruntergeladen haben. Er füllt diese Organisation, die leer sein muss (du ihr einziges Mitglied), mit allem, was der Export enthält: Personen (nach E-Mail-Adresse zugeordnet; neue legen ihr Passwort mit „Passwort vergessen?“ fest), Teams, Wellen, Ziele mit ihren Check-ins, PPP-Updates, Reflexionen, Boosts sowie Zuversichts- und Umfrageergebnisse, wie sie angezeigt wurden.
+restore-file-label = Exportdatei (.json)
+restore-button = Übernehmen
+restore-choose-file = Wähle die Exportdatei zum Hochladen.
+restore-not-an-export = Das ist kein Mistvine-Export oder ein beschädigter: Lade die .json-Datei hoch, die ein Admin mit „Export herunterladen“ bekommen hat.
+restore-not-empty = Nur eine leere Organisation kann einen Export übernehmen: Diese hat schon Teams, Wellen oder weitere Mitglieder. Lege eine neue Organisation dafür an.
+restore-owners-only = Nur Eigentümer übernehmen eine Organisation.
+restore-too-big = Die Datei ist größer als { $mb } MB, mehr nimmt ein Hochladen nicht an.
+restore-format = Das Format dieses Exports ({ $format }) liest diese Mistvine-Version nicht.
+restore-broken = Der Export verweist auf ein { $what }, das er nicht enthält: Er ist beschädigt.
+restore-done = { $objectives ->
+    [one] Die Organisation wurde übernommen, mit einem Ziel.
+   *[other] Die Organisation wurde übernommen, mit { $objectives } Zielen.
+}
+audit-restored = hat den Export von { $organisation } übernommen: { $members } Personen, { $waves } Wellen

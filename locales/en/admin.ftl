@@ -242,3 +242,24 @@ audit-sso-optional = stopped requiring single sign-on
 audit-sso-disconnected = disconnected single sign-on
 # { $from } and { $to } are a wave's states (planned, active, reflecting, closed).
 audit-wave-moved = moved the wave { $wave } from { $from } to { $to }
+
+# Bringing an organisation in from another installation (its export), on the admin page.
+restore-title = Bring an organisation in
+restore-hint = Moving from another Mistvine server? Upload the export its admins downloaded there. It fills this organisation, which must be empty (you its only member), with everything the export holds: people (matched by e-mail address; new ones set a password with “Forgot your password?”), teams, waves, objectives with their check-ins, PPP updates, reflections, boosts, and confidence and survey results as they were shown.
+restore-file-label = Export file (.json)
+restore-button = Bring it in
+restore-choose-file = Choose the export file to upload.
+restore-not-an-export = This is not a Mistvine export, or a damaged one: upload the .json file an admin downloaded with “Download the export”.
+restore-not-empty = Only an empty organisation can take an export: this one has teams, waves or other members already. Create a new organisation for it.
+restore-owners-only = Only an owner brings an organisation in.
+restore-too-big = The file is larger than { $mb } MB, the most one upload takes.
+# { $format } is the format the file names.
+restore-format = This export’s format ({ $format }) is not one this version of Mistvine reads.
+# { $what } is an English word for the thing the file refers to: team or objective.
+restore-broken = The export refers to a { $what } it does not hold: it is damaged.
+restore-done = { $objectives ->
+    [one] The organisation was brought in, with one objective.
+   *[other] The organisation was brought in, with { $objectives } objectives.
+}
+# { $organisation } is the exported organisation's name.
+audit-restored = brought in the export of { $organisation }: { $members } people, { $waves } waves

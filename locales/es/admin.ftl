@@ -242,3 +242,21 @@ audit-sso-optional = dejó de exigir el inicio de sesión único
 audit-sso-disconnected = desconectó el inicio de sesión único
 # { $from } y { $to } son estados de una ola.
 audit-wave-moved = pasó la ola { $wave } de { $from } a { $to }
+
+# Traer una organización desde otra instalación.
+restore-title = Traer una organización
+restore-hint = ¿Te mudas desde otro servidor de Mistvine? Sube la exportación que sus admins descargaron allí. Llena esta organización, que debe estar vacía (tú su único miembro), con todo lo que contiene: personas (por dirección de correo; las nuevas eligen su contraseña con «¿Olvidaste tu contraseña?»), equipos, olas, objetivos con sus avances, actualizaciones PPP, reflexiones, impulsos y resultados de confianza y de encuesta tal como se mostraban.
+restore-file-label = Archivo de exportación (.json)
+restore-button = Traerla
+restore-choose-file = Elige el archivo de exportación para subir.
+restore-not-an-export = Esto no es una exportación de Mistvine, o está dañada: sube el archivo .json que un admin obtuvo con «Descargar la exportación».
+restore-not-empty = Solo una organización vacía puede recibir una exportación: esta ya tiene equipos, olas u otros miembros. Crea una organización nueva para ella.
+restore-owners-only = Solo un propietario trae una organización.
+restore-too-big = El archivo supera los { $mb } MB, lo máximo que acepta una subida.
+restore-format = Esta versión de Mistvine no lee el formato de esta exportación ({ $format }).
+restore-broken = La exportación remite a un elemento ({ $what }) que no contiene: está dañada.
+restore-done = { $objectives ->
+    [one] Se trajo la organización, con un objetivo.
+   *[other] Se trajo la organización, con { $objectives } objetivos.
+}
+audit-restored = trajo la exportación de { $organisation }: { $members } personas, { $waves } olas

@@ -242,3 +242,21 @@ audit-sso-optional = n'exige plus l'authentification unique
 audit-sso-disconnected = a déconnecté l'authentification unique
 # { $from } et { $to } sont des états de vague.
 audit-wave-moved = a fait passer la vague { $wave } de { $from } à { $to }
+
+# Reprendre une organisation depuis une autre installation.
+restore-title = Reprendre une organisation
+restore-hint = Vous quittez un autre serveur Mistvine ? Envoyez l’export que ses admins y ont téléchargé. Il remplit cette organisation, qui doit être vide (vous en êtes le seul membre), de tout ce que l’export contient : les personnes (retrouvées par adresse e-mail ; les nouvelles choisissent leur mot de passe avec « Mot de passe oublié ? »), équipes, vagues, objectifs avec leurs points d’étape, mises à jour PPP, rétrospectives, coups de pouce, et résultats de confiance et d’enquête tels qu’ils étaient affichés.
+restore-file-label = Fichier d’export (.json)
+restore-button = Reprendre
+restore-choose-file = Choisissez le fichier d’export à envoyer.
+restore-not-an-export = Ce n’est pas un export Mistvine, ou il est abîmé : envoyez le fichier .json qu’un admin a obtenu avec « Télécharger l’export ».
+restore-not-empty = Seule une organisation vide peut reprendre un export : celle-ci a déjà des équipes, des vagues ou d’autres membres. Créez une nouvelle organisation pour lui.
+restore-owners-only = Seul un propriétaire reprend une organisation.
+restore-too-big = Le fichier dépasse { $mb } Mo, le maximum d’un envoi.
+restore-format = Le format de cet export ({ $format }) n’est pas lu par cette version de Mistvine.
+restore-broken = L’export renvoie à un élément ({ $what }) qu’il ne contient pas : il est abîmé.
+restore-done = { $objectives ->
+    [one] L’organisation a été reprise, avec un objectif.
+   *[other] L’organisation a été reprise, avec { $objectives } objectifs.
+}
+audit-restored = a repris l’export de { $organisation } : { $members } personnes, { $waves } vagues

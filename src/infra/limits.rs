@@ -68,8 +68,18 @@ pub const UPLOAD_BODY: usize = IMPORT_BODY + 64 * 1024;
 /// than a reset connection (see `DRAIN`). Larger ones are cut off.
 pub const UPLOAD_DRAIN: usize = 64 * 1024 * 1024;
 
-/// Is `path` the import page's upload, which reads its own body?
+/// An organisation's export brought in on the admin page (`/restore`):
+/// the JSON file an export gives, a large organisation's with years of
+/// check-ins and updates.
+pub const RESTORE_BODY: usize = 100 * 1024 * 1024;
+
+/// Is `path` a page's upload (a spreadsheet to import, an export to
+/// restore), which reads its own body?
 pub fn is_upload(path: &str) -> bool {
+    path == "/restore" || is_sheet_upload(path)
+}
+
+fn is_sheet_upload(path: &str) -> bool {
     path.strip_prefix("/waves/")
         .and_then(|rest| rest.strip_suffix("/import"))
         .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
@@ -94,7 +104,10 @@ const TEXT_ENDPOINTS: &[&str] = &[
 
 /// The largest body `path` accepts.
 pub fn body_limit(path: &str) -> usize {
-    if is_upload(path) {
+    if path == "/restore" {
+        return RESTORE_BODY;
+    }
+    if is_sheet_upload(path) {
         return UPLOAD_BODY;
     }
     let Some(endpoint) = path.strip_prefix("/api/") else { return SMALL_BODY };
@@ -305,6 +318,7 @@ mod tests {
         assert_eq!(body_limit("/waves/3/import"), UPLOAD_BODY);
         assert_eq!(body_limit("/waves/x/import"), SMALL_BODY);
         assert_eq!(body_limit("/waves//import"), SMALL_BODY);
+        assert_eq!(body_limit("/restore"), RESTORE_BODY);
         assert_eq!(body_limit("/api/v1/waves/3/objectives"), JSON_BODY);
         assert_eq!(body_limit("/login"), SMALL_BODY);
     }

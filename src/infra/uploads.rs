@@ -12,6 +12,7 @@ use crate::infra::ctx::AppState;
 use crate::infra::limits::{self, Limits, UPLOAD_BODY};
 use crate::server::service::{import, teams};
 use crate::t;
+use crate::ui::pages::admin_restore::{DONE, NOT_AN_EXPORT, NOT_EMPTY, OWNERS_ONLY};
 use crate::ui::pages::import::{NO_FILE, TEMPLATE, TOO_BIG};
 use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Path, Request, State};
@@ -22,7 +23,10 @@ use http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use http::{HeaderMap, StatusCode};
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/waves/{id}/import", post(upload).layer(DefaultBodyLimit::max(UPLOAD_BODY))).route(TEMPLATE, get(template))
+    Router::new()
+        .route("/waves/{id}/import", post(upload).layer(DefaultBodyLimit::max(UPLOAD_BODY)))
+        .route(TEMPLATE, get(template))
+        .route("/restore", post(restore).layer(DefaultBodyLimit::max(limits::RESTORE_BODY)))
 }
 
 async fn upload(State(state): State<AppState>, Path(id): Path<i64>, req: Request) -> Response {
@@ -60,6 +64,42 @@ async fn upload(State(state): State<AppState>, Path(id): Path<i64>, req: Request
     let Some((name, bytes)) = file.filter(|(_, bytes)| !bytes.is_empty()) else { return back(NO_FILE) };
     match import::upload(ctx, &caller, WaveId(id), &name, &bytes).await {
         Ok(upload) => Redirect::to(&format!("/imports/{upload}")).into_response(),
+        Err(e) => refused(e),
+    }
+}
+
+/// An organisation's export, brought into this (empty) organisation from
+/// the admin page; back there, with what came in or why nothing did.
+async fn restore(State(state): State<AppState>, req: Request) -> Response {
+    let ctx = &state.ctx;
+    let back = |outcome: &str| Redirect::to(&format!("/admin?restore={outcome}#restore")).into_response();
+    let caller = match auth::member_from_headers(ctx, req.headers()).await {
+        Ok(caller) => caller,
+        Err(AppError::Unauthenticated) => return Redirect::to("/login").into_response(),
+        Err(e) => return refused(e),
+    };
+    let (parts, body) = req.into_parts();
+    let bytes = match limits::read_upload(body, limits::RESTORE_BODY, Limits::from_settings(&ctx.settings).body_timeout).await {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return back(TOO_BIG),
+        Err(refusal) => return refusal,
+    };
+    let Ok(mut form) = Multipart::from_request(Request::from_parts(parts, Body::from(bytes)), &state).await else {
+        return back(NO_FILE);
+    };
+    let mut file = None;
+    while let Ok(Some(field)) = form.next_field().await {
+        if field.name() == Some("file") {
+            file = field.bytes().await.ok();
+        }
+    }
+    let Some(bytes) = file.filter(|b| !b.is_empty()) else { return back(NO_FILE) };
+    let Ok(export) = serde_json::from_slice::<crate::domain::export::OrgExport>(&bytes) else { return back(NOT_AN_EXPORT) };
+    match crate::server::service::restore::restore(ctx, &caller, &export).await {
+        Ok(done) => back(&format!("{DONE}{}", done.objectives)),
+        Err(AppError::Conflict(_)) => back(NOT_EMPTY),
+        Err(AppError::Forbidden(_)) => back(OWNERS_ONLY),
+        Err(AppError::Invalid { .. }) => back(NOT_AN_EXPORT),
         Err(e) => refused(e),
     }
 }

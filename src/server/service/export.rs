@@ -14,7 +14,7 @@ use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::msg;
 use crate::server::store::objectives::{self, Scope};
-use crate::server::store::{audit, boosts, check_ins, orgs, ppp, reflections, survey, survey_box, teams, voters, waves};
+use crate::server::store::{audit, boosts, check_ins, orgs, ppp, reflections, restore, survey, survey_box, teams, voters, waves};
 use sqlx::AnyConnection;
 use std::collections::HashMap;
 
@@ -44,7 +44,7 @@ pub async fn export(ctx: &ServerCtx, caller: &Caller) -> Result<OrgExport, AppEr
     for wave in waves::list(&mut *tx, org).await? {
         let mut w = wave_export(&mut tx, ctx, org, &team_names, wave).await?;
         if let Some(s) = surveys.iter().find(|s| s.wave_id == w.wave.id) {
-            w.survey = survey_outcome(survey_result(s.closed, &answers.remove(&s.id).unwrap_or_default(), k));
+            w.survey = survey_outcome(survey_result(s.closed, &answers.remove(&s.id).unwrap_or_default(), k)).or(w.survey);
         }
         out.push(w);
     }
@@ -94,5 +94,9 @@ async fn wave_export(
         .map(|(team, reflection)| ExportedReflection { team: team_names.get(&team).cloned().unwrap_or_default(), reflection })
         .collect();
     let rows = super::vote::wave_rows(conn, &ctx.vault.reader, org, &wave, ctx.today()).await?;
-    Ok(WaveExport { wave, objectives, ppp_updates, reflections, confidence: confidence_weeks(&rows), survey: None })
+    // Results brought from another installation (`service::restore`) beside this one's own.
+    let (restored, survey) = restore::results(conn, org, wave.id).await?;
+    let mut confidence = confidence_weeks(&rows);
+    confidence.extend(restored);
+    Ok(WaveExport { wave, objectives, ppp_updates, reflections, confidence, survey })
 }

@@ -29,6 +29,7 @@ pub mod present;
 pub mod push;
 pub mod rate;
 pub mod reflections;
+pub mod restore;
 pub mod scim;
 pub mod sessions;
 pub mod slack;

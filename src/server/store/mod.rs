@@ -21,6 +21,7 @@ pub mod passkeys;
 pub mod ppp;
 pub mod progress;
 pub mod reflections;
+pub mod restore;
 pub mod scim;
 pub mod slack;
 pub mod sso;

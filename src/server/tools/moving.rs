@@ -73,6 +73,8 @@ const MAIN: &[(&str, &str)] = &[
     ("slack_states", "state_hash"),
     ("slack_seen", "signature_hash"),
     ("imports", "id"),
+    ("restored_confidence", "objective_id, week"),
+    ("restored_surveys", "wave_id"),
 ];
 
 const VAULT: &[(&str, &str)] = &[

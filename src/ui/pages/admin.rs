@@ -18,6 +18,7 @@ use crate::ui::layout::use_session;
 use crate::ui::pages::admin_channels::{ChannelsData, ChannelsSection};
 use crate::ui::pages::admin_language::{self, OrgLanguage};
 use crate::ui::pages::admin_mail::{MailSettings, MailSettingsData};
+use crate::ui::pages::admin_restore::RestoreOrganisation;
 use crate::ui::pages::admin_scim::{ScimData, ScimSection};
 use crate::ui::pages::admin_sso::{SsoSettings, SsoSettingsData};
 use crate::ui::pages::admin_votes::{VoteSettings, VoteSettingsData};
@@ -154,6 +155,7 @@ fn ExportData() -> impl IntoView {
                 <button type="submit">{t!("export-download")}</button>
             </form>
         </section>
+        <RestoreOrganisation/>
     }
 }
 

@@ -8,6 +8,7 @@ pub mod admin;
 pub mod admin_channels;
 pub mod admin_language;
 pub mod admin_mail;
+pub mod admin_restore;
 pub mod admin_scim;
 pub mod admin_sso;
 pub mod admin_votes;

@@ -1,0 +1,141 @@
+//! Moving an organisation between installations: the demo organisation's
+//! export, brought into an empty organisation of another installation,
+//! exports again as the same file but for ids; its confidence and survey
+//! results come along as the aggregates the export held.
+
+use crate::common::{self, Client, TestApp};
+use mistvine::infra::db::Location;
+use mistvine::infra::settings::Settings;
+use serde_json::Value;
+
+/// The export with everything that names a row of one installation (ids,
+/// when it was made) taken out, so two installations' exports compare.
+fn without_ids(v: &Value) -> Value {
+    match v {
+        Value::Object(m) => Value::Object(
+            m.iter()
+                .filter(|(k, _)| !(k.as_str() == "id" || k.ends_with("_id") || k.as_str() == "exported_at"))
+                .map(|(k, v)| (k.clone(), without_ids(v)))
+                .collect(),
+        ),
+        // `(id, title)` pairs: an objective a PPP item or boost is about.
+        Value::Array(a) if a.len() == 2 && a[0].is_i64() && a[1].is_string() => Value::Array(vec![Value::Null, a[1].clone()]),
+        Value::Array(a) => Value::Array(a.iter().map(without_ids).collect()),
+        other => other.clone(),
+    }
+}
+
+async fn upload(c: &Client, file: &[u8]) -> (u16, String) {
+    const BOUNDARY: &str = "----mistvine-restore";
+    let mut body = format!(
+        "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.json\"\r\nContent-Type: application/json\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(file);
+    body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
+    let res = c
+        .http
+        .post(format!("{}/restore", c.base))
+        .header("origin", &c.base)
+        .header("content-type", format!("multipart/form-data; boundary={BOUNDARY}"))
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    (res.status().as_u16(), res.headers().get("location").map(|l| l.to_str().unwrap().to_owned()).unwrap_or_default())
+}
+
+#[tokio::test]
+async fn the_demo_moves_to_another_installation_and_exports_the_same() {
+    // The demo on one installation, exported.
+    let dir = tempfile::tempdir().unwrap();
+    let db = match common::postgres_server() {
+        Some(server) => Location::Postgres(common::fresh_postgres_database(&server).await),
+        None => Location::File(dir.path().join("demo.db")),
+    };
+    let mut settings = Settings::for_database(db, dir.path().join("keys").join("vote.key"));
+    settings.demo = true;
+    let addr = mistvine::infra::router::spawn_for_tests(settings, std::sync::Arc::new(mistvine::infra::clock::SystemClock)).await.unwrap();
+    let http = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let demo = Client { http, base: format!("http://{addr}") };
+    let r = demo.call("login", &[("email", "olivia@demo.mistvine.test"), ("password", "demo-password")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    // The demo's people answer a survey, so that a survey's result moves too.
+    assert_eq!(demo.call("open_survey", &[]).await.status, 200);
+    for (i, who) in ["olivia", "adam", "lena", "marco", "priya", "sam"].iter().enumerate() {
+        let c = Client { http: reqwest::Client::builder().cookie_store(true).build().unwrap(), base: demo.base.clone() };
+        let r = c.call("login", &[("email", &format!("{who}@demo.mistvine.test")), ("password", "demo-password")]).await;
+        assert_eq!(r.status, 200, "{}", r.body);
+        let form = crate::survey::answers(&(1 + i % 5).to_string());
+        let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        assert_eq!(c.call("answer_survey", &pairs).await.status, 200, "{who}");
+    }
+    assert_eq!(demo.call("close_survey", &[]).await.status, 200);
+    let first = demo.export().await;
+    assert_eq!(first.status, 200);
+    let exported: Value = serde_json::from_str(&first.body).unwrap();
+    let olivia =
+        exported["members"].as_array().unwrap().iter().find(|m| m["email"] == "olivia@demo.mistvine.test").unwrap()["name"].clone();
+    let shown = exported["waves"].as_array().unwrap().iter().map(|w| w["confidence"].as_array().unwrap().len()).sum::<usize>();
+    assert!(shown > 0, "the demo's export holds confidence results to carry");
+    let all = |key: &str| exported["waves"].as_array().unwrap().iter().map(|w| w[key].as_array().map_or(0, Vec::len)).sum::<usize>();
+    let surveys = exported["waves"].as_array().unwrap().iter().filter(|w| !w["survey"].is_null()).count();
+    let check_ins = first.body.matches("\"author\"").count();
+    assert!(
+        all("ppp_updates") > 0 && all("reflections") > 0 && surveys > 0 && check_ins > 0,
+        "the demo holds all there is to move: {} {} {surveys} {check_ins}",
+        all("ppp_updates"),
+        all("reflections")
+    );
+    assert!(!exported["boosts"].as_array().unwrap().is_empty(), "and boosts");
+
+    // Another installation: the same owner signs up with an empty organisation and brings it in.
+    let app = TestApp::spawn().await;
+    let owner = app.client();
+    let form = [
+        ("name", olivia.as_str().unwrap()),
+        ("email", "olivia@demo.mistvine.test"),
+        ("password", "password-1"),
+        ("org_name", "Northwind Demo"),
+    ];
+    assert_eq!(owner.call("signup", &form).await.status, 200);
+    app.confirm_address(&owner, "olivia@demo.mistvine.test").await;
+    let (status, back) = upload(&owner, first.body.as_bytes()).await;
+    assert_eq!(status, 303);
+    assert!(back.starts_with("/admin?restore=done-"), "{back}");
+    let page = owner.get(&back).await.body;
+    assert!(page.contains("The organisation was brought in"), "{page}");
+
+    let second = owner.export().await;
+    assert_eq!(second.status, 200);
+    let again: Value = serde_json::from_str(&second.body).unwrap();
+    let (a, b) = (without_ids(&exported), without_ids(&again));
+    for key in ["organisation", "threshold", "members", "teams", "boosts"] {
+        assert_eq!(a[key], b[key], "{key} differs");
+    }
+    let (wa, wb) = (a["waves"].as_array().unwrap(), b["waves"].as_array().unwrap());
+    assert_eq!(wa.len(), wb.len());
+    for (x, y) in wa.iter().zip(wb) {
+        for key in ["wave", "objectives", "ppp_updates", "reflections", "confidence", "survey"] {
+            assert_eq!(x[key], y[key], "wave {}: {key} differs", x["wave"]["name"]);
+        }
+    }
+    assert_eq!(a, b, "the same file but for ids");
+
+    // A second time is refused: the organisation is not empty any more.
+    let (_, back) = upload(&owner, first.body.as_bytes()).await;
+    assert_eq!(back, "/admin?restore=not-empty#restore");
+    assert!(owner.get(&back).await.body.contains("Only an empty organisation can take an export"));
+}
+
+#[tokio::test]
+async fn only_an_owner_restores_and_only_an_export() {
+    let app = TestApp::spawn().await;
+    let owner = app.owner("owner@example.com", "Acme").await;
+    let (_, back) = upload(&owner, b"{\"not\": \"an export\"}").await;
+    assert_eq!(back, "/admin?restore=not-an-export#restore");
+    let export = owner.export().await.body;
+    let member = app.member_of(&owner, "member@example.com").await;
+    let (_, back) = upload(&member, export.as_bytes()).await;
+    assert_eq!(back, "/admin?restore=owners-only#restore");
+}
