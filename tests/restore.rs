@@ -122,6 +122,36 @@ async fn the_demo_moves_to_another_installation_and_exports_the_same() {
     }
     assert_eq!(a, b, "the same file but for ids");
 
+    // The results are history on the pages too: the heat map shows the
+    // weeks the old installation showed, and a finished wave's calibration reads the same.
+    let shown = |v: &Value| -> Vec<(String, usize, Value)> {
+        v["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|r| {
+                let title = r["title"].as_str().unwrap().to_owned();
+                r["cells"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.get("Shown").is_some())
+                    .map(move |(w, c)| (title.clone(), w, c["Shown"].clone()))
+            })
+            .collect()
+    };
+    let there = shown(&demo.call("confidence", &[]).await.json());
+    assert!(!there.is_empty());
+    assert_eq!(shown(&owner.call("confidence", &[]).await.json()), there);
+    let finished =
+        |e: &Value| e["waves"].as_array().unwrap().iter().find(|w| w["wave"]["state"] == "Closed").map(|w| w["wave"]["id"].to_string());
+    let (old, new) = (finished(&exported).expect("the demo has a finished wave"), finished(&again).unwrap());
+    let calibration = |c: Client, wave: String| async move { without_ids(&c.call("calibration", &[("wave_id", &wave)]).await.json()) };
+    let there = calibration(demo.clone(), old).await;
+    assert!(!there.is_null(), "the demo's finished wave has a calibration");
+    assert_eq!(calibration(owner.clone(), new).await, there);
+
     // A second time is refused: the organisation is not empty any more.
     let (_, back) = upload(&owner, first.body.as_bytes()).await;
     assert_eq!(back, "/admin?restore=not-empty#restore");

@@ -4,7 +4,7 @@
 use super::divergence::CrowdView;
 use super::ids::{ObjectiveId, TeamId};
 use super::org::TeamRef;
-use super::vote::{falling, joined_recently, shown_distribution, trend, visible, Trend, Visible, LOW_AVERAGE};
+use super::vote::{falling, joined_recently, shown_distribution, trend, visible, Aggregate, Trend, Visible, LOW_AVERAGE};
 use super::wave::WaveSummary;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -291,6 +291,23 @@ pub fn rows(
         .collect()
 }
 
+/// Weeks an organisation brought from another installation (aggregates as
+/// they were shown there: `service::restore`) fill the cells this one has
+/// no result of its own for, and the rows' trend and fall are read again.
+pub fn with_restored(rows: &mut [ConfidenceRow], restored: &[(ObjectiveId, u32, Aggregate)]) {
+    for (objective, week, result) in restored {
+        let Some(row) = rows.iter_mut().find(|r| r.objective_id == *objective) else { continue };
+        let Some(cell) = week.checked_sub(1).and_then(|i| row.cells.get_mut(i as usize)) else { continue };
+        if !matches!(cell, Visible::Shown(_)) {
+            *cell = Visible::Shown(result.clone());
+            let averages: Vec<Option<f64>> =
+                row.cells.iter().map(|c| if let Visible::Shown(a) = c { Some(a.average) } else { None }).collect();
+            row.trend = trend(&averages);
+            row.falling = falling(&averages);
+        }
+    }
+}
+
 /// What the crowd says about one objective, for pages that flag objectives
 /// rather than draw the heat map.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -408,6 +425,34 @@ pub(super) mod tests {
         let many = CoVoters::new(9_999, latest, cutoff);
         assert!(!many.complete());
         assert_eq!(many.listed.iter().map(|v| v.name.as_str()).collect::<Vec<_>>(), ["P0", "P1", "P2"]);
+    }
+
+    #[test]
+    fn restored_weeks_fill_what_this_installation_has_not_and_move_the_trend() {
+        let threes = aggregate([0, 0, 3, 0, 0]).unwrap();
+        let ones = aggregate([3, 0, 0, 0, 0]).unwrap();
+        let mut rows = vec![ConfidenceRow {
+            objective_id: ObjectiveId(1),
+            title: "Grow".into(),
+            team: None,
+            parent: None,
+            cells: vec![Visible::TooFewVotes, Visible::NotStarted, Visible::Shown(threes.clone())],
+            trend: None,
+            falling: false,
+        }];
+        let restored = [
+            (ObjectiveId(1), 1, aggregate([0, 0, 0, 0, 3]).unwrap()),
+            (ObjectiveId(1), 2, aggregate([0, 0, 0, 3, 0]).unwrap()),
+            (ObjectiveId(1), 3, ones),
+            (ObjectiveId(1), 9, threes.clone()),
+            (ObjectiveId(2), 1, threes.clone()),
+        ];
+        with_restored(&mut rows, &restored);
+        let averages: Vec<Option<f64>> =
+            rows[0].cells.iter().map(|c| if let Visible::Shown(a) = c { Some(a.average) } else { None }).collect();
+        assert_eq!(averages, [Some(5.0), Some(4.0), Some(3.0)], "this installation's own week 3 stays; weeks past the wave are ignored");
+        assert!(rows[0].falling, "5, 4, 3: falling two weeks running");
+        assert!(rows[0].trend.is_some());
     }
 
     fn head(id: i64, title: &str, team: Option<i64>, parent: Option<i64>) -> RowHead {

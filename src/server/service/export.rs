@@ -94,9 +94,8 @@ async fn wave_export(
         .map(|(team, reflection)| ExportedReflection { team: team_names.get(&team).cloned().unwrap_or_default(), reflection })
         .collect();
     let rows = super::vote::wave_rows(conn, &ctx.vault.reader, org, &wave, ctx.today()).await?;
-    // Results brought from another installation (`service::restore`) beside this one's own.
-    let (restored, survey) = restore::results(conn, org, wave.id).await?;
-    let mut confidence = confidence_weeks(&rows);
-    confidence.extend(restored);
-    Ok(WaveExport { wave, objectives, ppp_updates, reflections, confidence, survey })
+    // A survey result brought from another installation (`service::restore`);
+    // its confidence weeks are in the rows already.
+    let survey = restore::survey_of(conn, org, wave.id).await?;
+    Ok(WaveExport { wave, objectives, ppp_updates, reflections, confidence: confidence_weeks(&rows), survey })
 }

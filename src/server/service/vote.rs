@@ -5,8 +5,8 @@
 use super::access::Caller;
 use crate::domain::confidence::by_team;
 use crate::domain::confidence::{
-    crowd_among, rows, select, CoVoters, ConfidenceReport, ConfidenceRow, ConfidenceView, CrowdSignal, RowHead, Standing, VoteItem,
-    VoteSheet,
+    crowd_among, rows, select, with_restored, CoVoters, ConfidenceReport, ConfidenceRow, ConfidenceView, CrowdSignal, RowHead, Standing,
+    VoteItem, VoteSheet,
 };
 use crate::domain::ids::{ObjectiveId, OrgId, TeamId, WaveId};
 use crate::domain::vote::{change_allowed, threshold, Score, VoteRefused, CHANGES_PER_WEEK};
@@ -15,7 +15,7 @@ use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::msg;
 use crate::server::store::objectives::{self, ObjectiveHead, Scope};
-use crate::server::store::{teams, vote_box, voters, waves};
+use crate::server::store::{restore, teams, vote_box, voters, waves};
 use crate::server::vote::claims::{self, Claims};
 use crate::server::vote::vault;
 use chrono::NaiveDate;
@@ -201,7 +201,19 @@ async fn report_rows(
         .collect();
     let vote_box::Counts { cast, released } = vote_box::counts(vault, org, wave.id).await?;
     let d = wave.dates;
-    Ok(rows(objectives, &cast, &released, d.week_count(), |w| d.week_started(w, today), |w| d.week_closed(w, today), threshold, live))
+    let mut rows =
+        rows(objectives, &cast, &released, d.week_count(), |w| d.week_started(w, today), |w| d.week_closed(w, today), threshold, live);
+    restored(conn, org, wave, &mut rows).await?;
+    Ok(rows)
+}
+
+/// Weeks brought from another installation, where this one has none.
+async fn restored(conn: &mut AnyConnection, org: OrgId, wave: &WaveSummary, rows: &mut [ConfidenceRow]) -> Result<(), AppError> {
+    let weeks = restore::confidence_of(conn, org, wave.id).await?;
+    if !weeks.is_empty() {
+        with_restored(rows, &weeks);
+    }
+    Ok(())
 }
 
 /// The heat-map rows of `heads` (objectives of `wave`), with the threshold
@@ -217,10 +229,10 @@ pub async fn rows_of(
     let (threshold, live) = vote_settings(&mut *conn, org).await?;
     let vote_box::Counts { cast, released } = vote_box::counts(vault, org, wave.id).await?;
     let d = wave.dates;
-    Ok((
-        rows(heads, &cast, &released, d.week_count(), |w| d.week_started(w, today), |w| d.week_closed(w, today), threshold, live),
-        threshold,
-    ))
+    let mut rows =
+        rows(heads, &cast, &released, d.week_count(), |w| d.week_started(w, today), |w| d.week_closed(w, today), threshold, live);
+    restored(conn, org, wave, &mut rows).await?;
+    Ok((rows, threshold))
 }
 
 /// The heat-map rows of every objective of `wave`, as its pages show them.

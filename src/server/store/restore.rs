@@ -3,7 +3,7 @@
 //! times and states, and the results it carried as aggregates.
 
 use crate::domain::boost::BoostState;
-use crate::domain::export::{ConfidenceWeek, SurveyOutcome};
+use crate::domain::export::SurveyOutcome;
 use crate::domain::ids::{BoostId, KeyResultId, ObjectiveId, OrgId, PppItemId, PppUpdateId, TeamId, UserId, WaveId};
 use crate::domain::key_result::KrKind;
 use crate::domain::ppp::Section;
@@ -274,8 +274,8 @@ pub async fn survey(conn: &mut AnyConnection, org: OrgId, wave: WaveId, outcome:
     Ok(())
 }
 
-/// The results a wave brought from another installation.
-pub async fn results(conn: &mut AnyConnection, org: OrgId, wave: WaveId) -> Result<(Vec<ConfidenceWeek>, Option<SurveyOutcome>), AppError> {
+/// The weekly confidence a wave's objectives brought from another installation.
+pub async fn confidence_of(conn: &mut AnyConnection, org: OrgId, wave: WaveId) -> Result<Vec<(ObjectiveId, u32, Aggregate)>, AppError> {
     let rows: Vec<(ObjectiveId, i64, String)> = sqlx::query_as(
         "SELECT r.objective_id, r.week, r.result FROM restored_confidence r JOIN objectives o ON o.id = r.objective_id \
          WHERE r.org_id = $1 AND o.wave_id = $2 ORDER BY r.objective_id, r.week",
@@ -284,21 +284,30 @@ pub async fn results(conn: &mut AnyConnection, org: OrgId, wave: WaveId) -> Resu
     .bind(wave)
     .fetch_all(&mut *conn)
     .await?;
-    let unreadable = |_| {
-        tracing::error!("an unreadable restored result");
-        AppError::Internal
-    };
-    let weeks = rows
-        .into_iter()
-        .map(|(objective_id, week, result)| {
-            Ok(ConfidenceWeek { objective_id, week: week as u32, result: serde_json::from_str(&result).map_err(unreadable)? })
+    rows.into_iter()
+        .map(|(objective, week, result)| {
+            let result = serde_json::from_str(&result).map_err(|_| {
+                tracing::error!("an unreadable restored confidence result");
+                AppError::Internal
+            })?;
+            Ok((objective, week as u32, result))
         })
-        .collect::<Result<Vec<_>, AppError>>()?;
+        .collect()
+}
+
+/// The survey result a wave brought from another installation.
+pub async fn survey_of(conn: &mut AnyConnection, org: OrgId, wave: WaveId) -> Result<Option<SurveyOutcome>, AppError> {
     let survey: Option<String> = sqlx::query_scalar("SELECT outcome FROM restored_surveys WHERE org_id = $1 AND wave_id = $2")
         .bind(org)
         .bind(wave)
         .fetch_optional(&mut *conn)
         .await?;
-    let survey = survey.map(|s| serde_json::from_str(&s).map_err(unreadable)).transpose()?;
-    Ok((weeks, survey))
+    survey
+        .map(|s| {
+            serde_json::from_str(&s).map_err(|_| {
+                tracing::error!("an unreadable restored survey result");
+                AppError::Internal
+            })
+        })
+        .transpose()
 }
