@@ -15,6 +15,9 @@
 //! - Handling a request (rendering a page, running a server function) may
 //!   take at most `request_timeout`; then it is dropped, answered `503` and
 //!   the route logged, so nothing can hang forever.
+//! - A page's upload (a spreadsheet, an organisation's export) is read by
+//!   its handler once the person's session is known, with more time to
+//!   arrive and to be carried out (`UPLOAD_TIME`, `RESTORE_TIME`).
 //!
 //! Only HTTP/1.1 is served: browsers speak HTTP/2 only over TLS, which a
 //! proxy in front terminates, and HTTP/1.1 has the header timer above.
@@ -130,7 +133,30 @@ pub struct Limits {
     pub max_connections: usize,
 }
 
+/// How long an upload's body may take to arrive, at least: a person's file
+/// over a slow connection (10 MB on a phone, an export of 100 MB), read
+/// only after their session is known.
+pub const UPLOAD_TIME: Duration = Duration::from_secs(300);
+
+/// How long bringing an organisation in may take, at least: every row of
+/// a large organisation's years, in one transaction.
+pub const RESTORE_TIME: Duration = Duration::from_secs(600);
+
 impl Limits {
+    /// The time `path` may take to answer.
+    pub fn request_timeout_for(&self, path: &str) -> Duration {
+        match path {
+            "/restore" => self.request_timeout.max(RESTORE_TIME),
+            p if is_upload(p) => self.request_timeout.max(UPLOAD_TIME),
+            _ => self.request_timeout,
+        }
+    }
+
+    /// The time an upload's body may take to arrive.
+    pub fn upload_timeout(&self) -> Duration {
+        self.body_timeout.max(UPLOAD_TIME)
+    }
+
     pub fn from_settings(s: &Settings) -> Self {
         Self {
             header_timeout: Duration::from_secs(s.header_timeout_secs.max(1)),
@@ -173,13 +199,14 @@ pub async fn bound_request(State(limits): State<Limits>, req: Request, next: Nex
             Err(refusal) => return refusal,
         }
     };
-    match tokio::time::timeout(limits.request_timeout, next.run(req)).await {
+    let within = limits.request_timeout_for(&path);
+    match tokio::time::timeout(within, next.run(req)).await {
         Ok(res) => res,
         Err(_) => {
-            tracing::error!(route = %route_label(&path), secs = limits.request_timeout.as_secs(), "request took too long: stopped and answered 503");
+            tracing::error!(route = %route_label(&path), secs = within.as_secs(), "request took too long: stopped and answered 503");
             refusal(
                 StatusCode::SERVICE_UNAVAILABLE,
-                format!("The server could not answer within {} seconds. Please try again.", limits.request_timeout.as_secs()),
+                format!("The server could not answer within {} seconds. Please try again.", within.as_secs()),
             )
         }
     }
@@ -319,6 +346,11 @@ mod tests {
         assert_eq!(body_limit("/waves/x/import"), SMALL_BODY);
         assert_eq!(body_limit("/waves//import"), SMALL_BODY);
         assert_eq!(body_limit("/restore"), RESTORE_BODY);
+        let limits = Limits::from_settings(&Settings::for_database(std::path::PathBuf::from("x.db"), "k".into()));
+        assert_eq!(limits.request_timeout_for("/restore"), RESTORE_TIME);
+        assert_eq!(limits.request_timeout_for("/waves/3/import"), UPLOAD_TIME);
+        assert_eq!(limits.request_timeout_for("/api/save_ppp"), limits.request_timeout);
+        assert_eq!(limits.upload_timeout(), UPLOAD_TIME);
         assert_eq!(body_limit("/api/v1/waves/3/objectives"), JSON_BODY);
         assert_eq!(body_limit("/login"), SMALL_BODY);
     }

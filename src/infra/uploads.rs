@@ -38,7 +38,7 @@ async fn upload(State(state): State<AppState>, Path(id): Path<i64>, req: Request
         Err(e) => return refused(e),
     };
     let (parts, body) = req.into_parts();
-    let bytes = match limits::read_upload(body, UPLOAD_BODY, Limits::from_settings(&ctx.settings).body_timeout).await {
+    let bytes = match limits::read_upload(body, UPLOAD_BODY, Limits::from_settings(&ctx.settings).upload_timeout()).await {
         Ok(Some(bytes)) => bytes,
         Ok(None) => return back(TOO_BIG),
         Err(refusal) => return refusal,
@@ -79,7 +79,7 @@ async fn restore(State(state): State<AppState>, req: Request) -> Response {
         Err(e) => return refused(e),
     };
     let (parts, body) = req.into_parts();
-    let bytes = match limits::read_upload(body, limits::RESTORE_BODY, Limits::from_settings(&ctx.settings).body_timeout).await {
+    let bytes = match limits::read_upload(body, limits::RESTORE_BODY, Limits::from_settings(&ctx.settings).upload_timeout()).await {
         Ok(Some(bytes)) => bytes,
         Ok(None) => return back(TOO_BIG),
         Err(refusal) => return refusal,
