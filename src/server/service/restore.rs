@@ -135,7 +135,9 @@ pub async fn restore(ctx: &ServerCtx, caller: &Caller, export: &OrgExport) -> Re
             store::survey(&mut tx, org, wave, s).await?;
         }
     }
-    for b in &export.boosts {
+    // Listed newest first, and by id among those updated at the same moment:
+    // written oldest first, they list again in the export's order.
+    for b in export.boosts.iter().rev() {
         let v = &b.boost;
         let team = |t: &Option<crate::domain::org::TeamRef>| t.as_ref().and_then(|t| team_of.get(&t.id).copied());
         let from_team = *team_of.get(&v.from_team.id).ok_or_else(|| broken("team"))?;

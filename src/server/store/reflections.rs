@@ -44,11 +44,12 @@ pub async fn set_grade(conn: impl AnyExecutor<'_>, org: OrgId, kr: KeyResultId, 
     Ok(())
 }
 
-/// Every team's reflection on a wave.
+/// Every team's reflection on a wave, by team name.
 pub async fn all(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Vec<(TeamId, Reflection)>, AppError> {
     let rows: Vec<(TeamId, String, String, String, Option<String>, i64)> = sqlx::query_as(
         "SELECT r.team_id, r.worked, r.didnt, r.change, u.name, r.updated_at FROM reflections r \
-         LEFT JOIN users u ON u.id = r.author_id WHERE r.org_id = $1 AND r.wave_id = $2",
+         JOIN teams t ON t.id = r.team_id LEFT JOIN users u ON u.id = r.author_id \
+         WHERE r.org_id = $1 AND r.wave_id = $2 ORDER BY lower(t.name), r.team_id",
     )
     .bind(org)
     .bind(wave)
