@@ -83,18 +83,7 @@ async fn demo_loads_idempotently_and_fills_the_dashboard() {
 /// names the owner's demo team and imports as it is.
 #[tokio::test]
 async fn the_demo_imports_its_own_template_as_it_is() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = match common::postgres_server() {
-        Some(server) => Location::Postgres(common::fresh_postgres_database(&server).await),
-        None => Location::File(dir.path().join("demo.db")),
-    };
-    let mut settings = Settings::for_database(db, dir.path().join("keys").join("vote.key"));
-    settings.demo = true;
-    let addr = mistvine::infra::router::spawn_for_tests(settings, std::sync::Arc::new(mistvine::infra::clock::SystemClock)).await.unwrap();
-    let http = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    let c = common::Client { http, base: format!("http://{addr}") };
-    let r = c.call("login", &[("email", "olivia@demo.mistvine.test"), ("password", "demo-password")]).await;
-    assert_eq!(r.status, 200, "{}", r.body);
+    let (_dir, c) = common::demo().await;
     let wave = c.call("dashboard", &[]).await.json()["wave"]["id"].to_string();
     let template = c.http.get(format!("{}/import/template.csv", c.base)).send().await.unwrap().bytes().await.unwrap();
     let (status, preview) = c.upload_sheet(&wave, "sample.csv", &template).await;

@@ -4,8 +4,6 @@
 //! results come along as the aggregates the export held.
 
 use crate::common::{self, Client, TestApp};
-use mistvine::infra::db::Location;
-use mistvine::infra::settings::Settings;
 use serde_json::Value;
 
 /// The export with everything that names a row of one installation (ids,
@@ -48,18 +46,7 @@ async fn upload(c: &Client, file: &[u8]) -> (u16, String) {
 #[tokio::test]
 async fn the_demo_moves_to_another_installation_and_exports_the_same() {
     // The demo on one installation, exported.
-    let dir = tempfile::tempdir().unwrap();
-    let db = match common::postgres_server() {
-        Some(server) => Location::Postgres(common::fresh_postgres_database(&server).await),
-        None => Location::File(dir.path().join("demo.db")),
-    };
-    let mut settings = Settings::for_database(db, dir.path().join("keys").join("vote.key"));
-    settings.demo = true;
-    let addr = mistvine::infra::router::spawn_for_tests(settings, std::sync::Arc::new(mistvine::infra::clock::SystemClock)).await.unwrap();
-    let http = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    let demo = Client { http, base: format!("http://{addr}") };
-    let r = demo.call("login", &[("email", "olivia@demo.mistvine.test"), ("password", "demo-password")]).await;
-    assert_eq!(r.status, 200, "{}", r.body);
+    let (_dir, demo) = common::demo().await;
     // The demo's people answer a survey, so that a survey's result moves too.
     assert_eq!(demo.call("open_survey", &[]).await.status, 200);
     for (i, who) in ["olivia", "adam", "lena", "marco", "priya", "sam"].iter().enumerate() {

@@ -19,6 +19,10 @@ use super::vote::{Aggregate, Visible};
 use super::wave::WaveSummary;
 use serde::{Deserialize, Serialize};
 
+/// The largest export another installation takes in (`service::restore`),
+/// in MB: a 10,000-person organisation's is about 65 MB.
+pub const RESTORE_MAX_MB: usize = 100;
+
 /// Names the shape, so a reader can tell versions apart.
 pub const FORMAT: &str = "mistvine-export/1";
 

@@ -74,7 +74,7 @@ pub const UPLOAD_DRAIN: usize = 64 * 1024 * 1024;
 /// An organisation's export brought in on the admin page (`/restore`):
 /// the JSON file an export gives, a large organisation's with years of
 /// check-ins and updates.
-pub const RESTORE_BODY: usize = 100 * 1024 * 1024;
+pub const RESTORE_BODY: usize = crate::domain::export::RESTORE_MAX_MB * 1024 * 1024;
 
 /// Is `path` a page's upload (a spreadsheet to import, an export to
 /// restore), which reads its own body?

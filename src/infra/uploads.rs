@@ -10,6 +10,7 @@ use crate::error::AppError;
 use crate::infra::auth;
 use crate::infra::ctx::AppState;
 use crate::infra::limits::{self, Limits, UPLOAD_BODY};
+use crate::server::service::access::Caller;
 use crate::server::service::{import, teams};
 use crate::t;
 use crate::ui::pages::admin_restore::{DONE, NOT_AN_EXPORT, NOT_EMPTY, OWNERS_ONLY};
@@ -29,40 +30,56 @@ pub fn routes() -> Router<AppState> {
         .route("/restore", post(restore).layer(DefaultBodyLimit::max(limits::RESTORE_BODY)))
 }
 
-async fn upload(State(state): State<AppState>, Path(id): Path<i64>, req: Request) -> Response {
+/// What a page's upload form sent: its `file` field, or why there is none
+/// to read (the page it goes back to says so).
+enum Sent {
+    File(String, axum::body::Bytes),
+    TooBig,
+    NoFile,
+}
+
+/// The signed-in member posting a page's upload form, and its file of at
+/// most `limit` bytes; else the answer to send (a visitor goes to log in).
+async fn sent(state: &AppState, req: Request, limit: usize) -> Result<(Caller, Sent), Response> {
     let ctx = &state.ctx;
-    let back = |why: &str| Redirect::to(&format!("/waves/{id}?import={why}#import")).into_response();
     let caller = match auth::member_from_headers(ctx, req.headers()).await {
         Ok(caller) => caller,
-        Err(AppError::Unauthenticated) => return Redirect::to("/login").into_response(),
-        Err(e) => return refused(e),
+        Err(AppError::Unauthenticated) => return Err(Redirect::to("/login").into_response()),
+        Err(e) => return Err(refused(e)),
     };
     let (parts, body) = req.into_parts();
-    let bytes = match limits::read_upload(body, UPLOAD_BODY, Limits::from_settings(&ctx.settings).upload_timeout()).await {
-        Ok(Some(bytes)) => bytes,
-        Ok(None) => return back(TOO_BIG),
-        Err(refusal) => return refusal,
+    let Some(bytes) = limits::read_upload(body, limit, Limits::from_settings(&ctx.settings).upload_timeout()).await? else {
+        return Ok((caller, Sent::TooBig));
     };
-    let Ok(mut form) = Multipart::from_request(Request::from_parts(parts, Body::from(bytes)), &state).await else {
-        return back(NO_FILE);
+    let Ok(mut form) = Multipart::from_request(Request::from_parts(parts, Body::from(bytes)), state).await else {
+        return Ok((caller, Sent::NoFile));
     };
-    let mut file = None;
+    let mut file = Sent::NoFile;
     loop {
         match form.next_field().await {
             Ok(Some(field)) if field.name() == Some("file") => {
                 let name = field.file_name().unwrap_or_default().to_owned();
-                match field.bytes().await {
-                    Ok(bytes) => file = Some((name, bytes)),
-                    Err(_) => return back(NO_FILE),
-                }
+                file = match field.bytes().await {
+                    Ok(bytes) if !bytes.is_empty() => Sent::File(name, bytes),
+                    _ => Sent::NoFile,
+                };
             }
             Ok(Some(_)) => {}
-            Ok(None) => break,
-            Err(_) => return back(NO_FILE),
+            Ok(None) => return Ok((caller, file)),
+            Err(_) => return Ok((caller, Sent::NoFile)),
         }
     }
-    let Some((name, bytes)) = file.filter(|(_, bytes)| !bytes.is_empty()) else { return back(NO_FILE) };
-    match import::upload(ctx, &caller, WaveId(id), &name, &bytes).await {
+}
+
+async fn upload(State(state): State<AppState>, Path(id): Path<i64>, req: Request) -> Response {
+    let back = |why: &str| Redirect::to(&format!("/waves/{id}?import={why}#import")).into_response();
+    let (caller, (name, bytes)) = match sent(&state, req, UPLOAD_BODY).await {
+        Ok((caller, Sent::File(name, bytes))) => (caller, (name, bytes)),
+        Ok((_, Sent::TooBig)) => return back(TOO_BIG),
+        Ok((_, Sent::NoFile)) => return back(NO_FILE),
+        Err(answer) => return answer,
+    };
+    match import::upload(&state.ctx, &caller, WaveId(id), &name, &bytes).await {
         Ok(upload) => Redirect::to(&format!("/imports/{upload}")).into_response(),
         Err(e) => refused(e),
     }
@@ -71,31 +88,15 @@ async fn upload(State(state): State<AppState>, Path(id): Path<i64>, req: Request
 /// An organisation's export, brought into this (empty) organisation from
 /// the admin page; back there, with what came in or why nothing did.
 async fn restore(State(state): State<AppState>, req: Request) -> Response {
-    let ctx = &state.ctx;
     let back = |outcome: &str| Redirect::to(&format!("/admin?restore={outcome}#restore")).into_response();
-    let caller = match auth::member_from_headers(ctx, req.headers()).await {
-        Ok(caller) => caller,
-        Err(AppError::Unauthenticated) => return Redirect::to("/login").into_response(),
-        Err(e) => return refused(e),
+    let (caller, bytes) = match sent(&state, req, limits::RESTORE_BODY).await {
+        Ok((caller, Sent::File(_, bytes))) => (caller, bytes),
+        Ok((_, Sent::TooBig)) => return back(TOO_BIG),
+        Ok((_, Sent::NoFile)) => return back(NO_FILE),
+        Err(answer) => return answer,
     };
-    let (parts, body) = req.into_parts();
-    let bytes = match limits::read_upload(body, limits::RESTORE_BODY, Limits::from_settings(&ctx.settings).upload_timeout()).await {
-        Ok(Some(bytes)) => bytes,
-        Ok(None) => return back(TOO_BIG),
-        Err(refusal) => return refusal,
-    };
-    let Ok(mut form) = Multipart::from_request(Request::from_parts(parts, Body::from(bytes)), &state).await else {
-        return back(NO_FILE);
-    };
-    let mut file = None;
-    while let Ok(Some(field)) = form.next_field().await {
-        if field.name() == Some("file") {
-            file = field.bytes().await.ok();
-        }
-    }
-    let Some(bytes) = file.filter(|b| !b.is_empty()) else { return back(NO_FILE) };
     let Ok(export) = serde_json::from_slice::<crate::domain::export::OrgExport>(&bytes) else { return back(NOT_AN_EXPORT) };
-    match crate::server::service::restore::restore(ctx, &caller, &export).await {
+    match crate::server::service::restore::restore(&state.ctx, &caller, &export).await {
         Ok(done) => back(&format!("{DONE}{}", done.objectives)),
         Err(AppError::Conflict(_)) => back(NOT_EMPTY),
         Err(AppError::Forbidden(_)) => back(OWNERS_ONLY),

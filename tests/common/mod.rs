@@ -437,6 +437,25 @@ impl Client {
     }
 }
 
+/// The demo organisation on an installation of its own (the system clock),
+/// with its owner signed in; redirects are not followed. The folder holds
+/// its files.
+pub async fn demo() -> (tempfile::TempDir, Client) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = match postgres_server() {
+        Some(server) => Location::Postgres(fresh_postgres_database(&server).await),
+        None => Location::File(dir.path().join("demo.db")),
+    };
+    let mut settings = Settings::for_database(db, dir.path().join("keys").join("vote.key"));
+    settings.demo = true;
+    let addr = mistvine::infra::router::spawn_for_tests(settings, std::sync::Arc::new(mistvine::infra::clock::SystemClock)).await.unwrap();
+    let http = reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let c = Client { http, base: format!("http://{addr}") };
+    let r = c.call("login", &[("email", "olivia@demo.mistvine.test"), ("password", "demo-password")]).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    (dir, c)
+}
+
 /// The PostgreSQL server of the test run, if the suite runs on PostgreSQL.
 pub fn postgres_server() -> Option<String> {
     (std::env::var("MISTVINE_TEST_ENGINE").as_deref() == Ok("postgres")).then(require_postgres)

@@ -22,7 +22,7 @@ pub fn RestoreOrganisation() -> impl IntoView {
         NOT_AN_EXPORT => Some((false, t!("restore-not-an-export"))),
         NOT_EMPTY => Some((false, t!("restore-not-empty"))),
         OWNERS_ONLY => Some((false, t!("restore-owners-only"))),
-        TOO_BIG => Some((false, t!("restore-too-big", mb = crate::infra::limits::RESTORE_BODY / (1024 * 1024)))),
+        TOO_BIG => Some((false, t!("restore-too-big", mb = crate::domain::export::RESTORE_MAX_MB))),
         NO_FILE => Some((false, t!("restore-choose-file"))),
         done => done.strip_prefix(DONE).and_then(|n| n.parse::<usize>().ok()).map(|n| (true, t!("restore-done", objectives = n))),
     };
