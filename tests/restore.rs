@@ -155,4 +155,11 @@ async fn only_an_owner_restores_and_only_an_export() {
     let member = app.member_of(&owner, "member@example.com").await;
     let (_, back) = upload(&member, export.as_bytes()).await;
     assert_eq!(back, "/admin?restore=owners-only#restore");
+
+    // Someone with an account here is not made a member elsewhere without their say.
+    let other = app.owner("other@example.com", "Other").await;
+    let (_, back) = upload(&other, export.as_bytes()).await;
+    assert_eq!(back, "/admin?restore=accounts-exist#restore");
+    assert!(other.get(&back).await.body.contains("have accounts on this server already"));
+    assert_eq!(other.call("members", &[]).await.json().as_array().map_or(0, Vec::len), 1, "nobody was added");
 }

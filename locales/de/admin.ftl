@@ -260,3 +260,5 @@ restore-done = { $objectives ->
    *[other] Die Organisation wurde übernommen, mit { $objectives } Zielen.
 }
 audit-restored = hat den Export von { $organisation } übernommen: { $members } Personen, { $waves } Wellen
+restore-accounts-exist = { $email } hat auf diesem Server schon ein Konto: Eine Übernahme bringt nur Personen mit, die hier neu sind, denn ob sie einer Organisation beitreten, entscheiden sie selbst. Übernimm die Organisation auf einem Server, auf dem sie keines haben, oder lade sie danach ein.
+restore-accounts-here = Einige Personen des Exports haben auf diesem Server schon ein Konto: Eine Übernahme bringt nur Personen mit, die hier neu sind, denn ob sie einer Organisation beitreten, entscheiden sie selbst. Übernimm die Organisation auf einem Server, auf dem sie keines haben.

@@ -263,3 +263,6 @@ restore-done = { $objectives ->
 }
 # { $organisation } is the exported organisation's name.
 audit-restored = brought in the export of { $organisation }: { $members } people, { $waves } waves
+# { $email } is an address of the export's.
+restore-accounts-exist = { $email } has an account on this server already: a restore brings only people new to it, since joining an organisation is theirs to decide. Bring the organisation into a server where they have none, or invite them once it is here.
+restore-accounts-here = Some of the export’s people have accounts on this server already: a restore brings only people new to it, since joining an organisation is theirs to decide. Bring the organisation into a server where they have none.

@@ -260,3 +260,5 @@ restore-done = { $objectives ->
    *[other] Se trajo la organización, con { $objectives } objetivos.
 }
 audit-restored = trajo la exportación de { $organisation }: { $members } personas, { $waves } olas
+restore-accounts-exist = { $email } ya tiene una cuenta en este servidor: traer una organización solo trae personas nuevas aquí, porque unirse a una organización lo deciden ellas. Trae la organización a un servidor donde no tengan cuenta, o invítalas cuando esté aquí.
+restore-accounts-here = Algunas personas de la exportación ya tienen cuenta en este servidor: traer una organización solo trae personas nuevas aquí, porque unirse a una organización lo deciden ellas. Trae la organización a un servidor donde no tengan cuenta.

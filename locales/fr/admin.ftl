@@ -260,3 +260,5 @@ restore-done = { $objectives ->
    *[other] L’organisation a été reprise, avec { $objectives } objectifs.
 }
 audit-restored = a repris l’export de { $organisation } : { $members } personnes, { $waves } vagues
+restore-accounts-exist = { $email } a déjà un compte sur ce serveur : une reprise n’amène que des personnes nouvelles ici, car rejoindre une organisation leur revient. Reprenez l’organisation sur un serveur où elles n’en ont pas, ou invitez-les une fois qu’elle est ici.
+restore-accounts-here = Certaines personnes de l’export ont déjà un compte sur ce serveur : une reprise n’amène que des personnes nouvelles ici, car rejoindre une organisation leur revient. Reprenez l’organisation sur un serveur où elles n’en ont pas.

@@ -13,7 +13,7 @@ use crate::infra::limits::{self, Limits, UPLOAD_BODY};
 use crate::server::service::access::Caller;
 use crate::server::service::{import, teams};
 use crate::t;
-use crate::ui::pages::admin_restore::{DONE, NOT_AN_EXPORT, NOT_EMPTY, OWNERS_ONLY};
+use crate::ui::pages::admin_restore::{ACCOUNTS_EXIST, DONE, NOT_AN_EXPORT, NOT_EMPTY, OWNERS_ONLY};
 use crate::ui::pages::import::{NO_FILE, TEMPLATE, TOO_BIG};
 use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Path, Request, State};
@@ -98,6 +98,7 @@ async fn restore(State(state): State<AppState>, req: Request) -> Response {
     let Ok(export) = serde_json::from_slice::<crate::domain::export::OrgExport>(&bytes) else { return back(NOT_AN_EXPORT) };
     match crate::server::service::restore::restore(&state.ctx, &caller, &export).await {
         Ok(done) => back(&format!("{DONE}{}", done.objectives)),
+        Err(AppError::Conflict(m)) if m.id() == Some("restore-accounts-exist") => back(ACCOUNTS_EXIST),
         Err(AppError::Conflict(_)) => back(NOT_EMPTY),
         Err(AppError::Forbidden(_)) => back(OWNERS_ONLY),
         Err(AppError::Invalid { .. }) => back(NOT_AN_EXPORT),

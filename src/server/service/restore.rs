@@ -6,9 +6,11 @@
 //! the same file but for ids. No vote or answer is in an export, so none
 //! is here.
 //!
-//! People are matched by e-mail address: an account this installation has
-//! already is used, else one is made without a password (its owner sets
-//! one with "Forgot your password?", or signs in with single sign-on).
+//! People are matched by e-mail address: each gets an account without a
+//! password (they set one with "Forgot your password?", or sign in with
+//! single sign-on). The owner running the restore keeps their own; anyone
+//! else with an account on this installation already refuses the restore,
+//! since joining an organisation is theirs to decide.
 //! Authors, owners and helpers, which the export names, are found by name
 //! among the export's members.
 
@@ -55,7 +57,12 @@ pub async fn restore(ctx: &ServerCtx, caller: &Caller, export: &OrgExport) -> Re
     for m in &export.members {
         let email = Email::parse(&m.email)?;
         let user = match store::user_by_email(&mut tx, email.as_str()).await? {
-            Some(user) => user,
+            Some(user) if user == caller.user_id => user,
+            // Someone with an account here already is not made a member of
+            // another organisation without their say, nor shown there under
+            // the name they gave this server: a restore brings only people
+            // new to this installation (and the owner who runs it).
+            Some(_) => return Err(AppError::Conflict(msg!("restore-accounts-exist", email = email.as_str()))),
             None => accounts::create_user(&mut tx, &email, &PersonName::parse(&m.name)?, "", now, true).await?,
         };
         if user != caller.user_id {

@@ -12,6 +12,7 @@ pub const DONE: &str = "done-";
 pub const NOT_AN_EXPORT: &str = "not-an-export";
 pub const NOT_EMPTY: &str = "not-empty";
 pub const OWNERS_ONLY: &str = "owners-only";
+pub const ACCOUNTS_EXIST: &str = "accounts-exist";
 
 #[component]
 pub fn RestoreOrganisation() -> impl IntoView {
@@ -22,6 +23,7 @@ pub fn RestoreOrganisation() -> impl IntoView {
         NOT_AN_EXPORT => Some((false, t!("restore-not-an-export"))),
         NOT_EMPTY => Some((false, t!("restore-not-empty"))),
         OWNERS_ONLY => Some((false, t!("restore-owners-only"))),
+        ACCOUNTS_EXIST => Some((false, t!("restore-accounts-here"))),
         TOO_BIG => Some((false, t!("restore-too-big", mb = crate::domain::export::RESTORE_MAX_MB))),
         NO_FILE => Some((false, t!("restore-choose-file"))),
         done => done.strip_prefix(DONE).and_then(|n| n.parse::<usize>().ok()).map(|n| (true, t!("restore-done", objectives = n))),
