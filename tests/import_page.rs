@@ -168,7 +168,7 @@ async fn the_template_comes_in_the_readers_language_with_its_spreadsheets_separa
 }
 
 #[tokio::test]
-async fn a_new_wave_starts_from_the_last_ones_structure_with_the_teams_objectives_if_asked() {
+async fn a_new_wave_starts_from_the_last_ones_structure_proposing_the_teams_objectives_to_their_teams_if_asked() {
     let app = TestApp::spawn().await;
     let (owner, first) = setup(&app).await;
     let wave_objective = owner.call("wave", &[("wave_id", &first)]).await.json()["objectives"][0]["id"].to_string();
@@ -189,18 +189,45 @@ async fn a_new_wave_starts_from_the_last_ones_structure_with_the_teams_objective
     assert!(page.contains("2 objectives with 2 key results to create"), "{page}");
     assert!(page.contains("T Platform"), "the team's objective: {page}");
     assert!(page.contains("aligned to “Grow”"), "to the new wave's copy: {page}");
+    assert!(page.contains("will be proposed to their teams as drafts"), "{page}");
     let id = preview.trim_start_matches("/imports/");
-    assert_eq!(owner.call("run_import", &[("import_id", id)]).await.status, 200);
+    let done = owner.call("run_import", &[("import_id", id)]).await;
+    assert_eq!(done.status, 200, "{}", done.body);
+    let landed = done.headers["location"].to_str().unwrap().to_owned();
+    let page = text(&owner.get(&landed).await.body);
+    assert!(page.contains("One objective was imported. One team objective was proposed to its team."), "{page}");
 
     let copied = owner.call("wave", &[("wave_id", &next)]).await.json();
     let grow = &copied["objectives"][0];
     assert_eq!(grow["title"], "Grow");
     assert_eq!(copied["objectives"].as_array().unwrap().len(), 1, "one wave objective");
-    let detail = owner.call("objective", &[("objective_id", &grow["id"].to_string())]).await.json();
+    let grow_id = grow["id"].to_string();
+    let detail = owner.call("objective", &[("objective_id", &grow_id)]).await.json();
     assert_eq!(detail["why"], "Because");
-    assert_eq!(detail["aligned"][0]["title"], "T", "the team objective aligns to the copy, not the old wave's");
+    assert_eq!(detail["aligned"], serde_json::json!([]), "a proposal is not an objective until the team adopts it");
+
+    // The team finds it on its page, in its words to change; someone outside the team sees it only.
+    let team_page = text(&owner.get(&format!("/teams/{platform}")).await.body);
+    for said in ["Proposed to your team", "For Next · aligned to “Grow” · proposed by", "Adopt as our objective", "Discard “T”"] {
+        assert!(team_page.contains(said), "{said}: {team_page}");
+    }
+    let proposal = owner.call("team_plan", &[("team_id", &platform)]).await.json()["proposals"][0]["id"].to_string();
+    let member = app.member_of(&owner, "member@example.com").await;
+    let outside = text(&member.get(&format!("/teams/{platform}")).await.body);
+    assert!(outside.contains("Proposed to this team") && !outside.contains("Adopt as our objective"), "{outside}");
+    let adopt = [("proposal_id", proposal.as_str()), ("title", "T, in our words"), ("rationale", "Ours")];
+    assert_eq!(member.call("adopt_proposal", &adopt).await.status, 403, "only the team adopts");
+    let refused = owner.call("adopt_proposal", &[("proposal_id", proposal.as_str()), ("title", " "), ("rationale", "Ours")]).await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    let adopted = owner.call("adopt_proposal", &adopt).await;
+    assert_eq!(adopted.status, 200, "{}", adopted.body);
+    assert!(adopted.headers["location"].to_str().unwrap().starts_with("/objectives/"), "opens the new objective");
+    let detail = owner.call("objective", &[("objective_id", &grow_id)]).await.json();
+    assert_eq!(detail["aligned"][0]["title"], "T, in our words", "aligned to the copy, not the old wave's");
     assert_eq!(detail["aligned"][0]["team"]["name"], "Platform");
     assert_eq!(detail["summary"]["progress"], 0.0, "key results start again");
+    assert_eq!(owner.call("team_plan", &[("team_id", &platform)]).await.json()["proposals"], serde_json::json!([]));
+    assert_eq!(owner.call("adopt_proposal", &adopt).await.status, 404, "adopted once");
 
     // Without the teams, only the wave objectives; a member may not start a wave from a template.
     let r =
@@ -210,9 +237,22 @@ async fn a_new_wave_starts_from_the_last_ones_structure_with_the_teams_objective
     let page = text(&owner.get(started.headers["location"].to_str().unwrap()).await.body);
     assert!(page.contains("From Next.csv"), "the latest earlier wave with objectives: {page}");
     assert!(page.contains("One objective with one key result to create"), "{page}");
-    let member = app.member_of(&owner, "member@example.com").await;
     assert_eq!(member.call("start_from_earlier", &[("wave_id", &later)]).await.status, 403);
     assert!(!text(&member.get(&format!("/waves/{later}")).await.body).contains("Start from"));
+
+    // Proposed again, from the wave where the team adopted it; the team discards it this time.
+    let started = owner.call("start_from_earlier", &[("wave_id", &later), ("teams", "on")]).await;
+    let id = started.headers["location"].to_str().unwrap().trim_start_matches("/imports/").to_owned();
+    assert_eq!(owner.call("run_import", &[("import_id", &id)]).await.status, 200);
+    let waiting = owner.call("team_plan", &[("team_id", &platform)]).await.json()["proposals"].clone();
+    assert_eq!(waiting[0]["title"], "T, in our words");
+    let proposal = waiting[0]["id"].to_string();
+    assert_eq!(member.call("discard_proposal", &[("proposal_id", &proposal)]).await.status, 403);
+    assert_eq!(owner.call("discard_proposal", &[("proposal_id", &proposal)]).await.status, 200);
+    assert_eq!(owner.call("team_plan", &[("team_id", &platform)]).await.json()["proposals"], serde_json::json!([]));
+    let later_wave = owner.call("wave", &[("wave_id", &later)]).await.json();
+    let copy = later_wave["objectives"][0]["id"].to_string();
+    assert_eq!(owner.call("objective", &[("objective_id", &copy)]).await.json()["aligned"], serde_json::json!([]));
 }
 
 #[tokio::test]

@@ -135,6 +135,8 @@ const MEMBER: &[&str] = &[
     "upload",
     "run_import",
     "earlier_wave",
+    "adopt_proposal",
+    "discard_proposal",
 ];
 
 /// Words only organisation A's data contains.
@@ -153,6 +155,7 @@ const SECRETS: &[&str] = &[
     "alpha.westeurope.logic.azure.com",
     "Alphasheet",
     "Alphaplan",
+    "Alphaproposal",
 ];
 
 /// One row as text, whatever its columns' types.
@@ -192,6 +195,7 @@ async fn fingerprint(db: &AnyPool, org: i64) -> String {
         "sso_providers",
         "sso_domains",
         "scim_tokens",
+        "proposals",
     ] {
         let mut rows: Vec<String> = sqlx::query(&format!("SELECT * FROM {table} WHERE org_id = $1"))
             .bind(org)
@@ -334,6 +338,19 @@ async fn every_server_function_keeps_organisations_apart() {
     .await
     .unwrap();
     let device: i64 = sqlx::query_scalar("SELECT MAX(id) FROM push_subscriptions").fetch_one(&app.db().await).await.unwrap();
+    // An objective proposed to A's team (as starting a wave from the last one leaves them).
+    sqlx::query(
+        "INSERT INTO proposals (org_id, wave_id, team_id, parent_id, title, rationale, key_results, created_at) \
+         VALUES ($1, $2, $3, $4, 'Alphaproposal', 'R', '[]', 0)",
+    )
+    .bind(org_a)
+    .bind(wave.parse::<i64>().unwrap())
+    .bind(team.parse::<i64>().unwrap())
+    .bind(objective.parse::<i64>().unwrap())
+    .execute(&app.db().await)
+    .await
+    .unwrap();
+    let proposal: i64 = sqlx::query_scalar("SELECT MAX(id) FROM proposals").fetch_one(&app.db().await).await.unwrap();
     let (status, preview) = a.upload_sheet(&wave, "Alphasheet.csv", b"Objective,Why,Key result\nAlphaplan,Because,Done\n").await;
     assert_eq!(status, 303);
     let upload = preview.trim_start_matches("/imports/").to_owned();
@@ -345,13 +362,14 @@ async fn every_server_function_keeps_organisations_apart() {
     b.active_wave(-1, 26).await;
 
     // Every parameter any function takes, pointing at A's things.
-    let (invite, session, item, passkey, device) =
-        (invite.to_string(), session.to_string(), item.to_string(), passkey.to_string(), device.to_string());
+    let (invite, session, item, passkey, device, proposal) =
+        (invite.to_string(), session.to_string(), item.to_string(), passkey.to_string(), device.to_string(), proposal.to_string());
     let form: Vec<(&str, &str)> = vec![
         ("objective_id", &team_objective),
         ("team_id", &team),
         ("wave_id", &wave),
         ("import_id", &upload),
+        ("proposal_id", &proposal),
         ("starter", "reliability"),
         ("boost_id", &boost),
         ("key_result_id", &kr),
@@ -472,6 +490,8 @@ async fn every_server_function_keeps_organisations_apart() {
         "run_import",
         "start_from_earlier",
         "start_from_starter",
+        "adopt_proposal",
+        "discard_proposal",
     ] {
         let r = b.call(name, &form).await;
         assert!(matches!(r.status, 403 | 404 | 409 | 422), "{name} for another organisation's id: {} {}", r.status, r.body);

@@ -119,7 +119,7 @@ import-kr-milestone-done = ein Meilenstein, schon erreicht
 # Eine Welle aus der Struktur einer früheren beginnen.
 template-from-title = Mit { $wave } beginnen
 template-from-hint = Übernimmt die Wellenziele von { $wave } in diese Welle, mit ihrem Warum und ihren Schlüsselergebnissen, die wieder bei ihrem Startwert beginnen. Du siehst alles, bevor es angelegt wird; die Verantwortlichen legst du danach fest.
-template-from-teams = Auch die daran ausgerichteten Ziele der Teams (der Teams, für die du schreiben darfst), zum Bearbeiten durch die Teams
+template-from-teams = Auch die daran ausgerichteten Ziele der Teams ihren Teams vorschlagen, als Entwürfe, die jedes Team bearbeitet und übernimmt
 template-from-button = Übernahme ansehen
 import-no-earlier-wave = Keine frühere Welle hat Ziele, mit denen man beginnen könnte.
 
@@ -157,3 +157,8 @@ starter-hire-experience-week = Bewerber, die binnen einer Woche Antwort bekommen
 starter-hire-experience-process = Einstellungsprozess aufgeschrieben und geteilt
 
 invalid-starter = Wähle eine der angebotenen Vorlagen.
+import-proposes = Die Teamziele in dieser Datei werden ihren Teams als Entwürfe vorgeschlagen: Jedes Team formuliert sie in eigenen Worten und übernimmt sie auf seiner Seite, oder verwirft sie.
+import-proposed = { $count ->
+    [one] Ein Teamziel wurde seinem Team vorgeschlagen.
+   *[other] { $count } Teamziele wurden ihren Teams vorgeschlagen.
+}

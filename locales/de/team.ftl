@@ -61,3 +61,13 @@ teams-members = { $count ->
 teams-active = Aktive Teams
 teams-archived = Archivierte Teams
 teams-yours = dein Team
+
+proposals-title = Deinem Team vorgeschlagen
+proposals-hint = Eine Führungskraft hat eine Welle aus der Struktur der letzten begonnen und deinem Team diese Ziele vorgeschlagen. Formuliere jedes in euren eigenen Worten und übernimm es, oder verwirf, was nicht mehr passt; sobald es eures ist, lassen sich seine Schlüsselergebnisse wie jedes andere ändern.
+proposals-hint-others = Diesem Team vorgeschlagen, als eine Welle aus der letzten begonnen wurde; die Mitglieder des Teams übernehmen oder verwerfen sie.
+proposal-meta = Für { $wave } · ausgerichtet auf „{ $parent }“
+proposal-meta-by = Für { $wave } · ausgerichtet auf „{ $parent }“ · vorgeschlagen von { $name }
+proposal-krs = Schlüsselergebnisse von „{ $title }“
+proposal-adopt = Als unser Ziel übernehmen
+proposal-discard = „{ $title }“ verwerfen
+what-proposal = Dieses vorgeschlagene Ziel

@@ -122,7 +122,7 @@ import-kr-milestone-done = a milestone, done already
 # Starting a wave from an earlier one's structure (a leader, on an open wave's page). { $wave } is the earlier wave's name.
 template-from-title = Start from { $wave }
 template-from-hint = Brings { $wave }’s wave objectives into this wave, with their whys and key results starting again from their start values. You see everything before it is created; owners are yours to set afterwards.
-template-from-teams = Also the teams’ objectives aligned to them (of the teams you may write), for the teams to edit
+template-from-teams = Also propose the teams’ objectives aligned to them to their teams, as drafts each team edits and adopts
 template-from-button = Preview the copy
 import-no-earlier-wave = No earlier wave has objectives to start from.
 
@@ -162,3 +162,8 @@ starter-hire-experience-process = Hiring process written down and shared
 
 # A starter template the form did not offer.
 invalid-starter = Choose one of the templates offered.
+import-proposes = The team objectives in this file will be proposed to their teams as drafts: each team puts them in its own words and adopts them on its page, or discards them.
+import-proposed = { $count ->
+    [one] One team objective was proposed to its team.
+   *[other] { $count } team objectives were proposed to their teams.
+}

@@ -61,3 +61,13 @@ teams-members = { $count ->
 teams-active = Active teams
 teams-archived = Archived teams
 teams-yours = your team
+
+proposals-title = Proposed to your team
+proposals-hint = A leader started a wave from the last one’s structure and proposed these objectives to your team. Put each in your own words and adopt it, or discard what no longer fits; once it is yours, its key results can be changed like any other.
+proposals-hint-others = Proposed to this team when a wave was started from the last one; the team’s members adopt or discard them.
+proposal-meta = For { $wave } · aligned to “{ $parent }”
+proposal-meta-by = For { $wave } · aligned to “{ $parent }” · proposed by { $name }
+proposal-krs = Key results of “{ $title }”
+proposal-adopt = Adopt as our objective
+proposal-discard = Discard “{ $title }”
+what-proposal = That proposed objective

@@ -119,7 +119,7 @@ import-kr-milestone-done = un hito, ya logrado
 # Empezar una ola a partir de la estructura de una anterior.
 template-from-title = Empezar desde { $wave }
 template-from-hint = Trae a esta ola los objetivos de la ola { $wave }, con su porqué y sus resultados clave, que vuelven a empezar desde su valor inicial. Ves todo antes de crear nada; los responsables se eligen después.
-template-from-teams = También los objetivos de los equipos alineados con ellos (de los equipos en los que puedes escribir), para que los equipos los editen
+template-from-teams = Proponer también a los equipos sus objetivos alineados con ellos, como borradores que cada equipo edita y adopta
 template-from-button = Ver la copia
 import-no-earlier-wave = Ninguna ola anterior tiene objetivos desde los que empezar.
 
@@ -157,3 +157,8 @@ starter-hire-experience-week = Candidatos que reciben respuesta en una semana
 starter-hire-experience-process = Proceso de contratación escrito y compartido
 
 invalid-starter = Elige una de las plantillas ofrecidas.
+import-proposes = Los objetivos de equipo de este archivo se propondrán a sus equipos como borradores: cada equipo los escribe con sus palabras y los adopta en su página, o los descarta.
+import-proposed = { $count ->
+    [one] Se propuso un objetivo de equipo a su equipo.
+   *[other] Se propusieron { $count } objetivos de equipo a sus equipos.
+}

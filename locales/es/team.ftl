@@ -61,3 +61,13 @@ teams-members = { $count ->
 teams-active = Equipos activos
 teams-archived = Equipos archivados
 teams-yours = tu equipo
+
+proposals-title = Propuestos a tu equipo
+proposals-hint = Una persona líder empezó una ola a partir de la estructura de la anterior y propuso estos objetivos a tu equipo. Escribe cada uno con vuestras propias palabras y adóptalo, o descarta lo que ya no encaje; una vez vuestro, sus resultados clave se cambian como cualquier otro.
+proposals-hint-others = Propuestos a este equipo cuando se empezó una ola a partir de la anterior; los miembros del equipo los adoptan o los descartan.
+proposal-meta = Para { $wave } · alineado con «{ $parent }»
+proposal-meta-by = Para { $wave } · alineado con «{ $parent }» · propuesto por { $name }
+proposal-krs = Resultados clave de «{ $title }»
+proposal-adopt = Adoptar como nuestro objetivo
+proposal-discard = Descartar «{ $title }»
+what-proposal = Ese objetivo propuesto

@@ -119,7 +119,7 @@ import-kr-milestone-done = une étape, déjà franchie
 # Commencer une vague à partir de la structure d’une précédente.
 template-from-title = Partir de { $wave }
 template-from-hint = Reprend dans cette vague les objectifs de vague de { $wave }, avec leur raison d’être et leurs résultats clés, qui repartent de leur valeur de départ. Vous voyez tout avant que rien ne soit créé ; les responsables se choisissent ensuite.
-template-from-teams = Aussi les objectifs des équipes alignés sur eux (des équipes pour lesquelles vous pouvez écrire), que les équipes modifieront
+template-from-teams = Proposer aussi aux équipes leurs objectifs alignés sur eux, comme brouillons que chaque équipe modifie et adopte
 template-from-button = Voir la reprise
 import-no-earlier-wave = Aucune vague précédente n’a d’objectifs à reprendre.
 
@@ -157,3 +157,8 @@ starter-hire-experience-week = Candidats ayant une réponse en une semaine
 starter-hire-experience-process = Processus de recrutement écrit et partagé
 
 invalid-starter = Choisissez l’un des modèles proposés.
+import-proposes = Les objectifs d’équipe de ce fichier seront proposés à leurs équipes comme brouillons : chaque équipe les reformule et les adopte sur sa page, ou les écarte.
+import-proposed = { $count ->
+    [one] Un objectif d’équipe a été proposé à son équipe.
+   *[other] { $count } objectifs d’équipe ont été proposés à leurs équipes.
+}

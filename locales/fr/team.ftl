@@ -61,3 +61,13 @@ teams-members = { $count ->
 teams-active = Équipes actives
 teams-archived = Équipes archivées
 teams-yours = votre équipe
+
+proposals-title = Proposés à votre équipe
+proposals-hint = Un responsable a commencé une vague à partir de la structure de la précédente et a proposé ces objectifs à votre équipe. Reformulez chacun avec vos propres mots et adoptez-le, ou écartez ce qui ne convient plus ; une fois à vous, ses résultats clés se modifient comme les autres.
+proposals-hint-others = Proposés à cette équipe quand une vague a été commencée à partir de la précédente ; les membres de l’équipe les adoptent ou les écartent.
+proposal-meta = Pour { $wave } · aligné sur « { $parent } »
+proposal-meta-by = Pour { $wave } · aligné sur « { $parent } » · proposé par { $name }
+proposal-krs = Résultats clés de « { $title } »
+proposal-adopt = Adopter comme notre objectif
+proposal-discard = Écarter « { $title } »
+what-proposal = Cet objectif proposé

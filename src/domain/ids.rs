@@ -28,7 +28,21 @@ macro_rules! id_type {
     )*};
 }
 
-id_type!(UserId, OrgId, TeamId, InviteId, WaveId, ObjectiveId, KeyResultId, BoostId, PppUpdateId, PppItemId, SurveyId, ImportId);
+id_type!(
+    UserId,
+    OrgId,
+    TeamId,
+    InviteId,
+    WaveId,
+    ObjectiveId,
+    KeyResultId,
+    BoostId,
+    PppUpdateId,
+    PppItemId,
+    SurveyId,
+    ImportId,
+    ProposalId
+);
 
 /// Reads an id a form sent as text (a `<select>` or hidden field): blank means
 /// none; anything that is not an id is refused with `message` on `field`.

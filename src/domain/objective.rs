@@ -2,8 +2,9 @@
 //! aligned to them.
 
 use super::divergence::Divergence;
-use super::ids::{ObjectiveId, UserId};
+use super::ids::{ObjectiveId, ProposalId, UserId};
 use super::key_result::{KrDetail, KrView};
+use super::msg::Msg;
 use super::org::TeamRef;
 use super::validation::{bounded_text, ValidationError};
 use super::views::PersonChoices;
@@ -134,6 +135,25 @@ pub struct TeamPlan {
     /// The wave objectives a new team objective can align to.
     pub parents: Vec<(ObjectiveId, String)>,
     pub is_member: bool,
+    /// Objectives proposed to the team for an open wave (planned or
+    /// active), waiting for the team to adopt or discard them.
+    pub proposals: Vec<Proposal>,
+}
+
+/// A team objective a leader proposed when starting a wave from the last
+/// one's structure: a draft for the team, not yet an objective. Adopting it
+/// (with the team's own words) makes it one, aligned to `parent`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Proposal {
+    pub id: ProposalId,
+    pub wave: String,
+    /// The wave objective it aligns to, by title.
+    pub parent: String,
+    pub title: String,
+    pub rationale: String,
+    /// Each key result's title and range, worded.
+    pub krs: Vec<(String, Msg)>,
+    pub proposed_by: Option<String>,
 }
 
 #[cfg(test)]

@@ -21,14 +21,15 @@ pub async fn get_upload(import_id: ImportId) -> Result<UploadPreview, AppError> 
 }
 
 /// Imports the upload and goes back to its wave, which says how many
-/// objectives came in.
+/// objectives came in (and how many were proposed to teams).
 #[server(endpoint = "run_import")]
 pub async fn run_import(import_id: ImportId) -> Result<usize, AppError> {
     let ctx = ctx()?;
     let caller = auth::require_member(&ctx).await?;
     let (wave, done) = import::import_upload(&ctx, &caller, import_id).await?;
-    let count = done.plan.objectives.len();
-    leptos_axum::redirect(&format!("/waves/{wave}?imported={count}"));
+    let count = done.created();
+    let proposed = if done.proposed > 0 { format!("&proposed={}", done.proposed) } else { String::new() };
+    leptos_axum::redirect(&format!("/waves/{wave}?imported={count}{proposed}"));
     Ok(count)
 }
 

@@ -2,7 +2,7 @@
 //! the wave dashboard and present mode.
 
 use crate::domain::dashboard::Dashboard;
-use crate::domain::ids::{KeyResultId, ObjectiveId, TeamId, WaveId};
+use crate::domain::ids::{KeyResultId, ObjectiveId, ProposalId, TeamId, WaveId};
 use crate::domain::key_result::KrInput;
 use crate::domain::objective::{ObjectiveDetail, TeamPlan};
 use crate::domain::present::Present;
@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use crate::domain::{
     account::PersonRef,
     key_result::CheckInValue,
-    objective::{parse_note, parse_title, Purpose},
+    objective::{parse_note, parse_rationale, parse_title, Purpose},
 };
 #[cfg(feature = "ssr")]
 use crate::infra::auth;
@@ -24,6 +24,7 @@ use crate::server::service::objectives;
 #[cfg(feature = "ssr")]
 use crate::server::service::once::Once;
 use crate::server::service::present;
+use crate::server::service::proposals;
 
 #[server(endpoint = "create_wave_objective")]
 pub async fn create_wave_objective(
@@ -63,6 +64,28 @@ pub async fn create_team_objective(
     let once = Once::new(&client_key, &author, "team_objective", &caller, &sent)?;
     let objective = objectives::NewTeamObjective::parse(team_id, &parent_id, &title, &rationale, &krs)?;
     objectives::create_team_objective(&ctx, &caller, objective, once).await
+}
+
+/// Makes a proposed objective the team's own, in the words its member
+/// sends, and opens it (to adjust its key results).
+#[server(endpoint = "adopt_proposal")]
+pub async fn adopt_proposal(proposal_id: ProposalId, title: String, rationale: String) -> Result<ObjectiveId, AppError> {
+    let ctx = ctx()?;
+    let caller = auth::require_member(&ctx).await?;
+    let (title, rationale) = (parse_title(&title)?, parse_rationale(&rationale)?);
+    let id = proposals::adopt(&ctx, &caller, proposals::Adoption { id: proposal_id, title, rationale }).await?;
+    leptos_axum::redirect(&format!("/objectives/{id}"));
+    Ok(id)
+}
+
+/// Drops a proposed objective the team does not want, and goes back to the team.
+#[server(endpoint = "discard_proposal")]
+pub async fn discard_proposal(proposal_id: ProposalId) -> Result<(), AppError> {
+    let ctx = ctx()?;
+    let caller = auth::require_member(&ctx).await?;
+    let team = proposals::discard(&ctx, &caller, proposal_id).await?;
+    leptos_axum::redirect(&format!("/teams/{team}"));
+    Ok(())
 }
 
 /// Edits an objective's words (and owner, for wave objectives).

@@ -282,6 +282,9 @@ pub struct Known {
     pub may_write_any_team: bool,
     /// The teams the importer is in.
     pub own_teams: Vec<TeamId>,
+    /// Team objectives proposed to their teams in this wave and not yet
+    /// adopted (team, title): an import of proposals leaves them alone too.
+    pub proposed: Vec<(TeamId, String)>,
 }
 
 /// Which wave objective a team objective aligns to.
@@ -595,7 +598,10 @@ pub fn plan(rows: &[Vec<Cell>], layout: &Layout, words: &Words, decimals: Decima
             (Some(_), Some((id, _))) => Some(Some(*id)),
             (Some(_), None) => None,
         };
-        let exists = owner_team.is_some_and(|t| known.objectives.iter().any(|(_, o, e)| *o == t && key(e) == key(&title)));
+        let exists = owner_team.is_some_and(|t| {
+            known.objectives.iter().any(|(_, o, e)| *o == t && key(e) == key(&title))
+                || known.proposed.iter().any(|(o, e)| Some(*o) == t && key(e) == key(&title))
+        });
         if exists {
             out.already.push((title, g.row));
             continue;

@@ -16,6 +16,7 @@ fn known() -> Known {
         may_lead: true,
         may_write_any_team: false,
         own_teams: vec![TeamId(1)],
+        proposed: Vec::new(),
     }
 }
 
@@ -97,6 +98,12 @@ fn what_the_wave_has_already_is_left_alone_so_a_second_import_adds_nothing() {
     let second = read(body, &after);
     assert!(second.objectives.is_empty());
     assert_eq!(second.already.len(), 2);
+    // A team objective proposed to its team (not adopted yet) counts as there too.
+    let mut proposed = known();
+    proposed.proposed.push((TeamId(1), "ALIGNED".into()));
+    let third = read(body, &proposed);
+    assert!(third.objectives.is_empty(), "{:?}", third.objectives);
+    assert_eq!(third.already, vec![("Existing wave objective".to_string(), 2), ("Aligned".to_string(), 3)]);
 }
 
 #[test]

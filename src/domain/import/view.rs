@@ -25,6 +25,8 @@ pub struct UploadPreview {
     pub unknown_people: Vec<(String, Vec<usize>)>,
     /// Imported already (from this page, earlier).
     pub imported: bool,
+    /// Team objectives go to their teams as proposals to adopt.
+    pub proposes: bool,
 }
 
 impl UploadPreview {
@@ -54,7 +56,7 @@ pub struct PreviewObjective {
 }
 
 /// Where a key result goes, and where it stands when the file says so.
-fn range(kind: &KrKind, current: Option<f64>) -> Msg {
+pub fn range(kind: &KrKind, current: Option<f64>) -> Msg {
     let moved = current.filter(|c| *c != kind.initial());
     match (kind, moved) {
         (KrKind::Milestone, Some(_)) => msg!("import-kr-milestone-done"),

@@ -16,7 +16,7 @@ use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::msg;
 use crate::server::sheet::{self, Encoding};
-use crate::server::store::{audit, check_ins, imports, objectives, objectives::Scope, orgs, teams, waves};
+use crate::server::store::{audit, check_ins, imports, objectives, objectives::Scope, orgs, proposals, teams, waves};
 use sqlx::AnyConnection;
 use std::collections::HashMap;
 
@@ -29,24 +29,33 @@ pub struct Preview {
     pub plan: Plan,
 }
 
-/// What an import created: the plan it carried out.
+/// What an import created: the plan it carried out (of which `proposed`
+/// team objectives went to their teams as proposals).
 #[derive(Debug, Clone)]
 pub struct Imported {
     pub plan: Plan,
     pub encoding: Encoding,
+    pub proposed: usize,
+}
+
+impl Imported {
+    /// Objectives created (proposals aside).
+    pub fn created(&self) -> usize {
+        self.plan.objectives.len() - self.proposed
+    }
 }
 
 /// What `bytes` would create in `wave`, and every problem in them. Writes nothing.
 pub async fn preview(ctx: &ServerCtx, caller: &Caller, wave: WaveId, bytes: &[u8]) -> Result<Preview, AppError> {
     let mut conn = super::read(ctx).await?;
-    prepare(&mut conn, caller, wave, bytes).await
+    prepare(&mut conn, caller, wave, bytes, false).await
 }
 
 /// Creates what the file holds, all or nothing: a file with any problem
 /// (by the time it runs) creates nothing and is refused.
 pub async fn import(ctx: &ServerCtx, caller: &Caller, wave: WaveId, bytes: &[u8]) -> Result<Imported, AppError> {
     let mut tx = super::write(ctx).await?;
-    let imported = import_in(&mut tx, ctx, caller, wave, bytes).await?;
+    let imported = import_in(&mut tx, ctx, caller, wave, bytes, false).await?;
     tx.commit().await?;
     Ok(imported)
 }
@@ -55,13 +64,19 @@ pub async fn import(ctx: &ServerCtx, caller: &Caller, wave: WaveId, bytes: &[u8]
 /// import (`preview_upload`, `import_upload`). The name is the file's own,
 /// without any folder a browser may send.
 pub async fn upload(ctx: &ServerCtx, caller: &Caller, wave: WaveId, file_name: &str, bytes: &[u8]) -> Result<ImportId, AppError> {
+    keep(ctx, caller, wave, file_name, bytes, false).await
+}
+
+/// Keeps an upload; with `proposes`, its team objectives will be proposed
+/// to their teams rather than created.
+async fn keep(ctx: &ServerCtx, caller: &Caller, wave: WaveId, file_name: &str, bytes: &[u8], proposes: bool) -> Result<ImportId, AppError> {
     if bytes.is_empty() {
         return Err(AppError::Invalid { field: "file".into(), message: msg!("import-choose-file") });
     }
     let mut tx = super::write(ctx).await?;
     open_for_objectives(&mut tx, caller.org_id, wave).await?;
     let name: String = file_name.rsplit(['/', '\\']).next().unwrap_or_default().trim().chars().take(200).collect();
-    let id = imports::insert(&mut tx, (caller.org_id, caller.user_id, wave), &name, bytes, ctx.now()).await?;
+    let id = imports::insert(&mut tx, (caller.org_id, caller.user_id, wave), &name, bytes, proposes, ctx.now()).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -73,7 +88,7 @@ pub async fn preview_upload(ctx: &ServerCtx, caller: &Caller, id: ImportId) -> R
     let mut conn = super::read(ctx).await?;
     let upload = kept(&mut conn, ctx, caller, id).await?;
     let wave = super::waves::get(&mut conn, caller.org_id, upload.wave).await?;
-    let (read_as, plan) = match prepare(&mut conn, caller, upload.wave, &upload.content).await {
+    let (read_as, plan) = match prepare(&mut conn, caller, upload.wave, &upload.content, upload.proposes).await {
         Ok(p) => (p.encoding.note(), p.plan),
         Err(AppError::Invalid { message, .. } | AppError::Conflict(message)) => {
             (None, Plan { problems: vec![Problem { row: None, column: None, message }], ..Plan::default() })
@@ -100,6 +115,7 @@ pub async fn preview_upload(ctx: &ServerCtx, caller: &Caller, id: ImportId) -> R
         problems: plan.problems,
         unknown_people: plan.unknown_people,
         imported: upload.imported_at.is_some(),
+        proposes: upload.proposes,
     })
 }
 
@@ -111,7 +127,7 @@ pub async fn import_upload(ctx: &ServerCtx, caller: &Caller, id: ImportId) -> Re
     if !imports::mark_imported(&mut tx, caller.org_id, id, ctx.now()).await? {
         return Err(AppError::Conflict(msg!("import-done-already")));
     }
-    let imported = import_in(&mut tx, ctx, caller, upload.wave, &upload.content).await?;
+    let imported = import_in(&mut tx, ctx, caller, upload.wave, &upload.content, upload.proposes).await?;
     tx.commit().await?;
     Ok((upload.wave, imported))
 }
@@ -124,9 +140,9 @@ pub async fn earlier_wave(ctx: &ServerCtx, caller: &Caller, wave: WaveId) -> Res
 }
 
 /// Starts `wave` from the earlier wave's structure: its wave objectives
-/// (and, with `with_teams`, the team objectives aligned to them that the
-/// caller may write: an admin's every team's, a leader's their own teams')
-/// become an upload, previewed and imported like any file. Leaders only.
+/// (and, with `with_teams`, the team objectives aligned to them, of teams
+/// not archived, as proposals for their teams to edit and adopt) become an
+/// upload, previewed and imported like any file. Leaders only.
 pub async fn from_earlier(ctx: &ServerCtx, caller: &Caller, wave: WaveId, with_teams: bool) -> Result<ImportId, AppError> {
     if !caller.role.can_lead() {
         return Err(AppError::forbidden(msg!("forbidden-only-leaders-admins-do")));
@@ -149,15 +165,11 @@ pub async fn from_earlier(ctx: &ServerCtx, caller: &Caller, wave: WaveId, with_t
             krs: o.krs.into_iter().map(|k| (k.title, k.kind, k.weight)).collect(),
         })
         .collect();
-    let writable: Vec<String> = teams::list(&mut *conn, org, caller.user_id)
-        .await?
-        .into_iter()
-        .filter(|t| !t.archived && (t.is_mine || caller.role.is_admin()))
-        .map(|t| t.name)
-        .collect();
+    let active: Vec<String> =
+        teams::list(&mut *conn, org, caller.user_id).await?.into_iter().filter(|t| !t.archived).map(|t| t.name).collect();
     drop(conn);
-    let rows = template::sheet(&earlier, |team| with_teams && writable.iter().any(|w| w == team));
-    upload(ctx, caller, wave, &format!("{}.csv", from.name), &sheet_bytes(rows)?).await
+    let rows = template::sheet(&earlier, |team| with_teams && active.iter().any(|w| w == team));
+    keep(ctx, caller, wave, &format!("{}.csv", from.name), &sheet_bytes(rows)?, with_teams).await
 }
 
 /// Starts `wave` from a starter template, worded in the caller's language:
@@ -195,8 +207,15 @@ async fn kept(conn: &mut AnyConnection, ctx: &ServerCtx, caller: &Caller, id: Im
 }
 
 /// The import, inside the caller's transaction.
-async fn import_in(tx: &mut AnyConnection, ctx: &ServerCtx, caller: &Caller, wave: WaveId, bytes: &[u8]) -> Result<Imported, AppError> {
-    let Preview { wave, plan, encoding } = prepare(&mut *tx, caller, wave, bytes).await?;
+async fn import_in(
+    tx: &mut AnyConnection,
+    ctx: &ServerCtx,
+    caller: &Caller,
+    wave: WaveId,
+    bytes: &[u8],
+    proposes: bool,
+) -> Result<Imported, AppError> {
+    let Preview { wave, plan, encoding } = prepare(&mut *tx, caller, wave, bytes, proposes).await?;
     if !plan.problems.is_empty() {
         return Err(AppError::Invalid { field: "file".into(), message: msg!("import-has-problems", count = plan.problems.len()) });
     }
@@ -207,6 +226,7 @@ async fn import_in(tx: &mut AnyConnection, ctx: &ServerCtx, caller: &Caller, wav
     // Wave objectives come first in a plan, so a team objective's parent in
     // the file is created before it.
     let mut created: Vec<ObjectiveId> = Vec::with_capacity(plan.objectives.len());
+    let mut proposed = 0;
     for o in &plan.objectives {
         let parent = match o.parent {
             Some(Parent::Existing(id)) => Some(id),
@@ -214,6 +234,22 @@ async fn import_in(tx: &mut AnyConnection, ctx: &ServerCtx, caller: &Caller, wav
             None => None,
         };
         let specs: Vec<_> = o.krs.iter().map(|k| k.spec.clone()).collect();
+        if let (true, Some((team, _)), Some(parent)) = (proposes, &o.team, parent) {
+            let p = proposals::NewProposal {
+                org: caller.org_id,
+                wave: wave.id,
+                team: *team,
+                parent,
+                title: &o.title,
+                rationale: &o.why,
+                krs: &specs,
+                by: caller.user_id,
+                now,
+            };
+            proposals::insert(&mut *tx, p).await?;
+            proposed += 1;
+            continue;
+        }
         let new = objectives::NewObjective {
             org: caller.org_id,
             wave: wave.id,
@@ -244,11 +280,13 @@ async fn import_in(tx: &mut AnyConnection, ctx: &ServerCtx, caller: &Caller, wav
         now,
     )
     .await?;
-    Ok(Imported { plan, encoding })
+    Ok(Imported { plan, encoding, proposed })
 }
 
 /// Reads the file and plans it against the wave as it is on `conn`.
-async fn prepare(conn: &mut AnyConnection, caller: &Caller, wave: WaveId, bytes: &[u8]) -> Result<Preview, AppError> {
+/// With `proposes`, team objectives are proposals to their teams: a leader
+/// may propose to any team, and proposals waiting already count as there.
+async fn prepare(conn: &mut AnyConnection, caller: &Caller, wave: WaveId, bytes: &[u8], proposes: bool) -> Result<Preview, AppError> {
     let wave = open_for_objectives(conn, caller.org_id, wave).await?;
     let read = sheet::read(bytes).map_err(|message| AppError::Invalid { field: "file".into(), message })?;
     let words = sheet::words();
@@ -278,7 +316,8 @@ async fn prepare(conn: &mut AnyConnection, caller: &Caller, wave: WaveId, bytes:
             .map(|h| (h.id, h.team.map(|t| t.id), h.title))
             .collect(),
         may_lead: caller.role.can_lead(),
-        may_write_any_team: caller.role.is_admin(),
+        may_write_any_team: caller.role.is_admin() || (proposes && caller.role.can_lead()),
+        proposed: if proposes { proposals::titles(&mut *conn, org, wave.id).await? } else { Vec::new() },
     };
     let plan = plan(rows, &layout, &words, read.decimals, &known);
     Ok(Preview { wave, encoding, plan })

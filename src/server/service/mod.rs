@@ -26,6 +26,7 @@ pub mod passkeys;
 pub mod passwords;
 pub mod ppp;
 pub mod present;
+pub mod proposals;
 pub mod push;
 pub mod rate;
 pub mod reflections;

@@ -17,6 +17,7 @@ use crate::msg;
 use crate::server::service::once::{once_done, Once};
 use crate::server::store::vote_box::Boxes;
 use crate::server::store::{check_ins, objectives, objectives::Scope, waves};
+use sqlx::AnyConnection;
 
 /// A wave objective to add: its words, its owner (if named) and key results.
 pub struct NewWaveObjective {
@@ -91,7 +92,28 @@ pub async fn create_team_objective(
         return Ok(ObjectiveId(done));
     }
     let mut tx = super::write(ctx).await?;
-    let team = access::own_team(&mut tx, caller, f.team, |team| msg!("forbidden-team-objectives", team = team)).await?;
+    let id = create_team_objective_in(&mut tx, ctx, caller, &f).await?;
+    if let Some(once) = &once {
+        if !once.record(&mut tx, id.0, ctx.now()).await? {
+            // A twin send with this key committed first; this one rolls back.
+            drop(tx);
+            return once.earlier(&ctx.pool).await?.map(ObjectiveId).ok_or(AppError::Internal);
+        }
+    }
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Creates a team objective inside the caller's transaction: the caller is
+/// in the team, the team is not archived, the parent is a wave objective of
+/// a wave open for objectives.
+pub(super) async fn create_team_objective_in(
+    tx: &mut AnyConnection,
+    ctx: &ServerCtx,
+    caller: &Caller,
+    f: &NewTeamObjective,
+) -> Result<ObjectiveId, AppError> {
+    let team = access::own_team(&mut *tx, caller, f.team, |team| msg!("forbidden-team-objectives", team = team)).await?;
     if team.archived() {
         return Err(AppError::Conflict(msg!("conflict-team-archived-objectives", team = team.name.as_str())));
     }
@@ -101,8 +123,8 @@ pub async fn create_team_objective(
     if parent.team_id.is_some() {
         return Err(AppError::Invalid { field: "parent_id".into(), message: msg!("invalid-align-wave-objective-another") });
     }
-    let wave = open_for_objectives(&mut tx, caller.org_id, parent.wave_id).await?;
-    let NewTeamObjective { title, rationale, krs, .. } = &f;
+    let wave = open_for_objectives(&mut *tx, caller.org_id, parent.wave_id).await?;
+    let NewTeamObjective { title, rationale, krs, .. } = f;
     let new = objectives::NewObjective {
         org: caller.org_id,
         wave: wave.id,
@@ -113,16 +135,7 @@ pub async fn create_team_objective(
         created_by: caller.user_id,
         now: ctx.now(),
     };
-    let id = objectives::insert(&mut tx, new, krs).await?;
-    if let Some(once) = &once {
-        if !once.record(&mut tx, id.0, ctx.now()).await? {
-            // A twin send with this key committed first; this one rolls back.
-            drop(tx);
-            return once.earlier(&ctx.pool).await?.map(ObjectiveId).ok_or(AppError::Internal);
-        }
-    }
-    tx.commit().await?;
-    Ok(id)
+    objectives::insert(&mut *tx, new, krs).await
 }
 
 /// Edits an objective's words (and owner, for wave objectives).
@@ -251,9 +264,10 @@ pub async fn team_plan(ctx: &ServerCtx, caller: &Caller, team: TeamId) -> Result
     access::team(&mut conn, caller, team).await?;
     let is_member = access::is_in_team(&mut conn, caller, team).await?;
     let Some(wave) = waves::current(&mut *conn, caller.org_id).await? else {
-        return Ok(TeamPlan { wave: None, objectives: Vec::new(), parents: Vec::new(), is_member });
+        return Ok(TeamPlan { wave: None, objectives: Vec::new(), parents: Vec::new(), is_member, proposals: Vec::new() });
     };
     let objectives = objectives::summaries(&mut conn, caller.org_id, wave.id, Scope::Team(team)).await?;
     let parents = objectives::titles(&mut conn, caller.org_id, wave.id, Scope::WaveObjectives).await?;
-    Ok(TeamPlan { wave: Some(wave), objectives, parents, is_member })
+    let proposals = super::proposals::of_team(&mut conn, caller.org_id, team).await?;
+    Ok(TeamPlan { wave: Some(wave), objectives, parents, is_member, proposals })
 }

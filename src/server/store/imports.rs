@@ -17,6 +17,8 @@ pub struct Upload {
     pub content: Vec<u8>,
     /// When it was imported (`None`: previewed only).
     pub imported_at: Option<i64>,
+    /// Its team objectives are proposed to their teams (see `proposals`).
+    pub proposes: bool,
 }
 
 /// Keeps an upload, and removes every upload older than a day (of any
@@ -26,11 +28,13 @@ pub async fn insert(
     (org, user, wave): (OrgId, UserId, WaveId),
     file_name: &str,
     content: &[u8],
+    proposes: bool,
     now: i64,
 ) -> Result<ImportId, AppError> {
     sqlx::query("DELETE FROM imports WHERE created_at < $1").bind(now - KEPT_SECS).execute(&mut *conn).await?;
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO imports (org_id, user_id, wave_id, file_name, content, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        "INSERT INTO imports (org_id, user_id, wave_id, file_name, content, created_at, proposes) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
     .bind(org)
     .bind(user)
@@ -38,15 +42,25 @@ pub async fn insert(
     .bind(file_name)
     .bind(content.to_vec())
     .bind(now)
+    .bind(i64::from(proposes))
     .fetch_one(&mut *conn)
     .await?;
     Ok(ImportId(id))
 }
 
+#[derive(sqlx::FromRow)]
+struct Row {
+    wave_id: WaveId,
+    file_name: String,
+    content: Vec<u8>,
+    imported_at: Option<i64>,
+    proposes: i64,
+}
+
 /// `user`'s upload `id`, if it is still kept.
 pub async fn get(conn: &mut AnyConnection, org: OrgId, user: UserId, id: ImportId, now: i64) -> Result<Option<Upload>, AppError> {
-    let row: Option<(i64, String, Vec<u8>, Option<i64>)> = sqlx::query_as(
-        "SELECT wave_id, file_name, content, imported_at FROM imports \
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT wave_id, file_name, content, imported_at, proposes FROM imports \
          WHERE id = $1 AND org_id = $2 AND user_id = $3 AND created_at >= $4",
     )
     .bind(id)
@@ -55,7 +69,13 @@ pub async fn get(conn: &mut AnyConnection, org: OrgId, user: UserId, id: ImportI
     .bind(now - KEPT_SECS)
     .fetch_optional(&mut *conn)
     .await?;
-    Ok(row.map(|(wave, file_name, content, imported_at)| Upload { wave: WaveId(wave), file_name, content, imported_at }))
+    Ok(row.map(|r| Upload {
+        wave: r.wave_id,
+        file_name: r.file_name,
+        content: r.content,
+        imported_at: r.imported_at,
+        proposes: r.proposes != 0,
+    }))
 }
 
 /// Records that the upload was imported; `false` if it had been already

@@ -20,6 +20,7 @@ mod packed;
 pub mod passkeys;
 pub mod ppp;
 pub mod progress;
+pub mod proposals;
 pub mod reflections;
 pub mod restore;
 pub mod scim;

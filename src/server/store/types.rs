@@ -5,7 +5,7 @@
 
 use crate::domain::boost::BoostState;
 use crate::domain::ids::{
-    BoostId, ImportId, InviteId, KeyResultId, ObjectiveId, OrgId, PppItemId, PppUpdateId, SurveyId, TeamId, UserId, WaveId,
+    BoostId, ImportId, InviteId, KeyResultId, ObjectiveId, OrgId, PppItemId, PppUpdateId, ProposalId, SurveyId, TeamId, UserId, WaveId,
 };
 use crate::domain::key_result::KrKind;
 use crate::domain::org::Role;
@@ -76,7 +76,21 @@ macro_rules! stored_as_integer {
     )*};
 }
 
-stored_as_integer!(UserId, OrgId, TeamId, InviteId, WaveId, ObjectiveId, KeyResultId, BoostId, PppUpdateId, PppItemId, SurveyId, ImportId);
+stored_as_integer!(
+    UserId,
+    OrgId,
+    TeamId,
+    InviteId,
+    WaveId,
+    ObjectiveId,
+    KeyResultId,
+    BoostId,
+    PppUpdateId,
+    PppItemId,
+    SurveyId,
+    ImportId,
+    ProposalId
+);
 
 /// A yes/no stored as 0 or 1 on both engines (what SQLite has; PostgreSQL's
 /// booleans would decode differently through `Any`). Rows read one with

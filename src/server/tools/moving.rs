@@ -75,6 +75,7 @@ const MAIN: &[(&str, &str)] = &[
     ("imports", "id"),
     ("restored_confidence", "objective_id, week"),
     ("restored_surveys", "wave_id"),
+    ("proposals", "id"),
 ];
 
 const VAULT: &[(&str, &str)] = &[

@@ -85,7 +85,7 @@ pub fn Field(
 /// A labelled multi-line text field with its own error line.
 #[component]
 pub fn TextArea(
-    form: &'static str,
+    #[prop(into)] form: String,
     #[prop(into)] label: String,
     name: &'static str,
     #[prop(into)] error: Signal<Option<AppError>>,

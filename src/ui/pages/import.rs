@@ -49,6 +49,7 @@ fn Preview(p: UploadPreview, run: ServerAction<RunImport>) -> impl IntoView {
         <h1>{t!("import-preview-title", wave = p.wave.name.clone())}</h1>
         <p class="meta">{t!("import-from-file", file = p.file_name.clone())}</p>
         {p.read_as.map(|note| view! { <p class="hint" role="note">{note.to_string()}</p> })}
+        {p.proposes.then(|| view! { <p class="hint" role="note">{t!("import-proposes")}</p> })}
         {(!p.problems.is_empty()).then(|| view! { <Problems problems=p.problems.clone()/> })}
         {(!p.unknown_people.is_empty()).then(|| view! { <UnknownPeople people=p.unknown_people.clone()/> })}
         <section class="card" aria-labelledby="import-new">
@@ -234,9 +235,17 @@ fn Starters(wave: WaveId) -> impl IntoView {
     }
 }
 
-/// What the wave page says after an import.
+/// What the wave page says after an import: objectives created, and team
+/// objectives proposed to their teams.
 pub fn imported_note() -> impl IntoView {
     let query = use_query_map();
-    let count = query.read_untracked().get("imported").and_then(|n| n.parse::<usize>().ok());
-    count.map(|count| view! { <p class="saved" role="status">{t!("import-imported", count = count)}</p> })
+    let number = |name: &str| query.read_untracked().get(name).and_then(|n| n.parse::<usize>().ok());
+    let (count, proposed) = (number("imported"), number("proposed").filter(|n| *n > 0));
+    let said = match (count, proposed) {
+        (None, _) => return None,
+        (Some(count), None) => t!("import-imported", count = count),
+        (Some(0), Some(p)) => t!("import-proposed", count = p),
+        (Some(count), Some(p)) => format!("{} {}", t!("import-imported", count = count), t!("import-proposed", count = p)),
+    };
+    Some(view! { <p class="saved" role="status">{said}</p> })
 }

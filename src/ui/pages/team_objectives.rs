@@ -3,11 +3,11 @@
 
 use crate::domain::draft::{DraftForm, DraftTarget};
 use crate::domain::ids::{ObjectiveId, TeamId};
-use crate::domain::objective::TeamPlan;
+use crate::domain::objective::{Proposal, TeamPlan};
 use crate::error::AppError;
-use crate::server_fns::objectives::{get_team_plan, CreateTeamObjective};
+use crate::server_fns::objectives::{get_team_plan, AdoptProposal, CreateTeamObjective, DiscardProposal};
 use crate::t;
-use crate::ui::components::form::{failure, Field, FormError, TextArea};
+use crate::ui::components::form::{failure, Field, FormError, Submit, TextArea};
 use crate::ui::components::kr_fields::KrFields;
 use crate::ui::components::notice::{for_id, Loaded};
 use crate::ui::components::progress::ProgressBar;
@@ -20,6 +20,7 @@ use leptos::server_fn::ServerFn;
 #[derive(Clone, Copy)]
 pub struct ObjectivesData {
     create: ServerAction<CreateTeamObjective>,
+    discard: ServerAction<DiscardProposal>,
     plan: Resource<Result<TeamPlan, AppError>>,
 }
 
@@ -28,21 +29,25 @@ impl ObjectivesData {
         // Only a form posted without JavaScript runs this action (and gets its
         // error back); with JavaScript the form goes through the draft queue.
         let create = ServerAction::<CreateTeamObjective>::new();
-        let plan = Resource::new(team_id, |id| for_id(id, crate::msg!("what-team"), get_team_plan));
-        Self { create, plan }
+        // A discarded proposal leaves the list at once (adopting one opens
+        // the new objective instead).
+        let discard = ServerAction::<DiscardProposal>::new();
+        let plan =
+            Resource::new(move || (team_id(), discard.version().get()), |(id, _)| for_id(id, crate::msg!("what-team"), get_team_plan));
+        Self { create, discard, plan }
     }
 }
 
 #[component]
 pub fn TeamObjectives(team_id: TeamId, data: ObjectivesData) -> impl IntoView {
-    let ObjectivesData { create, plan } = data;
+    let ObjectivesData { create, discard, plan } = data;
     view! {
-        <Loaded resource=plan view=move |p| view! { <Plan p team_id create/> }/>
+        <Loaded resource=plan view=move |p| view! { <Plan p team_id create discard/> }/>
     }
 }
 
 #[component]
-fn Plan(p: TeamPlan, team_id: TeamId, create: ServerAction<CreateTeamObjective>) -> impl IntoView {
+fn Plan(p: TeamPlan, team_id: TeamId, create: ServerAction<CreateTeamObjective>, discard: ServerAction<DiscardProposal>) -> impl IntoView {
     let target = DraftTarget { form: DraftForm::TeamObjective, team: team_id };
     let why = t!("team-objective-drafts-kept");
     let Some(wave) = p.wave else {
@@ -53,7 +58,9 @@ fn Plan(p: TeamPlan, team_id: TeamId, create: ServerAction<CreateTeamObjective>)
         .into_any();
     };
     let can_add = p.is_member && wave.state.open_for_objectives();
+    let proposals = (!p.proposals.is_empty()).then(|| view! { <Proposals proposals=p.proposals.clone() is_member=p.is_member discard/> });
     view! {
+        {proposals}
         // Read again by the drafting form's island once it stored an objective.
         <section class="card" data-refresh=DraftForm::TeamObjective.region()>
             <h2>{t!("team-objectives-in", wave = wave.name.clone())}</h2>
@@ -112,4 +119,62 @@ fn NewTeamObjective(team_id: TeamId, parents: Vec<(ObjectiveId, String)>, create
         </section>
     }
     .into_any()
+}
+
+/// Objectives a leader proposed to the team when starting a wave from the
+/// last one: the team's members put each in their own words and adopt it,
+/// or discard it.
+#[component]
+fn Proposals(proposals: Vec<Proposal>, is_member: bool, discard: ServerAction<DiscardProposal>) -> impl IntoView {
+    let discard_error = failure(discard);
+    view! {
+        <section class="card" aria-labelledby="proposals-heading">
+            <h2 id="proposals-heading">{t!("proposals-title")}</h2>
+            <p class="hint">{if is_member { t!("proposals-hint") } else { t!("proposals-hint-others") }}</p>
+            <FormError error=discard_error fields=&[]/>
+            {proposals.into_iter().map(|p| view! { <ProposalCard p is_member discard/> }).collect_view()}
+        </section>
+    }
+}
+
+#[component]
+fn ProposalCard(p: Proposal, is_member: bool, discard: ServerAction<DiscardProposal>) -> impl IntoView {
+    let adopt = ServerAction::<AdoptProposal>::new();
+    let error = failure(adopt);
+    let form = format!("proposal-{}", p.id);
+    let meta = match &p.proposed_by {
+        Some(by) => t!("proposal-meta-by", wave = p.wave.clone(), parent = p.parent.clone(), name = by.clone()),
+        None => t!("proposal-meta", wave = p.wave.clone(), parent = p.parent.clone()),
+    };
+    let krs = view! {
+        <ul class="proposal-krs" aria-label=t!("proposal-krs", title = p.title.clone())>
+            {p.krs.into_iter().map(|(title, range)| view! { <li>{title} " · " {range.to_string()}</li> }).collect_view()}
+        </ul>
+    };
+    let (id, discard_id) = (p.id.to_string(), p.id.to_string());
+    let (heading, named) = (p.title.clone(), p.title.clone());
+    let forms = is_member.then(move || {
+        view! {
+                    <ActionForm action=adopt>
+                        <input type="hidden" name="proposal_id" value=id/>
+                        <FormError error fields=&["title", "rationale"]/>
+                        <Field form=form.clone() label=t!("objective-title-label") name="title" error value=p.title.clone()/>
+                        <TextArea form=form.clone() label=t!("objective-rationale-label") name="rationale" error value=p.rationale.clone()
+                            hint=t!("team-rationale-hint")/>
+                        <Submit label=t!("proposal-adopt")/>
+                    </ActionForm>
+                    <ActionForm action=discard>
+                        <input type="hidden" name="proposal_id" value=discard_id/>
+                        <Submit label=t!("proposal-discard", title = named) class="secondary"/>
+                    </ActionForm>
+        }
+    });
+    view! {
+        <article class="proposal">
+            <h3>{heading}</h3>
+            <p class="meta">{meta}</p>
+            {krs}
+            {forms}
+        </article>
+    }
 }
