@@ -236,3 +236,61 @@ async fn another_tools_export_and_a_generic_sheet_come_in_with_people_by_email()
     let (status, body) = import(&api, &write, &wave, false, with_why.as_bytes().to_vec()).await;
     assert_eq!(status, 201, "{body}");
 }
+
+/// An item export's check-in rows (Excel date cells) bring each key
+/// result's history: its objective shows the check-ins on their days, the
+/// current value last; a date outside the running wave is a problem.
+#[tokio::test]
+async fn check_in_rows_of_another_tools_export_bring_the_history() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let app = TestApp::spawn().await;
+    let owner = app.owner("owner@example.com", "Acme").await;
+    let (wave, _) = owner.active_wave(-14, 13).await;
+    let write = owner.api_token("password-1", "check_in", "30").await;
+    let api = Api::of(&app);
+    let workbook = |days: [i64; 2]| {
+        let mut book = Workbook::new();
+        let sheet = book.add_worksheet();
+        let dated = Format::new().set_num_format("yyyy-mm-dd");
+        for (r, row) in [
+            ["Title", "Type", "Parent", "Description", "Start Value", "Target Value", "Current Value", "Unit", "Date"],
+            ["Customers love onboarding", "Objective", "", "First weeks decide.", "", "", "", "", ""],
+            ["Activation rate", "Key Result", "Customers love onboarding", "", "30", "45", "41", "%", ""],
+            ["Weekly update", "Check-in", "Activation rate", "", "", "", "38", "", ""],
+            ["Weekly update", "Check-in", "Activation rate", "", "", "", "33", "", ""],
+        ]
+        .iter()
+        .enumerate()
+        {
+            for (c, v) in row.iter().enumerate() {
+                match v.parse::<f64>() {
+                    Ok(n) => sheet.write_number(r as u32, c as u16, n).unwrap(),
+                    Err(_) => sheet.write_string(r as u32, c as u16, *v).unwrap(),
+                };
+            }
+        }
+        for (r, offset) in [(3, days[0]), (4, days[1])] {
+            let day = ExcelDateTime::parse_from_str(&crate::common::day(offset)).unwrap();
+            sheet.write_datetime_with_format(r, 8, &day, &dated).unwrap();
+        }
+        book.save_to_buffer().unwrap()
+    };
+
+    // A day before the wave began is refused, by its row and column.
+    let (_, body) = import(&api, &write, &wave, true, workbook([-3, -20])).await;
+    let found = problems(&body);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0, found[0].1.as_str()), (5, "Checked on"), "{found:?}");
+    assert!(found[0].2.contains("is outside this wave’s check-ins"), "{found:?}");
+
+    let (status, body) = import(&api, &write, &wave, false, workbook([-3, -10])).await;
+    assert_eq!(status, 201, "{body}");
+    let now = wave_objectives(&api, &write, &wave).await;
+    let objective = now.iter().find(|o| o["title"] == "Customers love onboarding").expect("imported")["id"].to_string();
+    let detail = owner.call("objective", &[("objective_id", &objective)]).await.json();
+    let history: Vec<f64> = detail["krs"][0]["history"].as_array().unwrap().iter().map(|c| c["value"].as_f64().unwrap()).collect();
+    assert_eq!(history, [33.0, 38.0, 41.0], "oldest first: the file's days, then the current value at the import");
+    let days: Vec<i64> = detail["krs"][0]["history"].as_array().unwrap().iter().map(|c| c["at"].as_i64().unwrap()).collect();
+    assert!(days[0] < days[1] && days[1] < days[2], "{days:?}");
+    assert_eq!(detail["krs"][0]["kr"]["current"].as_f64(), Some(41.0));
+}

@@ -13,6 +13,7 @@ import-col-target = Zielwert
 import-col-unit = Einheit
 import-col-weight = Gewicht
 import-col-current = Aktuell
+import-col-checked-on = Check-in am
 
 # Die Arten von Schlüsselergebnissen, wie eine Datei sie schreibt (jede Sprache wird gelesen).
 import-kind-numeric = numerisch
@@ -162,3 +163,10 @@ import-proposed = { $count ->
     [one] Ein Teamziel wurde seinem Team vorgeschlagen.
    *[other] { $count } Teamziele wurden ihren Teams vorgeschlagen.
 }
+import-check-in-value-missing = Ein datierter Check-in braucht ihren Wert unter Aktuell.
+import-check-in-kr-unknown = Kein Schlüsselergebnis „{ $kr }“ weiter oben in diesem Ziel, zu dem dieser Check-in gehören könnte.
+import-date-unreadable = „{ $value }“ ist kein Datum, das dieser Import liest: Schreibe es als 2026-03-14 (Jahr, Monat, Tag).
+import-check-in-not-started = Diese Welle ist noch nicht aktiv und nimmt daher keine datierten Check-ins: Lass Check-in am leer.
+import-date-outside = { $date } liegt außerhalb der Check-ins dieser Welle, die von { $from } bis heute ({ $to }) reichen.
+import-kr-check-in = ein Check-in am { $date }
+import-kr-check-ins = { $count } Check-ins von { $first } bis { $last }

@@ -13,6 +13,7 @@ import-col-target = Target
 import-col-unit = Unit
 import-col-weight = Weight
 import-col-current = Current
+import-col-checked-on = Checked on
 
 # The kinds of key result as a file writes them (any language's are read).
 import-kind-numeric = numeric
@@ -167,3 +168,10 @@ import-proposed = { $count ->
     [one] One team objective was proposed to its team.
    *[other] { $count } team objectives were proposed to their teams.
 }
+import-check-in-value-missing = A dated check-in needs its value in Current.
+import-check-in-kr-unknown = No key result “{ $kr }” above in this objective to add this check-in to.
+import-date-unreadable = “{ $value }” is not a date this import reads: write it as 2026-03-14 (year, month, day).
+import-check-in-not-started = This wave is not active yet, so it takes no dated check-ins: leave Checked on blank.
+import-date-outside = { $date } is outside this wave’s check-ins, which run from { $from } to today ({ $to }).
+import-kr-check-in = one check-in on { $date }
+import-kr-check-ins = { $count } check-ins from { $first } to { $last }

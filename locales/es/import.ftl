@@ -13,6 +13,7 @@ import-col-target = Meta
 import-col-unit = Unidad
 import-col-weight = Peso
 import-col-current = Actual
+import-col-checked-on = Registrado el
 
 # Los tipos de resultado clave tal como los escribe un archivo (se lee cualquier idioma).
 import-kind-numeric = numérico
@@ -162,3 +163,10 @@ import-proposed = { $count ->
     [one] Se propuso un objetivo de equipo a su equipo.
    *[other] Se propusieron { $count } objetivos de equipo a sus equipos.
 }
+import-check-in-value-missing = Un registro con fecha necesita su valor en Actual.
+import-check-in-kr-unknown = No hay ningún resultado clave «{ $kr }» más arriba en este objetivo al que añadir este registro.
+import-date-unreadable = «{ $value }» no es una fecha que esta importación lea: escríbela como 2026-03-14 (año, mes, día).
+import-check-in-not-started = Esta ola aún no está activa, así que no admite registros con fecha: deja Registrado el en blanco.
+import-date-outside = { $date } queda fuera de los registros de esta ola, que van del { $from } a hoy ({ $to }).
+import-kr-check-in = un registro el { $date }
+import-kr-check-ins = { $count } registros del { $first } al { $last }

@@ -13,6 +13,7 @@ import-col-target = Cible
 import-col-unit = Unité
 import-col-weight = Poids
 import-col-current = Actuel
+import-col-checked-on = Date du point
 
 # Les types de résultat clé tels qu’un fichier les écrit (chaque langue est lue).
 import-kind-numeric = numérique
@@ -162,3 +163,10 @@ import-proposed = { $count ->
     [one] Un objectif d’équipe a été proposé à son équipe.
    *[other] { $count } objectifs d’équipe ont été proposés à leurs équipes.
 }
+import-check-in-value-missing = Un point daté a besoin de sa valeur dans Actuel.
+import-check-in-kr-unknown = Aucun résultat clé « { $kr } » plus haut dans cet objectif auquel ajouter ce point.
+import-date-unreadable = « { $value } » n’est pas une date que cet import sait lire : écrivez-la 2026-03-14 (année, mois, jour).
+import-check-in-not-started = Cette vague n’est pas encore active et ne prend donc pas de points datés : laissez Date du point vide.
+import-date-outside = { $date } est en dehors des points de cette vague, qui vont du { $from } à aujourd’hui ({ $to }).
+import-kr-check-in = un point le { $date }
+import-kr-check-ins = { $count } points du { $first } au { $last }

@@ -128,7 +128,7 @@ async fn template(State(state): State<AppState>, headers: HeaderMap) -> Response
     let _ = out.write_record(Column::ALL.map(|c| c.label().to_string()));
     let wave_objective = t!("import-example-wave-objective");
     let percentage = t!("import-kind-percentage");
-    let rows: Vec<[String; 12]> = [
+    let rows: Vec<[String; 13]> = [
         Some([
             String::new(),
             wave_objective.clone(),
@@ -141,6 +141,7 @@ async fn template(State(state): State<AppState>, headers: HeaderMap) -> Response
             "60".into(),
             String::new(),
             "2".into(),
+            String::new(),
             String::new(),
         ]),
         Some([
@@ -156,6 +157,7 @@ async fn template(State(state): State<AppState>, headers: HeaderMap) -> Response
             String::new(),
             "1".into(),
             String::new(),
+            String::new(),
         ]),
         team.map(|team| {
             [
@@ -169,6 +171,7 @@ async fn template(State(state): State<AppState>, headers: HeaderMap) -> Response
                 "90".into(),
                 "30".into(),
                 t!("import-example-unit-minutes"),
+                String::new(),
                 String::new(),
                 String::new(),
             ]

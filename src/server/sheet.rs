@@ -164,6 +164,8 @@ fn workbook(bytes: &[u8]) -> Result<Read, Msg> {
                 Data::Int(i) => Cell::Number(*i as f64),
                 Data::Bool(b) => Cell::Text(b.to_string()),
                 Data::Error(e) => Cell::Formula(e.to_string()),
+                // A date cell: its day number, which the import reads as a date where it wants one.
+                Data::DateTime(d) => Cell::Number(d.as_f64()),
                 other => Cell::Text(other.to_string()),
             })
             .collect();

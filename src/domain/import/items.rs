@@ -2,8 +2,11 @@
 //! key result — with its type and its parent, as Viva Goals and tools like
 //! it write them. They are turned, row for row, into Mistvine's layout, so
 //! that every problem still names the file's own row, and then read by the
-//! same rules as any file. Rows of other types (initiatives, projects,
-//! tasks: the "how", which Mistvine leaves to teams) are left out.
+//! same rules as any file. A check-in row (type *Check-in* or *Update*,
+//! its parent the key result, with a date and a value) becomes a dated
+//! check-in of that key result, so a key result's history comes along.
+//! Rows of other types (initiatives, projects, tasks: the "how", which
+//! Mistvine leaves to teams) are left out.
 
 use super::{key, Cell, Column};
 use std::collections::HashMap;
@@ -21,6 +24,7 @@ enum Item {
     Current,
     Unit,
     Weight,
+    Date,
 }
 
 /// The names such exports give each column, the likeliest first (an
@@ -34,15 +38,17 @@ const NAMES: &[(Item, &[&str])] = &[
     (Item::Description, &["description", "notes", "why"]),
     (Item::Start, &["start value", "starting value", "start", "baseline"]),
     (Item::Target, &["target value", "target", "goal value"]),
-    (Item::Current, &["current value", "current", "actual value", "actual"]),
+    (Item::Current, &["current value", "current", "actual value", "actual", "value", "check-in value", "progress value"]),
     (Item::Unit, &["unit", "metric unit", "unit of measure", "units"]),
     (Item::Weight, &["weight", "weightage"]),
+    (Item::Date, &["check-in date", "checkin date", "date", "updated on", "update date", "created on", "created date", "as of"]),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Objective,
     KeyResult,
+    CheckIn,
     Other,
 }
 
@@ -50,6 +56,7 @@ fn kind_of(cell: &Cell) -> Kind {
     match key(&cell.text()).replace(['-', '_'], " ").as_str() {
         "objective" | "objectives" | "goal" | "okr objective" => Kind::Objective,
         "key result" | "key results" | "keyresult" | "kr" | "okr key result" => Kind::KeyResult,
+        "check in" | "check ins" | "checkin" | "checkins" | "update" | "progress update" | "kr update" => Kind::CheckIn,
         _ => Kind::Other,
     }
 }
@@ -93,7 +100,7 @@ pub fn convert(header: &[Cell], rows: &[Vec<Cell>]) -> Option<(Vec<Cell>, Vec<Ve
                     objective_of_kr.entry(key(&title)).or_insert(o);
                 }
             }
-            Kind::Other => {}
+            Kind::CheckIn | Kind::Other => {}
         }
     }
     let out_header = Column::ALL.iter().map(|c| Cell::Text(c.english().to_owned())).collect();
@@ -143,6 +150,17 @@ pub fn convert(header: &[Cell], rows: &[Vec<Cell>]) -> Option<(Vec<Cell>, Vec<Ve
                         put(Column::Unit, unit);
                     }
                     put(Column::Weight, cell(row, Item::Weight));
+                }
+                Kind::CheckIn => {
+                    // Its key result's objective and team (a check-in names its key result).
+                    let kr = cell(row, Item::Parent);
+                    if let Some(objective) = objective_of_kr.get(&key(&kr.text())) {
+                        put(Column::Team, team_of.get(&key(objective)).cloned().unwrap_or(Cell::Empty));
+                        put(Column::Objective, Cell::Text(objective.clone()));
+                    }
+                    put(Column::KeyResult, kr);
+                    put(Column::Current, cell(row, Item::Current));
+                    put(Column::CheckedOn, cell(row, Item::Date));
                 }
                 Kind::Other => {}
             }
@@ -205,6 +223,35 @@ mod tests {
         assert_eq!(team.parent, Some(Parent::InFile(0)), "aligned to a key result: to its objective");
         assert_eq!(team.krs[0].spec.kind, KrKind::Numeric { start: 90.0, target: 30.0, unit: "min".into() });
         assert_eq!(p.unknown_people, vec![("bo@example.com".to_owned(), vec![6])], "people by e-mail; rows as the file numbers them");
+    }
+
+    #[test]
+    fn check_in_rows_become_the_key_results_dated_history() {
+        let rows = sheet(
+            "Title,Type,Parent,Team,Description,Start Value,Target Value,Current Value,Unit,Date\n\
+             Customers love onboarding,Objective,,,First weeks decide.,,,,,\n\
+             Activation rate,Key Result,Customers love onboarding,,,30,45,38,%,\n\
+             Faster set-up,Objective,Activation rate,Platform,Set-up is slow.,,,,,\n\
+             Set-up time,Key Result,Faster set-up,,,90,30,60,min,\n\
+             Weekly update,Check-in,Activation rate,,,,,33,,2026-10-09\n\
+             Weekly update,Check-in,Activation rate,,,,,35,,2026-10-02\n\
+             Weekly update,Check-in,Activation rate,,,,,38,,16/10/2026\n\
+             Update,Check-in,Set-up time,,,,,70,,2026-10-05\n",
+        );
+        let (header, converted) = convert(&rows[0], &rows[1..]).expect("an item export");
+        let words = Words::english();
+        let known = Known { check_in_days: Some((day(2026, 10, 1), day(2026, 10, 20))), ..known() };
+        let p = plan(&converted, &Layout::read(&header, &words).unwrap(), &words, Decimals::Point, &known);
+        assert_eq!(p.problems, vec![]);
+        let activation = &p.objectives[0].krs[0];
+        assert_eq!(activation.history, vec![(day(2026, 10, 2), 35.0), (day(2026, 10, 9), 33.0), (day(2026, 10, 16), 38.0)]);
+        assert_eq!(activation.current_now(), None, "the current value is the last check-in's");
+        let setup = &p.objectives[1].krs[0];
+        assert_eq!((setup.history.clone(), setup.current_now()), (vec![(day(2026, 10, 5), 70.0)], Some(60.0)));
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+        chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
     #[test]

@@ -4,13 +4,16 @@
 //!
 //! The layout (one row per key result):
 //!
-//! | Team | Objective | Why | Aligned to | Owner | Key result | Kind | Start | Target | Unit | Weight | Current |
+//! | Team | Objective | Why | Aligned to | Owner | Key result | Kind | Start | Target | Unit | Weight | Current | Checked on |
 //!
 //! A blank Team makes a wave objective; a team's name makes that team's
 //! objective, aligned to the wave objective named in "Aligned to". Rows
 //! with the same team and objective are one objective; a blank objective
 //! continues the one above (what merged cells read as). "Why" is a wave
-//! objective's why or a team objective's alignment rationale.
+//! objective's why or a team objective's alignment rationale. "Current" is
+//! a key result's value now; with a date in "Checked on" it is the value
+//! on that day, and a later row naming the same key result with another
+//! date and value adds to its check-in history (another tool's history).
 //!
 //! Reading the file (CSV, XLSX) is the server's; this module gets its cells.
 //! Which teams, people and objectives exist is given ([`Known`]), so the
@@ -21,6 +24,7 @@ use super::key_result::{KrInput, KrSpec, MAX_KEY_RESULTS};
 use super::msg::Msg;
 use super::objective::{parse_rationale, parse_title, parse_why};
 use crate::msg;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -93,10 +97,11 @@ pub enum Column {
     Unit,
     Weight,
     Current,
+    CheckedOn,
 }
 
 impl Column {
-    pub const ALL: [Column; 12] = [
+    pub const ALL: [Column; 13] = [
         Column::Team,
         Column::Objective,
         Column::Why,
@@ -109,6 +114,7 @@ impl Column {
         Column::Unit,
         Column::Weight,
         Column::Current,
+        Column::CheckedOn,
     ];
 
     /// The column's header, in the reader's language (a template's header,
@@ -127,6 +133,7 @@ impl Column {
             Column::Unit => msg!("import-col-unit"),
             Column::Weight => msg!("import-col-weight"),
             Column::Current => msg!("import-col-current"),
+            Column::CheckedOn => msg!("import-col-checked-on"),
         }
     }
 
@@ -146,6 +153,7 @@ impl Column {
             Column::Unit => "Unit",
             Column::Weight => "Weight",
             Column::Current => "Current",
+            Column::CheckedOn => "Checked on",
         }
     }
 }
@@ -182,6 +190,7 @@ impl Words {
             (Column::Target, &["target value"][..]),
             (Column::Current, &["current value", "actual", "actual value"][..]),
             (Column::Unit, &["metric unit", "unit of measure"][..]),
+            (Column::CheckedOn, &["check-in date", "checked in on", "date", "as of"][..]),
         ] {
             for n in names {
                 w.header(column, n);
@@ -285,6 +294,9 @@ pub struct Known {
     /// Team objectives proposed to their teams in this wave and not yet
     /// adopted (team, title): an import of proposals leaves them alone too.
     pub proposed: Vec<(TeamId, String)>,
+    /// The days a dated check-in may fall on: the wave's first day to
+    /// today (`None`: the wave has not started, so it takes none).
+    pub check_in_days: Option<(NaiveDate, NaiveDate)>,
 }
 
 /// Which wave objective a team objective aligns to.
@@ -296,11 +308,22 @@ pub enum Parent {
     InFile(usize),
 }
 
-/// A key result to create, and the value to check in (a migration's current value).
+/// A key result to create, its dated check-ins (oldest first), and the
+/// value to check in now (a migration's current value).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlannedKr {
     pub spec: KrSpec,
+    pub history: Vec<(NaiveDate, f64)>,
     pub current: Option<f64>,
+}
+
+impl PlannedKr {
+    /// The value to check in at the import's time: the current value, when
+    /// it moves the key result from where its history (or its start) left it.
+    pub fn current_now(&self) -> Option<f64> {
+        let before = self.history.last().map_or(self.spec.kind.initial(), |(_, v)| *v);
+        self.current.filter(|c| *c != before)
+    }
 }
 
 /// An objective the import would create.
@@ -369,6 +392,46 @@ pub fn read_number(raw: &str, decimals: Decimals) -> Option<f64> {
     v.is_finite().then_some(v)
 }
 
+/// A date as spreadsheets hold it: an XLSX date (a day number, as Excel
+/// counts from 1899-12-30), or text as 2026-03-14, 14.03.2026, or 14/03/2026
+/// and 3/14/2026 where the day shows which is which. A time after it is
+/// ignored. `None` when it is not one, or 03/04/2026 (March or April?).
+pub fn read_date(cell: &Cell) -> Option<NaiveDate> {
+    match cell {
+        Cell::Number(n) if (1.0..2_958_466.0).contains(n) => {
+            NaiveDate::from_ymd_opt(1899, 12, 30)?.checked_add_days(chrono::Days::new(n.floor() as u64))
+        }
+        Cell::Text(t) => {
+            let day = t.trim().split(['T', ' ']).next().unwrap_or_default();
+            for format in ["%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y"] {
+                // A four-digit year only: "14/10/26" is no year 14.
+                if let Some(d) = NaiveDate::parse_from_str(day, format).ok().filter(|d| (1000..10_000).contains(&d.year())) {
+                    return Some(d);
+                }
+            }
+            let parts: Vec<u32> = day.split('/').map(|p| p.parse().ok()).collect::<Option<_>>()?;
+            let [a, b, year] = parts[..] else { return None };
+            let (d, m) = match (a, b) {
+                (a, b) if a > 12 || a == b => (a, b),
+                (a, b) if b > 12 => (b, a),
+                _ => return None,
+            };
+            (year >= 1000).then(|| NaiveDate::from_ymd_opt(year as i32, m, d)).flatten()
+        }
+        _ => None,
+    }
+}
+
+/// A key result as it is gathered from its rows: its first row, what it
+/// says, its current value (undated), and its dated check-ins (row, date
+/// cell, value).
+struct GatheredKr {
+    row: usize,
+    input: KrInput,
+    current: Option<String>,
+    history: Vec<(usize, Cell, String)>,
+}
+
 /// One objective as it is gathered from its rows.
 struct Gathering {
     row: usize,
@@ -377,7 +440,7 @@ struct Gathering {
     why: Option<(String, usize)>,
     aligned_to: Option<(String, usize)>,
     owner: Option<(String, usize)>,
-    krs: Vec<(usize, KrInput, Option<String>)>,
+    krs: Vec<GatheredKr>,
 }
 
 /// The rules: each data row (after the header) read against the layout and
@@ -476,11 +539,34 @@ pub fn plan(rows: &[Vec<Cell>], layout: &Layout, words: &Words, decimals: Decima
             continue;
         }
         let input = KrInput { title: text(Column::KeyResult), kind, start, target, unit: text(Column::Unit), weight };
+        let on = layout.cell(row, Column::CheckedOn).clone();
+        if matches!(on, Cell::Formula(_)) {
+            continue; // reported above
+        }
+        if !on.is_empty() {
+            if current_value.is_empty() {
+                out.problems.push(Problem::at(n, Some(Column::Current), msg!("import-check-in-value-missing")));
+                continue;
+            }
+            let named = key(&input.title);
+            if let Some(kr) = g.krs.iter_mut().find(|k| !named.is_empty() && key(&k.input.title) == named) {
+                // A later check-in of a key result above.
+                kr.history.push((n, on, current_value));
+                continue;
+            }
+            if input.kind.is_empty() && input.start.is_empty() && input.target.is_empty() {
+                out.problems.push(Problem::at(n, Some(Column::KeyResult), msg!("import-check-in-kr-unknown", kr = input.title.as_str())));
+                continue;
+            }
+            // The key result's first row: its value on that day.
+            g.krs.push(GatheredKr { row: n, input, current: None, history: vec![(n, on, current_value)] });
+            continue;
+        }
         if input.is_blank() && input.kind.is_empty() && input.unit.trim().is_empty() {
             // A row that only names its objective (its why, owner), no key result.
             continue;
         }
-        g.krs.push((n, input, (!current_value.is_empty()).then_some(current_value)));
+        g.krs.push(GatheredKr { row: n, input, current: (!current_value.is_empty()).then_some(current_value), history: Vec::new() });
     }
 
     let people: HashMap<String, UserId> = known.people.iter().map(|(id, e)| (e.to_lowercase(), *id)).collect();
@@ -571,15 +657,16 @@ pub fn plan(rows: &[Vec<Cell>], layout: &Layout, words: &Words, decimals: Decima
             problems.push(Problem::at(g.row, Some(Column::KeyResult), msg!("import-krs-none")));
         } else if g.krs.len() > MAX_KEY_RESULTS {
             problems.push(Problem::at(
-                g.krs[MAX_KEY_RESULTS].0,
+                g.krs[MAX_KEY_RESULTS].row,
                 Some(Column::KeyResult),
                 msg!("import-krs-many", max = MAX_KEY_RESULTS, count = g.krs.len()),
             ));
         }
-        for (k, (row, input, current)) in g.krs.iter().enumerate() {
-            match KrSpec::parse(input, k + 1) {
+        for (k, gathered) in g.krs.iter().enumerate() {
+            let row = &gathered.row;
+            match KrSpec::parse(&gathered.input, k + 1) {
                 Ok(spec) => {
-                    let current = match current.as_deref().map(|c| spec.kind.parse_value(c)) {
+                    let current = match gathered.current.as_deref().map(|c| spec.kind.parse_value(c)) {
                         None => None,
                         Some(Ok(v)) => Some(v),
                         Some(Err(e)) => {
@@ -587,7 +674,8 @@ pub fn plan(rows: &[Vec<Cell>], layout: &Layout, words: &Words, decimals: Decima
                             None
                         }
                     };
-                    krs.push(PlannedKr { spec, current });
+                    let history = check_ins(&gathered.history, &spec, known.check_in_days, &mut problems);
+                    krs.push(PlannedKr { spec, history, current });
                 }
                 Err(e) => problems.push(Problem::at(*row, Some(column_of(&e.field)), e.message)),
             }
@@ -615,6 +703,45 @@ pub fn plan(rows: &[Vec<Cell>], layout: &Layout, words: &Words, decimals: Decima
     }
     out.problems.sort_by_key(|p| (p.row, p.column.map(|c| c as u8)));
     out.unknown_people = unknown;
+    out
+}
+
+/// A key result's dated check-ins, read and sorted by day; each that is not
+/// a date, falls outside `days`, or is not a value of its kind is a problem.
+fn check_ins(
+    rows: &[(usize, Cell, String)],
+    spec: &KrSpec,
+    days: Option<(NaiveDate, NaiveDate)>,
+    problems: &mut Vec<Problem>,
+) -> Vec<(NaiveDate, f64)> {
+    let mut out = Vec::new();
+    for (row, cell, value) in rows {
+        let Some(day) = read_date(cell) else {
+            problems.push(Problem::at(*row, Some(Column::CheckedOn), msg!("import-date-unreadable", value = cell.text())));
+            continue;
+        };
+        match days {
+            None => {
+                problems.push(Problem::at(*row, Some(Column::CheckedOn), msg!("import-check-in-not-started")));
+                continue;
+            }
+            Some((from, to)) if day < from || day > to => {
+                let said = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+                problems.push(Problem::at(
+                    *row,
+                    Some(Column::CheckedOn),
+                    msg!("import-date-outside", date = said(day), from = said(from), to = said(to)),
+                ));
+                continue;
+            }
+            Some(_) => {}
+        }
+        match spec.kind.parse_value(value) {
+            Ok(v) => out.push((day, v)),
+            Err(e) => problems.push(Problem::at(*row, Some(Column::Current), e.message)),
+        }
+    }
+    out.sort_by_key(|(day, _)| *day);
     out
 }
 

@@ -59,6 +59,7 @@ pub fn sheet(earlier: &[Earlier], team_wanted: impl Fn(&str) -> bool) -> Vec<Vec
                 unit,
                 number(*weight),
                 String::new(),
+                String::new(),
             ]);
         }
     }

@@ -1,6 +1,7 @@
 //! The import's rules, row by row.
 
 use super::*;
+use crate::domain::key_result::KrKind;
 
 fn sheet(csv: &str) -> Vec<Vec<Cell>> {
     csv.lines().map(|l| l.split('|').map(Cell::from_text).collect()).collect()
@@ -17,6 +18,7 @@ fn known() -> Known {
         may_write_any_team: false,
         own_teams: vec![TeamId(1)],
         proposed: Vec::new(),
+        check_in_days: None,
     }
 }
 
@@ -175,4 +177,109 @@ fn a_formula_kept_as_text_is_not_a_value() {
     assert_eq!(Cell::from_text("=SUM(A1:A3)"), Cell::Formula("=SUM(A1:A3)".into()));
     assert_eq!(Cell::from_text("  "), Cell::Empty);
     assert_eq!(Cell::from_text("=="), Cell::Text("==".into()));
+}
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// A sheet with the Checked on column, read in an active wave that began
+/// on 2026-10-01, on 2026-10-20.
+fn read_dated(body: &str, known: &Known) -> Plan {
+    let rows = sheet(&format!("{HEADER}|Checked on\n{body}"));
+    let words = Words::english();
+    let layout = Layout::read(&rows[0], &words).expect("the header");
+    plan(&rows[1..], &layout, &words, Decimals::Point, known)
+}
+
+fn in_active_wave() -> Known {
+    Known { check_in_days: Some((day("2026-10-01"), day("2026-10-20"))), ..known() }
+}
+
+#[test]
+fn dated_rows_bring_a_key_results_check_in_history_in_order_of_their_days() {
+    let p = read_dated(
+        "|Grow|Why.|||Revenue|numeric|0|100|||10|2026-10-02\n\
+         |||||Revenue||||||40|16.10.2026\n\
+         |||||revenue||||||25|2026-10-09T08:30:00\n\
+         |||||Costs|numeric|50|20|||45|\n",
+        &in_active_wave(),
+    );
+    assert_eq!(said(&p), vec![]);
+    let krs = &p.objectives[0].krs;
+    assert_eq!(krs.len(), 2, "a dated row naming a key result above adds to its history");
+    assert_eq!(krs[0].history, vec![(day("2026-10-02"), 10.0), (day("2026-10-09"), 25.0), (day("2026-10-16"), 40.0)]);
+    assert_eq!((krs[0].current, krs[0].current_now()), (None, None), "the latest check-in is where it stands");
+    assert_eq!((krs[1].history.len(), krs[1].current_now()), (0, Some(45.0)), "no date: checked in at the import");
+}
+
+#[test]
+fn a_current_value_equal_to_the_last_check_in_is_not_checked_in_again() {
+    let mut kr = PlannedKr {
+        spec: KrSpec { title: "R".into(), kind: KrKind::Numeric { start: 0.0, target: 10.0, unit: String::new() }, weight: 1.0 },
+        history: vec![(day("2026-10-02"), 4.0)],
+        current: Some(4.0),
+    };
+    assert_eq!(kr.current_now(), None);
+    kr.current = Some(6.0);
+    assert_eq!(kr.current_now(), Some(6.0));
+    kr.history.clear();
+    kr.current = Some(0.0);
+    assert_eq!(kr.current_now(), None, "the start value is no check-in");
+}
+
+#[test]
+fn every_problem_with_a_dated_check_in_is_reported_where_it_is() {
+    let p = read_dated(
+        "|Grow|Why.|||Revenue|numeric|0|100|||10|2026-10-02\n\
+         |||||Revenue||||||20|03/04/2026\n\
+         |||||Revenue||||||30|2026-09-30\n\
+         |||||Revenue||||||35|2026-10-21\n\
+         |||||Revenue|||||||2026-10-05\n\
+         |||||Costs||||||5|2026-10-05\n\
+         |||||Revenue||||||lots|2026-10-06\n",
+        &in_active_wave(),
+    );
+    let at = |row: usize| said(&p).into_iter().filter(|(r, _, _)| *r == Some(row)).map(|(_, c, m)| (c, m)).collect::<Vec<_>>();
+    assert_eq!(
+        at(3),
+        vec![(Some(Column::CheckedOn), "“03/04/2026” is not a date this import reads: write it as 2026-03-14 (year, month, day).".into())]
+    );
+    assert_eq!(
+        at(4),
+        vec![(
+            Some(Column::CheckedOn),
+            "2026-09-30 is outside this wave’s check-ins, which run from 2026-10-01 to today (2026-10-20).".into()
+        )]
+    );
+    assert_eq!(at(5)[0].0, Some(Column::CheckedOn), "after today");
+    assert_eq!(at(6), vec![(Some(Column::Current), "A dated check-in needs its value in Current.".into())]);
+    assert_eq!(at(7), vec![(Some(Column::KeyResult), "No key result “Costs” above in this objective to add this check-in to.".into())]);
+    assert_eq!(at(8)[0].0, Some(Column::Current), "not a number");
+    // A wave that is not active takes no dated check-ins.
+    let planned = read_dated("|Grow|Why.|||Revenue|numeric|0|100|||10|2026-10-02\n", &known());
+    assert_eq!(said(&planned)[0].1, Some(Column::CheckedOn));
+}
+
+#[test]
+fn dates_as_spreadsheets_write_them() {
+    for (cell, expected) in [
+        (Cell::Number(46297.0), Some("2026-10-02")),
+        (Cell::Number(46297.75), Some("2026-10-02")),
+        (Cell::Text("2026-10-02".into()), Some("2026-10-02")),
+        (Cell::Text("2026/10/02".into()), Some("2026-10-02")),
+        (Cell::Text("02.10.2026".into()), Some("2026-10-02")),
+        (Cell::Text("2026-10-02 14:00".into()), Some("2026-10-02")),
+        (Cell::Text("14/10/2026".into()), Some("2026-10-14")),
+        (Cell::Text("10/14/2026".into()), Some("2026-10-14")),
+        (Cell::Text("5/5/2026".into()), Some("2026-05-05")),
+        (Cell::Text("03/04/2026".into()), None),
+        (Cell::Text("31/02/2026".into()), None),
+        (Cell::Text("14/10/26".into()), None),
+        (Cell::Text("yesterday".into()), None),
+        (Cell::Number(-3.0), None),
+        (Cell::Empty, None),
+    ] {
+        assert_eq!(read_date(&cell), expected.map(day), "{cell:?}");
+    }
 }

@@ -50,9 +50,9 @@ pub struct PreviewObjective {
     /// The wave objective a team objective aligns to, by title.
     pub aligned_to: Option<String>,
     pub owner: Option<String>,
-    /// Each key result's title and where it starts (or stands, with a
-    /// Current value), worded.
-    pub krs: Vec<(String, Msg)>,
+    /// Each key result's title, where it starts (or stands, with a
+    /// Current value) and the check-ins it brings, worded.
+    pub krs: Vec<(String, Msg, Option<Msg>)>,
 }
 
 /// Where a key result goes, and where it stands when the file says so.
@@ -67,6 +67,16 @@ pub fn range(kind: &KrKind, current: Option<f64>) -> Msg {
         (KrKind::Numeric { start, target, .. } | KrKind::Percentage { start, target }, Some(now)) => {
             msg!("import-kr-range-now", from = kind.says(*start), to = kind.says(*target), now = kind.says(now))
         }
+    }
+}
+
+/// How many dated check-ins a key result brings, and over which days.
+fn history(days: &[(chrono::NaiveDate, f64)]) -> Option<Msg> {
+    let said = |d: &chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
+    match days {
+        [] => None,
+        [(only, _)] => Some(msg!("import-kr-check-in", date = said(only))),
+        [(first, _), .., (last, _)] => Some(msg!("import-kr-check-ins", count = days.len(), first = said(first), last = said(last))),
     }
 }
 
@@ -90,7 +100,14 @@ impl PreviewObjective {
                     Parent::InFile(i) => plan.objectives.get(*i).map(|p| p.title.clone()),
                 }),
                 owner: o.owner.and_then(&name_of),
-                krs: o.krs.iter().map(|k| (k.spec.title.clone(), range(&k.spec.kind, k.current))).collect(),
+                krs: o
+                    .krs
+                    .iter()
+                    .map(|k| {
+                        let now = k.current.or(k.history.last().map(|(_, v)| *v));
+                        (k.spec.title.clone(), range(&k.spec.kind, now), history(&k.history))
+                    })
+                    .collect(),
             })
             .collect()
     }

@@ -11,7 +11,7 @@ use crate::domain::import::starter::Starter;
 use crate::domain::import::template::{self, Earlier};
 use crate::domain::import::view::{PreviewObjective, UploadPreview};
 use crate::domain::import::{plan, Known, Layout, Parent, Plan, Problem};
-use crate::domain::wave::WaveSummary;
+use crate::domain::wave::{WaveState, WaveSummary};
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::msg;
@@ -48,7 +48,7 @@ impl Imported {
 /// What `bytes` would create in `wave`, and every problem in them. Writes nothing.
 pub async fn preview(ctx: &ServerCtx, caller: &Caller, wave: WaveId, bytes: &[u8]) -> Result<Preview, AppError> {
     let mut conn = super::read(ctx).await?;
-    prepare(&mut conn, caller, wave, bytes, false).await
+    prepare(&mut conn, ctx, caller, wave, bytes, false).await
 }
 
 /// Creates what the file holds, all or nothing: a file with any problem
@@ -88,7 +88,7 @@ pub async fn preview_upload(ctx: &ServerCtx, caller: &Caller, id: ImportId) -> R
     let mut conn = super::read(ctx).await?;
     let upload = kept(&mut conn, ctx, caller, id).await?;
     let wave = super::waves::get(&mut conn, caller.org_id, upload.wave).await?;
-    let (read_as, plan) = match prepare(&mut conn, caller, upload.wave, &upload.content, upload.proposes).await {
+    let (read_as, plan) = match prepare(&mut conn, ctx, caller, upload.wave, &upload.content, upload.proposes).await {
         Ok(p) => (p.encoding.note(), p.plan),
         Err(AppError::Invalid { message, .. } | AppError::Conflict(message)) => {
             (None, Plan { problems: vec![Problem { row: None, column: None, message }], ..Plan::default() })
@@ -215,7 +215,7 @@ async fn import_in(
     bytes: &[u8],
     proposes: bool,
 ) -> Result<Imported, AppError> {
-    let Preview { wave, plan, encoding } = prepare(&mut *tx, caller, wave, bytes, proposes).await?;
+    let Preview { wave, plan, encoding } = prepare(&mut *tx, ctx, caller, wave, bytes, proposes).await?;
     if !plan.problems.is_empty() {
         return Err(AppError::Invalid { field: "file".into(), message: msg!("import-has-problems", count = plan.problems.len()) });
     }
@@ -261,11 +261,16 @@ async fn import_in(
             now,
         };
         let id = objectives::insert(&mut *tx, new, &specs).await?;
-        // A value the file gives beyond the start is the key result's first check-in.
-        if o.krs.iter().any(|k| k.current.is_some_and(|c| c != k.spec.kind.initial())) {
+        // The file's dated check-ins on their days (at noon, UTC), then a
+        // current value that moves the key result on from them, now.
+        if o.krs.iter().any(|k| !k.history.is_empty() || k.current_now().is_some()) {
             let ids = objectives::key_result_ids(&mut *tx, caller.org_id, id).await?;
             for (kr, planned) in ids.into_iter().zip(&o.krs) {
-                if let Some(value) = planned.current.filter(|c| *c != planned.spec.kind.initial()) {
+                for (day, value) in &planned.history {
+                    let at = day.and_hms_opt(12, 0, 0).ok_or(AppError::Internal)?.and_utc().timestamp().min(now);
+                    check_ins::check_in(&mut *tx, caller.org_id, kr, *value, None, caller.user_id, at).await?;
+                }
+                if let Some(value) = planned.current_now() {
                     check_ins::check_in(&mut *tx, caller.org_id, kr, value, None, caller.user_id, now).await?;
                 }
             }
@@ -286,7 +291,14 @@ async fn import_in(
 /// Reads the file and plans it against the wave as it is on `conn`.
 /// With `proposes`, team objectives are proposals to their teams: a leader
 /// may propose to any team, and proposals waiting already count as there.
-async fn prepare(conn: &mut AnyConnection, caller: &Caller, wave: WaveId, bytes: &[u8], proposes: bool) -> Result<Preview, AppError> {
+async fn prepare(
+    conn: &mut AnyConnection,
+    ctx: &ServerCtx,
+    caller: &Caller,
+    wave: WaveId,
+    bytes: &[u8],
+    proposes: bool,
+) -> Result<Preview, AppError> {
     let wave = open_for_objectives(conn, caller.org_id, wave).await?;
     let read = sheet::read(bytes).map_err(|message| AppError::Invalid { field: "file".into(), message })?;
     let words = sheet::words();
@@ -318,6 +330,8 @@ async fn prepare(conn: &mut AnyConnection, caller: &Caller, wave: WaveId, bytes:
         may_lead: caller.role.can_lead(),
         may_write_any_team: caller.role.is_admin() || (proposes && caller.role.can_lead()),
         proposed: if proposes { proposals::titles(&mut *conn, org, wave.id).await? } else { Vec::new() },
+        // Dated check-ins belong to an active wave, from its first day to today.
+        check_in_days: (wave.state == WaveState::Active && wave.dates.start() <= ctx.today()).then(|| (wave.dates.start(), ctx.today())),
     };
     let plan = plan(rows, &layout, &words, read.decimals, &known);
     Ok(Preview { wave, encoding, plan })

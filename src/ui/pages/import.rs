@@ -140,7 +140,9 @@ fn Planned(o: PreviewObjective) -> impl IntoView {
             </p>
             <p class="meta">{facts.join(" · ")}</p>
             <ul class="import-krs">
-                {o.krs.into_iter().map(|(title, range)| view! { <li>{title} " · " {range.to_string()}</li> }).collect_view()}
+                {o.krs.into_iter().map(|(title, range, history)| view! {
+                    <li>{title} " · " {range.to_string()} {history.map(|h| format!(" · {h}"))}</li>
+                }).collect_view()}
             </ul>
         </li>
     }
