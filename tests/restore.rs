@@ -163,3 +163,44 @@ async fn only_an_owner_restores_and_only_an_export() {
     assert!(other.get(&back).await.body.contains("have accounts on this server already"));
     assert_eq!(other.call("members", &[]).await.json().as_array().map_or(0, Vec::len), 1, "nobody was added");
 }
+
+/// A restore that cannot read its file says why on the admin page: an
+/// export of another format, or one naming a team or an objective it does
+/// not hold (damaged), each in its own words; nothing is written.
+#[tokio::test]
+async fn a_damaged_or_unknown_export_says_what_is_wrong() {
+    let here = TestApp::spawn().await;
+    let owner = here.owner("owner@example.com", "Acme").await;
+    let (_, objective) = owner.active_wave(0, 27).await;
+    let team = owner.own_team("Platform").await;
+    owner.team_objective(&team, &objective).await;
+    let export: serde_json::Value = serde_json::from_str(&owner.export().await.body).unwrap();
+    let there = TestApp::spawn().await;
+    let target = there.owner("owner@example.com", "Acme").await;
+    let changed = |change: &dyn Fn(&mut serde_json::Value)| {
+        let mut e = export.clone();
+        change(&mut e);
+        serde_json::to_vec(&e).unwrap()
+    };
+    let team_objective = |e: &mut serde_json::Value| -> usize {
+        e["waves"][0]["objectives"].as_array().unwrap().iter().position(|o| !o["team"].is_null()).expect("the team objective")
+    };
+    for (file, code, said) in [
+        (changed(&|e| e["format"] = "mistvine-export/0".into()), "unknown-format", "a format this version of Mistvine does not read"),
+        (changed(&|e| e["teams"] = serde_json::json!([])), "broken-team", "The export names a team it does not hold"),
+        (
+            changed(&|e| {
+                let i = team_objective(e);
+                e["waves"][0]["objectives"][i]["parent_id"] = 999_999.into();
+            }),
+            "broken-objective",
+            "The export names an objective it does not hold",
+        ),
+    ] {
+        let (_, back) = upload(&target, &file).await;
+        assert_eq!(back, format!("/admin?restore={code}#restore"));
+        let page = target.get(&back).await.body;
+        assert!(page.contains(said), "{code}: {page}");
+        assert_eq!(target.call("teams", &[]).await.json(), serde_json::json!([]), "nothing was written");
+    }
+}

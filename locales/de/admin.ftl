@@ -253,8 +253,9 @@ restore-not-an-export = Das ist kein Mistvine-Export oder ein beschädigter: Lad
 restore-not-empty = Nur eine leere Organisation kann einen Export übernehmen: Diese hat schon Teams, Wellen oder weitere Mitglieder. Lege eine neue Organisation dafür an.
 restore-owners-only = Nur Eigentümer übernehmen eine Organisation.
 restore-too-big = Die Datei ist größer als { $mb } MB, mehr nimmt ein Hochladen nicht an.
-restore-format = Das Format dieses Exports ({ $format }) liest diese Mistvine-Version nicht.
-restore-broken = Der Export verweist auf ein { $what }, das er nicht enthält: Er ist beschädigt.
+restore-format = Dieser Export hat ein Format, das diese Mistvine-Version nicht liest: Exportiere ihn erneut aus einer Installation dieser Version.
+restore-broken-team = Der Export nennt ein Team, das er nicht enthält: Er ist beschädigt. Lade ihn erneut herunter.
+restore-broken-objective = Der Export nennt ein Ziel, das er nicht enthält: Er ist beschädigt. Lade ihn erneut herunter.
 restore-done = { $objectives ->
     [one] Die Organisation wurde übernommen, mit einem Ziel.
    *[other] Die Organisation wurde übernommen, mit { $objectives } Zielen.

@@ -253,10 +253,9 @@ restore-not-an-export = This is not a Mistvine export, or a damaged one: upload 
 restore-not-empty = Only an empty organisation can take an export: this one has teams, waves or other members already. Create a new organisation for it.
 restore-owners-only = Only an owner brings an organisation in.
 restore-too-big = The file is larger than { $mb } MB, the most one upload takes.
-# { $format } is the format the file names.
-restore-format = This export’s format ({ $format }) is not one this version of Mistvine reads.
-# { $what } is an English word for the thing the file refers to: team or objective.
-restore-broken = The export refers to a { $what } it does not hold: it is damaged.
+restore-format = This export was written in a format this version of Mistvine does not read: export it again from an installation of this version.
+restore-broken-team = The export names a team it does not hold: it is damaged. Download it again.
+restore-broken-objective = The export names an objective it does not hold: it is damaged. Download it again.
 restore-done = { $objectives ->
     [one] The organisation was brought in, with one objective.
    *[other] The organisation was brought in, with { $objectives } objectives.

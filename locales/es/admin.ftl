@@ -253,8 +253,9 @@ restore-not-an-export = Esto no es una exportación de Mistvine, o está dañada
 restore-not-empty = Solo una organización vacía puede recibir una exportación: esta ya tiene equipos, olas u otros miembros. Crea una organización nueva para ella.
 restore-owners-only = Solo un propietario trae una organización.
 restore-too-big = El archivo supera los { $mb } MB, lo máximo que acepta una subida.
-restore-format = Esta versión de Mistvine no lee el formato de esta exportación ({ $format }).
-restore-broken = La exportación remite a un elemento ({ $what }) que no contiene: está dañada.
+restore-format = Esta exportación tiene un formato que esta versión de Mistvine no lee: vuelve a exportarla desde una instalación de esta versión.
+restore-broken-team = La exportación nombra un equipo que no contiene: está dañada. Descárgala de nuevo.
+restore-broken-objective = La exportación nombra un objetivo que no contiene: está dañada. Descárgala de nuevo.
 restore-done = { $objectives ->
     [one] Se trajo la organización, con un objetivo.
    *[other] Se trajo la organización, con { $objectives } objetivos.

@@ -253,8 +253,9 @@ restore-not-an-export = Ce n’est pas un export Mistvine, ou il est abîmé : e
 restore-not-empty = Seule une organisation vide peut reprendre un export : celle-ci a déjà des équipes, des vagues ou d’autres membres. Créez une nouvelle organisation pour lui.
 restore-owners-only = Seul un propriétaire reprend une organisation.
 restore-too-big = Le fichier dépasse { $mb } Mo, le maximum d’un envoi.
-restore-format = Le format de cet export ({ $format }) n’est pas lu par cette version de Mistvine.
-restore-broken = L’export renvoie à un élément ({ $what }) qu’il ne contient pas : il est abîmé.
+restore-format = Cet export est dans un format que cette version de Mistvine ne lit pas : exportez-le à nouveau depuis une installation de cette version.
+restore-broken-team = L’export nomme une équipe qu’il ne contient pas : il est abîmé. Téléchargez-le à nouveau.
+restore-broken-objective = L’export nomme un objectif qu’il ne contient pas : il est abîmé. Téléchargez-le à nouveau.
 restore-done = { $objectives ->
     [one] L’organisation a été reprise, avec un objectif.
    *[other] L’organisation a été reprise, avec { $objectives } objectifs.

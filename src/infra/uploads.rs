@@ -12,8 +12,11 @@ use crate::infra::ctx::AppState;
 use crate::infra::limits::{self, Limits, UPLOAD_BODY};
 use crate::server::service::access::Caller;
 use crate::server::service::{import, teams};
+use crate::server::sheet;
 use crate::t;
-use crate::ui::pages::admin_restore::{ACCOUNTS_EXIST, DONE, NOT_AN_EXPORT, NOT_EMPTY, OWNERS_ONLY};
+use crate::ui::pages::admin_restore::{
+    ACCOUNTS_EXIST, BROKEN_OBJECTIVE, BROKEN_TEAM, DONE, NOT_AN_EXPORT, NOT_EMPTY, OWNERS_ONLY, UNKNOWN_FORMAT,
+};
 use crate::ui::pages::import::{NO_FILE, TEMPLATE, TOO_BIG};
 use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Path, Request, State};
@@ -101,7 +104,12 @@ async fn restore(State(state): State<AppState>, req: Request) -> Response {
         Err(AppError::Conflict(m)) if m.id() == Some("restore-accounts-exist") => back(ACCOUNTS_EXIST),
         Err(AppError::Conflict(_)) => back(NOT_EMPTY),
         Err(AppError::Forbidden(_)) => back(OWNERS_ONLY),
-        Err(AppError::Invalid { .. }) => back(NOT_AN_EXPORT),
+        Err(AppError::Invalid { message, .. }) => back(match message.id() {
+            Some("restore-format") => UNKNOWN_FORMAT,
+            Some("restore-broken-team") => BROKEN_TEAM,
+            Some("restore-broken-objective") => BROKEN_OBJECTIVE,
+            _ => NOT_AN_EXPORT,
+        }),
         Err(e) => refused(e),
     }
 }
@@ -124,8 +132,6 @@ async fn template(State(state): State<AppState>, headers: HeaderMap) -> Response
         Err(e) => return refused(e),
     };
     let separator = if matches!(crate::i18n::locale(), Locale::En | Locale::Pseudo) { b',' } else { b';' };
-    let mut out = csv::WriterBuilder::new().delimiter(separator).from_writer(b"\xEF\xBB\xBF".to_vec());
-    let _ = out.write_record(Column::ALL.map(|c| c.label().to_string()));
     let wave_objective = t!("import-example-wave-objective");
     let percentage = t!("import-kind-percentage");
     let rows: Vec<[String; 13]> = [
@@ -180,10 +186,11 @@ async fn template(State(state): State<AppState>, headers: HeaderMap) -> Response
     .into_iter()
     .flatten()
     .collect();
-    for row in rows {
-        let _ = out.write_record(row);
-    }
-    let Ok(bytes) = out.into_inner() else { return refused(AppError::Internal) };
+    let header = Column::ALL.map(|c| c.label().to_string());
+    let bytes = match sheet::write_csv(std::iter::once(header).chain(rows), separator, true) {
+        Ok(bytes) => bytes,
+        Err(e) => return refused(e),
+    };
     let name = format!("attachment; filename=\"{}.csv\"", t!("import-template-file"));
     ([(CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (CONTENT_DISPOSITION, name), (CACHE_CONTROL, "no-store".to_string())], bytes)
         .into_response()

@@ -10,6 +10,22 @@ use crate::domain::msg::Msg;
 use crate::{msg, t_in};
 use std::io::Cursor;
 
+/// Writes rows as a CSV file separated by `separator`, with UTF-8's
+/// byte-order mark first when `bom` (so that Excel reads it as UTF-8): the
+/// template people download and the sheets templates are made of.
+pub fn write_csv<R, C>(rows: impl IntoIterator<Item = R>, separator: u8, bom: bool) -> Result<Vec<u8>, crate::error::AppError>
+where
+    R: IntoIterator<Item = C>,
+    C: AsRef<[u8]>,
+{
+    let start = if bom { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
+    let mut out = csv::WriterBuilder::new().delimiter(separator).from_writer(start);
+    for row in rows {
+        out.write_record(row).map_err(|_| crate::error::AppError::Internal)?;
+    }
+    out.into_inner().map_err(|_| crate::error::AppError::Internal)
+}
+
 /// The headers and kinds of key result as any of the four languages
 /// writes them: a German template's file reads wherever it is imported.
 pub fn words() -> Words {

@@ -27,6 +27,10 @@ pub struct Preview {
     /// How the file was read (a CSV file not in UTF-8 is said so).
     pub encoding: Encoding,
     pub plan: Plan,
+    /// People's names and the wave's objectives' titles, as read for the
+    /// plan: the import page names owners and parents by them.
+    pub names: HashMap<UserId, String>,
+    pub titles: HashMap<ObjectiveId, String>,
 }
 
 /// What an import created: the plan it carried out (of which `proposed`
@@ -88,22 +92,13 @@ pub async fn preview_upload(ctx: &ServerCtx, caller: &Caller, id: ImportId) -> R
     let mut conn = super::read(ctx).await?;
     let upload = kept(&mut conn, ctx, caller, id).await?;
     let wave = super::waves::get(&mut conn, caller.org_id, upload.wave).await?;
-    let (read_as, plan) = match prepare(&mut conn, ctx, caller, upload.wave, &upload.content, upload.proposes).await {
-        Ok(p) => (p.encoding.note(), p.plan),
+    let (read_as, plan, names, titles) = match prepare(&mut conn, ctx, caller, upload.wave, &upload.content, upload.proposes).await {
+        Ok(p) => (p.encoding.note(), p.plan, p.names, p.titles),
         Err(AppError::Invalid { message, .. } | AppError::Conflict(message)) => {
-            (None, Plan { problems: vec![Problem { row: None, column: None, message }], ..Plan::default() })
+            let plan = Plan { problems: vec![Problem { row: None, column: None, message }], ..Plan::default() };
+            (None, plan, HashMap::new(), HashMap::new())
         }
         Err(e) => return Err(e),
-    };
-    let names: HashMap<UserId, String> = if plan.objectives.iter().any(|o| o.owner.is_some()) {
-        orgs::members(&mut *conn, caller.org_id).await?.into_iter().map(|m| (m.user_id, m.name)).collect()
-    } else {
-        HashMap::new()
-    };
-    let titles: HashMap<ObjectiveId, String> = if plan.objectives.iter().any(|o| matches!(o.parent, Some(Parent::Existing(_)))) {
-        objectives::heads(&mut conn, caller.org_id, wave.id, Scope::Wave).await?.into_iter().map(|h| (h.id, h.title)).collect()
-    } else {
-        HashMap::new()
     };
     Ok(UploadPreview {
         id,
@@ -136,7 +131,8 @@ pub async fn import_upload(ctx: &ServerCtx, caller: &Caller, id: ImportId) -> Re
 /// has objectives.
 pub async fn earlier_wave(ctx: &ServerCtx, caller: &Caller, wave: WaveId) -> Result<Option<WaveSummary>, AppError> {
     let mut conn = super::read(ctx).await?;
-    earlier_of(&mut conn, caller.org_id, wave).await
+    // (None too for a wave of another organisation.)
+    waves::latest_with_objectives_before(&mut *conn, caller.org_id, wave).await
 }
 
 /// Starts `wave` from the earlier wave's structure: its wave objectives
@@ -148,7 +144,7 @@ pub async fn from_earlier(ctx: &ServerCtx, caller: &Caller, wave: WaveId, with_t
         return Err(AppError::forbidden(msg!("forbidden-only-leaders-admins-do")));
     }
     let mut conn = super::read(ctx).await?;
-    let Some(from) = earlier_of(&mut conn, caller.org_id, wave).await? else {
+    let Some(from) = waves::latest_with_objectives_before(&mut *conn, caller.org_id, wave).await? else {
         return Err(AppError::Conflict(msg!("import-no-earlier-wave")));
     };
     let org = caller.org_id;
@@ -169,7 +165,7 @@ pub async fn from_earlier(ctx: &ServerCtx, caller: &Caller, wave: WaveId, with_t
         teams::list(&mut *conn, org, caller.user_id).await?.into_iter().filter(|t| !t.archived).map(|t| t.name).collect();
     drop(conn);
     let rows = template::sheet(&earlier, |team| with_teams && active.iter().any(|w| w == team));
-    keep(ctx, caller, wave, &format!("{}.csv", from.name), &sheet_bytes(rows)?, with_teams).await
+    keep(ctx, caller, wave, &format!("{}.csv", from.name), &sheet::write_csv(rows, b',', false)?, with_teams).await
 }
 
 /// Starts `wave` from a starter template, worded in the caller's language:
@@ -179,27 +175,7 @@ pub async fn from_starter(ctx: &ServerCtx, caller: &Caller, wave: WaveId, starte
         return Err(AppError::forbidden(msg!("forbidden-only-leaders-admins-do")));
     }
     let rows = template::sheet(&starter.objectives_in(|m| m.to_string()), |_| false);
-    upload(ctx, caller, wave, &format!("{}.csv", starter.name()), &sheet_bytes(rows)?).await
-}
-
-fn sheet_bytes(rows: Vec<Vec<String>>) -> Result<Vec<u8>, AppError> {
-    let mut out = csv::Writer::from_writer(Vec::new());
-    for row in rows {
-        out.write_record(row).map_err(|_| AppError::Internal)?;
-    }
-    out.into_inner().map_err(|_| AppError::Internal)
-}
-
-async fn earlier_of(conn: &mut AnyConnection, org: crate::domain::ids::OrgId, wave: WaveId) -> Result<Option<WaveSummary>, AppError> {
-    let all = waves::list(&mut *conn, org).await?;
-    let this = all.iter().find(|w| w.id == wave).ok_or_else(|| AppError::not_found(msg!("what-wave")))?;
-    // Newest first: the first earlier one with objectives.
-    for w in all.iter().filter(|w| w.id != wave && w.dates.start() < this.dates.start()) {
-        if !objectives::heads(&mut *conn, org, w.id, Scope::Wave).await?.is_empty() {
-            return Ok(Some(w.clone()));
-        }
-    }
-    Ok(None)
+    upload(ctx, caller, wave, &format!("{}.csv", starter.name()), &sheet::write_csv(rows, b',', false)?).await
 }
 
 async fn kept(conn: &mut AnyConnection, ctx: &ServerCtx, caller: &Caller, id: ImportId) -> Result<imports::Upload, AppError> {
@@ -215,7 +191,7 @@ async fn import_in(
     bytes: &[u8],
     proposes: bool,
 ) -> Result<Imported, AppError> {
-    let Preview { wave, plan, encoding } = prepare(&mut *tx, ctx, caller, wave, bytes, proposes).await?;
+    let Preview { wave, plan, encoding, .. } = prepare(&mut *tx, ctx, caller, wave, bytes, proposes).await?;
     if !plan.problems.is_empty() {
         return Err(AppError::Invalid { field: "file".into(), message: msg!("import-has-problems", count = plan.problems.len()) });
     }
@@ -314,19 +290,22 @@ async fn prepare(
     let encoding = read.encoding.clone();
     let layout = match Layout::read(header, &words) {
         Ok(layout) => layout,
-        Err(problems) => return Ok(Preview { wave, encoding, plan: Plan { problems, ..Plan::default() } }),
+        Err(problems) => {
+            let plan = Plan { problems, ..Plan::default() };
+            return Ok(Preview { wave, encoding, plan, names: HashMap::new(), titles: HashMap::new() });
+        }
     };
     let org = caller.org_id;
     let team_list = teams::list(&mut *conn, org, caller.user_id).await?;
+    let members = orgs::members(&mut *conn, org).await?;
+    let heads = objectives::heads(&mut *conn, org, wave.id, Scope::Wave).await?;
+    let names = members.iter().map(|m| (m.user_id, m.name.clone())).collect();
+    let titles = heads.iter().map(|h| (h.id, h.title.clone())).collect();
     let known = Known {
         own_teams: team_list.iter().filter(|t| t.is_mine).map(|t| t.id).collect(),
         teams: team_list.into_iter().map(|t| (t.id, t.name, t.archived)).collect(),
-        people: orgs::members(&mut *conn, org).await?.into_iter().map(|m| (m.user_id, m.email)).collect(),
-        objectives: objectives::heads(conn, org, wave.id, Scope::Wave)
-            .await?
-            .into_iter()
-            .map(|h| (h.id, h.team.map(|t| t.id), h.title))
-            .collect(),
+        people: members.into_iter().map(|m| (m.user_id, m.email)).collect(),
+        objectives: heads.into_iter().map(|h| (h.id, h.team.map(|t| t.id), h.title)).collect(),
         may_lead: caller.role.can_lead(),
         may_write_any_team: caller.role.is_admin() || (proposes && caller.role.can_lead()),
         proposed: if proposes { proposals::titles(&mut *conn, org, wave.id).await? } else { Vec::new() },
@@ -334,5 +313,5 @@ async fn prepare(
         check_in_days: (wave.state == WaveState::Active && wave.dates.start() <= ctx.today()).then(|| (wave.dates.start(), ctx.today())),
     };
     let plan = plan(rows, &layout, &words, read.decimals, &known);
-    Ok(Preview { wave, encoding, plan })
+    Ok(Preview { wave, encoding, plan, names, titles })
 }

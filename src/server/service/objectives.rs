@@ -6,7 +6,9 @@ use super::waves::open_for_objectives;
 use crate::domain::account::PersonRef;
 use crate::domain::divergence::divergence;
 use crate::domain::ids::{required_id, KeyResultId, ObjectiveId, TeamId, WaveId};
+use crate::domain::import::view::range;
 use crate::domain::key_result::{CheckInValue, KrDetail, KrInput, KrSpec};
+use crate::domain::objective::Proposal;
 use crate::domain::objective::{parse_rationale, parse_title, parse_why, Note, ObjectiveDetail, ObjectiveSummary, Purpose, TeamPlan};
 use crate::domain::views::PersonChoices;
 use crate::domain::wave::WaveState;
@@ -16,7 +18,7 @@ use crate::infra::ctx::ServerCtx;
 use crate::msg;
 use crate::server::service::once::{once_done, Once};
 use crate::server::store::vote_box::Boxes;
-use crate::server::store::{check_ins, objectives, objectives::Scope, waves};
+use crate::server::store::{check_ins, objectives, objectives::Scope, proposals, waves};
 use sqlx::AnyConnection;
 
 /// A wave objective to add: its words, its owner (if named) and key results.
@@ -268,6 +270,18 @@ pub async fn team_plan(ctx: &ServerCtx, caller: &Caller, team: TeamId) -> Result
     };
     let objectives = objectives::summaries(&mut conn, caller.org_id, wave.id, Scope::Team(team)).await?;
     let parents = objectives::titles(&mut conn, caller.org_id, wave.id, Scope::WaveObjectives).await?;
-    let proposals = super::proposals::of_team(&mut conn, caller.org_id, team).await?;
+    let proposals = proposals::of_team(&mut *conn, caller.org_id, team)
+        .await?
+        .into_iter()
+        .map(|p| Proposal {
+            id: p.id,
+            wave: p.wave_name,
+            parent: p.parent_title,
+            title: p.title,
+            rationale: p.rationale,
+            krs: p.krs.iter().map(|k| (k.title.clone(), range(&k.kind, None))).collect(),
+            proposed_by: p.proposed_by,
+        })
+        .collect();
     Ok(TeamPlan { wave: Some(wave), objectives, parents, is_member, proposals })
 }

@@ -2,35 +2,17 @@
 //! the last one's structure: each waits on its team's page as a draft, and
 //! the team adopts it in its own words (one transaction: the proposal goes,
 //! the objective comes, by the same rules as any team objective) or
-//! discards it.
+//! discards it. (The team's page reads them with its plan:
+//! `objectives::team_plan`.)
 
 use super::access::{self, Caller};
 use super::objectives::{create_team_objective_in, NewTeamObjective};
-use crate::domain::ids::{ObjectiveId, OrgId, ProposalId, TeamId};
-use crate::domain::import::view::range;
-use crate::domain::objective::Proposal;
+use crate::domain::ids::{ObjectiveId, ProposalId, TeamId};
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::msg;
 use crate::server::store::proposals;
 use sqlx::AnyConnection;
-
-/// A team's proposals in waves still open for objectives, worded.
-pub async fn of_team(conn: &mut AnyConnection, org: OrgId, team: TeamId) -> Result<Vec<Proposal>, AppError> {
-    Ok(proposals::of_team(&mut *conn, org, team)
-        .await?
-        .into_iter()
-        .map(|p| Proposal {
-            id: p.id,
-            wave: p.wave_name,
-            parent: p.parent_title,
-            title: p.title,
-            rationale: p.rationale,
-            krs: p.krs.iter().map(|k| (k.title.clone(), range(&k.kind, None))).collect(),
-            proposed_by: p.proposed_by,
-        })
-        .collect())
-}
 
 /// The team's words for a proposal it adopts: its title and rationale
 /// (parsed by the objective's own rules).

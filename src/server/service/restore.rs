@@ -42,14 +42,15 @@ pub async fn restore(ctx: &ServerCtx, caller: &Caller, export: &OrgExport) -> Re
         return Err(AppError::forbidden(msg!("restore-owners-only")));
     }
     if export.format != FORMAT {
-        return Err(AppError::Invalid { field: "file".into(), message: msg!("restore-format", format = export.format.as_str()) });
+        return Err(AppError::Invalid { field: "file".into(), message: msg!("restore-format") });
     }
     let (org, now) = (caller.org_id, ctx.now());
     let mut tx = super::write(ctx).await?;
     if !store::is_empty(&mut tx, org, caller.user_id).await? {
         return Err(AppError::Conflict(msg!("restore-not-empty")));
     }
-    let broken = |what: &str| AppError::Invalid { field: "file".into(), message: msg!("restore-broken", what = what) };
+    let no_team = || AppError::Invalid { field: "file".into(), message: msg!("restore-broken-team") };
+    let no_objective = || AppError::Invalid { field: "file".into(), message: msg!("restore-broken-objective") };
 
     // People: by e-mail address; the caller keeps their own account and role.
     let mut user_of: HashMap<UserId, UserId> = HashMap::new();
@@ -94,11 +95,11 @@ pub async fn restore(ctx: &ServerCtx, caller: &Caller, export: &OrgExport) -> Re
         // Parents come before the objectives aligned to them (lower ids, listed first).
         for o in &w.objectives {
             let team = match &o.team {
-                Some(name) => Some(*team_named.get(name).ok_or_else(|| broken("team"))?),
+                Some(name) => Some(*team_named.get(name).ok_or_else(no_team)?),
                 None => None,
             };
             let parent = match o.parent_id {
-                Some(p) => Some(*objective_of.get(&p).ok_or_else(|| broken("objective"))?),
+                Some(p) => Some(*objective_of.get(&p).ok_or_else(no_objective)?),
                 None => None,
             };
             let owner = o.owner.as_deref().and_then(person);
@@ -115,7 +116,7 @@ pub async fn restore(ctx: &ServerCtx, caller: &Caller, export: &OrgExport) -> Re
             objectives += 1;
         }
         for u in &w.ppp_updates {
-            let team = *team_of.get(&u.team_id).ok_or_else(|| broken("team"))?;
+            let team = *team_of.get(&u.team_id).ok_or_else(no_team)?;
             let author = u.author_id.and_then(|a| user_of.get(&a).copied()).or_else(|| person(&u.author));
             let update = store::ppp_update(&mut tx, org, (team, wave, u.week), author, u.updated_at).await?;
             for (i, item) in u.items.iter().enumerate() {
@@ -124,7 +125,7 @@ pub async fn restore(ctx: &ServerCtx, caller: &Caller, export: &OrgExport) -> Re
             }
         }
         for r in &w.reflections {
-            let team = *team_named.get(&r.team).ok_or_else(|| broken("team"))?;
+            let team = *team_named.get(&r.team).ok_or_else(no_team)?;
             let x = &r.reflection;
             let author = person(&x.author);
             store::reflection(
@@ -135,7 +136,7 @@ pub async fn restore(ctx: &ServerCtx, caller: &Caller, export: &OrgExport) -> Re
             .await?;
         }
         for c in &w.confidence {
-            let objective = *objective_of.get(&c.objective_id).ok_or_else(|| broken("objective"))?;
+            let objective = *objective_of.get(&c.objective_id).ok_or_else(no_objective)?;
             store::confidence(&mut tx, org, objective, c.week, &c.result).await?;
         }
         if let Some(s) = &w.survey {
@@ -147,7 +148,7 @@ pub async fn restore(ctx: &ServerCtx, caller: &Caller, export: &OrgExport) -> Re
     for b in export.boosts.iter().rev() {
         let v = &b.boost;
         let team = |t: &Option<crate::domain::org::TeamRef>| t.as_ref().and_then(|t| team_of.get(&t.id).copied());
-        let from_team = *team_of.get(&v.from_team.id).ok_or_else(|| broken("team"))?;
+        let from_team = *team_of.get(&v.from_team.id).ok_or_else(no_team)?;
         let new = Boost {
             from_team,
             to_team: team(&v.to_team),

@@ -276,9 +276,19 @@ pub async fn survey(conn: &mut AnyConnection, org: OrgId, wave: WaveId, outcome:
 
 /// The weekly confidence a wave's objectives brought from another installation.
 pub async fn confidence_of(conn: &mut AnyConnection, org: OrgId, wave: WaveId) -> Result<Vec<(ObjectiveId, u32, Aggregate)>, AppError> {
+    // One index probe for the organisations that never restored (nearly
+    // all) instead of a lookup per objective of the wave.
+    let restored: Option<i64> =
+        sqlx::query_scalar("SELECT org_id FROM restored_confidence WHERE org_id = $1 LIMIT 1").bind(org).fetch_optional(&mut *conn).await?;
+    if restored.is_none() {
+        return Ok(Vec::new());
+    }
     let rows: Vec<(ObjectiveId, i64, String)> = sqlx::query_as(
-        "SELECT r.objective_id, r.week, r.result FROM restored_confidence r JOIN objectives o ON o.id = r.objective_id \
-         WHERE r.org_id = $1 AND o.wave_id = $2 ORDER BY r.objective_id, r.week",
+        // By the wave's objectives, each read by its key (a join let the
+        // planner read the whole organisation's rows by org_id instead).
+        "SELECT r.objective_id, r.week, r.result FROM restored_confidence r \
+         WHERE r.objective_id IN (SELECT o.id FROM objectives o WHERE o.org_id = $1 AND o.wave_id = $2) \
+         ORDER BY r.objective_id, r.week",
     )
     .bind(org)
     .bind(wave)

@@ -84,6 +84,22 @@ pub async fn current(conn: impl AnyExecutor<'_>, org: OrgId) -> Result<Option<Wa
     row.map(WaveSummary::try_from).transpose()
 }
 
+/// The latest wave of `org` that starts before `wave` and has objectives
+/// (what a new wave can start from), in one query.
+pub async fn latest_with_objectives_before(conn: impl AnyExecutor<'_>, org: OrgId, wave: WaveId) -> Result<Option<WaveSummary>, AppError> {
+    let row: Option<Row> = sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM waves w WHERE org_id = $1 \
+         AND starts_on < (SELECT starts_on FROM waves WHERE id = $2 AND org_id = $1) \
+         AND EXISTS (SELECT 1 FROM objectives o WHERE o.wave_id = w.id) \
+         ORDER BY starts_on DESC, id DESC LIMIT 1"
+    ))
+    .bind(org)
+    .bind(wave)
+    .fetch_optional(conn)
+    .await?;
+    row.map(WaveSummary::try_from).transpose()
+}
+
 /// Moves a wave to `to` only if it is still in `from` (so two leaders
 /// clicking at once cannot skip a state). False when nothing changed.
 pub async fn set_state(conn: &mut AnyConnection, org: OrgId, wave: WaveId, from: WaveState, to: WaveState) -> Result<bool, AppError> {

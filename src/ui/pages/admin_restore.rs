@@ -13,6 +13,9 @@ pub const NOT_AN_EXPORT: &str = "not-an-export";
 pub const NOT_EMPTY: &str = "not-empty";
 pub const OWNERS_ONLY: &str = "owners-only";
 pub const ACCOUNTS_EXIST: &str = "accounts-exist";
+pub const UNKNOWN_FORMAT: &str = "unknown-format";
+pub const BROKEN_TEAM: &str = "broken-team";
+pub const BROKEN_OBJECTIVE: &str = "broken-objective";
 
 #[component]
 pub fn RestoreOrganisation() -> impl IntoView {
@@ -21,6 +24,9 @@ pub fn RestoreOrganisation() -> impl IntoView {
     let said = match outcome.as_str() {
         "" => None,
         NOT_AN_EXPORT => Some((false, t!("restore-not-an-export"))),
+        UNKNOWN_FORMAT => Some((false, t!("restore-format"))),
+        BROKEN_TEAM => Some((false, t!("restore-broken-team"))),
+        BROKEN_OBJECTIVE => Some((false, t!("restore-broken-objective"))),
         NOT_EMPTY => Some((false, t!("restore-not-empty"))),
         OWNERS_ONLY => Some((false, t!("restore-owners-only"))),
         ACCOUNTS_EXIST => Some((false, t!("restore-accounts-here"))),
