@@ -25,6 +25,13 @@ async fn demo_loads_idempotently_and_fills_the_dashboard() {
     assert_eq!(dash["objectives"].as_array().unwrap().len(), 2);
     assert_eq!(dash["objectives"][0]["aligned_teams"], 2);
     assert_eq!(dash["teams"].as_array().unwrap().len(), 3);
+    // The next wave is planned from this one, the teams' objectives proposed to them.
+    let growth =
+        dash["teams"].as_array().unwrap().iter().find(|t| t["team"]["name"] == "Growth").expect("Growth")["team"]["id"].to_string();
+    let proposals = c.call("team_plan", &[("team_id", &growth)]).await.json()["proposals"].clone();
+    let proposed: Vec<(&str, &str)> =
+        proposals.as_array().unwrap().iter().map(|p| (p["wave"].as_str().unwrap(), p["title"].as_str().unwrap())).collect();
+    assert!(proposed.contains(&("Winter wave", "An onboarding checklist inside the app")), "{proposed:?}");
     let confidence = c.call("confidence", &[]).await.json();
     assert_eq!(confidence["rows"][0]["cells"][0]["Shown"]["count"], 6, "week 1 votes of the demo are shown");
     let flagged = &confidence["by_team"]["flagged"];

@@ -119,6 +119,7 @@ pub async fn load(pool: &AnyPool, vault: &Vault, key: &VoteKey, time: &Time) -> 
     .await?;
     let past = super::demo_history::load(&mut tx, org, &users, &team_ids, time).await?;
     let (wave, votes) = super::demo_waves::load(&mut tx, org, &users, &team_ids, time).await?;
+    super::demo_next::load(&mut tx, org, wave.0, users[2], time).await?;
     tx.commit().await?;
     for (wave, votes) in past.into_iter().chain([(wave, votes)]) {
         cast_votes(pool, vault, key, org, wave, votes).await?;

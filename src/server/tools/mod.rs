@@ -8,6 +8,7 @@
 pub mod backup;
 pub mod demo;
 mod demo_history;
+mod demo_next;
 mod demo_waves;
 pub mod generate;
 pub(crate) mod legacy;
