@@ -639,6 +639,21 @@ pub fn plan(rows: &[Vec<Cell>], layout: &Layout, words: &Words, decimals: Decima
                 },
             },
         };
+        // The wave has it already (the same team and title): left as it is
+        // (its owner is not looked for, its key results not read).
+        let owner_team = match (&g.team_name, &team) {
+            (None, _) => Some(None),
+            (Some(_), Some((id, _))) => Some(Some(*id)),
+            (Some(_), None) => None,
+        };
+        let exists = owner_team.is_some_and(|t| {
+            known.objectives.iter().any(|(_, o, e)| *o == t && key(e) == key(&title))
+                || known.proposed.iter().any(|(o, e)| Some(*o) == t && key(e) == key(&title))
+        });
+        if exists {
+            out.already.push((title, g.row));
+            continue;
+        }
         let owner = match &g.owner {
             None => None,
             Some((address, r)) => match people.get(&address.to_lowercase()) {
@@ -679,20 +694,6 @@ pub fn plan(rows: &[Vec<Cell>], layout: &Layout, words: &Words, decimals: Decima
                 }
                 Err(e) => problems.push(Problem::at(*row, Some(column_of(&e.field)), e.message)),
             }
-        }
-        // The wave has it already (the same team and title): left as it is.
-        let owner_team = match (&g.team_name, &team) {
-            (None, _) => Some(None),
-            (Some(_), Some((id, _))) => Some(Some(*id)),
-            (Some(_), None) => None,
-        };
-        let exists = owner_team.is_some_and(|t| {
-            known.objectives.iter().any(|(_, o, e)| *o == t && key(e) == key(&title))
-                || known.proposed.iter().any(|(o, e)| Some(*o) == t && key(e) == key(&title))
-        });
-        if exists {
-            out.already.push((title, g.row));
-            continue;
         }
         if g.team_name.is_none() {
             // The team objectives below find it by its title.

@@ -129,6 +129,9 @@ fn people_not_found_are_listed_and_their_objectives_come_without_an_owner() {
     assert_eq!(said(&p), vec![]);
     assert_eq!(p.unknown_people, vec![("ghost@example.com".to_string(), vec![2, 3])]);
     assert!(p.objectives.iter().all(|o| o.owner.is_none()));
+    // An objective the wave has already is left alone, its owner not looked for.
+    let again = read("|Existing wave objective|Why.||ghost@example.com|KR|numeric|1|2|||", &known());
+    assert_eq!((again.already.len(), again.unknown_people.len()), (1, 0));
 }
 
 #[test]
