@@ -42,29 +42,41 @@ pub async fn insert(conn: &mut AnyConnection, o: NewObjective<'_>, krs: &[KrSpec
     .fetch_one(&mut *conn)
     .await?;
     for (position, kr) in krs.iter().enumerate() {
-        let (start, target, unit) = match &kr.kind {
-            KrKind::Numeric { start, target, unit } => (*start, *target, unit.as_str()),
-            KrKind::Percentage { start, target } => (*start, *target, ""),
-            KrKind::Milestone => (0.0, 1.0, ""),
-        };
-        sqlx::query(
-            "INSERT INTO key_results (objective_id, position, title, kind, start_value, target_value, unit, weight, current_value) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-        )
-        .bind(id)
-        .bind(position as i64)
-        .bind(&kr.title)
-        .bind(KrKindName::of(&kr.kind))
-        .bind(start)
-        .bind(target)
-        .bind(unit)
-        .bind(kr.weight)
-        .bind(kr.kind.initial())
-        .execute(&mut *conn)
-        .await?;
+        insert_key_result(&mut *conn, id, position, kr, kr.kind.initial()).await?;
     }
     super::progress::refresh(conn, o.org, id).await?;
     Ok(id)
+}
+
+/// Writes `objective`'s key result at `position`, standing at `current`
+/// (a new one at its start; a restored one where it stood).
+pub async fn insert_key_result(
+    conn: &mut AnyConnection,
+    objective: ObjectiveId,
+    position: usize,
+    kr: &KrSpec,
+    current: f64,
+) -> Result<KeyResultId, AppError> {
+    let (start, target, unit) = match &kr.kind {
+        KrKind::Numeric { start, target, unit } => (*start, *target, unit.as_str()),
+        KrKind::Percentage { start, target } => (*start, *target, ""),
+        KrKind::Milestone => (0.0, 1.0, ""),
+    };
+    Ok(sqlx::query_scalar(
+        "INSERT INTO key_results (objective_id, position, title, kind, start_value, target_value, unit, weight, current_value) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+    )
+    .bind(objective)
+    .bind(position as i64)
+    .bind(&kr.title)
+    .bind(KrKindName::of(&kr.kind))
+    .bind(start)
+    .bind(target)
+    .bind(unit)
+    .bind(kr.weight)
+    .bind(current)
+    .fetch_one(&mut *conn)
+    .await?)
 }
 
 #[derive(sqlx::FromRow)]
