@@ -155,18 +155,18 @@ fn ProposalCard(p: Proposal, is_member: bool, discard: ServerAction<DiscardPropo
     let (heading, named) = (p.title.clone(), p.title.clone());
     let forms = is_member.then(move || {
         view! {
-                    <ActionForm action=adopt>
-                        <input type="hidden" name="proposal_id" value=id/>
-                        <FormError error fields=&["title", "rationale"]/>
-                        <Field form=form.clone() label=t!("objective-title-label") name="title" error value=p.title.clone()/>
-                        <TextArea form=form.clone() label=t!("objective-rationale-label") name="rationale" error value=p.rationale.clone()
-                            hint=t!("team-rationale-hint")/>
-                        <Submit label=t!("proposal-adopt")/>
-                    </ActionForm>
-                    <ActionForm action=discard>
-                        <input type="hidden" name="proposal_id" value=discard_id/>
-                        <Submit label=t!("proposal-discard", title = named) class="secondary"/>
-                    </ActionForm>
+            <ActionForm action=adopt>
+                <input type="hidden" name="proposal_id" value=id/>
+                <FormError error fields=&["title", "rationale"]/>
+                <Field form=form.clone() label=t!("objective-title-label") name="title" error value=p.title.clone()/>
+                <TextArea form=form.clone() label=t!("objective-rationale-label") name="rationale" error value=p.rationale.clone()
+                    hint=t!("team-rationale-hint")/>
+                <Submit label=t!("proposal-adopt")/>
+            </ActionForm>
+            <ActionForm action=discard>
+                <input type="hidden" name="proposal_id" value=discard_id/>
+                <Submit label=t!("proposal-discard", title = named) class="secondary"/>
+            </ActionForm>
         }
     });
     view! {
