@@ -24,23 +24,7 @@ fn without_ids(v: &Value) -> Value {
 }
 
 async fn upload(c: &Client, file: &[u8]) -> (u16, String) {
-    const BOUNDARY: &str = "----mistvine-restore";
-    let mut body = format!(
-        "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.json\"\r\nContent-Type: application/json\r\n\r\n"
-    )
-    .into_bytes();
-    body.extend_from_slice(file);
-    body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
-    let res = c
-        .http
-        .post(format!("{}/restore", c.base))
-        .header("origin", &c.base)
-        .header("content-type", format!("multipart/form-data; boundary={BOUNDARY}"))
-        .body(body)
-        .send()
-        .await
-        .unwrap();
-    (res.status().as_u16(), res.headers().get("location").map(|l| l.to_str().unwrap().to_owned()).unwrap_or_default())
+    c.upload_file("/restore", "export.json", "application/json", file).await
 }
 
 #[tokio::test]

@@ -389,15 +389,22 @@ impl Client {
     /// Uploads `file` as the import page's form does (the page's origin, a
     /// multipart body): the answer's status and where it redirects.
     pub async fn upload_sheet(&self, wave: &str, name: &str, file: &[u8]) -> (u16, String) {
+        self.upload_file(&format!("/waves/{wave}/import"), name, "text/csv", file).await
+    }
+
+    /// Posts `file` to `path` as a page's upload form does (a multipart body
+    /// with the page's origin): the answer's status and where it redirects.
+    pub async fn upload_file(&self, path: &str, name: &str, content_type: &str, file: &[u8]) -> (u16, String) {
         const BOUNDARY: &str = "----mistvine-test-boundary";
-        let mut body =
-            format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: text/csv\r\n\r\n")
-                .into_bytes();
+        let mut body = format!(
+            "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: {content_type}\r\n\r\n"
+        )
+        .into_bytes();
         body.extend_from_slice(file);
         body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
         let res = self
             .http
-            .post(format!("{}/waves/{wave}/import", self.base))
+            .post(format!("{}{path}", self.base))
             .header("origin", &self.base)
             .header("content-type", format!("multipart/form-data; boundary={BOUNDARY}"))
             .body(body)

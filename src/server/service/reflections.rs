@@ -68,7 +68,7 @@ pub async fn save(ctx: &ServerCtx, caller: &Caller, f: ReflectionForm<'_>) -> Re
         let kr = kr.ok_or_else(|| AppError::not_found(msg!("what-key-result")))?;
         parsed.push((kr.id, parse_grade(&g.grade, &kr.title)?));
     }
-    reflections::save(&mut tx, caller.org_id, f.wave, f.team, &texts, caller.user_id, ctx.now()).await?;
+    reflections::save(&mut tx, caller.org_id, f.wave, f.team, &texts, Some(caller.user_id), ctx.now()).await?;
     for (kr, grade) in parsed {
         reflections::set_grade(&mut *tx, caller.org_id, kr, grade).await?;
     }

@@ -23,7 +23,8 @@ use crate::domain::wave::WaveName;
 use crate::error::AppError;
 use crate::infra::ctx::ServerCtx;
 use crate::msg;
-use crate::server::store::restore::{self as store, Boost, Objective, Reflection};
+use crate::server::store::reflections;
+use crate::server::store::restore::{self as store, Boost, Objective};
 use crate::server::store::{accounts, audit, orgs, progress, teams, voters, waves};
 use std::collections::HashMap;
 
@@ -128,12 +129,8 @@ pub async fn restore(ctx: &ServerCtx, caller: &Caller, export: &OrgExport) -> Re
             let team = *team_named.get(&r.team).ok_or_else(no_team)?;
             let x = &r.reflection;
             let author = person(&x.author);
-            store::reflection(
-                &mut tx,
-                org,
-                Reflection { wave, team, worked: &x.worked, didnt: &x.didnt, change: &x.change, author, updated_at: x.updated_at },
-            )
-            .await?;
+            let texts = [x.worked.clone(), x.didnt.clone(), x.change.clone()];
+            reflections::save(&mut tx, org, wave, team, &texts, author, x.updated_at).await?;
         }
         for c in &w.confidence {
             let objective = *objective_of.get(&c.objective_id).ok_or_else(no_objective)?;

@@ -6,6 +6,8 @@ use crate::error::AppError;
 use crate::msg;
 use sqlx::{AnyConnection, AnyExecutor};
 
+/// Writes a team's reflection on a wave (replacing one written before).
+/// `author` is `None` for a restored reflection whose author has no account here.
 #[allow(clippy::too_many_arguments)]
 pub async fn save(
     conn: &mut AnyConnection,
@@ -13,7 +15,7 @@ pub async fn save(
     wave: WaveId,
     team: TeamId,
     [worked, didnt, change]: &[String; 3],
-    author: UserId,
+    author: Option<UserId>,
     now: i64,
 ) -> Result<(), AppError> {
     sqlx::query(

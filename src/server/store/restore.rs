@@ -150,33 +150,6 @@ pub async fn ppp_item(
     .await?)
 }
 
-pub struct Reflection<'a> {
-    pub wave: WaveId,
-    pub team: TeamId,
-    pub worked: &'a str,
-    pub didnt: &'a str,
-    pub change: &'a str,
-    pub author: Option<UserId>,
-    pub updated_at: i64,
-}
-
-pub async fn reflection(conn: &mut AnyConnection, org: OrgId, r: Reflection<'_>) -> Result<(), AppError> {
-    sqlx::query(
-        "INSERT INTO reflections (org_id, wave_id, team_id, worked, didnt, change, author_id, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(org)
-    .bind(r.wave)
-    .bind(r.team)
-    .bind(r.worked)
-    .bind(r.didnt)
-    .bind(r.change)
-    .bind(r.author)
-    .bind(r.updated_at)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
-}
-
 pub struct Boost<'a> {
     pub from_team: TeamId,
     pub to_team: Option<TeamId>,

@@ -185,6 +185,6 @@ async fn one(
     }
     let (author, texts) = past.reflection;
     let texts = texts.map(String::from);
-    reflections::save(c.conn, org, wave, teams[1], &texts, people[author], ended).await?;
+    reflections::save(c.conn, org, wave, teams[1], &texts, Some(people[author]), ended).await?;
     Ok(((wave, dates), votes))
 }
